@@ -1,0 +1,143 @@
+"""Text primitives shared by every extractor: the analysed text of an article, sentences with offsets,
+and the normalisation behind a stable article identity.
+
+Offsets everywhere in the warehouse (mentions, claims) are character offsets into
+``article_text(title, body)``: the headline, a blank line, then the body. Sentence 0 is the headline
+when there is one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+HEADLINE_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of an article's analysed text; ``start``/``end`` are offsets into that text."""
+
+    no: int
+    start: int
+    end: int
+    text: str
+    in_headline: bool
+
+
+def article_text(title: str | None, body: str) -> tuple[str, int]:
+    """The text extractors read, and the offset where the headline ends (0 without a headline)."""
+    if title and title.strip():
+        head = title.strip()
+        return head + HEADLINE_SEPARATOR + body, len(head)
+    return body, 0
+
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and an
+# upper-case letter, digit or opening quote; or at a line break. Abbreviations that end in a full stop
+# but rarely end a sentence in wire copy ("U.S.", "Oct.", "Mr.") are protected below.
+_BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n+""")
+_ABBREVIATIONS = frozenset(
+    """u.s u.k u.n e.u mr mrs ms dr prof gov sen rep st jan feb mar apr jun jul aug sep sept oct nov dec
+    inc corp co ltd no vs approx est dept gen lt col sgt jr sr p.m a.m""".split()
+)
+_LAST_WORD = re.compile(r"([A-Za-z.]+)\.[\"'”’)\]]*$")
+
+
+def split_sentences(text: str, headline_end: int = 0) -> list[Sentence]:
+    """Split ``text`` into sentences with offsets; fast (one regex pass) and tuned for wire copy."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.start()
+        if match.group(0)[0] != "\n":
+            # Closing quotes belong to the sentence they close.
+            gap = match.group(0)
+            end = match.start() + (len(gap) - len(gap.lstrip("\"'”’)]")))
+            word = _LAST_WORD.search(text, max(start, end - 12), end)
+            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+        _append(sentences, text, start, end, headline_end)
+        start = match.end()
+    _append(sentences, text, start, len(text), headline_end)
+    return sentences
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int, headline_end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    s = start + lead
+    e = s + len(stripped)
+    sentences.append(Sentence(len(sentences), s, e, stripped, e <= headline_end))
+
+
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+    }
+)
+_SPACES = re.compile(r"\s+")
+
+
+def normalise_for_identity(body: str) -> str:
+    """Body text reduced to what identifies a story: NFKC, straight quotes, plain dashes, single spaces."""
+    text = unicodedata.normalize("NFKC", body).translate(_QUOTES)
+    return _SPACES.sub(" ", text).strip().lower()
+
+
+def article_id(body: str) -> str:
+    """Stable id of a story: the first 16 hex digits of SHA-256 over the normalised body."""
+    return hashlib.sha256(normalise_for_identity(body).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of a known entity in an article's analysed text (a row of staging.article_mentions).
+
+    ``entity_kind`` is one of: index, country, central_bank, person, organisation.
+    """
+
+    entity_kind: str
+    entity_id: str
+    surface: str
+    char_start: int
+    char_end: int
+    sentence_no: int
+    in_headline: bool
+
+
+def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
+    """The sentence containing ``offset`` (binary search), or None if it falls between sentences."""
+    lo, hi = 0, len(sentences) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s = sentences[mid]
+        if offset < s.start:
+            hi = mid - 1
+        elif offset >= s.end:
+            lo = mid + 1
+        else:
+            return s
+    return None
