@@ -1,0 +1,41 @@
+"""The one Definitions object of the newsmarket code location (loaded by workspace.yaml).
+
+Environment variables (defaults in orchestration/resources.py, documented in the README):
+NEWSMARKET_ARTICLES, NEWSMARKET_PRICES, NEWSMARKET_WAREHOUSE, NEWSMARKET_REFERENCE,
+NEWSMARKET_DATE_ONLY_RULE, NEWSMARKET_START_DATE (read in partitions.py).
+"""
+
+from __future__ import annotations
+
+import os
+
+from dagster import Definitions, in_process_executor, load_assets_from_modules
+from dagster_duckdb import DuckDBResource
+
+from orchestration.assets import extract, ingest, marts
+from orchestration.checks import TABLE_CHECKS
+from orchestration.resources import (
+    DEFAULT_ARTICLES,
+    DEFAULT_PRICES,
+    DEFAULT_REFERENCE,
+    DEFAULT_WAREHOUSE,
+    NewsmarketSettings,
+)
+
+all_assets = load_assets_from_modules([ingest, extract, marts])
+
+defs = Definitions(
+    assets=all_assets,
+    asset_checks=TABLE_CHECKS,
+    resources={
+        "duckdb": DuckDBResource(database=os.getenv("NEWSMARKET_WAREHOUSE", DEFAULT_WAREHOUSE)),
+        "settings": NewsmarketSettings(
+            articles=os.getenv("NEWSMARKET_ARTICLES", DEFAULT_ARTICLES),
+            prices=os.getenv("NEWSMARKET_PRICES", DEFAULT_PRICES),
+            reference_dir=os.getenv("NEWSMARKET_REFERENCE", DEFAULT_REFERENCE),
+            date_only_rule=os.getenv("NEWSMARKET_DATE_ONLY_RULE", "same_or_next"),
+        ),
+    },
+    # One process per run: DuckDB allows one writer, and the steps of a run write one after another.
+    executor=in_process_executor,
+)

@@ -1,0 +1,36 @@
+"""Materialization metadata shared by every asset: row count, column schema, a markdown preview."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+from dagster import MetadataValue, TableColumn, TableSchema
+
+PREVIEW_ROWS = 5
+PREVIEW_CELL_CHARS = 60
+
+
+def table_metadata(conn: duckdb.DuckDBPyConnection, table: str, **extra: Any) -> dict[str, Any]:
+    """``dagster/row_count``, ``dagster/column_schema``, ``dagster/table_name`` and a preview of ``table``."""
+    rel = conn.table(table)
+    n_rows = rel.aggregate("count(*)").fetchone()[0]
+    preview = rel.limit(PREVIEW_ROWS).df()
+    for col in preview.columns:
+        if preview[col].dtype == object:
+            preview[col] = preview[col].map(_short)
+    return {
+        "dagster/row_count": int(n_rows),
+        "dagster/table_name": table,
+        "dagster/column_schema": TableSchema(
+            columns=[TableColumn(name, str(dtype)) for name, dtype in zip(rel.columns, rel.types, strict=True)]
+        ),
+        "preview": MetadataValue.md(preview.to_markdown(index=False) if len(preview) else "_(no rows)_"),
+        **extra,
+    }
+
+
+def _short(value: object) -> object:
+    if isinstance(value, str) and len(value) > PREVIEW_CELL_CHARS:
+        return value[: PREVIEW_CELL_CHARS - 1] + "…"
+    return value

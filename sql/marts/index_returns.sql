@@ -1,0 +1,84 @@
+-- marts.index_returns: one row per index and session that has a close (key index_id, session_date).
+-- The previous session comes from the index's exchange calendar (staging.exchange_sessions), so a
+-- missing close leaves the next return null instead of spanning two sessions. Statistics use the 60
+-- earlier rows with a return (at least 20): vol_60d_pct is their sample standard deviation, return_z
+-- and abnormal_return_pct (mean-adjusted model) compare this session's return with them.
+-- prior_high_close is the highest earlier close: the data before this session, and the index's prior
+-- record close (staging.indices) for the time before the data starts; is_record_close is null where
+-- no prior record is on file, because the data alone cannot prove a record.
+create schema if not exists marts;
+
+create or replace table marts.index_returns as
+with calendar as (
+    select
+        i.index_id,
+        s.session_date,
+        lag(s.session_date) over (partition by i.index_id order by s.session_date) as prev_session_date
+    from staging.indices as i
+    join staging.exchange_sessions as s on s.exchange_calendar = i.exchange_calendar
+),
+bars as (
+    select
+        c.index_id,
+        c.session_date,
+        c.close,
+        cal.prev_session_date,
+        p.close as prev_close,
+        max(c.close) over earlier as data_high_close,
+        arg_max(c.session_date, c.close) over earlier as data_high_date
+    from staging.index_closes as c
+    left join calendar as cal using (index_id, session_date)
+    left join staging.index_closes as p
+        on p.index_id = c.index_id and p.session_date = cal.prev_session_date
+    window earlier as (
+        partition by c.index_id order by c.session_date rows between unbounded preceding and 1 preceding
+    )
+),
+returns as (
+    select
+        *,
+        100 * (close / prev_close - 1) as return_pct,
+        ln(close / prev_close) as log_return
+    from bars
+),
+stats as (
+    select
+        *,
+        stddev_samp(return_pct) over last_60 as vol_60d_pct,
+        avg(return_pct) over prior_60 as prior_mean_pct,
+        stddev_samp(return_pct) over prior_60 as prior_sd_pct,
+        count(return_pct) over prior_60 as prior_n
+    from returns
+    window
+        last_60 as (partition by index_id order by session_date rows between 59 preceding and current row),
+        prior_60 as (partition by index_id order by session_date rows between 60 preceding and 1 preceding)
+)
+select
+    s.index_id,
+    s.session_date,
+    s.close,
+    s.prev_session_date,
+    s.prev_close,
+    s.return_pct,
+    s.log_return,
+    case when count(s.return_pct) over (
+        partition by s.index_id order by s.session_date rows between 59 preceding and current row
+    ) >= 20 then s.vol_60d_pct end as vol_60d_pct,
+    case when s.prior_n >= 20 then (s.return_pct - s.prior_mean_pct) / nullif(s.prior_sd_pct, 0) end as return_z,
+    case when s.prior_n >= 20 then s.return_pct - s.prior_mean_pct end as abnormal_return_pct,
+    case
+        when i.prior_record_close is null or s.data_high_close > i.prior_record_close then s.data_high_close
+        else i.prior_record_close
+    end as prior_high_close,
+    case
+        when i.prior_record_close is null or s.data_high_close > i.prior_record_close then s.data_high_date
+        else i.prior_record_date
+    end as prior_high_date,
+    i.prior_record_close is not null as history_complete,
+    case
+        when i.prior_record_close is not null
+            then s.close > greatest(coalesce(s.data_high_close, 0), i.prior_record_close)
+    end as is_record_close
+from stats as s
+join staging.indices as i using (index_id)
+order by s.index_id, s.session_date;

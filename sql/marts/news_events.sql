@@ -1,0 +1,64 @@
+-- marts.news_events: one row per article and index it mentions (key article_id, index_id), mapped to
+-- that index's exchange session. Timed articles map to the first session whose close is at or after
+-- the publication instant. Date-only articles follow $date_only_rule: 'same_or_next' (default) maps to
+-- that date's session when the exchange trades that day, else the next session; 'next' always maps to
+-- the first session after the date (for sources that publish after the close).
+-- relevance in [0, 1]: 0.5 for a headline mention, 0.3 for a mention in the lead (sentences 0 to 2 of
+-- the analysed text), plus 0.1 per mention, capped at 1.
+create schema if not exists marts;
+
+create or replace table marts.news_events as
+with mentioned as (
+    select
+        article_id,
+        entity_id as index_id,
+        count(*) as n_mentions,
+        bool_or(in_headline) as in_headline,
+        min(sentence_no) as first_sentence_no
+    from staging.article_mentions
+    where entity_kind = 'index'
+    group by article_id, entity_id
+),
+events as (
+    select
+        a.article_id,
+        m.index_id,
+        a.published_at,
+        a.published_date,
+        a.published_time_known,
+        i.exchange_calendar,
+        m.n_mentions,
+        m.in_headline,
+        m.first_sentence_no
+    from staging.articles as a
+    join mentioned as m using (article_id)
+    join staging.indices as i on i.index_id = m.index_id
+)
+select
+    e.article_id,
+    e.index_id,
+    e.published_at,
+    e.published_date,
+    e.published_time_known,
+    case
+        when e.published_time_known then (
+            select min(s.session_date) from staging.exchange_sessions as s
+            where s.exchange_calendar = e.exchange_calendar and s.close_utc >= e.published_at
+        )
+        else (
+            select min(s.session_date) from staging.exchange_sessions as s
+            where s.exchange_calendar = e.exchange_calendar
+              and (s.session_date > e.published_date
+                   or ($date_only_rule = 'same_or_next' and s.session_date = e.published_date))
+        )
+    end as event_session_date,
+    e.n_mentions,
+    e.in_headline,
+    least(
+        1.0,
+        case when e.in_headline then 0.5 else 0 end
+        + case when e.first_sentence_no <= 2 then 0.3 else 0 end
+        + 0.1 * e.n_mentions
+    ) as relevance
+from events as e
+order by e.article_id, e.index_id;

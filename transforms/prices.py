@@ -1,0 +1,215 @@
+"""Parse daily index-close CSV files in the common vendor layouts into ``IndexClose`` records.
+
+Layouts (detected from the header, case-insensitive):
+- ``wide``: ``Date,Open,High,Low,Close[,Adj Close],Volume`` (Yahoo, Stooq, and the bundled
+  reference files); the index comes from the file name (``N225.csv``, ``^N225.csv``, ``KS11.csv``).
+- ``long``: ``index_id,date,close`` (optionally open/high/low/volume): many indices in one file.
+
+Thousands separators, blank lines and unsorted rows are fine. A row is rejected with its reason when
+its date or close cannot be read, the close is not positive, the date is not a session of the index's
+exchange, or the same date appears again with a different close (both values are named).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from transforms.articles import ArticleFormatError, decode_text, parse_date
+from transforms.records import ParseResult, Rejection, excerpt
+
+
+@dataclass(frozen=True, slots=True)
+class IndexClose:
+    """One daily bar of an index (a row of staging.index_closes)."""
+
+    index_id: str
+    session_date: date
+    open: float | None
+    high: float | None
+    low: float | None
+    close: float
+    volume: float | None
+    source: str
+    locator: str
+
+
+@dataclass(frozen=True, slots=True)
+class PriceContext:
+    """What the parser needs to know about indices.
+
+    ``symbols`` maps an upper-case file stem or symbol (``N225``, ``^N225``) to an index id;
+    ``calendars`` maps an index id to its exchange calendar code.
+    """
+
+    symbols: Mapping[str, str]
+    calendars: Mapping[str, str]
+
+
+_NUMBER_JUNK = re.compile(r"[,\s_]")
+_MISSING = {"", "null", "nan", "na", "n/a", "-"}
+
+
+def detect_layout(header: list[str]) -> str | None:
+    """``wide``, ``long`` or None for a header row."""
+    cols = {normalise_column(c) for c in header}
+    if {"index_id", "date", "close"} <= cols:
+        return "long"
+    if {"date", "close"} <= cols:
+        return "wide"
+    return None
+
+
+def normalise_column(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", name.strip().lower()).strip("_")
+
+
+def index_for_file(stem: str, symbols: Mapping[str, str]) -> str | None:
+    """The index a wide-layout file belongs to, from its file stem."""
+    key = stem.strip().upper()
+    return symbols.get(key) or symbols.get(key.lstrip("^")) or symbols.get("^" + key)
+
+
+def parse_number(value: str | None) -> float | None:
+    """A float from vendor text (``50,512.32``, ``" 1 234.5 "``); None for missing markers."""
+    if value is None or value.strip().lower() in _MISSING:
+        return None
+    return float(_NUMBER_JUNK.sub("", value))
+
+
+def parse_price_csv(raw: bytes, source: str, stem: str, context: PriceContext) -> ParseResult[IndexClose]:
+    """Parse one price file; never raises on bad input, every problem is a Rejection."""
+    result: ParseResult[IndexClose] = ParseResult()
+
+    def reject_file(reason: str) -> ParseResult[IndexClose]:
+        result.rejections.append(Rejection("price", source, "file", reason, excerpt(raw)))
+        return result
+
+    try:
+        text = decode_text(raw, source)
+    except ArticleFormatError as exc:
+        return reject_file(str(exc).removeprefix(f"{source}: "))
+    rows = list(csv.reader(io.StringIO(text)))
+    header_at = next((i for i, r in enumerate(rows) if any(c.strip() for c in r)), None)
+    if header_at is None:
+        return reject_file("empty file")
+    header = [normalise_column(c) for c in rows[header_at]]
+    layout = detect_layout(header)
+    if layout is None:
+        return reject_file(
+            f"unknown CSV layout (header {','.join(rows[header_at])!r}); expected "
+            "Date,Open,High,Low,Close[,Adj Close],Volume or index_id,date,close"
+        )
+    file_index = None
+    if layout == "wide":
+        file_index = index_for_file(stem, context.symbols)
+        if file_index is None:
+            return reject_file(
+                f"cannot tell which index the file holds: {stem!r} is not an index id or symbol "
+                "in data/reference/indices.csv"
+            )
+    for line_no, row in enumerate(rows[header_at + 1 :], start=header_at + 2):
+        if not any(c.strip() for c in row):
+            continue
+        parsed = _parse_row(dict(zip(header, row, strict=False)), row, line_no, source, file_index, context)
+        if isinstance(parsed, Rejection):
+            result.rejections.append(parsed)
+        else:
+            result.records.append(parsed)
+    return result
+
+
+def parse_price_files(files: Iterable[tuple[bytes, str, str]], context: PriceContext) -> ParseResult[IndexClose]:
+    """Parse ``(raw, source, stem)`` price files and resolve repeated dates across all of them."""
+    combined: ParseResult[IndexClose] = ParseResult()
+    for raw, source, stem in files:
+        combined.extend(parse_price_csv(raw, source, stem, context))
+    return dedupe_closes(combined)
+
+
+def _parse_row(
+    fields: dict[str, str],
+    row: list[str],
+    line_no: int,
+    source: str,
+    file_index: str | None,
+    context: PriceContext,
+) -> IndexClose | Rejection:
+    locator = f"line {line_no}"
+    raw_line = ",".join(row)
+
+    def reject(reason: str, when: date | None = None) -> Rejection:
+        return Rejection("price", source, locator, reason, excerpt(raw_line), when)
+
+    index_id = file_index or fields.get("index_id", "").strip().upper()
+    if index_id not in context.calendars:
+        return reject(f"unknown index_id {fields.get('index_id', '')!r}")
+    try:
+        session = parse_date(fields.get("date", "").strip())
+    except ValueError:
+        return reject(f"date {fields.get('date', '')!r} is not YYYY-MM-DD")
+    values: dict[str, float | None] = {}
+    for name in ("close", "open", "high", "low", "volume"):
+        try:
+            values[name] = parse_number(fields.get(name))
+        except ValueError:
+            return reject(f"{name} {fields.get(name, '').strip()!r} is not a number", session)
+    close = values.pop("close")
+    if close is None:
+        return reject("close is missing", session)
+    if not close > 0:
+        return reject(f"close {fields.get('close', '').strip()!r} is not positive", session)
+    return IndexClose(index_id, session, close=close, source=source, locator=locator, **values)
+
+
+def check_sessions(
+    result: ParseResult[IndexClose], calendars: Mapping[str, str], sessions: Mapping[str, frozenset[date]]
+) -> ParseResult[IndexClose]:
+    """Reject bars dated on a day the index's exchange does not trade (a holiday or a weekend)."""
+    checked: ParseResult[IndexClose] = ParseResult(rejections=list(result.rejections))
+    for rec in result.records:
+        calendar = calendars[rec.index_id]
+        if rec.session_date in sessions[calendar]:
+            checked.records.append(rec)
+        else:
+            checked.rejections.append(
+                Rejection(
+                    "price",
+                    rec.source,
+                    rec.locator,
+                    f"{rec.session_date.isoformat()} is not a session of {calendar}",
+                    "",
+                    rec.session_date,
+                )
+            )
+    return checked
+
+
+def dedupe_closes(result: ParseResult[IndexClose]) -> ParseResult[IndexClose]:
+    """Keep a repeated date once when its close agrees; reject every copy when the closes differ."""
+    by_key: dict[tuple[str, date], list[IndexClose]] = {}
+    for rec in result.records:
+        by_key.setdefault((rec.index_id, rec.session_date), []).append(rec)
+    kept: list[IndexClose] = []
+    for (index_id, session), recs in sorted(by_key.items()):
+        closes = sorted({r.close for r in recs})
+        if len(closes) == 1:
+            kept.append(recs[0])
+            continue
+        listed = " and ".join(f"{c:.12g} ({r.locator})" for c in closes for r in recs if r.close == c)
+        for r in recs:
+            result.rejections.append(
+                Rejection(
+                    "price",
+                    r.source,
+                    r.locator,
+                    f"{index_id} {session.isoformat()} appears more than once with different closes: {listed}",
+                    "",
+                    session,
+                )
+            )
+    return ParseResult(kept, result.rejections)
