@@ -4,7 +4,6 @@ Checks are blocking, so a table that fails its schema stops the assets downstrea
 cases (first rows) are in the check's metadata.
 """
 
-from __future__ import annotations
 
 from dagster import AssetCheckResult, AssetCheckSeverity, AssetChecksDefinition, AssetKey, MetadataValue, asset_check
 from dagster_duckdb import DuckDBResource

@@ -14,7 +14,7 @@ PREVIEW_CELL_CHARS = 60
 def table_metadata(conn: duckdb.DuckDBPyConnection, table: str, **extra: Any) -> dict[str, Any]:
     """``dagster/row_count``, ``dagster/column_schema``, ``dagster/table_name`` and a preview of ``table``."""
     rel = conn.table(table)
-    n_rows = rel.aggregate("count(*)").fetchone()[0]
+    n_rows = rel.aggregate("count(*)").fetchall()[0][0]
     preview = rel.limit(PREVIEW_ROWS).df()
     for col in preview.columns:
         if preview[col].dtype == object:

@@ -13,19 +13,16 @@ import pandas as pd
 
 SQL_DIR = Path(__file__).resolve().parents[1] / "sql"
 _PARAM = re.compile(r"\$([a-z_][a-z0-9_]*)")
-_STATEMENT_END = re.compile(r";[ \t]*(?:--[^\n]*)?$", re.MULTILINE)
+_STATEMENT_END = re.compile(r";[ \t]*$", re.MULTILINE)
+_COMMENT = re.compile(r"--[^\n]*")  # our SQL files keep '--' out of string literals
 
 
 @cache
 def sql_statements(name: str) -> tuple[str, ...]:
     """The statements of ``sql/<name>`` in order."""
     text = (SQL_DIR / name).read_text(encoding="utf-8")
-    parts = _STATEMENT_END.split(text)
-    return tuple(p.strip() for p in parts if _has_code(p))
-
-
-def _has_code(part: str) -> bool:
-    return any(line.strip() and not line.strip().startswith("--") for line in part.splitlines())
+    code = _COMMENT.sub("", text)
+    return tuple(p.strip() for p in _STATEMENT_END.split(code) if p.strip())
 
 
 def run_sql_file(

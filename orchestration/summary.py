@@ -12,7 +12,7 @@ def print_summary(database: str) -> None:
     try:
         tables = query_sql_file(conn, "queries/warehouse_tables.sql")
         tables["rows"] = [
-            conn.table(f"{s}.{t}").aggregate("count(*)").fetchone()[0]
+            conn.table(f"{s}.{t}").aggregate("count(*)").fetchall()[0][0]
             for s, t in zip(tables["schema_name"], tables["table_name"], strict=True)
         ]
         print(f"\nWarehouse {database}\n")

@@ -16,8 +16,9 @@ SESSION_COLUMNS = ["exchange_calendar", "session_date", "open_utc", "close_utc"]
 
 
 def exchange_sessions(calendar_code: str, start: date, end: date) -> pd.DataFrame:
-    """Sessions of one exchange between ``start`` and ``end`` (inclusive), clipped to the calendar's bounds."""
-    calendar = xcals.get_calendar(calendar_code, start=_clip_start(calendar_code, start), end=end)
+    """Sessions of one exchange between ``start`` and ``end`` (inclusive), within the calendar's bounds."""
+    lo, hi = _bounds(calendar_code, start, end)
+    calendar = xcals.get_calendar(calendar_code, start=lo, end=hi)
     schedule = calendar.schedule.loc[:, ["open", "close"]]
     return pd.DataFrame(
         {
@@ -34,8 +35,15 @@ def session_dates(calendar_code: str, start: date, end: date) -> frozenset[date]
     return frozenset(exchange_sessions(calendar_code, start, end)["session_date"])
 
 
-def _clip_start(calendar_code: str, start: date) -> pd.Timestamp:
-    """``start``, moved up to the first date the calendar can evaluate (XTKS starts in 1997)."""
+def _bounds(calendar_code: str, start: date, end: date) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """``start``/``end`` clipped to the dates the calendar can evaluate (XTKS starts in 1997; some
+    calendars record holidays only a year or so ahead)."""
     dispatcher = xcals.calendar_utils.global_calendar_dispatcher
-    first = dispatcher._calendar_factories[dispatcher.resolve_alias(calendar_code)].bound_min()
-    return pd.Timestamp(start) if first is None else max(pd.Timestamp(start), first)
+    factory = dispatcher._calendar_factories[dispatcher.resolve_alias(calendar_code)]
+    lo, hi = pd.Timestamp(start), pd.Timestamp(end)
+    first, last = factory.bound_min(), factory.bound_max()
+    if first is not None:
+        lo = max(lo, first)
+    if last is not None:
+        hi = min(hi, last)
+    return lo, hi

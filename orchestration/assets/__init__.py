@@ -1,0 +1,2 @@
+"""Dagster assets, one module per group. Dagster reads parameter annotations at definition time,
+so these modules do not use `from __future__ import annotations`."""

@@ -1,6 +1,5 @@
 """Extract assets: index mentions and market claims of each partition's articles."""
 
-from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict

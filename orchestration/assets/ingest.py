@@ -1,6 +1,5 @@
 """Ingest assets: reference data, daily closes, exchange sessions and articles into ``staging``."""
 
-from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import date, timedelta

@@ -1,0 +1,106 @@
+"""Verdict rules of sql/marts/claim_checks.sql on the bundled real closes (claims written out here)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.sql.conftest import check_claims
+
+# Real closes: N225 2025-10-27 50,512.32 (prev 49,299.65, +2.4598%); KS11 4,042.83 (+2.5685%);
+# HSI 26,433.70 (+1.0457%); SPX 6,875.16 (+1.2290%).
+
+
+def test_stated_moves_against_real_closes(market):
+    checks = check_claims(
+        market,
+        [
+            {"claim_id": "a" * 16, "index_id": "N225", "move_pct": 2.5, "pct_decimals": 1},
+            {"claim_id": "b" * 16, "index_id": "KS11", "move_pct": 2.9, "pct_decimals": 1},
+            {"claim_id": "c" * 16, "index_id": "HSI", "move_pct": 1.1, "pct_decimals": 1},
+            {"claim_id": "d" * 16, "index_id": "SPX", "move_pct": -1.23, "pct_decimals": 2, "direction": "down"},
+            {"claim_id": "e" * 16, "index_id": "N225", "move_pct": 2.46, "pct_decimals": 2},
+            {"claim_id": "f" * 16, "index_id": "KS11", "move_pct": 2.0, "pct_decimals": 0, "is_hedged": True, "hedge": "more than"},
+            {"claim_id": "0" * 16, "index_id": "CSI300", "move_pct": 1.2, "pct_decimals": 1},
+            {"claim_id": "1" * 16, "index_id": "SPX", "move_pct": 0.8, "pct_decimals": 1, "claim_kind": "futures", "kind_evidence": "futures"},
+        ],
+    )
+    verdicts = checks["verdict"].to_dict()
+    assert verdicts == {
+        "a" * 16: "confirmed",
+        "b" * 16: "contradicted",
+        "c" * 16: "approximate",
+        "d" * 16: "contradicted",
+        "e" * 16: "confirmed",
+        "f" * 16: "confirmed",
+        "0" * 16: "no_data",
+        "1" * 16: "not_comparable",
+    }
+    assert checks.loc["a" * 16, "actual_move_pct"] == 2.4598
+    assert checks.loc["a" * 16, "error_pp"] == -0.0402
+    assert checks.loc["c" * 16, "explanation"] == (
+        "move approximate: stated +1.1%, actual +1.05% (close 26433.70 vs 26160.15 on 2025-10-24)"
+    )
+    assert checks.loc["0" * 16, "explanation"] == (
+        "no data: no CSI300 close for the session of 2025-10-27 in staging.index_closes"
+    )
+    assert checks.loc["1" * 16, "explanation"] == (
+        "not comparable: futures figure (futures); index futures are not the index close"
+    )
+    assert checks.loc["1" * 16, "actual_move_pct"] == 1.229
+
+
+def test_levels_records_and_first_time_above(market):
+    checks = check_claims(
+        market,
+        [
+            # Nikkei +2.5% to top 50,000 for the first time: prior high in data 49,316.06, prior record 42,224.02.
+            {"claim_id": "a" * 16, "index_id": "N225", "move_pct": 2.5, "pct_decimals": 1, "crosses_level": 50000.0, "is_record": True},
+            # KOSPI +2.9% to a record high: the record holds (close above every earlier close), the % does not.
+            {"claim_id": "b" * 16, "index_id": "KS11", "move_pct": 2.9, "pct_decimals": 1, "is_record": True},
+            {"claim_id": "c" * 16, "index_id": "KS11", "level": 4042.83, "level_decimals": 2, "is_record": True, "direction": None},
+            # Hang Seng record high: far below its 2018 record close.
+            {"claim_id": "d" * 16, "index_id": "HSI", "move_pct": 1.1, "pct_decimals": 1, "is_record": True},
+            # Nikkei "first time above 45,000" on 10-27 is false: it closed above 45,000 in September.
+            {"claim_id": "e" * 16, "index_id": "N225", "crosses_level": 45000.0, "is_record": True},
+            # KOSPI fell below 4,100: the close of 4,042.83 is below it.
+            {"claim_id": "f" * 16, "index_id": "KS11", "crosses_level": 4100.0, "direction": "down"},
+        ],
+    )
+    rows = checks[["verdict", "move_verdict", "crossing_verdict", "record_verdict", "level_verdict"]]
+    rows = rows.astype(object).where(rows.notna(), None)
+    assert rows.to_dict("index") == {
+        "a" * 16: {"verdict": "confirmed", "move_verdict": "confirmed", "crossing_verdict": "confirmed", "record_verdict": "confirmed", "level_verdict": None},
+        "b" * 16: {"verdict": "contradicted", "move_verdict": "contradicted", "crossing_verdict": None, "record_verdict": "confirmed", "level_verdict": None},
+        "c" * 16: {"verdict": "confirmed", "move_verdict": None, "crossing_verdict": None, "record_verdict": "confirmed", "level_verdict": "confirmed"},
+        "d" * 16: {"verdict": "contradicted", "move_verdict": "approximate", "crossing_verdict": None, "record_verdict": "contradicted", "level_verdict": None},
+        "e" * 16: {"verdict": "contradicted", "move_verdict": None, "crossing_verdict": "contradicted", "record_verdict": "confirmed", "level_verdict": None},
+        "f" * 16: {"verdict": "confirmed", "move_verdict": None, "crossing_verdict": "confirmed", "record_verdict": None, "level_verdict": None},
+    }
+    assert checks.loc["a" * 16, "prior_high_close"] == 49316.06
+    assert "crossing confirmed: close 50512.32 vs above 50000, earlier high 49316.06 on " in checks.loc["a" * 16, "explanation"]
+
+
+def test_history_too_short_is_never_confirmed(market):
+    market.execute("update staging.indices set prior_record_close = null, prior_record_date = null where index_id = 'KS11'")
+    try:
+        from orchestration.sql import run_sql_file
+
+        run_sql_file(market, "marts/index_returns.sql")
+        checks = check_claims(market, [{"claim_id": "a" * 16, "index_id": "KS11", "move_pct": 2.57, "pct_decimals": 2, "is_record": True}])
+    finally:
+        market.execute("update staging.indices set prior_record_close = 3305.21, prior_record_date = date '2021-07-06' where index_id = 'KS11'")
+        run_sql_file(market, "marts/index_returns.sql")
+    row = checks.loc["a" * 16]
+    assert (row["move_verdict"], row["record_verdict"], row["verdict"]) == ("confirmed", "no_data", "no_data")
+    assert row["explanation"].endswith(
+        "history too short: closes start 2025-01-02 and no prior record close is on file"
+    )
+
+
+def test_claim_session_is_the_latest_session_on_or_before_the_reference_date(market):
+    checks = check_claims(
+        market,
+        [{"claim_id": "a" * 16, "index_id": "N225", "reference_date": date(2025, 11, 3), "move_pct": 1.0, "pct_decimals": 1}],
+    )
+    # Monday 2025-11-03 is a Tokyo holiday: the figure belongs to Friday 2025-10-31's session.
+    assert checks.loc["a" * 16, "session_date"].date() == date(2025, 10, 31)
