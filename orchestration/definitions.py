@@ -13,7 +13,7 @@ from dagster import Definitions, in_process_executor, load_assets_from_modules
 from dagster_duckdb import DuckDBResource
 
 from orchestration.assets import extract, ingest, marts
-from orchestration.checks import TABLE_CHECKS
+from orchestration.checks import TABLE_CHECKS  # noqa: F401  (re-exported for tests)
 from orchestration.resources import (
     DEFAULT_ARTICLES,
     DEFAULT_PRICES,

@@ -1,0 +1,74 @@
+"""The whole asset graph materialised in-process on the bundled sample."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import duckdb
+import pytest
+
+
+@pytest.fixture(scope="module")
+def wh(sample_warehouse):
+    conn = duckdb.connect(str(sample_warehouse), read_only=True)
+    yield conn
+    conn.close()
+
+
+def test_every_table_is_built_with_the_sample_row_counts(wh):
+    counts = {
+        t: wh.execute(f"select count(*) from {t}").fetchall()[0][0]
+        for t in [
+            "staging.indices",
+            "staging.index_closes",
+            "staging.articles",
+            "staging.article_sources",
+            "staging.rejected_inputs",
+            "staging.market_claims",
+            "marts.index_returns",
+            "marts.claim_checks",
+        ]
+    }
+    assert counts == {
+        "staging.indices": 25,
+        "staging.index_closes": 127 + 242 + 246 + 130 + 130 + 130,
+        "staging.articles": 6,
+        "staging.article_sources": 6,
+        "staging.rejected_inputs": 0,
+        "staging.market_claims": 6,
+        "marts.index_returns": 1005,
+        "marts.claim_checks": 6,
+    }
+
+
+def test_seed_claim_checks_against_the_real_closes_of_2025_10_27(wh):
+    rows = wh.execute(
+        "select index_id, claim_kind, claimed_move_pct, actual_move_pct, verdict, crossing_verdict, record_verdict "
+        "from marts.claim_checks order by index_id"
+    ).fetchall()
+    assert rows == [
+        ("CSI300", "close", 1.2, None, "no_data", None, None),
+        ("HSI", "close", 1.1, 1.0457, "approximate", None, None),
+        ("IXIC", "futures", 0.9, 1.8642, "not_comparable", None, None),
+        ("KS11", "close", 2.9, 2.5685, "contradicted", None, "confirmed"),
+        ("N225", "close", 2.5, 2.4598, "confirmed", "confirmed", "confirmed"),
+        ("SPX", "futures", 0.8, 1.229, "not_comparable", None, None),
+    ]
+    sessions = {r[0] for r in wh.execute("select session_date from marts.claim_checks").fetchall()}
+    assert sessions == {date(2025, 10, 27)}
+
+
+def test_fomc_statements_are_loaded_with_their_instants(wh):
+    rows = wh.execute(
+        "select published_date, published_time_known, strftime(published_at at time zone 'UTC', '%H:%M') "
+        "from staging.articles where source_kind = 'jsonl' order by published_date"
+    ).fetchall()
+    assert [r[0] for r in rows] == [date(2025, 6, 18), date(2025, 7, 30), date(2025, 9, 17), date(2025, 10, 29), date(2025, 12, 10)]
+    assert [r[2] for r in rows] == ["18:00", "18:00", "18:00", "18:00", "19:00"]
+
+
+def test_seed_news_events_map_to_each_exchange_session(wh):
+    rows = wh.execute(
+        "select index_id, event_session_date from marts.news_events order by index_id"
+    ).fetchall()
+    assert rows == [(i, date(2025, 10, 27)) for i in ["CSI300", "HSI", "IXIC", "KS11", "N225", "SPX"]]

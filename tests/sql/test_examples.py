@@ -1,0 +1,37 @@
+"""The README's example queries run on the sample warehouse and return what they promise."""
+
+from __future__ import annotations
+
+import duckdb
+
+from orchestration.sql import SQL_DIR
+
+
+def run_example(warehouse, name: str):
+    conn = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return conn.execute((SQL_DIR / "examples" / name).read_text()).df()
+    finally:
+        conn.close()
+
+
+def test_claims_vs_real_closes(sample_warehouse):
+    df = run_example(sample_warehouse, "claims_vs_real_closes.sql")
+    assert list(zip(df.index_id, df.verdict, strict=True)) == [
+        ("KS11", "contradicted"),
+        ("HSI", "approximate"),
+        ("N225", "confirmed"),
+    ]
+
+
+def test_index_moves_on_news_sessions(sample_warehouse):
+    df = run_example(sample_warehouse, "index_moves_on_news_sessions.sql")
+    n225 = df[df.index_id == "N225"].iloc[0]
+    assert (str(n225.event_session_date.date()), n225.return_pct, n225.next_return_pct) == ("2025-10-27", 2.46, -0.58)
+    assert len(df) == 6
+
+
+def test_biggest_moves_with_news(sample_warehouse):
+    df = run_example(sample_warehouse, "biggest_moves_with_news.sql")
+    assert len(df) == 10
+    assert df.return_pct.abs().is_monotonic_decreasing

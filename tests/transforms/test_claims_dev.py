@@ -1,0 +1,102 @@
+"""Claim extraction against the hand-labelled real reports in ``../shared/claims_dev``.
+
+A claim matches a label on (file, index, kind, direction, pct, level, points); OTHER labels match the
+index their ``index_name`` resolves to through the alias table. Precision and recall are printed.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from transforms.claims import MarketClaim, extract_claims
+from transforms.mentions import IndexLexicon, find_index_mentions
+from transforms.text import split_sentences
+
+REPO = Path(__file__).resolve().parents[2]
+CLAIMS_DEV = REPO.parent / "shared" / "claims_dev"
+ALIASES = REPO / "data" / "reference" / "index_aliases.csv"
+
+pytestmark = pytest.mark.skipif(not CLAIMS_DEV.is_dir(), reason="../shared/claims_dev is not beside the repo")
+
+Key = tuple[str, str, str, str | None, float | None, float | None, float | None]
+
+
+def lexicon() -> IndexLexicon:
+    with ALIASES.open(newline="", encoding="utf-8") as fh:
+        return IndexLexicon.from_records(csv.DictReader(fh))
+
+
+def read_article(path: Path) -> tuple[date, str]:
+    """The seed format: ' date YYYY-MM-DD ' then the body."""
+    raw = path.read_text(encoding="utf-8").strip()
+    _, day, body = raw.split(" ", 2)
+    return date.fromisoformat(day), body
+
+
+def _num(value: str) -> float | None:
+    return float(value) if value.strip() else None
+
+
+def _signed(value: float | None, direction: str | None) -> float | None:
+    if value is None:
+        return None
+    return -abs(value) if direction == "down" else abs(value)
+
+
+def label_keys(lex: IndexLexicon) -> Counter[Key]:
+    keys: Counter[Key] = Counter()
+    with (CLAIMS_DEV / "labels.csv").open(newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["index_id"] == "NONE":
+                continue
+            index_id = row["index_id"]
+            if index_id == "OTHER":
+                found = find_index_mentions(row["index_name"], [], lex)
+                index_id = found[0].entity_id if found else "OTHER:" + row["index_name"]
+            direction = row["direction"] or None
+            keys[
+                (
+                    row["file"],
+                    index_id,
+                    row["claim_kind"],
+                    direction,
+                    _signed(_num(row["pct"]), direction),
+                    _num(row["level"]),
+                    _signed(_num(row["points"]), direction),
+                )
+            ] += 1
+    return keys
+
+
+def claim_key(file: str, c: MarketClaim) -> Key:
+    return (file, c.index_id, c.claim_kind, c.direction, c.move_pct, c.level, c.points)
+
+
+def extracted_keys(lex: IndexLexicon) -> Counter[Key]:
+    keys: Counter[Key] = Counter()
+    for path in sorted((CLAIMS_DEV / "articles").glob("*.txt")):
+        published, body = read_article(path)
+        for c in extract_claims(body, split_sentences(body), lex, published):
+            keys[claim_key(path.name, c)] += 1
+    return keys
+
+
+def test_claims_dev_precision_recall() -> None:
+    lex = lexicon()
+    gold, got = label_keys(lex), extracted_keys(lex)
+    hits = sum((gold & got).values())
+    precision = hits / max(1, sum(got.values()))
+    recall = hits / max(1, sum(gold.values()))
+    print(f"\nclaims_dev: {sum(got.values())} extracted, {sum(gold.values())} labelled, {hits} matched")
+    print(f"claims_dev precision {precision:.3f} recall {recall:.3f}")
+    for key in sorted((got - gold).elements(), key=str):
+        print("  extra  ", key)
+    for key in sorted((gold - got).elements(), key=str):
+        print("  missed ", key)
+    assert precision >= 0.90
+    assert recall >= 0.85

@@ -1,0 +1,74 @@
+"""Claim and mention extraction against the hand-labelled wire-copy sentences in claims_devset.jsonl.
+
+Each line is one sentence with its publication date, the claims it makes after CLAIMS.md and the index
+ids it mentions. Precision and recall are printed; the test fails under 0.95 / 0.90.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from transforms.claims import extract_claims
+from transforms.mentions import IndexLexicon, find_index_mentions
+from transforms.text import split_sentences
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+DEVSET = HERE / "claims_devset.jsonl"
+ALIASES = REPO / "data" / "reference" / "index_aliases.csv"
+
+
+def _lexicon() -> IndexLexicon:
+    with ALIASES.open(newline="", encoding="utf-8") as fh:
+        return IndexLexicon.from_records(csv.DictReader(fh))
+
+
+def _rows() -> list[dict]:
+    return [json.loads(line) for line in DEVSET.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _pr(gold: Counter, got: Counter) -> tuple[float, float, Counter, Counter]:
+    hits = sum((gold & got).values())
+    return hits / max(1, sum(got.values())), hits / max(1, sum(gold.values())), got - gold, gold - got
+
+
+def test_devset_is_big_enough() -> None:
+    rows = _rows()
+    assert len(rows) >= 150
+    assert sum(len(r["claims"]) for r in rows) >= 150
+
+
+def test_devset_precision_recall() -> None:
+    lex = _lexicon()
+    gold_claims: Counter = Counter()
+    got_claims: Counter = Counter()
+    gold_mentions: Counter = Counter()
+    got_mentions: Counter = Counter()
+    for no, row in enumerate(_rows()):
+        text = row["text"]
+        sentences = split_sentences(text)
+        published = date.fromisoformat(row["published_date"])
+        for c in row["claims"]:
+            gold_claims[(no, c["index_id"], c["claim_kind"], c["direction"], c["move_pct"], c["points"], c["level"])] += 1
+        for c in extract_claims(text, sentences, lex, published):
+            got_claims[(no, c.index_id, c.claim_kind, c.direction, c.move_pct, c.points, c.level)] += 1
+        gold_mentions.update((no, m) for m in row["mentions"])
+        got_mentions.update((no, m.entity_id) for m in find_index_mentions(text, sentences, lex))
+    cp, cr, c_extra, c_missed = _pr(gold_claims, got_claims)
+    mp, mr, m_extra, m_missed = _pr(gold_mentions, got_mentions)
+    print(f"\ndevset claims   precision {cp:.3f} recall {cr:.3f} ({sum(gold_claims.values())} labelled)")
+    print(f"devset mentions precision {mp:.3f} recall {mr:.3f} ({sum(gold_mentions.values())} labelled)")
+    for key in sorted(c_extra.elements(), key=str):
+        print("  extra claim  ", key)
+    for key in sorted(c_missed.elements(), key=str):
+        print("  missed claim ", key)
+    for key in sorted(m_extra.elements(), key=str):
+        print("  extra mention  ", key)
+    for key in sorted(m_missed.elements(), key=str):
+        print("  missed mention ", key)
+    assert cp >= 0.95 and cr >= 0.90
+    assert mp >= 0.95 and mr >= 0.90

@@ -1,0 +1,236 @@
+"""Entity mentions: the gazetteer in data/reference/entities.csv against the seed and small cases."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.entities import ENTITY_KINDS, EntityGazetteer, find_entities
+from transforms.text import Mention, article_text, split_sentences
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "data" / "articles" / "000_f196a04fcb3c95be.txt"
+
+
+def _rows() -> list[dict[str, str]]:
+    with open(ROOT / "data" / "reference" / "entities.csv", encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> EntityGazetteer:
+    return EntityGazetteer.from_records(_rows())
+
+
+def _seed_text() -> str:
+    raw = SEED.read_text(encoding="utf-8")
+    body = re.sub(r"^\s*date \d{4}-\d{2}-\d{2}\s+", "", raw)
+    text, _ = article_text(None, body)
+    return text
+
+
+def _find(text: str, gazetteer: EntityGazetteer, title: str | None = None) -> list[Mention]:
+    full, headline_end = article_text(title, text)
+    return find_entities(full, split_sentences(full, headline_end), gazetteer)
+
+
+def _ids(mentions: list[Mention]) -> list[tuple[str, str, str]]:
+    return [(m.entity_kind, m.entity_id, m.surface) for m in mentions]
+
+
+# --- the gazetteer itself -----------------------------------------------------------------------
+
+
+def test_gazetteer_rows_are_complete() -> None:
+    rows = _rows()
+    kinds = {r["entity_kind"] for r in rows}
+    assert kinds == set(ENTITY_KINDS)
+    keys = [(r["entity_kind"], r["entity_id"]) for r in rows]
+    assert len(keys) == len(set(keys))
+    counts = {k: sum(r["entity_kind"] == k for r in rows) for k in kinds}
+    assert counts["country"] >= 40 and counts["person"] >= 40 and counts["organisation"] >= 60
+    for r in rows:
+        assert r["name"].strip(), r
+        if r["entity_kind"] in ("person", "central_bank"):
+            assert r["role"] and r["country"], r
+    tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
+    assert tickers["microsoft"] == "MSFT"
+    assert tickers["tsmc"] == "2330.TW"
+    assert tickers["samsung_electronics"] == "005930.KS"
+    assert tickers["softbank_group"] == "9984.T"
+    assert tickers["tencent"] == "0700.HK"
+
+
+def test_lookup_and_entity_fields(gazetteer: EntityGazetteer) -> None:
+    powell = gazetteer.lookup("Powell")
+    assert powell is not None
+    assert (powell.kind, powell.entity_id, powell.country) == ("person", "jerome_powell", "US")
+    assert gazetteer.lookup("People\u2019s Bank of China").entity_id == "PBOC"
+    assert gazetteer.lookup("Takaichi").role == "Prime Minister of Japan (from Oct 2025)"
+    assert gazetteer.lookup("nobody") is None
+
+
+def test_an_alias_naming_two_entities_is_rejected() -> None:
+    rows = [
+        {"entity_kind": "country", "entity_id": "US", "name": "United States", "aliases": "US"},
+        {"entity_kind": "organisation", "entity_id": "us_corp", "name": "US Corp", "aliases": "US"},
+    ]
+    with pytest.raises(ValueError, match="'US' names both country/US and organisation/us_corp"):
+        EntityGazetteer.from_records(rows)
+
+
+def test_a_bad_row_is_named_by_its_line() -> None:
+    rows = [
+        {"entity_kind": "country", "entity_id": "JP", "name": "Japan"},
+        {"entity_kind": "planet", "entity_id": "MARS", "name": "Mars"},
+    ]
+    with pytest.raises(ValueError, match="entities line 3: entity_kind 'planet'"):
+        EntityGazetteer.from_records(rows)
+    with pytest.raises(ValueError, match="entities line 2: entity_id and name are required"):
+        EntityGazetteer.from_records([{"entity_kind": "country", "entity_id": "", "name": "X"}])
+
+
+# --- the seed article ---------------------------------------------------------------------------
+
+
+def test_seed_entities(gazetteer: EntityGazetteer) -> None:
+    text = _seed_text()
+    mentions = find_entities(text, split_sentences(text), gazetteer)
+    found = {(m.entity_kind, m.entity_id) for m in mentions}
+    assert found == {
+        ("country", "ASIA"),
+        ("country", "US"),
+        ("country", "CN"),
+        ("country", "JP"),
+        ("country", "KR"),
+        ("country", "HK"),
+        ("country", "MY"),
+        ("country", "KH"),
+        ("country", "TH"),
+        ("country", "VN"),
+        ("country", "CA"),
+        ("country", "ASEAN"),
+        ("country", "EUROPE"),
+        ("central_bank", "FED"),
+        ("person", "donald_trump"),
+        ("person", "xi_jinping"),
+        ("person", "sanae_takaichi"),
+        ("organisation", "bytedance"),
+        ("organisation", "capital_com"),
+        ("organisation", "microsoft"),
+        ("organisation", "apple"),
+        ("organisation", "meta"),
+        ("organisation", "saxo"),
+        ("organisation", "reuters"),
+    }
+    assert len(mentions) == 62
+    by_start = {m.char_start: m for m in mentions}
+    expected = [
+        # (kind, id, surface, start, end, sentence_no)
+        ("country", "ASIA", "Asian", 0, 5, 0),
+        ("country", "US", "U.S.", 104, 108, 0),
+        ("country", "CN", "China", 109, 114, 0),
+        ("person", "donald_trump", "Donald Trump", 145, 157, 0),
+        ("country", "CN", "Chinese", 220, 227, 1),
+        ("person", "xi_jinping", "Xi Jinping", 235, 245, 1),
+        ("country", "KR", "South Korea", 249, 260, 1),
+        ("country", "US", "U.S", 293, 296, 1),  # "the U.S . was" in the source
+        ("person", "sanae_takaichi", "Sanae Takaichi", 481, 495, 2),
+        ("person", "donald_trump", "Trump", 674, 679, 4),  # "Trump’s visit": the possessive is not in the surface
+        ("country", "JP", "Japan", 834, 839, 5),
+        ("country", "HK", "Hong Kong", 1066, 1075, 6),
+        ("organisation", "capital_com", "Capital.com", 1257, 1268, 7),
+        ("country", "US", "Washington", 1657, 1667, 11),
+        ("country", "CN", "Beijing", 1672, 1679, 11),
+        ("country", "ASEAN", "Southeast Asian", 2059, 2074, 14),
+        ("country", "ASEAN", "ASEAN", 2103, 2108, 14),
+        ("person", "xi_jinping", "Xi", 2371, 2373, 16),
+        ("country", "EUROPE", "Europe", 2681, 2687, 18),
+        ("central_bank", "FED", "Federal Reserve", 2693, 2708, 19),
+        ("central_bank", "FED", "Fed", 2808, 2811, 20),
+        ("organisation", "microsoft", "Microsoft", 3071, 3080, 22),
+        ("organisation", "apple", "Apple", 3082, 3087, 22),
+        ("organisation", "meta", "Meta", 3093, 3097, 22),
+        ("organisation", "saxo", "Saxo", 3233, 3237, 23),
+        ("organisation", "reuters", "Reuters", 3244, 3251, 23),
+    ]
+    for kind, entity_id, surface, start, end, sentence_no in expected:
+        assert text[start:end] == surface
+        assert by_start[start] == Mention(kind, entity_id, surface, start, end, sentence_no, False)
+    sentences = split_sentences(text)
+    for m in mentions:
+        assert text[m.char_start : m.char_end] == m.surface
+        s = sentences[m.sentence_no]
+        assert s.start <= m.char_start < m.char_end <= s.end
+    counts = {}
+    for m in mentions:
+        counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+    assert counts["donald_trump"] == 7 and counts["US"] == 12 and counts["FED"] == 3
+
+
+# --- matching rules -----------------------------------------------------------------------------
+
+
+def test_longest_alias_wins(gazetteer: EntityGazetteer) -> None:
+    text = "The Bank of Japan and the People\u2019s Bank of China met the U.S. Federal Reserve and North Korea."
+    assert _ids(_find(text, gazetteer)) == [
+        ("central_bank", "BOJ", "Bank of Japan"),
+        ("central_bank", "PBOC", "People\u2019s Bank of China"),
+        ("central_bank", "FED", "U.S. Federal Reserve"),
+        ("country", "KP", "North Korea"),
+    ]
+
+
+def test_whole_words_only(gazetteer: EntityGazetteer) -> None:
+    text = "USD/JPY, AUS, BUSINESS, Feds, Japanned, Appleton, Metaverse and USB sticks; US and UK yes."
+    assert _ids(_find(text, gazetteer)) == [("country", "US", "US"), ("country", "GB", "UK")]
+
+
+def test_a_mention_inside_a_longer_false_match_is_still_found(gazetteer: EntityGazetteer) -> None:
+    # "Bank of Japan" inside "XBank of Japan" is not a word start; the scan resumes inside that match
+    # and finds "Japan" there.
+    text = "XFed/Fed and XBank of Japan"
+    assert _ids(_find(text, gazetteer)) == [("central_bank", "FED", "Fed"), ("country", "JP", "Japan")]
+
+
+def test_names_across_line_breaks_and_case(gazetteer: EntityGazetteer) -> None:
+    text = "the Bank of\nJapan said; apple pie; the fed; Trump\u2019s Takaichi's"
+    mentions = _find(text, gazetteer)
+    assert _ids(mentions) == [
+        ("central_bank", "BOJ", "Bank of\nJapan"),
+        ("person", "donald_trump", "Trump"),
+        ("person", "sanae_takaichi", "Takaichi"),
+    ]
+
+
+def test_headline_mentions(gazetteer: EntityGazetteer) -> None:
+    mentions = _find("Powell met Lagarde in Frankfurt.", gazetteer, title="Fed and ECB")
+    assert [(m.entity_id, m.char_start, m.sentence_no, m.in_headline) for m in mentions] == [
+        ("FED", 0, 0, True),
+        ("ECB", 8, 0, True),
+        ("jerome_powell", 13, 1, False),
+        ("christine_lagarde", 24, 1, False),
+    ]
+
+
+def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: EntityGazetteer) -> None:
+    (m,) = find_entities("Japan", [], gazetteer)
+    assert (m.sentence_no, m.in_headline) == (-1, False)
+
+
+_FRAGMENTS = st.sampled_from(
+    ["U.S.", "US", "Fed", "Bank of", " Japan", "People\u2019s", "Xi", "\n", " ", "-", "'s", "\u2011", "é", "x", "."]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), st.lists(_FRAGMENTS).map("".join)))
+def test_find_entities_never_raises(gazetteer: EntityGazetteer, text: str) -> None:
+    for m in find_entities(text, split_sentences(text), gazetteer):
+        assert text[m.char_start : m.char_end] == m.surface
+        assert gazetteer.lookup(m.surface) is not None

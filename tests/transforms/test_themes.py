@@ -1,0 +1,170 @@
+"""Theme tags: the taxonomy in data/reference/themes.csv against the seed, FOMC statements and small cases."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.text import article_text
+from transforms.themes import ScoringParams, ThemeScore, ThemeTaxonomy, score_themes
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "data" / "articles" / "000_f196a04fcb3c95be.txt"
+FOMC = ROOT / "data" / "articles" / "us_gov_releases.jsonl"
+
+
+def _rows() -> list[dict[str, str]]:
+    with open(ROOT / "data" / "reference" / "themes.csv", encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.fixture(scope="module")
+def taxonomy() -> ThemeTaxonomy:
+    return ThemeTaxonomy.from_records(_rows())
+
+
+def _seed() -> tuple[str, int]:
+    body = re.sub(r"^\s*date \d{4}-\d{2}-\d{2}\s+", "", SEED.read_text(encoding="utf-8"))
+    return article_text(None, body)
+
+
+def _fomc() -> dict[str, tuple[str, int]]:
+    releases = [json.loads(line) for line in FOMC.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {r["id"]: article_text(r["title"], r["body"]) for r in releases if r["id"].startswith("fomc")}
+
+
+def _by_theme(scores: list[ThemeScore]) -> dict[str, ThemeScore]:
+    return {s.theme: s for s in scores}
+
+
+def test_taxonomy_is_documented_and_lower_case() -> None:
+    rows = _rows()
+    assert 20 <= len(rows) <= 25
+    for r in rows:
+        assert re.fullmatch(r"[a-z_]+", r["theme"]), r["theme"]
+        assert r["label"] and len(r["description"]) > 20
+        terms = r["evidence_terms"].split("|")
+        assert all(t == t.strip().lower() and t for t in terms), r["theme"]
+        assert len(terms) == len(set(terms)), r["theme"]
+    themes = {r["theme"] for r in rows}
+    assert {"trade_policy", "monetary_policy", "inflation", "labor_market", "earnings", "ai_tech"} <= themes
+
+
+def test_bad_taxonomy_rows_are_named() -> None:
+    with pytest.raises(ValueError, match="themes line 2: evidence terms must be lower-case: \\['Tariffs'\\]"):
+        ThemeTaxonomy.from_records([{"theme": "trade_policy", "evidence_terms": "Tariffs|levy"}])
+    with pytest.raises(ValueError, match="themes line 3: theme 'x' is empty or repeated"):
+        ThemeTaxonomy.from_records([{"theme": "x", "evidence_terms": "a"}, {"theme": "x", "evidence_terms": "b"}])
+    with pytest.raises(ValueError, match="themes line 2: theme 'x' has no evidence_terms"):
+        ThemeTaxonomy.from_records([{"theme": "x", "evidence_terms": ""}])
+
+
+def test_seed_themes(taxonomy: ThemeTaxonomy) -> None:
+    text, headline_end = _seed()
+    scores = score_themes(text, taxonomy, headline_end)
+    assert len(text.split()) == 569
+    # 9 hits / 569 words * 100 = 1.582 per 100 words; / 2 (saturation) = 0.7909
+    assert scores[:5] == [
+        ThemeScore(
+            "monetary_policy", 0.7909, 9, "central bank, the fed, rate cuts, federal reserve, cut rates"
+        ),
+        ThemeScore(
+            "trade_policy", 0.7909, 9, "trade talks, trade deal, trade policy, trade barriers, trade tensions"
+        ),
+        ThemeScore(
+            "market_records_sentiment",
+            0.6151,
+            7,
+            "optimism, rallied, safe-haven, for the first time, record high",
+        ),
+        ThemeScore("ai_tech", 0.5272, 6, "tech, technology, technology firms, ai"),
+        ThemeScore("earnings", 0.3515, 4, "earnings, profits, corporate profits"),
+    ]
+    by_theme = _by_theme(scores)
+    assert by_theme["rare_earths_supply_chain"].evidence == "minerals, rare earth"
+    assert by_theme["labor_market"] == ThemeScore("labor_market", 0.0879, 1, "labour market")
+    assert "crypto" not in by_theme and "m_and_a" not in by_theme
+    # "trade tensions", not "tensions"; "trade deal" does not count as geopolitics' anything
+    assert by_theme["geopolitics"].evidence == "defense, summit"
+
+
+def test_fomc_statements(taxonomy: ThemeTaxonomy) -> None:
+    statements = _fomc()
+    assert len(statements) == 5
+    for text, headline_end in statements.values():
+        themes = [s.theme for s in score_themes(text, taxonomy, headline_end)]
+        assert themes[0] == "monetary_policy"
+        assert {"monetary_policy", "inflation", "labor_market"} <= set(themes)
+    text, headline_end = statements["fomc-statement-2025-06-18"]
+    assert score_themes(text, taxonomy, headline_end) == [
+        ThemeScore(
+            "monetary_policy",
+            1.0,
+            12,
+            "monetary policy, target range, federal funds rate, federal reserve, fomc",
+        ),
+        ThemeScore("inflation", 0.8333, 5, "inflation, inflation expectations"),
+        ThemeScore("labor_market", 0.8333, 5, "labor market, maximum employment, unemployment rate"),
+        ThemeScore("growth_economy", 0.6667, 4, "economic outlook, exports, economic activity"),
+    ]
+
+
+def test_score_formula_and_headline_weight(taxonomy: ThemeTaxonomy) -> None:
+    # 150 words; 2 body hits of "tariffs" + 1 headline hit counted twice = 4 weighted hits
+    # -> 100 * 4 / 150 = 2.667 per 100 words -> / 2 = 1.333, capped at 1.0
+    body = "New tariffs and more tariffs. " + "word " * 145
+    text, headline_end = article_text("Tariff fears", body)
+    assert len(text.split()) == 152
+    (score,) = score_themes(text, taxonomy, headline_end)
+    assert score == ThemeScore("trade_policy", 1.0, 3, "tariffs, tariff")
+    # The same hits all in the body: 3 / 152 * 100 / 2 = 0.9868
+    (score,) = score_themes(text, taxonomy)
+    assert score.score == 0.9868
+    # Short texts are scored against min_words = 100: one hit -> 1 / 100 * 100 / 2 = 0.5
+    assert score_themes("Tariffs.", taxonomy) == [ThemeScore("trade_policy", 0.5, 1, "tariffs")]
+    # A caller-supplied word count replaces the whitespace count.
+    assert score_themes("Tariffs.", taxonomy, n_words=400)[0].score == 0.125
+
+
+def test_min_hits_and_evidence_cap(taxonomy: ThemeTaxonomy) -> None:
+    text = "Inflation, inflation, CPI, deflation, stagflation, PPI and a rate cut."
+    params = ScoringParams(min_hits=2, max_evidence=2)
+    assert score_themes(text, taxonomy, params=params) == [
+        ThemeScore("inflation", 1.0, 6, "inflation, cpi"),
+    ]
+
+
+def test_longest_term_whole_words_and_apostrophes(taxonomy: ThemeTaxonomy) -> None:
+    text = "A trade war, the Fed\u2019s rate-cut path, fintech and retail: agency mortgage\u2011backed securities."
+    by_theme = _by_theme(score_themes(text, taxonomy))
+    assert "geopolitics" not in by_theme  # "war" only inside "trade war"
+    assert by_theme["trade_policy"].evidence == "trade war"
+    assert by_theme["monetary_policy"].evidence == "fed's, rate-cut, mortgage-backed securities"
+    assert "ai_tech" not in by_theme  # "tech" inside "fintech"
+    assert "property_real_estate" not in by_theme  # "mortgage" only inside the longer term
+    assert taxonomy.themes_of("Yuan") == ("currencies", "china_economy")
+
+
+def test_no_hits() -> None:
+    taxonomy = ThemeTaxonomy.from_records([{"theme": "crypto", "evidence_terms": "bitcoin"}])
+    assert score_themes("", taxonomy) == []
+    assert score_themes("Nothing to see.", taxonomy, headline_end=7) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.text(),
+        st.lists(st.sampled_from(["Tariffs", " rate cut", "the Fed\u2019s", "\n", "İ", "ß", "-", " "])).map("".join),
+    ),
+    st.integers(min_value=0, max_value=50),
+)
+def test_score_themes_never_raises(taxonomy: ThemeTaxonomy, text: str, headline_end: int) -> None:
+    for s in score_themes(text, taxonomy, min(headline_end, len(text))):
+        assert 0.0 < s.score <= 1.0 and s.n_hits >= 1 and s.evidence
