@@ -1,0 +1,126 @@
+"""Market claims: the seed article claim by claim, and the phrasing rules of CLAIMS.md."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from transforms.claims import MarketClaim, extract_claims
+from transforms.mentions import IndexLexicon
+from transforms.text import split_sentences
+
+REPO = Path(__file__).resolve().parents[2]
+ALIASES = REPO / "data" / "reference" / "index_aliases.csv"
+SEED = REPO / "data" / "articles" / "000_f196a04fcb3c95be.txt"  # the bundled copy of the seed
+
+
+@pytest.fixture(scope="module")
+def lex() -> IndexLexicon:
+    with ALIASES.open(newline="", encoding="utf-8") as fh:
+        return IndexLexicon.from_records(csv.DictReader(fh))
+
+
+def _claims(text: str, lex: IndexLexicon, published: date = date(2025, 10, 28)) -> list[MarketClaim]:
+    return extract_claims(text, split_sentences(text), lex, published)
+
+
+def _short(c: MarketClaim) -> tuple:
+    return (c.index_id, c.claim_kind, c.direction, c.move_pct, c.points, c.level)
+
+
+def test_seed_article_every_claim(lex: IndexLexicon) -> None:
+    _, day, body = SEED.read_text(encoding="utf-8").strip().split(" ", 2)
+    claims = _claims(body, lex, date.fromisoformat(day))
+    assert [(_short(c), c.pct_decimals, c.is_record, c.crosses_level, c.reference_date) for c in claims] == [
+        (("N225", "close", "up", 2.5, None, None), 1, True, 50000.0, date(2025, 10, 27)),
+        (("KS11", "close", "up", 2.9, None, None), 1, True, None, date(2025, 10, 27)),
+        (("CSI300", "close", "up", 1.2, None, None), 1, False, None, date(2025, 10, 27)),
+        (("HSI", "close", "up", 1.1, None, None), 1, False, None, date(2025, 10, 27)),
+        (("IXIC", "futures", "up", 0.9, None, None), 1, False, None, date(2025, 10, 27)),
+        (("SPX", "futures", "up", 0.8, None, None), 1, False, None, date(2025, 10, 27)),
+    ]
+    nikkei = claims[0]
+    assert body[nikkei.char_start : nikkei.char_end] == nikkei.index_surface == "Japan’s Nikkei"
+    assert (nikkei.verb, nikkei.date_evidence, nikkei.sentence_no) == ("jumped", "On Monday", 5)
+
+
+def test_one_claim_with_points_pct_and_level(lex: IndexLexicon) -> None:
+    (c,) = _claims("The Dow rose 326.86 points, or 0.68%, to 48,254.82.", lex)
+    assert _short(c) == ("DJI", "close", "up", 0.68, 326.86, 48254.82)
+    assert (c.pct_decimals, c.points_decimals, c.level_decimals) == (2, 2, 2)
+
+
+def test_down_is_negative_and_decimals_as_written(lex: IndexLexicon) -> None:
+    (c,) = _claims(
+        "The KOSPI ended the 26th at 3,386.05, down 85.06 points, or 2.45%, from the previous session.",
+        lex,
+        date(2025, 9, 26),
+    )
+    assert _short(c) == ("KS11", "close", "down", -2.45, -85.06, 3386.05)
+    assert c.reference_date == date(2025, 9, 26)
+    (c,) = _claims("The Nikkei fell 3 percent.", lex)
+    assert (c.move_pct, c.pct_decimals) == (-3.0, 0)
+
+
+def test_two_time_references_are_two_claims(lex: IndexLexicon) -> None:
+    claims = _claims("The Nikkei rose 1.2% on Friday, for a weekly gain of 3.4%.", lex, date(2025, 10, 27))
+    assert [(_short(c), c.reference_date) for c in claims] == [
+        (("N225", "close", "up", 1.2, None, None), date(2025, 10, 24)),
+        (("N225", "period", "up", 3.4, None, None), None),
+    ]
+
+
+def test_intraday_and_hedged(lex: IndexLexicon) -> None:
+    (c,) = _claims("The Nikkei climbed as much as 2.4%.", lex)
+    assert (c.claim_kind, c.is_hedged, c.hedge, c.move_pct) == ("intraday", True, "as much as", 2.4)
+    (c,) = _claims("The Nikkei ended the morning session up 2.1%.", lex)
+    assert (c.claim_kind, c.move_pct) == ("intraday", 2.1)
+    (c,) = _claims("The Hang Seng Tech Index fell more than 1 percent to close at 5,515.", lex)
+    assert (c.claim_kind, c.hedge, c.move_pct, c.level) == ("close", "more than", -1.0, 5515.0)
+
+
+def test_company_moves_are_not_index_moves(lex: IndexLexicon) -> None:
+    claims = _claims("The Nikkei rose 0.9%, while Mitsubishi Motors tumbled 7.9% after its results.", lex)
+    assert [_short(c) for c in claims] == [("N225", "close", "up", 0.9, None, None)]
+    assert _claims("Yaskawa Electric lost 6%, while Mitsubishi Motors tumbled 7.9%.", lex) == []
+    assert _claims("Consumer shares were the top performers among S&P 500 sectors, up 3.18%.", lex) == []
+
+
+def test_overnight_wall_street_is_the_previous_day(lex: IndexLexicon) -> None:
+    (c,) = _claims("Wall Street closed higher overnight, with the S&P 500 up 0.5%.", lex, date(2025, 10, 28))
+    assert (c.claim_kind, c.reference_date, c.date_evidence) == ("close", date(2025, 10, 27), "overnight")
+
+
+def test_record_and_crossing(lex: IndexLexicon) -> None:
+    (c,) = _claims("The benchmark S&P 500 closed at a record 4,042.83.", lex)
+    assert (c.level, c.is_record, c.crosses_level, c.verb) == (4042.83, True, None, "closed")
+    (c,) = _claims("The Shanghai Composite Index rose above 4,000 for the first time.", lex)
+    assert (c.crosses_level, c.level, c.is_record, c.direction) == (4000.0, None, True, "up")
+
+
+def test_futures(lex: IndexLexicon) -> None:
+    claims = _claims(
+        "U.S. stock futures also tracked higher, with Nasdaq futures up 0.9% "
+        "and S&P 500 futures 0.8% higher.",
+        lex,
+    )
+    assert [(_short(c), c.kind_evidence) for c in claims] == [
+        (("IXIC", "futures", "up", 0.9, None, None), "Nasdaq futures"),
+        (("SPX", "futures", "up", 0.8, None, None), "S&P 500 futures"),
+    ]
+
+
+def test_anaphor_takes_the_last_index(lex: IndexLexicon) -> None:
+    text = "The Nikkei fell 1%. Just before the midday break, the index had been down some 2,420 points."
+    claims = _claims(text, lex)
+    assert [(_short(c), c.index_surface) for c in claims][1] == (
+        ("N225", "intraday", "down", None, -2420.0, None),
+        "the index",
+    )
+
+
+def test_no_digit_no_claim(lex: IndexLexicon) -> None:
+    assert _claims("The Hang Seng Tech Index ended flat.", lex) == []

@@ -1,0 +1,761 @@
+"""Market claims: stated moves and levels of stock indices in article text, after ``CLAIMS.md``.
+
+A sentence is read subject by subject: each index mention (or "the index" / "the benchmark" / "it"
+standing for the last one) owns the text up to the next subject or a clause break ("; ", ", while",
+", with Toyota ..."). Its figures (percentages, points, levels) are grouped into claims: a figure joins
+the current claim unless that slot is taken or a connective ("and", "but") starts a new time reference.
+Kind, direction, date, hedge and record come from the words around each claim, then the sentence's
+lead ("Last week, ...", "On Monday, ..."), then the article (a morning wrap is written intraday).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from transforms.mentions import IndexLexicon, find_index_mentions
+from transforms.text import Mention, Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class MarketClaim:
+    """One stated move or level of one index for one time reference (a row of staging.market_claims)."""
+
+    sentence_no: int
+    sentence: str
+    char_start: int
+    char_end: int
+    index_id: str
+    index_surface: str
+    claim_kind: str
+    direction: str | None
+    move_pct: float | None
+    pct_decimals: int | None
+    points: float | None
+    points_decimals: int | None
+    level: float | None
+    level_decimals: int | None
+    crosses_level: float | None
+    is_record: bool
+    is_hedged: bool
+    hedge: str | None
+    verb: str | None
+    kind_evidence: str | None
+    reference_date: date | None
+    date_evidence: str | None
+
+
+# ---------------------------------------------------------------------------------------------------
+# Patterns (module level, compiled once)
+
+_DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"(?<![\w.,$€£¥/-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\d|,\d{3}|\.\d|[A-Za-z])")
+_PCT_UNIT = re.compile(r"\s?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)(?!\s*(?:points?|stake))", re.I)
+_PP_UNIT = re.compile(r"\s?(?:percentage|pct|%)[\s-]*points?\b", re.I)
+_POINTS_UNIT = re.compile(
+    r"\s?(?:-|\s)?(?:points?|pts?)\b(?!\s+(?:level|mark|threshold|barrier|line|level))|\s(?:yen)\b", re.I
+)
+_POINT_LEVEL = re.compile(
+    r"-?(?:points?|pts?)\s+(?:level|mark|threshold|barrier|line)\b|\s+(?:level|mark|threshold|line|barrier)\b",
+    re.I,
+)
+_IGNORE_AFTER = re.compile(
+    r"\s?(?:-\s?(?:day|week|month|year|session|time|fold)\b|(?:bn|mln|million|billion|trillion|tln|tn|won|yuan|"
+    r"dollars?|euros?|pounds?|rupees?|shares|stocks|issues|companies|firms|constituents|decliners|advancers|"
+    r"basis|bps?|days?|sessions?|weeks?|months?|years?|times|trading|p\.?m\.?|a\.?m\.?|GMT|ET|EST|BST|JST|HKT|"
+    r"per\s+dollar|percentile|members|contracts|people|jobs|[xX])\b)",
+    re.I,
+)
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₩]|HK\$|US\$|A\$|S\$|NT\$|Rs\.?\s?|RMB\s?|JPY\s?|KRW\s?)$")
+_LEVEL_CUE = re.compile(
+    r"\b(?P<cue>at|to|of|around|near|above|below|under|over|past|top|tops|topped|topping|through|beyond|"
+    r"crossed|crossing|cross|surpassed|surpassing|breached|breaching|broke|breaking|broken|hit|hitting|reached|"
+    r"reaching|touched|touching|record|about|nearly|roughly|some|almost|approximately)\s+"
+    r"(?:(?:the|a|an|fresh|new|key|psychological|psychologically|important|all-time|record|intraday|closing|"
+    r"high|peak|level|of|above|below|just|about|around|nearly|roughly|some|almost)\s+){0,3}$",
+    re.I,
+)
+_CROSS_CUES = frozenset(
+    "above below under past top tops topped topping through beyond crossed crossing cross surpassed "
+    "surpassing breached breaching broke breaking broken".split()
+)
+_DOWN_CROSS = frozenset({"below", "under"})
+_HEDGE = re.compile(
+    r"\b(more\s+than|less\s+than|over|under|nearly|almost|about|around|roughly|some|approximately|close\s+to|"
+    r"as\s+much\s+as|as\s+little\s+as|up\s+to|just\s+over|just\s+under|at\s+least|upwards\s+of|in\s+excess\s+of|"
+    r"just\s+shy\s+of|an\s+estimated)\s+(?:by\s+)?$",
+    re.I,
+)
+_HEDGED_LEVEL = re.compile(
+    r"\b(?:trade|trades|trading|traded|hover\w*|stay\w*|held|hold\w*|remain\w*)\s+(above|below|over|under)\s+(?:the\s+)?$",
+    re.I,
+)
+_NUMBER_TO = re.compile(r"\d\s+to\s+$")
+
+_UP = (
+    r"rose|rise|rises|rising|risen|jumped|jump|jumps|jumping|gained|gain|gains|gaining|added|adding|adds|"
+    r"climbed|climb|climbs|climbing|advanced|advance|advances|advancing|rallied|rally|rallies|rallying|surged|"
+    r"surge|surges|surging|soared|soar|soars|soaring|firmed|firmer|firming|up|higher|rebounded|rebound|"
+    r"rebounding|recovered|recovering|spiked|leapt|leaped|climbed|increase|increased|upbeat|positive\s+territory"
+)
+_DOWN = (
+    r"fell|fall|falls|falling|fallen|slid|slide|slides|sliding|tumbled|tumble|tumbles|tumbling|slipped|slip|"
+    r"slips|slipping|shed|sheds|shedding|lost|lose|loses|losing|loss|losses|sank|sink|sinks|sinking|sunk|"
+    r"dropped|drop|drops|dropping|declined|decline|declines|declining|slumped|slump|slumps|slumping|eased|"
+    r"ease|eases|easing|dipped|dip|dips|dipping|weakened|weaken|weakens|weakening|weaker|retreated|retreat|"
+    r"retreats|retreating|plunged|plunge|plunges|plunging|plummeted|plummeting|skidded|tanked|dived|dove|"
+    r"diving|gave\s+up|giving\s+up|gives\s+up|down|lower|softer|softened|pulled\s+back|slipped|negative\s+territory"
+)
+_FLAT = r"flat|unchanged|little\s+changed|flattish|steady|barely\s+changed"
+_DIRECTION = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<flat>{_FLAT}))\b", re.I)
+_VERB = re.compile(
+    rf"\b(?:{_UP}|{_DOWN}|closed|close|ended|ending|finished|finishing|settled|settling|opened|"
+    r"was|were|stood|traded|trading|hit|touched|topped|reached|broke|broken)\b",
+    re.I,
+)
+_NON_VERB = frozenset(
+    {"up", "higher", "down", "lower", "loss", "losses", "gain", "gains", "was", "were", "close"}
+)
+
+_FUTURES = re.compile(
+    r"\b(futures|e-minis?|called|fair\s+value|pointed\s+to\s+an?\s+\w+\s+open|set\s+to\s+open)\b", re.I
+)
+_PERIOD = re.compile(
+    r"\b(this\s+(?:week|month|quarter|year)|last\s+week|last\s+month|the\s+week\s+before|"
+    r"(?:on|for|over)\s+the\s+(?:week|month|quarter|year|whole\s+year|past\s+\w+\s+\w+)|(?:the|its)\s+(?:whole\s+)?(?:week|month|quarter|year)|"
+    r"weekly|monthly|quarterly|annual|yearly|year-to-date|year\s+to\s+date|ytd|so\s+far|"
+    r"(?:past|last|previous)\s+(?:\w+\s+)?(?:days|sessions|weeks|months)|over\s+(?:\w+\s+)?(?:sessions|days|weeks|months)|"
+    r"since\s+(?:the\s+start|the\s+beginning|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|early|mid|late)|in\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b(?!\s+\d)|in\s+20\d\d|across\s+the\s+(?:whole\s+)?year|"
+    r"for\s+20\d\d|in\s+the\s+(?:first|second|third|fourth)\s+(?:quarter|half)|(?:same|that)\s+period|"
+    r"from\s+(?:its|a|the)\s+(?:\w+\s+)?(?:low|lows|high|highs|peak|record|trough))\b",
+    re.I,
+)
+_RECORD_QUALIFIER = re.compile(
+    r"\bfirst\s+time\s+since\b[^,;]*|\b(?:highest|lowest|best|worst|strongest|weakest|biggest|largest|sharpest|steepest|longest)\b[^,;]*",
+    re.I,
+)
+_INTRADAY_STRONG = re.compile(
+    r"\b(as\s+much\s+as|at\s+one\s+point|intraday|intra-day|midday|mid-day|morning|lunch|early\s+trade|"
+    r"early\s+trading|early\s+deals|in\s+early|at\s+the\s+open|opened|opening|started\s+the\s+day|began\s+the\s+day|"
+    r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|touched|afternoon\s+trade|"
+    r"by\s+the\s+break|in\s+the\s+afternoon|by\s+\d{3,4}\s+GMT)\b",
+    re.I,
+)
+_CLOSE = re.compile(
+    r"\b(closed|closes|close|closing|ended|ends|ending|end|finished|finishes|finishing|finish|settled|"
+    r"settles|settle|settling|at\s+the\s+bell|session\s+ended)\b",
+    re.I,
+)
+_INTRADAY_WEAK = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:\w+\s+|[\d.,]+\s?%\s+)?(?:up|down|higher|lower|trading|at|flat)\b|"
+    r"\b(?:trading|traded)\s+(?:up|down|higher|lower|at|around|near)\b",
+    re.I,
+)
+_ARTICLE_INTRADAY = re.compile(
+    r"\b(midday\s+break|at\s+midday|by\s+midday|morning\s+session|morning\s+trade|early\s+trade|early\s+trading|"
+    r"lunch\s+break|broke\s+for\s+lunch|at\s+the\s+open|as\s+of\s+\d{3,4}\s+GMT|were\s+trading|was\s+trading|"
+    r"traded\s+(?:higher|lower)|began\s+\w+\s+session|in\s+early\s+deals)\b",
+    re.I,
+)
+_RECORD = re.compile(
+    r"\b(record|all-time|first\s+time(?!\s+(?:in|since))|(?:highest|lowest|best|worst|strongest|weakest)\b[^,;]*?"
+    r"(?:since|ever|on\s+record|in\s+\w+\s+years|this\s+year))",
+    re.I,
+)
+_MODAL = re.compile(
+    r"\b(could|would|may|might|will|should|expects?|expected|forecasts?|targets?|predicts?|see|sees|likely)\b",
+    re.I,
+)
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_MONTH_RE = (
+    r"(January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+_WEEKDAYS = {
+    d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+}
+_DATE = re.compile(
+    r"(?<!since )(?<!from )(?<!until )(?<!between )(?<!through )\b(?:"
+    rf"(?P<md>(?P<md_month>{_MONTH_RE})\.?\s+(?P<md_day>\d{{1,2}})\b(?!,?\s*\d{{3}}|\s*-)(?:,?\s+(?P<md_year>20\d\d))?)|"
+    rf"(?P<dm>(?P<dm_day>\d{{1,2}})\s+(?P<dm_month>{_MONTH_RE})\b)|"
+    rf"(?P<my>{_MONTH_RE}\s+(?P<my_year>(?:19|20)\d\d))|"
+    r"(?P<last>last\s+(?P<last_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
+    r"(?P<wd>(?:on\s+)?(?P<wd_name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\b|"
+    r"(?P<ord>the\s+(?P<ord_day>\d{1,2})(?:st|nd|rd|th))\b|"
+    r"(?P<prev>overnight|yesterday|previous\s+close|prior\s+close|previous\s+session['’]s\s+close|"
+    r"previous\s+trading\s+day|the\s+previous\s+session(?=\W+$))"
+    r")",
+    re.I,
+)
+_BREAK = re.compile(
+    r";|:\s|\s[-–—]\s|,\s*(?:while|whereas|as|with(?!\s+futures)|though|although)\b|,\s*after\s+(?=[A-Z])|"
+    r",\s*(?:dragged|led|weighed|pulled|helped|lifted|boosted|hit|hurt)\s+(?:\w+\s+)?by\b|\swhile\s|\swhereas\s|"
+    r",?\s+(?:and|but)\s+(?=[A-Z])|"
+    r",?\s+(?:and|but)\s+(?=(?:[\w'’-]+\s+){0,3}(?:stocks|shares|sector|sectors|names|makers|firms|companies|groups?)\b)",
+)
+_GROUP_BREAK = re.compile(r";|\b(?:and|but|while|when|whereas|versus|compared|before)\b", re.I)
+_LEAD_PREP = re.compile(
+    r"\b(?:in|among|on|of|across|within|into|for|from|by|than|versus|vs|like|over|dragged|pulled|weighed\s+on|"
+    r"outperform\w*|underperform\w*|beat|track\w*|mirror\w*|tracks|followed|following)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?(?:[a-z-]+\s+)?$"
+)
+_FOLLOWER = re.compile(
+    r"(?:['’]s\b(?!\s+(?:\w+\s+){0,2}(?:index|benchmark|gauge|close|high|low|peak|level)\b)|\s+(?:sectors?|companies|stocks|shares|constituents|components|"
+    r"members|firms|heavyweights|market|listed|listing|volatility|earnings|rebalancing|inclusion|weighting|"
+    r"(?!stock\b)[a-z]+\s+(?:sub-?)?index|"
+    r"heavyweight|component|constituent))\b"
+)
+_ANAPHOR = re.compile(
+    r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|wider|main|key|headline|blue-chip|tech-heavy)\s+)?(?:index|benchmark|gauge)"
+    r"|[Ii]t)(?=,?\s+(?:which\s+|had\s+|has\s+|have\s+|was\s+|is\s+|also\s+|then\s+|later\s+|still\s+|been\s+|"
+    r"initially\s+|briefly\s+)*(?:"
+    + _UP
+    + "|"
+    + _DOWN
+    + r"|closed|ended|finished|settled|started|opened|touched|"
+    r"hit|reached|broke|broken|topped|stood|traded)\b)"
+)
+_FUTURES_OF = re.compile(r"\b(?:futures|e-minis?)\s+(?:on|for)\s+(?:the\s+)?$", re.I)
+_ADVERB_AFTER = re.compile(r"\s*\)?\s*(?:(?P<up>higher|up)|(?P<down>lower|down))\b")
+_CAUSATIVE = re.compile(
+    r"\b(?:lifting|lifted|lifts|pushing|pushed|pushes|helping|helped|helps|boosting|boosted|dragging|dragged|"
+    r"pulling|pulled|sending|sent|contributing|contributed)\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
+)
+_BY_AMOUNT = re.compile(
+    r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+|almost\s+)?$"
+)
+_WHICH_CLAUSE = re.compile(r",\s+which\b[^,]*,")
+_ADJACENT_SAME = re.compile(r"^\s*(?:index|Index|average|share\s+average|gauge)?\s*$")
+_POST_END = re.compile(r"[,;(]|\b(?:but|and|while|against|compared|versus|after)\b")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_CHAIN = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Figures and groups
+
+
+@dataclass(slots=True)
+class _Figure:
+    kind: str  # pct / points / level / cross
+    value: float
+    decimals: int
+    start: int  # offsets into the sentence
+    end: int
+    hedge: str | None
+
+
+@dataclass(slots=True)
+class _Group:
+    figures: list[_Figure] = field(default_factory=list)
+
+    def slot(self, kind: str) -> _Figure | None:
+        return next((f for f in self.figures if f.kind == kind), None)
+
+    @property
+    def start(self) -> int:
+        return self.figures[0].start
+
+    @property
+    def end(self) -> int:
+        return self.figures[-1].end
+
+
+@dataclass(slots=True)
+class _Subject:
+    index_id: str
+    surface: str
+    start: int  # offsets into the sentence
+    end: int
+    is_futures: bool
+    is_object: bool = False
+
+
+def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
+    """Percentages, points and levels in ``s[lo:hi]``; years, money and counts are skipped."""
+    out: list[_Figure] = []
+    for m in _NUMBER.finditer(s, lo, hi):
+        intpart, frac = m.group(1), m.group(2)
+        value = float(intpart.replace(",", "") + ("." + frac if frac else ""))
+        decimals = len(frac) if frac else 0
+        before = s[max(0, m.start() - 60) : m.start()]
+        after = s[m.end() : m.end() + 40]
+        if _CURRENCY_BEFORE.search(before) or _PP_UNIT.match(after):
+            continue
+        hedge_m = _HEDGE.search(before)
+        hedge = _SPACES.sub(" ", hedge_m.group(1)).lower() if hedge_m else None
+        if _PCT_UNIT.match(after):
+            end = m.end() + _PCT_UNIT.match(after).end()
+            out.append(_Figure("pct", value, decimals, m.start(), end, hedge))
+            continue
+        if _IGNORE_AFTER.match(after):
+            continue
+        if "," not in intpart and not frac and 1900 <= value <= 2099:
+            continue
+        cue = _LEVEL_CUE.search(before)
+        if cue and cue.group("cue").lower() == "to" and _NUMBER_TO.search(before):
+            cue = None
+        points = _POINTS_UNIT.match(after)
+        point_level = _POINT_LEVEL.match(after)
+        if points and not point_level:
+            if cue and cue.group("cue").lower() not in _HEDGE_WORDS:
+                out.append(
+                    _level_figure(cue.group("cue"), before, value, decimals, m, m.end() + points.end(), hedge)
+                )
+            else:
+                out.append(_Figure("points", value, decimals, m.start(), m.end() + points.end(), hedge))
+            continue
+        if value < 100:
+            continue
+        if cue or point_level:
+            end = m.end() + (point_level.end() if point_level else 0)
+            out.append(_level_figure(cue.group("cue") if cue else "", before, value, decimals, m, end, hedge))
+    return out
+
+
+_SPACES = re.compile(r"\s+")
+_HEDGE_WORDS = frozenset("over under about nearly roughly some almost approximately around".split())
+
+
+def _level_figure(
+    cue: str, before: str, value: float, decimals: int, m: re.Match[str], end: int, hedge: str | None
+) -> _Figure:
+    cue = cue.lower()
+    held = _HEDGED_LEVEL.search(before)
+    if held:
+        return _Figure("level", value, decimals, m.start(), end, held.group(1).lower())
+    if cue in _CROSS_CUES:
+        return _Figure("cross", value, decimals, m.start(), end, None)
+    return _Figure("level", value, decimals, m.start(), end, hedge if cue in _HEDGE_WORDS else None)
+
+
+def _groups(s: str, figures: list[_Figure]) -> list[_Group]:
+    """Figures joined into claims: a new claim when a slot repeats or a connective intervenes."""
+    groups: list[_Group] = []
+    for fig in figures:
+        cur = groups[-1] if groups else None
+        slot = "level" if fig.kind in ("level", "cross") else fig.kind
+        taken = cur is not None and (
+            cur.slot(fig.kind) is not None or (slot == "level" and cur.slot("level") and fig.kind == "level")
+        )
+        between = s[cur.end : fig.start] if cur else ""
+        if (
+            cur is None
+            or taken
+            or _GROUP_BREAK.search(between)
+            or _PERIOD.search(_RECORD_QUALIFIER.sub(" ", between))
+        ):
+            groups.append(_Group([fig]))
+        else:
+            cur.figures.append(fig)
+    return groups
+
+
+# ---------------------------------------------------------------------------------------------------
+# Context readers
+
+
+def _direction(pre: str, inner: str, post: str) -> tuple[str | None, str | None]:
+    """(direction, word): the nearest direction word before the figures, else inside or after them."""
+    last = None
+    for m in _DIRECTION.finditer(pre):
+        last = m
+    if last is None:
+        last = _DIRECTION.search(inner) or _DIRECTION.search(post)
+    if last is None:
+        return None, None
+    kind = "up" if last.group("up") else "down" if last.group("down") else "flat"
+    return kind, last.group(0)
+
+
+def _verb(pre: str, post: str) -> str | None:
+    """The verb of the move as written: nearest before the figures, else the first after."""
+    found = [m.group(0) for m in _VERB.finditer(pre) if m.group(0).lower() not in _NON_VERB]
+    if found:
+        return found[-1]
+    m = next((m for m in _VERB.finditer(post) if m.group(0).lower() not in _NON_VERB), None)
+    return m.group(0) if m else None
+
+
+def _kind(
+    local: str, lead: str, subject: _Subject, group: _Group, is_bare_level: bool
+) -> tuple[str | None, str | None]:
+    """(kind, evidence) from the claim's own words, then the sentence lead; None when neither decides."""
+    if subject.is_futures:
+        return "futures", subject.surface
+    for text in (local, lead):
+        m = _FUTURES.search(text)
+        if m:
+            return "futures", m.group(0)
+        stripped = _RECORD_QUALIFIER.sub(" ", text)
+        m = _PERIOD.search(stripped)
+        if m:
+            return "period", m.group(0)
+        m = _INTRADAY_STRONG.search(text)
+        if m:
+            return "intraday", m.group(0)
+        m = _CLOSE.search(text)
+        if m:
+            return "close", m.group(0)
+        m = _INTRADAY_WEAK.search(text)
+        if m and not is_bare_level:
+            return "intraday", m.group(0)
+    return None, None
+
+
+def _resolve_date(m: re.Match[str], published: date) -> date | None:
+    """Calendar date of one date expression, relative to the publication date."""
+    if m.group("md"):
+        month = _MONTHS[m.group("md_month").lower()]
+        year = int(m.group("md_year")) if m.group("md_year") else published.year
+        try:
+            d = date(year, month, int(m.group("md_day")))
+        except ValueError:
+            return None
+        return d if m.group("md_year") or d <= published else d.replace(year=year - 1)
+    if m.group("dm"):
+        month = _MONTHS[m.group("dm_month").lower()]
+        try:
+            d = date(published.year, month, int(m.group("dm_day")))
+        except ValueError:
+            return None
+        return d if d <= published else d.replace(year=published.year - 1)
+    if m.group("my"):
+        return None
+    if m.group("last"):
+        delta = (published.weekday() - _WEEKDAYS[m.group("last_wd").lower()]) % 7 or 7
+        return published - timedelta(days=delta)
+    if m.group("wd"):
+        delta = (published.weekday() - _WEEKDAYS[m.group("wd_name").lower()]) % 7
+        return published - timedelta(days=delta)
+    if m.group("ord"):
+        day = int(m.group("ord_day"))
+        if day <= published.day:
+            return published.replace(day=day)
+        prev = published.replace(day=1) - timedelta(days=1)
+        return prev.replace(day=min(day, prev.day)) if day <= 31 else None
+    return published - timedelta(days=1)
+
+
+def _date(pre: str, post: str, lead: str, published: date) -> tuple[date | None, str | None, bool]:
+    """(reference date, evidence, explicit?) from the claim's words, then the lead; default published.
+
+    "previous close of X" dates the figure right after it, so it counts only before the figures.
+    """
+    for text in (post, pre, lead):
+        for m in _DATE.finditer(text):
+            if text is post and m.group("prev") and not m.group(0).lower().startswith("overnight"):
+                continue
+            return _resolve_date(m, published), m.group(0).strip(), True
+    return published, None, False
+
+
+# ---------------------------------------------------------------------------------------------------
+# Subjects
+
+
+def _subjects(
+    s: str, base: int, mentions: list[Mention], previous: list[Mention], lexicon: IndexLexicon
+) -> list[_Subject]:
+    """Mentions that can carry a move (not "in the Nikkei", not "S&P 500 companies"), plus anaphors."""
+    subjects: list[_Subject] = []
+    for m in mentions:
+        start, end = m.char_start - base, m.char_end - base
+        if (
+            subjects
+            and subjects[-1].index_id == m.entity_id
+            and _ADJACENT_SAME.match(s[subjects[-1].end : start])
+        ):
+            subjects[-1].end = end  # "Hang Seng index .HSI": one subject
+            continue
+        futures_of = _FUTURES_OF.search(s, max(0, start - 30), start)
+        if (
+            _LEAD_PREP.search(s, max(0, start - 60), start)
+            and not futures_of
+            and not re.match(r",\s+which\b", s[end:])
+        ):
+            continue
+        if _FOLLOWER.match(s, end):
+            continue
+        alias = lexicon.lookup(m.surface)
+        is_futures = (
+            bool(alias and alias.is_futures)
+            or bool(futures_of)
+            or bool(re.match(r"\s+(?:index\s+)?futures\b", s[end:], re.I))
+        )
+        is_object = bool(_CAUSATIVE.search(s, max(0, start - 40), start))
+        subjects.append(_Subject(m.entity_id, m.surface, start, end, is_futures, is_object))
+    antecedents = previous + mentions
+    for a in _ANAPHOR.finditer(s):
+        if any(sub.start <= a.start() < sub.end + 2 for sub in subjects):
+            continue
+        if a.group(0).lower() == "it" and subjects:
+            continue
+        prior = [m for m in antecedents if m.char_start - base < a.start()]
+        if not prior:
+            continue
+        ante = prior[-1]
+        alias = lexicon.lookup(ante.surface)
+        subjects.append(
+            _Subject(ante.entity_id, a.group(0), a.start(), a.end(), bool(alias and alias.is_futures))
+        )
+    subjects.sort(key=lambda x: x.start)
+    return subjects
+
+
+def _scope_end(s: str, subject: _Subject, next_start: int) -> int:
+    """Where a subject's clause ends: the next subject, or the first clause break after its first figure."""
+    brk = _BREAK.search(s, subject.end, next_start)
+    return brk.start() if brk else next_start
+
+
+# ---------------------------------------------------------------------------------------------------
+# Public entry point
+
+
+@dataclass(frozen=True, slots=True)
+class _Article:
+    published: date
+    intraday: bool
+    home_region: str
+
+
+def extract_claims(
+    text: str, sentences: list[Sentence], lexicon: IndexLexicon, published_date: date
+) -> list[MarketClaim]:
+    """Every stated index move or level in ``text``, one claim per index and time reference."""
+    mentions = find_index_mentions(text, sentences, lexicon)
+    if not mentions:
+        return []
+    starts = [m.char_start for m in mentions]
+    home = next((lexicon.region(m.entity_id) for m in mentions if lexicon.region(m.entity_id)), "")
+    article = _Article(published_date, bool(_ARTICLE_INTRADAY.search(text)), home)
+    claims: list[MarketClaim] = []
+    for sentence in sentences:
+        if not _DIGIT.search(sentence.text):
+            continue
+        lo = bisect.bisect_left(starts, sentence.start)
+        hi = bisect.bisect_left(starts, sentence.end)
+        own = mentions[lo:hi]
+        if not own and (lo == 0 or not _ANAPHOR.search(sentence.text)):
+            continue
+        previous = mentions[max(0, lo - 3) : lo]
+        claims.extend(_sentence_claims(sentence, own, previous, lexicon, article))
+    return _shift_foreign_sessions(claims, lexicon, article)
+
+
+def _sentence_claims(
+    sentence: Sentence,
+    mentions: list[Mention],
+    previous: list[Mention],
+    lexicon: IndexLexicon,
+    article: _Article,
+) -> list[MarketClaim]:
+    s, base = sentence.text, sentence.start
+    subjects = _subjects(s, base, mentions, previous, lexicon)
+    if not subjects:
+        return []
+    lead = s[: subjects[0].start]
+    per_subject: list[tuple[_Subject, list[_Group], int]] = []
+    for i, subject in enumerate(subjects):
+        next_start = subjects[i + 1].start if i + 1 < len(subjects) else len(s)
+        end = _scope_end(s, subject, next_start)
+        figures = _figures(s, subject.end, end)
+        per_subject.append((subject, _groups(s, figures), end))
+    if _RESPECTIVELY.search(s):
+        per_subject = _distribute_respectively(s, per_subject)
+    out: list[MarketClaim] = []
+    for subject, groups, end in per_subject:
+        claims = _group_claims(sentence, subject, groups, end, lead, lexicon, article)
+        if out and out[-1].claim_kind == "period" and out[-1].index_id != subject.index_id:
+            claims = [_same_period(c) for c in claims]
+        out.extend(claims)
+    return out
+
+
+_DEFAULT_EVIDENCE = (None, "report written during the session")
+
+
+def _same_period(c: MarketClaim) -> MarketClaim:
+    """ "The Nikkei rose 5% this week, while the Topix gained 4%": an undated move shares the period."""
+    if (
+        c.claim_kind in ("close", "intraday")
+        and c.kind_evidence in _DEFAULT_EVIDENCE
+        and c.date_evidence is None
+    ):
+        return replace(
+            c, claim_kind="period", kind_evidence="same period as the previous claim", reference_date=None
+        )
+    return c
+
+
+def _distribute_respectively(
+    s: str, per_subject: list[tuple[_Subject, list[_Group], int]]
+) -> list[tuple[_Subject, list[_Group], int]]:
+    """ "The KOSPI and Kosdaq fell 3% and 4%, respectively": one figure group to each subject in turn."""
+    out = list(per_subject)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and not out[j][1] and _CHAIN.match(s[out[j][0].end : out[j + 1][0].start]):
+            j += 1
+        groups = out[j][1]
+        if j > i and len(groups) == j - i + 1:
+            for k in range(i, j + 1):
+                out[k] = (out[k][0], [groups[k - i]], out[j][2])
+        i = j + 1
+    return out
+
+
+def _group_claims(
+    sentence: Sentence,
+    subject: _Subject,
+    groups: list[_Group],
+    scope_end: int,
+    lead: str,
+    lexicon: IndexLexicon,
+    article: _Article,
+) -> list[MarketClaim]:
+    s = sentence.text
+    claims: list[MarketClaim] = []
+    prev_end = subject.end
+    prev_direction: str | None = None
+    for gi, group in enumerate(groups):
+        next_start = groups[gi + 1].start if gi + 1 < len(groups) else scope_end
+        pre = (
+            _WHICH_CLAUSE.sub(",", s[prev_end : group.start] + " ") if gi == 0 else s[prev_end : group.start]
+        )
+        pre_kind = s[prev_end : group.start]
+        tail = s[group.end : next_start]
+        post = _POST_END.split(tail, maxsplit=1)[0]
+        inner = s[group.start : group.end]
+        prev_end = group.end + len(post)
+        if _MODAL.search(pre) and not re.search(r"\b(?:which|that)\b", pre):
+            continue
+        pct, pts = group.slot("pct"), group.slot("points")
+        if subject.is_object and _BY_AMOUNT.search(pre):
+            continue  # "lifting the Nikkei by about 600 points": a contribution, not the index's move
+        level, cross = group.slot("level"), group.slot("cross")
+        direction, _word = _direction(pre[-80:], inner, post)
+        moved = pct or pts
+        adverb = _ADVERB_AFTER.match(s, moved.end) if moved else None
+        if adverb:
+            direction = "up" if adverb.group("up") else "down"
+        if direction is None and cross is not None:
+            direction = (
+                "down"
+                if _DOWN_CROSS & set(re.findall(r"[a-z]+", s[max(0, cross.start - 25) : cross.start].lower()))
+                else "up"
+            )
+        if direction is None and (pct or pts) and prev_direction:
+            direction = prev_direction
+        prev_direction = direction
+        is_bare = not pct and not pts and direction is None
+        local = pre_kind[-90:] + " " + inner + " " + post[:50]
+        kind, evidence = _kind(local, lead, subject, group, is_bare)
+        ref, date_ev, explicit = _date(pre[-70:], post[:40], lead, article.published)
+        if kind is None:
+            kind, evidence = _default_kind(subject, is_bare, explicit, ref, lexicon, article)
+        if kind == "period":
+            ref = None
+        record_text = pre[-80:] + inner + (tail if gi == len(groups) - 1 else post)
+        hedges = [f.hedge for f in group.figures if f.hedge]
+        sign = -1.0 if direction == "down" else 1.0
+        claims.append(
+            MarketClaim(
+                sentence_no=sentence.no,
+                sentence=s,
+                char_start=sentence.start + subject.start,
+                char_end=sentence.start + subject.end,
+                index_id=subject.index_id,
+                index_surface=subject.surface,
+                claim_kind=kind,
+                direction=direction,
+                move_pct=sign * pct.value if pct else None,
+                pct_decimals=pct.decimals if pct else None,
+                points=sign * pts.value if pts else None,
+                points_decimals=pts.decimals if pts else None,
+                level=level.value if level else None,
+                level_decimals=level.decimals if level else None,
+                crosses_level=cross.value if cross else None,
+                is_record=bool(_RECORD.search(record_text)),
+                is_hedged=bool(hedges),
+                hedge=hedges[0] if hedges else None,
+                verb=_verb(pre[-80:], inner + post),
+                kind_evidence=evidence,
+                reference_date=ref,
+                date_evidence=date_ev,
+            )
+        )
+    return claims
+
+
+def _default_kind(
+    subject: _Subject,
+    is_bare: bool,
+    explicit_date: bool,
+    ref: date | None,
+    lexicon: IndexLexicon,
+    article: _Article,
+) -> tuple[str, str | None]:
+    """Kind when the words say nothing: a plain past-tense move is a close, or intraday in a live report."""
+    if is_bare:
+        return "unknown", None
+    region = lexicon.region(subject.index_id)
+    if (
+        article.intraday
+        and (region == article.home_region or not region)
+        and (ref == article.published or not explicit_date)
+    ):
+        return "intraday", "report written during the session"
+    return "close", None
+
+
+_WEST = frozenset({"americas", "europe"})
+
+
+def _shift_foreign_sessions(
+    claims: list[MarketClaim], lexicon: IndexLexicon, article: _Article
+) -> list[MarketClaim]:
+    """In an Asian report, an undated New York or European close is the session before the home one."""
+    if article.home_region != "asia":
+        return claims
+    home_dates = [
+        c.reference_date
+        for c in claims
+        if lexicon.region(c.index_id) == "asia" and c.reference_date and c.claim_kind == "close"
+    ]
+    home = home_dates[0] if home_dates else article.published
+    out = []
+    for c in claims:
+        if c.claim_kind == "close" and c.date_evidence is None and lexicon.region(c.index_id) in _WEST:
+            c = _replace_date(c, home - timedelta(days=1), "previous session abroad")
+        out.append(c)
+    return out
+
+
+def _replace_date(c: MarketClaim, d: date, evidence: str) -> MarketClaim:
+    return replace(c, reference_date=d, date_evidence=evidence)

@@ -1,0 +1,186 @@
+"""Index mentions in article text: one compiled alternation over every alias of
+``data/reference/index_aliases.csv``, longest alias first.
+
+Exclusion rows of that file ("Dow Chemical", "Nasdaq-listed", "S&P Global Ratings") are matched like
+aliases so that they swallow the shorter alias inside them, and are then dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from transforms.text import Mention, Sentence, sentence_at
+
+_TRUE = frozenset({"true", "1", "yes", "y", "t"})
+_APOSTROPHE = re.compile(r"['’]")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """One row of the alias table."""
+
+    index_id: str
+    alias: str
+    is_futures: bool
+    case_sensitive: bool
+    is_exclusion: bool
+    region: str
+
+
+@dataclass(frozen=True, slots=True)
+class IndexLexicon:
+    """Aliases of the known indices, compiled into one regex."""
+
+    pattern: re.Pattern[str]
+    exact: dict[str, Alias]
+    folded: dict[str, Alias]
+    prefixed: tuple[tuple[str, str, Alias], ...] = ()
+    regions: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_records(cls, rows: Iterable[Mapping[str, str]]) -> IndexLexicon:
+        """Build from rows as ``csv.DictReader`` reads ``index_aliases.csv`` (the caller reads the file)."""
+        aliases = [_alias(row) for row in rows if (row.get("alias") or "").strip()]
+        exact = {_key(a.alias): a for a in aliases if a.case_sensitive}
+        folded = {_key(a.alias).lower(): a for a in aliases if not a.case_sensitive}
+        regions = {a.index_id: a.region for a in aliases if a.index_id and a.region}
+        # Aliases that open with lower-case words ("blue-chip CSI300", "listed on Nasdaq") are matched
+        # through their capitalised core and extended backwards: the scan then only starts at capitals
+        # and dots, which keeps it fast.
+        cores: set[str] = set()
+        prefixed: dict[str, list[tuple[str, Alias]]] = {}
+        for a in aliases:
+            split = _core_start(a.alias)
+            if split:
+                core = _key(a.alias[split:]).lower()
+                prefixed.setdefault(core, []).append((_key(a.alias[:split]).lower(), a))
+                cores.add(a.alias[split:])
+            else:
+                cores.add(a.alias)
+        by_head: dict[str, set[str]] = {}
+        for core in cores:
+            by_head.setdefault(core[0], set()).add(_key(core[1:]).lower())
+        branches = [
+            re.escape(head) + "(?i:" + _trie(sorted(rest)) + ")" for head, rest in sorted(by_head.items())
+        ]
+        # The trailing guard keeps "Nasdaq-style" or "Dow-component" from being read as the index.
+        pattern = re.compile("(?:" + "|".join(branches) + r")(?![\w&]|-[A-Za-z])")
+        longest_first = tuple(
+            sorted(
+                ((core, p, a) for core, v in prefixed.items() for p, a in v),
+                key=lambda t: (-len(t[0]), -len(t[1])),
+            )
+        )
+        return cls(pattern, exact, folded, longest_first, regions)
+
+    def lookup(self, surface: str) -> Alias | None:
+        """The alias row a matched surface came from."""
+        key = _key(surface)
+        alias = self.exact.get(key) or self.folded.get(key.lower())
+        if alias is not None and alias.case_sensitive and _key(alias.alias) != key:
+            return None
+        return alias
+
+    def region(self, index_id: str) -> str:
+        """Region of an index (asia / americas / europe), '' when unknown."""
+        return self.regions.get(index_id, "")
+
+
+def _alias(row: Mapping[str, str]) -> Alias:
+    index_id = (row.get("index_id") or "").strip()
+    return Alias(
+        index_id=index_id,
+        alias=_key(row["alias"].strip()),
+        is_futures=(row.get("is_futures_alias") or "").strip().lower() in _TRUE,
+        case_sensitive=(row.get("case_sensitive") or "").strip().lower() in _TRUE,
+        is_exclusion=(row.get("is_exclusion") or "").strip().lower() in _TRUE or not index_id,
+        region=(row.get("region") or "").strip(),
+    )
+
+
+def _key(surface: str) -> str:
+    return _SPACE.sub(" ", _APOSTROPHE.sub("'", surface))
+
+
+def _core_start(alias: str) -> int:
+    """Where the capitalised core of an alias starts (0 when it starts with one)."""
+    if not alias[0].islower():
+        return 0
+    m = re.search(r"(?<=\s)[^a-z\s]", alias)
+    return m.start() if m else 0
+
+
+def _char(ch: str) -> str:
+    if ch == "'":
+        return "['’]"
+    return r"\s+" if ch == " " else re.escape(ch)
+
+
+def _trie(words: list[str]) -> str:
+    """A regex for ``words`` factored as a trie, greedy so the longest alias wins."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(root)
+
+
+def _emit(node: dict[str, dict]) -> str:
+    alts = [_char(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def iter_alias_matches(text: str, lexicon: IndexLexicon) -> Iterable[tuple[int, int, Alias]]:
+    """Every alias match (exclusions included) as (start, end, alias), left to right."""
+    for m in lexicon.pattern.finditer(text):
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "&_"):
+            continue
+        surface = m.group(0)
+        alias = lexicon.lookup(surface)
+        key = _key(surface).lower()
+        for core, prefix, longer in lexicon.prefixed:
+            before = start - len(prefix)
+            if key.startswith(core) and before >= 0 and _key(text[before:start]).lower() == prefix:
+                if before == 0 or not text[before - 1].isalnum():
+                    # "blue-chip" + "CSI300 index": the longer surface, the index of the matched core.
+                    alias = longer if longer.is_exclusion or key == core or alias is None else alias
+                    start = before
+                    break
+        if alias is not None:
+            yield start, m.end(), alias
+
+
+def find_index_mentions(text: str, sentences: list[Sentence], lexicon: IndexLexicon) -> list[Mention]:
+    """Index mentions in ``text`` with offsets into it; exclusions ("Dow Chemical") produce none."""
+    mentions: list[Mention] = []
+    for start, end, alias in iter_alias_matches(text, lexicon):
+        if alias.is_exclusion:
+            continue
+        sentence = sentence_at(sentences, start)
+        mentions.append(
+            Mention(
+                entity_kind="index",
+                entity_id=alias.index_id,
+                surface=text[start:end],
+                char_start=start,
+                char_end=end,
+                sentence_no=sentence.no if sentence else -1,
+                in_headline=sentence.in_headline if sentence else False,
+            )
+        )
+    return mentions
+
+
+def is_futures_surface(surface: str, lexicon: IndexLexicon) -> bool:
+    """Whether a matched surface is a futures alias ("Nasdaq futures", "E-minis")."""
+    alias = lexicon.lookup(surface)
+    return bool(alias and alias.is_futures)
