@@ -123,7 +123,9 @@ def parse_price_csv(raw: bytes, source: str, stem: str, context: PriceContext) -
     return result
 
 
-def parse_price_files(files: Iterable[tuple[bytes, str, str]], context: PriceContext) -> ParseResult[IndexClose]:
+def parse_price_files(
+    files: Iterable[tuple[bytes, str, str]], context: PriceContext
+) -> ParseResult[IndexClose]:
     """Parse ``(raw, source, stem)`` price files and resolve repeated dates across all of them."""
     combined: ParseResult[IndexClose] = ParseResult()
     for raw, source, stem in files:
@@ -207,7 +209,8 @@ def dedupe_closes(result: ParseResult[IndexClose]) -> ParseResult[IndexClose]:
                     "price",
                     r.source,
                     r.locator,
-                    f"{index_id} {session.isoformat()} appears more than once with different closes: {listed}",
+                    f"{index_id} {session.isoformat()} appears more than once with different closes: "
+                    + listed,
                     "",
                     session,
                 )

@@ -125,7 +125,11 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     ),
     "marts.news_events": _schema(
         "marts.news_events",
-        {"article_id": _ID, "index_id": _TEXT, "event_session_date": Column(pa.DateTime, nullable=True, coerce=True)},
+        {
+            "article_id": _ID,
+            "index_id": _TEXT,
+            "event_session_date": Column(pa.DateTime, nullable=True, coerce=True),
+        },
         unique=["article_id", "index_id"],
     ),
     "marts.claim_checks": _schema(
@@ -142,7 +146,9 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
 }
 
 
-def row_failures(schema: pa.DataFrameSchema, frame: pd.DataFrame, check_unique: bool = True) -> dict[int, str]:
+def row_failures(
+    schema: pa.DataFrameSchema, frame: pd.DataFrame, check_unique: bool = True
+) -> dict[int, str]:
     """Row position -> readable reason for every row of ``frame`` that fails ``schema``.
 
     With ``check_unique=False`` the schema's key uniqueness is not checked (parsed inputs may hold

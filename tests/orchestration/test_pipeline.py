@@ -63,7 +63,13 @@ def test_fomc_statements_are_loaded_with_their_instants(wh):
         "select published_date, published_time_known, strftime(published_at at time zone 'UTC', '%H:%M') "
         "from staging.articles where source_kind = 'jsonl' order by published_date"
     ).fetchall()
-    assert [r[0] for r in rows] == [date(2025, 6, 18), date(2025, 7, 30), date(2025, 9, 17), date(2025, 10, 29), date(2025, 12, 10)]
+    assert [r[0] for r in rows] == [
+        date(2025, 6, 18),
+        date(2025, 7, 30),
+        date(2025, 9, 17),
+        date(2025, 10, 29),
+        date(2025, 12, 10),
+    ]
     assert [r[2] for r in rows] == ["18:00", "18:00", "18:00", "18:00", "19:00"]
 
 

@@ -45,7 +45,9 @@ CLAIM_DEFAULTS = {
 def load_reference_and_closes(conn: duckdb.DuckDBPyConnection) -> None:
     indices = pd.read_csv(DATA / "reference" / "indices.csv", dtype=str, keep_default_na=False)
     aliases = pd.DataFrame({"index_id": pd.Series(dtype=str), "alias": pd.Series(dtype=str)})
-    run_sql_file(conn, "staging/indices.sql", frames={"incoming_indices": indices, "incoming_index_aliases": aliases})
+    run_sql_file(
+        conn, "staging/indices.sql", frames={"incoming_indices": indices, "incoming_index_aliases": aliases}
+    )
     calendars = sorted(set(indices["exchange_calendar"]))
     sessions = pd.concat([exchange_sessions(c, date(2024, 12, 1), date(2026, 1, 31)) for c in calendars])
     run_sql_file(conn, "staging/exchange_sessions.sql", frames={"incoming_exchange_sessions": sessions})

@@ -17,11 +17,31 @@ def test_stated_moves_against_real_closes(market):
             {"claim_id": "a" * 16, "index_id": "N225", "move_pct": 2.5, "pct_decimals": 1},
             {"claim_id": "b" * 16, "index_id": "KS11", "move_pct": 2.9, "pct_decimals": 1},
             {"claim_id": "c" * 16, "index_id": "HSI", "move_pct": 1.1, "pct_decimals": 1},
-            {"claim_id": "d" * 16, "index_id": "SPX", "move_pct": -1.23, "pct_decimals": 2, "direction": "down"},
+            {
+                "claim_id": "d" * 16,
+                "index_id": "SPX",
+                "move_pct": -1.23,
+                "pct_decimals": 2,
+                "direction": "down",
+            },
             {"claim_id": "e" * 16, "index_id": "N225", "move_pct": 2.46, "pct_decimals": 2},
-            {"claim_id": "f" * 16, "index_id": "KS11", "move_pct": 2.0, "pct_decimals": 0, "is_hedged": True, "hedge": "more than"},
+            {
+                "claim_id": "f" * 16,
+                "index_id": "KS11",
+                "move_pct": 2.0,
+                "pct_decimals": 0,
+                "is_hedged": True,
+                "hedge": "more than",
+            },
             {"claim_id": "0" * 16, "index_id": "CSI300", "move_pct": 1.2, "pct_decimals": 1},
-            {"claim_id": "1" * 16, "index_id": "SPX", "move_pct": 0.8, "pct_decimals": 1, "claim_kind": "futures", "kind_evidence": "futures"},
+            {
+                "claim_id": "1" * 16,
+                "index_id": "SPX",
+                "move_pct": 0.8,
+                "pct_decimals": 1,
+                "claim_kind": "futures",
+                "kind_evidence": "futures",
+            },
         ],
     )
     verdicts = checks["verdict"].to_dict()
@@ -54,10 +74,24 @@ def test_levels_records_and_first_time_above(market):
         market,
         [
             # Nikkei +2.5% to top 50,000 for the first time: prior high in data 49,316.06, prior record 42,224.02.
-            {"claim_id": "a" * 16, "index_id": "N225", "move_pct": 2.5, "pct_decimals": 1, "crosses_level": 50000.0, "is_record": True},
+            {
+                "claim_id": "a" * 16,
+                "index_id": "N225",
+                "move_pct": 2.5,
+                "pct_decimals": 1,
+                "crosses_level": 50000.0,
+                "is_record": True,
+            },
             # KOSPI +2.9% to a record high: the record holds (close above every earlier close), the % does not.
             {"claim_id": "b" * 16, "index_id": "KS11", "move_pct": 2.9, "pct_decimals": 1, "is_record": True},
-            {"claim_id": "c" * 16, "index_id": "KS11", "level": 4042.83, "level_decimals": 2, "is_record": True, "direction": None},
+            {
+                "claim_id": "c" * 16,
+                "index_id": "KS11",
+                "level": 4042.83,
+                "level_decimals": 2,
+                "is_record": True,
+                "direction": None,
+            },
             # Hang Seng record high: far below its 2018 record close.
             {"claim_id": "d" * 16, "index_id": "HSI", "move_pct": 1.1, "pct_decimals": 1, "is_record": True},
             # Nikkei "first time above 45,000" on 10-27 is false: it closed above 45,000 in September.
@@ -69,26 +103,80 @@ def test_levels_records_and_first_time_above(market):
     rows = checks[["verdict", "move_verdict", "crossing_verdict", "record_verdict", "level_verdict"]]
     rows = rows.astype(object).where(rows.notna(), None)
     assert rows.to_dict("index") == {
-        "a" * 16: {"verdict": "confirmed", "move_verdict": "confirmed", "crossing_verdict": "confirmed", "record_verdict": "confirmed", "level_verdict": None},
-        "b" * 16: {"verdict": "contradicted", "move_verdict": "contradicted", "crossing_verdict": None, "record_verdict": "confirmed", "level_verdict": None},
-        "c" * 16: {"verdict": "confirmed", "move_verdict": None, "crossing_verdict": None, "record_verdict": "confirmed", "level_verdict": "confirmed"},
-        "d" * 16: {"verdict": "contradicted", "move_verdict": "approximate", "crossing_verdict": None, "record_verdict": "contradicted", "level_verdict": None},
-        "e" * 16: {"verdict": "contradicted", "move_verdict": None, "crossing_verdict": "contradicted", "record_verdict": "confirmed", "level_verdict": None},
-        "f" * 16: {"verdict": "confirmed", "move_verdict": None, "crossing_verdict": "confirmed", "record_verdict": None, "level_verdict": None},
+        "a" * 16: {
+            "verdict": "confirmed",
+            "move_verdict": "confirmed",
+            "crossing_verdict": "confirmed",
+            "record_verdict": "confirmed",
+            "level_verdict": None,
+        },
+        "b" * 16: {
+            "verdict": "contradicted",
+            "move_verdict": "contradicted",
+            "crossing_verdict": None,
+            "record_verdict": "confirmed",
+            "level_verdict": None,
+        },
+        "c" * 16: {
+            "verdict": "confirmed",
+            "move_verdict": None,
+            "crossing_verdict": None,
+            "record_verdict": "confirmed",
+            "level_verdict": "confirmed",
+        },
+        "d" * 16: {
+            "verdict": "contradicted",
+            "move_verdict": "approximate",
+            "crossing_verdict": None,
+            "record_verdict": "contradicted",
+            "level_verdict": None,
+        },
+        "e" * 16: {
+            "verdict": "contradicted",
+            "move_verdict": None,
+            "crossing_verdict": "contradicted",
+            "record_verdict": "confirmed",
+            "level_verdict": None,
+        },
+        "f" * 16: {
+            "verdict": "confirmed",
+            "move_verdict": None,
+            "crossing_verdict": "confirmed",
+            "record_verdict": None,
+            "level_verdict": None,
+        },
     }
     assert checks.loc["a" * 16, "prior_high_close"] == 49316.06
-    assert "crossing confirmed: close 50512.32 vs above 50000, earlier high 49316.06 on " in checks.loc["a" * 16, "explanation"]
+    assert (
+        "crossing confirmed: close 50512.32 vs above 50000, earlier high 49316.06 on "
+        in checks.loc["a" * 16, "explanation"]
+    )
 
 
 def test_history_too_short_is_never_confirmed(market):
-    market.execute("update staging.indices set prior_record_close = null, prior_record_date = null where index_id = 'KS11'")
+    market.execute(
+        "update staging.indices set prior_record_close = null, prior_record_date = null where index_id = 'KS11'"
+    )
     try:
         from orchestration.sql import run_sql_file
 
         run_sql_file(market, "marts/index_returns.sql")
-        checks = check_claims(market, [{"claim_id": "a" * 16, "index_id": "KS11", "move_pct": 2.57, "pct_decimals": 2, "is_record": True}])
+        checks = check_claims(
+            market,
+            [
+                {
+                    "claim_id": "a" * 16,
+                    "index_id": "KS11",
+                    "move_pct": 2.57,
+                    "pct_decimals": 2,
+                    "is_record": True,
+                }
+            ],
+        )
     finally:
-        market.execute("update staging.indices set prior_record_close = 3305.21, prior_record_date = date '2021-07-06' where index_id = 'KS11'")
+        market.execute(
+            "update staging.indices set prior_record_close = 3305.21, prior_record_date = date '2021-07-06' where index_id = 'KS11'"
+        )
         run_sql_file(market, "marts/index_returns.sql")
     row = checks.loc["a" * 16]
     assert (row["move_verdict"], row["record_verdict"], row["verdict"]) == ("confirmed", "no_data", "no_data")
@@ -100,7 +188,15 @@ def test_history_too_short_is_never_confirmed(market):
 def test_claim_session_is_the_latest_session_on_or_before_the_reference_date(market):
     checks = check_claims(
         market,
-        [{"claim_id": "a" * 16, "index_id": "N225", "reference_date": date(2025, 11, 3), "move_pct": 1.0, "pct_decimals": 1}],
+        [
+            {
+                "claim_id": "a" * 16,
+                "index_id": "N225",
+                "reference_date": date(2025, 11, 3),
+                "move_pct": 1.0,
+                "pct_decimals": 1,
+            }
+        ],
     )
     # Monday 2025-11-03 is a Tokyo holiday: the figure belongs to Friday 2025-10-31's session.
     assert checks.loc["a" * 16, "session_date"].date() == date(2025, 10, 31)

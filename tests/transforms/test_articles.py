@@ -29,10 +29,16 @@ def test_text_article_without_date_line_is_rejected_with_reason():
 
 
 def test_text_article_with_impossible_date_or_empty_body_or_bad_bytes_is_rejected():
-    assert "not a valid YYYY-MM-DD date" in parse_text_article(b"date 2025-02-30\nBody", "a").rejections[0].reason
+    assert (
+        "not a valid YYYY-MM-DD date"
+        in parse_text_article(b"date 2025-02-30\nBody", "a").rejections[0].reason
+    )
     empty = parse_text_article(b"date 2025-02-03\n  \n", "b").rejections[0]
     assert empty.reason == "empty body after the date line" and empty.partition_date == date(2025, 2, 3)
-    assert "not UTF-8 text (byte 16" in parse_text_article(b"date 2025-02-03\n\xff\xfe", "c").rejections[0].reason
+    assert (
+        "not UTF-8 text (byte 16"
+        in parse_text_article(b"date 2025-02-03\n\xff\xfe", "c").rejections[0].reason
+    )
 
 
 def test_bundled_fomc_releases_parse_with_their_instants():

@@ -11,8 +11,6 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 from transforms.claims import MarketClaim, extract_claims
 from transforms.mentions import IndexLexicon, find_index_mentions
 from transforms.text import split_sentences

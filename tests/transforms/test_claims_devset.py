@@ -57,7 +57,9 @@ def test_devset_precision_recall() -> None:
                 (no, c["index_id"], c["claim_kind"], c["direction"], c["move_pct"], c["points"], c["level"])
             ] += 1
         for c in extract_claims(text, sentences, lex, published):
-            level = c.level if c.level is not None else c.crosses_level  # labels: a crossed threshold is a level
+            level = (
+                c.level if c.level is not None else c.crosses_level
+            )  # labels: a crossed threshold is a level
             got_claims[(no, c.index_id, c.claim_kind, c.direction, c.move_pct, c.points, level)] += 1
         gold_mentions.update((no, m) for m in row["mentions"])
         got_mentions.update((no, m.entity_id) for m in find_index_mentions(text, sentences, lex))

@@ -44,15 +44,25 @@ def test_yahoo_layout_with_separators_blank_lines_bad_rows_and_duplicates():
         ("line 6", "close '-3.2' is not positive"),
         ("line 7", "close 'abc' is not a number"),
         ("line 10", "date '31/10/2025' is not YYYY-MM-DD"),
-        ("line 8", "N225 2025-10-31 appears more than once with different closes: 52000 (line 9) and 52411.34 (line 8)"),
-        ("line 9", "N225 2025-10-31 appears more than once with different closes: 52000 (line 9) and 52411.34 (line 8)"),
+        (
+            "line 8",
+            "N225 2025-10-31 appears more than once with different closes: 52000 (line 9) and 52411.34 (line 8)",
+        ),
+        (
+            "line 9",
+            "N225 2025-10-31 appears more than once with different closes: 52000 (line 9) and 52411.34 (line 8)",
+        ),
     }
 
 
 def test_long_layout_and_unknown_files():
     long = b"index_id,date,close\nN225,2025-10-27,50512.32\nKS11,2025-10-27,4042.83\nXX,2025-10-27,1\n"
     result = parse_price_files(
-        [(long, "long.csv", "long"), (b"Date,Close\n2025-01-02,1\n", "foo.csv", "foo"), (b"a,b\n1,2\n", "N225.csv", "N225")],
+        [
+            (long, "long.csv", "long"),
+            (b"Date,Close\n2025-01-02,1\n", "foo.csv", "foo"),
+            (b"a,b\n1,2\n", "N225.csv", "N225"),
+        ],
         CONTEXT,
     )
     assert sorted((r.index_id, r.close) for r in result.records) == [("KS11", 4042.83), ("N225", 50512.32)]
@@ -66,6 +76,8 @@ def test_long_layout_and_unknown_files():
 def test_dates_that_are_not_sessions_are_rejected_with_the_calendar():
     raw = b"Date,Close\n2025-10-27,50512.32\n2025-11-03,50000\n"  # 2025-11-03: Culture Day, Tokyo closed
     parsed = parse_price_files([(raw, "N225.csv", "N225")], CONTEXT)
-    checked = check_sessions(parsed, CONTEXT.calendars, {"XTKS": session_dates("XTKS", date(2025, 10, 1), date(2025, 11, 30))})
+    checked = check_sessions(
+        parsed, CONTEXT.calendars, {"XTKS": session_dates("XTKS", date(2025, 10, 1), date(2025, 11, 30))}
+    )
     assert [r.session_date for r in checked.records] == [date(2025, 10, 27)]
     assert [r.reason for r in checked.rejections] == ["2025-11-03 is not a session of XTKS"]
