@@ -60,7 +60,9 @@ def test_bad_taxonomy_rows_are_named() -> None:
     with pytest.raises(ValueError, match="themes line 2: evidence terms must be lower-case: \\['Tariffs'\\]"):
         ThemeTaxonomy.from_records([{"theme": "trade_policy", "evidence_terms": "Tariffs|levy"}])
     with pytest.raises(ValueError, match="themes line 3: theme 'x' is empty or repeated"):
-        ThemeTaxonomy.from_records([{"theme": "x", "evidence_terms": "a"}, {"theme": "x", "evidence_terms": "b"}])
+        ThemeTaxonomy.from_records(
+            [{"theme": "x", "evidence_terms": "a"}, {"theme": "x", "evidence_terms": "b"}]
+        )
     with pytest.raises(ValueError, match="themes line 2: theme 'x' has no evidence_terms"):
         ThemeTaxonomy.from_records([{"theme": "x", "evidence_terms": ""}])
 
@@ -141,7 +143,9 @@ def test_min_hits_and_evidence_cap(taxonomy: ThemeTaxonomy) -> None:
 
 
 def test_longest_term_whole_words_and_apostrophes(taxonomy: ThemeTaxonomy) -> None:
-    text = "A trade war, the Fed\u2019s rate-cut path, fintech and retail: agency mortgage\u2011backed securities."
+    text = (
+        "A trade war, Fed\u2019s rate-cut path, fintech and retail: agency mortgage\u2011backed securities."
+    )
     by_theme = _by_theme(score_themes(text, taxonomy))
     assert "geopolitics" not in by_theme  # "war" only inside "trade war"
     assert by_theme["trade_policy"].evidence == "trade war"
@@ -161,7 +165,9 @@ def test_no_hits() -> None:
 @given(
     st.one_of(
         st.text(),
-        st.lists(st.sampled_from(["Tariffs", " rate cut", "the Fed\u2019s", "\n", "İ", "ß", "-", " "])).map("".join),
+        st.lists(st.sampled_from(["Tariffs", " rate cut", "the Fed\u2019s", "\n", "İ", "ß", "-", " "])).map(
+            "".join
+        ),
     ),
     st.integers(min_value=0, max_value=50),
 )
