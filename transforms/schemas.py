@@ -113,6 +113,38 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         },
         unique=["claim_id"],
     ),
+    "staging.article_tone": _schema(
+        "staging.article_tone",
+        {
+            "article_id": _ID,
+            "n_words": Column(int, Check.ge(0), coerce=True),
+            "lm_positive": Column(int, Check.ge(0), coerce=True),
+            "lm_negative": Column(int, Check.ge(0), coerce=True),
+            "net_tone": Column(float, Check.in_range(-1, 1), coerce=True),
+        },
+        unique=["article_id"],
+    ),
+    "staging.article_themes": _schema(
+        "staging.article_themes",
+        {
+            "article_id": _ID,
+            "theme": _TEXT,
+            "score": Column(float, Check.in_range(0, 1), coerce=True),
+            "n_hits": Column(int, Check.ge(1), coerce=True),
+            "evidence": Column(str, Check.str_length(min_value=1)),
+        },
+        unique=["article_id", "theme"],
+    ),
+    "staging.article_novelty": _schema(
+        "staging.article_novelty",
+        {
+            "article_id": _ID,
+            "story_id": _ID,
+            "max_similarity": Column(float, Check.in_range(0, 1), coerce=True),
+            "novelty": Column(float, Check.in_range(0, 1), coerce=True),
+        },
+        unique=["article_id"],
+    ),
     "marts.index_returns": _schema(
         "marts.index_returns",
         {

@@ -1,84 +1,129 @@
-"""Extract assets: index mentions and market claims of each partition's articles."""
-
+"""Extract assets: one pass over each partition's articles builds mentions, claims, tone and themes
+(transforms/pipeline.py); novelty compares each article with the days before it."""
 
 import hashlib
 from dataclasses import asdict
 from datetime import date
 
 import pandas as pd
-from dagster import AssetExecutionContext, AssetKey, MaterializeResult, asset
+from dagster import AssetExecutionContext, AssetKey, AssetSpec, MaterializeResult, asset, multi_asset
 from dagster_duckdb import DuckDBResource
 
-from orchestration.assets.ingest import read_reference_csv
+from orchestration.lexicons import load_lexicons
 from orchestration.metadata import table_metadata
 from orchestration.partitions import daily_partitions, partition_window, single_run
 from orchestration.resources import NewsmarketSettings
 from orchestration.sql import query_sql_file, run_sql_file
-from transforms.claims import MarketClaim, extract_claims
-from transforms.mentions import IndexLexicon, find_index_mentions
-from transforms.text import Mention, article_text, split_sentences
+from transforms.claims import MarketClaim
+from transforms.novelty import Novelty, score_novelty
+from transforms.pipeline import analyse_article
+from transforms.text import Mention
+from transforms.themes import ThemeScore
+from transforms.tone import ToneScore
 
-MENTION_COLUMNS = ["article_id", "published_date", *Mention.__dataclass_fields__]
-CLAIM_COLUMNS = ["claim_id", "article_id", "published_date", *MarketClaim.__dataclass_fields__]
+ARTICLES = AssetKey(["staging", "articles"])
+INDICES = AssetKey(["staging", "indices"])
+SESSIONS = AssetKey(["staging", "exchange_sessions"])
+NOVELTY_LOOKBACK_DAYS = 7
 
 
-def index_lexicon(settings: NewsmarketSettings) -> IndexLexicon:
-    aliases = read_reference_csv(settings.reference_dir, "index_aliases.csv", ["index_id", "alias"])
-    return IndexLexicon.from_records(aliases.to_dict("records"))
+def _spec(table: str, description: str, deps: list[AssetKey]) -> AssetSpec:
+    return AssetSpec(
+        key=["staging", table],
+        deps=deps,
+        description=description,
+        group_name="extract",
+        kinds={"duckdb", "python"},
+        owners=["team:newsmarket"],
+    )
+
+
+EXTRACT_SPECS = {
+    "article_mentions": _spec(
+        "article_mentions",
+        "Mentions of indices, countries, central banks, people and organisations, with offsets, sentence "
+        "numbers and whether they are in the headline.",
+        [ARTICLES, INDICES],
+    ),
+    "market_claims": _spec(
+        "market_claims",
+        "Stated index moves and levels, one row per index and time reference (../shared/design/CLAIMS.md), "
+        "mapped to the exchange session they belong to.",
+        [ARTICLES, INDICES, SESSIONS],
+    ),
+    "article_tone": _spec(
+        "article_tone",
+        "Loughran-McDonald word counts per article (exact match of inflected words) and net tone.",
+        [ARTICLES],
+    ),
+    "article_themes": _spec(
+        "article_themes",
+        "Market themes of each article (data/reference/themes.csv) with score and matched evidence.",
+        [ARTICLES],
+    ),
+}
+
+COLUMNS = {
+    "article_mentions": ["article_id", "published_date", *Mention.__dataclass_fields__],
+    "market_claims": ["claim_id", "article_id", "published_date", *MarketClaim.__dataclass_fields__],
+    "article_tone": ["article_id", "published_date", *ToneScore.__dataclass_fields__],
+    "article_themes": ["article_id", "published_date", *ThemeScore.__dataclass_fields__],
+}
 
 
 def claim_id(article: str, claim: MarketClaim, ordinal: int) -> str:
-    """Stable id of a claim: its article, position, index and kind."""
+    """Stable id of a claim: its article, position, index, kind and order in the article."""
     key = f"{article}|{claim.char_start}|{claim.index_id}|{claim.claim_kind}|{claim.reference_date}|{ordinal}"
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
-def _articles(conn, start: date, end: date) -> pd.DataFrame:
-    return query_sql_file(conn, "queries/articles_in_window.sql", {"start_date": start, "end_date": end})
+def extract_rows(articles: pd.DataFrame, settings: NewsmarketSettings) -> dict[str, pd.DataFrame]:
+    """The rows of every extract table for ``articles`` (rows of queries/articles_in_window.sql)."""
+    lexicons = load_lexicons(settings.reference_dir)
+    rows: dict[str, list[dict]] = {table: [] for table in COLUMNS}
+    for art in articles.itertuples():
+        published = pd.Timestamp(art.published_date).date()
+        key = {"article_id": art.article_id, "published_date": published}
+        found = analyse_article(art.title, art.body, published, lexicons)
+        rows["article_mentions"] += [{**key, **asdict(m)} for m in found.mentions]
+        rows["market_claims"] += [
+            {"claim_id": claim_id(art.article_id, c, n), **key, **asdict(c)} for n, c in enumerate(found.claims)
+        ]
+        rows["article_tone"].append({**key, **asdict(found.tone)})
+        rows["article_themes"] += [{**key, **asdict(t)} for t in found.themes]
+    return {table: pd.DataFrame(rows[table], columns=COLUMNS[table]) for table in COLUMNS}
 
 
-@asset(
-    key=["staging", "article_mentions"],
-    deps=[AssetKey(["staging", "articles"]), AssetKey(["staging", "indices"])],
+@multi_asset(
+    name="extract_articles",
+    specs=list(EXTRACT_SPECS.values()),
     partitions_def=daily_partitions,
     backfill_policy=single_run,
-    group_name="extract",
+    can_subset=True,
     pool="duckdb",
-    kinds={"duckdb", "python"},
-    owners=["team:newsmarket"],
-    description="Mentions of known entities (indices) in each article, with offsets and sentence numbers.",
 )
-def staging_article_mentions(
-    context: AssetExecutionContext, duckdb: DuckDBResource, settings: NewsmarketSettings
-) -> MaterializeResult:
+def extract_articles(context: AssetExecutionContext, duckdb: DuckDBResource, settings: NewsmarketSettings):
     start, end = partition_window(context)
-    lexicon = index_lexicon(settings)
-    rows: list[dict] = []
+    params = {"start_date": start, "end_date": end}
     with duckdb.get_connection() as conn:
-        articles = _articles(conn, start, end)
-        for art in articles.itertuples():
-            text, headline_end = article_text(art.title, art.body)
-            sentences = split_sentences(text, headline_end)
-            for m in find_index_mentions(text, sentences, lexicon):
-                rows.append({"article_id": art.article_id, "published_date": art.published_date, **asdict(m)})
-        frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
-        context.log.info(f"{len(frame)} mentions in {len(articles)} articles dated {start}..{end}")
-        run_sql_file(
-            conn,
-            "staging/article_mentions.sql",
-            {"start_date": start, "end_date": end},
-            {"incoming_article_mentions": frame},
-        )
-        return MaterializeResult(metadata=table_metadata(conn, "staging.article_mentions", articles=len(articles)))
+        articles = query_sql_file(conn, "queries/articles_in_window.sql", params)
+        context.log.info(f"extracting {len(articles)} articles dated {start}..{end}")
+        frames = extract_rows(articles, settings)
+        for table, frame in frames.items():
+            key = EXTRACT_SPECS[table].key
+            if key not in context.selected_asset_keys:
+                continue
+            run_sql_file(conn, f"staging/{table}.sql", params, {f"incoming_{table}": frame})
+            context.log.info(f"staging.{table}: {len(frame)} rows for {start}..{end}")
+            yield MaterializeResult(
+                asset_key=key,
+                metadata=table_metadata(conn, f"staging.{table}", articles=len(articles), window=f"{start}..{end}"),
+            )
 
 
 @asset(
-    key=["staging", "market_claims"],
-    deps=[
-        AssetKey(["staging", "articles"]),
-        AssetKey(["staging", "indices"]),
-        AssetKey(["staging", "exchange_sessions"]),
-    ],
+    key=["staging", "article_novelty"],
+    deps=[ARTICLES],
     partitions_def=daily_partitions,
     backfill_policy=single_run,
     group_name="extract",
@@ -86,44 +131,26 @@ def staging_article_mentions(
     kinds={"duckdb", "python"},
     owners=["team:newsmarket"],
     description=(
-        "Stated index moves and levels, one row per index and time reference (../shared/design/CLAIMS.md), "
-        "mapped to the exchange session they belong to."
+        f"Novelty of each article against the {NOVELTY_LOOKBACK_DAYS} days before it (MinHash over word "
+        "shingles); near-duplicates share a story_id."
     ),
 )
-def staging_market_claims(
-    context: AssetExecutionContext, duckdb: DuckDBResource, settings: NewsmarketSettings
-) -> MaterializeResult:
+def staging_article_novelty(context: AssetExecutionContext, duckdb: DuckDBResource) -> MaterializeResult:
     start, end = partition_window(context)
-    lexicon = index_lexicon(settings)
-    rows: list[dict] = []
+    params = {"start_date": start, "end_date": end, "lookback_days": NOVELTY_LOOKBACK_DAYS}
     with duckdb.get_connection() as conn:
-        articles = _articles(conn, start, end)
-        for art in articles.itertuples():
-            text, headline_end = article_text(art.title, art.body)
-            sentences = split_sentences(text, headline_end)
-            published = pd.Timestamp(art.published_date).date()
-            for n, claim in enumerate(extract_claims(text, sentences, lexicon, published)):
-                rows.append(
-                    {
-                        "claim_id": claim_id(art.article_id, claim, n),
-                        "article_id": art.article_id,
-                        "published_date": published,
-                        **asdict(claim),
-                    }
-                )
-        frame = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
-        context.log.info(f"{len(frame)} claims in {len(articles)} articles dated {start}..{end}")
-        run_sql_file(
-            conn,
-            "staging/market_claims.sql",
-            {"start_date": start, "end_date": end},
-            {"incoming_market_claims": frame},
-        )
+        articles = query_sql_file(conn, "queries/articles_for_novelty.sql", params)
+        scored = score_novelty(list(zip(articles["article_id"], articles["body"], strict=True)))
+        dates = dict(zip(articles["article_id"], articles["published_date"].map(_as_date), strict=True))
+        in_window = [{"published_date": dates[n.article_id], **asdict(n)} for n in scored if start <= dates[n.article_id] <= end]
+        frame = pd.DataFrame(in_window, columns=["published_date", *Novelty.__dataclass_fields__])
+        run_sql_file(conn, "staging/article_novelty.sql", params, {"incoming_article_novelty": frame})
         return MaterializeResult(
             metadata=table_metadata(
-                conn,
-                "staging.market_claims",
-                articles=len(articles),
-                claims_by_kind=frame["claim_kind"].value_counts().to_dict() if len(frame) else {},
+                conn, "staging.article_novelty", near_duplicates=int(frame["is_near_duplicate"].sum())
             )
         )
+
+
+def _as_date(value: object) -> date:
+    return pd.Timestamp(value).date()

@@ -33,6 +33,9 @@ def marts_index_returns(duckdb: DuckDBResource) -> MaterializeResult:
     deps=[
         AssetKey(["staging", "articles"]),
         AssetKey(["staging", "article_mentions"]),
+        AssetKey(["staging", "article_tone"]),
+        AssetKey(["staging", "article_themes"]),
+        AssetKey(["staging", "article_novelty"]),
         AssetKey(["staging", "exchange_sessions"]),
     ],
     group_name="marts",

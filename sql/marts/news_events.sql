@@ -1,10 +1,14 @@
--- marts.news_events: one row per article and index it mentions (key article_id, index_id), mapped to
--- that index's exchange session. Timed articles map to the first session whose close is at or after
+-- marts.news_events: one row per article and index it is linked to (key article_id, index_id), mapped
+-- to that index's exchange session. link_kind 'mentioned': an index the article names; 'market_wide': an
+-- article that names no index (an FOMC statement) is linked to every index with closes in
+-- staging.index_closes, with relevance 0.1, so market-wide news still gets an event per index. Timed articles map to the first session whose close is at or after
 -- the publication instant. Date-only articles follow $date_only_rule: 'same_or_next' (default) maps to
 -- that date's session when the exchange trades that day, else the next session; 'next' always maps to
 -- the first session after the date (for sources that publish after the close).
 -- relevance in [0, 1]: 0.5 for a headline mention, 0.3 for a mention in the lead (sentences 0 to 2 of
--- the analysed text), plus 0.1 per mention, capped at 1.
+-- the analysed text), plus 0.1 per mention, capped at 1; 0.1 for a market-wide link.
+-- net_tone (staging.article_tone), themes (staging.article_themes, best first), story_id and novelty
+-- (staging.article_novelty) describe the article.
 create schema if not exists marts;
 
 create or replace table marts.news_events as
@@ -19,6 +23,20 @@ with mentioned as (
     where entity_kind = 'index'
     group by article_id, entity_id
 ),
+linked as (
+    select *, 'mentioned' as link_kind from mentioned
+    union all
+    select
+        a.article_id,
+        q.index_id,
+        0 as n_mentions,
+        false as in_headline,
+        null as first_sentence_no,
+        'market_wide' as link_kind
+    from staging.articles as a
+    cross join (select distinct index_id from staging.index_closes) as q
+    where a.article_id not in (select article_id from mentioned)
+),
 events as (
     select
         a.article_id,
@@ -27,11 +45,12 @@ events as (
         a.published_date,
         a.published_time_known,
         i.exchange_calendar,
+        m.link_kind,
         m.n_mentions,
         m.in_headline,
         m.first_sentence_no
     from staging.articles as a
-    join mentioned as m using (article_id)
+    join linked as m using (article_id)
     join staging.indices as i on i.index_id = m.index_id
 )
 select
@@ -52,13 +71,27 @@ select
                    or ($date_only_rule = 'same_or_next' and s.session_date = e.published_date))
         )
     end as event_session_date,
+    e.link_kind,
     e.n_mentions,
     e.in_headline,
-    least(
-        1.0,
-        case when e.in_headline then 0.5 else 0 end
-        + case when e.first_sentence_no <= 2 then 0.3 else 0 end
-        + 0.1 * e.n_mentions
-    ) as relevance
+    case
+        when e.link_kind = 'market_wide' then 0.1
+        else least(
+            1.0,
+            case when e.in_headline then 0.5 else 0 end
+            + case when e.first_sentence_no <= 2 then 0.3 else 0 end
+            + 0.1 * e.n_mentions
+        )
+    end as relevance,
+    t.net_tone,
+    (
+        select list(th.theme order by th.score desc, th.theme)
+        from staging.article_themes as th
+        where th.article_id = e.article_id
+    ) as themes,
+    n.story_id,
+    n.novelty
 from events as e
+left join staging.article_tone as t using (article_id)
+left join staging.article_novelty as n using (article_id)
 order by e.article_id, e.index_id;

@@ -2,4 +2,4 @@
 select article_id, title, body, published_date, published_at
 from staging.articles
 where published_date between $start_date and $end_date
-order by article_id;
+order by published_date, published_at nulls first, article_id;

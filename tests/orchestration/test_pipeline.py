@@ -75,6 +75,30 @@ def test_fomc_statements_are_loaded_with_their_instants(wh):
 
 def test_seed_news_events_map_to_each_exchange_session(wh):
     rows = wh.execute(
-        "select index_id, event_session_date from marts.news_events order by index_id"
+        "select index_id, event_session_date from marts.news_events where link_kind = 'mentioned' order by index_id"
     ).fetchall()
     assert rows == [(i, date(2025, 10, 27)) for i in ["CSI300", "HSI", "IXIC", "KS11", "N225", "SPX"]]
+
+
+def test_tone_themes_and_novelty_of_the_sample(wh):
+    seed = wh.execute("select article_id from staging.articles where source_kind = 'text'").fetchall()[0][0]
+    tone = wh.execute(
+        "select n_words, lm_positive, lm_negative, round(net_tone, 4) from staging.article_tone where article_id = ?",
+        [seed],
+    ).fetchall()
+    assert tone == [(577, 5, 9, -0.2857)]
+    themes = [r[0] for r in wh.execute(
+        "select theme from staging.article_themes where article_id = ? order by score desc, theme limit 2", [seed]
+    ).fetchall()]
+    assert themes == ["monetary_policy", "trade_policy"]
+    fomc = wh.execute(
+        "select count(*), count(distinct story_id) from staging.article_novelty n "
+        "join staging.articles a using (article_id) where a.source_kind = 'jsonl'"
+    ).fetchall()
+    # Five FOMC statements share most of their boilerplate but are five different decisions.
+    assert fomc == [(5, 5)]
+    kinds = dict(wh.execute(
+        "select entity_kind, count(distinct entity_id) from staging.article_mentions where article_id = ? group by 1",
+        [seed],
+    ).fetchall())
+    assert kinds["index"] == 6 and kinds["person"] == 3 and kinds["central_bank"] == 1
