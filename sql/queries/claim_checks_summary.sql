@@ -2,13 +2,13 @@
 select
     index_id,
     claim_kind,
-    session_date,
+    cast(session_date as varchar) as session_date,
     claimed_move_pct,
-    actual_move_pct,
-    claimed_level,
+    round(actual_move_pct, 2) as actual_move_pct,
     crosses_level,
     is_record,
     verdict,
-    record_verdict
+    record_verdict,
+    crossing_verdict
 from marts.claim_checks
 order by article_id, session_date, index_id, claimed_move_pct;
