@@ -15,21 +15,15 @@ from datetime import date
 from pathlib import Path
 
 from orchestration.definitions import all_assets, defs
+from orchestration.ingestion import parse_article_inputs
 from orchestration.partitions import daily_partitions
 from orchestration.sources import ARTICLE_SUFFIXES, read_inputs
 from orchestration.summary import print_summary
-from transforms.articles import parse_jsonl_articles, parse_text_article
-
-PARSERS = {"text": parse_text_article, "jsonl": parse_jsonl_articles}
 
 
 def article_date_range(spec: str) -> tuple[date, date] | None:
-    """First and last publication date among the loadable articles of ``spec``."""
-    dates = [
-        a.published_date
-        for f in read_inputs(spec, ARTICLE_SUFFIXES)
-        for a in PARSERS[ARTICLE_SUFFIXES[f.path.suffix.lower()]](f.raw, f.source).records
-    ]
+    """First and last publication date among the loadable articles of ``spec`` (files, feeds, URLs)."""
+    dates = [a.published_date for a in parse_article_inputs(read_inputs(spec, ARTICLE_SUFFIXES)).records]
     return (min(dates), max(dates)) if dates else None
 
 

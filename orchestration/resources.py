@@ -18,15 +18,33 @@ class NewsmarketSettings(ConfigurableResource):
 
     articles: str = Field(
         default=DEFAULT_ARTICLES,
-        description="Article inputs: a folder, a file, a glob, or a comma-separated list of them.",
+        description=(
+            "Article inputs: a folder, a file, a glob, an http(s) URL, a YAML source list, or a "
+            "comma-separated list of them."
+        ),
     )
     prices: str = Field(
         default=DEFAULT_PRICES,
-        description="Price inputs: a folder, a file, a glob, or a comma-separated list of them.",
+        description=(
+            "Price inputs: a folder, a file, a glob, an http(s) URL or URL template with {symbol}, a "
+            "YAML source list, or a comma-separated list of them."
+        ),
     )
     reference_dir: str = Field(
         default=DEFAULT_REFERENCE,
         description="Folder with indices.csv and index_aliases.csv.",
+    )
+    http_timeout_s: float = Field(
+        default=30.0,
+        description="Seconds to wait for an HTTP(S) source before the attempt counts as failed.",
+    )
+    http_retries: int = Field(
+        default=3,
+        description="Retries (with exponential backoff) after a 5xx answer, a timeout or a connection error.",
+    )
+    http_backoff_s: float = Field(
+        default=1.0,
+        description="Wait before the first retry; doubled before each further retry.",
     )
     date_only_rule: str = Field(
         default="same_or_next",

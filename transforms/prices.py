@@ -2,7 +2,8 @@
 
 Layouts (detected from the header, case-insensitive):
 - ``wide``: ``Date,Open,High,Low,Close[,Adj Close],Volume`` (Yahoo, Stooq, and the bundled
-  reference files); the index comes from the file name (``N225.csv``, ``^N225.csv``, ``KS11.csv``).
+  reference files); the index comes from the file name (``N225.csv``, ``^N225.csv``, ``KS11.csv``,
+  Stooq's ``^nkx_d.csv``) or, for a URL template, from the index it was filled for.
 - ``long``: ``index_id,date,close`` (optionally open/high/low/volume): many indices in one file.
 
 Thousands separators, blank lines and unsorted rows are fine. A row is rejected with its reason when
@@ -13,7 +14,7 @@ exchange, or the same date appears again with a different close (both values are
 from __future__ import annotations
 
 import csv
-import io
+import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -68,17 +69,27 @@ def normalise_column(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", name.strip().lower()).strip("_")
 
 
+_VENDOR_SUFFIX = re.compile(r"_D\Z")  # Stooq names daily downloads "^nkx_d.csv"
+
+
 def index_for_file(stem: str, symbols: Mapping[str, str]) -> str | None:
-    """The index a wide-layout file belongs to, from its file stem."""
-    key = stem.strip().upper()
-    return symbols.get(key) or symbols.get(key.lstrip("^")) or symbols.get("^" + key)
+    """The index a wide-layout file belongs to, from its file stem (an index id, Yahoo symbol or a
+    vendor symbol of price_symbols.csv, with or without ``^``, and Stooq's ``_d`` suffix)."""
+    for key in dict.fromkeys([stem.strip().upper(), _VENDOR_SUFFIX.sub("", stem.strip().upper())]):
+        found = symbols.get(key) or symbols.get(key.lstrip("^")) or symbols.get("^" + key)
+        if found:
+            return found
+    return None
 
 
 def parse_number(value: str | None) -> float | None:
     """A float from vendor text (``50,512.32``, ``" 1 234.5 "``); None for missing markers."""
     if value is None or value.strip().lower() in _MISSING:
         return None
-    return float(_NUMBER_JUNK.sub("", value))
+    number = float(_NUMBER_JUNK.sub("", value))
+    if not math.isfinite(number):
+        raise ValueError(f"{value!r} is not a finite number")
+    return number
 
 
 def parse_price_csv(raw: bytes, source: str, stem: str, context: PriceContext) -> ParseResult[IndexClose]:
@@ -93,8 +104,8 @@ def parse_price_csv(raw: bytes, source: str, stem: str, context: PriceContext) -
         text = decode_text(raw, source)
     except ArticleFormatError as exc:
         return reject_file(str(exc).removeprefix(f"{source}: "))
-    rows = list(csv.reader(io.StringIO(text)))
-    header_at = next((i for i, r in enumerate(rows) if any(c.strip() for c in r)), None)
+    rows = _csv_lines(text)
+    header_at = next((i for i, r in enumerate(rows) if r and any(c.strip() for c in r)), None)
     if header_at is None:
         return reject_file("empty file")
     header = [normalise_column(c) for c in rows[header_at]]
@@ -113,7 +124,27 @@ def parse_price_csv(raw: bytes, source: str, stem: str, context: PriceContext) -
                 "in data/reference/indices.csv"
             )
     for line_no, row in enumerate(rows[header_at + 1 :], start=header_at + 2):
+        if row is None:
+            line = _LINE_BREAK.split(text)[line_no - 1]
+            result.rejections.append(
+                Rejection("price", source, f"line {line_no}", "malformed CSV row", excerpt(line))
+            )
+            continue
         if not any(c.strip() for c in row):
+            continue
+        while len(row) > len(header) and not row[-1].strip():
+            row = row[:-1]
+        if len(row) != len(header):
+            result.rejections.append(
+                Rejection(
+                    "price",
+                    source,
+                    f"line {line_no}",
+                    f"row has {len(row)} fields, the header has {len(header)} (an unquoted thousands "
+                    "separator?)",
+                    excerpt(",".join(row)),
+                )
+            )
             continue
         parsed = _parse_row(dict(zip(header, row, strict=False)), row, line_no, source, file_index, context)
         if isinstance(parsed, Rejection):
@@ -121,6 +152,21 @@ def parse_price_csv(raw: bytes, source: str, stem: str, context: PriceContext) -
         else:
             result.records.append(parsed)
     return result
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _csv_lines(text: str) -> list[list[str] | None]:
+    """The fields of each physical line (None where the line is not valid CSV): price files have no
+    multi-line fields, and reading line by line keeps one bad quote from swallowing the rows after it."""
+    rows: list[list[str] | None] = []
+    for line in _LINE_BREAK.split(text):
+        try:
+            rows.append(next(csv.reader([line]), []))
+        except csv.Error:
+            rows.append(None)
+    return rows
 
 
 def parse_price_files(

@@ -9,17 +9,16 @@ import pandas as pd
 from dagster import AssetExecutionContext, AssetKey, MaterializeResult, asset
 from dagster_duckdb import DuckDBResource
 
+from orchestration.fetch import HttpFetcher, load_http_cache, save_http_cache
+from orchestration.ingestion import article_batch, in_window, price_batch
 from orchestration.metadata import table_metadata
 from orchestration.partitions import daily_partitions, partition_window, single_run
 from orchestration.resources import NewsmarketSettings
-from orchestration.sources import ARTICLE_SUFFIXES, PRICE_SUFFIXES, read_inputs
+from orchestration.sources import ARTICLE_SUFFIXES, IndexSymbols, read_inputs, read_price_inputs
 from orchestration.sql import query_sql_file, run_sql_file
-from transforms.articles import parse_jsonl_articles, parse_text_article
-from transforms.prices import PriceContext, check_sessions, parse_price_files
-from transforms.records import Article, ParseResult, Rejection
-from transforms.schemas import SCHEMAS, row_failures
-from transforms.sessions import exchange_sessions, session_dates
-from transforms.text import article_id
+from transforms.prices import PriceContext
+from transforms.records import Rejection
+from transforms.sessions import exchange_sessions
 
 REJECTION_COLUMNS = ["input_kind", "source", "locator", "reason", "raw_excerpt", "partition_date"]
 SESSION_MARGIN_DAYS = 45
@@ -78,32 +77,50 @@ def staging_index_closes(
         symbols |= {
             str(row.yahoo_symbol).upper(): row.index_id for row in indices.itertuples() if row.yahoo_symbol
         }
+        vendor = _vendor_symbols(settings.reference_dir, set(indices.index_id))
+        symbols |= {s.upper(): index_id for index_id, by_vendor in vendor.items() for s in by_vendor.values()}
         calendars = dict(zip(indices.index_id, indices.exchange_calendar, strict=True))
-        files = [(f.raw, f.source, f.path.stem) for f in read_inputs(settings.prices, PRICE_SUFFIXES)]
-        context.log.info(f"parsing {len(files)} price files from {settings.prices!r}")
-        parsed = parse_price_files(files, PriceContext(symbols, calendars))
-        parsed = check_sessions(parsed, calendars, _sessions_for(parsed, calendars))
-        closes, rejected = _validated(
-            pd.DataFrame([asdict(r) for r in parsed.records]), "staging.index_closes", parsed.rejections
-        )
+        templates = [
+            IndexSymbols(row.index_id, row.yahoo_symbol or None, vendor.get(row.index_id, {}))
+            for row in indices.itertuples()
+        ]
+        # Fetch everything before writing anything: a failed URL fails the run with the tables intact.
+        fetcher = _fetcher(conn, settings)
+        files, fetch_rejections = read_price_inputs(settings.prices, templates, fetcher)
+        context.log.info(f"parsing {len(files)} price inputs from {settings.prices!r}")
+        closes, rejected = price_batch(files, PriceContext(symbols, calendars), fetch_rejections)
         run_sql_file(conn, "staging/index_closes.sql", frames={"incoming_index_closes": closes})
         _write_rejections(conn, "price", rejected, date.min, date.max)
+        save_http_cache(conn, fetcher.updates)
         _log_rejections(context, rejected)
         return MaterializeResult(
             metadata=table_metadata(
-                conn, "staging.index_closes", rejected_count=len(rejected), files_read=len(files)
+                conn,
+                "staging.index_closes",
+                rejected_count=len(rejected),
+                files_read=len(files),
+                urls_unchanged=len(fetcher.unchanged),
             )
         )
 
 
-def _sessions_for(parsed: ParseResult, calendars: dict[str, str]) -> dict[str, frozenset[date]]:
-    """Session dates of each calendar the parsed bars need, over the span of their dates."""
-    spans: dict[str, tuple[date, date]] = {}
-    for rec in parsed.records:
-        cal = calendars[rec.index_id]
-        lo, hi = spans.get(cal, (rec.session_date, rec.session_date))
-        spans[cal] = (min(lo, rec.session_date), max(hi, rec.session_date))
-    return {cal: session_dates(cal, lo, hi) for cal, (lo, hi) in spans.items()}
+def _vendor_symbols(reference_dir: str, known: set[str]) -> dict[str, dict[str, str]]:
+    """index_id -> {vendor: symbol} from price_symbols.csv (file-name aliases and URL placeholders)."""
+    frame = read_reference_csv(reference_dir, "price_symbols.csv", ["index_id", "vendor", "symbol"])
+    out: dict[str, dict[str, str]] = {}
+    for row in frame.itertuples():
+        if row.index_id in known and row.symbol.strip():
+            out.setdefault(row.index_id, {})[row.vendor.strip().lower()] = row.symbol.strip()
+    return out
+
+
+def _fetcher(conn, settings: NewsmarketSettings) -> HttpFetcher:
+    return HttpFetcher(
+        load_http_cache(conn),
+        timeout_s=settings.http_timeout_s,
+        retries=settings.http_retries,
+        backoff_s=settings.http_backoff_s,
+    )
 
 
 @asset(
@@ -143,9 +160,6 @@ def _partition_start() -> date:
     return daily_partitions.start.date()
 
 
-ARTICLE_PARSERS = {"text": parse_text_article, "jsonl": parse_jsonl_articles}
-
-
 @asset(
     key=["staging", "articles"],
     deps=[AssetKey(["staging", "indices"])],
@@ -164,67 +178,32 @@ def staging_articles(
     context: AssetExecutionContext, duckdb: DuckDBResource, settings: NewsmarketSettings
 ) -> MaterializeResult:
     start, end = partition_window(context)
-    parsed: ParseResult[Article] = ParseResult()
-    n_files = 0
-    for f in read_inputs(settings.articles, ARTICLE_SUFFIXES):
-        n_files += 1
-        parsed.extend(ARTICLE_PARSERS[ARTICLE_SUFFIXES[f.path.suffix.lower()]](f.raw, f.source))
-    frame = pd.DataFrame([asdict(a) for a in parsed.records], columns=list(Article.__dataclass_fields__))
-    frame.insert(0, "article_id", frame["body"].map(article_id))
-    frame["n_chars"] = frame["body"].str.len().astype("int64")
-    frame, rejected = _validated(frame, "staging.articles", parsed.rejections, unique=False)
-    in_window = frame[(frame["published_date"] >= start) & (frame["published_date"] <= end)]
-    context.log.info(
-        f"{len(frame)} articles in {n_files} files, {len(in_window)} dated {start}..{end}; "
-        f"{len(rejected)} rejected"
-    )
     with duckdb.get_connection() as conn:
+        # Fetch everything before writing anything: a failed URL fails the run with the tables intact.
+        fetcher = _fetcher(conn, settings)
+        inputs = read_inputs(settings.articles, ARTICLE_SUFFIXES, fetcher)
+        batch = article_batch(inputs, _partition_start())
+        stories, copies = in_window(batch.stories, start, end), in_window(batch.copies, start, end)
+        context.log.info(
+            f"{len(batch.stories)} stories in {len(inputs)} inputs, {len(stories)} dated {start}..{end}; "
+            f"{len(batch.rejections)} rejected; {len(fetcher.unchanged)} URLs unchanged"
+        )
         params = {"start_date": start, "end_date": end}
-        run_sql_file(conn, "staging/articles.sql", params, {"incoming_articles": in_window})
-        run_sql_file(conn, "staging/article_sources.sql", params, {"incoming_articles": in_window})
-        in_scope = _write_rejections(conn, "article", rejected, start, end)
+        run_sql_file(conn, "staging/articles.sql", params, {"incoming_articles": stories})
+        run_sql_file(conn, "staging/article_sources.sql", params, {"incoming_articles": copies})
+        in_scope = _write_rejections(conn, "article", batch.rejections, start, end)
+        save_http_cache(conn, fetcher.updates)
         _log_rejections(context, in_scope)
         return MaterializeResult(
             metadata=table_metadata(
                 conn,
                 "staging.articles",
                 rejected_count=len(in_scope),
-                files_read=n_files,
+                files_read=len(inputs),
+                urls_unchanged=len(fetcher.unchanged),
                 window=f"{start}..{end}",
             )
         )
-
-
-def _validated(
-    frame: pd.DataFrame, table: str, rejections: list[Rejection], unique: bool = True
-) -> tuple[pd.DataFrame, list[Rejection]]:
-    """Rows that pass the table's pandera schema, and the rejections plus those that do not."""
-    frame = frame.reset_index(drop=True)
-    reasons = row_failures(SCHEMAS[table], frame, check_unique=unique)
-    if not reasons:
-        return frame, rejections
-    bad = frame.loc[sorted(reasons)]
-    extra = [
-        Rejection(
-            _input_kind(table),
-            row.source,
-            row.locator,
-            f"schema {table}: {reasons[pos]}",
-            "",
-            _row_date(row),
-        )
-        for pos, row in zip(bad.index, bad.itertuples(), strict=True)
-    ]
-    return frame.drop(index=list(reasons)), rejections + extra
-
-
-def _input_kind(table: str) -> str:
-    return "price" if table == "staging.index_closes" else "article"
-
-
-def _row_date(row: object) -> date | None:
-    value = getattr(row, "published_date", None) or getattr(row, "session_date", None)
-    return value if isinstance(value, date) else None
 
 
 def _write_rejections(conn, input_kind: str, rejected: list[Rejection], start: date, end: date) -> list[Rejection]:
