@@ -13,7 +13,8 @@ from dagster import Definitions, in_process_executor, load_assets_from_modules
 from dagster_duckdb import DuckDBResource
 
 from orchestration.assets import extract, ingest, marts
-from orchestration.checks import TABLE_CHECKS  # noqa: F401  (re-exported for tests)
+from orchestration.checks import FRESHNESS_CHECKS, freshness_sensor, table_checks
+from orchestration.jobs import build_daily_refresh_job
 from orchestration.resources import (
     DEFAULT_ARTICLES,
     DEFAULT_PRICES,
@@ -21,12 +22,18 @@ from orchestration.resources import (
     DEFAULT_WAREHOUSE,
     NewsmarketSettings,
 )
+from orchestration.schedules import build_daily_refresh_schedule
 
 all_assets = load_assets_from_modules([ingest, extract, marts])
+TABLE_CHECKS = table_checks(all_assets)
+daily_refresh_job = build_daily_refresh_job(all_assets)
 
 defs = Definitions(
     assets=all_assets,
-    asset_checks=TABLE_CHECKS,
+    asset_checks=[*TABLE_CHECKS, *FRESHNESS_CHECKS],
+    jobs=[daily_refresh_job],
+    schedules=[build_daily_refresh_schedule(daily_refresh_job)],
+    sensors=[freshness_sensor],
     resources={
         "duckdb": DuckDBResource(database=os.getenv("NEWSMARKET_WAREHOUSE", DEFAULT_WAREHOUSE)),
         "settings": NewsmarketSettings(
