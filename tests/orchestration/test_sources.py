@@ -170,7 +170,8 @@ def test_every_price_layout_from_fixture_files():
 def test_broken_price_files_quarantine_each_problem_and_keep_the_good_rows():
     closes, rejected = price_batch(read_inputs(str(FIXTURES / "broken_prices"), PRICE_SUFFIXES), CONTEXT)
     assert [
-        (str(d.date()), c) for d, c in zip(closes.session_date.astype("datetime64[ns]"), closes.close)
+        (str(d.date()), c)
+        for d, c in zip(closes.session_date.astype("datetime64[ns]"), closes.close, strict=True)
     ] == [
         ("2025-10-27", 50512.32),  # twice with the same close: kept once
         ("2025-10-30", 51325.61),
