@@ -1,6 +1,5 @@
 """Ingest assets: reference data, daily closes, exchange sessions and articles into ``staging``."""
 
-
 from dataclasses import asdict
 from datetime import date, timedelta
 from pathlib import Path
@@ -84,11 +83,13 @@ def staging_index_closes(
             IndexSymbols(row.index_id, row.yahoo_symbol or None, vendor.get(row.index_id, {}))
             for row in indices.itertuples()
         ]
-        # Fetch everything before writing anything: a failed URL fails the run with the tables intact.
         fetcher = _fetcher(conn, settings)
-        files, fetch_rejections = read_price_inputs(settings.prices, templates, fetcher)
-        context.log.info(f"parsing {len(files)} price inputs from {settings.prices!r}")
-        closes, rejected = price_batch(files, PriceContext(symbols, calendars), fetch_rejections)
+    # Fetch everything before writing anything (and without holding the warehouse): a failed URL
+    # fails the run with the tables intact.
+    files, fetch_rejections = read_price_inputs(settings.prices, templates, fetcher)
+    context.log.info(f"parsing {len(files)} price inputs from {settings.prices!r}")
+    closes, rejected = price_batch(files, PriceContext(symbols, calendars), fetch_rejections)
+    with duckdb.get_connection() as conn:
         run_sql_file(conn, "staging/index_closes.sql", frames={"incoming_index_closes": closes})
         _write_rejections(conn, "price", rejected, date.min, date.max)
         save_http_cache(conn, fetcher.updates)
@@ -179,15 +180,17 @@ def staging_articles(
 ) -> MaterializeResult:
     start, end = partition_window(context)
     with duckdb.get_connection() as conn:
-        # Fetch everything before writing anything: a failed URL fails the run with the tables intact.
         fetcher = _fetcher(conn, settings)
-        inputs = read_inputs(settings.articles, ARTICLE_SUFFIXES, fetcher)
-        batch = article_batch(inputs, _partition_start())
-        stories, copies = in_window(batch.stories, start, end), in_window(batch.copies, start, end)
-        context.log.info(
-            f"{len(batch.stories)} stories in {len(inputs)} inputs, {len(stories)} dated {start}..{end}; "
-            f"{len(batch.rejections)} rejected; {len(fetcher.unchanged)} URLs unchanged"
-        )
+    # Fetch everything before writing anything (and without holding the warehouse): a failed URL
+    # fails the run with the tables intact.
+    inputs = read_inputs(settings.articles, ARTICLE_SUFFIXES, fetcher)
+    batch = article_batch(inputs, _partition_start())
+    stories, copies = in_window(batch.stories, start, end), in_window(batch.copies, start, end)
+    context.log.info(
+        f"{len(batch.stories)} stories in {len(inputs)} inputs, {len(stories)} dated {start}..{end}; "
+        f"{len(batch.rejections)} rejected; {len(fetcher.unchanged)} URLs unchanged"
+    )
+    with duckdb.get_connection() as conn:
         params = {"start_date": start, "end_date": end}
         run_sql_file(conn, "staging/articles.sql", params, {"incoming_articles": stories})
         run_sql_file(conn, "staging/article_sources.sql", params, {"incoming_articles": copies})
@@ -206,7 +209,9 @@ def staging_articles(
         )
 
 
-def _write_rejections(conn, input_kind: str, rejected: list[Rejection], start: date, end: date) -> list[Rejection]:
+def _write_rejections(
+    conn, input_kind: str, rejected: list[Rejection], start: date, end: date
+) -> list[Rejection]:
     """Replace this input kind's rejections in the window (and undated ones); returns those written."""
     in_scope = [r for r in rejected if r.partition_date is None or start <= r.partition_date <= end]
     run_sql_file(
