@@ -2,7 +2,8 @@
 
 Environment variables (defaults in orchestration/resources.py, documented in the README):
 NEWSMARKET_ARTICLES, NEWSMARKET_PRICES, NEWSMARKET_WAREHOUSE, NEWSMARKET_REFERENCE,
-NEWSMARKET_DATE_ONLY_RULE, NEWSMARKET_START_DATE (read in partitions.py).
+NEWSMARKET_DATE_ONLY_RULE, NEWSMARKET_HTTP_TIMEOUT, NEWSMARKET_HTTP_RETRIES, NEWSMARKET_START_DATE
+(read in partitions.py).
 """
 
 from __future__ import annotations
@@ -23,17 +24,19 @@ from orchestration.resources import (
     NewsmarketSettings,
 )
 from orchestration.schedules import build_daily_refresh_schedule
+from orchestration.sensors import build_article_inbox_sensor, build_article_partitions_job
 
 all_assets = load_assets_from_modules([ingest, extract, marts])
 TABLE_CHECKS = table_checks(all_assets)
 daily_refresh_job = build_daily_refresh_job(all_assets)
+article_partitions_job = build_article_partitions_job(all_assets)
 
 defs = Definitions(
     assets=all_assets,
     asset_checks=[*TABLE_CHECKS, *FRESHNESS_CHECKS],
-    jobs=[daily_refresh_job],
+    jobs=[daily_refresh_job, article_partitions_job],
     schedules=[build_daily_refresh_schedule(daily_refresh_job)],
-    sensors=[freshness_sensor],
+    sensors=[freshness_sensor, build_article_inbox_sensor(article_partitions_job)],
     resources={
         "duckdb": DuckDBResource(database=os.getenv("NEWSMARKET_WAREHOUSE", DEFAULT_WAREHOUSE)),
         "settings": NewsmarketSettings(
@@ -41,6 +44,8 @@ defs = Definitions(
             prices=os.getenv("NEWSMARKET_PRICES", DEFAULT_PRICES),
             reference_dir=os.getenv("NEWSMARKET_REFERENCE", DEFAULT_REFERENCE),
             date_only_rule=os.getenv("NEWSMARKET_DATE_ONLY_RULE", "same_or_next"),
+            http_timeout_s=float(os.getenv("NEWSMARKET_HTTP_TIMEOUT", "30")),
+            http_retries=int(os.getenv("NEWSMARKET_HTTP_RETRIES", "3")),
         ),
     },
     # One process per run: DuckDB allows one writer, and the steps of a run write one after another.
