@@ -3,6 +3,8 @@ variables in ``definitions.py`` (see the README's configuration table)."""
 
 from __future__ import annotations
 
+from typing import Literal
+
 from dagster import ConfigurableResource
 from pydantic import Field
 
@@ -11,6 +13,7 @@ DEFAULT_PRICES = "data/prices"
 DEFAULT_WAREHOUSE = "data/warehouse.duckdb"
 DEFAULT_REFERENCE = "data/reference"
 DEFAULT_START_DATE = "2025-01-01"
+AR_MODELS = ("mean_adjusted", "market")
 
 
 class NewsmarketSettings(ConfigurableResource):
@@ -53,3 +56,36 @@ class NewsmarketSettings(ConfigurableResource):
             "exchange trades, else the next) or 'next' (always the next session after the date)."
         ),
     )
+    ar_model: Literal["mean_adjusted", "market"] = Field(
+        default="mean_adjusted",
+        description=(
+            "Abnormal-return model: 'mean_adjusted' (R minus its estimation-window mean) or 'market' "
+            "(OLS on the index's benchmark; indices without one stay mean_adjusted)."
+        ),
+    )
+    event_window_days: int = Field(
+        default=5, ge=1, le=60, description="Event windows span sessions -k..+k around the event session."
+    )
+    estimation_sessions: int = Field(
+        default=120, ge=3, description="Length of each event's estimation window, in sessions."
+    )
+    estimation_gap: int = Field(
+        default=10,
+        ge=0,
+        description="Sessions between the estimation window's end and the event window's start.",
+    )
+    min_estimation_obs: int = Field(
+        default=60,
+        ge=3,
+        description="Fewer usable estimation returns than this flags the event insufficient_history (no AR).",
+    )
+
+    def event_window_params(self) -> dict[str, object]:
+        """The ``$`` parameters of ``sql/marts/event_windows.sql``."""
+        return {
+            "ar_model": self.ar_model,
+            "window_days": self.event_window_days,
+            "estimation_sessions": self.estimation_sessions,
+            "estimation_gap": self.estimation_gap,
+            "min_estimation_obs": self.min_estimation_obs,
+        }
