@@ -36,6 +36,37 @@ def decode_text(raw: bytes, source: str) -> str:
         ) from exc
 
 
+_LINE_BREAK = re.compile(rb"\r\n|\r|\n")
+
+
+def decode_lines(raw: bytes) -> list[str | None]:
+    """The lines of a line-based input (JSON Lines, CSV), split at ``\n``, ``\r\n`` or ``\r``; a
+    line that is not UTF-8 is None, so one bad line is quarantined on its own and the rest still load."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    lines: list[str | None] = []
+    for chunk in _LINE_BREAK.split(raw):
+        try:
+            lines.append(chunk.decode("utf-8"))
+        except UnicodeDecodeError:
+            lines.append(None)
+    return lines
+
+
+def not_utf8_reason(line: bytes) -> str:
+    """Why a line could not be decoded, naming the byte offset within it."""
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return f"not UTF-8 text (byte {exc.start}: {line[exc.start : exc.start + 1]!r})"
+    return "not UTF-8 text"
+
+
+def raw_lines(raw: bytes) -> list[bytes]:
+    """The raw bytes of each line, as ``decode_lines`` splits them."""
+    return _LINE_BREAK.split(raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw)
+
+
 def parse_text_article(raw: bytes, source: str) -> ParseResult[Article]:
     """Parse one seed-format text file (``date YYYY-MM-DD`` then the body)."""
     result: ParseResult[Article] = ParseResult()
@@ -78,17 +109,17 @@ def parse_text_article(raw: bytes, source: str) -> ParseResult[Article]:
 def parse_jsonl_articles(raw: bytes, source: str) -> ParseResult[Article]:
     """Parse a JSON Lines file of articles; each bad line is rejected on its own."""
     result: ParseResult[Article] = ParseResult()
-    try:
-        text = decode_text(raw, source)
-    except ArticleFormatError as exc:
-        result.rejections.append(
-            Rejection("article", source, "file", str(exc).removeprefix(f"{source}: "), excerpt(raw))
-        )
-        return result
-    for line_no, line in enumerate(text.splitlines(), start=1):
+    lines = decode_lines(raw)
+    for line_no, line in enumerate(lines, start=1):
+        locator = f"line {line_no}"
+        if line is None:
+            chunk = raw_lines(raw)[line_no - 1]
+            result.rejections.append(
+                Rejection("article", source, locator, not_utf8_reason(chunk), excerpt(chunk))
+            )
+            continue
         if not line.strip():
             continue
-        locator = f"line {line_no}"
         try:
             article = article_from_mapping(json.loads(line), source, "jsonl", locator)
         except (ValueError, TypeError) as exc:

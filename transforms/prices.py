@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from transforms.articles import ArticleFormatError, decode_text, parse_date
+from transforms.articles import decode_lines, not_utf8_reason, parse_date, raw_lines
 from transforms.records import ParseResult, Rejection, excerpt
 
 
@@ -100,14 +100,11 @@ def parse_price_csv(raw: bytes, source: str, stem: str, context: PriceContext) -
         result.rejections.append(Rejection("price", source, "file", reason, excerpt(raw)))
         return result
 
-    try:
-        text = decode_text(raw, source)
-    except ArticleFormatError as exc:
-        return reject_file(str(exc).removeprefix(f"{source}: "))
-    rows = _csv_lines(text)
+    lines = decode_lines(raw)
+    rows = _csv_lines(lines)
     header_at = next((i for i, r in enumerate(rows) if r and any(c.strip() for c in r)), None)
     if header_at is None:
-        return reject_file("empty file")
+        return reject_file("not UTF-8 text" if None in lines else "empty file")
     header = [normalise_column(c) for c in rows[header_at]]
     layout = detect_layout(header)
     if layout is None:
@@ -125,10 +122,13 @@ def parse_price_csv(raw: bytes, source: str, stem: str, context: PriceContext) -
             )
     for line_no, row in enumerate(rows[header_at + 1 :], start=header_at + 2):
         if row is None:
-            line = _LINE_BREAK.split(text)[line_no - 1]
-            result.rejections.append(
-                Rejection("price", source, f"line {line_no}", "malformed CSV row", excerpt(line))
-            )
+            line = lines[line_no - 1]
+            if line is None:
+                chunk = raw_lines(raw)[line_no - 1]
+                reason, line = not_utf8_reason(chunk), excerpt(chunk)
+            else:
+                reason = "malformed CSV row"
+            result.rejections.append(Rejection("price", source, f"line {line_no}", reason, excerpt(line)))
             continue
         if not any(c.strip() for c in row):
             continue
@@ -154,14 +154,14 @@ def parse_price_csv(raw: bytes, source: str, stem: str, context: PriceContext) -
     return result
 
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-
-
-def _csv_lines(text: str) -> list[list[str] | None]:
-    """The fields of each physical line (None where the line is not valid CSV): price files have no
-    multi-line fields, and reading line by line keeps one bad quote from swallowing the rows after it."""
+def _csv_lines(lines: list[str | None]) -> list[list[str] | None]:
+    """The fields of each physical line (None where the line is not UTF-8 or not valid CSV): price files
+    have no multi-line fields, and reading line by line keeps one bad line from taking the rows after it."""
     rows: list[list[str] | None] = []
-    for line in _LINE_BREAK.split(text):
+    for line in lines:
+        if line is None:
+            rows.append(None)
+            continue
         try:
             rows.append(next(csv.reader([line]), []))
         except csv.Error:

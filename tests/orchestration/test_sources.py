@@ -180,7 +180,7 @@ def test_broken_price_files_quarantine_each_problem_and_keep_the_good_rows():
     reasons = {(r.source.rsplit("/", 1)[1], r.locator): r.reason for r in rejected}
     dup = "N225 2025-10-28 appears more than once with different closes: 50219.18 (line 4) and 50291.18 (line 5)"
     assert reasons == {
-        ("N225.csv", "file"): "not UTF-8 text (byte 24: b'\\xe9')",
+        ("N225.csv", "line 2"): "not UTF-8 text (byte 13: b'\\xe9')",
         ("N225_wrong_header.csv", "file"): (
             "unknown CSV layout (header 'when,value'); expected Date,Open,High,Low,Close[,Adj Close],Volume "
             "or index_id,date,close"
