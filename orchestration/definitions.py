@@ -2,7 +2,9 @@
 
 Environment variables (defaults in orchestration/resources.py, documented in the README):
 NEWSMARKET_ARTICLES, NEWSMARKET_PRICES, NEWSMARKET_WAREHOUSE, NEWSMARKET_REFERENCE,
-NEWSMARKET_DATE_ONLY_RULE, NEWSMARKET_HTTP_TIMEOUT, NEWSMARKET_HTTP_RETRIES, NEWSMARKET_START_DATE
+NEWSMARKET_DATE_ONLY_RULE, NEWSMARKET_HTTP_TIMEOUT, NEWSMARKET_HTTP_RETRIES, NEWSMARKET_AR_MODEL,
+NEWSMARKET_EVENT_WINDOW_DAYS, NEWSMARKET_ESTIMATION_SESSIONS, NEWSMARKET_ESTIMATION_GAP,
+NEWSMARKET_MIN_ESTIMATION_OBS, NEWSMARKET_START_DATE
 (read in partitions.py).
 """
 
@@ -13,7 +15,7 @@ import os
 from dagster import Definitions, in_process_executor, load_assets_from_modules
 from dagster_duckdb import DuckDBResource
 
-from orchestration.assets import extract, ingest, marts
+from orchestration.assets import analytics, extract, ingest, marts
 from orchestration.checks import FRESHNESS_CHECKS, freshness_sensor, table_checks
 from orchestration.jobs import build_daily_refresh_job
 from orchestration.resources import (
@@ -26,7 +28,7 @@ from orchestration.resources import (
 from orchestration.schedules import build_daily_refresh_schedule
 from orchestration.sensors import build_article_inbox_sensor, build_article_partitions_job
 
-all_assets = load_assets_from_modules([ingest, extract, marts])
+all_assets = load_assets_from_modules([ingest, extract, marts, analytics])
 TABLE_CHECKS = table_checks(all_assets)
 daily_refresh_job = build_daily_refresh_job(all_assets)
 article_partitions_job = build_article_partitions_job(all_assets)
@@ -46,6 +48,11 @@ defs = Definitions(
             date_only_rule=os.getenv("NEWSMARKET_DATE_ONLY_RULE", "same_or_next"),
             http_timeout_s=float(os.getenv("NEWSMARKET_HTTP_TIMEOUT", "30")),
             http_retries=int(os.getenv("NEWSMARKET_HTTP_RETRIES", "3")),
+            ar_model=os.getenv("NEWSMARKET_AR_MODEL", "mean_adjusted"),
+            event_window_days=int(os.getenv("NEWSMARKET_EVENT_WINDOW_DAYS", "5")),
+            estimation_sessions=int(os.getenv("NEWSMARKET_ESTIMATION_SESSIONS", "120")),
+            estimation_gap=int(os.getenv("NEWSMARKET_ESTIMATION_GAP", "10")),
+            min_estimation_obs=int(os.getenv("NEWSMARKET_MIN_ESTIMATION_OBS", "60")),
         ),
     },
     # One process per run: DuckDB allows one writer, and the steps of a run write one after another.

@@ -16,6 +16,7 @@ from pandera.pandas import Check, Column
 CLAIM_KINDS = ["close", "intraday", "futures", "period", "unknown"]
 DIRECTIONS = ["up", "down", "flat"]
 VERDICTS = ["confirmed", "approximate", "contradicted", "not_comparable", "no_data"]
+AR_MODELS = ["mean_adjusted", "market"]
 ENTITY_KINDS = ["index", "country", "central_bank", "person", "organisation"]
 
 
@@ -174,6 +175,60 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "explanation": Column(str, Check.str_length(min_value=1)),
         },
         unique=["claim_id"],
+    ),
+    "marts.event_estimates": _schema(
+        "marts.event_estimates",
+        {
+            "article_id": _ID,
+            "index_id": _TEXT,
+            "event_session_date": _DATE,
+            "ar_model": Column(str, Check.isin(AR_MODELS)),
+            "est_n_obs": Column(int, Check.ge(0), coerce=True),
+            "est_sigma_pct": Column(float, Check.ge(0), coerce=True, nullable=True),
+            "insufficient_history": Column(bool),
+        },
+        unique=["article_id", "index_id"],
+    ),
+    "marts.event_windows": _schema(
+        "marts.event_windows",
+        {
+            "article_id": _ID,
+            "index_id": _TEXT,
+            "day_offset": Column(int, Check.in_range(-60, 60), coerce=True),
+            "session_date": Column(pa.DateTime, nullable=True, coerce=True),
+            "return_pct": Column(float, Check.gt(-100), coerce=True, nullable=True),
+            "abnormal_return_pct": Column(float, coerce=True, nullable=True),
+            "car_pct": Column(float, coerce=True, nullable=True),
+        },
+        unique=["article_id", "index_id", "day_offset"],
+    ),
+    "marts.event_study": _schema(
+        "marts.event_study",
+        {
+            "group_kind": Column(str, Check.isin(["all", "index", "tone", "theme"])),
+            "group_value": _TEXT,
+            "window": Column(str, Check.str_matches(r"^\[(0|[+-]\d+),(0|[+-]\d+)\]$")),
+            "n_events": Column(int, Check.ge(0), coerce=True),
+            "mean_car_pct": Column(float, coerce=True, nullable=True),
+            "t_stat": Column(float, coerce=True, nullable=True),
+            "p_value": Column(float, Check.in_range(0, 1), coerce=True, nullable=True),
+            "patell_z": Column(float, coerce=True, nullable=True),
+            "bmp_t": Column(float, coerce=True, nullable=True),
+            "sign_z": Column(float, coerce=True, nullable=True),
+        },
+        unique=["group_kind", "group_value", "window"],
+    ),
+    "marts.daily_news_market": _schema(
+        "marts.daily_news_market",
+        {
+            "index_id": _TEXT,
+            "session_date": _DATE,
+            "n_articles": Column(int, Check.ge(0), coerce=True),
+            "mean_net_tone": Column(float, Check.in_range(-1, 1), coerce=True, nullable=True),
+            "return_pct": Column(float, Check.gt(-100), coerce=True, nullable=True),
+            "return_z": Column(float, coerce=True, nullable=True),
+        },
+        unique=["index_id", "session_date"],
     ),
 }
 
