@@ -48,7 +48,6 @@ def build_article_partitions_job(assets: Sequence[AssetsDefinition]) -> Unresolv
     return define_asset_job(
         ARTICLE_PARTITIONS_JOB,
         selection=AssetSelection.assets(*keys),
-        partitions_def=daily_partitions,
         description="Load the articles of one publication date and extract from them (inbox sensor).",
         tags={RUN_QUEUE_TAG: WAREHOUSE_WRITE},
     )
