@@ -1,5 +1,5 @@
 """``make demo``: materialise every asset through the Dagster CLI (so the runs show in the UI's
-history), over every publication date the configured articles contain, then print a summary.
+history), over every publication date the configured articles contain, then print a summary and write the event-study chart (data/reports/event_study.png by default).
 
 Three runs, in dependency order: the unpartitioned inputs the partitioned assets read (reference,
 closes, sessions); the partitioned assets over the article date range (one single-run backfill);
@@ -14,6 +14,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import duckdb
+
+from orchestration.assets.analytics import event_study_chart, event_study_inputs
 from orchestration.definitions import all_assets, defs
 from orchestration.ingestion import parse_article_inputs
 from orchestration.partitions import daily_partitions
@@ -47,6 +50,20 @@ def run_steps() -> list[tuple[str, list[str], bool]]:
     ]
 
 
+def write_event_study_chart(database: str) -> Path:
+    """Write the CAR-by-tone chart of the warehouse (the one on marts.event_study's materialisation)
+    as ``reports/event_study.png`` beside the warehouse file; returns its path."""
+    conn = duckdb.connect(database, read_only=True)
+    try:
+        png = event_study_chart(*event_study_inputs(conn))
+    finally:
+        conn.close()
+    path = Path(database).parent / "reports" / "event_study.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(png)
+    return path
+
+
 def main() -> int:
     settings = defs.resources["settings"]
     span = article_date_range(settings.articles)
@@ -67,6 +84,8 @@ def main() -> int:
             print(f"demo failed in step {label!r} (exit {done.returncode}); see the log above", file=sys.stderr)
             return done.returncode
     print_summary(defs.resources["duckdb"].database)
+    chart = write_event_study_chart(defs.resources["duckdb"].database)
+    print(f"\nEvent-study chart: {chart}")
     return 0
 
 
