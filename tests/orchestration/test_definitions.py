@@ -99,7 +99,9 @@ def test_invariant_and_freshness_checks(graph):
         ("staging/articles", "freshness_check"),
         ("staging/index_closes", "freshness_check"),
     } <= names
-    orphans = graph.get_check_spec(AssetCheckKey(AssetKey(["staging", "market_claims"]), "claims_reference_articles"))
+    orphans = graph.get_check_spec(
+        AssetCheckKey(AssetKey(["staging", "market_claims"]), "claims_reference_articles")
+    )
     assert orphans.blocking and orphans.partitions_def == daily_partitions
     assert defs.resolve_sensor_def("freshness_checks_sensor") is not None
 
@@ -169,7 +171,9 @@ def test_daily_run_loads_the_day_and_rebuilds_the_marts(daily_run):
         assert [d[0].isoformat() for d in dates] == ["2025-10-27"]  # only the seed article's day
         n_closes = conn.execute("select count(*) from staging.index_closes").fetchall()[0][0]
         assert n_closes == 127 + 242 + 246 + 130 + 130 + 130  # every close of the inputs
-        verdicts = conn.execute("select index_id, verdict from marts.claim_checks order by index_id").fetchall()
+        verdicts = conn.execute(
+            "select index_id, verdict from marts.claim_checks order by index_id"
+        ).fetchall()
         assert verdicts == [
             ("CSI300", "no_data"),
             ("HSI", "approximate"),
