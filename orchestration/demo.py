@@ -1,5 +1,6 @@
 """``make demo``: materialise every asset through the Dagster CLI (so the runs show in the UI's
-history), over every publication date the configured articles contain, then print a summary and write the event-study chart (data/reports/event_study.png by default).
+history), over every publication date the configured articles contain, then print a summary and
+write the event-study chart (data/reports/event_study.png by default).
 
 Three runs, in dependency order: the unpartitioned inputs the partitioned assets read (reference,
 closes, sessions); the partitioned assets over the article date range (one single-run backfill);
