@@ -582,12 +582,27 @@ def _resolve_date(m: re.Match[str], published: date) -> date | None:
     return published - timedelta(days=1)
 
 
+def _may_have_date(text: str) -> bool:
+    """Cheap test that ``text`` can hold a _DATE match: each of its forms has a digit, a weekday
+    (all end in "day"), "overnight", "previous" or "prior"."""
+    low = text.lower()
+    return (
+        "day" in low
+        or "overnight" in low
+        or "previous" in low
+        or "prior" in low
+        or _DIGIT.search(text) is not None
+    )
+
+
 def _date(pre: str, post: str, lead: str, published: date) -> tuple[date | None, str | None, bool]:
     """(reference date, evidence, explicit?) from the claim's words, then the lead; default published.
 
     "previous close of X" dates the figure right after it, so it counts only before the figures.
     """
     for text in (post, pre, lead):
+        if not _may_have_date(text):
+            continue
         for m in _DATE.finditer(text):
             if text is post and m.group("prev") and not m.group(0).lower().startswith("overnight"):
                 continue
@@ -682,19 +697,34 @@ def extract_claims(
         return []
     starts = [m.char_start for m in mentions]
     home = next((lexicon.region(m.entity_id) for m in mentions if lexicon.region(m.entity_id)), "")
-    article = _Article(published_date, bool(_ARTICLE_INTRADAY.search(text)), home)
+    article = _Article(published_date, _is_intraday_report(text), home)
     claims: list[MarketClaim] = []
     for sentence in sentences:
-        if not _DIGIT.search(sentence.text):
-            continue
+        # Cheapest test first: a claim needs an index (its own mention, or an anaphor after one) and a digit.
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end)
+        if lo == hi and lo == 0:
+            continue
+        if not _DIGIT.search(sentence.text):
+            continue
         own = mentions[lo:hi]
-        if not own and (lo == 0 or not _ANAPHOR.search(sentence.text)):
+        if not own and not _ANAPHOR.search(sentence.text):
             continue
         previous = mentions[max(0, lo - 3) : lo]
         claims.extend(_sentence_claims(sentence, own, previous, lexicon, article))
     return _shift_foreign_sessions(claims, lexicon, article)
+
+
+# Characters that re.IGNORECASE matches to an ASCII letter while str.lower() leaves them apart.
+_CASE_FOLD_EXTRAS = re.compile("[\u017f\u0131\u0130\u212a\u212b]")
+_ARTICLE_INTRADAY_LOWER = re.compile(_ARTICLE_INTRADAY.pattern.replace("GMT", "gmt"))
+
+
+def _is_intraday_report(text: str) -> bool:
+    """``_ARTICLE_INTRADAY.search(text)``, three times faster on lower-cased text without re.I."""
+    if _CASE_FOLD_EXTRAS.search(text):
+        return bool(_ARTICLE_INTRADAY.search(text))
+    return bool(_ARTICLE_INTRADAY_LOWER.search(text.lower()))
 
 
 def _sentence_claims(

@@ -38,7 +38,9 @@ def article_text(title: str | None, body: str) -> tuple[str, int]:
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and an
 # upper-case letter, digit or opening quote; or at a line break. Abbreviations that end in a full stop
 # but rarely end a sentence in wire copy ("U.S.", "Oct.", "Mr.") are protected below.
-_BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n+""")
+# The pattern starts at the stop itself (not behind it) so the engine can scan for . ! ? and line
+# breaks instead of trying every position.
+_BOUNDARY = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n+""")
 _ABBREVIATIONS = frozenset(
     """u.s u.k u.n e.u mr mrs ms dr prof gov sen rep st jan feb mar apr jun jul aug sep sept oct nov dec
     inc corp co ltd no vs approx est dept gen lt col sgt jr sr p.m a.m""".split()
@@ -52,10 +54,10 @@ def split_sentences(text: str, headline_end: int = 0) -> list[Sentence]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.start()
-        if match.group(0)[0] != "\n":
-            # Closing quotes belong to the sentence they close.
-            gap = match.group(0)
-            end = match.start() + (len(gap) - len(gap.lstrip("\"'”’)]")))
+        gap = match.group(0)
+        if gap[0] != "\n":
+            # The stop and closing quotes belong to the sentence they close.
+            end += 1 + (len(gap) - 1 - len(gap[1:].lstrip("\"'”’)]")))
             word = _LAST_WORD.search(text, max(start, end - 12), end)
             if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
