@@ -3,6 +3,11 @@
 -- missing close leaves the next return null instead of spanning two sessions. Statistics use the 60
 -- earlier rows with a return (at least 20): vol_60d_pct is their sample standard deviation, return_z
 -- and abnormal_return_pct (mean-adjusted model) compare this session's return with them.
+-- market_model_ar_pct is the market-model abnormal return on the same rolling window: OLS of the
+-- index's return on benchmark_return_pct (its benchmark's return that session, staging.indices) over
+-- the previous 60 rows with both returns (at least 20); null for indices without a benchmark. These
+-- are daily screening figures; the event study fits each event's own estimation window
+-- (marts.event_estimates, model chosen by NEWSMARKET_AR_MODEL).
 -- prior_high_close is the highest earlier close: the data before this session, and the index's prior
 -- record close (staging.indices) for the time before the data starts; is_record_close is null where
 -- no prior record is on file, because the data alone cannot prove a record.
@@ -41,14 +46,24 @@ returns as (
         ln(close / prev_close) as log_return
     from bars
 ),
+paired as (
+    -- The benchmark's return on the same session date (staging.indices.benchmark_index_id).
+    select r.*, b.return_pct as benchmark_return_pct
+    from returns as r
+    join staging.indices as i using (index_id)
+    left join returns as b on b.index_id = i.benchmark_index_id and b.session_date = r.session_date
+),
 stats as (
     select
         *,
         stddev_samp(return_pct) over last_60 as vol_60d_pct,
         avg(return_pct) over prior_60 as prior_mean_pct,
         stddev_samp(return_pct) over prior_60 as prior_sd_pct,
-        count(return_pct) over prior_60 as prior_n
-    from returns
+        count(return_pct) over prior_60 as prior_n,
+        regr_intercept(return_pct, benchmark_return_pct) over prior_60 as prior_alpha_pct,
+        regr_slope(return_pct, benchmark_return_pct) over prior_60 as prior_beta,
+        regr_count(return_pct, benchmark_return_pct) over prior_60 as prior_pairs
+    from paired
     window
         last_60 as (partition by index_id order by session_date rows between 59 preceding and current row),
         prior_60 as (partition by index_id order by session_date rows between 60 preceding and 1 preceding)
@@ -66,6 +81,11 @@ select
     ) >= 20 then s.vol_60d_pct end as vol_60d_pct,
     case when s.prior_n >= 20 then (s.return_pct - s.prior_mean_pct) / nullif(s.prior_sd_pct, 0) end as return_z,
     case when s.prior_n >= 20 then s.return_pct - s.prior_mean_pct end as abnormal_return_pct,
+    s.benchmark_return_pct,
+    case
+        when s.prior_pairs >= 20 and s.benchmark_return_pct is not null
+            then s.return_pct - (s.prior_alpha_pct + s.prior_beta * s.benchmark_return_pct)
+    end as market_model_ar_pct,
     case
         when i.prior_record_close is null or s.data_high_close > i.prior_record_close then s.data_high_close
         else i.prior_record_close

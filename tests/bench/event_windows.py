@@ -28,12 +28,16 @@ TARGET_SECONDS = 10.0
 SEED = 20250618
 
 
-def build_inputs(conn: duckdb.DuckDBPyConnection, n_events: int = N_EVENTS, seed: int = SEED) -> dict[str, int]:
+def build_inputs(
+    conn: duckdb.DuckDBPyConnection, n_events: int = N_EVENTS, seed: int = SEED
+) -> dict[str, int]:
     """Load the synthetic warehouse inputs of event_windows.sql into ``conn``; returns their sizes."""
     rng = np.random.default_rng(seed)
     indices = pd.read_csv(REFERENCE / "indices.csv", dtype=str, keep_default_na=False)
     aliases = pd.DataFrame({"index_id": pd.Series(dtype=str), "alias": pd.Series(dtype=str)})
-    run_sql_file(conn, "staging/indices.sql", frames={"incoming_indices": indices, "incoming_index_aliases": aliases})
+    run_sql_file(
+        conn, "staging/indices.sql", frames={"incoming_indices": indices, "incoming_index_aliases": aliases}
+    )
     calendars = sorted(set(indices["exchange_calendar"]))
     sessions = pd.concat([exchange_sessions(c, START, END) for c in calendars], ignore_index=True)
     run_sql_file(conn, "staging/exchange_sessions.sql", frames={"incoming_exchange_sessions": sessions})
@@ -46,9 +50,11 @@ def build_inputs(conn: duckdb.DuckDBPyConnection, n_events: int = N_EVENTS, seed
         close = 1000.0 * np.exp(np.cumsum(log_returns))
         frames.append(pd.DataFrame({"index_id": index_id, "session_date": days, "close": close}))
     closes = pd.concat(frames, ignore_index=True)
-    closes = closes.assign(open=None, high=None, low=None, volume=None, source="synthetic", locator="synthetic")
+    closes = closes.assign(
+        open=None, high=None, low=None, volume=None, source="synthetic", locator="synthetic"
+    )
     run_sql_file(conn, "staging/index_closes.sql", frames={"incoming_index_closes": closes})
-    run_sql_file(conn, "marts/index_returns.sql", {"ar_model": "mean_adjusted"})
+    run_sql_file(conn, "marts/index_returns.sql")
 
     # Events: uniform random (index, session) pairs, each its own article.
     pick = rng.integers(0, len(closes), size=n_events)

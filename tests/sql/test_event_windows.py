@@ -163,3 +163,23 @@ def test_market_model_fit_matches_statsmodels_ols(market):
     ).fetchall()
     expected = (frame["y"] - ols.predict(sm.add_constant(frame["x"]))).iloc[event - 5 : event + 6]
     assert [a for (a,) in ars] == pytest.approx(list(expected), abs=1e-10)
+
+
+def test_index_returns_market_model_ar_matches_statsmodels(market):
+    run_sql_file(market, "marts/index_returns.sql")
+    nasdaq = _calendar_returns("IXIC", "XNAS").dropna()
+    frame = pd.DataFrame({"y": nasdaq, "x": _calendar_returns("SPX", "XNYS").reindex(nasdaq.index)})
+    day = list(frame.index).index(pd.Timestamp("2025-10-27"))
+    prior = frame.iloc[day - 60 : day].dropna()  # the 60 earlier rows of marts.index_returns
+    ols = sm.OLS(prior["y"], sm.add_constant(prior["x"])).fit()
+    expected = frame["y"].iloc[day] - (ols.params["const"] + ols.params["x"] * frame["x"].iloc[day])
+    ((benchmark, ar),) = market.execute(
+        "select benchmark_return_pct, market_model_ar_pct from marts.index_returns "
+        "where index_id = 'IXIC' and session_date = date '2025-10-27'"
+    ).fetchall()
+    assert round(benchmark, 4) == 1.229  # the S&P 500 that day
+    assert ar == pytest.approx(expected, abs=1e-10)
+    no_benchmark = market.execute(
+        "select count(market_model_ar_pct) from marts.index_returns where index_id in ('N225', 'SPX')"
+    ).fetchall()
+    assert no_benchmark == [(0,)]
