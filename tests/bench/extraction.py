@@ -4,8 +4,8 @@ The corpus is built from real sentences recombined at scale: every sentence of t
 articles (the seed wrap and the FOMC statements in ``data/articles``), the ``../shared/claims_dev``
 reports and the labelled devset (``tests/transforms/claims_devset.jsonl``) goes into one of two pools,
 sentences that state an index move (at least one claim when read alone) and sentences that do not.
-Articles of 12 to 30 sentences draw from the claim pool with probability ``CLAIM_SHARE`` (about one
-sentence in four, as in a market wrap), otherwise from the plain pool, with a short sentence as the
+Articles of 12 to 30 sentences draw from the claim pool with probability ``CLAIM_SHARE`` (0.15: about one
+sentence in seven), otherwise from the plain pool, with a short sentence as the
 headline and a paragraph break every few sentences. The mix lands near 2 claims per KB, inside the 1-3
 claims per KB of real wire copy; the run prints the measured figure.
 
