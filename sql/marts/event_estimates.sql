@@ -12,6 +12,7 @@
 --   mean_adjusted.
 -- est_n_obs counts the usable returns in the window; with fewer than $min_estimation_obs the event is
 -- kept with insufficient_history = true and marts.event_windows leaves its abnormal returns null.
+-- Rows are not sorted (a million events would pay for the sort on every build).
 create schema if not exists marts;
 
 create or replace table marts.event_estimates as
@@ -98,5 +99,4 @@ select
         or f.alpha_pct is null
         or (f.ar_model = 'market' and f.beta is null) as insufficient_history
 from marts.news_events as e
-join fits as f on f.index_id = e.index_id and f.session_date = e.event_session_date
-order by e.article_id, e.index_id;
+join fits as f on f.index_id = e.index_id and f.session_date = e.event_session_date;
