@@ -34,13 +34,15 @@ class ArticleAnalysis:
     themes: list[ThemeScore]
 
 
-def analyse_article(title: str | None, body: str, published_date: date, lexicons: Lexicons) -> ArticleAnalysis:
+def analyse_article(
+    title: str | None, body: str, published_date: date, lexicons: Lexicons
+) -> ArticleAnalysis:
     """Extract mentions, claims, tone and themes of one article."""
     text, headline_end = article_text(title, body)
     sentences = split_sentences(text, headline_end)
-    mentions = find_index_mentions(text, sentences, lexicons.indices)
-    mentions += find_entities(text, sentences, lexicons.entities)
-    claims = extract_claims(text, sentences, lexicons.indices, published_date)
+    index_mentions = find_index_mentions(text, sentences, lexicons.indices)
+    mentions = index_mentions + find_entities(text, sentences, lexicons.entities)
+    claims = extract_claims(text, sentences, lexicons.indices, published_date, mentions=index_mentions)
     tone = score_tone(text, lexicons.tone)
     themes = score_themes(text, lexicons.themes, headline_end, n_words=tone.n_words)
     return ArticleAnalysis(mentions, claims, tone, themes)

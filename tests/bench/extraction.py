@@ -9,8 +9,9 @@ sentence in seven), otherwise from the plain pool, with a short sentence as the
 headline and a paragraph break every few sentences. The mix lands near 2 claims per KB, inside the 1-3
 claims per KB of real wire copy; the run prints the measured figure.
 
-newsmarket runs the whole per-article pipeline (``article_text``, ``split_sentences``,
-``find_index_mentions``, ``find_entities``, ``extract_claims``, ``score_themes``, ``score_tone``);
+newsmarket runs the whole per-article pipeline, ``transforms.pipeline.analyse_article``
+(``article_text``, ``split_sentences``, ``find_index_mentions``, ``find_entities``, ``extract_claims``,
+``score_tone``, ``score_themes``);
 the baseline is spaCy ``blank("en")`` + ``sentencizer`` + a ``Matcher`` that does the index-move
 matching alone (an index alias, then within a few tokens a move verb, then within a few tokens a
 number and a percent sign). Both run single-process on the same texts; each figure is the best of 3.
@@ -31,6 +32,7 @@ from transforms.articles import parse_jsonl_articles, parse_text_article
 from transforms.claims import extract_claims
 from transforms.entities import EntityGazetteer, find_entities
 from transforms.mentions import IndexLexicon, find_index_mentions
+from transforms.pipeline import Lexicons, analyse_article
 from transforms.text import article_text, split_sentences
 from transforms.themes import ThemeTaxonomy, score_themes
 from transforms.tone import LMLexicon, lm_csv_path, score_tone
@@ -147,17 +149,9 @@ def corpus_bytes(articles: list[BenchArticle]) -> int:
 
 
 def run_pipeline(articles: list[BenchArticle], tools: Tools) -> int:
-    """The full per-article extraction; returns the number of claims."""
-    n_claims = 0
-    for a in articles:
-        text, headline_end = article_text(a.title, a.body)
-        sentences = split_sentences(text, headline_end)
-        mentions = find_index_mentions(text, sentences, tools.lexicon)
-        find_entities(text, sentences, tools.gazetteer)
-        n_claims += len(extract_claims(text, sentences, tools.lexicon, a.published, mentions=mentions))
-        score_themes(text, tools.taxonomy, headline_end)
-        score_tone(text, tools.tone)
-    return n_claims
+    """The full per-article extraction (``transforms.pipeline.analyse_article``); returns the claims."""
+    lexicons = Lexicons(tools.lexicon, tools.gazetteer, tools.taxonomy, tools.tone)
+    return sum(len(analyse_article(a.title, a.body, a.published, lexicons).claims) for a in articles)
 
 
 def stage_runners(articles: list[BenchArticle], tools: Tools) -> dict[str, Callable[[], object]]:
