@@ -37,6 +37,7 @@ def marts_index_returns(duckdb: DuckDBResource) -> MaterializeResult:
         AssetKey(["staging", "article_themes"]),
         AssetKey(["staging", "article_novelty"]),
         AssetKey(["staging", "exchange_sessions"]),
+        AssetKey(["staging", "index_closes"]),  # market-wide articles link to every index with closes
     ],
     group_name="marts",
     pool="duckdb",

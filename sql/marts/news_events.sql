@@ -1,10 +1,11 @@
 -- marts.news_events: one row per article and index it is linked to (key article_id, index_id), mapped
 -- to that index's exchange session. link_kind 'mentioned': an index the article names; 'market_wide': an
 -- article that names no index (an FOMC statement) is linked to every index with closes in
--- staging.index_closes, with relevance 0.1, so market-wide news still gets an event per index. Timed articles map to the first session whose close is at or after
--- the publication instant. Date-only articles follow $date_only_rule: 'same_or_next' (default) maps to
--- that date's session when the exchange trades that day, else the next session; 'next' always maps to
--- the first session after the date (for sources that publish after the close).
+-- staging.index_closes, with relevance 0.1, so market-wide news still gets an event per index.
+-- Timed articles map to the first session whose close is at or after the publication instant.
+-- Date-only articles follow $date_only_rule: 'same_or_next' (default) maps to that date's session when
+-- the exchange trades that day, else the next session; 'next' always maps to the first session after
+-- the date (for sources that publish after the close).
 -- relevance in [0, 1]: 0.5 for a headline mention, 0.3 for a mention in the lead (sentences 0 to 2 of
 -- the analysed text), plus 0.1 per mention, capped at 1; 0.1 for a market-wide link.
 -- net_tone (staging.article_tone), themes (staging.article_themes, best first), story_id and novelty
