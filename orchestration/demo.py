@@ -70,7 +70,15 @@ def main() -> int:
     span = article_date_range(settings.articles)
     first_partition = daily_partitions.start.date()
     for label, keys, is_partitioned in run_steps():
-        cmd = ["dagster", "asset", "materialize", "-m", "orchestration.definitions", "--select", ",".join(keys)]
+        cmd = [
+            "dagster",
+            "asset",
+            "materialize",
+            "-m",
+            "orchestration.definitions",
+            "--select",
+            ",".join(keys),
+        ]
         if is_partitioned:
             if span is None:
                 print(f"== {label}: no articles in {settings.articles!r}, skipped", flush=True)
@@ -82,7 +90,9 @@ def main() -> int:
         print(f"== {label}: {' '.join(cmd[4:])}", flush=True)
         done = subprocess.run([str(Path(sys.executable).with_name("dagster")), *cmd[1:]], env=os.environ)
         if done.returncode != 0:
-            print(f"demo failed in step {label!r} (exit {done.returncode}); see the log above", file=sys.stderr)
+            print(
+                f"demo failed in step {label!r} (exit {done.returncode}); see the log above", file=sys.stderr
+            )
             return done.returncode
     print_summary(defs.resources["duckdb"].database)
     chart = write_event_study_chart(defs.resources["duckdb"].database)

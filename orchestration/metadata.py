@@ -23,7 +23,9 @@ def table_metadata(conn: duckdb.DuckDBPyConnection, table: str, **extra: Any) ->
         "dagster/row_count": int(n_rows),
         "dagster/table_name": table,
         "dagster/column_schema": TableSchema(
-            columns=[TableColumn(name, str(dtype)) for name, dtype in zip(rel.columns, rel.types, strict=True)]
+            columns=[
+                TableColumn(name, str(dtype)) for name, dtype in zip(rel.columns, rel.types, strict=True)
+            ]
         ),
         "preview": MetadataValue.md(preview.to_markdown(index=False) if len(preview) else "_(no rows)_"),
         **extra,

@@ -48,7 +48,9 @@ def run_sql_file(
     return conn
 
 
-def query_sql_file(conn: duckdb.DuckDBPyConnection, name: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
+def query_sql_file(
+    conn: duckdb.DuckDBPyConnection, name: str, params: dict[str, Any] | None = None
+) -> pd.DataFrame:
     """Run a query file (one statement) and return its result as a DataFrame."""
     (statement,) = sql_statements(name)
     used = {k: (params or {})[k] for k in dict.fromkeys(_PARAM.findall(statement))}

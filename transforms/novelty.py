@@ -55,7 +55,9 @@ def signature(text: str) -> np.ndarray:
     return ((_A * x + _B) % np.uint64(_MERSENNE)).min(axis=0)
 
 
-def score_novelty(articles: list[tuple[str, str]], threshold: float = NEAR_DUPLICATE_SIMILARITY) -> list[Novelty]:
+def score_novelty(
+    articles: list[tuple[str, str]], threshold: float = NEAR_DUPLICATE_SIMILARITY
+) -> list[Novelty]:
     """Novelty of each of ``articles`` (``(article_id, body)`` in publication order) against the
     ones before it in the list."""
     seen_ids: list[str] = []

@@ -87,7 +87,8 @@ def extract_rows(articles: pd.DataFrame, settings: NewsmarketSettings) -> dict[s
         found = analyse_article(art.title, art.body, published, lexicons)
         rows["article_mentions"] += [{**key, **asdict(m)} for m in found.mentions]
         rows["market_claims"] += [
-            {"claim_id": claim_id(art.article_id, c, n), **key, **asdict(c)} for n, c in enumerate(found.claims)
+            {"claim_id": claim_id(art.article_id, c, n), **key, **asdict(c)}
+            for n, c in enumerate(found.claims)
         ]
         rows["article_tone"].append({**key, **asdict(found.tone)})
         rows["article_themes"] += [{**key, **asdict(t)} for t in found.themes]
@@ -117,7 +118,9 @@ def extract_articles(context: AssetExecutionContext, duckdb: DuckDBResource, set
             context.log.info(f"staging.{table}: {len(frame)} rows for {start}..{end}")
             yield MaterializeResult(
                 asset_key=key,
-                metadata=table_metadata(conn, f"staging.{table}", articles=len(articles), window=f"{start}..{end}"),
+                metadata=table_metadata(
+                    conn, f"staging.{table}", articles=len(articles), window=f"{start}..{end}"
+                ),
             )
 
 
@@ -142,7 +145,11 @@ def staging_article_novelty(context: AssetExecutionContext, duckdb: DuckDBResour
         articles = query_sql_file(conn, "queries/articles_for_novelty.sql", params)
         scored = score_novelty(list(zip(articles["article_id"], articles["body"], strict=True)))
         dates = dict(zip(articles["article_id"], articles["published_date"].map(_as_date), strict=True))
-        in_window = [{"published_date": dates[n.article_id], **asdict(n)} for n in scored if start <= dates[n.article_id] <= end]
+        in_window = [
+            {"published_date": dates[n.article_id], **asdict(n)}
+            for n in scored
+            if start <= dates[n.article_id] <= end
+        ]
         frame = pd.DataFrame(in_window, columns=["published_date", *Novelty.__dataclass_fields__])
         run_sql_file(conn, "staging/article_novelty.sql", params, {"incoming_article_novelty": frame})
         return MaterializeResult(

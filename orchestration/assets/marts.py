@@ -1,6 +1,5 @@
 """Market and mart assets: SQL files over the staging tables, full refresh on every run."""
 
-
 from dagster import AssetKey, MaterializeResult, asset
 from dagster_duckdb import DuckDBResource
 

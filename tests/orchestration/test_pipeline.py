@@ -87,9 +87,13 @@ def test_tone_themes_and_novelty_of_the_sample(wh):
         [seed],
     ).fetchall()
     assert tone == [(577, 5, 9, -0.2857)]
-    themes = [r[0] for r in wh.execute(
-        "select theme from staging.article_themes where article_id = ? order by score desc, theme limit 2", [seed]
-    ).fetchall()]
+    themes = [
+        r[0]
+        for r in wh.execute(
+            "select theme from staging.article_themes where article_id = ? order by score desc, theme limit 2",
+            [seed],
+        ).fetchall()
+    ]
     assert themes == ["monetary_policy", "trade_policy"]
     fomc = wh.execute(
         "select count(*), count(distinct story_id) from staging.article_novelty n "
@@ -97,8 +101,10 @@ def test_tone_themes_and_novelty_of_the_sample(wh):
     ).fetchall()
     # Five FOMC statements share most of their boilerplate but are five different decisions.
     assert fomc == [(5, 5)]
-    kinds = dict(wh.execute(
-        "select entity_kind, count(distinct entity_id) from staging.article_mentions where article_id = ? group by 1",
-        [seed],
-    ).fetchall())
+    kinds = dict(
+        wh.execute(
+            "select entity_kind, count(distinct entity_id) from staging.article_mentions where article_id = ? group by 1",
+            [seed],
+        ).fetchall()
+    )
     assert kinds["index"] == 6 and kinds["person"] == 3 and kinds["central_bank"] == 1

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from tests.conftest import DATA
 from transforms.articles import parse_jsonl_articles, parse_text_article, parse_timestamp
@@ -81,5 +81,5 @@ def test_jsonl_bad_lines_are_rejected_and_good_lines_load():
 def test_timestamp_date_is_the_publishers_local_date():
     stamp, day = parse_timestamp("2025-10-27T23:30:00-04:00")
     assert day == date(2025, 10, 27)
-    assert stamp.astimezone(timezone.utc).date() == date(2025, 10, 28)
+    assert stamp.astimezone(UTC).date() == date(2025, 10, 28)
     assert parse_timestamp("2025-10-27") == (None, date(2025, 10, 27))

@@ -94,6 +94,7 @@ def _synthetic_series() -> tuple[np.ndarray, np.ndarray]:
 
 def test_fit_market_model_matches_statsmodels_ols() -> None:
     import statsmodels.api as sm
+
     asset, market = _synthetic_series()
     result = sm.OLS(asset, sm.add_constant(market)).fit()
 
@@ -110,6 +111,7 @@ def test_fit_market_model_matches_statsmodels_ols() -> None:
 
 def test_prediction_sigma_matches_statsmodels_observation_se() -> None:
     import statsmodels.api as sm
+
     asset, market = _synthetic_series()
     result = sm.OLS(asset, sm.add_constant(market)).fit()
     event_market = np.array([-3.0, 0.0, 0.5, 4.0])
@@ -198,6 +200,7 @@ def test_t3_closed_form_agrees_with_library_p_value() -> None:
 
 def test_cross_sectional_and_bmp_t_match_statsmodels_regression_on_a_constant() -> None:
     import statsmodels.api as sm
+
     rng = np.random.default_rng(7)
     n_events = 40
     ar = rng.normal(0.1, 1.0, (n_events, 3))

@@ -3,7 +3,9 @@ from __future__ import annotations
 from tests.conftest import DATA
 from transforms.novelty import score_novelty, shingles, signature
 
-SEED_BODY = (DATA / "articles" / "000_f196a04fcb3c95be.txt").read_text(encoding="utf-8").split("2025-10-27", 1)[1]
+SEED_BODY = (
+    (DATA / "articles" / "000_f196a04fcb3c95be.txt").read_text(encoding="utf-8").split("2025-10-27", 1)[1]
+)
 
 
 def test_shingles_are_word_five_grams():
@@ -13,7 +15,9 @@ def test_shingles_are_word_five_grams():
 
 
 def test_syndicated_copy_joins_the_earlier_story_and_a_new_story_does_not():
-    edited = SEED_BODY.replace("Asian shares rallied", "Asian stocks rallied").replace("Rodda said.", "said Rodda.")
+    edited = SEED_BODY.replace("Asian shares rallied", "Asian stocks rallied").replace(
+        "Rodda said.", "said Rodda."
+    )
     fomc = (DATA / "articles" / "us_gov_releases.jsonl").read_text(encoding="utf-8")[:3000]
     results = score_novelty([("a" * 16, SEED_BODY), ("b" * 16, edited), ("c" * 16, fomc)])
     first, copy, other = results
@@ -28,4 +32,6 @@ def test_first_article_is_fully_novel_and_signatures_are_stable():
     (only,) = score_novelty([("a" * 16, SEED_BODY)])
     assert (only.novelty, only.story_id, only.most_similar_id) == (1.0, "a" * 16, None)
     assert (signature(SEED_BODY) == signature(SEED_BODY)).all()
-    assert int(signature("the same words in the same order")[0]) == int(signature("The same words, in the same order!")[0])
+    assert int(signature("the same words in the same order")[0]) == int(
+        signature("The same words, in the same order!")[0]
+    )
