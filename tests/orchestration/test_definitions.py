@@ -38,13 +38,16 @@ def graph():
     return defs.resolve_asset_graph()
 
 
-def test_cli_validates_the_workspace():
+def test_cli_validates_the_workspace(tmp_path):
+    home = tmp_path / "dagster_home"
+    home.mkdir()
+    (home / "dagster.yaml").write_text((REPO / "dagster.yaml").read_text())
     done = subprocess.run(
         [str(Path(sys.executable).with_name("dagster")), "definitions", "validate", "-w", "workspace.yaml"],
         cwd=REPO,
         capture_output=True,
         text=True,
-        env={**os.environ, "DAGSTER_HOME": str(REPO / ".dagster_home")},
+        env={**os.environ, "DAGSTER_HOME": str(home)},
         timeout=240,
     )
     assert done.returncode == 0, done.stdout + done.stderr
