@@ -320,7 +320,10 @@ _WEEKDAYS = {
     d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 }
 _DATE = re.compile(
-    r"(?<!since )(?<!from )(?<!until )(?<!between )(?<!through )\b(?:"
+    # "since Aug. 1" is a period's start, unless a when-clause says what happened on that day
+    # ("since Aug. 1, when the KOSPI fell 3%").
+    r"(?:(?<!since )(?<!from )(?<!until )(?<!between )(?<!through )|"
+    r"(?<=since )(?=[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+when\b))\b(?:"
     rf"(?P<md>(?P<md_month>{_MONTH_RE})\.?\s+(?P<md_day>\d{{1,2}})\b(?!,?\s*\d{{3}}|\s*-)(?:,?\s+(?P<md_year>20\d\d))?)|"
     rf"(?P<dm>(?P<dm_day>\d{{1,2}})\s+(?P<dm_month>{_MONTH_RE})\b)|"
     rf"(?P<my>{_MONTH_RE}\s+(?P<my_year>(?:19|20)\d\d))|"
@@ -712,7 +715,17 @@ def extract_claims(
             continue
         previous = mentions[max(0, lo - 3) : lo]
         claims.extend(_sentence_claims(sentence, own, previous, lexicon, article))
+    claims = _carry_dates(claims, sentences, lexicon, article)
+    claims = [_sunday_futures(c) for c in claims]
     return _shift_foreign_sessions(claims, lexicon, article)
+
+
+def _sunday_futures(c: MarketClaim) -> MarketClaim:
+    """Index futures that trade on Sunday evening trade for Monday's session."""
+    if c.claim_kind == "futures" and c.reference_date and c.reference_date.weekday() == 6:
+        evidence = f"{c.date_evidence or 'published'}: Sunday evening futures trade for Monday's session"
+        return _replace_date(c, c.reference_date + timedelta(days=1), evidence)
+    return c
 
 
 # Characters that re.IGNORECASE matches to an ASCII letter while str.lower() leaves them apart.
@@ -895,6 +908,104 @@ def _default_kind(
 
 
 _WEST = frozenset({"americas", "europe"})
+# A sentence that dates a market's session ("U.S. stocks finished Friday's session higher") and the
+# place words that say which market it is about when it names no index.
+_SESSION_WORDS = re.compile(
+    r"\b(?:finish|finished|close|closed|ended|session|trading|traded|stocks|shares|indexes|indices|markets?)\b"
+)
+_PLACES = (
+    ("americas", re.compile(r"\b(?:U\.S\.|US|Wall Street|New York|American)\b")),
+    ("europe", re.compile(r"\b(?:Europe|European|London|Frankfurt|Paris)\b")),
+    (
+        "asia",
+        re.compile(
+            r"\b(?:Asia|Asian|Tokyo|Japan|Japanese|Seoul|Korea|Korean|Hong Kong|China|Chinese|mainland|"
+            r"Shanghai|Shenzhen|Sydney|Australia|Australian|India|Indian|Mumbai|Taiwan|Singapore)\b"
+        ),
+    ),
+)
+
+
+_FUTURE = re.compile(r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|next)\b")
+
+
+def _states_date(c: MarketClaim) -> bool:
+    """Whether the text states the claim's own date ("on Friday"), not only "previous close"."""
+    return bool(c.date_evidence) and not c.date_evidence.lower().startswith(("previous", "prior"))
+
+
+def _sets_context(c: MarketClaim, sentence_start: int) -> bool:
+    """Whether a dated claim dates what follows: its date opens the sentence ("On Monday, the Nikkei
+    ...") or dates a close-to-close move ("rose 2% on Friday"); not a past record's date ("a record
+    high of 43,876.42 on August 19")."""
+    if c.claim_kind not in ("close", "intraday") or not _states_date(c):
+        return False
+    at = c.sentence.find(c.date_evidence)
+    if 0 <= at < c.char_start - sentence_start:
+        return True
+    return c.claim_kind == "close" and (c.move_pct is not None or c.points is not None)
+
+
+def _frame(sentence: Sentence, lexicon_regions: list[str], published: date, home: str):
+    """(region, date, evidence) when a sentence without claims dates a market's session, else None."""
+    s = sentence.text
+    if not _may_have_date(s) or not _SESSION_WORDS.search(s):
+        return None
+    for m in _DATE.finditer(s):
+        if m.group("prev") or m.group("my"):
+            continue
+        if _FUTURE.search(s, max(0, m.start() - 40), m.start()):
+            return None  # "The market will be shut on Thursday"
+        d = _resolve_date(m, published)
+        if d is None:
+            return None
+        region = next((r for r in lexicon_regions if r), "")
+        if not region:
+            found = [(p.search(s), r) for r, p in _PLACES]
+            found = [(m2.start(), r) for m2, r in found if m2]
+            region = min(found)[1] if found else home
+        return region, d, m.group(0).strip()
+    return None
+
+
+def _carry_dates(
+    claims: list[MarketClaim], sentences: list[Sentence], lexicon: IndexLexicon, article: _Article
+) -> list[MarketClaim]:
+    """An undated claim takes the session date that an earlier sentence set for its market.
+
+    "Stocks in Hong Kong finished lower on Tuesday." then "The Hang Seng dropped 0.33 percent.": the
+    second figure is Tuesday's. A dated claim sets the date for the claims of its region that follow;
+    so does a sentence without claims that dates a session ("In New York on Monday, all three main
+    U.S. indexes finished at records"), for the region of its index or place words.
+    """
+    undated = [i for i, c in enumerate(claims) if c.date_evidence is None and c.reference_date is not None]
+    if not undated:
+        return claims
+    by_sentence: dict[int, list[int]] = {}
+    for i, c in enumerate(claims):
+        by_sentence.setdefault(c.sentence_no, []).append(i)
+    last = claims[undated[-1]].sentence_no
+    context: dict[str, tuple[date, str]] = {}
+    out = list(claims)
+    for sentence in sentences:
+        if sentence.no > last:
+            break
+        own = by_sentence.get(sentence.no)
+        if not own:
+            frame = _frame(sentence, [], article.published, article.home_region)
+            if frame:
+                context[frame[0]] = (frame[1], frame[2])
+            continue
+        for i in own:
+            c = out[i]
+            region = lexicon.region(c.index_id)
+            if c.date_evidence is None and c.reference_date is not None:
+                known = context.get(region)
+                if known and known[0] != c.reference_date:
+                    out[i] = _replace_date(c, known[0], f"{known[1]} (earlier sentence)")
+            elif c.reference_date is not None and _sets_context(c, sentence.start):
+                context[region] = (c.reference_date, c.date_evidence)
+    return out
 
 
 def _shift_foreign_sessions(
@@ -903,12 +1014,14 @@ def _shift_foreign_sessions(
     """In an Asian report, an undated New York or European close is the session before the home one."""
     if article.home_region != "asia":
         return claims
-    home_dates = [
-        c.reference_date
+    home_closes = [
+        c
         for c in claims
         if lexicon.region(c.index_id) == "asia" and c.reference_date and c.claim_kind == "close"
     ]
-    home = home_dates[0] if home_dates else article.published
+    # The home session: the first home close whose date the text states, else the first home close.
+    dated = [c for c in home_closes if _states_date(c)] or home_closes
+    home = dated[0].reference_date if dated else article.published
     out = []
     for c in claims:
         if c.claim_kind == "close" and c.date_evidence is None and lexicon.region(c.index_id) in _WEST:

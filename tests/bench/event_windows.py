@@ -28,6 +28,7 @@ START, END = date(1996, 1, 1), date(2025, 12, 31)
 N_EVENTS = 1_000_000
 TARGET_SECONDS = 10.0
 SEED = 20250618
+N_INDICES = 25
 RUNS = 3  # best of: the machine is shared, so one slow run says little
 
 
@@ -36,7 +37,8 @@ def build_inputs(
 ) -> dict[str, int]:
     """Load the synthetic warehouse inputs of event_windows.sql into ``conn``; returns their sizes."""
     rng = np.random.default_rng(seed)
-    indices = pd.read_csv(REFERENCE / "indices.csv", dtype=str, keep_default_na=False)
+    # The issue's scale: 25 indices (the first 25 rows of the reference table).
+    indices = pd.read_csv(REFERENCE / "indices.csv", dtype=str, keep_default_na=False).head(N_INDICES)
     aliases = pd.DataFrame({"index_id": pd.Series(dtype=str), "alias": pd.Series(dtype=str)})
     run_sql_file(
         conn, "staging/indices.sql", frames={"incoming_indices": indices, "incoming_index_aliases": aliases}

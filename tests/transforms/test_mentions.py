@@ -57,7 +57,7 @@ def test_aliases(text: str, expected: list[tuple[str, str]], lex: IndexLexicon) 
         "Dow Chemical fell 3.1%.",
         "Nasdaq-listed shares of Pinduoduo jumped.",
         "The company is listed on Nasdaq.",
-        "the ChiNext, which follows the Nasdaq-style board",
+        "the start-up board, which follows the Nasdaq-style model",
         "S&P Global Ratings downgraded the utility.",
         "S&P downgraded France.",
         "The Nikkei Asia report said so.",
