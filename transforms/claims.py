@@ -45,6 +45,12 @@ class MarketClaim:
     kind_evidence: str | None
     reference_date: date | None
     date_evidence: str | None
+    # For is_record: all_time_high / all_time_low ("record high", "first time above", "record low"),
+    # high_since / low_since ("highest since August 2015", "lowest in eight years", "best this year":
+    # the close beats every close from record_after on), or qualified (a record of another kind,
+    # "record year-end close", that a daily close cannot check).
+    record_scope: str | None = None
+    record_after: date | None = None
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -284,6 +290,25 @@ _RECORD = re.compile(
     r"(?:since|ever|on\s+record|in\s+\w+\s+years|this\s+year))",
     re.I,
 )
+_RECORD_SINCE = re.compile(
+    r"\bsince\s+(?:(?P<year>(?:19|20)\d\d)\b|the\s+(?P<ord>\d{1,2})(?:st|nd|rd|th)\b|"
+    r"(?P<month>[A-Za-z]{3,9})\.?(?:\s+(?P<day>\d{1,2})\b)?(?:,?\s+(?P<myear>(?:19|20)\d\d)\b)?)",
+    re.I,
+)
+_RECORD_YEARS = re.compile(r"\bin\s+(?:(?P<n>\d{1,3})|(?P<word>[a-z]+))\s+years\b", re.I)
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_QUALIFIED_RECORD = re.compile(
+    r"\brecord\s+(?:year-end|year\s+end|weekly|monthly|quarterly|annual|yearly|half-year|first-half|"
+    r"opening|open|intraday|turnover|volume|inflows?|outflows?)\b",
+    re.I,
+)
+_LOW_RECORD = re.compile(r"\b(?:lowest|worst|weakest|record\s+lows?|all-time\s+lows?)\b", re.I)
 _MODAL = re.compile(
     r"\b("
     + _trie(
@@ -585,6 +610,67 @@ def _resolve_date(m: re.Match[str], published: date) -> date | None:
     return published - timedelta(days=1)
 
 
+def _record_scope(m: re.Match[str], ref: date | None) -> tuple[str, date | None]:
+    """(record_scope, record_after) of a record phrase, ``ref`` being the claim's reference date."""
+    if _QUALIFIED_RECORD.search(m.string, m.start(), m.end() + 20):
+        return "qualified", None
+    low = m.group(0).lower()
+    side = "low" if _LOW_RECORD.search(m.string, m.start(), m.end() + 12) else "high"
+    if low.endswith("since"):
+        return f"{side}_since", _record_after(m.string[m.start() : m.end() + 40], ref)
+    if low.endswith(("this year", " years")):
+        return f"{side}_since", _record_after(m.group(0), ref)
+    return f"all_time_{side}", None
+
+
+def _record_after(phrase: str, ref: date | None) -> date | None:
+    """First day a "highest since ..." record is measured from: the day after the stated period."""
+    if ref is None:
+        return None
+    since = _RECORD_SINCE.search(phrase)
+    if since:
+        if since.group("year"):
+            return date(int(since.group("year")) + 1, 1, 1)
+        if since.group("ord"):
+            day = int(since.group("ord"))
+            start = (
+                ref.replace(day=1)
+                if day < ref.day
+                else (ref.replace(day=1) - timedelta(days=1)).replace(day=1)
+            )
+            try:
+                return start.replace(day=day) + timedelta(days=1)
+            except ValueError:
+                return None
+        month = _MONTHS.get(since.group("month").lower().rstrip("."))
+        if month is None:
+            return None  # "since the 2008 crisis": not a date we can measure from
+        year = int(since.group("myear")) if since.group("myear") else ref.year
+        if since.group("day"):
+            try:
+                d = date(year, month, int(since.group("day")))
+            except ValueError:
+                return None
+            if not since.group("myear") and d >= ref:
+                d = d.replace(year=year - 1)
+            return d + timedelta(days=1)
+        if not since.group("myear") and date(year, month, 1) >= ref.replace(day=1):
+            year -= 1
+        return date(year + (month == 12), month % 12 + 1, 1)
+    years = _RECORD_YEARS.search(phrase)
+    if years:
+        n = int(years.group("n")) if years.group("n") else _NUMBER_WORDS.get(years.group("word").lower())
+        if n is None:
+            return None
+        try:
+            return ref.replace(year=ref.year - n)
+        except ValueError:  # 29 February
+            return ref.replace(year=ref.year - n, day=28)
+    if "this year" in phrase.lower():
+        return date(ref.year, 1, 1)
+    return None
+
+
 def _may_have_date(text: str) -> bool:
     """Cheap test that ``text`` can hold a _DATE match: each of its forms has a digit, a weekday
     (all end in "day"), "overnight", "previous" or "prior"."""
@@ -857,6 +943,8 @@ def _group_claims(
         record_text = pre[-80:] + inner + (tail if gi == len(groups) - 1 else post)
         hedges = [f.hedge for f in group.figures if f.hedge]
         sign = -1.0 if direction == "down" else 1.0
+        record = _RECORD.search(record_text)
+        record_scope, record_after = _record_scope(record, ref) if record else (None, None)
         claims.append(
             MarketClaim(
                 sentence_no=sentence.no,
@@ -874,7 +962,9 @@ def _group_claims(
                 level=level.value if level else None,
                 level_decimals=level.decimals if level else None,
                 crosses_level=cross.value if cross else None,
-                is_record=bool(_RECORD.search(record_text)),
+                is_record=record is not None,
+                record_scope=record_scope,
+                record_after=record_after,
                 is_hedged=bool(hedges),
                 hedge=hedges[0] if hedges else None,
                 verb=_verb(pre[-80:], inner + post),

@@ -15,6 +15,7 @@ from pandera.pandas import Check, Column
 
 CLAIM_KINDS = ["close", "intraday", "futures", "period", "unknown"]
 DIRECTIONS = ["up", "down", "flat"]
+RECORD_SCOPES = ["all_time_high", "all_time_low", "high_since", "low_since", "qualified"]
 VERDICTS = ["confirmed", "approximate", "contradicted", "not_comparable", "no_data"]
 AR_MODELS = ["mean_adjusted", "market"]
 ENTITY_KINDS = ["index", "country", "central_bank", "person", "organisation"]
@@ -110,6 +111,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "move_pct": Column(float, coerce=True, checks=Check.in_range(-100, 1000), nullable=True),
             "level": Column(float, coerce=True, checks=Check.gt(0), nullable=True),
             "is_record": Column(bool),
+            "record_scope": Column(str, Check.isin(RECORD_SCOPES), nullable=True),
             "is_hedged": Column(bool),
         },
         unique=["claim_id"],

@@ -13,6 +13,10 @@
 --                     first time", also no earlier close (data or prior record) beyond it.
 --   record_verdict    "record high": the close is above every earlier close, from the data and the
 --                     index's prior record close; no_data where the history is too short to prove it.
+--                     "highest since August 2015" / "lowest in eight years": the close beats every
+--                     close from record_after on (no_data when the closes start later); a qualified
+--                     record ("record year-end close") is not_comparable. An all-time low is confirmed
+--                     only by a history we do not hold, so it is contradicted or no_data.
 -- Intraday, futures, period and unknown-kind claims are not_comparable: a daily close cannot check them.
 create schema if not exists marts;
 
@@ -30,6 +34,15 @@ with joined as (
         r.history_complete,
         (select min(x.session_date) from staging.index_closes as x where x.index_id = c.index_id)
             as data_start_date,
+        (select max(x.close) from staging.index_closes as x
+         where x.index_id = c.index_id and x.session_date >= c.record_after and x.session_date < c.session_date)
+            as since_high_close,
+        (select min(x.close) from staging.index_closes as x
+         where x.index_id = c.index_id and x.session_date >= c.record_after and x.session_date < c.session_date)
+            as since_low_close,
+        (select min(x.close) from staging.index_closes as x
+         where x.index_id = c.index_id and x.session_date < c.session_date)
+            as prior_low_close,
         pow(10, -coalesce(c.pct_decimals, 0)) as pct_unit,
         pow(10, -coalesce(c.points_decimals, 0)) as points_unit,
         pow(10, -coalesce(c.level_decimals, 0)) as level_unit,
@@ -93,7 +106,17 @@ rated as (
         end as crossing_verdict,
         case
             when not is_record or (crosses_level is not null and direction = 'down') then null
+            when record_scope = 'qualified' then 'not_comparable'
+            when record_scope in ('high_since', 'low_since') and record_after is null then 'not_comparable'
             when actual_close is null then 'no_data'
+            when record_scope = 'high_since' then
+                case when since_high_close >= actual_close then 'contradicted'
+                     when data_start_date > record_after then 'no_data' else 'confirmed' end
+            when record_scope = 'low_since' then
+                case when since_low_close <= actual_close then 'contradicted'
+                     when data_start_date > record_after then 'no_data' else 'confirmed' end
+            when record_scope = 'all_time_low' then
+                case when prior_low_close <= actual_close then 'contradicted' else 'no_data' end
             when prior_high_close >= actual_close then 'contradicted'
             when not history_complete then 'no_data'
             else 'confirmed'
@@ -137,6 +160,8 @@ select
     prev_close,
     crosses_level,
     is_record,
+    record_scope,
+    record_after,
     is_hedged,
     hedge,
     prior_high_close,
@@ -182,11 +207,30 @@ select
                                || cast(data_start_date as varchar) || ' and no prior record close is on file' else '' end
                    else '' end
             end,
-            case when record_verdict is not null then
-                'record ' || record_verdict || ': close ' || printf('%.2f', actual_close)
-                || coalesce(' vs earlier high ' || printf('%.2f', prior_high_close) || ' on ' || cast(prior_high_date as varchar), '')
-                || case when not history_complete then ', history too short: closes start '
-                        || cast(data_start_date as varchar) || ' and no prior record close is on file' else '' end
+            case
+                when record_verdict is null then null
+                when record_scope = 'qualified' then
+                    'record not comparable: a qualified record that daily closes cannot check'
+                when record_scope in ('high_since', 'low_since') and record_after is null then
+                    'record not comparable: the text does not give a date to measure "since" from'
+                when record_scope in ('high_since', 'low_since') then
+                    'record ' || record_verdict || ': close ' || printf('%.2f', actual_close)
+                    || case when record_scope = 'high_since'
+                            then coalesce(' vs highest close ' || printf('%.2f', since_high_close), ', no earlier close')
+                            else coalesce(' vs lowest close ' || printf('%.2f', since_low_close), ', no earlier close') end
+                    || ' since ' || cast(record_after as varchar)
+                    || case when data_start_date > record_after then ', history too short: closes start '
+                            || cast(data_start_date as varchar) else '' end
+                when record_scope = 'all_time_low' then
+                    'record ' || record_verdict || ': close ' || printf('%.2f', actual_close)
+                    || coalesce(' vs earlier low ' || printf('%.2f', prior_low_close), ', no earlier close')
+                    || case when record_verdict = 'no_data' then ', history too short: closes start '
+                            || cast(data_start_date as varchar) || ' and no prior record low is on file' else '' end
+                else
+                    'record ' || record_verdict || ': close ' || printf('%.2f', actual_close)
+                    || coalesce(' vs earlier high ' || printf('%.2f', prior_high_close) || ' on ' || cast(prior_high_date as varchar), '')
+                    || case when not history_complete then ', history too short: closes start '
+                            || cast(data_start_date as varchar) || ' and no prior record close is on file' else '' end
             end,
             case when move_verdict is null and points_verdict is null and level_verdict is null
                       and crossing_verdict is null and record_verdict is null

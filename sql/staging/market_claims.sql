@@ -1,6 +1,7 @@
 -- staging.market_claims: one row per stated index move or level (key claim_id); conventions in
 -- ../shared/design/CLAIMS.md. session_date is the index's exchange session the figure belongs to:
--- the latest session on or before the claim's reference date (null for period claims).
+-- the latest session on or before the claim's reference date (null for period claims). record_scope
+-- and record_after say which history a record is judged against (see transforms/claims.py).
 -- Replaces the rows of the partition's publication dates.
 create schema if not exists staging;
 
@@ -30,8 +31,13 @@ create table if not exists staging.market_claims (
     kind_evidence varchar,
     reference_date date,
     date_evidence varchar,
-    session_date date
+    session_date date,
+    record_scope varchar,
+    record_after date
 );
+-- Columns added after the first release: warehouses built before them gain them here.
+alter table staging.market_claims add column if not exists record_scope varchar;
+alter table staging.market_claims add column if not exists record_after date;
 
 delete from staging.market_claims where published_date between $start_date and $end_date;
 
@@ -44,6 +50,7 @@ select
     c.move_pct, c.pct_decimals, c.points, c.points_decimals, c.level, c.level_decimals, c.crosses_level,
     c.is_record, c.is_hedged, c.hedge, c.verb, c.kind_evidence,
     cast(c.reference_date as date) as reference_date, c.date_evidence,
+    c.record_scope, cast(c.record_after as date) as record_after,
     (
         select max(s.session_date)
         from staging.indices as i

@@ -39,6 +39,8 @@ CLAIM_DEFAULTS = {
     "kind_evidence": None,
     "reference_date": date(2025, 10, 27),
     "date_evidence": None,
+    "record_scope": None,
+    "record_after": None,
 }
 
 

@@ -200,3 +200,69 @@ def test_claim_session_is_the_latest_session_on_or_before_the_reference_date(mar
     )
     # Monday 2025-11-03 is a Tokyo holiday: the figure belongs to Friday 2025-10-31's session.
     assert checks.loc["a" * 16, "session_date"].date() == date(2025, 10, 31)
+
+
+def test_qualified_records_are_judged_against_what_they_say(market):
+    """ "highest since ..." beats the closes from record_after on; lows look down; qualified records
+    are not checked. HSI closed at 19,828.30 on 2025-04-07 (lowest close since 2025-01-13's 18,874.14;
+    the lowest from 2025-02-01 to 04-04 was 20,217.26); on 2025-10-27 at 26,433.70, below 27,140.92 of
+    2025-10-03. The Nikkei's 50,512.32 on 2025-10-27 topped every close since the bundled closes start (2025-06-26)."""
+    april = {"reference_date": date(2025, 4, 7), "published_date": date(2025, 4, 7), "direction": "down"}
+    record = {"is_record": True}
+    checks = check_claims(
+        market,
+        [
+            {
+                "claim_id": "a" * 16,
+                "index_id": "N225",
+                **record,
+                "record_scope": "high_since",
+                "record_after": date(2025, 7, 1),
+            },
+            {
+                "claim_id": "b" * 16,
+                "index_id": "N225",
+                **record,
+                "record_scope": "high_since",
+                "record_after": date(2016, 1, 1),
+            },
+            {
+                "claim_id": "c" * 16,
+                "index_id": "HSI",
+                **record,
+                "record_scope": "high_since",
+                "record_after": date(2025, 10, 3),
+            },
+            {
+                "claim_id": "d" * 16,
+                "index_id": "HSI",
+                **record,
+                **april,
+                "record_scope": "low_since",
+                "record_after": date(2025, 2, 1),
+            },
+            {"claim_id": "e" * 16, "index_id": "HSI", **record, **april, "record_scope": "all_time_low"},
+            {"claim_id": "f" * 16, "index_id": "N225", **record, "record_scope": "qualified"},
+            {"claim_id": "0" * 16, "index_id": "N225", **record, "record_scope": "high_since"},
+        ],
+    )
+    assert checks["record_verdict"].to_dict() == {
+        "a" * 16: "confirmed",
+        "b" * 16: "no_data",
+        "c" * 16: "contradicted",
+        "d" * 16: "confirmed",
+        "e" * 16: "contradicted",
+        "f" * 16: "not_comparable",
+        "0" * 16: "not_comparable",
+    }
+    assert checks.loc["f" * 16, "verdict"] == "not_comparable"
+    assert checks.loc["b" * 16, "explanation"] == (
+        "record no_data: close 50512.32 vs highest close 49316.06 since 2016-01-01, "
+        "history too short: closes start 2025-06-26"
+    )
+    assert checks.loc["c" * 16, "explanation"] == (
+        "record contradicted: close 26433.70 vs highest close 27140.92 since 2025-10-03"
+    )
+    assert (
+        checks.loc["e" * 16, "explanation"] == "record contradicted: close 19828.30 vs earlier low 18874.14"
+    )

@@ -124,3 +124,31 @@ def test_anaphor_takes_the_last_index(lex: IndexLexicon) -> None:
 
 def test_no_digit_no_claim(lex: IndexLexicon) -> None:
     assert _claims("The Hang Seng Tech Index ended flat.", lex) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "scope", "after"),
+    [
+        (
+            "The blue-chip CSI 300 Index rose 0.8 percent to its highest level since November 14.",
+            "high_since",
+            date(2025, 11, 15),
+        ),
+        (
+            "The Shanghai Composite rose 1.2% to 4,010.73, its highest close since August 2015.",
+            "high_since",
+            date(2015, 9, 1),
+        ),
+        ("The Nikkei rose 2% to its highest close in eight years.", "high_since", date(2017, 12, 8)),
+        ("The Topix gained 1% to its highest close this year.", "high_since", date(2025, 1, 1)),
+        ("The KOSPI fell 3% to its lowest since the 11th.", "low_since", date(2025, 11, 12)),
+        ("The KOSPI rose 1% to its highest since 2021.", "high_since", date(2022, 1, 1)),
+        ("The Nikkei rose 2.5% to a record high.", "all_time_high", None),
+        ("The Hang Seng fell 2% to a record low.", "all_time_low", None),
+        ("The Nikkei closed at a record year-end close of 39,000, up 1%.", "qualified", None),
+        ("The KOSPI rose 1% to its highest since the financial crisis.", "high_since", None),
+    ],
+)
+def test_record_scope(text: str, scope: str, after: date | None, lex: IndexLexicon) -> None:
+    (claim,) = _claims(text, lex, date(2025, 12, 8))
+    assert (claim.is_record, claim.record_scope, claim.record_after) == (True, scope, after)
