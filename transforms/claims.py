@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from transforms.mentions import IndexLexicon, find_index_mentions
-from transforms.text import Mention, Sentence
+from transforms.text import Mention, Sentence, sentence_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -801,7 +801,7 @@ def extract_claims(
             continue
         previous = mentions[max(0, lo - 3) : lo]
         claims.extend(_sentence_claims(sentence, own, previous, lexicon, article))
-    claims = _carry_dates(claims, sentences, lexicon, article)
+    claims = _carry_dates(claims, text, sentences, mentions, lexicon, article)
     claims = [_sunday_futures(c) for c in claims]
     return _shift_foreign_sessions(claims, lexicon, article)
 
@@ -1016,6 +1016,12 @@ _PLACES = (
 )
 
 
+# The leading lookahead lets the engine skip to the characters a hint can start with.
+_FRAME_HINT = re.compile(
+    r"(?=[MTWFSJAONDt0-9])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|the\s+\d{1,2}(?:st|nd|rd|th)\b|"
+    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+)
 _FUTURE = re.compile(r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|next)\b")
 
 
@@ -1059,7 +1065,12 @@ def _frame(sentence: Sentence, lexicon_regions: list[str], published: date, home
 
 
 def _carry_dates(
-    claims: list[MarketClaim], sentences: list[Sentence], lexicon: IndexLexicon, article: _Article
+    claims: list[MarketClaim],
+    text: str,
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    lexicon: IndexLexicon,
+    article: _Article,
 ) -> list[MarketClaim]:
     """An undated claim takes the session date that an earlier sentence set for its market.
 
@@ -1075,6 +1086,12 @@ def _carry_dates(
     for i, c in enumerate(claims):
         by_sentence.setdefault(c.sentence_no, []).append(i)
     last = claims[undated[-1]].sentence_no
+    # Sentences that may date a session: one scan of the text for weekdays, "Oct. 24" and "the 26th".
+    hinted: set[int] = set()
+    for m in _FRAME_HINT.finditer(text, 0, sentences[last].start):
+        found = sentence_at(sentences, m.start())
+        if found is not None:
+            hinted.add(found.no)
     context: dict[str, tuple[date, str]] = {}
     out = list(claims)
     for sentence in sentences:
@@ -1082,9 +1099,15 @@ def _carry_dates(
             break
         own = by_sentence.get(sentence.no)
         if not own:
-            frame = _frame(sentence, [], article.published, article.home_region)
-            if frame:
-                context[frame[0]] = (frame[1], frame[2])
+            if sentence.no in hinted:
+                regions = [
+                    lexicon.region(m.entity_id)
+                    for m in mentions
+                    if sentence.start <= m.char_start < sentence.end
+                ]
+                frame = _frame(sentence, regions, article.published, article.home_region)
+                if frame:
+                    context[frame[0]] = (frame[1], frame[2])
             continue
         for i in own:
             c = out[i]

@@ -40,7 +40,8 @@ def article_text(title: str | None, body: str) -> tuple[str, int]:
 # but rarely end a sentence in wire copy ("U.S.", "Oct.", "Mr.") are protected below.
 # The pattern starts at the stop itself (not behind it) so the engine can scan for . ! ? and line
 # breaks instead of trying every position.
-_BOUNDARY = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n+""")
+# The leading lookahead lets the engine skip straight to the characters a boundary starts with.
+_BOUNDARY = re.compile(r"""(?=[.!?\n])(?:[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n+)""")
 _ABBREVIATIONS = frozenset(
     """u.s u.k u.n e.u mr mrs ms dr prof gov sen rep st jan feb mar apr jun jul aug sep sept oct nov dec
     inc corp co ltd no vs approx est dept gen lt col sgt jr sr p.m a.m""".split()
