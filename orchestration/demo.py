@@ -9,6 +9,7 @@ everything else (marts).
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -23,6 +24,9 @@ from orchestration.ingestion import parse_article_inputs
 from orchestration.partitions import daily_partitions
 from orchestration.sources import ARTICLE_SUFFIXES, read_inputs
 from orchestration.summary import print_summary
+
+# Console log level of the demo's runs (DEBUG shows every Dagster event).
+DEMO_LOG_LEVEL = os.environ.get("NEWSMARKET_DEMO_LOG_LEVEL", "INFO").upper()
 
 
 def article_date_range(spec: str) -> tuple[date, date] | None:
@@ -78,6 +82,9 @@ def main() -> int:
             "orchestration.definitions",
             "--select",
             ",".join(keys),
+            # Step-level progress without the DEBUG event stream (the UI's run history keeps it all).
+            "--config-json",
+            json.dumps({"loggers": {"console": {"config": {"log_level": DEMO_LOG_LEVEL}}}}),
         ]
         if is_partitioned:
             if span is None:
