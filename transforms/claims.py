@@ -1094,20 +1094,18 @@ def _carry_dates(
             hinted.add(found.no)
     context: dict[str, tuple[date, str]] = {}
     out = list(claims)
-    for sentence in sentences:
-        if sentence.no > last:
+    for no in sorted(hinted.union(by_sentence)):
+        if no > last:
             break
-        own = by_sentence.get(sentence.no)
-        if not own:
-            if sentence.no in hinted:
-                regions = [
-                    lexicon.region(m.entity_id)
-                    for m in mentions
-                    if sentence.start <= m.char_start < sentence.end
-                ]
-                frame = _frame(sentence, regions, article.published, article.home_region)
-                if frame:
-                    context[frame[0]] = (frame[1], frame[2])
+        sentence = sentences[no]
+        own = by_sentence.get(no)
+        if not own:  # a hinted sentence without claims
+            regions = [
+                lexicon.region(m.entity_id) for m in mentions if sentence.start <= m.char_start < sentence.end
+            ]
+            frame = _frame(sentence, regions, article.published, article.home_region)
+            if frame:
+                context[frame[0]] = (frame[1], frame[2])
             continue
         for i in own:
             c = out[i]
