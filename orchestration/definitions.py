@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 
 from dagster import Definitions, in_process_executor, load_assets_from_modules
-from dagster_duckdb import DuckDBResource
 
 from orchestration.assets import analytics, extract, ingest, marts
 from orchestration.checks import FRESHNESS_CHECKS, freshness_sensor, table_checks
@@ -24,6 +23,7 @@ from orchestration.resources import (
     DEFAULT_REFERENCE,
     DEFAULT_WAREHOUSE,
     NewsmarketSettings,
+    WarehouseResource,
 )
 from orchestration.schedules import build_daily_refresh_schedule
 from orchestration.sensors import build_article_inbox_sensor, build_article_partitions_job
@@ -40,7 +40,7 @@ defs = Definitions(
     schedules=[build_daily_refresh_schedule(daily_refresh_job)],
     sensors=[freshness_sensor, build_article_inbox_sensor(article_partitions_job)],
     resources={
-        "duckdb": DuckDBResource(database=os.getenv("NEWSMARKET_WAREHOUSE", DEFAULT_WAREHOUSE)),
+        "duckdb": WarehouseResource(database=os.getenv("NEWSMARKET_WAREHOUSE", DEFAULT_WAREHOUSE)),
         "settings": NewsmarketSettings(
             articles=os.getenv("NEWSMARKET_ARTICLES", DEFAULT_ARTICLES),
             prices=os.getenv("NEWSMARKET_PRICES", DEFAULT_PRICES),

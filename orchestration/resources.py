@@ -3,9 +3,13 @@ variables in ``definitions.py`` (see the README's configuration table)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Literal
 
+import duckdb
 from dagster import ConfigurableResource
+from dagster_duckdb import DuckDBResource
 from pydantic import Field
 
 DEFAULT_ARTICLES = "data/articles"
@@ -89,3 +93,19 @@ class NewsmarketSettings(ConfigurableResource):
             "estimation_gap": self.estimation_gap,
             "min_estimation_obs": self.min_estimation_obs,
         }
+
+
+class WarehouseResource(DuckDBResource):
+    """dagster-duckdb's resource, but the connection is closed even when the step fails.
+
+    ``DuckDBResource.get_connection`` closes its connection only after a clean exit; a step that
+    raised would keep the file open (and its write lock held) until the connection is collected.
+    """
+
+    @contextmanager
+    def get_connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        with super().get_connection() as conn:
+            try:
+                yield conn
+            finally:
+                conn.close()

@@ -220,3 +220,18 @@ def test_every_materialisation_has_row_count_schema_and_preview(daily_run):
     assert by_key["staging/articles"]["rejected_count"].value == 0
     assert by_key["staging/index_closes"]["rejected_count"].value == 0
     assert by_key["marts/claim_checks"]["dagster/row_count"].value == 6
+
+
+def test_the_warehouse_connection_is_closed_when_a_step_fails(tmp_path):
+    """dagster-duckdb closes its connection only on a clean exit; ours also when the step raises."""
+    resource = defs.resources["duckdb"].model_copy(update={"database": str(tmp_path / "w.duckdb")})
+    held = []
+    with pytest.raises(ZeroDivisionError):
+        with resource.get_connection() as conn:
+            held.append(conn)
+            conn.execute("create table t as select 1 as x")
+            1 / 0
+    with pytest.raises(duckdb.ConnectionException, match="closed"):
+        held[0].execute("select 1")
+    with duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True) as other:
+        assert other.execute("select x from t").fetchall() == [(1,)]
