@@ -226,11 +226,11 @@ def test_the_warehouse_connection_is_closed_when_a_step_fails(tmp_path):
     """dagster-duckdb closes its connection only on a clean exit; ours also when the step raises."""
     resource = defs.resources["duckdb"].model_copy(update={"database": str(tmp_path / "w.duckdb")})
     held = []
-    with pytest.raises(ZeroDivisionError):
+    with pytest.raises(RuntimeError, match="step failed"):
         with resource.get_connection() as conn:
             held.append(conn)
             conn.execute("create table t as select 1 as x")
-            1 / 0
+            raise RuntimeError("step failed")
     with pytest.raises(duckdb.ConnectionException, match="closed"):
         held[0].execute("select 1")
     with duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True) as other:
