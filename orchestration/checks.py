@@ -53,6 +53,7 @@ LOCK_RETRY_DELAYS = (0.1, 0.2, 0.4, 0.8, 1.6, 3.2, 6.4, 12.8)
 # Tables written as a side output of another asset: table -> the assets that write it.
 SIDE_TABLES: dict[str, list[AssetKey]] = {
     "staging.rejected_inputs": [AssetKey(["staging", "index_closes"]), AssetKey(["staging", "articles"])],
+    "staging.http_cache": [AssetKey(["staging", "index_closes"]), AssetKey(["staging", "articles"])],
 }
 # Column that holds a row's daily partition, in the order tried (first one the table has).
 PARTITION_DATE_COLUMNS = ("published_date", "partition_date")

@@ -67,6 +67,17 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         },
         unique=["input_kind", "source", "locator"],
     ),
+    "staging.http_cache": _schema(
+        "staging.http_cache",
+        {
+            "url": Column(str, Check.str_matches(r"^https?://")),
+            "etag": _OPT_TEXT,
+            "last_modified": _OPT_TEXT,
+            # the last answer: 2xx with a body, or 304 (revalidated, the cached body kept)
+            "status": Column(int, Check.in_range(200, 304), coerce=True),
+        },
+        unique=["url"],
+    ),
     "staging.index_closes": _schema(
         "staging.index_closes",
         {

@@ -75,7 +75,8 @@ select
     e.link_kind,
     e.n_mentions,
     e.in_headline,
-    case
+    -- computed in decimals (0.1 steps stay exact), stored as double
+    cast(case
         when e.link_kind = 'market_wide' then 0.1
         else least(
             1.0,
@@ -83,7 +84,7 @@ select
             + case when e.first_sentence_no <= 2 then 0.3 else 0 end
             + 0.1 * e.n_mentions
         )
-    end as relevance,
+    end as double) as relevance,
     t.net_tone,
     (
         select list(th.theme order by th.score desc, th.theme)
