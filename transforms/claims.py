@@ -203,6 +203,10 @@ _DOWN = (
     r"retreats|retreating|plunged|plunge|plunges|plunging|plummeted|plummeting|skidded|tanked|dived|dove|"
     r"diving|gave\s+up|giving\s+up|gives\s+up|down|lower|softer|softened|pulled\s+back|slipped|negative\s+territory"
 )
+# "Nasdaq 100 E-minis off 0.5%": "off" right before the figure is a fall (elsewhere it is too vague).
+_OFF = re.compile(
+    r"\b(off)\s+(?:(?:about|nearly|almost|around|roughly|some|more\s+than|over|just)\s+)?$", re.I
+)
 _FLAT = r"flat|unchanged|little\s+changed|flattish|steady|barely\s+changed"
 _DIRECTION = re.compile(r"\b(?:" + _trie(f"{_UP}|{_DOWN}|{_FLAT}") + r")\b", re.I)
 # The direction a word of _DIRECTION gives, keyed by the lower-cased word with single spaces.
@@ -238,7 +242,10 @@ _PERIOD = re.compile(
         r"weekly|monthly|quarterly|annual|yearly|year-to-date|year\s+to\s+date|ytd|so\s+far|"
         r"(?:past|last|previous)\s+(?:\w+\s+)?(?:days|sessions|weeks|months)|over\s+(?:\w+\s+)?(?:sessions|days|weeks|months)|"
         r"since\s+(?:the\s+start|the\s+beginning|January|February|March|April|May|June|July|August|September|"
-        r"October|November|December|early|mid|late)|in\s+(?:January|February|March|April|May|June|July|August|"
+        r"October|November|December|early|mid|late)|"
+        r"since\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?!\d|,?\s+when\b)|"
+        r"since\s+(?:its|their|the)\s+(?:[\w.,-]+\s+){0,3}(?:record|high|highs|low|lows|peak|close|trough)|"
+        r"in\s+(?:January|February|March|April|May|June|July|August|"
         r"September|October|November|December)\b(?!\s+\d)|in\s+20\d\d|across\s+the\s+(?:whole\s+)?year|"
         r"for\s+20\d\d|in\s+the\s+(?:first|second|third|fourth)\s+(?:quarter|half)|(?:same|that)\s+period|"
         r"from\s+(?:its|a|the)\s+(?:\w+\s+)?(?:low|lows|high|highs|peak|record|trough)"
@@ -305,8 +312,13 @@ _NUMBER_WORDS = {
 }
 _QUALIFIED_RECORD = re.compile(
     r"\brecord\s+(?:year-end|year\s+end|weekly|monthly|quarterly|annual|yearly|half-year|first-half|"
-    r"opening|open|intraday|turnover|volume|inflows?|outflows?)\b",
+    r"opening|open|intraday|turnover|volume|inflows?|outflows?|daily|one-day|single-day|gains?|drops?|"
+    r"falls?|rally|rallies|run|streak|number|\d+-(?:day|week|month|session))\b",
     re.I,
+)
+# "its best week since June", "worst day in five years": a record of the move, not of the level.
+_PERFORMANCE_RECORD = re.compile(
+    r"(?:best|worst|strongest|weakest)\b(?![^,;]*\b(?:close|closing|level|finish)\b)", re.I
 )
 _LOW_RECORD = re.compile(r"\b(?:lowest|worst|weakest|record\s+lows?|all-time\s+lows?)\b", re.I)
 _MODAL = re.compile(
@@ -530,6 +542,9 @@ def _groups(s: str, figures: list[_Figure]) -> list[_Group]:
 
 def _direction(pre: str, inner: str, post: str) -> tuple[str | None, str | None]:
     """(direction, word): the nearest direction word before the figures, else inside or after them."""
+    off = _OFF.search(pre)
+    if off:
+        return "down", off.group(1)
     last = None
     for m in _DIRECTION.finditer(pre):
         last = m
@@ -612,7 +627,7 @@ def _resolve_date(m: re.Match[str], published: date) -> date | None:
 
 def _record_scope(m: re.Match[str], ref: date | None) -> tuple[str, date | None]:
     """(record_scope, record_after) of a record phrase, ``ref`` being the claim's reference date."""
-    if _QUALIFIED_RECORD.search(m.string, m.start(), m.end() + 20):
+    if _QUALIFIED_RECORD.search(m.string, m.start(), m.end() + 20) or _PERFORMANCE_RECORD.match(m.group(0)):
         return "qualified", None
     low = m.group(0).lower()
     side = "low" if _LOW_RECORD.search(m.string, m.start(), m.end() + 12) else "high"
