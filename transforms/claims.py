@@ -699,16 +699,24 @@ def _may_have_date(text: str) -> bool:
     )
 
 
-def _date(pre: str, post: str, lead: str, published: date) -> tuple[date | None, str | None, bool]:
-    """(reference date, evidence, explicit?) from the claim's words, then the lead; default published.
+def _date(
+    pre: str, post: str, lead: str, published: date, between: str = ""
+) -> tuple[date | None, str | None, bool]:
+    """(reference date, evidence, explicit?) from the claim's words (after, between and before its
+    figures), then the lead; default published.
 
     "previous close of X" dates the figure right after it, so it counts only before the figures.
     """
-    for text in (post, pre, lead):
+    for text in (post, between, pre, lead):
         if not _may_have_date(text):
             continue
         for m in _DATE.finditer(text):
-            if text is post and m.group("prev") and not m.group(0).lower().startswith("overnight"):
+            if (
+                text is not pre
+                and text is not lead
+                and m.group("prev")
+                and not m.group(0).lower().startswith("overnight")
+            ):
                 continue
             return _resolve_date(m, published), m.group(0).strip(), True
     return published, None, False
@@ -867,6 +875,29 @@ def _sentence_claims(
         if out and out[-1].claim_kind == "period" and out[-1].index_id != subject.index_id:
             claims = [_same_period(c) for c in claims]
         out.extend(claims)
+    return _moves_before_the_close(out)
+
+
+def _moves_before_the_close(claims: list[MarketClaim]) -> list[MarketClaim]:
+    """ "The Kospi plunged 2.5% but recovered to close down 1.3%": when a sentence states an index's
+    closing move after another undated-kind move of the same day, the earlier one was intraday."""
+    out = list(claims)
+    for i, early in enumerate(out):
+        if early.claim_kind != "close" or early.kind_evidence is not None or early.move_pct is None:
+            continue
+        for late in out[i + 1 :]:
+            if (
+                late.index_id == early.index_id
+                and late.claim_kind == "close"
+                and late.kind_evidence is not None
+                and late.move_pct is not None
+                and late.move_pct != early.move_pct
+                and late.reference_date == early.reference_date
+            ):
+                out[i] = replace(
+                    early, claim_kind="intraday", kind_evidence="a different close is stated after it"
+                )
+                break
     return out
 
 
@@ -950,7 +981,8 @@ def _group_claims(
         is_bare = not pct and not pts and direction is None
         local = pre_kind[-90:] + " " + inner + " " + post[:50]
         kind, evidence = _kind(local, lead, subject, group, is_bare)
-        ref, date_ev, explicit = _date(pre[-70:], post[:40], lead, article.published)
+        between = s[group.figures[0].end : group.figures[-1].start] if len(group.figures) > 1 else ""
+        ref, date_ev, explicit = _date(pre[-70:], post[:40], lead, article.published, between)
         if kind is None:
             kind, evidence = _default_kind(subject, is_bare, explicit, ref, lexicon, article)
         if kind == "period":

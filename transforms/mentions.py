@@ -16,6 +16,7 @@ from transforms.text import Mention, Sentence, sentence_at
 _TRUE = frozenset({"true", "1", "yes", "y", "t"})
 _APOSTROPHE = re.compile(r"['’]")
 _SPACE = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"['’]s\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,11 +141,20 @@ def _emit(node: dict[str, dict]) -> str:
 
 def iter_alias_matches(text: str, lexicon: IndexLexicon) -> Iterable[tuple[int, int, Alias]]:
     """Every alias match (exclusions included) as (start, end, alias), left to right."""
+    covered = 0  # end of the last match taken: a match extended past finditer's own is not read twice
     for m in lexicon.pattern.finditer(text):
         start = m.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] in "&_"):
+        if start < covered or (start and (text[start - 1].isalnum() or text[start - 1] in "&_")):
             continue
         surface = m.group(0)
+        possessive = _POSSESSIVE.search(surface)
+        if possessive:
+            # "Hong Kong's Hang Seng" must not swallow the start of "Hang Seng Tech Index" (or of an
+            # exclusion such as "KOSPI 200"): a longer alias from the core on wins.
+            core = lexicon.pattern.match(text, start + possessive.end())
+            if core and core.end() > m.end():
+                m, start, surface = core, core.start(), core.group(0)
+                covered = m.end()
         alias = lexicon.lookup(surface)
         key = _key(surface).lower()
         for core, prefix, longer in lexicon.prefixed:
