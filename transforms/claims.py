@@ -385,7 +385,7 @@ _LEAD_PREP = re.compile(
     r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?(?:[a-z-]+\s+)?$"
 )
 _FOLLOWER = re.compile(
-    r"(?:['’]s\b(?!\s+(?:\w+\s+){0,2}(?:index|benchmark|gauge|close|high|low|peak|level)\b)|\s+(?:sectors?|companies|stocks|shares|constituents|components|"
+    r"(?:['’]s\b(?!\s+(?:\w+\s+){0,2}(?:index|benchmark|gauge|close|high|low|peak|level)\b|\s+[\d.]+\s?%)|\s+(?:sectors?|companies|stocks|shares|constituents|components|"
     r"members|firms|heavyweights|market|listed|listing|volatility|earnings|rebalancing|inclusion|weighting|"
     r"(?!stock\b)[a-z]+\s+(?:sub-?)?index|"
     r"heavyweight|component|constituent))\b"
@@ -568,9 +568,13 @@ def _verb(pre: str, post: str) -> str | None:
 def _kind(
     local: str, lead: str, subject: _Subject, group: _Group, is_bare_level: bool
 ) -> tuple[str | None, str | None]:
-    """(kind, evidence) from the claim's own words, then the sentence lead; None when neither decides."""
+    """(kind, evidence) from the claim's own words, then the sentence lead; None when neither decides.
+
+    A weak intraday cue of the claim's own ("is up 1.1%") yields to what the lead says ("For the
+    week, the S&P 500 is up 1.1%" is a period move)."""
     if subject.is_futures:
         return "futures", subject.surface
+    weak = None
     for text in (local, lead):
         m = _FUTURES.search(text)
         if m:
@@ -585,9 +589,9 @@ def _kind(
         m = _CLOSE.search(text)
         if m:
             return "close", m.group(0)
-        m = _INTRADAY_WEAK.search(text)
-        if m and not is_bare_level:
-            return "intraday", m.group(0)
+        weak = weak or _INTRADAY_WEAK.search(text)
+    if weak and not is_bare_level:
+        return "intraday", weak.group(0)
     return None, None
 
 
