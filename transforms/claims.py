@@ -320,6 +320,10 @@ _QUALIFIED_RECORD = re.compile(
 _PERFORMANCE_RECORD = re.compile(
     r"(?:best|worst|strongest|weakest)\b(?![^,;]*\b(?:close|closing|level|finish)\b)", re.I
 )
+# "within 1% of its record close", "5% below its all-time high": the record is a reference point.
+_RECORD_REFERENCE = re.compile(
+    r"\b(?:of|from|below|above|off|than|since|near|under)\s+(?:its|their|the)\s+(?:[\w.-]+\s+){0,2}$", re.I
+)
 _LOW_RECORD = re.compile(r"\b(?:lowest|worst|weakest|record\s+lows?|all-time\s+lows?)\b", re.I)
 _MODAL = re.compile(
     r"\b("
@@ -367,7 +371,7 @@ _DATE = re.compile(
     r"(?P<last>last\s+(?P<last_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
     r"(?P<wd>(?:on\s+)?(?P<wd_name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\b|"
     r"(?P<ord>the\s+(?P<ord_day>\d{1,2})(?:st|nd|rd|th))\b|"
-    r"(?P<prev>overnight|yesterday|previous\s+close|prior\s+close|previous\s+session['’]s\s+close|"
+    r"(?P<prev>overnight|yesterday|previous\s+close|prior\s+close|previous\s+session['’]s(?:\s+close)?|"
     r"previous\s+trading\s+day|the\s+previous\s+session(?=\W+$))"
     r")",
     re.I,
@@ -376,6 +380,8 @@ _BREAK = re.compile(
     r";|:\s|\s[-–—]\s|,\s*(?:while|whereas|as|with(?!\s+futures)|though|although)\b|,\s*after\s+(?=[A-Z])|"
     r",\s*(?:dragged|led|weighed|pulled|helped|lifted|boosted|hit|hurt)\s+(?:\w+\s+)?by\b|\swhile\s|\swhereas\s|"
     r",?\s+(?:and|but)\s+(?=[A-Z])|"
+    r"\s(?:after|as|following|because|when)\s+(?=(?:data|figures|reports?|news|investors|traders|officials|"
+    r"the\s+\w+\s+(?:said|showed|reported|announced)|\w+\s+(?:said|showed|reported|announced))\b)|"
     r",?\s+(?:and|but)\s+(?=(?:[\w'’-]+\s+){0,3}(?:stocks|shares|sector|sectors|names|makers|firms|companies|groups?)\b)",
 )
 _GROUP_BREAK = re.compile(r";|\b(?:and|but|while|when|whereas|versus|compared|before)\b", re.I)
@@ -387,7 +393,7 @@ _LEAD_PREP = re.compile(
 _FOLLOWER = re.compile(
     r"(?:['’]s\b(?!\s+(?:\w+\s+){0,2}(?:index|benchmark|gauge|close|high|low|peak|level)\b|\s+[\d.]+\s?%)|\s+(?:sectors?|companies|stocks|shares|constituents|components|"
     r"members|firms|heavyweights|market|listed|listing|volatility|earnings|rebalancing|inclusion|weighting|"
-    r"(?!stock\b)[a-z]+\s+(?:sub-?)?index|"
+    r"(?!stock\b)[a-z]+\s+(?:sub-?)?index|[a-z]+\s+(?:sectors?|sub-?sectors?|stocks|shares|names|companies)|"
     r"heavyweight|component|constituent))\b"
 )
 _ANAPHOR = re.compile(
@@ -412,6 +418,7 @@ _BY_AMOUNT = re.compile(
 _WHICH_CLAUSE = re.compile(r",\s+which\b[^,]*,")
 _ADJACENT_SAME = re.compile(r"^\s*(?:index|Index|average|share\s+average|gauge)?\s*$")
 _POST_END = re.compile(r"[,;(]|\b(?:but|and|while|against|compared|versus|after)\b")
+_LEAD_CLAUSE = re.compile(r";\s|,?\s+(?:but|and|while|whereas|although|though|yet)\s+", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _CHAIN = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
 
@@ -471,6 +478,8 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
         hedge = _SPACES.sub(" ", hedge_m.group(1)).lower() if hedge_m else None
         if _PCT_UNIT.match(after):
             end = m.end() + _PCT_UNIT.match(after).end()
+            if _WITHIN.search(before) or _DISTANCE_AFTER.match(s, end):
+                continue  # "within 1% of its record", "5% below its peak": a distance, not a move
             out.append(_Figure("pct", value, decimals, m.start(), end, hedge))
             continue
         if _IGNORE_AFTER.match(after):
@@ -499,6 +508,10 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
 
 
 _SPACES = re.compile(r"\s+")
+_WITHIN = re.compile(r"\bwithin\s+(?:about\s+|roughly\s+|around\s+)?$", re.I)
+_DISTANCE_AFTER = re.compile(
+    r"\s+(?:below|above|short\s+of|shy\s+of|away\s+from)\s+(?:its|their|the|a)\b", re.I
+)
 _HEDGE_WORDS = frozenset("over under about nearly roughly some almost approximately around".split())
 
 
@@ -864,7 +877,9 @@ def _sentence_claims(
     subjects = _subjects(s, base, mentions, previous, lexicon)
     if not subjects:
         return []
-    lead = s[: subjects[0].start]
+    # The lead is the words before the first subject within its own clause: "Japan's economy shrank
+    # 1.8% in the third quarter, but the Nikkei rose 0.3%" is not a period move of the Nikkei.
+    lead = _LEAD_CLAUSE.split(s[: subjects[0].start])[-1]
     per_subject: list[tuple[_Subject, list[_Group], int]] = []
     for i, subject in enumerate(subjects):
         next_start = subjects[i + 1].start if i + 1 < len(subjects) else len(s)
@@ -994,7 +1009,14 @@ def _group_claims(
         record_text = pre[-80:] + inner + (tail if gi == len(groups) - 1 else post)
         hedges = [f.hedge for f in group.figures if f.hedge]
         sign = -1.0 if direction == "down" else 1.0
-        record = _RECORD.search(record_text)
+        record = next(
+            (
+                r
+                for r in _RECORD.finditer(record_text)
+                if not _RECORD_REFERENCE.search(record_text, 0, r.start())
+            ),
+            None,
+        )
         record_scope, record_after = _record_scope(record, ref) if record else (None, None)
         claims.append(
             MarketClaim(
