@@ -419,7 +419,7 @@ _BY_AMOUNT = re.compile(
 )
 _WHICH_CLAUSE = re.compile(r",\s+which\b[^,]*,")
 _ADJACENT_SAME = re.compile(r"^\s*(?:index|Index|average|share\s+average|gauge)?\s*$")
-_POST_END = re.compile(r"[,;(]|\b(?:but|and|while|against|compared|versus|after)\b")
+_POST_END = re.compile(r"[,;(]|\b(?:but|and|while|against|compared|versus|after|before)\b")
 _LEAD_CLAUSE = re.compile(r";\s|,?\s+(?:but|and|while|whereas|although|though|yet)\s+", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _CHAIN = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
