@@ -8,6 +8,7 @@ import pandas as pd
 from dagster import AssetKey, MaterializeResult, MetadataValue, asset
 from dagster_duckdb import DuckDBResource
 
+from orchestration.assets.sql_table import sql_table_asset
 from orchestration.metadata import table_metadata
 from orchestration.resources import NewsmarketSettings
 from orchestration.sql import query_sql_file, run_sql_file
@@ -21,54 +22,39 @@ EVENT_ESTIMATES = AssetKey(["marts", "event_estimates"])
 EVENT_WINDOWS = AssetKey(["marts", "event_windows"])
 
 
-@asset(
-    key=["marts", "event_estimates"],
+def _events_by_model(conn: duckdb_lib.DuckDBPyConnection, settings: NewsmarketSettings) -> dict:
+    models = conn.table("marts.event_estimates").aggregate(
+        "ar_model, count(*) as n, count(*) filter (where insufficient_history) as n_insufficient"
+    )
+    return {
+        "ar_model_setting": settings.ar_model,
+        "events_by_model": {m: {"events": n, "insufficient_history": k} for m, n, k in models.fetchall()},
+    }
+
+
+marts_event_estimates = sql_table_asset(
+    "marts.event_estimates",
     deps=[
         NEWS_EVENTS,
         INDEX_RETURNS,
         AssetKey(["staging", "exchange_sessions"]),
         AssetKey(["staging", "indices"]),
     ],
-    group_name="marts",
-    pool="duckdb",
-    kinds={"duckdb", "sql"},
-    owners=["team:newsmarket"],
+    group="marts",
     description="Per news event: abnormal-return model (mean-adjusted or market model on the benchmark), "
     "estimation-window fit, insufficient_history flag.",
+    params=NewsmarketSettings.event_window_params,
+    extra_metadata=_events_by_model,
 )
-def marts_event_estimates(duckdb: DuckDBResource, settings: NewsmarketSettings) -> MaterializeResult:
-    with duckdb.get_connection() as conn:
-        run_sql_file(conn, "marts/event_estimates.sql", settings.event_window_params())
-        models = conn.table("marts.event_estimates").aggregate(
-            "ar_model, count(*) as n, count(*) filter (where insufficient_history) as n_insufficient"
-        )
-        return MaterializeResult(
-            metadata=table_metadata(
-                conn,
-                "marts.event_estimates",
-                ar_model_setting=settings.ar_model,
-                events_by_model={
-                    m: {"events": n, "insufficient_history": k} for m, n, k in models.fetchall()
-                },
-            )
-        )
 
-
-@asset(
-    key=["marts", "event_windows"],
+marts_event_windows = sql_table_asset(
+    "marts.event_windows",
     deps=[EVENT_ESTIMATES, INDEX_RETURNS, AssetKey(["staging", "exchange_sessions"])],
-    group_name="marts",
-    pool="duckdb",
-    kinds={"duckdb", "sql"},
-    owners=["team:newsmarket"],
+    group="marts",
     description="Per news event and session -k..+k: return, abnormal return, cumulative abnormal return.",
+    params=NewsmarketSettings.event_window_params,
+    extra_metadata=lambda conn, settings: {"window_days": settings.event_window_days},
 )
-def marts_event_windows(duckdb: DuckDBResource, settings: NewsmarketSettings) -> MaterializeResult:
-    with duckdb.get_connection() as conn:
-        run_sql_file(conn, "marts/event_windows.sql", settings.event_window_params())
-        return MaterializeResult(
-            metadata=table_metadata(conn, "marts.event_windows", window_days=settings.event_window_days)
-        )
 
 
 def event_study_inputs(conn: duckdb_lib.DuckDBPyConnection) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -112,16 +98,9 @@ def marts_event_study(duckdb: DuckDBResource) -> MaterializeResult:
         )
 
 
-@asset(
-    key=["marts", "daily_news_market"],
+marts_daily_news_market = sql_table_asset(
+    "marts.daily_news_market",
     deps=[NEWS_EVENTS, INDEX_RETURNS],
-    group_name="marts",
-    pool="duckdb",
-    kinds={"duckdb", "sql"},
-    owners=["team:newsmarket"],
+    group="marts",
     description="Per index and session: article count, mean net tone, return, return z-score.",
 )
-def marts_daily_news_market(duckdb: DuckDBResource) -> MaterializeResult:
-    with duckdb.get_connection() as conn:
-        run_sql_file(conn, "marts/daily_news_market.sql")
-        return MaterializeResult(metadata=table_metadata(conn, "marts.daily_news_market"))
