@@ -510,6 +510,7 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
 
 
 _SPACES = re.compile(r"\s+")
+_SIGN_BEFORE = re.compile(r"(?:^|[\s(])([+\-\u2212])$")
 _WITHIN = re.compile(r"\bwithin\s+(?:about\s+|roughly\s+|around\s+)?$", re.I)
 _DISTANCE_AFTER = re.compile(
     r"\s+(?:below|above|short\s+of|shy\s+of|away\s+from)\s+(?:its|their|the|a)\b", re.I
@@ -524,7 +525,9 @@ def _level_figure(
     held = _HEDGED_LEVEL.search(before)
     if held:
         return _Figure("level", value, decimals, m.start(), end, held.group(1).lower())
-    if cue in _CROSS_CUES:
+    # "at record high above 50,000": the word next to the figure says it is a threshold crossed
+    nearest = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if cue in _CROSS_CUES or nearest in ("above", "below"):
         return _Figure("cross", value, decimals, m.start(), end, None)
     return _Figure("level", value, decimals, m.start(), end, hedge if cue in _HEDGE_WORDS else None)
 
@@ -986,6 +989,9 @@ def _group_claims(
             continue  # "lifting the Nikkei by about 600 points": a contribution, not the index's move
         level, cross = group.slot("level"), group.slot("cross")
         direction, _word = _direction(pre[-80:], inner, post)
+        signed = _SIGN_BEFORE.search(pre.rstrip())
+        if direction is None and signed:  # "Nikkei 225 (+1.2%)"
+            direction = "down" if signed.group(1) != "+" else "up"
         moved = pct or pts
         adverb = _ADVERB_AFTER.match(s, moved.end) if moved else None
         if adverb:
