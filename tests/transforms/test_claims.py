@@ -152,3 +152,47 @@ def test_no_digit_no_claim(lex: IndexLexicon) -> None:
 def test_record_scope(text: str, scope: str, after: date | None, lex: IndexLexicon) -> None:
     (claim,) = _claims(text, lex, date(2025, 12, 8))
     assert (claim.is_record, claim.record_scope, claim.record_after) == (True, scope, after)
+
+
+def _dated(text: str, lex: IndexLexicon, published: date) -> list[tuple[str, str, date | None, str | None]]:
+    return [
+        (c.index_id, c.claim_kind, c.reference_date, c.date_evidence) for c in _claims(text, lex, published)
+    ]
+
+
+def test_a_sentence_that_dates_a_session_dates_the_claims_after_it(lex: IndexLexicon) -> None:
+    # Published on a Saturday about Friday's session; the figures come a sentence later.
+    text = (
+        "U.S. stocks finished Friday's session firmly higher after the Fed chair spoke. "
+        "The S&P 500 gained 1.52% to close at 6,466.91."
+    )
+    assert _dated(text, lex, date(2025, 8, 23)) == [
+        ("SPX", "close", date(2025, 8, 22), "Friday's (earlier sentence)")
+    ]
+
+
+def test_a_future_session_does_not_date_anything(lex: IndexLexicon) -> None:
+    text = "The market will be shut on Thursday for New Year's Day. The Hang Seng fell 0.9%."
+    assert _dated(text, lex, date(2025, 12, 31)) == [("HSI", "close", date(2025, 12, 31), None)]
+
+
+def test_an_asian_report_dates_wall_street_the_session_before_its_stated_home_session(
+    lex: IndexLexicon,
+) -> None:
+    text = (
+        "Korea Exchange data for Oct. 24 showed the KOSPI advanced 2.5 percent to close at 3,941.59. "
+        "The S&P 500 added 0.58 percent to 6,738.44."
+    )
+    assert _dated(text, lex, date(2025, 10, 25)) == [
+        ("KS11", "close", date(2025, 10, 24), "Oct. 24"),
+        ("SPX", "close", date(2025, 10, 23), "previous session abroad"),
+    ]
+
+
+def test_since_a_date_when_dates_the_claim_and_sunday_futures_trade_for_monday(lex: IndexLexicon) -> None:
+    text = "It was the worst session since Aug. 1, when the KOSPI fell more than 3%."
+    assert _dated(text, lex, date(2025, 9, 26)) == [("KS11", "close", date(2025, 8, 1), "Aug. 1")]
+    futures = _dated("On Sunday, S&P 500 futures were 0.5% higher.", lex, date(2025, 11, 9))
+    assert futures == [
+        ("SPX", "futures", date(2025, 11, 10), "On Sunday: Sunday evening futures trade for Monday's session")
+    ]
