@@ -245,6 +245,7 @@ _PERIOD = re.compile(
         r"October|November|December|early|mid|late)|"
         r"since\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?!\d|,?\s+when\b)|"
         r"since\s+(?:its|their|the)\s+(?:[\w.,-]+\s+){0,3}(?:record|high|highs|low|lows|peak|close|trough)|"
+        r"since\s+(?:hitting|reaching|touching|setting|peaking|bottoming|topping)|"
         r"in\s+(?:January|February|March|April|May|June|July|August|"
         r"September|October|November|December)\b(?!\s+\d)|in\s+20\d\d|across\s+the\s+(?:whole\s+)?year|"
         r"for\s+20\d\d|in\s+the\s+(?:first|second|third|fourth)\s+(?:quarter|half)|(?:same|that)\s+period|"
@@ -420,6 +421,11 @@ _BY_AMOUNT = re.compile(
 _WHICH_CLAUSE = re.compile(r",\s+which\b[^,]*,")
 _ADJACENT_SAME = re.compile(r"^\s*(?:index|Index|average|share\s+average|gauge)?\s*$")
 _POST_END = re.compile(r"[,;(]|\b(?:but|and|while|against|compared|versus|after|before)\b")
+_FRONTED = re.compile(
+    r"(?:(?:Up|Down|Higher|Lower|A|An)\s+)?(?:(?:about|nearly|almost|more\s+than|over|around|roughly)\s+)?"
+    r"\d[\d.,]*\s?(?:%|per\s?cent|percent|pct)",
+    re.I,
+)
 _LEAD_CLAUSE = re.compile(r";\s|,?\s+(?:but|and|while|whereas|although|though|yet)\s+", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _CHAIN = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
@@ -890,6 +896,9 @@ def _sentence_claims(
         next_start = subjects[i + 1].start if i + 1 < len(subjects) else len(s)
         end = _scope_end(s, subject, next_start)
         figures = _figures(s, subject.end, end)
+        if i == 0 and _FRONTED.match(s, 0, subject.start):
+            # "Up 2.5% on the day, the Nikkei closed at a record": the sentence opens with the move
+            figures = [f for f in _figures(s, 0, subject.start) if f.kind == "pct"][:1] + figures
         per_subject.append((subject, _groups(s, figures), end))
     if _RESPECTIVELY.search(s):
         per_subject = _distribute_respectively(s, per_subject)
@@ -1004,6 +1013,8 @@ def _group_claims(
             )
         if direction is None and (pct or pts) and prev_direction:
             direction = prev_direction
+        if direction is None and (pct or pts):  # "Stocks fell: the S&P 500 by 1.2%, the Nasdaq by 1.9%"
+            direction = _direction(lead[-80:], "", "")[0]
         prev_direction = direction
         is_bare = not pct and not pts and direction is None
         local = pre_kind[-90:] + " " + inner + " " + post[:50]
