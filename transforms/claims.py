@@ -426,6 +426,35 @@ _FRONTED = re.compile(
     r"\d[\d.,]*\s?(?:%|per\s?cent|percent|pct)",
     re.I,
 )
+_DATELINE_REGION = {
+    **dict.fromkeys(
+        (
+            "TOKYO",
+            "SEOUL",
+            "HONG KONG",
+            "SHANGHAI",
+            "BEIJING",
+            "SHENZHEN",
+            "SYDNEY",
+            "SINGAPORE",
+            "MUMBAI",
+            "BENGALURU",
+            "NEW DELHI",
+            "TAIPEI",
+            "WELLINGTON",
+            "JAKARTA",
+            "BANGKOK",
+            "MANILA",
+            "KUALA LUMPUR",
+        ),
+        "asia",
+    ),
+    **dict.fromkeys(("NEW YORK", "WASHINGTON", "CHICAGO", "TORONTO", "SAO PAULO"), "americas"),
+    **dict.fromkeys(
+        ("LONDON", "FRANKFURT", "PARIS", "MILAN", "MADRID", "ZURICH", "AMSTERDAM", "STOCKHOLM"), "europe"
+    ),
+}
+_DATELINE = re.compile(r"\b(" + "|".join(sorted(_DATELINE_REGION, key=len, reverse=True)) + r")\b")
 _LEAD_CLAUSE = re.compile(r";\s|,?\s+(?:but|and|while|whereas|although|though|yet)\s+", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _CHAIN = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
@@ -836,7 +865,11 @@ def extract_claims(
     if not mentions:
         return []
     starts = [m.char_start for m in mentions]
-    home = next((lexicon.region(m.entity_id) for m in mentions if lexicon.region(m.entity_id)), "")
+    # The market the report is written from: its dateline ("SYDNEY, Nov 13 (Reuters)"), else the
+    # region of the first index it names.
+    dateline = _DATELINE.search(text, 0, 400)
+    home = _DATELINE_REGION[dateline.group(1)] if dateline else ""
+    home = home or next((lexicon.region(m.entity_id) for m in mentions if lexicon.region(m.entity_id)), "")
     article = _Article(published_date, _is_intraday_report(text), home)
     claims: list[MarketClaim] = []
     for sentence in sentences:
