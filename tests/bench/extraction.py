@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from orchestration.lexicons import load_lexicons
 from transforms.articles import parse_jsonl_articles, parse_text_article
 from transforms.claims import extract_claims
 from transforms.entities import EntityGazetteer, find_entities
@@ -35,7 +36,7 @@ from transforms.mentions import IndexLexicon, find_index_mentions
 from transforms.pipeline import Lexicons, analyse_article
 from transforms.text import article_text, split_sentences
 from transforms.themes import ThemeTaxonomy, score_themes
-from transforms.tone import LMLexicon, lm_csv_path, score_tone
+from transforms.tone import LMLexicon, score_tone
 
 REPO = Path(__file__).resolve().parents[2]
 REFERENCE = REPO / "data" / "reference"
@@ -68,18 +69,9 @@ class Tools:
 
 
 def load_tools() -> Tools:
-    """Read the reference data the way the pipeline does."""
-
-    def rows(name: str) -> list[dict[str, str]]:
-        with (REFERENCE / name).open(newline="", encoding="utf-8") as fh:
-            return list(csv.DictReader(fh))
-
-    return Tools(
-        IndexLexicon.from_records(rows("index_aliases.csv")),
-        EntityGazetteer.from_records(rows("entities.csv")),
-        ThemeTaxonomy.from_records(rows("themes.csv")),
-        LMLexicon.from_csv_text(lm_csv_path().read_text(encoding="utf-8")),
-    )
+    """Read the reference data the way the pipeline does (``orchestration.lexicons``)."""
+    lex = load_lexicons(str(REFERENCE))
+    return Tools(lex.indices, lex.entities, lex.themes, lex.tone)
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -4,19 +4,15 @@ react to (index names, figures, dates, record words), so the parsers' corners ge
 
 from __future__ import annotations
 
-import csv
 from datetime import date
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from transforms.entities import EntityGazetteer
-from transforms.mentions import IndexLexicon
-from transforms.pipeline import Lexicons, analyse_article
+from orchestration.lexicons import load_lexicons
+from transforms.pipeline import analyse_article
 from transforms.text import article_text
-from transforms.themes import ThemeTaxonomy
-from transforms.tone import LMLexicon, lm_csv_path
 
 REFERENCE = Path(__file__).resolve().parents[2] / "data" / "reference"
 
@@ -93,20 +89,7 @@ TOKENS = [
 ]
 
 
-def _lexicons() -> Lexicons:
-    def rows(name: str) -> list[dict[str, str]]:
-        with (REFERENCE / name).open(newline="", encoding="utf-8") as fh:
-            return list(csv.DictReader(fh))
-
-    return Lexicons(
-        IndexLexicon.from_records(rows("index_aliases.csv")),
-        EntityGazetteer.from_records(rows("entities.csv")),
-        ThemeTaxonomy.from_records(rows("themes.csv")),
-        LMLexicon.from_csv_text(lm_csv_path().read_text(encoding="utf-8")),
-    )
-
-
-LEXICONS = _lexicons()
+LEXICONS = load_lexicons(str(REFERENCE))
 words = st.lists(st.one_of(st.sampled_from(TOKENS), st.text(max_size=12)), max_size=60)
 
 
