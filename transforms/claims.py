@@ -409,7 +409,10 @@ _ANAPHOR = re.compile(
     + r"|closed|ended|finished|settled|started|opened|touched|"
     r"hit|reached|broke|broken|topped|stood|traded)\b)"
 )
-_FUTURES_OF = re.compile(r"\b(?:futures|e-minis?)\s+(?:on|for)\s+(?:the\s+)?$", re.I)
+_FUTURES_OF = re.compile(
+    r"\b(?:futures|e-minis?|(?:futures\s+)?contracts?)\s+(?:on|for|tied\s+to|linked\s+to)\s+(?:the\s+)?$",
+    re.I,
+)
 _ADVERB_AFTER = re.compile(r"\s*\)?\s*(?:(?P<up>higher|up)|(?P<down>lower|down))\b")
 _CAUSATIVE = re.compile(
     r"\b(?:lifting|lifted|lifts|pushing|pushed|pushes|helping|helped|helps|boosting|boosted|dragging|dragged|"
