@@ -246,7 +246,7 @@ _PERIOD = re.compile(
         r"since\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?!\d|,?\s+when\b)|"
         r"since\s+(?:its|their|the)\s+(?:[\w.,-]+\s+){0,3}(?:record|high|highs|low|lows|peak|close|trough)|"
         r"since\s+(?:hitting|reaching|touching|setting|peaking|bottoming|topping)|"
-        r"in\s+(?:January|February|March|April|May|June|July|August|"
+        r"(?:in|for)\s+(?:January|February|March|April|May|June|July|August|"
         r"September|October|November|December)\b(?!\s+\d)|in\s+20\d\d|across\s+the\s+(?:whole\s+)?year|"
         r"for\s+20\d\d|in\s+the\s+(?:first|second|third|fourth)\s+(?:quarter|half)|(?:same|that)\s+period|"
         r"from\s+(?:its|a|the)\s+(?:\w+\s+)?(?:low|lows|high|highs|peak|record|trough)"
