@@ -1059,8 +1059,16 @@ def _group_claims(
         ref, date_ev, explicit = _date(pre[-70:], post[:40], lead, article.published, between)
         if kind is None:
             kind, evidence = _default_kind(subject, is_bare, explicit, ref, lexicon, article)
+        session_ref = ref
         if kind == "period":
             ref = None
+        # "ended the year at 50,339.48, up 26% for 2025": a closing level, then a period move
+        moved_fig = pct or pts
+        closing = (
+            _CLOSE.search(pre_kind[-60:])
+            if kind == "period" and level is not None and moved_fig and level.start < moved_fig.start
+            else None
+        )
         record_text = pre[-80:] + inner + (tail if gi == len(groups) - 1 else post)
         hedges = [f.hedge for f in group.figures if f.hedge]
         sign = -1.0 if direction == "down" else 1.0
@@ -1101,6 +1109,25 @@ def _group_claims(
                 date_evidence=date_ev,
             )
         )
+        if closing:
+            period_claim = claims.pop()
+            claims.append(
+                replace(
+                    period_claim,
+                    claim_kind="close",
+                    kind_evidence=closing.group(0),
+                    direction=None,
+                    move_pct=None,
+                    pct_decimals=None,
+                    points=None,
+                    points_decimals=None,
+                    is_record=False,
+                    record_scope=None,
+                    record_after=None,
+                    reference_date=session_ref,
+                )
+            )
+            claims.append(replace(period_claim, level=None, level_decimals=None))
     return claims
 
 
