@@ -263,7 +263,7 @@ _INTRADAY_STRONG = re.compile(
     + _trie(
         r"as\s+much\s+as|at\s+one\s+point|intraday|intra-day|midday|mid-day|morning|lunch|early\s+trade|"
         r"early\s+trading|early\s+deals|in\s+early|at\s+the\s+open|opened|opening|started\s+the\s+day|began\s+the\s+day|"
-        r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|touched|afternoon\s+trade|"
+        r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|touched|touching|afternoon\s+trade|"
         r"by\s+the\s+break|in\s+the\s+afternoon|by\s+\d{3,4}\s+GMT|"
         r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)"
     )
@@ -424,6 +424,7 @@ _BY_AMOUNT = re.compile(
 _WHICH_CLAUSE = re.compile(r",\s+which\b[^,]*,")
 _ADJACENT_SAME = re.compile(r"^\s*(?:index|Index|average|share\s+average|gauge)?\s*$")
 _POST_END = re.compile(r"[,;(]|\b(?:but|and|while|against|compared|versus|after|before)\b")
+_CLAUSE_WORD = re.compile(r"\b(?:after|before|but|and|while|when|as|having|following)\b")
 _FRONTED = re.compile(
     r"(?:(?:Up|Down|Higher|Lower|A|An)\s+)?(?:(?:about|nearly|almost|more\s+than|over|around|roughly)\s+)?"
     r"\d[\d.,]*\s?(?:%|per\s?cent|percent|pct)",
@@ -636,8 +637,9 @@ def _kind(
         if m:
             return "futures", m.group(0)
         stripped = _RECORD_QUALIFIER.sub(" ", text)
-        m = _PERIOD.search(stripped)
-        if m:
+        moves = group.slot("pct") or group.slot("points") or group.slot("cross")
+        m = _PERIOD.search(stripped) if moves else None
+        if m:  # a period needs a move or a crossing: a level "last week" is a level on one day of it
             return "period", m.group(0)
         m = _INTRADAY_STRONG.search(text)
         if m:
@@ -1055,6 +1057,10 @@ def _group_claims(
         is_bare = not pct and not pts and direction is None
         local = pre_kind[-90:] + " " + inner + " " + post[:50]
         kind, evidence = _kind(local, lead, subject, group, is_bare)
+        if kind is None:  # "hovered near 6,800, down 0.1%, in afternoon trade"
+            later = _INTRADAY_STRONG.search(_CLAUSE_WORD.split(tail, maxsplit=1)[0])
+            if later:
+                kind, evidence = "intraday", later.group(0)
         between = s[group.figures[0].end : group.figures[-1].start] if len(group.figures) > 1 else ""
         ref, date_ev, explicit = _date(pre[-70:], post[:40], lead, article.published, between)
         if kind is None:
