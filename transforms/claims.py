@@ -158,7 +158,8 @@ _LEVEL_CUE = re.compile(
     + _trie(
         r"at|to|of|around|near|above|below|under|over|past|top|tops|topped|topping|through|beyond|"
         r"crossed|crossing|cross|surpassed|surpassing|breached|breaching|broke|breaking|broken|hit|hitting|reached|"
-        r"reaching|touched|touching|record|about|nearly|roughly|some|almost|approximately"
+        r"reaching|touched|touching|record|about|nearly|roughly|some|almost|approximately|reclaim|reclaimed|"
+        r"reclaiming|regain|regained|regaining|retake|retook|retaking"
     )
     + r")\s+(?:(?:"
     + _trie(
@@ -170,7 +171,8 @@ _LEVEL_CUE = re.compile(
 )
 _CROSS_CUES = frozenset(
     "above below under past top tops topped topping through beyond crossed crossing cross surpassed "
-    "surpassing breached breaching broke breaking broken".split()
+    "surpassing breached breaching broke breaking broken reclaim reclaimed reclaiming regain regained "
+    "regaining retake retook retaking".split()
 )
 _DOWN_CROSS = frozenset({"below", "under"})
 _HEDGE = re.compile(
