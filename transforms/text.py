@@ -46,6 +46,11 @@ _ABBREVIATIONS = frozenset(
     """u.s u.k u.n e.u mr mrs ms dr prof gov sen rep st jan feb mar apr jun jul aug sep sept oct nov dec
     inc corp co ltd no vs approx est dept gen lt col sgt jr sr p.m a.m""".split()
 )
+_COUNTRY_ABBREVIATIONS = frozenset({"u.s", "u.k", "e.u", "u.n"})
+_OPENER = re.compile(
+    r"(?:The|A|An|It|Its|In|On|At|But|And|This|That|These|Those|Shares|Stocks|Investors|Meanwhile|"
+    r"However|He|She|They|We|I|Analysts|Traders)\b"
+)
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.[\"'”’)\]]*$")
 
 
@@ -61,7 +66,10 @@ def split_sentences(text: str, headline_end: int = 0) -> list[Sentence]:
             end += 1 + (len(gap) - 1 - len(gap[1:].lstrip("\"'”’)]")))
             word = _LAST_WORD.search(text, max(start, end - 12), end)
             if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
-                continue
+                # "... in the U.S. The Nikkei rose": a country abbreviation before a sentence opener
+                # ends the sentence; "U.S. Treasury" does not.
+                if not (word.group(1).lower() in _COUNTRY_ABBREVIATIONS and _OPENER.match(text, match.end())):
+                    continue
         _append(sentences, text, start, end, headline_end)
         start = match.end()
     _append(sentences, text, start, len(text), headline_end)

@@ -1,0 +1,45 @@
+"""Sentence splitting of wire copy: abbreviations, quotes, headlines."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.text import article_text, split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Investors watched inflation data in the U.S. The Nikkei rose 1%.",
+            ["Investors watched inflation data in the U.S.", "The Nikkei rose 1%."],
+        ),
+        (
+            "The U.S. Treasury said so. U.S. President Donald Trump spoke.",
+            ["The U.S. Treasury said so.", "U.S. President Donald Trump spoke."],
+        ),
+        ("Stocks in the U.S. and Europe rose.", ["Stocks in the U.S. and Europe rose."]),
+        (
+            "Shares of Sony Corp. rose 2%. The Nikkei gained.",
+            ["Shares of Sony Corp. rose 2%.", "The Nikkei gained."],
+        ),
+        (
+            'He said: "The market is strong." The Nikkei rose.',
+            ['He said: "The market is strong."', "The Nikkei rose."],
+        ),
+        (
+            "Stocks fell on Oct. 27 in Tokyo.\nThe yen rose.",
+            ["Stocks fell on Oct. 27 in Tokyo.", "The yen rose."],
+        ),
+    ],
+)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == expected
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_the_headline_is_sentence_zero() -> None:
+    text, headline_end = article_text("Nikkei tops 50,000", "Japan's Nikkei jumped 2.5%. The yen fell.")
+    sentences = split_sentences(text, headline_end)
+    assert [(s.no, s.in_headline) for s in sentences] == [(0, True), (1, False), (2, False)]
