@@ -462,7 +462,6 @@ _DATELINE_REGION = {
 }
 _DATELINE = re.compile(r"\b(" + "|".join(sorted(_DATELINE_REGION, key=len, reverse=True)) + r")\b")
 _LEAD_CLAUSE = re.compile(r";\s|,?\s+(?:but|and|while|whereas|although|though|yet)\s+", re.I)
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _CHAIN = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
 
 
@@ -940,8 +939,7 @@ def _sentence_claims(
             # "Up 2.5% on the day, the Nikkei closed at a record": the sentence opens with the move
             figures = [f for f in _figures(s, 0, subject.start) if f.kind == "pct"][:1] + figures
         per_subject.append((subject, _groups(s, figures), end))
-    if _RESPECTIVELY.search(s):
-        per_subject = _distribute_respectively(s, per_subject)
+    per_subject = _distribute_chains(s, per_subject)
     out: list[MarketClaim] = []
     for subject, groups, end in per_subject:
         claims = _group_claims(sentence, subject, groups, end, lead, lexicon, article)
@@ -990,10 +988,12 @@ def _same_period(c: MarketClaim) -> MarketClaim:
     return c
 
 
-def _distribute_respectively(
+def _distribute_chains(
     s: str, per_subject: list[tuple[_Subject, list[_Group], int]]
 ) -> list[tuple[_Subject, list[_Group], int]]:
-    """ "The KOSPI and Kosdaq fell 3% and 4%, respectively": one figure group to each subject in turn."""
+    """Figures stated once for a chain of indices ("The KOSPI and Kosdaq fell 3% and 4%(, respectively)",
+    "The S&P 500 and the Dow both fell 0.6%"): as many figure groups as indices go one to each in
+    turn; a single group goes to every index of the chain."""
     out = list(per_subject)
     i = 0
     while i < len(out):
@@ -1004,6 +1004,9 @@ def _distribute_respectively(
         if j > i and len(groups) == j - i + 1:
             for k in range(i, j + 1):
                 out[k] = (out[k][0], [groups[k - i]], out[j][2])
+        elif j > i and len(groups) == 1:
+            for k in range(i, j):
+                out[k] = (out[k][0], groups, out[j][2])
         i = j + 1
     return out
 
