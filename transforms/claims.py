@@ -1210,8 +1210,12 @@ def _sets_context(c: MarketClaim, sentence_start: int) -> bool:
     return c.claim_kind == "close" and (c.move_pct is not None or c.points is not None)
 
 
-def _frame(sentence: Sentence, lexicon_regions: list[str], published: date, home: str):
-    """(region, date, evidence) when a sentence without claims dates a market's session, else None."""
+def _frame(
+    sentence: Sentence, index_regions: list[str], published: date, home: str
+) -> tuple[str, date, str] | None:
+    """(region, date, evidence) when a sentence without claims dates a market's session, else None.
+
+    The region is that of the sentence's indices, else of its first place word, else ``home``."""
     s = sentence.text
     if not _may_have_date(s) or not _SESSION_WORDS.search(s):
         return None
@@ -1223,10 +1227,10 @@ def _frame(sentence: Sentence, lexicon_regions: list[str], published: date, home
         d = _resolve_date(m, published)
         if d is None:
             return None
-        region = next((r for r in lexicon_regions if r), "")
+        region = next((r for r in index_regions if r), "")
         if not region:
-            found = [(p.search(s), r) for r, p in _PLACES]
-            found = [(m2.start(), r) for m2, r in found if m2]
+            places = [(p.search(s), r) for r, p in _PLACES]
+            found = [(place.start(), r) for place, r in places if place]
             region = min(found)[1] if found else home
         return region, d, m.group(0).strip()
     return None
