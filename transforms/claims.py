@@ -267,7 +267,7 @@ _INTRADAY_STRONG = re.compile(
         r"early\s+trading|early\s+deals|in\s+early|at\s+the\s+open|opened|opening|started\s+the\s+day|began\s+the\s+day|"
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|touched|touching|afternoon\s+trade|"
         r"by\s+the\s+break|in\s+the\s+afternoon|by\s+\d{3,4}\s+GMT|"
-        r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)"
+        r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
     )
     + r")\b",
     re.I,
@@ -292,7 +292,7 @@ _ARTICLE_INTRADAY = re.compile(
         r"midday\s+break|at\s+midday|by\s+midday|morning\s+session|morning\s+trade|early\s+trade|early\s+trading|"
         r"lunch\s+break|broke\s+for\s+lunch|at\s+the\s+open|as\s+of\s+\d{3,4}\s+GMT|were\s+trading|was\s+trading|"
         r"traded\s+(?:higher|lower)|began\s+\w+\s+session|in\s+early\s+deals|"
-        r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)"
+        r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
     )
     + r")\b",
     re.I,
