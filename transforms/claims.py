@@ -626,23 +626,25 @@ def _verb(pre: str, post: str) -> str | None:
 
 
 def _kind(
-    local: str, lead: str, subject: _Subject, group: _Group, is_bare_level: bool
+    local: str, lead: str, rest: str, subject: _Subject, group: _Group, is_bare_level: bool
 ) -> tuple[str | None, str | None]:
-    """(kind, evidence) from the claim's own words, then the sentence lead; None when neither decides.
+    """(kind, evidence) from the claim's own words, then the sentence lead, then a strong intraday cue
+    in the rest of its clause ("hovered near 6,800, down 0.1%, in afternoon trade"); None when none
+    decides.
 
     A weak intraday cue of the claim's own ("is up 1.1%") yields to what the lead says ("For the
     week, the S&P 500 is up 1.1%" is a period move)."""
     if subject.is_futures:
         return "futures", subject.surface
+    # a period needs a move or a crossing: a level "last week" is a level on one day of it
+    moves = group.slot("pct") or group.slot("points") or group.slot("cross")
     weak = None
     for text in (local, lead):
         m = _FUTURES.search(text)
         if m:
             return "futures", m.group(0)
-        stripped = _RECORD_QUALIFIER.sub(" ", text)
-        moves = group.slot("pct") or group.slot("points") or group.slot("cross")
-        m = _PERIOD.search(stripped) if moves else None
-        if m:  # a period needs a move or a crossing: a level "last week" is a level on one day of it
+        m = _PERIOD.search(_RECORD_QUALIFIER.sub(" ", text)) if moves else None
+        if m:
             return "period", m.group(0)
         m = _INTRADAY_STRONG.search(text)
         if m:
@@ -653,6 +655,9 @@ def _kind(
         weak = weak or _INTRADAY_WEAK.search(text)
     if weak and not is_bare_level:
         return "intraday", weak.group(0)
+    m = _INTRADAY_STRONG.search(_CLAUSE_WORD.split(rest, maxsplit=1)[0])
+    if m:
+        return "intraday", m.group(0)
     return None, None
 
 
@@ -1063,11 +1068,7 @@ def _group_claims(
         prev_direction = direction
         is_bare = not pct and not pts and direction is None
         local = pre_kind[-90:] + " " + inner + " " + post[:50]
-        kind, evidence = _kind(local, lead, subject, group, is_bare)
-        if kind is None:  # "hovered near 6,800, down 0.1%, in afternoon trade"
-            later = _INTRADAY_STRONG.search(_CLAUSE_WORD.split(tail, maxsplit=1)[0])
-            if later:
-                kind, evidence = "intraday", later.group(0)
+        kind, evidence = _kind(local, lead, tail, subject, group, is_bare)
         between = s[group.figures[0].end : group.figures[-1].start] if len(group.figures) > 1 else ""
         ref, date_ev, explicit = _date(pre[-70:], post[:40], lead, article.published, between)
         if kind is None:

@@ -8,6 +8,7 @@ import pandas as pd
 from dagster import AssetKey, MaterializeResult, MetadataValue, asset
 from dagster_duckdb import DuckDBResource
 
+from orchestration.assets import OWNERS
 from orchestration.assets.sql_table import sql_table_asset
 from orchestration.metadata import table_metadata
 from orchestration.resources import NewsmarketSettings
@@ -82,7 +83,7 @@ def event_study_chart(windows: pd.DataFrame, groups: pd.DataFrame) -> bytes:
     group_name="marts",
     pool="duckdb",
     kinds={"duckdb", "python"},
-    owners=["team:newsmarket"],
+    owners=OWNERS,
     description="CAR test statistics (cross-sectional t, Patell Z, BMP t, sign test) by theme, index, tone "
     "and overall, for the standard event windows; the metadata carries the CAR chart.",
 )

@@ -9,6 +9,7 @@ import pandas as pd
 from dagster import AssetExecutionContext, AssetKey, AssetSpec, MaterializeResult, asset, multi_asset
 from dagster_duckdb import DuckDBResource
 
+from orchestration.assets import OWNERS
 from orchestration.lexicons import load_lexicons
 from orchestration.metadata import table_metadata
 from orchestration.partitions import daily_partitions, partition_window, single_run
@@ -34,7 +35,7 @@ def _spec(table: str, description: str, deps: list[AssetKey]) -> AssetSpec:
         description=description,
         group_name="extract",
         kinds={"duckdb", "python"},
-        owners=["team:newsmarket"],
+        owners=OWNERS,
     )
 
 
@@ -132,7 +133,7 @@ def extract_articles(context: AssetExecutionContext, duckdb: DuckDBResource, set
     group_name="extract",
     pool="duckdb",
     kinds={"duckdb", "python"},
-    owners=["team:newsmarket"],
+    owners=OWNERS,
     description=(
         f"Novelty of each article against the {NOVELTY_LOOKBACK_DAYS} days before it (MinHash over word "
         "shingles); near-duplicates share a story_id."

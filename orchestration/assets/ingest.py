@@ -8,6 +8,7 @@ import pandas as pd
 from dagster import AssetExecutionContext, AssetKey, MaterializeResult, asset
 from dagster_duckdb import DuckDBResource
 
+from orchestration.assets import OWNERS
 from orchestration.fetch import HttpFetcher, load_http_cache, save_http_cache
 from orchestration.ingestion import article_batch, in_window, price_batch
 from orchestration.metadata import table_metadata
@@ -40,7 +41,7 @@ def read_reference_csv(reference_dir: str, name: str, columns: list[str]) -> pd.
     group_name="ingest",
     pool="duckdb",
     kinds={"duckdb", "csv"},
-    owners=["team:newsmarket"],
+    owners=OWNERS,
     description="One row per index: name, aliases, exchange calendar, time zone, benchmark, prior record.",
 )
 def staging_indices(duckdb: DuckDBResource, settings: NewsmarketSettings) -> MaterializeResult:
@@ -61,7 +62,7 @@ def staging_indices(duckdb: DuckDBResource, settings: NewsmarketSettings) -> Mat
     group_name="ingest",
     pool="duckdb",
     kinds={"duckdb", "csv"},
-    owners=["team:newsmarket"],
+    owners=OWNERS,
     description=(
         "Daily bars of every configured price file (NEWSMARKET_PRICES), one row per index and session; "
         "bad rows and files go to staging.rejected_inputs."
@@ -130,7 +131,7 @@ def _fetcher(conn, settings: NewsmarketSettings) -> HttpFetcher:
     group_name="ingest",
     pool="duckdb",
     kinds={"duckdb"},
-    owners=["team:newsmarket"],
+    owners=OWNERS,
     description=(
         "Sessions of every exchange calendar in staging.indices (exchange_calendars), with UTC open and "
         "close, from before the first close to after today."
@@ -169,7 +170,7 @@ def _partition_start() -> date:
     group_name="ingest",
     pool="duckdb",
     kinds={"duckdb"},
-    owners=["team:newsmarket"],
+    owners=OWNERS,
     description=(
         "Articles of the configured inputs (NEWSMARKET_ARTICLES), one row per story, partitioned by "
         "publication date; also writes staging.article_sources and the article rejections."

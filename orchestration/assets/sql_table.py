@@ -7,11 +7,10 @@ import duckdb as duckdb_lib
 from dagster import AssetKey, AssetsDefinition, MaterializeResult, asset
 from dagster_duckdb import DuckDBResource
 
+from orchestration.assets import OWNERS
 from orchestration.metadata import table_metadata
 from orchestration.resources import NewsmarketSettings
 from orchestration.sql import run_sql_file
-
-OWNERS = ["team:newsmarket"]
 
 Params = Callable[[NewsmarketSettings], dict[str, Any]]
 ExtraMetadata = Callable[[duckdb_lib.DuckDBPyConnection, NewsmarketSettings], dict[str, Any]]

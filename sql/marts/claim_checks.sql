@@ -32,23 +32,28 @@ with joined as (
         r.prior_high_close,
         r.prior_high_date,
         r.history_complete,
-        (select min(x.session_date) from staging.index_closes as x where x.index_id = c.index_id)
-            as data_start_date,
-        (select max(x.close) from staging.index_closes as x
-         where x.index_id = c.index_id and x.session_date >= c.record_after and x.session_date < c.session_date)
-            as since_high_close,
-        (select min(x.close) from staging.index_closes as x
-         where x.index_id = c.index_id and x.session_date >= c.record_after and x.session_date < c.session_date)
-            as since_low_close,
-        (select min(x.close) from staging.index_closes as x
-         where x.index_id = c.index_id and x.session_date < c.session_date)
-            as prior_low_close,
+        h.data_start_date,
+        h.since_high_close,
+        h.since_low_close,
+        h.prior_low_close,
         pow(10, -coalesce(c.pct_decimals, 0)) as pct_unit,
         pow(10, -coalesce(c.points_decimals, 0)) as points_unit,
         pow(10, -coalesce(c.level_decimals, 0)) as level_unit,
         coalesce(lower(c.hedge), '') as hedge_word
     from staging.market_claims as c
     left join marts.index_returns as r on r.index_id = c.index_id and r.session_date = c.session_date
+    -- The index's history as the record checks need it, in one pass over its closes.
+    left join lateral (
+        select
+            min(x.session_date) as data_start_date,
+            max(x.close) filter (where x.session_date >= c.record_after and x.session_date < c.session_date)
+                as since_high_close,
+            min(x.close) filter (where x.session_date >= c.record_after and x.session_date < c.session_date)
+                as since_low_close,
+            min(x.close) filter (where x.session_date < c.session_date) as prior_low_close
+        from staging.index_closes as x
+        where x.index_id = c.index_id
+    ) as h on true
 ),
 rated as (
     select
