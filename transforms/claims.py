@@ -217,17 +217,26 @@ _DIRECTION_OF = {
     for kind, words in (("flat", _FLAT), ("down", _DOWN), ("up", _UP))
     for word in words.split("|")
 }
+# The verb of a move as written, with the particle that completes it ("edged up", "was little changed",
+# "finished flat"). A word of _NON_VERB alone is not a verb ("up 0.9%", "the close", "was at").
+_PARTICLE = r"up|down|higher|lower|flat|unchanged|little\s+changed|barely\s+changed|steady|flattish"
 _VERB = re.compile(
     r"\b(?:"
     + _trie(
-        f"{_UP}|{_DOWN}|closed|close|ended|ending|finished|finishing|settled|settling|opened|"
-        "was|were|stood|traded|trading|hit|touched|topped|reached|broke|broken"
+        f"{_UP}|{_DOWN}|closed|closes|closing|close|ended|ending|ends|end|finished|finishing|finish|settled|"
+        "settling|opened|was|were|is|are|stood|stands|traded|trading|hit|touched|topped|reached|broke|"
+        "broken|touching|hitting|reaching|topping|edged|edging|edges|inched|inching|ticked|ticking|crept|nudged|drifted|hovered|hovering|"
+        "swung|turned|surpassed|notched|posted|pared|paring|trimmed|extended|extending"
     )
-    + r")\b",
+    + r")(?:\s+(?:a\s+further\s+|slightly\s+)?(?:"
+    + _PARTICLE
+    + r"))?\b",
     re.I,
 )
+_TO_CLOSE = re.compile(r"\bto\s+close$", re.I)  # "to close" is the verb, "the close" the noun
+_COPULA = re.compile(r"\b(?:was|were|is|are)\b", re.I)
 _NON_VERB = frozenset(
-    {"up", "higher", "down", "lower", "loss", "losses", "gain", "gains", "was", "were", "close"}
+    {"up", "higher", "down", "lower", "loss", "losses", "gain", "gains", "was", "were", "is", "are", "close"}
 )
 
 _FUTURES = re.compile(
@@ -617,12 +626,18 @@ def _direction(pre: str, inner: str, post: str) -> tuple[str | None, str | None]
 
 
 def _verb(pre: str, post: str) -> str | None:
-    """The verb of the move as written: nearest before the figures, else the first after."""
-    found = [m.group(0) for m in _VERB.finditer(pre) if m.group(0).lower() not in _NON_VERB]
-    if found:
-        return found[-1]
-    m = next((m for m in _VERB.finditer(post) if m.group(0).lower() not in _NON_VERB), None)
-    return m.group(0) if m else None
+    """The verb of the move as written, with its particle ("edged up", "was little changed"): nearest
+    before the figures, else the first after, else a bare "was" / "were" before them ("was 1.4% lower")."""
+    found = [
+        m.group(0)
+        for m in _VERB.finditer(pre)
+        if m.group(0).lower() not in _NON_VERB or _TO_CLOSE.search(pre, 0, m.end())
+    ]
+    if not found:
+        found = [m.group(0) for m in _VERB.finditer(post) if m.group(0).lower() not in _NON_VERB][:1]
+    if not found:
+        found = _COPULA.findall(pre)
+    return _SPACES.sub(" ", found[-1]) if found else None
 
 
 def _kind(

@@ -196,3 +196,25 @@ def test_since_a_date_when_dates_the_claim_and_sunday_futures_trade_for_monday(l
     assert futures == [
         ("SPX", "futures", date(2025, 11, 10), "On Sunday: Sunday evening futures trade for Monday's session")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        (
+            "The Nikkei edged up 0.1% to 50,100.20, while the Topix was flat at 3,000.",
+            ["edged up", "was flat"],
+        ),
+        (
+            "The KOSPI was little changed at 2,701.5 while the KOSDAQ slipped 0.4%.",
+            ["was little changed", "slipped"],
+        ),
+        ("The Topix reversed early losses to close 0.5% higher at 3,390.", ["close"]),
+        ("The Hang Seng Index closing down 341 points, or 1.3 per cent, at 25,835.", ["closing down"]),
+        ("The Nikkei was 1.4% lower.", ["was"]),
+        ("The Nikkei fell 0.2% at the close.", ["fell"]),
+        ("The Shanghai Composite index up 0.7%.", [None]),
+    ],
+)
+def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: list[str | None]) -> None:
+    assert [c.verb for c in _claims(text, lex)] == verbs
