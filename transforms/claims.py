@@ -976,13 +976,17 @@ def _moves_before_the_close(claims: list[MarketClaim]) -> list[MarketClaim]:
     closing move after another undated-kind move of the same day, the earlier one was intraday."""
     out = list(claims)
     for i, early in enumerate(out):
-        if early.claim_kind != "close" or early.kind_evidence is not None or early.move_pct is None:
+        if (
+            early.claim_kind != "close"
+            or early.kind_evidence not in _DEFAULT_EVIDENCE
+            or early.move_pct is None
+        ):
             continue
         for late in out[i + 1 :]:
             if (
                 late.index_id == early.index_id
                 and late.claim_kind == "close"
-                and late.kind_evidence is not None
+                and late.kind_evidence not in _DEFAULT_EVIDENCE
                 and late.move_pct is not None
                 and late.move_pct != early.move_pct
                 and late.reference_date == early.reference_date
@@ -994,7 +998,10 @@ def _moves_before_the_close(claims: list[MarketClaim]) -> list[MarketClaim]:
     return out
 
 
-_DEFAULT_EVIDENCE = (None, "report written during the session")
+# kind_evidence of a claim whose own words set no kind: the rule that decided it.
+_LIVE_REPORT = "report written during the session"
+_AFTER_THE_SESSION = "plain move in a report written after the session"
+_DEFAULT_EVIDENCE = (None, _LIVE_REPORT, _AFTER_THE_SESSION)
 
 
 def _same_period(c: MarketClaim) -> MarketClaim:
@@ -1177,8 +1184,8 @@ def _default_kind(
         and (region == article.home_region or not region)
         and (ref == article.published or not explicit_date)
     ):
-        return "intraday", "report written during the session"
-    return "close", None
+        return "intraday", _LIVE_REPORT
+    return "close", _AFTER_THE_SESSION
 
 
 _WEST = frozenset({"americas", "europe"})
