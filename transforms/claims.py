@@ -195,7 +195,8 @@ _UP = (
     r"rose|rise|rises|rising|risen|jumped|jump|jumps|jumping|gained|gain|gains|gaining|added|adding|adds|"
     r"climbed|climb|climbs|climbing|advanced|advance|advances|advancing|rallied|rally|rallies|rallying|surged|"
     r"surge|surges|surging|soared|soar|soars|soaring|firmed|firmer|firming|up|higher|rebounded|rebound|"
-    r"rebounding|recovered|recovering|spiked|leapt|leaped|climbed|increase|increased|upbeat|positive\s+territory"
+    r"rebounding|recovered|recovering|spiked|leapt|leaped|climbed|increase|increased|upbeat|positive\s+territory|"
+    r"put\s+on|puts\s+on|putting\s+on"
 )
 _DOWN = (
     r"fell|fall|falls|falling|fallen|slid|slide|slides|sliding|tumbled|tumble|tumbles|tumbling|slipped|slip|"
@@ -203,7 +204,8 @@ _DOWN = (
     r"dropped|drop|drops|dropping|declined|decline|declines|declining|slumped|slump|slumps|slumping|eased|"
     r"ease|eases|easing|dipped|dip|dips|dipping|weakened|weaken|weakens|weakening|weaker|retreated|retreat|"
     r"retreats|retreating|plunged|plunge|plunges|plunging|plummeted|plummeting|skidded|tanked|dived|dove|"
-    r"diving|gave\s+up|giving\s+up|gives\s+up|down|lower|softer|softened|pulled\s+back|slipped|negative\s+territory"
+    r"diving|gave\s+up|giving\s+up|gives\s+up|down|lower|softer|softened|pulled\s+back|slipped|negative\s+territory|"
+    r"crashed|crashes|crashing|crash|nosedived|nosedives|tanks|tank|tanking"
 )
 # "Nasdaq 100 E-minis off 0.5%": "off" right before the figure is a fall (elsewhere it is too vague).
 _OFF = re.compile(
@@ -241,7 +243,10 @@ _NON_VERB = frozenset(
 
 _FUTURES = re.compile(
     r"\b("
-    + _trie(r"futures|e-minis?|called|fair\s+value|pointed\s+to\s+an?\s+\w+\s+open|set\s+to\s+open")
+    + _trie(
+        r"futures|e-minis?|called|fair\s+value|pointed\s+to\s+an?\s+\w+\s+open|set\s+to\s+open|"
+        r"(?:seen|indicated)\s+(?:up|down|higher|lower|flat|opening)"
+    )
     + r")\b",
     re.I,
 )
@@ -260,6 +265,8 @@ _PERIOD = re.compile(
         r"(?:in|for)\s+(?:January|February|March|April|May|June|July|August|"
         r"September|October|November|December)\b(?!\s+\d)|in\s+20\d\d|across\s+the\s+(?:whole\s+)?year|"
         r"for\s+20\d\d|in\s+the\s+(?:first|second|third|fourth)\s+(?:quarter|half)|(?:same|that)\s+period|"
+        r"(?:the|its)\s+(?:first|second)\s+half|(?:first|second)-half|half-year|"
+        r"(?:the|its)\s+(?:first|last|past)\s+(?:three|six|nine|\d{1,2})\s+months|"
         r"from\s+(?:its|a|the)\s+(?:\w+\s+)?(?:low|lows|high|highs|peak|record|trough)"
     )
     + r")\b",
@@ -976,11 +983,19 @@ def _sentence_claims(
         per_subject.append((subject, _groups(s, figures), end))
     per_subject = _distribute_chains(s, per_subject)
     out: list[MarketClaim] = []
+    previous: list[MarketClaim] = []
     for subject, groups, end in per_subject:
         claims = _group_claims(sentence, subject, groups, end, lead, lexicon, article)
-        if out and out[-1].claim_kind == "period" and out[-1].index_id != subject.index_id:
+        # "The Nikkei rose 5% this week, while the Topix gained 4%" (not after "ended 0.5% higher,
+        # capping a 3.3% monthly gain": that index's close is stated too)
+        if (
+            previous
+            and all(c.claim_kind == "period" for c in previous)
+            and previous[-1].index_id != subject.index_id
+        ):
             claims = [_same_period(c) for c in claims]
         out.extend(claims)
+        previous = claims or previous
     return _moves_before_the_close(out)
 
 
