@@ -405,7 +405,10 @@ _BREAK = re.compile(
     r",\s*(?:dragged|led|weighed|pulled|helped|lifted|boosted|hit|hurt)\s+(?:\w+\s+)?by\b|\swhile\s|\swhereas\s|"
     r",?\s+(?:and|but)\s+(?=[A-Z])|"
     r"\s(?:after|as|following|because|when)\s+(?=(?:data|figures|reports?|news|investors|traders|officials|"
-    r"the\s+\w+\s+(?:said|showed|reported|announced)|\w+\s+(?:said|showed|reported|announced))\b)|"
+    r"the\s+\w+\s+(?:said|showed|reported|announced)|\w+\s+(?:said|showed|reported|announced)|"
+    r"(?:[\w'’-]+\s+){0,3}(?:stocks|shares|names|makers|chipmakers|automakers|exporters|banks|lenders))\b)|"
+    # "..., lagging the MSCI Emerging Markets index's 27% rise": another benchmark's figure follows
+    r",\s*(?:lagging|outpacing|trailing|beating|underperforming|outperforming|compared\s+with|versus)\b|"
     r",?\s+(?:and|but)\s+(?=(?:[\w'’-]+\s+){0,3}(?:stocks|shares|sector|sectors|names|makers|firms|companies|groups?)\b)",
 )
 _GROUP_BREAK = re.compile(r";|\b(?:and|but|while|when|whereas|versus|compared|before)\b", re.I)
@@ -449,6 +452,13 @@ _CLAUSE_WORD = re.compile(r"\b(?:after|before|but|and|while|when|as|having|follo
 _FRONTED = re.compile(
     r"(?:(?:Up|Down|Higher|Lower|A|An)\s+)?(?:(?:about|nearly|almost|more\s+than|over|around|roughly)\s+)?"
     r"\d[\d.,]*\s?(?:%|per\s?cent|percent|pct)",
+    re.I,
+)
+# "outpacing the 0.3 per cent rise in the CSI 300 Index": a move stated as a noun before its index
+_FRONTED_NOUN = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?P<fig>(?:(?:about|nearly|almost|more\s+than|over|around|roughly)\s+)?"
+    r"\d[\d.,]*\s?(?:%|per\s?cent|percent|pct))\s+(?:rise|gain|increase|advance|jump|surge|rally|climb|"
+    r"fall|drop|decline|slide|loss|slump|plunge|retreat)s?\s+(?:in|for|of|by|on)\s+(?:the\s+)?$",
     re.I,
 )
 _DATELINE_REGION = {
@@ -838,6 +848,7 @@ def _subjects(
             _LEAD_PREP.search(s, max(0, start - 60), start)
             and not futures_of
             and not re.match(r",\s+which\b", s[end:])
+            and not _FRONTED_NOUN.search(s, max(0, start - 80), start)
         ):
             continue
         if _FOLLOWER.match(s, end):
@@ -980,6 +991,12 @@ def _sentence_claims(
         if i == 0 and _FRONTED.match(s, 0, subject.start):
             # "Up 2.5% on the day, the Nikkei closed at a record": the sentence opens with the move
             figures = [f for f in _figures(s, 0, subject.start) if f.kind == "pct"][:1] + figures
+        elif (lo := per_subject[-1][2] if per_subject else 0) <= subject.start:
+            # "outpacing the 0.3 per cent rise in the CSI 300": after the previous subject's clause
+            noun = _FRONTED_NOUN.search(s, max(lo, subject.start - 80), subject.start)
+            if noun:
+                fronted = _figures(s, noun.start("fig"), noun.end("fig"))
+                figures = [f for f in fronted if f.kind == "pct"][:1] + figures
         per_subject.append((subject, _groups(s, figures), end))
     per_subject = _distribute_chains(s, per_subject)
     out: list[MarketClaim] = []

@@ -218,3 +218,73 @@ def test_since_a_date_when_dates_the_claim_and_sunday_futures_trade_for_monday(l
 )
 def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: list[str | None]) -> None:
     assert [c.verb for c in _claims(text, lex)] == verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a move stated as a noun before its index, after another index's clause
+            "The Hang Seng Index gained 20 per cent in the first six months of 2025, outpacing the 0.3 per "
+            "cent rise in the CSI 300 Index, while the Hang Seng Tech Index rose 18.7 per cent.",
+            date(2025, 6, 30),
+            [
+                ("HSI", "period", "up", 20.0, None, None),
+                ("CSI300", "period", "up", 0.3, None, None),
+                ("HSTECH", "period", "up", 18.7, None, None),
+            ],
+        ),
+        (  # another benchmark's figure after "lagging" is not the Nifty's
+            "The Nifty 50 index has gained 10.5% so far in 2025, lagging the MSCI Emerging Markets index's "
+            "27% rise, while the Sensex is up 9.1% year-to-date.",
+            date(2025, 12, 3),
+            [("NSEI", "period", "up", 10.5, None, None), ("BSESN", "period", "up", 9.1, None, None)],
+        ),
+        (  # shares moving "as" the index fell are not the index
+            "Tokyo's Nikkei Stock Average fell 0.92% to 39,565.80 on Monday as chip-related shares such as "
+            "Advantest tumbled 8.6%. The Topix rose 0.16%.",
+            date(2025, 1, 27),
+            [("N225", "close", "down", -0.92, None, 39565.8), ("TOPIX", "close", "up", 0.16, None, None)],
+        ),
+        (  # a live cue in a sentence that states the close does not make a live report
+            "The Nifty 50 hit a record high of 26,310.45 in early trade before ending 0.05% higher at "
+            "26,215.55, while the BSE Sensex rose 0.13% to 85,720.38.",
+            date(2025, 11, 27),
+            [
+                ("NSEI", "intraday", None, None, None, 26310.45),
+                ("NSEI", "close", "up", 0.05, None, 26215.55),
+                ("BSESN", "close", "up", 0.13, None, 85720.38),
+            ],
+        ),
+        (  # a live cue without a close: the next sentence's plain moves are intraday too
+            "The Kospi opened lower Friday, shedding 1.2 percent to 3,980.15 in the first 10 minutes of "
+            "trading. The secondary Kosdaq slipped 0.9 percent to 878.34.",
+            date(2025, 11, 7),
+            [
+                ("KS11", "intraday", "down", -1.2, None, 3980.15),
+                ("KQ11", "intraday", "down", -0.9, None, 878.34),
+            ],
+        ),
+        (  # the index's close is stated too, so the CAC's plain move is not "the same period"
+            "The euro zone's blue-chip STOXX 50 ended 0.5% higher at 5,463.54, capping a 3.3% monthly gain, "
+            "while France's CAC 40 rose 0.1%.",
+            date(2025, 2, 28),
+            [
+                ("SX5E", "close", "up", 0.5, None, 5463.54),
+                ("SX5E", "period", "up", 3.3, None, None),
+                ("FCHI", "close", "up", 0.1, None, None),
+            ],
+        ),
+        (
+            "London's FTSE 100 is called to open 35 points higher at 9,574, with the DAX seen up 0.5%.",
+            date(2025, 11, 24),
+            [("FTSE", "futures", "up", None, 35.0, 9574.0), ("GDAXI", "futures", "up", 0.5, None, None)],
+        ),
+        (
+            "Sensex crashes 2,227 points. The Hang Seng China Enterprises Index put on 1.1 percent to 9,294.",
+            date(2025, 4, 7),
+            [("BSESN", "close", "down", None, -2227.0, None), ("HSCE", "close", "up", 1.1, None, 9294.0)],
+        ),
+    ],
+)
+def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
+    assert [_short(c) for c in _claims(text, lex, published)] == expected
