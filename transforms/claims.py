@@ -159,7 +159,7 @@ _LEVEL_CUE = re.compile(
         r"at|to|of|around|near|above|below|under|over|past|top|tops|topped|topping|through|beyond|"
         r"crossed|crossing|cross|surpassed|surpassing|breached|breaching|broke|breaking|broken|hit|hitting|reached|"
         r"reaching|touched|touching|record|about|nearly|roughly|some|almost|approximately|reclaim|reclaimed|"
-        r"reclaiming|regain|regained|regaining|retake|retook|retaking"
+        r"reclaiming|regain|regained|regaining|retake|retook|retaking|recover|recovered|recovering"
     )
     + r")\s+(?:(?:"
     + _trie(
@@ -172,7 +172,7 @@ _LEVEL_CUE = re.compile(
 _CROSS_CUES = frozenset(
     "above below under past top tops topped topping through beyond crossed crossing cross surpassed "
     "surpassing breached breaching broke breaking broken reclaim reclaimed reclaiming regain regained "
-    "regaining retake retook retaking".split()
+    "regaining retake retook retaking recover recovered recovering".split()
 )
 _DOWN_CROSS = frozenset({"below", "under"})
 _HEDGE = re.compile(
@@ -273,7 +273,8 @@ _PERIOD = re.compile(
     re.I,
 )
 _RECORD_QUALIFIER = re.compile(
-    r"\bfirst\s+time\s+since\b[^,;]*|\b(?:highest|lowest|best|worst|strongest|weakest|biggest|largest|sharpest|steepest|longest)\b[^,;]*",
+    r"\bfirst\s+time\s+since\b[^,;]*|\b(?:highest|lowest|best|worst|strongest|weakest|biggest|largest|sharpest|steepest|longest)\b[^,;]*|"
+    r"\b(?:record|all-time|all\s+time)\s+(?:closing\s+)?(?:high|low)s?\s+since\b[^,;]*",
     re.I,
 )
 _INTRADAY_STRONG = re.compile(
@@ -563,7 +564,9 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
         points = _POINTS_UNIT.match(after)
         point_level = _POINT_LEVEL.match(after)
         if points and not point_level:
-            if cue and cue.group("cue").lower() not in _HEDGE_WORDS:
+            if _SPREAD_OF.search(before):
+                continue  # "a discount of nearly 40 points to the cash index": a spread
+            if cue and cue.group("cue").lower() not in _HEDGE_WORDS and not _MOVE_OF.search(before):
                 out.append(
                     _level_figure(cue.group("cue"), before, value, decimals, m, m.end() + points.end(), hedge)
                 )
@@ -579,6 +582,14 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
 
 
 _SPACES = re.compile(r"\s+")
+# "a gain of 326 points" is a move; "a discount of 40 points" a spread between two prices
+_OF_HEDGE = r"of\s+(?:(?:about|nearly|almost|around|roughly|some|over|more\s+than|just\s+over)\s+)?$"
+_MOVE_OF = re.compile(
+    r"\b(?:gain|gains|loss|losses|rise|fall|drop|decline|advance|jump|slide|slump|plunge|rally|surge)\s+"
+    + _OF_HEDGE,
+    re.I,
+)
+_SPREAD_OF = re.compile(r"\b(?:discount|premium|spread)\s+" + _OF_HEDGE, re.I)
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(])([+\-\u2212])$")
 _WITHIN = re.compile(r"\bwithin\s+(?:about\s+|roughly\s+|around\s+)?$", re.I)
 _DISTANCE_AFTER = re.compile(
@@ -881,7 +892,9 @@ def _subjects(
 
 def _scope_end(s: str, subject: _Subject, next_start: int) -> int:
     """Where a subject's clause ends: the next subject, or the first clause break after its first figure."""
-    brk = _BREAK.search(s, subject.end, next_start)
+    # "Nikkei 225: UP 1.3 percent at 48,277.74 (close)": a colon right after the index opens its figures
+    start = subject.end + 1 if s.startswith(": ", subject.end) else subject.end
+    brk = _BREAK.search(s, start, next_start)
     return brk.start() if brk else next_start
 
 
@@ -1013,7 +1026,38 @@ def _sentence_claims(
             claims = [_same_period(c) for c in claims]
         out.extend(claims)
         previous = claims or previous
-    return _moves_before_the_close(out)
+    return _merge_crossings(_moves_before_the_close(out))
+
+
+def _merge_crossings(claims: list[MarketClaim]) -> list[MarketClaim]:
+    """ "soared 3% to close at 4,073.24 on Monday, recovering the 4,000 mark": a crossing stated on its
+    own for the index and session of the claim before it is part of that claim (one index, one time
+    reference, one claim)."""
+    out: list[MarketClaim] = []
+    for c in claims:
+        p = out[-1] if out else None
+        if (
+            p is not None
+            and c.crosses_level is not None
+            and c.move_pct is None
+            and c.points is None
+            and c.level is None
+            and p.crosses_level is None
+            and p.index_id == c.index_id
+            and p.claim_kind == c.claim_kind
+            and p.reference_date == c.reference_date
+        ):
+            record = p if p.is_record else c
+            out[-1] = replace(
+                p,
+                crosses_level=c.crosses_level,
+                is_record=record.is_record,
+                record_scope=record.record_scope,
+                record_after=record.record_after,
+            )
+            continue
+        out.append(c)
+    return out
 
 
 def _moves_before_the_close(claims: list[MarketClaim]) -> list[MarketClaim]:

@@ -284,6 +284,29 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
             date(2025, 4, 7),
             [("BSESN", "close", "down", None, -2227.0, None), ("HSCE", "close", "up", 1.1, None, 9294.0)],
         ),
+        (  # AFP's closing table: a colon after the index opens its figures
+            "Tokyo - Nikkei 225: UP 1.3 percent at 48,277.74 (close)\n"
+            "Shanghai - Composite: UP 0.1 percent at 3,916.23 (close)",
+            date(2025, 10, 16),
+            [("N225", "close", "up", 1.3, None, 48277.74), ("SSEC", "close", "up", 0.1, None, 3916.23)],
+        ),
+        (  # a crossing in its own clause joins the claim of the same session: one claim
+            "The benchmark Kospi soared nearly 3 percent to close at 4,073.24 on Monday, recovering the "
+            "4,000 mark a week after a sharp tech sell-off.",
+            date(2025, 11, 10),
+            [("KS11", "close", "up", 3.0, None, 4073.24)],
+        ),
+        (  # "all-time high since November 2021" qualifies the record; it does not make a period
+            "The Russell 2000 index closed at a record 2,448.77 on Thursday, its first all-time high since "
+            "November 2021, and was up a further 0.3% by midday Friday.",
+            date(2025, 9, 19),
+            [("RUT", "close", None, None, None, 2448.77), ("RUT", "intraday", "up", 0.3, None, None)],
+        ),
+        (  # "a gain of 326 points" is a move, not a level
+            "The Dow posted a gain of 326 points on Friday.",
+            date(2025, 9, 19),
+            [("DJI", "close", "up", None, 326.0, None)],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
