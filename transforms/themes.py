@@ -1,7 +1,9 @@
 """Tag an article with market themes from a taxonomy of evidence terms (rows of staging.article_themes).
 
 The taxonomy is reference data (``data/reference/themes.csv``: ``theme, label, description,
-evidence_terms``; terms ``|``-separated, lower-case, inflected forms listed one by one). All terms of
+evidence_terms, exclusion_terms``; terms ``|``-separated, lower-case, inflected forms listed one by one).
+Exclusion terms are phrases that hold an evidence term but are evidence of nothing ("blue-chip" holds
+"chip"); they are matched like terms, so the longer phrase wins, and count for no theme. All terms of
 all themes are compiled into one regex and matched on whole words of the lower-cased text, longest
 term first, so "trade war" counts for trade_policy and not also as "war" for geopolitics. Word
 characters are ``entities.WORD_CHARS`` (Latin letters, digits, underscore), as for entity mentions.
@@ -37,6 +39,7 @@ class Theme:
     label: str
     description: str
     evidence_terms: tuple[str, ...]
+    exclusion_terms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,9 @@ class ThemeTaxonomy:
             for term in theme.evidence_terms:
                 key = normalise_surface(term)
                 self._themes_of[key] = (*self._themes_of.get(key, ()), theme.theme)
+        for theme in self.themes:
+            for term in theme.exclusion_terms:
+                self._themes_of.setdefault(normalise_surface(term), ())
         # A term is matched with the non-word character before it (texts are searched with a space in
         # front), so the engine only tries the trie at word starts: three times faster than at every
         # letter of lower-case text.
@@ -83,16 +89,18 @@ class ThemeTaxonomy:
         for line, row in enumerate(rows, start=2):  # line 1 is the header
             theme = (row.get("theme") or "").strip()
             terms = tuple(t.strip() for t in (row.get("evidence_terms") or "").split("|") if t.strip())
+            exclusions = tuple(t.strip() for t in (row.get("exclusion_terms") or "").split("|") if t.strip())
             if not theme or theme in seen:
                 raise ValueError(f"themes line {line}: theme {theme!r} is empty or repeated")
             if not terms:
                 raise ValueError(f"themes line {line}: theme {theme!r} has no evidence_terms")
-            upper = [t for t in terms if t != t.lower()]
+            upper = [t for t in terms + exclusions if t != t.lower()]
             if upper:
                 raise ValueError(f"themes line {line}: evidence terms must be lower-case: {upper}")
             seen.add(theme)
             label = (row.get("label") or "").strip()
-            themes.append(Theme(theme, label, (row.get("description") or "").strip(), terms))
+            description = (row.get("description") or "").strip()
+            themes.append(Theme(theme, label, description, terms, exclusions))
         return cls(themes)
 
     def themes_of(self, term: str) -> tuple[str, ...]:

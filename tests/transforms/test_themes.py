@@ -174,3 +174,13 @@ def test_no_hits() -> None:
 def test_score_themes_never_raises(taxonomy: ThemeTaxonomy, text: str, headline_end: int) -> None:
     for s in score_themes(text, taxonomy, min(headline_end, len(text))):
         assert 0.0 < s.score <= 1.0 and s.n_hits >= 1 and s.evidence
+
+
+def test_exclusion_terms_are_evidence_of_nothing() -> None:
+    taxonomy = ThemeTaxonomy.from_records(
+        [{"theme": "semiconductors", "evidence_terms": "chip|chips", "exclusion_terms": "blue-chip"}]
+    )
+    assert score_themes("The blue-chip index fell.", taxonomy) == []
+    (hit,) = score_themes("Blue-chip stocks fell as chip stocks and chips slid.", taxonomy)
+    assert (hit.theme, hit.n_hits, hit.evidence) == ("semiconductors", 2, "chip, chips")
+    assert taxonomy.themes_of("blue-chip") == ()
