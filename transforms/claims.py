@@ -307,7 +307,8 @@ _ARTICLE_INTRADAY = re.compile(
     r"\b("
     + _trie(
         r"midday\s+break|at\s+midday|by\s+midday|morning\s+session|morning\s+trade|morning\s+trading|"
-        r"early\s+trade|early\s+trading|first\s+\d+\s+minutes|(?:as\s+of|by)\s+\d{3,4}\s+GMT|"
+        r"early\s+trade|early\s+trading|first\s+\d+\s+minutes|(?:as\s+of|by|around|at)\s+\d{3,4}\s+GMT|"
+        r"afternoon\s+trade|afternoon\s+trading|by\s+lunchtime|by\s+early\s+afternoon|was\s+last|were\s+last|"
         r"lunch\s+break|broke\s+for\s+lunch|at\s+the\s+open|were\s+trading|was\s+trading|"
         r"traded\s+(?:higher|lower)|began\s+\w+\s+session|in\s+early\s+deals|"
         r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
@@ -905,7 +906,7 @@ def _scope_end(s: str, subject: _Subject, next_start: int) -> int:
 @dataclass(frozen=True, slots=True)
 class _Article:
     published: date
-    intraday: bool
+    live_regions: frozenset[str]  # markets the report is written during the session of
     home_region: str
 
 
@@ -930,7 +931,7 @@ def extract_claims(
     dateline = _DATELINE.search(text, 0, 400)
     home = _DATELINE_REGION[dateline.group(1)] if dateline else ""
     home = home or next((lexicon.region(m.entity_id) for m in mentions if lexicon.region(m.entity_id)), "")
-    article = _Article(published_date, _is_intraday_report(text, sentences), home)
+    article = _Article(published_date, _live_regions(text, sentences, mentions, lexicon, home), home)
     claims: list[MarketClaim] = []
     for sentence in sentences:
         # Cheapest test first: a claim needs an index (its own mention, or an anaphor after one) and a digit.
@@ -964,22 +965,66 @@ _CASE_FOLD_EXTRAS = re.compile("[\u017f\u0131\u0130\u212a\u212b]")
 _CLOSE_VERB = re.compile(
     r"\b(?:closed|closing|ended|ending|finished|finishing|settled|settling|to\s+(?:close|end|finish))\b", re.I
 )
+_OVERNIGHT = re.compile(r"\b[Oo]vernight\b")
 _ARTICLE_INTRADAY_LOWER = re.compile(_ARTICLE_INTRADAY.pattern.replace("GMT", "gmt"))
 
 
-def _is_intraday_report(text: str, sentences: list[Sentence]) -> bool:
-    """Whether the report is written while its market is open: a cue of live trading ("in morning
-    trade", "as of 0230 GMT") in a sentence that states no close ("hit a record in early trade before
-    ending 0.05% higher" is a close report)."""
+def _live_regions(
+    text: str, sentences: list[Sentence], mentions: list[Mention], lexicon: IndexLexicon, home: str
+) -> frozenset[str]:
+    """The markets a report is written during the session of: those of a cue of live trading ("in
+    morning trade", "as of 0230 GMT") in a sentence that states no close ("hit a record in early trade
+    before ending 0.05% higher" is a close report). A cue's market is that of the index named last before
+    it in its sentence (else first after it), else of the sentence's first place word ("by early
+    afternoon in New York"), else the report's home market."""
     if _CASE_FOLD_EXTRAS.search(text):
         cues = _ARTICLE_INTRADAY.finditer(text)
     else:  # three times faster on lower-cased text without re.I
         cues = _ARTICLE_INTRADAY_LOWER.finditer(text.lower())
+    live: set[str] = set()
     for cue in cues:
         sentence = sentence_at(sentences, cue.start())
-        if sentence is None or not _CLOSE_VERB.search(sentence.text):
-            return True
-    return False
+        if sentence is None:
+            live.add(home)
+            continue
+        if _CLOSE_VERB.search(sentence.text):
+            continue
+        own = [
+            m
+            for m in mentions
+            if sentence.start <= m.char_start < sentence.end and lexicon.region(m.entity_id)
+        ]
+        before = [m for m in own if m.char_start < cue.start()]
+        nearest = before[-1] if before else own[0] if own else None
+        live.add(lexicon.region(nearest.entity_id) if nearest else _place_region(sentence.text) or home)
+    if _is_morning_wrap(sentences, mentions, lexicon, home):
+        live.add("asia")
+    return frozenset(live)
+
+
+def _place_region(s: str) -> str | None:
+    """The region of the first place word of ``s`` ("in New York": americas), or None."""
+    found = [(m.start(), region) for region, pattern in _PLACES if (m := pattern.search(s))]
+    return min(found)[1] if found else None
+
+
+def _is_morning_wrap(
+    sentences: list[Sentence], mentions: list[Mention], lexicon: IndexLexicon, home: str
+) -> bool:
+    """An Asian report that tells of Wall Street "overnight" and states no close for an Asian index
+    ("Overnight, the S&P 500 jumped 1.4% ... Japan's Nikkei rose 0.8%") is written during the Asian
+    session."""
+    if home != "asia":
+        return False
+    overnight = False
+    for sentence in sentences:
+        regions = {
+            lexicon.region(m.entity_id) for m in mentions if sentence.start <= m.char_start < sentence.end
+        }
+        if "asia" in regions and _CLOSE_VERB.search(sentence.text):
+            return False
+        overnight = overnight or bool(_OVERNIGHT.search(sentence.text))
+    return overnight
 
 
 def _sentence_claims(
@@ -1268,10 +1313,8 @@ def _default_kind(
     if is_bare:
         return "unknown", None
     region = lexicon.region(subject.index_id)
-    if (
-        article.intraday
-        and (region == article.home_region or not region)
-        and (ref == article.published or not explicit_date)
+    if (region or article.home_region) in article.live_regions and (
+        ref == article.published or not explicit_date
     ):
         return "intraday", _LIVE_REPORT
     return "close", _AFTER_THE_SESSION
@@ -1340,10 +1383,7 @@ def _frame(
         if d is None:
             return None
         region = next((r for r in index_regions if r), "")
-        if not region:
-            places = [(p.search(s), r) for r, p in _PLACES]
-            found = [(place.start(), r) for place, r in places if place]
-            region = min(found)[1] if found else home
+        region = region or _place_region(s) or home
         return region, d, m.group(0).strip()
     return None
 
