@@ -265,8 +265,11 @@ _PERIOD = re.compile(
         r"(?:in|for)\s+(?:January|February|March|April|May|June|July|August|"
         r"September|October|November|December)\b(?!\s+\d)|in\s+20\d\d|across\s+the\s+(?:whole\s+)?year|"
         r"for\s+20\d\d|in\s+the\s+(?:first|second|third|fourth)\s+(?:quarter|half)|(?:same|that)\s+period|"
-        r"(?:the|its)\s+(?:first|second)\s+half|(?:first|second)-half|half-year|"
-        r"(?:the|its)\s+(?:first|last|past)\s+(?:three|six|nine|\d{1,2})\s+months|"
+        r"(?<!day\sof\s)(?<!session\sof\s)(?:the|its)\s+(?:first|second)\s+half|(?:first|second)-half|half-year|"
+        r"(?:the|its)\s+(?:first|last|past)\s+(?:three|six|nine|\d{1,2})\s+months|over\s+the\s+(?:\w+\s+)?months|"
+        r"(?:financial|fiscal)\s+year|20\d\d-\d\d\b|"
+        r"(?:ended|finished|closed)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+        r"November|December)\s+(?:with|up|down|higher|lower)|"
         r"from\s+(?:its|a|the)\s+(?:\w+\s+)?(?:low|lows|high|highs|peak|record|trough)"
     )
     + r")\b",
@@ -1059,16 +1062,19 @@ def _sentence_claims(
     per_subject = _distribute_chains(s, per_subject)
     out: list[MarketClaim] = []
     previous: list[MarketClaim] = []
+    prev_end = None
     for subject, groups, end in per_subject:
-        claims = _group_claims(sentence, subject, groups, end, lead, lexicon, article)
-        # "The Nikkei rose 5% this week, while the Topix gained 4%" (not after "ended 0.5% higher,
-        # capping a 3.3% monthly gain": that index's close is stated too)
-        if (
-            previous
-            and all(c.claim_kind == "period" for c in previous)
-            and previous[-1].index_id != subject.index_id
-        ):
-            claims = [_same_period(c) for c in claims]
+        # A later index's own lead is the gap since the previous index's clause ("..., though both
+        # posted losses for the week, with the S&P 500 down 1.8%"), after the sentence's lead.
+        own_lead = (
+            lead
+            if prev_end is None or prev_end >= subject.start
+            else lead + " " + s[prev_end : subject.start]
+        )
+        prev_end = end
+        claims = _group_claims(sentence, subject, groups, end, own_lead, lexicon, article)
+        if previous and previous[-1].index_id != subject.index_id:
+            claims = [_same_reference(c, previous) for c in claims]
         out.extend(claims)
         previous = claims or previous
     return _merge_crossings(_moves_before_the_close(out))
@@ -1138,16 +1144,24 @@ _AFTER_THE_SESSION = "plain move in a report written after the session"
 _DEFAULT_EVIDENCE = (None, _LIVE_REPORT, _AFTER_THE_SESSION)
 
 
-def _same_period(c: MarketClaim) -> MarketClaim:
-    """ "The Nikkei rose 5% this week, while the Topix gained 4%": an undated move shares the period."""
+def _same_reference(c: MarketClaim, previous: list[MarketClaim]) -> MarketClaim:
+    """An undated move whose kind no words set shares the time reference of the index before it in the
+    sentence: its period when all that index's claims are period moves ("The Nikkei rose 5% this week,
+    while the Topix gained 4%"; not after "ended 0.5% higher, capping a 3.3% monthly gain"), its time of
+    day when they are all intraday at a stated time ("the S&P 500 was up 0.2% by early afternoon and the
+    Nasdaq gained 0.4%")."""
     if (
-        c.claim_kind in ("close", "intraday")
-        and c.kind_evidence in _DEFAULT_EVIDENCE
-        and c.date_evidence is None
+        c.claim_kind not in ("close", "intraday")
+        or c.kind_evidence not in _DEFAULT_EVIDENCE
+        or c.date_evidence
     ):
+        return c
+    if all(p.claim_kind == "period" for p in previous):
         return replace(
             c, claim_kind="period", kind_evidence="same period as the previous claim", reference_date=None
         )
+    if all(p.claim_kind == "intraday" and _ARTICLE_INTRADAY.search(p.kind_evidence or "") for p in previous):
+        return replace(c, claim_kind="intraday", kind_evidence="same time as the previous claim")
     return c
 
 
