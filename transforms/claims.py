@@ -691,7 +691,9 @@ def _kind(
         m = _FUTURES.search(text)
         if m:
             return "futures", m.group(0)
-        m = _PERIOD.search(_RECORD_QUALIFIER.sub(" ", text)) if moves else None
+        # "finished the year at 4,214.17, down 0.4 percent on the day" is the session's move
+        period_words = moves and not _ON_THE_DAY.search(text)
+        m = _PERIOD.search(_RECORD_QUALIFIER.sub(" ", text)) if period_words else None
         if m:
             return "period", m.group(0)
         m = _INTRADAY_STRONG.search(text)
@@ -966,8 +968,11 @@ def _sunday_futures(c: MarketClaim) -> MarketClaim:
 _CASE_FOLD_EXTRAS = re.compile("[\u017f\u0131\u0130\u212a\u212b]")
 # A close stated as a verb ("before ending 0.05% higher"), not the noun ("its highest close").
 _CLOSE_VERB = re.compile(
-    r"\b(?:closed|closing|ended|ending|finished|finishing|settled|settling|to\s+(?:close|end|finish))\b", re.I
+    r"\b(?:closed|closing|ended|ending|finished|finishing|settled|settling|to\s+(?:close|end|finish)|"
+    r"on\s+the\s+day)\b",
+    re.I,
 )
+_ON_THE_DAY = re.compile(r"\bon\s+the\s+day\b", re.I)
 _OVERNIGHT = re.compile(r"\b[Oo]vernight\b")
 _ARTICLE_INTRADAY_LOWER = re.compile(_ARTICLE_INTRADAY.pattern.replace("GMT", "gmt"))
 
@@ -1014,7 +1019,7 @@ def _place_region(s: str) -> str | None:
 def _is_morning_wrap(
     sentences: list[Sentence], mentions: list[Mention], lexicon: IndexLexicon, home: str
 ) -> bool:
-    """An Asian report that tells of Wall Street "overnight" and states no close for an Asian index
+    """An Asian report that tells of a U.S. index "overnight" and states no close for an Asian index
     ("Overnight, the S&P 500 jumped 1.4% ... Japan's Nikkei rose 0.8%") is written during the Asian
     session."""
     if home != "asia":
@@ -1026,7 +1031,7 @@ def _is_morning_wrap(
         }
         if "asia" in regions and _CLOSE_VERB.search(sentence.text):
             return False
-        overnight = overnight or bool(_OVERNIGHT.search(sentence.text))
+        overnight = overnight or ("americas" in regions and bool(_OVERNIGHT.search(sentence.text)))
     return overnight
 
 
