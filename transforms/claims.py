@@ -435,12 +435,16 @@ _ANAPHOR = re.compile(
     + _UP
     + "|"
     + _DOWN
-    + r"|closed|ended|finished|settled|started|opened|touched|"
-    r"hit|reached|broke|broken|topped|stood|traded)\b)"
+    + r"|closed|closing|ended|ending|finished|finishing|settled|settling|started|opened|touched|touching|"
+    r"hit|hitting|reached|broke|broken|topped|stood|standing|traded)\b)"
 )
 _FUTURES_OF = re.compile(
-    r"\b(?:futures|e-minis?|(?:futures\s+)?contracts?)\s+(?:on|for|tied\s+to|linked\s+to)\s+(?:the\s+)?$",
+    r"\b(?:futures|e-minis?|(?:futures\s+)?contracts?|those)\s+(?:on|for|tied\s+to|linked\s+to)\s+(?:the\s+)?$",
     re.I,
+)
+# "Both indexes gained about 1.6% for the week": the last two indices named
+_GROUP_ANAPHOR = re.compile(
+    r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:main\s+|major\s+|key\s+|benchmark\s+)?(?:indexes|indices|benchmarks|gauges)\b"
 )
 _ADVERB_AFTER = re.compile(r"\s*\)?\s*(?:(?P<up>higher|up)|(?P<down>lower|down))\b")
 _CAUSATIVE = re.compile(
@@ -496,7 +500,10 @@ _DATELINE_REGION = {
 }
 _DATELINE = re.compile(r"\b(" + "|".join(sorted(_DATELINE_REGION, key=len, reverse=True)) + r")\b")
 _LEAD_CLAUSE = re.compile(r";\s|,?\s+(?:but|and|while|whereas|although|though|yet)\s+", re.I)
-_CHAIN = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
+_CHAIN = re.compile(
+    r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:(?:tech-heavy|broader|wider|blue-chip|small-cap|secondary|junior|"
+    r"benchmark|main|[A-Z][\w.]*['’]s)\s+){0,2}$"
+)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -537,6 +544,7 @@ class _Subject:
     end: int
     is_futures: bool
     is_object: bool = False
+    also: tuple[str, ...] = ()  # the other indices of "both indexes", which share its claims
 
 
 def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
@@ -879,6 +887,13 @@ def _subjects(
         is_object = bool(_CAUSATIVE.search(s, max(0, start - 40), start))
         subjects.append(_Subject(m.entity_id, m.surface, start, end, is_futures, is_object))
     antecedents = previous + mentions
+    for a in _GROUP_ANAPHOR.finditer(s):
+        ids = list(
+            dict.fromkeys(m.entity_id for m in reversed(antecedents) if m.char_start - base < a.start())
+        )
+        if len(ids) >= 2 and not any(sub.start <= a.start() < sub.end for sub in subjects):
+            first, second = ids[1], ids[0]
+            subjects.append(_Subject(first, a.group(0), a.start(), a.end(), False, also=(second,)))
     for a in _ANAPHOR.finditer(s):
         if any(sub.start <= a.start() < sub.end + 2 for sub in subjects):
             continue
@@ -888,6 +903,10 @@ def _subjects(
         if not prior:
             continue
         ante = prior[-1]
+        if "benchmark" in a.group(0).lower():
+            # "the benchmark" is the main index of the latest sentence naming one, not the last named
+            # ("The KOSPI and the KOSDAQ jumped ..., with the benchmark closing at 2,764.09")
+            ante = next(m for m in prior if m.sentence_no == ante.sentence_no)
         alias = lexicon.lookup(ante.surface)
         subjects.append(
             _Subject(ante.entity_id, a.group(0), a.start(), a.end(), bool(alias and alias.is_futures))
@@ -947,7 +966,7 @@ def extract_claims(
         if not _DIGIT.search(sentence.text):
             continue
         own = mentions[lo:hi]
-        if not own and not _ANAPHOR.search(sentence.text):
+        if not own and not _ANAPHOR.search(sentence.text) and not _GROUP_ANAPHOR.search(sentence.text):
             continue
         previous = mentions[max(0, lo - 3) : lo]
         claims.extend(_sentence_claims(sentence, own, previous, lexicon, article))
@@ -971,6 +990,9 @@ _CLOSE_VERB = re.compile(
     r"\b(?:closed|closing|ended|ending|finished|finishing|settled|settling|to\s+(?:close|end|finish)|"
     r"on\s+the\s+day)\b",
     re.I,
+)
+_CLOSING_VERBS = frozenset(
+    {"closed", "closing", "ended", "ending", "finished", "finishing", "settled", "settling"}
 )
 _ON_THE_DAY = re.compile(r"\bon\s+the\s+day\b", re.I)
 _OVERNIGHT = re.compile(r"\b[Oo]vernight\b")
@@ -1078,6 +1100,7 @@ def _sentence_claims(
         )
         prev_end = end
         claims = _group_claims(sentence, subject, groups, end, own_lead, lexicon, article)
+        claims += [replace(c, index_id=other) for other in subject.also for c in claims]
         if previous and previous[-1].index_id != subject.index_id:
             claims = [_same_reference(c, previous) for c in claims]
         out.extend(claims)
@@ -1086,27 +1109,35 @@ def _sentence_claims(
 
 
 def _merge_crossings(claims: list[MarketClaim]) -> list[MarketClaim]:
-    """ "soared 3% to close at 4,073.24 on Monday, recovering the 4,000 mark": a crossing stated on its
-    own for the index and session of the claim before it is part of that claim (one index, one time
-    reference, one claim)."""
+    """A crossing or a closing level stated on its own for the index and session of an earlier claim of
+    the sentence is part of that claim (one index, one time reference, one claim): "soared 3% to close
+    at 4,073.24 on Monday, recovering the 4,000 mark"; "The KOSPI and the KOSDAQ jumped 2.41% and 1.12%,
+    respectively, with the benchmark closing at 2,764.09"."""
     out: list[MarketClaim] = []
     for c in claims:
-        p = out[-1] if out else None
+        alone = c.move_pct is None and c.points is None
+        crossing = alone and c.level is None and c.crosses_level is not None
+        closing = (
+            alone
+            and c.crosses_level is None
+            and c.level is not None
+            and (c.kind_evidence or "").lower() in _CLOSING_VERBS
+        )
+        p_at = next((i for i in range(len(out) - 1, -1, -1) if out[i].index_id == c.index_id), None)
+        p = out[p_at] if p_at is not None else None
         if (
             p is not None
-            and c.crosses_level is not None
-            and c.move_pct is None
-            and c.points is None
-            and c.level is None
-            and p.crosses_level is None
-            and p.index_id == c.index_id
+            and (crossing or closing)
+            and (p.crosses_level is None if crossing else p.level is None)
             and p.claim_kind == c.claim_kind
             and p.reference_date == c.reference_date
         ):
             record = p if p.is_record else c
-            out[-1] = replace(
+            out[p_at] = replace(
                 p,
-                crosses_level=c.crosses_level,
+                crosses_level=c.crosses_level if crossing else p.crosses_level,
+                level=c.level if closing else p.level,
+                level_decimals=c.level_decimals if closing else p.level_decimals,
                 is_record=record.is_record,
                 record_scope=record.record_scope,
                 record_after=record.record_after,
