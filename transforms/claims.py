@@ -446,6 +446,10 @@ _FUTURES_OF = re.compile(
 _GROUP_ANAPHOR = re.compile(
     r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:main\s+|major\s+|key\s+|benchmark\s+)?(?:indexes|indices|benchmarks|gauges)\b"
 )
+_SIGNED_IN_GROUP = re.compile(
+    r",\s+(up|down|higher|lower|off)\s+(?:(?:about|nearly|almost|around|roughly|some|more\s+than|over|just)\s+)?\d",
+    re.I,
+)
 _ADVERB_AFTER = re.compile(r"\s*\)?\s*(?:(?P<up>higher|up)|(?P<down>lower|down))\b")
 _CAUSATIVE = re.compile(
     r"\b(?:lifting|lifted|lifts|pushing|pushed|pushes|helping|helped|helps|boosting|boosted|dragging|dragged|"
@@ -467,7 +471,8 @@ _FRONTED = re.compile(
 _FRONTED_NOUN = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?P<fig>(?:(?:about|nearly|almost|more\s+than|over|around|roughly)\s+)?"
     r"\d[\d.,]*\s?(?:%|per\s?cent|percent|pct))\s+(?:rise|gain|increase|advance|jump|surge|rally|climb|"
-    r"fall|drop|decline|slide|loss|slump|plunge|retreat)s?\s+(?:in|for|of|by|on)\s+(?:the\s+)?$",
+    r"fall|drop|decline|slide|loss|slump|plunge|retreat)s?\s+(?:in|for|of|by|on)\s+(?:the\s+)?"
+    r"(?:(?:benchmark|broader|wider|blue-chip|tech-heavy|main)\s+)?$",
     re.I,
 )
 _DATELINE_REGION = {
@@ -1071,20 +1076,25 @@ def _sentence_claims(
     # The lead is the words before the first subject within its own clause: "Japan's economy shrank
     # 1.8% in the third quarter, but the Nikkei rose 0.3%" is not a period move of the Nikkei.
     lead = _LEAD_CLAUSE.split(s[: subjects[0].start])[-1]
+    # "more than triple the 16 percent gain in the benchmark Shanghai Composite": a move stated as a
+    # noun right before its index belongs to that index and ends the clause of the index before it
+    fronted = [
+        _FRONTED_NOUN.search(s, max(subjects[i - 1].end if i else 0, subject.start - 80), subject.start)
+        for i, subject in enumerate(subjects)
+    ]
     per_subject: list[tuple[_Subject, list[_Group], int]] = []
     for i, subject in enumerate(subjects):
         next_start = subjects[i + 1].start if i + 1 < len(subjects) else len(s)
         end = _scope_end(s, subject, next_start)
+        if i + 1 < len(subjects) and fronted[i + 1]:
+            end = min(end, fronted[i + 1].start())
         figures = _figures(s, subject.end, end)
         if i == 0 and _FRONTED.match(s, 0, subject.start):
             # "Up 2.5% on the day, the Nikkei closed at a record": the sentence opens with the move
             figures = [f for f in _figures(s, 0, subject.start) if f.kind == "pct"][:1] + figures
-        elif (lo := per_subject[-1][2] if per_subject else 0) <= subject.start:
-            # "outpacing the 0.3 per cent rise in the CSI 300": after the previous subject's clause
-            noun = _FRONTED_NOUN.search(s, max(lo, subject.start - 80), subject.start)
-            if noun:
-                fronted = _figures(s, noun.start("fig"), noun.end("fig"))
-                figures = [f for f in fronted if f.kind == "pct"][:1] + figures
+        elif (noun := fronted[i]) and noun.start() >= (per_subject[-1][2] if per_subject else 0):
+            moved = _figures(s, noun.start("fig"), noun.end("fig"))
+            figures = [f for f in moved if f.kind == "pct"][:1] + figures
         per_subject.append((subject, _groups(s, figures), end))
     per_subject = _distribute_chains(s, per_subject)
     out: list[MarketClaim] = []
@@ -1254,6 +1264,9 @@ def _group_claims(
             continue  # "lifting the Nikkei by about 600 points": a contribution, not the index's move
         level, cross = group.slot("level"), group.slot("cross")
         direction, _word = _direction(pre[-80:], inner, post)
+        stated = _SIGNED_IN_GROUP.search(inner)
+        if stated:  # "recovered slightly and stood at 31,846.22, down 3.9%": the figure's own word
+            direction = _DIRECTION_OF.get(stated.group(1).lower(), "down")  # "off" is a fall
         signed = _SIGN_BEFORE.search(pre.rstrip())
         if direction is None and signed:  # "Nikkei 225 (+1.2%)"
             direction = "down" if signed.group(1) != "+" else "up"
