@@ -158,7 +158,7 @@ _LEVEL_CUE = re.compile(
     + _trie(
         r"at|to|of|around|near|above|below|under|over|past|top|tops|topped|topping|through|beyond|"
         r"crossed|crossing|cross|surpassed|surpassing|breached|breaching|broke|breaking|broken|hit|hitting|reached|"
-        r"reaching|touched|touching|record|about|nearly|roughly|some|almost|approximately|reclaim|reclaimed|"
+        r"reaching|touched|touching|record|about|nearly|roughly|some|almost|approximately|reclaim|reclaims|reclaimed|"
         r"reclaiming|regain|regained|regaining|retake|retook|retaking|recover|recovered|recovering"
     )
     + r")\s+(?:(?:"
@@ -171,7 +171,8 @@ _LEVEL_CUE = re.compile(
 )
 _CROSS_CUES = frozenset(
     "above below under past top tops topped topping through beyond crossed crossing cross surpassed "
-    "surpassing breached breaching broke breaking broken reclaim reclaimed reclaiming regain regained "
+    "surpassing breached breaching broke breaking broken reclaim reclaims reclaimed reclaiming regain "
+    "regained "
     "regaining retake retook retaking recover recovered recovering".split()
 )
 _DOWN_CROSS = frozenset({"below", "under"})
@@ -429,7 +430,9 @@ _FOLLOWER = re.compile(
     r"heavyweight|component|constituent))\b"
 )
 _ANAPHOR = re.compile(
-    r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|wider|main|key|headline|blue-chip|tech-heavy)\s+)?(?:index|benchmark|gauge)"
+    r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|wider|main|key|headline|blue-chip|tech-heavy|leading|"
+    r"Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|U\.S\.)\s+){0,2}"
+    r"(?:index|benchmark|gauge)"
     r"|[Ii]t)(?=,?\s+(?:which\s+|had\s+|has\s+|have\s+|was\s+|is\s+|also\s+|then\s+|later\s+|still\s+|been\s+|"
     r"initially\s+|briefly\s+)*(?:"
     + _UP
@@ -441,6 +444,11 @@ _ANAPHOR = re.compile(
 _FUTURES_OF = re.compile(
     r"\b(?:futures|e-minis?|(?:futures\s+)?contracts?|those)\s+(?:on|for|tied\s+to|linked\s+to)\s+(?:the\s+)?$",
     re.I,
+)
+_FORECAST_OF = re.compile(
+    r"\b(?:sees|expects|forecasts|predicts|projects|target\s+for|targets\s+for|"
+    r"(?:pledge|pledged|vow|vowed|promise|promised|aim|aims|plan|plans)\s+to\s+(?:lift|push|take|raise|drive|get))"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
 )
 # "Both indexes gained about 1.6% for the week": the last two indices named
 _GROUP_ANAPHOR = re.compile(
@@ -507,7 +515,7 @@ _DATELINE = re.compile(r"\b(" + "|".join(sorted(_DATELINE_REGION, key=len, rever
 _LEAD_CLAUSE = re.compile(r";\s|,?\s+(?:but|and|while|whereas|although|though|yet)\s+", re.I)
 _CHAIN = re.compile(
     r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:(?:tech-heavy|broader|wider|blue-chip|small-cap|secondary|junior|"
-    r"benchmark|main|[A-Z][\w.]*['’]s)\s+){0,2}$"
+    r"benchmark|main|[A-Z][\w.]*(?:['’]s)?)\s+){0,2}$"
 )
 
 
@@ -569,6 +577,8 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
             end = m.end() + _PCT_UNIT.match(after).end()
             if _WITHIN.search(before) or _DISTANCE_AFTER.match(s, end):
                 continue  # "within 1% of its record", "5% below its peak": a distance, not a move
+            if _PCT_OF_A_THING.match(s, end):
+                continue  # "100% tariffs", "a 5% stake"
             out.append(_Figure("pct", value, decimals, m.start(), end, hedge))
             continue
         if _IGNORE_AFTER.match(after):
@@ -599,6 +609,10 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
 
 
 _SPACES = re.compile(r"\s+")
+_PCT_OF_A_THING = re.compile(
+    r"\s+(?:tariffs?|duties|duty|levy|levies|stake|stakes|tax|taxes|owned|ownership|holding|interest\s+in)\b",
+    re.I,
+)
 # "a gain of 326 points" is a move; "a discount of 40 points" a spread between two prices
 _OF_HEDGE = r"of\s+(?:(?:about|nearly|almost|around|roughly|some|over|more\s+than|just\s+over)\s+)?$"
 _MOVE_OF = re.compile(
@@ -883,6 +897,8 @@ def _subjects(
             continue
         if _FOLLOWER.match(s, end):
             continue
+        if _FORECAST_OF.search(s, max(0, start - 50), start):
+            continue  # "sees the Stoxx 600 ending 2026 at 600", "a pledge to lift the Kospi to 5,000"
         alias = lexicon.lookup(m.surface)
         is_futures = (
             bool(alias and alias.is_futures)
@@ -1197,12 +1213,13 @@ def _same_reference(c: MarketClaim, previous: list[MarketClaim]) -> MarketClaim:
     day when they are all intraday at a stated time ("the S&P 500 was up 0.2% by early afternoon and the
     Nasdaq gained 0.4%")."""
     if (
-        c.claim_kind not in ("close", "intraday")
+        c.claim_kind not in ("close", "intraday", "unknown")
         or c.kind_evidence not in _DEFAULT_EVIDENCE
         or c.date_evidence
     ):
         return c
-    if all(p.claim_kind == "period" for p in previous):
+    # a bare level ("hit a fresh record of 26,325.80") may share a time of day, not a period
+    if c.claim_kind != "unknown" and all(p.claim_kind == "period" for p in previous):
         return replace(
             c, claim_kind="period", kind_evidence="same period as the previous claim", reference_date=None
         )
