@@ -1032,6 +1032,7 @@ def _live_regions(
         cues = _ARTICLE_INTRADAY.finditer(text)
     else:  # three times faster on lower-cased text without re.I
         cues = _ARTICLE_INTRADAY_LOWER.finditer(text.lower())
+    by_sentence = _mentions_by_sentence(mentions, lexicon)
     live: set[str] = set()
     for cue in cues:
         sentence = sentence_at(sentences, cue.start())
@@ -1040,17 +1041,22 @@ def _live_regions(
             continue
         if _CLOSE_VERB.search(sentence.text):
             continue
-        own = [
-            m
-            for m in mentions
-            if sentence.start <= m.char_start < sentence.end and lexicon.region(m.entity_id)
-        ]
+        own = by_sentence.get(sentence.no, [])
         before = [m for m in own if m.char_start < cue.start()]
         nearest = before[-1] if before else own[0] if own else None
         live.add(lexicon.region(nearest.entity_id) if nearest else _place_region(sentence.text) or home)
-    if _is_morning_wrap(sentences, mentions, lexicon, home):
+    if home == "asia" and _OVERNIGHT.search(text) and _is_morning_wrap(sentences, by_sentence, lexicon):
         live.add("asia")
     return frozenset(live)
+
+
+def _mentions_by_sentence(mentions: list[Mention], lexicon: IndexLexicon) -> dict[int, list[Mention]]:
+    """Index mentions with a known region, by sentence number."""
+    out: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if lexicon.region(m.entity_id):
+            out.setdefault(m.sentence_no, []).append(m)
+    return out
 
 
 def _place_region(s: str) -> str | None:
@@ -1060,21 +1066,18 @@ def _place_region(s: str) -> str | None:
 
 
 def _is_morning_wrap(
-    sentences: list[Sentence], mentions: list[Mention], lexicon: IndexLexicon, home: str
+    sentences: list[Sentence], by_sentence: dict[int, list[Mention]], lexicon: IndexLexicon
 ) -> bool:
     """An Asian report that tells of a U.S. index "overnight" and states no close for an Asian index
     ("Overnight, the S&P 500 jumped 1.4% ... Japan's Nikkei rose 0.8%") is written during the Asian
     session."""
-    if home != "asia":
-        return False
     overnight = False
-    for sentence in sentences:
-        regions = {
-            lexicon.region(m.entity_id) for m in mentions if sentence.start <= m.char_start < sentence.end
-        }
-        if "asia" in regions and _CLOSE_VERB.search(sentence.text):
+    for no, own in by_sentence.items():
+        text = sentences[no].text
+        regions = {lexicon.region(m.entity_id) for m in own}
+        if "asia" in regions and _CLOSE_VERB.search(text):
             return False
-        overnight = overnight or ("americas" in regions and bool(_OVERNIGHT.search(sentence.text)))
+        overnight = overnight or ("americas" in regions and bool(_OVERNIGHT.search(text)))
     return overnight
 
 
