@@ -307,6 +307,45 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
             date(2025, 9, 19),
             [("DJI", "close", "up", None, 326.0, None)],
         ),
+        (  # "both indexes" stands for the last two named
+            "The blue-chip CSI300 index rose 0.25% to close at 4,526.66, and the Shanghai Composite index "
+            "added 0.34% to 3,888.60. Both indexes gained about 1.6% for the week.",
+            date(2025, 11, 28),
+            [
+                ("CSI300", "close", "up", 0.25, None, 4526.66),
+                ("SSEC", "close", "up", 0.34, None, 3888.6),
+                ("CSI300", "period", "up", 1.6, None, None),
+                ("SSEC", "period", "up", 1.6, None, None),
+            ],
+        ),
+        (  # "the benchmark" is the main index of the sentence; its closing level joins its claim
+            "The KOSPI .KS11 and the tech-heavy KOSDAQ .KQ11 jumped 2.41% and 1.12%, respectively, with the "
+            "benchmark closing at 2,764.09, its highest since July 2022.",
+            date(2025, 6, 4),
+            [("KS11", "close", "up", 2.41, None, 2764.09), ("KQ11", "close", "up", 1.12, None, None)],
+        ),
+        (  # forecasts and pledges are not claims; "100% tariffs" is not a move
+            "Goldman Sachs sees the Stoxx 600 ending 2026 at 600. President Lee reiterated his pledge to "
+            "lift the Kospi to 5,000. Hang Seng futures fell 2.9% after Trump threatened 100% tariffs.",
+            date(2025, 10, 13),
+            [("HSI", "futures", "down", -2.9, None, None)],
+        ),
+        (  # a time of day stated for one index is shared by the next plain move of the sentence
+            "On Wall Street, the S&P 500 was up 0.2 per cent by early afternoon in New York and the "
+            "tech-heavy Nasdaq Composite gained 0.4 per cent. Germany's Dax fell 0.7 per cent.",
+            date(2025, 9, 5),
+            [
+                ("SPX", "intraday", "up", 0.2, None, None),
+                ("IXIC", "intraday", "up", 0.4, None, None),
+                ("GDAXI", "close", "down", -0.7, None, None),
+            ],
+        ),
+        (  # an Asian report of Wall Street "overnight" with no Asian close is a morning wrap
+            "SYDNEY, Aug 5 (Reuters) - Asian shares rose on Tuesday. Overnight, the S&P 500 .SPX jumped "
+            "1.4%. Japan's Nikkei .N225 rose 0.8%.",
+            date(2025, 8, 5),
+            [("SPX", "close", "up", 1.4, None, None), ("N225", "intraday", "up", 0.8, None, None)],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
