@@ -246,7 +246,7 @@ _FUTURES = re.compile(
     r"\b("
     + _trie(
         r"futures|e-minis?|called|fair\s+value|pointed\s+to\s+an?\s+\w+\s+open|set\s+to\s+open|"
-        r"(?:seen|indicated)\s+(?:up|down|higher|lower|flat|opening)"
+        r"(?:seen|indicated)\s+(?:up|down|higher|lower|flat|opening)|calling|calls"
     )
     + r")\b",
     re.I,
@@ -255,7 +255,7 @@ _PERIOD = re.compile(
     r"\b("
     + _trie(
         r"this\s+(?:week|month|quarter|year)|last\s+week|last\s+month|the\s+week\s+before|"
-        r"(?:on|for|over)\s+the\s+(?:week|month|quarter|year|whole\s+year|past\s+\w+\s+\w+)|(?:the|its)\s+(?:whole\s+)?(?:week|month|quarter|year)|"
+        r"(?:on|for|over)\s+the\s+(?:[\w-]+\s+)?(?:week|month|quarter|year|whole\s+year|past\s+\w+\s+\w+)|(?:the|its)\s+(?:whole\s+)?(?:week|month|quarter|year)|"
         r"weekly|monthly|quarterly|annual|yearly|year-to-date|year\s+to\s+date|ytd|so\s+far|"
         r"(?:past|last|previous)\s+(?:\w+\s+)?(?:days|sessions|weeks|months)|over\s+(?:\w+\s+)?(?:sessions|days|weeks|months)|"
         r"since\s+(?:the\s+start|the\s+beginning|January|February|March|April|May|June|July|August|September|"
@@ -269,9 +269,9 @@ _PERIOD = re.compile(
         r"(?<!day\sof\s)(?<!session\sof\s)(?:the|its)\s+(?:first|second)\s+half|(?:first|second)-half|half-year|"
         r"(?:the|its)\s+(?:first|last|past)\s+(?:three|six|nine|\d{1,2})\s+months|over\s+the\s+(?:\w+\s+)?months|"
         r"(?:financial|fiscal)\s+year|20\d\d-\d\d\b|"
-        r"(?:ended|finished|closed)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+        r"(?:ended|finished|closed(?:\s+out)?|wrapped\s+up)\s+(?:January|February|March|April|May|June|July|August|September|October|"
         r"November|December)\s+(?:with|up|down|higher|lower)|"
-        r"from\s+(?:its|a|the)\s+(?:\w+\s+)?(?:low|lows|high|highs|peak|record|trough)"
+        r"from\s+(?:its|a|the)\s+(?:[\w.,-]+\s+){0,3}(?:low|lows|high|highs|peak|record|trough)"
     )
     + r")\b",
     re.I,
@@ -287,7 +287,7 @@ _INTRADAY_STRONG = re.compile(
         r"as\s+much\s+as|at\s+one\s+point|intraday|intra-day|midday|mid-day|morning|lunch|early\s+trade|"
         r"early\s+trading|early\s+deals|in\s+early|at\s+the\s+open|opened|opening|started\s+the\s+day|began\s+the\s+day|"
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|touched|touching|afternoon\s+trade|"
-        r"by\s+the\s+break|in\s+the\s+afternoon|by\s+\d{3,4}\s+GMT|"
+        r"by\s+the\s+break|in\s+the\s+afternoon|by\s+\d{3,4}\s+GMT|during\s+the\s+(?:day|session)|"
         r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
     )
     + r")\b",
@@ -313,6 +313,7 @@ _ARTICLE_INTRADAY = re.compile(
         r"midday\s+break|at\s+midday|by\s+midday|morning\s+session|morning\s+trade|morning\s+trading|"
         r"early\s+trade|early\s+trading|first\s+\d+\s+minutes|(?:as\s+of|by|around|at)\s+\d{3,4}\s+GMT|"
         r"afternoon\s+trade|afternoon\s+trading|by\s+lunchtime|by\s+early\s+afternoon|was\s+last|were\s+last|"
+        r"this\s+afternoon|this\s+morning|\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:GMT|BST|ET|EST|EDT)|"
         r"lunch\s+break|broke\s+for\s+lunch|at\s+the\s+open|were\s+trading|was\s+trading|"
         r"traded\s+(?:higher|lower)|began\s+\w+\s+session|in\s+early\s+deals|"
         r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
@@ -413,9 +414,11 @@ _BREAK = re.compile(
     r"\s(?:after|as|following|because|when)\s+(?=(?:data|figures|reports?|news|investors|traders|officials|"
     r"the\s+\w+\s+(?:said|showed|reported|announced)|\w+\s+(?:said|showed|reported|announced)|"
     r"(?:[\w'’-]+\s+){0,3}(?:stocks|shares|names|makers|chipmakers|automakers|exporters|banks|lenders))\b)|"
+    r"\s(?:as|when)\s+(?=[A-Z])|"
     # "..., lagging the MSCI Emerging Markets index's 27% rise": another benchmark's figure follows
     r",\s*(?:lagging|outpacing|trailing|beating|underperforming|outperforming|compared\s+with|versus)\b|"
-    r",?\s+(?:and|but)\s+(?=(?:[\w'’-]+\s+){0,3}(?:stocks|shares|sector|sectors|names|makers|firms|companies|groups?)\b)",
+    r",?\s+(?:and|but)\s+(?=(?:[\w'’-]+\s+){0,3}(?:stocks|shares|sector|sectors|names|makers|firms|companies|groups?|"
+    r"gauge|gauges)\b)",
 )
 _GROUP_BREAK = re.compile(r";|\b(?:and|but|while|when|whereas|versus|compared|before)\b", re.I)
 _LEAD_PREP = re.compile(
@@ -442,7 +445,7 @@ _ANAPHOR = re.compile(
     r"hit|hitting|reached|broke|broken|topped|stood|standing|traded)\b)"
 )
 _FUTURES_OF = re.compile(
-    r"\b(?:futures|e-minis?|(?:futures\s+)?contracts?|those)\s+(?:on|for|tied\s+to|linked\s+to)\s+(?:the\s+)?$",
+    r"\b(?:futures?|e-minis?|(?:futures\s+)?contracts?|those)\s+(?:on|for|tied\s+to|linked\s+to)\s+(?:the\s+)?$",
     re.I,
 )
 _FORECAST_OF = re.compile(
@@ -1122,11 +1125,9 @@ def _sentence_claims(
     for subject, groups, end in per_subject:
         # A later index's own lead is the gap since the previous index's clause ("..., though both
         # posted losses for the week, with the S&P 500 down 1.8%"), after the sentence's lead.
-        own_lead = (
-            lead
-            if prev_end is None or prev_end >= subject.start
-            else lead + " " + s[prev_end : subject.start]
-        )
+        gap = "" if prev_end is None or prev_end >= subject.start else s[prev_end : subject.start]
+        # not the previous index's futures ("S&P 500 futures were flat after the underlying gauge fell")
+        own_lead = lead + " " + _FUTURES.sub(" ", gap) if gap else lead
         prev_end = end
         claims = _group_claims(sentence, subject, groups, end, own_lead, lexicon, article)
         claims += [replace(c, index_id=other) for other in subject.also for c in claims]
