@@ -433,7 +433,7 @@ _FOLLOWER = re.compile(
     r"heavyweight|component|constituent))\b"
 )
 _ANAPHOR = re.compile(
-    r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|wider|main|key|headline|blue-chip|tech-heavy|leading|"
+    r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|wider|main|key|headline|blue-chip|tech-heavy|leading|underlying|"
     r"Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|U\.S\.)\s+){0,2}"
     r"(?:index|benchmark|gauge)"
     r"|[Ii]t)(?=,?\s+(?:which\s+|had\s+|has\s+|have\s+|was\s+|is\s+|also\s+|then\s+|later\s+|still\s+|been\s+|"
@@ -479,13 +479,30 @@ _FRONTED = re.compile(
     re.I,
 )
 # "outpacing the 0.3 per cent rise in the CSI 300 Index": a move stated as a noun before its index
-_FRONTED_NOUN = re.compile(
-    r"\b(?:a|an|the|its|their)\s+(?P<fig>(?:(?:about|nearly|almost|more\s+than|over|around|roughly)\s+)?"
-    r"\d[\d.,]*\s?(?:%|per\s?cent|percent|pct))\s+(?:rise|gain|increase|advance|jump|surge|rally|climb|"
-    r"fall|drop|decline|slide|loss|slump|plunge|retreat)s?\s+(?:in|for|of|by|on)\s+(?:the\s+)?"
-    r"(?:(?:benchmark|broader|wider|blue-chip|tech-heavy|main)\s+)?$",
-    re.I,
+_MOVE_NOUN = (
+    r"(?:rise|gain|increase|advance|jump|surge|rally|climb|rebound|fall|drop|decline|slide|loss|slump|"
+    r"plunge|retreat|tumble|dive|sell-off|selloff)s?"
 )
+_NOUN_FIGURE = (
+    r"(?P<fig>(?:(?:about|nearly|almost|more\s+than|over|around|roughly)\s+)?"
+    r"\d[\d.,]*\s?(?:%|per\s?cent|percent|pct))"
+)
+_NOUN_TAIL = (
+    r"\s+(?:in|for|of|by|on)\s+(?:the\s+)?(?:(?:benchmark|broader|wider|blue-chip|tech-heavy|main)\s+)?$"
+)
+# "outpacing the 0.3 per cent rise in the CSI 300 Index", "a drop of 2.4% in Japan's Nikkei 225": a
+# move stated as a noun before its index
+_FRONTED_NOUNS = (
+    re.compile(r"\b(?:a|an|the|its|their)\s+" + _NOUN_FIGURE + r"\s+" + _MOVE_NOUN + _NOUN_TAIL, re.I),
+    re.compile(r"\b(?:a|an|the|its|their)\s+" + _MOVE_NOUN + r"\s+of\s+" + _NOUN_FIGURE + _NOUN_TAIL, re.I),
+)
+
+
+def _fronted_noun(s: str, lo: int, hi: int) -> re.Match[str] | None:
+    """A move stated as a noun that ends right at ``hi`` (where an index is named), or None."""
+    return next((m for p in _FRONTED_NOUNS if (m := p.search(s, lo, hi))), None)
+
+
 _DATELINE_REGION = {
     **dict.fromkeys(
         (
@@ -593,6 +610,10 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
             cue = None
         points = _POINTS_UNIT.match(after)
         point_level = _POINT_LEVEL.match(after)
+        if not points and not cue and _BARE_MOVE_BEFORE.search(before) and _TO_LEVEL_AFTER.match(after):
+            # AP: "The Dow climbed 493.15 to 46,245.41": points without the word
+            out.append(_Figure("points", value, decimals, m.start(), m.end(), hedge))
+            continue
         if points and not point_level:
             if _SPREAD_OF.search(before):
                 continue  # "a discount of nearly 40 points to the cash index": a spread
@@ -612,6 +633,12 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
 
 
 _SPACES = re.compile(r"\s+")
+_BARE_MOVE_BEFORE = re.compile(
+    r"\b(?:rose|fell|climbed|gained|added|lost|shed|dropped|slid|jumped|advanced|declined|sank|tumbled|surged|"
+    r"rallied|plunged|slumped|eased|dipped|edged\s+(?:up|down))\s+$",
+    re.I,
+)
+_TO_LEVEL_AFTER = re.compile(r"\s+to\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?\b")
 _PCT_OF_A_THING = re.compile(
     r"\s+(?:tariffs?|duties|duty|levy|levies|stake|stakes|tax|taxes|owned|ownership|holding|interest\s+in)\b",
     re.I,
@@ -895,7 +922,7 @@ def _subjects(
             _LEAD_PREP.search(s, max(0, start - 60), start)
             and not futures_of
             and not re.match(r",\s+which\b", s[end:])
-            and not _FRONTED_NOUN.search(s, max(0, start - 80), start)
+            and not _fronted_noun(s, max(0, start - 80), start)
         ):
             continue
         if _FOLLOWER.match(s, end):
@@ -1019,6 +1046,7 @@ _CLOSING_VERBS = frozenset(
     {"closed", "closing", "ended", "ending", "finished", "finishing", "settled", "settling"}
 )
 _ON_THE_DAY = re.compile(r"\bon\s+the\s+day\b", re.I)
+_LOOKING_BACK = re.compile(r"\bbriefly\b")
 _OVERNIGHT = re.compile(r"\b[Oo]vernight\b")
 _ARTICLE_INTRADAY_LOWER = re.compile(_ARTICLE_INTRADAY.pattern.replace("GMT", "gmt"))
 
@@ -1042,8 +1070,8 @@ def _live_regions(
         if sentence is None:
             live.add(home)
             continue
-        if _CLOSE_VERB.search(sentence.text):
-            continue
+        if _CLOSE_VERB.search(sentence.text) or _LOOKING_BACK.search(sentence.text):
+            continue  # a close report, or one looking back ("In the morning session, it briefly rose")
         own = by_sentence.get(sentence.no, [])
         before = [m for m in own if m.char_start < cue.start()]
         nearest = before[-1] if before else own[0] if own else None
@@ -1101,7 +1129,7 @@ def _sentence_claims(
     # "more than triple the 16 percent gain in the benchmark Shanghai Composite": a move stated as a
     # noun right before its index belongs to that index and ends the clause of the index before it
     fronted = [
-        _FRONTED_NOUN.search(s, max(subjects[i - 1].end if i else 0, subject.start - 80), subject.start)
+        _fronted_noun(s, max(subjects[i - 1].end if i else 0, subject.start - 80), subject.start)
         for i, subject in enumerate(subjects)
     ]
     per_subject: list[tuple[_Subject, list[_Group], int]] = []
