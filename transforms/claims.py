@@ -607,7 +607,10 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
             continue
         cue = _LEVEL_CUE.search(before)
         if cue and cue.group("cue").lower() == "to" and _NUMBER_TO.search(before):
-            cue = None
+            # "from 3,100 to 3,300" is a range, "climbed 493.15 to 46,245.41" a move to a level
+            moved_to = out and out[-1].kind == "points" and s[out[-1].end : m.start()].strip() == "to"
+            if not moved_to:
+                cue = None
         points = _POINTS_UNIT.match(after)
         point_level = _POINT_LEVEL.match(after)
         if not points and not cue and _BARE_MOVE_BEFORE.search(before) and _TO_LEVEL_AFTER.match(after):
@@ -960,7 +963,14 @@ def _subjects(
             ante = next(m for m in prior if m.sentence_no == ante.sentence_no)
         alias = lexicon.lookup(ante.surface)
         subjects.append(
-            _Subject(ante.entity_id, a.group(0), a.start(), a.end(), bool(alias and alias.is_futures))
+            # "the underlying gauge" of futures is the index itself
+            _Subject(
+                ante.entity_id,
+                a.group(0),
+                a.start(),
+                a.end(),
+                bool(alias and alias.is_futures) and "underlying" not in a.group(0).lower(),
+            )
         )
     subjects.sort(key=lambda x: x.start)
     return subjects
