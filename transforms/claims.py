@@ -957,9 +957,11 @@ def _subjects(
         if not prior:
             continue
         ante = prior[-1]
-        if "benchmark" in a.group(0).lower():
-            # "the benchmark" is the main index of the latest sentence naming one, not the last named
-            # ("The KOSPI and the KOSDAQ jumped ..., with the benchmark closing at 2,764.09")
+        if a.group(0).lower() != "it":
+            # "the benchmark", "the index" is the main index of the latest sentence naming one, not the
+            # last named ("The KOSPI and the KOSDAQ jumped ..., with the benchmark closing at 2,764.09";
+            # "The Nikkei fell 0.21%, while the broader Topix ended higher. The index had risen ..."); "it"
+            # is the last named
             ante = next(m for m in prior if m.sentence_no == ante.sentence_no)
         alias = lexicon.lookup(ante.surface)
         subjects.append(
