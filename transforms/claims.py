@@ -359,7 +359,7 @@ _MODAL = re.compile(
     + _trie(
         r"could|would|may|might|will|should|expects?|expected|forecasts?|targets?|predicts?|see|sees|likely"
     )
-    + r")\b",
+    + r")\b(?<!(?-i:May))",  # the month is no modal
     re.I,
 )
 _MONTHS = {
@@ -461,7 +461,8 @@ _SIGNED_IN_GROUP = re.compile(
     r",\s+(up|down|higher|lower|off)\s+(?:(?:about|nearly|almost|around|roughly|some|more\s+than|over|just)\s+)?\d",
     re.I,
 )
-_ADVERB_AFTER = re.compile(r"\s*\)?\s*(?:(?P<up>higher|up)|(?P<down>lower|down))\b")
+# "1.2% higher", "(+1.2%) up", "about 110 points below the previous close"
+_ADVERB_AFTER = re.compile(r"\s*\)?\s*(?:(?P<up>higher|up|above)|(?P<down>lower|down|below))\b")
 _CAUSATIVE = re.compile(
     r"\b(?:lifting|lifted|lifts|pushing|pushed|pushes|helping|helped|helps|boosting|boosted|dragging|dragged|"
     r"pulling|pulled|sending|sent|contributing|contributed)\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
@@ -643,7 +644,8 @@ _BARE_MOVE_BEFORE = re.compile(
 )
 _TO_LEVEL_AFTER = re.compile(r"\s+to\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?\b")
 _PCT_OF_A_THING = re.compile(
-    r"\s+(?:tariffs?|duties|duty|levy|levies|stake|stakes|tax|taxes|owned|ownership|holding|interest\s+in)\b",
+    r"\s+(?:(?!(?:on|as|after|amid|despite|in|to|at|over|from|for)\b)[\"“”'‘’\w-]+\s+){0,2}"
+    r"(?:tariffs?|duties|duty|levy|levies|stake|stakes|tax|taxes|owned|ownership|holding|interest\s+in)\b",
     re.I,
 )
 # "a gain of 326 points" is a move; "a discount of 40 points" a spread between two prices
