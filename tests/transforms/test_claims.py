@@ -346,6 +346,44 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
             date(2025, 8, 5),
             [("SPX", "close", "up", 1.4, None, None), ("N225", "intraday", "up", 0.8, None, None)],
         ),
+        (  # AP's bare points; "a drop of 2.4% in" and "a 3.8% tumble in" name the index after the figure
+            "The Dow climbed 493.15 to 46,245.41. In stock markets abroad, indexes fell across much of Asia, "
+            "including a drop of 2.4% in Japan's Nikkei 225 and a 3.8% tumble in South Korea's Kospi.",
+            date(2025, 11, 21),
+            [
+                ("DJI", "close", "up", None, 493.15, 46245.41),
+                ("N225", "close", "down", -2.4, None, None),
+                ("KS11", "close", "down", -3.8, None, None),
+            ],
+        ),
+        (  # "May" is a month, not a modal; "the holiday-shortened week" is a period
+            "On Friday, the S&P 500 was virtually unchanged at 5,911.69 but closed out May with a gain of "
+            "6.2%. For the holiday-shortened week, the Nasdaq added 1.6%.",
+            date(2025, 6, 2),
+            [
+                ("SPX", "close", "flat", None, None, 5911.69),
+                ("SPX", "period", "up", 6.2, None, None),
+                ("IXIC", "period", "up", 1.6, None, None),
+            ],
+        ),
+        (  # the underlying gauge of futures is the index; "as Netflix Inc. tumbled 10%" is not the Nasdaq's
+            "S&P 500 futures were little changed after the underlying gauge fell 0.5% on Wednesday, while the "
+            "Nasdaq 100 slid 0.9% as Netflix Inc. tumbled 10% on disappointing results.",
+            date(2025, 10, 23),
+            [("SPX", "close", "down", -0.5, None, None), ("NDX", "close", "down", -0.9, None, None)],
+        ),
+        (  # "the index" is the main index of the previous sentence; a look back is no live report
+            "The Nikkei fell 0.21% to 39,594.12, while the broader Topix ended 0.09% higher at 2,825.71. "
+            "The index had risen as much as 0.5% in the morning. In the morning session, the Nikkei briefly "
+            "rose more than 300 points.",
+            date(2025, 7, 16),
+            [
+                ("N225", "close", "down", -0.21, None, 39594.12),
+                ("TOPIX", "close", "up", 0.09, None, 2825.71),
+                ("N225", "intraday", "up", 0.5, None, None),
+                ("N225", "intraday", "up", None, 300.0, None),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
