@@ -313,7 +313,7 @@ _ARTICLE_INTRADAY = re.compile(
         r"midday\s+break|at\s+midday|by\s+midday|morning\s+session|morning\s+trade|morning\s+trading|"
         r"early\s+trade|early\s+trading|first\s+\d+\s+minutes|(?:as\s+of|by|around|at)\s+\d{3,4}\s+GMT|"
         r"afternoon\s+trade|afternoon\s+trading|by\s+lunchtime|by\s+early\s+afternoon|was\s+last|were\s+last|"
-        r"this\s+afternoon|this\s+morning|\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:GMT|BST|ET|EST|EDT)|"
+        r"this\s+afternoon|this\s+morning|\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:gmt|bst|et|est|edt)|"
         r"lunch\s+break|broke\s+for\s+lunch|at\s+the\s+open|were\s+trading|was\s+trading|"
         r"traded\s+(?:higher|lower)|began\s+\w+\s+session|in\s+early\s+deals|"
         r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
@@ -1062,7 +1062,8 @@ _CLOSING_VERBS = frozenset(
 _ON_THE_DAY = re.compile(r"\bon\s+the\s+day\b", re.I)
 _LOOKING_BACK = re.compile(r"\bbriefly\b")
 _OVERNIGHT = re.compile(r"\b[Oo]vernight\b")
-_ARTICLE_INTRADAY_LOWER = re.compile(_ARTICLE_INTRADAY.pattern.replace("GMT", "gmt"))
+# on lower-cased text; the lookahead lets the engine skip to the letters a cue starts with
+_ARTICLE_INTRADAY_LOWER = re.compile(r"(?=[abefilmtw\d])" + _ARTICLE_INTRADAY.pattern.replace("GMT", "gmt"))
 
 
 def _live_regions(
