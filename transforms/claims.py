@@ -269,7 +269,9 @@ _PERIOD = re.compile(
         r"(?<!day\sof\s)(?<!session\sof\s)(?:the|its)\s+(?:first|second)\s+half|(?:first|second)-half|half-year|"
         r"(?:the|its)\s+(?:first|last|past)\s+(?:three|six|nine|\d{1,2})\s+months|over\s+the\s+(?:\w+\s+)?months|"
         r"(?:financial|fiscal)\s+year|20\d\d-\d\d\b|"
-        r"(?:ended|finished|closed(?:\s+out)?|wrapped\s+up)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+        r"(?:its|their|the)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December)\s+(?:gain|loss|advance|decline|rise|fall|drop|rally|slide|performance)|"
+        r"(?:ended|ends|finished|finishes|closed(?:\s+out)?|closes|wrapped\s+up)\s+(?:January|February|March|April|May|June|July|August|September|October|"
         r"November|December)\s+(?:with|up|down|higher|lower)|"
         r"from\s+(?:its|a|the)\s+(?:[\w.,-]+\s+){0,3}(?:low|lows|high|highs|peak|record|trough)"
     )
@@ -288,6 +290,7 @@ _INTRADAY_STRONG = re.compile(
         r"early\s+trading|early\s+deals|in\s+early|at\s+the\s+open|opened|opening|started\s+the\s+day|began\s+the\s+day|"
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|touched|touching|afternoon\s+trade|"
         r"by\s+the\s+break|in\s+the\s+afternoon|by\s+\d{3,4}\s+GMT|during\s+the\s+(?:day|session)|"
+        r"by\s+(?:early\s+|late\s+|mid-?)?(?:morning|afternoon)|"
         r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
     )
     + r")\b",
@@ -1259,9 +1262,10 @@ def _same_reference(c: MarketClaim, previous: list[MarketClaim]) -> MarketClaim:
     while the Topix gained 4%"; not after "ended 0.5% higher, capping a 3.3% monthly gain"), its time of
     day when they are all intraday at a stated time ("the S&P 500 was up 0.2% by early afternoon and the
     Nasdaq gained 0.4%")."""
+    weak = c.claim_kind == "intraday" and _INTRADAY_WEAK.fullmatch(c.kind_evidence or "")
     if (
         c.claim_kind not in ("close", "intraday", "unknown")
-        or c.kind_evidence not in _DEFAULT_EVIDENCE
+        or (c.kind_evidence not in _DEFAULT_EVIDENCE and not weak)
         or c.date_evidence
     ):
         return c
@@ -1440,9 +1444,7 @@ def _default_kind(
     if is_bare:
         return "unknown", None
     region = lexicon.region(subject.index_id)
-    if (region or article.home_region) in article.live_regions and (
-        ref == article.published or not explicit_date
-    ):
+    if (region or article.home_region) in article.live_regions and (ref == article.published):
         return "intraday", _LIVE_REPORT
     return "close", _AFTER_THE_SESSION
 
