@@ -1025,22 +1025,159 @@ def extract_claims(
     home = home or next((lexicon.region(m.entity_id) for m in mentions if lexicon.region(m.entity_id)), "")
     article = _Article(published_date, _live_regions(text, sentences, mentions, lexicon, home), home)
     claims: list[MarketClaim] = []
+    section = ""  # "For the week:" heads the lines after it
+    header: list[tuple[str, str]] | None = None  # a table's column heads ("Index | Close | November")
     for sentence in sentences:
+        t = sentence.text
+        if t.endswith(":") and _SECTION.fullmatch(t):
+            section = t
+            continue
         # Cheapest test first: a claim needs an index (its own mention, or an anaphor after one) and a digit.
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end)
+        own = mentions[lo:hi]
+        if "|" in t and t.count("|") >= 2:
+            if not _DIGIT.search(t):
+                header = [_column_kind(cell) for cell in _cells(t)]
+            elif own:
+                claims.extend(_table_row_claims(sentence, own[0], header, lexicon, article))
+            continue
+        header = None
+        if not own:
+            section = ""
         if lo == hi and lo == 0:
             continue
-        if not _DIGIT.search(sentence.text):
+        if not _DIGIT.search(t):
             continue
-        own = mentions[lo:hi]
-        if not own and not _ANAPHOR.search(sentence.text) and not _GROUP_ANAPHOR.search(sentence.text):
+        if not own and not _ANAPHOR.search(t) and not _GROUP_ANAPHOR.search(t):
             continue
         previous = mentions[max(0, lo - 3) : lo]
-        claims.extend(_sentence_claims(sentence, own, previous, lexicon, article))
+        claims.extend(_sentence_claims(sentence, own, previous, lexicon, article, section))
     claims = _carry_dates(claims, text, sentences, mentions, lexicon, article)
     claims = [_sunday_futures(c) for c in claims]
     return _shift_foreign_sessions(claims, lexicon, article)
+
+
+# Tables and section heads
+
+# "For the week:", "On Friday:", "So far this year:" on a line of their own
+_SECTION = re.compile(r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|]{0,40}:")
+_CELL = re.compile(r"\s*\|\s*")
+_CELL_NUMBER = re.compile(
+    r"^(?P<sign>[+\-\u2212])?\s?(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?\s?(?P<pct>%)?$"
+)
+_LEVEL_HEAD = re.compile(r"\b(?:close|closing|last|level|price|points)\b", re.I)
+_PERIOD_HEAD = re.compile(r"ytd|wtd|mtd|qtd|week|month|quarter|year|1w|1m|3m|6m|1y|q[1-4]|h[12]", re.I)
+_DAY_HEAD = re.compile(r"^(?:%|chg|change|%\s*chg|%\s*change|day|daily|1d|move|net\s+change|pct)$", re.I)
+
+
+def _cells(row: str) -> list[str]:
+    return [cell.strip() for cell in _CELL.split(row.strip().strip("|").strip())]
+
+
+def _column_kind(head: str) -> tuple[str, str]:
+    """(what a table column holds, its head): level, day (the session's move), period or skip."""
+    if _LEVEL_HEAD.search(head):
+        return "level", head
+    if _DAY_HEAD.match(head):
+        return "day", head
+    if _PERIOD.search(head) or _PERIOD_HEAD.fullmatch(head) or head.lower() in _MONTHS:
+        return "period", head
+    return "skip", head
+
+
+def _cell_figure(cell: str) -> tuple[float, int, bool] | None:
+    """(signed value, decimals, is a percentage) of a table cell that holds just a number."""
+    m = _CELL_NUMBER.match(cell)
+    if not m:
+        return None
+    frac = m.group("frac") or ""
+    value = float(m.group("int").replace(",", "") + ("." + frac if frac else ""))
+    return (-value if m.group("sign") in ("-", "\u2212") else value), len(frac), bool(m.group("pct"))
+
+
+def _table_row_claims(
+    sentence: Sentence,
+    mention: Mention,
+    header: list[tuple[str, str]] | None,
+    lexicon: IndexLexicon,
+    article: _Article,
+) -> list[MarketClaim]:
+    """The claims of a table row whose first cell names an index ("Kospi | 3,926.59 | -4.4% | +63.6%"):
+    the closing level and the day's move as one claim, each period column as another. Without a head
+    row, a plain number is the level and the first percentage the day's move."""
+    cells = _cells(sentence.text)
+    if mention.char_start - sentence.start > len(cells[0]) + 1:
+        return []  # the index is not the row's subject
+    heads = header if header and len(header) == len(cells) else None
+    level = move = None
+    level_head = ""
+    periods: list[tuple[str, tuple[float, int, bool]]] = []
+    for i, cell in enumerate(cells[1:], start=1):
+        figure = _cell_figure(cell)
+        if figure is None:
+            continue
+        kind, head = heads[i] if heads else ("day" if figure[2] else "level", "")
+        if kind == "level" and not figure[2] and level is None:
+            level, level_head = figure, head
+        elif kind == "day" and figure[2] and move is None:
+            move = figure
+        elif kind == "period" and figure[2]:
+            periods.append((head, figure))
+    subject = _Subject(mention.entity_id, mention.surface, 0, 0, False)
+    base = {
+        "sentence_no": sentence.no,
+        "sentence": sentence.text,
+        "char_start": mention.char_start,
+        "char_end": mention.char_end,
+        "index_id": mention.entity_id,
+        "index_surface": mention.surface,
+        "points": None,
+        "points_decimals": None,
+        "crosses_level": None,
+        "is_record": False,
+        "is_hedged": False,
+        "hedge": None,
+        "verb": None,
+        "date_evidence": None,
+    }
+    out: list[MarketClaim] = []
+    if level or move:
+        kind, evidence = _default_kind(subject, move is None, False, article.published, lexicon, article)
+        if kind == "unknown":  # a table's level is a closing level, unless the report is live
+            kind, evidence = "close", f"table column {level_head}".strip()
+        out.append(
+            MarketClaim(
+                **base,
+                claim_kind=kind,
+                direction=_sign_direction(move[0]) if move else None,
+                move_pct=move[0] if move else None,
+                pct_decimals=move[1] if move else None,
+                level=level[0] if level else None,
+                level_decimals=level[1] if level else None,
+                kind_evidence=evidence,
+                reference_date=article.published,
+            )
+        )
+    for head, (value, decimals, _) in periods:
+        out.append(
+            MarketClaim(
+                **base,
+                claim_kind="period",
+                direction=_sign_direction(value),
+                move_pct=value,
+                pct_decimals=decimals,
+                level=None,
+                level_decimals=None,
+                kind_evidence=f"table column {head}",
+                reference_date=None,
+            )
+        )
+    return out
+
+
+def _sign_direction(value: float) -> str:
+    return "up" if value > 0 else "down" if value < 0 else "flat"
 
 
 def _sunday_futures(c: MarketClaim) -> MarketClaim:
@@ -1062,6 +1199,7 @@ _CLOSE_VERB = re.compile(
 _CLOSING_VERBS = frozenset(
     {"closed", "closing", "ended", "ending", "finished", "finishing", "settled", "settling"}
 )
+_FLAT_WORD = re.compile(r"\b(?:" + _FLAT + r")\b", re.I)
 _ON_THE_DAY = re.compile(r"\bon\s+the\s+day\b", re.I)
 _LOOKING_BACK = re.compile(r"\bbriefly\b")
 _OVERNIGHT = re.compile(r"\b[Oo]vernight\b")
@@ -1136,14 +1274,16 @@ def _sentence_claims(
     previous: list[Mention],
     lexicon: IndexLexicon,
     article: _Article,
+    section: str = "",
 ) -> list[MarketClaim]:
     s, base = sentence.text, sentence.start
     subjects = _subjects(s, base, mentions, previous, lexicon)
     if not subjects:
         return []
     # The lead is the words before the first subject within its own clause: "Japan's economy shrank
-    # 1.8% in the third quarter, but the Nikkei rose 0.3%" is not a period move of the Nikkei.
-    lead = _LEAD_CLAUSE.split(s[: subjects[0].start])[-1]
+    # 1.8% in the third quarter, but the Nikkei rose 0.3%" is not a period move of the Nikkei. A section
+    # head ("For the week:") leads every line under it.
+    lead = section + " " + _LEAD_CLAUSE.split(s[: subjects[0].start])[-1]
     # "more than triple the 16 percent gain in the benchmark Shanghai Composite": a move stated as a
     # noun right before its index belongs to that index and ends the clause of the index before it
     fronted = [
@@ -1412,12 +1552,23 @@ def _group_claims(
         )
         if closing:
             period_claim = claims.pop()
+            # "closed flat at 548.52 points, leaving it up 4.0% for the month": each part its own word
+            level_word = _FLAT_WORD.search(pre[-40:])
+            period_word = _direction(s[level.end : moved_fig.start], "", "")[0]
+            if period_word and period_word != period_claim.direction:
+                sign = -1.0 if period_word == "down" else 1.0
+                period_claim = replace(
+                    period_claim,
+                    direction=period_word,
+                    move_pct=sign * abs(period_claim.move_pct) if period_claim.move_pct is not None else None,
+                    points=sign * abs(period_claim.points) if period_claim.points is not None else None,
+                )
             claims.append(
                 replace(
                     period_claim,
                     claim_kind="close",
                     kind_evidence=closing.group(0),
-                    direction=None,
+                    direction="flat" if level_word else None,
                     move_pct=None,
                     pct_decimals=None,
                     points=None,

@@ -65,9 +65,13 @@ def split_sentences(text: str, headline_end: int = 0) -> list[Sentence]:
             # The stop and closing quotes belong to the sentence they close.
             end += 1 + (len(gap) - 1 - len(gap[1:].lstrip("\"'”’)]")))
             word = _LAST_WORD.search(text, max(start, end - 12), end)
-            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+            if (
+                "\n" not in gap
+                and word
+                and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1)
+            ):
                 # "... in the U.S. The Nikkei rose": a country abbreviation before a sentence opener
-                # ends the sentence; "U.S. Treasury" does not.
+                # ends the sentence; "U.S. Treasury" does not; a line break after "a.m." always does.
                 if not (word.group(1).lower() in _COUNTRY_ABBREVIATIONS and _OPENER.match(text, match.end())):
                     continue
         _append(sentences, text, start, end, headline_end)

@@ -384,6 +384,37 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("N225", "intraday", "up", None, 300.0, None),
             ],
         ),
+        (  # a table with a head row: the close and the day as one claim, each period column another
+            "Index | Close | November | YTD\nKospi | 3,926.59 | -4.4% | +63.6%\nGold ($/oz) | 4,239.40 | +5.3% | +61.5%",
+            date(2025, 12, 1),
+            [
+                ("KS11", "close", None, None, None, 3926.59),
+                ("KS11", "period", "down", -4.4, None, None),
+                ("KS11", "period", "up", 63.6, None, None),
+            ],
+        ),
+        (  # a table without a head row: the level and the day's move
+            "Closing levels and daily changes:\nNikkei 225 | 37,834.25 | -0.89%\nTopix | 2,756.07 | -0.95%",
+            date(2025, 6, 13),
+            [
+                ("N225", "close", "down", -0.89, None, 37834.25),
+                ("TOPIX", "close", "down", -0.95, None, 2756.07),
+            ],
+        ),
+        (  # AP's section heads
+            "On Friday:\nThe S&P 500 rose 53.25 points, or 0.8%, to 6,791.69.\nFor the week:\n"
+            "The S&P 500 is up 127.68 points, or 1.9%.",
+            date(2025, 10, 24),
+            [("SPX", "close", "up", 0.8, 53.25, 6791.69), ("SPX", "period", "up", 1.9, 127.68, None)],
+        ),
+        (  # each part of "closed flat at ..., leaving it up 4.0% for the month" keeps its own direction
+            "The STOXX 600 closed flat at 548.52 points, leaving it up 4.0% for the month.",
+            date(2025, 5, 30),
+            [
+                ("STOXX600", "close", "flat", None, None, 548.52),
+                ("STOXX600", "period", "up", 4.0, None, None),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:

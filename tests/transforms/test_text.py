@@ -43,3 +43,11 @@ def test_the_headline_is_sentence_zero() -> None:
     text, headline_end = article_text("Nikkei tops 50,000", "Japan's Nikkei jumped 2.5%. The yen fell.")
     sentences = split_sentences(text, headline_end)
     assert [(s.no, s.in_headline) for s in sentences] == [(0, True), (1, False), (2, False)]
+
+
+def test_a_line_break_after_an_abbreviation_ends_the_sentence() -> None:
+    text = "GIFT Nifty was 1.9% higher as of 7:45 a.m.\nOn Friday, the Nifty fell 1.1%."
+    assert [x.text for x in split_sentences(text)] == [
+        "GIFT Nifty was 1.9% higher as of 7:45 a.m.",
+        "On Friday, the Nifty fell 1.1%.",
+    ]
