@@ -1,9 +1,11 @@
 """Property test: the whole per-article extraction never raises on arbitrary text, and every offset it
 reports points into the analysed text. The strategy mixes free text with the tokens the extractors
-react to (index names, figures, dates, record words), so the parsers' corners get exercised."""
+react to (index names, figures, dates, record words, table cells, section heads), so the parsers'
+corners get exercised. ``NEWSMARKET_PROPERTY_EXAMPLES`` sets the number of examples (300 by default)."""
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -72,6 +74,16 @@ TOKENS = [
     ".",
     ";",
     "\n",
+    "|",
+    " | ",
+    "Index | Close | November | YTD\n",
+    "For the week:\n",
+    "both indexes",
+    "the benchmark",
+    "Overnight,",
+    "a drop of",
+    "rise in",
+    "3.45pm GMT:",
     "respectively",
     "and",
     "but",
@@ -93,7 +105,11 @@ LEXICONS = load_lexicons(str(REFERENCE))
 words = st.lists(st.one_of(st.sampled_from(TOKENS), st.text(max_size=12)), max_size=60)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=int(os.environ.get("NEWSMARKET_PROPERTY_EXAMPLES", "300")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(
     title=st.one_of(st.none(), words.map(" ".join)),
     body=words.map(" ".join),
