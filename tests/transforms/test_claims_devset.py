@@ -14,7 +14,6 @@ Precision and recall are printed per file; the test fails under 0.95 / 0.90.
 
 from __future__ import annotations
 
-import csv
 import json
 from collections import Counter
 from datetime import date
@@ -22,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from orchestration.lexicons import load_lexicons
 from transforms.claims import extract_claims
 from transforms.mentions import IndexLexicon, find_index_mentions
 from transforms.text import split_sentences
@@ -34,8 +34,7 @@ ALIASES = REPO / "data" / "reference" / "index_aliases.csv"
 
 
 def _lexicon() -> IndexLexicon:
-    with ALIASES.open(newline="", encoding="utf-8") as fh:
-        return IndexLexicon.from_records(csv.DictReader(fh))
+    return load_lexicons(str(ALIASES.parent)).indices
 
 
 def _rows(path: Path = DEVSET) -> list[dict]:

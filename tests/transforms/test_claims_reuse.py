@@ -3,12 +3,12 @@ exactly the claims it finds when it looks the mentions up itself."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
+from orchestration.lexicons import load_lexicons
 from tests.transforms.test_claims_dev import read_article
 from transforms.claims import extract_claims
-from transforms.mentions import IndexLexicon, find_index_mentions
+from transforms.mentions import find_index_mentions
 from transforms.text import split_sentences
 
 REPO = Path(__file__).resolve().parents[2]
@@ -16,8 +16,7 @@ CLAIMS_DEV = REPO.parent / "shared" / "claims_dev" / "articles"
 
 
 def test_claims_with_given_mentions_are_the_same() -> None:
-    with (REPO / "data" / "reference" / "index_aliases.csv").open(newline="", encoding="utf-8") as fh:
-        lex = IndexLexicon.from_records(csv.DictReader(fh))
+    lex = load_lexicons(str(REPO / "data" / "reference")).indices
     total = 0
     for path in sorted(CLAIMS_DEV.glob("*.txt")):
         published, body = read_article(path)
