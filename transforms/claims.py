@@ -255,7 +255,9 @@ _PERIOD = re.compile(
     r"\b("
     + _trie(
         r"this\s+(?:week|month|quarter|year)|last\s+week|last\s+month|the\s+week\s+before|"
-        r"(?:on|for|over)\s+the\s+(?:[\w-]+\s+)?(?:week|month|quarter|year|whole\s+year|past\s+\w+\s+\w+)|(?:the|its)\s+(?:whole\s+)?(?:week|month|quarter|year)|"
+        r"(?:on|for|over)\s+the\s+(?:[\w-]+\s+)?(?:week|month|quarter|year|whole\s+year|past\s+\w+\s+\w+)"
+        r"(?!['’]s\s+(?:\w+\s+){1,2}(?:day|session))|"
+        r"(?:the|its)\s+(?:whole\s+)?(?:week|month|quarter|year)(?!['’]s\s+(?:\w+\s+){1,2}(?:day|session))|"
         r"weekly|monthly|quarterly|annual|yearly|year-to-date|year\s+to\s+date|ytd|so\s+far|"
         r"(?:past|last|previous)\s+(?:\w+\s+)?(?:days|sessions|weeks|months)|over\s+(?:\w+\s+)?(?:sessions|days|weeks|months)|"
         r"since\s+(?:the\s+start|the\s+beginning|January|February|March|April|May|June|July|August|September|"
@@ -268,7 +270,10 @@ _PERIOD = re.compile(
         r"for\s+20\d\d|in\s+the\s+(?:first|second|third|fourth)\s+(?:quarter|half)|(?:same|that)\s+period|"
         r"(?<!day\sof\s)(?<!session\sof\s)(?:the|its)\s+(?:first|second)\s+half|(?:first|second)-half|half-year|"
         r"(?:the|its)\s+(?:first|last|past)\s+(?:three|six|nine|\d{1,2})\s+months|over\s+the\s+(?:\w+\s+)?months|"
-        r"(?:financial|fiscal)\s+year|20\d\d-\d\d\b|"
+        r"(?:financial|fiscal)\s+year|20\d\d-\d\d\b|lunar\s+year|lunar-year|year\s+of\s+the\s+\w+|"
+        r"(?:ends|ended|finishes|finished|closes|closed)\s+20\d\d\b|"
+        r"since\s+(?:her|his|their)\s+\w+|"
+        r"from\s+its\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+close|"
         r"(?:its|their|the)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December)\s+(?:gain|loss|advance|decline|rise|fall|drop|rally|slide|performance)|"
         r"(?:ended|ends|finished|finishes|closed(?:\s+out)?|closes|wrapped\s+up)\s+(?:January|February|March|April|May|June|July|August|September|October|"
@@ -1204,7 +1209,9 @@ _CLOSING_VERBS = frozenset(
 )
 _FLAT_WORD = re.compile(r"\b(?:" + _FLAT + r")\b", re.I)
 _ON_THE_DAY = re.compile(r"\bon\s+the\s+day\b", re.I)
-_LOOKING_BACK = re.compile(r"\bbriefly\b")
+_LOOKING_BACK = re.compile(
+    r"\b(?:briefly|having\s+(?:risen|fallen|climbed|dropped|gained|lost|jumped|slid|been))\b"
+)
 _OVERNIGHT = re.compile(r"\b[Oo]vernight\b")
 # on lower-cased text; the lookahead lets the engine skip to the letters a cue starts with
 _ARTICLE_INTRADAY_LOWER = re.compile(r"(?=[abefilmtw\d])" + _ARTICLE_INTRADAY.pattern.replace("GMT", "gmt"))

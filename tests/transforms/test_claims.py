@@ -414,6 +414,34 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("STOXX600", "period", "up", 4.0, None, None),
             ],
         ),
+        (  # the report states Tokyo's close of the day, so an early-trade cue does not make it live
+            "TOKYO, July 22 (Reuters) - Japan's Nikkei share average ended slightly lower on Tuesday.\n"
+            "The Nikkei fell 0.11% to 39,774.92, after rising as much as 1.1% in early trade, while the "
+            "broader Topix gained 0.08% to 2,836.01.",
+            date(2025, 7, 22),
+            [
+                ("N225", "close", "down", -0.11, None, 39774.92),
+                ("N225", "intraday", "up", 1.1, None, None),
+                ("TOPIX", "close", "up", 0.08, None, 2836.01),
+            ],
+        ),
+        (  # periods: since an event, from a dated close, a year ended, a lunar year
+            "The Nikkei has gained about 8% since her leadership victory. The Shanghai Composite Index has "
+            "risen about 8 percent from its April 7 close. Nikkei Ends 2025 Up 26 Pct. In the lunar Year of "
+            "the Dragon, the Hang Seng gained about 28 per cent.",
+            date(2025, 12, 30),
+            [
+                ("N225", "period", "up", 8.0, None, None),
+                ("SSEC", "period", "up", 8.0, None, None),
+                ("N225", "period", "up", 26.0, None, None),
+                ("HSI", "period", "up", 28.0, None, None),
+            ],
+        ),
+        (  # "the year's final trading day" is a day
+            "On the year's final trading day, the Nikkei average fell 187.44 points, or 0.37 pct.",
+            date(2025, 12, 30),
+            [("N225", "close", "down", -0.37, -187.44, None)],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
