@@ -265,7 +265,7 @@ _PERIOD = re.compile(
         r"since\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?!\d|,?\s+when\b)|"
         r"since\s+(?:its|their|the)\s+(?:[\w.,-]+\s+){0,3}(?:record|high|highs|low|lows|peak|close|trough)|"
         r"since\s+(?:hitting|reaching|touching|setting|peaking|bottoming|topping)|"
-        r"(?:in|for)\s+(?:January|February|March|April|May|June|July|August|"
+        r"(?:in|for|over)\s+(?:January|February|March|April|May|June|July|August|"
         r"September|October|November|December)\b(?!\s+\d)|in\s+20\d\d|across\s+the\s+(?:whole\s+)?year|"
         r"for\s+20\d\d|in\s+the\s+(?:first|second|third|fourth)\s+(?:quarter|half)|(?:same|that)\s+period|"
         r"(?<!day\sof\s)(?<!session\sof\s)(?:the|its)\s+(?:first|second)\s+half|(?:first|second)-half|half-year|"
@@ -761,6 +761,12 @@ def _kind(
         m = _FUTURES.search(text)
         if m:
             return "futures", m.group(0)
+        m = _PAREN_CLOSE.match(rest) if text is local else None
+        if m:  # AFP's "Nikkei 225: UP 1.3 percent at 48,277.74 (close)"
+            return "close", "(close)"
+        m = _SUPERLATIVE_PERIOD.search(text) if moves else None
+        if m:  # "The Dow shed 3.1%, its worst week since March 2023"
+            return "period", m.group(0)
         # "finished the year at 4,214.17, down 0.4 percent on the day" is the session's move
         period_words = moves and not _ON_THE_DAY.search(text)
         m = _PERIOD.search(_RECORD_QUALIFIER.sub(" ", text)) if period_words else None
@@ -967,7 +973,7 @@ def _subjects(
         if not prior:
             continue
         ante = prior[-1]
-        if a.group(0).lower() != "it":
+        if a.group(0).lower() != "it" and "underlying" not in a.group(0).lower():
             # "the benchmark", "the index" is the main index of the latest sentence naming one, not the
             # last named ("The KOSPI and the KOSDAQ jumped ..., with the benchmark closing at 2,764.09";
             # "The Nikkei fell 0.21%, while the broader Topix ended higher. The index had risen ..."); "it"
@@ -1201,11 +1207,17 @@ _CASE_FOLD_EXTRAS = re.compile("[\u017f\u0131\u0130\u212a\u212b]")
 # A close stated as a verb ("before ending 0.05% higher"), not the noun ("its highest close").
 _CLOSE_VERB = re.compile(
     r"\b(?:closed|closing|ended|ending|finished|finishing|settled|settling|to\s+(?:close|end|finish)|"
-    r"on\s+the\s+day)\b",
+    r"on\s+the\s+day)\b|\(close\)",
     re.I,
 )
 _CLOSING_VERBS = frozenset(
     {"closed", "closing", "ended", "ending", "finished", "finishing", "settled", "settling"}
+)
+_PAREN_CLOSE = re.compile(r"[^.;(]*\(close\)", re.I)
+_SUPERLATIVE_PERIOD = re.compile(
+    r"\b(?:best|worst|biggest|strongest|weakest|steepest|sharpest)\s+(?:weekly|monthly|quarterly|week|month|"
+    r"quarter|year)\b",
+    re.I,
 )
 _FLAT_WORD = re.compile(r"\b(?:" + _FLAT + r")\b", re.I)
 _ON_THE_DAY = re.compile(r"\bon\s+the\s+day\b", re.I)

@@ -442,6 +442,16 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
             date(2025, 12, 30),
             [("N225", "close", "down", -0.37, -187.44, None)],
         ),
+        (  # "(close)" sets the kind in a live report; "its worst week" makes a weekly move
+            "Key figures around 1630 GMT\nLondon - FTSE 100: UP 0.6 percent at 9,832.14 (close)\n"
+            "The Dow shed 3.1%, its worst week since March 2023, while the S&P 500 lost 2.3%.",
+            date(2025, 12, 18),
+            [
+                ("FTSE", "close", "up", 0.6, None, 9832.14),
+                ("DJI", "period", "down", -3.1, None, None),
+                ("SPX", "period", "down", -2.3, None, None),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
