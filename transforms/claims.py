@@ -764,7 +764,7 @@ def _kind(
         m = _PAREN_CLOSE.match(rest) if text is local else None
         if m:  # AFP's "Nikkei 225: UP 1.3 percent at 48,277.74 (close)"
             return "close", "(close)"
-        m = _SUPERLATIVE_PERIOD.search(text) if moves else None
+        m = _SUPERLATIVE_PERIOD.search(text + rest[:40] if text is local else text) if moves else None
         if m:  # "The Dow shed 3.1%, its worst week since March 2023"
             return "period", m.group(0)
         # "finished the year at 4,214.17, down 0.4 percent on the day" is the session's move
