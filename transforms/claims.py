@@ -271,6 +271,7 @@ _PERIOD = re.compile(
         r"(?<!day\sof\s)(?<!session\sof\s)(?:the|its)\s+(?:first|second)\s+half|(?:first|second)-half|half-year|"
         r"(?:the|its)\s+(?:first|last|past)\s+(?:three|six|nine|\d{1,2})\s+months|over\s+the\s+(?:\w+\s+)?months|"
         r"(?:financial|fiscal)\s+year|20\d\d-\d\d\b|lunar\s+year|lunar-year|year\s+of\s+the\s+\w+|"
+        r"(?:week|month|quarter|year)\s+in\s+which|(?:month|week|quarter)(?:-to-|\s+to\s+)date|mtd|wtd|qtd|"
         r"(?:ends|ended|finishes|finished|closes|closed)\s+20\d\d\b|"
         r"since\s+(?:her|his|their)\s+\w+|"
         r"from\s+its\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+close|"
@@ -321,7 +322,7 @@ _ARTICLE_INTRADAY = re.compile(
         r"midday\s+break|at\s+midday|by\s+midday|morning\s+session|morning\s+trade|morning\s+trading|"
         r"early\s+trade|early\s+trading|first\s+\d+\s+minutes|(?:as\s+of|by|around|at)\s+\d{3,4}\s+GMT|"
         r"afternoon\s+trade|afternoon\s+trading|by\s+lunchtime|by\s+early\s+afternoon|was\s+last|were\s+last|"
-        r"this\s+afternoon|this\s+morning|\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:gmt|bst|et|est|edt)|"
+        r"this\s+afternoon|this\s+morning|\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:gmt|bst|et|est|edt|(?:ist|jst|hkt|sgt|kst|aedt|aest)(?=:))|"
         r"lunch\s+break|broke\s+for\s+lunch|at\s+the\s+open|were\s+trading|was\s+trading|"
         r"traded\s+(?:higher|lower)|began\s+\w+\s+session|in\s+early\s+deals|"
         r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
@@ -1035,7 +1036,7 @@ def extract_claims(
     dateline = _DATELINE.search(text, 0, 400)
     home = _DATELINE_REGION[dateline.group(1)] if dateline else ""
     home = home or next((lexicon.region(m.entity_id) for m in mentions if lexicon.region(m.entity_id)), "")
-    live = _live_regions(text, sentences, mentions, lexicon, home)
+    live = _live_regions(text, sentences, mentions, lexicon, home, published_date)
     closed = _closed_markets(sentences, mentions, lexicon, published_date) if live else frozenset()
     article = _Article(published_date, live, home, closed)
     claims: list[MarketClaim] = []
@@ -1219,6 +1220,12 @@ _SUPERLATIVE_PERIOD = re.compile(
     r"quarter|year)\b",
     re.I,
 )
+_MOVE_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:weekly|monthly|quarterly|annual|daily|one-day|intraday)\s+)?"
+    r"(loss|losses|drop|fall|decline|slide|slump|gain|gains|rise|advance|rally|jump)\b",
+    re.I,
+)
+_DOWN_NOUNS = frozenset({"loss", "losses", "drop", "fall", "decline", "slide", "slump"})
 _FLAT_WORD = re.compile(r"\b(?:" + _FLAT + r")\b", re.I)
 _ON_THE_DAY = re.compile(r"\bon\s+the\s+day\b", re.I)
 _LOOKING_BACK = re.compile(
@@ -1230,7 +1237,12 @@ _ARTICLE_INTRADAY_LOWER = re.compile(r"(?=[abefilmtw\d])" + _ARTICLE_INTRADAY.pa
 
 
 def _live_regions(
-    text: str, sentences: list[Sentence], mentions: list[Mention], lexicon: IndexLexicon, home: str
+    text: str,
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    lexicon: IndexLexicon,
+    home: str,
+    published: date,
 ) -> frozenset[str]:
     """The markets a report is written during the session of: those of a cue of live trading ("in
     morning trade", "as of 0230 GMT") in a sentence that states no close ("hit a record in early trade
@@ -1242,13 +1254,14 @@ def _live_regions(
     else:  # three times faster on lower-cased text without re.I
         cues = _ARTICLE_INTRADAY_LOWER.finditer(text.lower())
     by_sentence = _mentions_by_sentence(mentions, lexicon)
+    article_weekday = published.strftime("%A")
     live: set[str] = set()
     for cue in cues:
         sentence = sentence_at(sentences, cue.start())
         if sentence is None:
             live.add(home)
             continue
-        if _CLOSE_VERB.search(sentence.text) or _LOOKING_BACK.search(sentence.text):
+        if _states_close_today(sentence.text, article_weekday) or _LOOKING_BACK.search(sentence.text):
             continue  # a close report, or one looking back ("In the morning session, it briefly rose")
         own = by_sentence.get(sentence.no, [])
         before = [m for m in own if m.char_start < cue.start()]
@@ -1257,6 +1270,14 @@ def _live_regions(
     if home == "asia" and _OVERNIGHT.search(text) and _is_morning_wrap(sentences, by_sentence, lexicon):
         live.add("asia")
     return frozenset(live)
+
+
+def _states_close_today(text: str, weekday: str) -> bool:
+    """Whether a sentence states a close that is not of another day ("after both gauges closed at records
+    on Monday" in a Tuesday report is not)."""
+    if not _CLOSE_VERB.search(text):
+        return False
+    return not (_OTHER_DAY.search(text) or any(d != weekday for d in _WEEKDAY.findall(text)))
 
 
 def _closed_markets(
@@ -1525,6 +1546,9 @@ def _group_claims(
             continue  # "lifting the Nikkei by about 600 points": a contribution, not the index's move
         level, cross = group.slot("level"), group.slot("cross")
         direction, _word = _direction(pre[-80:], inner, post)
+        noun = _MOVE_NOUN_AFTER.match(s, pct.end) if pct and not pts else None
+        if noun:  # "recovering from a 1.2% weekly loss"
+            direction = "down" if noun.group(1).lower() in _DOWN_NOUNS else "up"
         stated = _SIGNED_IN_GROUP.search(inner)
         if stated:  # "recovered slightly and stood at 31,846.22, down 3.9%": the figure's own word
             direction = _DIRECTION_OF.get(stated.group(1).lower(), "down")  # "off" is a fall

@@ -452,6 +452,20 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("SPX", "period", "down", -2.3, None, None),
             ],
         ),
+        (  # a close of another day does not hide a live cue; "week in which", "month to date";
+            # the noun after a figure ("a 1.2% weekly loss") gives its direction
+            "The Nikkei 225 declined 0.4% as of 1:30 p.m. in Tokyo, after it closed at a record on Monday. "
+            "The moves came after a holiday-shortened week in which the Dow lost 2.7%. The Nasdaq is still "
+            "down 2.9% month to date. The STOXX 600 was up 1.1% by 0816 GMT, recovering from a 1.2% weekly loss.",
+            date(2025, 12, 2),
+            [
+                ("N225", "intraday", "down", -0.4, None, None),
+                ("DJI", "period", "down", -2.7, None, None),
+                ("IXIC", "period", "down", -2.9, None, None),
+                ("STOXX600", "intraday", "up", 1.1, None, None),
+                ("STOXX600", "period", "down", -1.2, None, None),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
