@@ -489,10 +489,12 @@ _FRONTED = re.compile(
     re.I,
 )
 # "outpacing the 0.3 per cent rise in the CSI 300 Index": a move stated as a noun before its index
-_MOVE_NOUN = (
-    r"(?:rise|gain|increase|advance|jump|surge|rally|climb|rebound|fall|drop|decline|slide|loss|slump|"
-    r"plunge|retreat|tumble|dive|sell-off|selloff)s?"
+# Nouns of a move, by direction ("a 1.2% weekly loss", "the 0.3% rise in the CSI 300")
+_UP_NOUNS = frozenset("rise gain increase advance jump surge rally climb rebound".split())
+_DOWN_NOUNS = frozenset(
+    "fall drop decline slide loss slump plunge retreat tumble dive sell-off selloff".split()
 )
+_MOVE_NOUN = r"(?:" + "|".join(sorted(_UP_NOUNS | _DOWN_NOUNS, key=len, reverse=True)) + r")(?:e?s)?"
 _NOUN_FIGURE = (
     r"(?P<fig>(?:(?:about|nearly|almost|more\s+than|over|around|roughly)\s+)?"
     r"\d[\d.,]*\s?(?:%|per\s?cent|percent|pct))"
@@ -1221,11 +1223,8 @@ _SUPERLATIVE_PERIOD = re.compile(
     re.I,
 )
 _MOVE_NOUN_AFTER = re.compile(
-    r"\s+(?:(?:weekly|monthly|quarterly|annual|daily|one-day|intraday)\s+)?"
-    r"(loss|losses|drop|fall|decline|slide|slump|gain|gains|rise|advance|rally|jump)\b",
-    re.I,
+    r"\s+(?:(?:weekly|monthly|quarterly|annual|daily|one-day|intraday)\s+)?(" + _MOVE_NOUN + r")\b", re.I
 )
-_DOWN_NOUNS = frozenset({"loss", "losses", "drop", "fall", "decline", "slide", "slump"})
 _FLAT_WORD = re.compile(r"\b(?:" + _FLAT + r")\b", re.I)
 _ON_THE_DAY = re.compile(r"\bon\s+the\s+day\b", re.I)
 _LOOKING_BACK = re.compile(
@@ -1275,9 +1274,12 @@ def _live_regions(
 def _states_close_today(text: str, weekday: str) -> bool:
     """Whether a sentence states a close that is not of another day ("after both gauges closed at records
     on Monday" in a Tuesday report is not)."""
-    if not _CLOSE_VERB.search(text):
-        return False
-    return not (_OTHER_DAY.search(text) or any(d != weekday for d in _WEEKDAY.findall(text)))
+    return bool(_CLOSE_VERB.search(text)) and not _speaks_of_another_day(text, weekday)
+
+
+def _speaks_of_another_day(text: str, weekday: str) -> bool:
+    """Whether a sentence names a day other than the report's ("on Monday" in a Tuesday report)."""
+    return bool(_OTHER_DAY.search(text)) or any(d != weekday for d in _WEEKDAY.findall(text))
 
 
 def _closed_markets(
@@ -1296,7 +1298,7 @@ def _closed_markets(
             for v in _CLOSE_VERB.finditer(text)
             if not v.group(0).lower().startswith("on") and not _MORNING_AFTER.match(text, v.end())
         ]
-        if not verbs or _OTHER_DAY.search(text) or any(d != today for d in _WEEKDAY.findall(text)):
+        if not verbs or _speaks_of_another_day(text, today):
             continue
         for verb in verbs:
             before = [m for m in own if m.char_start - sentences[no].start < verb.start()]
@@ -1548,7 +1550,9 @@ def _group_claims(
         direction, _word = _direction(pre[-80:], inner, post)
         noun = _MOVE_NOUN_AFTER.match(s, pct.end) if pct and not pts else None
         if noun:  # "recovering from a 1.2% weekly loss"
-            direction = "down" if noun.group(1).lower() in _DOWN_NOUNS else "up"
+            word = noun.group(1).lower()
+            singular = word[:-2] if word[:-2] in _DOWN_NOUNS else word[:-1] if word.endswith("s") else word
+            direction = "down" if word in _DOWN_NOUNS or singular in _DOWN_NOUNS else "up"
         stated = _SIGNED_IN_GROUP.search(inner)
         if stated:  # "recovered slightly and stood at 31,846.22, down 3.9%": the figure's own word
             direction = _DIRECTION_OF.get(stated.group(1).lower(), "down")  # "off" is a fall
