@@ -661,11 +661,7 @@ _PCT_OF_A_THING = re.compile(
 )
 # "a gain of 326 points" is a move; "a discount of 40 points" a spread between two prices
 _OF_HEDGE = r"of\s+(?:(?:about|nearly|almost|around|roughly|some|over|more\s+than|just\s+over)\s+)?$"
-_MOVE_OF = re.compile(
-    r"\b(?:gain|gains|loss|losses|rise|fall|drop|decline|advance|jump|slide|slump|plunge|rally|surge)\s+"
-    + _OF_HEDGE,
-    re.I,
-)
+_MOVE_OF = re.compile(r"\b" + _MOVE_NOUN + r"\s+" + _OF_HEDGE, re.I)
 _SPREAD_OF = re.compile(r"\b(?:discount|premium|spread)\s+" + _OF_HEDGE, re.I)
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(])([+\-\u2212])$")
 _WITHIN = re.compile(r"\bwithin\s+(?:about\s+|roughly\s+|around\s+)?$", re.I)
@@ -976,7 +972,9 @@ def _subjects(
         if not prior:
             continue
         ante = prior[-1]
-        if a.group(0).lower() != "it" and "underlying" not in a.group(0).lower():
+        surface = a.group(0).lower()
+        underlying = "underlying" in surface  # "the underlying gauge" of futures is the index itself
+        if surface != "it" and not underlying:
             # "the benchmark", "the index" is the main index of the latest sentence naming one, not the
             # last named ("The KOSPI and the KOSDAQ jumped ..., with the benchmark closing at 2,764.09";
             # "The Nikkei fell 0.21%, while the broader Topix ended higher. The index had risen ..."); "it"
@@ -984,13 +982,12 @@ def _subjects(
             ante = next(m for m in prior if m.sentence_no == ante.sentence_no)
         alias = lexicon.lookup(ante.surface)
         subjects.append(
-            # "the underlying gauge" of futures is the index itself
             _Subject(
                 ante.entity_id,
                 a.group(0),
                 a.start(),
                 a.end(),
-                bool(alias and alias.is_futures) and "underlying" not in a.group(0).lower(),
+                bool(alias and alias.is_futures) and not underlying,
             )
         )
     subjects.sort(key=lambda x: x.start)
@@ -1038,8 +1035,9 @@ def extract_claims(
     dateline = _DATELINE.search(text, 0, 400)
     home = _DATELINE_REGION[dateline.group(1)] if dateline else ""
     home = home or next((lexicon.region(m.entity_id) for m in mentions if lexicon.region(m.entity_id)), "")
-    live = _live_regions(text, sentences, mentions, lexicon, home, published_date)
-    closed = _closed_markets(sentences, mentions, lexicon, published_date) if live else frozenset()
+    by_sentence = _mentions_by_sentence(mentions, lexicon)
+    live = _live_regions(text, sentences, by_sentence, lexicon, home, published_date)
+    closed = _closed_markets(sentences, by_sentence, lexicon, published_date) if live else frozenset()
     article = _Article(published_date, live, home, closed)
     claims: list[MarketClaim] = []
     section = ""  # "For the week:" heads the lines after it
@@ -1209,8 +1207,8 @@ def _sunday_futures(c: MarketClaim) -> MarketClaim:
 _CASE_FOLD_EXTRAS = re.compile("[\u017f\u0131\u0130\u212a\u212b]")
 # A close stated as a verb ("before ending 0.05% higher"), not the noun ("its highest close").
 _CLOSE_VERB = re.compile(
-    r"\b(?:closed|closing|ended|ending|finished|finishing|settled|settling|to\s+(?:close|end|finish)|"
-    r"on\s+the\s+day)\b|\(close\)",
+    r"\b(?:closed|closing|ended|ending|finished|finishing|settled|settling|to\s+(?:close|end|finish))\b|"
+    r"\(close\)",
     re.I,
 )
 _CLOSING_VERBS = frozenset(
@@ -1238,7 +1236,7 @@ _ARTICLE_INTRADAY_LOWER = re.compile(r"(?=[abefilmtw\d])" + _ARTICLE_INTRADAY.pa
 def _live_regions(
     text: str,
     sentences: list[Sentence],
-    mentions: list[Mention],
+    by_sentence: dict[int, list[Mention]],
     lexicon: IndexLexicon,
     home: str,
     published: date,
@@ -1252,7 +1250,6 @@ def _live_regions(
         cues = _ARTICLE_INTRADAY.finditer(text)
     else:  # three times faster on lower-cased text without re.I
         cues = _ARTICLE_INTRADAY_LOWER.finditer(text.lower())
-    by_sentence = _mentions_by_sentence(mentions, lexicon)
     article_weekday = published.strftime("%A")
     live: set[str] = set()
     for cue in cues:
@@ -1274,7 +1271,12 @@ def _live_regions(
 def _states_close_today(text: str, weekday: str) -> bool:
     """Whether a sentence states a close that is not of another day ("after both gauges closed at records
     on Monday" in a Tuesday report is not)."""
-    return bool(_CLOSE_VERB.search(text)) and not _speaks_of_another_day(text, weekday)
+    return _tells_the_day(text) and not _speaks_of_another_day(text, weekday)
+
+
+def _tells_the_day(text: str) -> bool:
+    """Whether a sentence tells of a whole session: a close verb, or a move "on the day"."""
+    return bool(_CLOSE_VERB.search(text) or _ON_THE_DAY.search(text))
 
 
 def _speaks_of_another_day(text: str, weekday: str) -> bool:
@@ -1283,7 +1285,7 @@ def _speaks_of_another_day(text: str, weekday: str) -> bool:
 
 
 def _closed_markets(
-    sentences: list[Sentence], mentions: list[Mention], lexicon: IndexLexicon, published: date
+    sentences: list[Sentence], by_sentence: dict[int, list[Mention]], lexicon: IndexLexicon, published: date
 ) -> frozenset[str]:
     """Exchanges whose close on the publication day the report states ("Japan's Nikkei ended slightly
     lower on Tuesday"): the exchange of the index nearest before each close verb (else first after it),
@@ -1291,13 +1293,9 @@ def _closed_markets(
     trade") then does not make that exchange's moves intraday."""
     today = published.strftime("%A")
     closed: set[str] = set()
-    for no, own in _mentions_by_sentence(mentions, lexicon).items():
+    for no, own in by_sentence.items():
         text = sentences[no].text
-        verbs = [
-            v
-            for v in _CLOSE_VERB.finditer(text)
-            if not v.group(0).lower().startswith("on") and not _MORNING_AFTER.match(text, v.end())
-        ]
+        verbs = [v for v in _CLOSE_VERB.finditer(text) if not _MORNING_AFTER.match(text, v.end())]
         if not verbs or _speaks_of_another_day(text, today):
             continue
         for verb in verbs:
@@ -1338,7 +1336,7 @@ def _is_morning_wrap(
     for no, own in by_sentence.items():
         text = sentences[no].text
         regions = {lexicon.region(m.entity_id) for m in own}
-        if "asia" in regions and _CLOSE_VERB.search(text):
+        if "asia" in regions and _tells_the_day(text):
             return False
         overnight = overnight or ("americas" in regions and bool(_OVERNIGHT.search(text)))
     return overnight
