@@ -159,7 +159,8 @@ _LEVEL_CUE = re.compile(
         r"at|to|of|around|near|above|below|under|over|past|top|tops|topped|topping|through|beyond|"
         r"crossed|crossing|cross|surpassed|surpassing|breached|breaching|broke|breaking|broken|hit|hitting|reached|"
         r"reaching|touched|touching|record|about|nearly|roughly|some|almost|approximately|reclaim|reclaims|reclaimed|"
-        r"reclaiming|regain|regained|regaining|retake|retook|retaking|recover|recovered|recovering"
+        r"reclaiming|regain|regained|regaining|retake|retook|retaking|recover|recovered|recovering|"
+        r"as\s+far\s+as|as\s+high\s+as|as\s+low\s+as"
     )
     + r")\s+(?:(?:"
     + _trie(
@@ -246,6 +247,7 @@ _FUTURES = re.compile(
     r"\b("
     + _trie(
         r"futures|e-minis?|called|fair\s+value|pointed\s+to\s+an?\s+\w+\s+open|set\s+to\s+open|"
+        r"(?:expected|poised)\s+to\s+open|"
         r"(?:seen|indicated)\s+(?:up|down|higher|lower|flat|opening)|calling|calls"
     )
     + r")\b",
@@ -279,7 +281,8 @@ _PERIOD = re.compile(
         r"December)\s+(?:gain|loss|advance|decline|rise|fall|drop|rally|slide|performance)|"
         r"(?:ended|ends|finished|finishes|closed(?:\s+out)?|closes|wrapped\s+up)\s+(?:January|February|March|April|May|June|July|August|September|October|"
         r"November|December)\s+(?:with|up|down|higher|lower)|"
-        r"from\s+(?:its|a|the)\s+(?:[\w.,-]+\s+){0,3}(?:low|lows|high|highs|peak|record|trough)"
+        r"from\s+(?:its|their|a|the)\s+(?:[\w.,-]+\s+){0,3}(?:low|lows|high|highs|peak|record|trough)|"
+        r"(?:below|under|above|off)\s+(?:its|their|the)\s+(?:[\w.,-]+\s+){0,4}(?:record|peak|all-time|high|highs|low|lows|trough)"
     )
     + r")\b",
     re.I,
@@ -424,10 +427,14 @@ _BREAK = re.compile(
     r"the\s+\w+\s+(?:said|showed|reported|announced)|\w+\s+(?:said|showed|reported|announced)|"
     r"(?:[\w'’-]+\s+){0,3}(?:stocks|shares|names|makers|chipmakers|automakers|exporters|banks|lenders))\b)|"
     r"\s(?:as|when)\s+(?=[A-Z])|"
+    # "... on Thursday after the ECB cut its deposit rate by 25 basis points to 2.25%"
+    r"\s(?:after|as|when)\s+(?=the\s+[A-Z][\w.&]*(?:\s+(?:of\s+)?[A-Z][\w.&]*){0,3}\s+(?:cut|cuts|raised|raises|held|"
+    r"holds|kept|keeps|left|leaves|lowered|lowers|hiked|hikes|said|says|announced|reported|showed|decided|"
+    r"signalled|signaled|unveiled)\b)|"
     # "..., lagging the MSCI Emerging Markets index's 27% rise": another benchmark's figure follows
     r",\s*(?:lagging|outpacing|trailing|beating|underperforming|outperforming|compared\s+with|versus)\b|"
     r",?\s+(?:and|but)\s+(?=(?:[\w'’-]+\s+){0,3}(?:stocks|shares|sector|sectors|names|makers|firms|companies|groups?|"
-    r"gauge|gauges)\b)",
+    r"gauge|gauges|yields?|bonds?|notes?|dollar|euro|yen|sterling|won|yuan|gold|oil|crude|bitcoin)\b)",
 )
 _GROUP_BREAK = re.compile(r";|\b(?:and|but|while|when|whereas|versus|compared|before)\b", re.I)
 _LEAD_PREP = re.compile(
@@ -436,23 +443,26 @@ _LEAD_PREP = re.compile(
     r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?(?:[a-z-]+\s+)?$"
 )
 _FOLLOWER = re.compile(
-    r"(?:['’]s\b(?!\s+(?:\w+\s+){0,2}(?:index|benchmark|gauge|close|high|low|peak|level)\b|\s+[\d.]+\s?%)|\s+(?:sectors?|companies|stocks|shares|constituents|components|"
+    r"(?:['’]s\b(?!\s+(?:\w+\s+){0,2}(?:index|benchmark|gauge|close|high|low|peak|level)\b|\s+[\d.]+\s?(?:%|(?:per\s?cent|percent|pct)\b))|\s+(?:sectors?|companies|stocks|shares|constituents|components|"
     r"members|firms|heavyweights|market|listed|listing|volatility|earnings|rebalancing|inclusion|weighting|"
     r"(?!stock\b)[a-z]+\s+(?:sub-?)?index|[a-z]+\s+(?:sectors?|sub-?sectors?|stocks|shares|names|companies)|"
     r"heavyweight|component|constituent))\b"
 )
 _ANAPHOR = re.compile(
     r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|wider|main|key|headline|blue-chip|tech-heavy|leading|underlying|"
-    r"Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|U\.S\.)\s+){0,2}"
+    r"small-cap|large-cap|Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|"
+    r"U\.S\.|Paris|Frankfurt|London|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|Sydney|Taipei|Singapore)\s+){0,2}"
     r"(?:index|benchmark|gauge)"
     r"|[Ii]t)(?=,?\s+(?:which\s+|had\s+|has\s+|have\s+|was\s+|is\s+|also\s+|then\s+|later\s+|still\s+|been\s+|"
-    r"initially\s+|briefly\s+)*(?:"
+    r"initially\s+|briefly\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|overnight\s+|yesterday\s+)*(?:"
     + _UP
     + "|"
     + _DOWN
     + r"|closed|closing|ended|ending|finished|finishing|settled|settling|started|opened|touched|touching|"
     r"hit|hitting|reached|broke|broken|topped|stood|standing|traded)\b)"
 )
+# "The Nikkei rose 0.7%, though it ended the week down 0.2%"
+_IT_OPENS_CLAUSE = re.compile(r"[,;]\s+(?:though|although|but|and|while|yet|even\s+as)\s+$")
 _FUTURES_OF = re.compile(
     r"\b(?:futures?|e-minis?|(?:futures\s+)?contracts?|those)\s+(?:on|for|tied\s+to|linked\s+to)\s+(?:the\s+)?$",
     re.I,
@@ -471,7 +481,9 @@ _SIGNED_IN_GROUP = re.compile(
     re.I,
 )
 # "1.2% higher", "(+1.2%) up", "about 110 points below the previous close"
-_ADVERB_AFTER = re.compile(r"\s*\)?\s*(?:(?P<up>higher|up|above)|(?P<down>lower|down|below))\b")
+_ADVERB_AFTER = re.compile(
+    r"\s*\)?\s*(?:(?P<up>higher|up|above)|(?P<down>lower|down|below|off(?=\s+(?:its|their|the)\s)))\b"
+)
 _CAUSATIVE = re.compile(
     r"\b(?:lifting|lifted|lifts|pushing|pushed|pushes|helping|helped|helps|boosting|boosted|dragging|dragged|"
     r"pulling|pulled|sending|sent|contributing|contributed)\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
@@ -607,8 +619,8 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
         hedge = _SPACES.sub(" ", hedge_m.group(1)).lower() if hedge_m else None
         if _PCT_UNIT.match(after):
             end = m.end() + _PCT_UNIT.match(after).end()
-            if _WITHIN.search(before) or _DISTANCE_AFTER.match(s, end):
-                continue  # "within 1% of its record", "5% below its peak": a distance, not a move
+            if _WITHIN.search(before) or (_DISTANCE_AFTER.match(s, end) and not _FROM_PEAK.match(s, end)):
+                continue  # "within 1% of its record", "5% short of 50,000": a distance, not a move
             if _PCT_OF_A_THING.match(s, end):
                 continue  # "100% tariffs", "a 5% stake"
             out.append(_Figure("pct", value, decimals, m.start(), end, hedge))
@@ -632,7 +644,8 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
         if points and not point_level:
             if _SPREAD_OF.search(before):
                 continue  # "a discount of nearly 40 points to the cash index": a spread
-            if cue and cue.group("cue").lower() not in _HEDGE_WORDS and not _MOVE_OF.search(before):
+            is_move = _MOVE_OF.search(before) or _MOVE_AFTER_POINTS.match(s, m.end() + points.end())
+            if cue and cue.group("cue").lower() not in _HEDGE_WORDS and not is_move:
                 out.append(
                     _level_figure(cue.group("cue"), before, value, decimals, m, m.end() + points.end(), hedge)
                 )
@@ -663,10 +676,18 @@ _PCT_OF_A_THING = re.compile(
 _OF_HEDGE = r"of\s+(?:(?:about|nearly|almost|around|roughly|some|over|more\s+than|just\s+over)\s+)?$"
 _MOVE_OF = re.compile(r"\b" + _MOVE_NOUN + r"\s+" + _OF_HEDGE, re.I)
 _SPREAD_OF = re.compile(r"\b(?:discount|premium|spread)\s+" + _OF_HEDGE, re.I)
+# "a 150-point higher open", "a 300-point drop": points that measure a move, whatever the cue before
+_MOVE_AFTER_POINTS = re.compile(r"\s+(?:higher|lower|" + _MOVE_NOUN + r")\b", re.I)
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(])([+\-\u2212])$")
 _WITHIN = re.compile(r"\bwithin\s+(?:about\s+|roughly\s+|around\s+)?$", re.I)
 _DISTANCE_AFTER = re.compile(
     r"\s+(?:below|above|short\s+of|shy\s+of|away\s+from)\s+(?:its|their|the|a)\b", re.I
+)
+# "about 11% below its record set in February": the move since the peak, a period claim (``_PERIOD``)
+_FROM_PEAK = re.compile(
+    r"\s+(?:below|under|above|off)\s+(?:its|their|the)\s+(?:[\w.,-]+\s+){0,4}?"
+    r"(?:record|peak|all-time|high|highs|low|lows|trough)\b",
+    re.I,
 )
 _HEDGE_WORDS = frozenset("over under about nearly roughly some almost approximately around".split())
 
@@ -685,6 +706,9 @@ def _level_figure(
     return _Figure("level", value, decimals, m.start(), end, hedge if cue in _HEDGE_WORDS else None)
 
 
+_TO_END = re.compile(r"\bto\s+$")
+
+
 def _groups(s: str, figures: list[_Figure]) -> list[_Group]:
     """Figures joined into claims: a new claim when a slot repeats or a connective intervenes."""
     groups: list[_Group] = []
@@ -699,7 +723,11 @@ def _groups(s: str, figures: list[_Figure]) -> list[_Group]:
             cur is None
             or taken
             or _GROUP_BREAK.search(between)
-            or _PERIOD.search(_RECORD_QUALIFIER.sub(" ", between))
+            or (
+                _PERIOD.search(_RECORD_QUALIFIER.sub(" ", between))
+                # "rose 3.4% for the week to 42,654.74": the level the move ended at
+                and not (fig.kind == "level" and _TO_END.search(between))
+            )
         ):
             groups.append(_Group([fig]))
         else:
@@ -966,15 +994,14 @@ def _subjects(
     for a in _ANAPHOR.finditer(s):
         if any(sub.start <= a.start() < sub.end + 2 for sub in subjects):
             continue
-        if a.group(0).lower() == "it" and subjects:
-            continue
+        if a.group(0).lower() == "it" and subjects and not _IT_OPENS_CLAUSE.search(s, 0, a.start()):
+            continue  # "it" in a sentence that names an index is that index only where a clause opens
         prior = [m for m in antecedents if m.char_start - base < a.start()]
         if not prior:
             continue
         ante = prior[-1]
         surface = a.group(0).lower()
-        underlying = "underlying" in surface  # "the underlying gauge" of futures is the index itself
-        if surface != "it" and not underlying:
+        if surface != "it" and "underlying" not in surface:
             # "the benchmark", "the index" is the main index of the latest sentence naming one, not the
             # last named ("The KOSPI and the KOSDAQ jumped ..., with the benchmark closing at 2,764.09";
             # "The Nikkei fell 0.21%, while the broader Topix ended higher. The index had risen ..."); "it"
@@ -987,7 +1014,9 @@ def _subjects(
                 a.group(0),
                 a.start(),
                 a.end(),
-                bool(alias and alias.is_futures) and not underlying,
+                # "the underlying gauge" of futures, and "the index" after them ("S&P 500 futures were
+                # flat after the index slipped 0.4%"), is the index itself
+                bool(alias and alias.is_futures) and surface == "it",
             )
         )
     subjects.sort(key=lambda x: x.start)
@@ -1037,7 +1066,7 @@ def extract_claims(
     home = home or next((lexicon.region(m.entity_id) for m in mentions if lexicon.region(m.entity_id)), "")
     by_sentence = _mentions_by_sentence(mentions, lexicon)
     live = _live_regions(text, sentences, by_sentence, lexicon, home, published_date)
-    closed = _closed_markets(sentences, by_sentence, lexicon, published_date) if live else frozenset()
+    closed = _closed_markets(sentences, by_sentence, lexicon, published_date)
     article = _Article(published_date, live, home, closed)
     claims: list[MarketClaim] = []
     section = ""  # "For the week:" heads the lines after it
@@ -1262,10 +1291,33 @@ def _live_regions(
         own = by_sentence.get(sentence.no, [])
         before = [m for m in own if m.char_start < cue.start()]
         nearest = before[-1] if before else own[0] if own else None
-        live.add(lexicon.region(nearest.entity_id) if nearest else _place_region(sentence.text) or home)
+        if nearest:
+            live.add(lexicon.region(nearest.entity_id))
+        elif place := _place_region(sentence.text):
+            live.add(place)
+        elif (clock := _GMT_CLOCK.search(cue.group(0))) is not None:
+            live.update(_open_at(int(clock.group(1)) * 60 + int(clock.group(2))))
+        else:
+            live.add(home)
     if home == "asia" and _OVERNIGHT.search(text) and _is_morning_wrap(sentences, by_sentence, lexicon):
         live.add("asia")
     return frozenset(live)
+
+
+# "Key figures around 1630 GMT": a time of day that, with no index or place beside it, says which
+# regions' markets are trading. Regular hours in GMT minutes, widest of summer and winter time (Asia
+# from Tokyo's open to Mumbai's close; Europe from Frankfurt's open to London's close; New York).
+_GMT_CLOCK = re.compile(r"(\d{1,2})[:.]?(\d{2})\s*gmt", re.I)
+_REGION_HOURS_GMT = {
+    "asia": (0, 10 * 60),
+    "europe": (7 * 60, 16 * 60 + 30),
+    "americas": (13 * 60 + 30, 21 * 60),
+}
+
+
+def _open_at(minute: int) -> set[str]:
+    """Regions whose markets are in their regular session at ``minute`` past midnight GMT."""
+    return {region for region, (start, end) in _REGION_HOURS_GMT.items() if start <= minute < end}
 
 
 def _states_close_today(text: str, weekday: str) -> bool:
@@ -1301,7 +1353,7 @@ def _closed_markets(
         for verb in verbs:
             before = [m for m in own if m.char_start - sentences[no].start < verb.start()]
             nearest = before[-1] if before else own[0]
-            closed.add(lexicon.market(nearest.entity_id))
+            closed.add(_close_group(lexicon, nearest.entity_id))
     return frozenset(closed)
 
 
@@ -1379,23 +1431,54 @@ def _sentence_claims(
             figures = [f for f in moved if f.kind == "pct"][:1] + figures
         per_subject.append((subject, _groups(s, figures), end))
     per_subject = _distribute_chains(s, per_subject)
-    out: list[MarketClaim] = []
     previous: list[MarketClaim] = []
+    by_subject: list[tuple[int, list[MarketClaim]]] = []  # (clause end, claims); a chain shares its end
     prev_end = None
-    for subject, groups, end in per_subject:
+    for k, (subject, groups, end) in enumerate(per_subject):
         # A later index's own lead is the gap since the previous index's clause ("..., though both
         # posted losses for the week, with the S&P 500 down 1.8%"), after the sentence's lead.
         gap = "" if prev_end is None or prev_end >= subject.start else s[prev_end : subject.start]
         # not the previous index's futures ("S&P 500 futures were flat after the underlying gauge fell")
         own_lead = lead + " " + _FUTURES.sub(" ", gap) if gap else lead
+        if not subject.is_futures and any(p.is_futures for p, _, _ in per_subject[:k]):
+            # "S&P 500 futures rose after the benchmark index closed 10.1% below its record": the
+            # futures words are the earlier subject's
+            own_lead = _FUTURES.sub(" ", own_lead)
         prev_end = end
         claims = _group_claims(sentence, subject, groups, end, own_lead, lexicon, article)
+        if previous and groups and not _LETTER.search(s, subject.end, groups[0].start):
+            # "the Nikkei gained 3.7% and the Topix 2.8%": the verb of the index before is understood
+            claims = [_understood_verb(c, previous[-1]) for c in claims]
         claims += [replace(c, index_id=other) for other in subject.also for c in claims]
         if previous and previous[-1].index_id != subject.index_id:
             claims = [_same_reference(c, previous) for c in claims]
-        out.extend(claims)
+        if by_subject and by_subject[-1][0] == end:
+            _share_chain_reference([c for e, c in by_subject if e == end] + [claims])
+        by_subject.append((end, claims))
         previous = claims or previous
+    out = [c for _, claims in by_subject for c in claims]
     return _merge_crossings(_moves_before_the_close(out))
+
+
+def _share_chain_reference(chain: list[list[MarketClaim]]) -> None:
+    """Indices whose figures are stated together ("have gained 17.5% and 15.2% this year, respectively",
+    "fell 3% and 4% on Monday") share the period or day that follows the last figure: the earlier
+    members' claims take it where no words of their own set it (in place)."""
+    last = chain[-1]
+    if not last:
+        return
+    period = all(c.claim_kind == "period" and c.kind_evidence not in _DEFAULT_EVIDENCE for c in last)
+    day = last[0] if last[0].date_evidence and last[0].claim_kind != "period" else None
+    for claims in chain[:-1]:
+        for i, c in enumerate(claims):
+            if c.date_evidence:
+                continue
+            if period and c.kind_evidence in _DEFAULT_EVIDENCE:
+                claims[i] = replace(
+                    c, claim_kind="period", kind_evidence=last[0].kind_evidence, reference_date=None
+                )
+            elif day and c.claim_kind != "period":
+                claims[i] = replace(c, reference_date=day.reference_date, date_evidence=day.date_evidence)
 
 
 def _merge_crossings(claims: list[MarketClaim]) -> list[MarketClaim]:
@@ -1470,6 +1553,26 @@ _AFTER_THE_SESSION = "plain move in a report written after the session"
 _DEFAULT_EVIDENCE = (None, _LIVE_REPORT, _AFTER_THE_SESSION)
 
 
+_LETTER = re.compile("[A-Za-z]")
+_PAST_WEAK = re.compile(r"(?:was|were)\s", re.I)
+_RESPECTIVELY = re.compile(r",?\s*respectively\b,?")
+_PERIOD_ASIDE = re.compile(r",\s*(?=(?:for|over|on)\s+the\s+(?:week|month|quarter|year)\b)")
+
+
+def _understood_verb(c: MarketClaim, before: MarketClaim) -> MarketClaim:
+    """A move stated with no verb of its own takes the direction and verb of the claim before it."""
+    if c.direction is not None or before.direction is None or (c.move_pct is None and c.points is None):
+        return c
+    sign = -1.0 if before.direction == "down" else 1.0
+    return replace(
+        c,
+        direction=before.direction,
+        verb=before.verb,
+        move_pct=sign * abs(c.move_pct) if c.move_pct is not None else None,
+        points=sign * abs(c.points) if c.points is not None else None,
+    )
+
+
 def _same_reference(c: MarketClaim, previous: list[MarketClaim]) -> MarketClaim:
     """An undated move whose kind no words set shares the time reference of the index before it in the
     sentence: its period when all that index's claims are period moves ("The Nikkei rose 5% this week,
@@ -1536,11 +1639,18 @@ def _group_claims(
         )
         pre_kind = s[prev_end : group.start]
         tail = s[group.end : next_start]
-        post = _POST_END.split(tail, maxsplit=1)[0]
+        # "fell 3% and 4%, respectively, on Monday", "rose 3.4%, or 1,384 points, for the week": an aside
+        # does not end the words that speak of the figures
+        aside = _RESPECTIVELY.match(tail) or _PERIOD_ASIDE.match(tail)
+        post = (
+            tail[: aside.end()] + _POST_END.split(tail[aside.end() :], maxsplit=1)[0]
+            if aside
+            else (_POST_END.split(tail, maxsplit=1)[0])
+        )
         inner = s[group.start : group.end]
         prev_end = group.end + len(post)
-        if _MODAL.search(pre) and not re.search(r"\b(?:which|that)\b", pre):
-            continue
+        if _MODAL.search(pre) and not re.search(r"\b(?:which|that)\b", pre) and not _FUTURES.search(pre):
+            continue  # "could fall 5%"; but "is expected to open 45 points lower" is a futures call
         pct, pts = group.slot("pct"), group.slot("points")
         if subject.is_object and _BY_AMOUNT.search(pre):
             continue  # "lifting the Nikkei by about 600 points": a contribution, not the index's move
@@ -1575,6 +1685,15 @@ def _group_claims(
         is_bare = not pct and not pts and direction is None
         local = pre_kind[-90:] + " " + inner + " " + post[:50]
         kind, evidence = _kind(local, lead, tail, subject, group, is_bare)
+        if (
+            kind == "intraday"
+            and _PAST_WEAK.match(evidence or "")
+            and _close_group(lexicon, subject.index_id) in article.closed_markets
+            and (lexicon.region(subject.index_id) or article.home_region) not in article.live_regions
+        ):
+            # "London's FTSE 100 was flat at 8,998.06" in a report, with no live cue, that Frankfurt's
+            # DAX closed lower: "was" tells of that market's close, not of live trading
+            kind, evidence = "close", _AFTER_THE_SESSION
         between = s[group.figures[0].end : group.figures[-1].start] if len(group.figures) > 1 else ""
         ref, date_ev, explicit = _date(pre[-70:], post[:40], lead, article.published, between)
         if kind is None:
@@ -1676,7 +1795,7 @@ def _default_kind(
     region = lexicon.region(subject.index_id)
     if (
         (region or article.home_region) in article.live_regions
-        and lexicon.market(subject.index_id) not in article.closed_markets
+        and _close_group(lexicon, subject.index_id) not in article.closed_markets
         and ref == article.published
     ):
         return "intraday", _LIVE_REPORT
@@ -1684,6 +1803,15 @@ def _default_kind(
 
 
 _WEST = frozenset({"americas", "europe"})
+
+
+def _close_group(lexicon: IndexLexicon, index_id: str) -> str:
+    """The markets that close at one moment with an index's own: New York's exchanges close together,
+    and so do London, Frankfurt and Paris (16:30 London time); in Asia each exchange keeps its hours."""
+    region = lexicon.region(index_id)
+    return region if region in _WEST else lexicon.market(index_id)
+
+
 # A sentence that dates a market's session ("U.S. stocks finished Friday's session higher") and the
 # place words that say which market it is about when it names no index.
 _SESSION_WORDS = re.compile(

@@ -466,6 +466,78 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("STOXX600", "period", "down", -1.2, None, None),
             ],
         ),
+        (  # a distance from the record is the move since it; the index after futures is the index
+            "Even after the rally, the S&P 500 remains about 11% below its record set in February. "
+            "The Nasdaq is 12% off its record high. S&P 500 futures were flat after the index slipped 0.4% "
+            "on Tuesday, and within 1% of its peak.",
+            date(2025, 4, 9),
+            [
+                ("SPX", "period", "down", -11.0, None, None),
+                ("IXIC", "period", "down", -12.0, None, None),
+                ("SPX", "close", "down", -0.4, None, None),
+            ],
+        ),
+        (  # a verb understood from the index before; a period or day after "respectively" is shared
+            "For the week, the Nikkei gained 3.7% and the Topix 2.8%. The Hang Seng Tech Index and the Hang "
+            "Seng China Enterprises Index have gained 17.5 per cent and 15.2 per cent this year, "
+            "respectively. Germany's DAX and France's CAC 40 rose 1.1% and 0.7%, respectively, on Thursday "
+            "after the ECB cut its deposit rate by 25 basis points to 2.25%.",
+            date(2025, 4, 18),
+            [
+                ("N225", "period", "up", 3.7, None, None),
+                ("TOPIX", "period", "up", 2.8, None, None),
+                ("HSTECH", "period", "up", 17.5, None, None),
+                ("HSCE", "period", "up", 15.2, None, None),
+                ("GDAXI", "close", "up", 1.1, None, None),
+                ("FCHI", "close", "up", 0.7, None, None),
+            ],
+        ),
+        (  # "it" opening a clause; a possessive index with its figure; an aside before the period;
+            # a yield after "and" is not the index's
+            "Japan's Nikkei Stock Average advanced 0.7% to 37,053.10, though it ended the week down 0.2%. "
+            "The Nasdaq 100 has outperformed, rising 18.5% year to date, while the Dow's 9.8% advance lags. "
+            "The Dow rose 3.4%, or 1,384 points, for the week, to 42,654.74. "
+            "The Russell 2000 fell 2.7%, and the 10-year Treasury yield fell to 4.21%.",
+            date(2025, 5, 16),
+            [
+                ("N225", "close", "up", 0.7, None, 37053.1),
+                ("N225", "period", "down", -0.2, None, None),
+                ("NDX", "period", "up", 18.5, None, None),
+                ("DJI", "period", "up", 9.8, None, None),
+                ("DJI", "period", "up", 3.4, 1384.0, 42654.74),
+                ("RUT", "close", "down", -2.7, None, None),
+            ],
+        ),
+        (  # calls for the open; "the Paris index", "the small-cap index" (Europe is live at 7.05am GMT,
+            # New York is not)
+            "7.05am GMT: The FTSE 100 is expected to open 45 points lower at 8,826. Nikkei futures pointed "
+            "to a 150-point higher open. The CAC 40 rose 1%. Since January 1, the Paris index has advanced "
+            "10.5%. The Russell 2000 rose 2.5%. The small-cap index has rallied 11% since the start of August.",
+            date(2025, 9, 18),
+            [
+                ("FTSE", "futures", "down", None, -45.0, 8826.0),
+                ("N225", "futures", "up", None, 150.0, None),
+                ("FCHI", "intraday", "up", 1.0, None, None),
+                ("FCHI", "period", "up", 10.5, None, None),
+                ("RUT", "close", "up", 2.5, None, None),
+                ("RUT", "period", "up", 11.0, None, None),
+            ],
+        ),
+        (  # AFP's table at 1630 GMT: New York is still trading; Europe's close is stated
+            "Key figures around 1630 GMT\n\nParis - CAC 40: DOWN 4.3 percent at 7,274.95 points (close)\n"
+            "New York - Dow: DOWN 3.2 percent at 39,262.12",
+            date(2025, 4, 4),
+            [
+                ("FCHI", "close", "down", -4.3, None, 7274.95),
+                ("DJI", "intraday", "down", -3.2, None, 39262.12),
+            ],
+        ),
+        (  # one European close stated: London "was flat" at its close too (they close together)
+            "Frankfurt's DAX index closed 0.5 percent lower at 24,210.40 points on Monday. London's FTSE 100 "
+            "was flat at 8,998.06 points.",
+            date(2025, 7, 14),
+            [("GDAXI", "close", "down", -0.5, None, 24210.4), ("FTSE", "close", "flat", None, None, 8998.06)],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
