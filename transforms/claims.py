@@ -277,6 +277,7 @@ _PERIOD = re.compile(
         r"(?:ends|ended|finishes|finished|closes|closed)\s+20\d\d\b|"
         r"since\s+(?:her|his|their)\s+\w+|"
         r"from\s+its\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+close|"
+        r"\bQ[1-4]\b|\bH[12]\b|"
         r"(?:its|their|the)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December)\s+(?:gain|loss|advance|decline|rise|fall|drop|rally|slide|performance)|"
         r"(?:ended|ends|finished|finishes|closed(?:\s+out)?|closes|wrapped\s+up)\s+(?:January|February|March|April|May|June|July|August|September|October|"
@@ -296,7 +297,8 @@ _INTRADAY_STRONG = re.compile(
     r"\b("
     + _trie(
         r"as\s+much\s+as|at\s+one\s+point|intraday|intra-day|midday|mid-day|morning|lunch|early\s+trade|"
-        r"early\s+trading|early\s+deals|in\s+early|at\s+the\s+open|opened|opening|started\s+the\s+day|began\s+the\s+day|"
+        r"early\s+trading|early\s+deals|in\s+early|at\s+the\s+open|after\s+the\s+open|opened|opening|"
+        r"started\s+the\s+day|began\s+the\s+day|"
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|touched|touching|afternoon\s+trade|"
         r"by\s+the\s+break|in\s+the\s+afternoon|by\s+\d{3,4}\s+GMT|during\s+the\s+(?:day|session)|"
         r"by\s+(?:early\s+|late\s+|mid-?)?(?:morning|afternoon)|"
@@ -327,6 +329,7 @@ _ARTICLE_INTRADAY = re.compile(
         r"afternoon\s+trade|afternoon\s+trading|by\s+lunchtime|by\s+early\s+afternoon|was\s+last|were\s+last|"
         r"this\s+afternoon|this\s+morning|\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:gmt|bst|et|est|edt|(?:ist|jst|hkt|sgt|kst|aedt|aest)(?=:))|"
         r"lunch\s+break|broke\s+for\s+lunch|at\s+the\s+open|were\s+trading|was\s+trading|"
+        r"opened\s+(?:higher|lower|up|down|flat|firmer|weaker|mixed|\d)|"
         r"traded\s+(?:higher|lower)|began\s+\w+\s+session|in\s+early\s+deals|"
         r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
     )
@@ -1236,7 +1239,8 @@ def _sunday_futures(c: MarketClaim) -> MarketClaim:
 _CASE_FOLD_EXTRAS = re.compile("[\u017f\u0131\u0130\u212a\u212b]")
 # A close stated as a verb ("before ending 0.05% higher"), not the noun ("its highest close").
 _CLOSE_VERB = re.compile(
-    r"\b(?:closed|closing|ended|ending|finished|finishing|settled|settling|to\s+(?:close|end|finish))\b|"
+    r"\b(?:closed|closing(?!\s+(?:record|high|low|level|basis|price))|ended|ending|finished|finishing|settled|"
+    r"settling|to\s+(?:close|end|finish))\b|"
     r"\(close\)",
     re.I,
 )
@@ -1293,7 +1297,9 @@ def _live_regions(
         nearest = before[-1] if before else own[0] if own else None
         if nearest:
             live.add(lexicon.region(nearest.entity_id))
-        elif place := _place_region(sentence.text):
+        elif place := _place_region(sentence.text[: cue.end() - sentence.start + 40]):
+            # a place before the cue or right after it ("by early afternoon in New York"), not one
+            # later in the sentence ("... as Trump threatened a tariff on European wine")
             live.add(place)
         elif (clock := _GMT_CLOCK.search(cue.group(0))) is not None:
             live.update(_open_at(int(clock.group(1)) * 60 + int(clock.group(2))))
@@ -1554,6 +1560,8 @@ _DEFAULT_EVIDENCE = (None, _LIVE_REPORT, _AFTER_THE_SESSION)
 
 
 _LETTER = re.compile("[A-Za-z]")
+# a live blog's time stamp opening the line ("9:20 AM IST:", "11.40am GMT:")
+_STAMP_LINE = re.compile(r"\s*(\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+[A-Z]{2,4})?)\s*:\s", re.I)
 _PAST_WEAK = re.compile(r"(?:was|were)\s", re.I)
 _RESPECTIVELY = re.compile(r",?\s*respectively\b,?")
 _PERIOD_ASIDE = re.compile(r",\s*(?=(?:for|over|on)\s+the\s+(?:week|month|quarter|year)\b)")
@@ -1696,6 +1704,8 @@ def _group_claims(
             kind, evidence = "close", _AFTER_THE_SESSION
         between = s[group.figures[0].end : group.figures[-1].start] if len(group.figures) > 1 else ""
         ref, date_ev, explicit = _date(pre[-70:], post[:40], lead, article.published, between)
+        if kind is None and not explicit and (stamp := _STAMP_LINE.match(s)) and not _tells_the_day(s):
+            kind, evidence = "intraday", stamp.group(1)  # "9:20 AM IST: The Sensex plunged 1,337.39 points"
         if kind is None:
             kind, evidence = _default_kind(subject, is_bare, explicit, ref, lexicon, article)
         session_ref = ref
@@ -1703,10 +1713,13 @@ def _group_claims(
             ref = None
         # "ended the year at 50,339.48, up 26% for 2025": a closing level, then a period move
         moved_fig = pct or pts
+        # "ended last week down 1.5 percent, closing at 23,530 on Friday": a move, then the closing level
         closing = (
-            _CLOSE.search(pre_kind[-60:])
-            if kind == "period" and level is not None and moved_fig and level.start < moved_fig.start
-            else None
+            None
+            if kind != "period" or level is None or not moved_fig
+            else _CLOSE.search(pre_kind[-60:])
+            if level.start < moved_fig.start
+            else _CLOSE.search(s, moved_fig.end, level.start)
         )
         record_text = pre[-80:] + inner + (tail if gi == len(groups) - 1 else post)
         hedges = [f.hedge for f in group.figures if f.hedge]

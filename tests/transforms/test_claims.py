@@ -538,6 +538,26 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
             date(2025, 7, 14),
             [("GDAXI", "close", "down", -0.5, None, 24210.4), ("FTSE", "close", "flat", None, None, 8998.06)],
         ),
+        (  # a live blog's time stamp makes its line live, unless the line states the close; "Q3"
+            "STI ends Q3 up 8.5%\n"
+            "9:20 AM IST: The Sensex plunged 1,337.39 points to 80,354.59 soon after the open.\n"
+            "3:35 PM IST: At the close, the Sensex was down 573.38 points, or 0.70 per cent, at 81,118.60.\n"
+            "The index ended last week down 1.5 percent, closing at 80,530 on Friday.",
+            date(2025, 6, 13),
+            [
+                ("STI", "period", "up", 8.5, None, None),
+                ("BSESN", "intraday", "down", None, -1337.39, 80354.59),
+                ("BSESN", "close", "down", -0.7, -573.38, 81118.6),
+                ("BSESN", "close", None, None, None, 80530.0),
+                ("BSESN", "period", "down", -1.5, None, None),
+            ],
+        ),
+        (  # a live cue's place is near the cue, not a word later in the sentence
+            "Stocks fell in afternoon trading Thursday as Trump threatened a 200% tariff on European wine. "
+            "The S&P 500 had dropped 1.1% to 5,536.",
+            date(2025, 3, 13),
+            [("SPX", "intraday", "down", -1.1, None, 5536.0)],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
