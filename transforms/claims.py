@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from transforms.mentions import IndexLexicon, find_index_mentions
+from transforms.mentions import IndexLexicon, find_index_mentions, utc_offset_minutes
 from transforms.text import Mention, Sentence, sentence_at
 
 
@@ -1044,6 +1044,22 @@ class _Article:
     live_regions: frozenset[str]  # markets the report is written during the session of
     home_region: str
     closed_markets: frozenset[str] = frozenset()  # exchanges whose close of the day the report states
+    clock: int | None = None  # minutes after midnight GMT the report is written at, when it says
+    entry_clocks: dict[int, int] = field(default_factory=dict)  # sentence no -> its live-blog entry's clock
+
+
+def _entry_clocks(sentences: list[Sentence], published: date) -> dict[int, int]:
+    """For a live blog, each sentence's entry time in minutes after midnight GMT: a line stamped with a
+    zoned time ("11.40am GMT: ...") and the lines after it, up to the next stamp."""
+    out: dict[int, int] = {}
+    minute = None
+    for sentence in sentences:
+        stamp = _STAMP_LINE.match(sentence.text)
+        if stamp:
+            minute = _clock_gmt(stamp.group(1), published)
+        if minute is not None:
+            out[sentence.no] = minute
+    return out
 
 
 def extract_claims(
@@ -1068,9 +1084,9 @@ def extract_claims(
     home = _DATELINE_REGION[dateline.group(1)] if dateline else ""
     home = home or next((lexicon.region(m.entity_id) for m in mentions if lexicon.region(m.entity_id)), "")
     by_sentence = _mentions_by_sentence(mentions, lexicon)
-    live = _live_regions(text, sentences, by_sentence, lexicon, home, published_date)
+    live, clock = _live_regions(text, sentences, by_sentence, lexicon, home, published_date)
     closed = _closed_markets(sentences, by_sentence, lexicon, published_date)
-    article = _Article(published_date, live, home, closed)
+    article = _Article(published_date, live, home, closed, clock, _entry_clocks(sentences, published_date))
     claims: list[MarketClaim] = []
     section = ""  # "For the week:" heads the lines after it
     header: list[tuple[str, str]] | None = None  # a table's column heads ("Index | Close | November")
@@ -1273,18 +1289,21 @@ def _live_regions(
     lexicon: IndexLexicon,
     home: str,
     published: date,
-) -> frozenset[str]:
+) -> tuple[frozenset[str], int | None]:
     """The markets a report is written during the session of: those of a cue of live trading ("in
     morning trade", "as of 0230 GMT") in a sentence that states no close ("hit a record in early trade
     before ending 0.05% higher" is a close report). A cue's market is that of the index named last before
     it in its sentence (else first after it), else of the sentence's first place word ("by early
-    afternoon in New York"), else the report's home market."""
+    afternoon in New York"), else the report's home market. Also the report's clock: minutes after
+    midnight GMT of the first such cue that states a zoned time ("as of 7:20 a.m. in New York"), or
+    None."""
     if _CASE_FOLD_EXTRAS.search(text):
         cues = _ARTICLE_INTRADAY.finditer(text)
     else:  # three times faster on lower-cased text without re.I
         cues = _ARTICLE_INTRADAY_LOWER.finditer(text.lower())
     article_weekday = published.strftime("%A")
     live: set[str] = set()
+    clock: int | None = None
     for cue in cues:
         sentence = sentence_at(sentences, cue.start())
         if sentence is None:
@@ -1301,29 +1320,64 @@ def _live_regions(
             # a place before the cue or right after it ("by early afternoon in New York"), not one
             # later in the sentence ("... as Trump threatened a tariff on European wine")
             live.add(place)
-        elif (clock := _GMT_CLOCK.search(cue.group(0))) is not None:
-            live.update(_open_at(int(clock.group(1)) * 60 + int(clock.group(2))))
+        elif clock is None and _clock_gmt(text[cue.start() : cue.end() + 30], published) is not None:
+            pass  # "Key figures around 1630 GMT": the clock says which markets are trading
         else:
             live.add(home)
+        if clock is None:
+            clock = _clock_gmt(text[cue.start() : cue.end() + 30], published)
     if home == "asia" and _OVERNIGHT.search(text) and _is_morning_wrap(sentences, by_sentence, lexicon):
         live.add("asia")
-    return frozenset(live)
+    return frozenset(live), clock
 
 
-# "Key figures around 1630 GMT": a time of day that, with no index or place beside it, says which
-# regions' markets are trading. Regular hours in GMT minutes, widest of summer and winter time (Asia
-# from Tokyo's open to Mumbai's close; Europe from Frankfurt's open to London's close; New York).
-_GMT_CLOCK = re.compile(r"(\d{1,2})[:.]?(\d{2})\s*gmt", re.I)
-_REGION_HOURS_GMT = {
-    "asia": (0, 10 * 60),
-    "europe": (7 * 60, 16 * 60 + 30),
-    "americas": (13 * 60 + 30, 21 * 60),
-}
+# A clock time with its zone: "as of 0208 GMT", "by 7:20 a.m. in New York", "11.40am GMT:", "9:20 AM IST:".
+_ZONE_TZ = {
+    "gmt": "UTC", "utc": "UTC", "bst": "Europe/London", "london": "Europe/London",
+    "et": "America/New_York", "est": "America/New_York", "edt": "America/New_York",
+    "new york": "America/New_York", "cet": "Europe/Paris", "cest": "Europe/Paris",
+    "paris": "Europe/Paris", "frankfurt": "Europe/Berlin", "jst": "Asia/Tokyo", "tokyo": "Asia/Tokyo",
+    "hkt": "Asia/Hong_Kong", "hong kong": "Asia/Hong_Kong", "sgt": "Asia/Singapore",
+    "singapore": "Asia/Singapore", "kst": "Asia/Seoul", "seoul": "Asia/Seoul", "ist": "Asia/Kolkata",
+    "mumbai": "Asia/Kolkata", "aedt": "Australia/Sydney", "aest": "Australia/Sydney",
+    "sydney": "Australia/Sydney", "shanghai": "Asia/Shanghai",
+}  # fmt: skip
+_CLOCK_ZONE = re.compile(
+    r"\b(?:(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)?|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d))"
+    r"\s*(?:\(?(?P<zone>GMT|UTC|BST|ET|EST|EDT|CET|CEST|JST|HKT|SGT|KST|IST|AEDT|AEST)\b\)?|"
+    r"(?:local\s+time\s+)?in\s+(?P<city>New\s+York|London|Paris|Frankfurt|Tokyo|Hong\s+Kong|Singapore|Seoul|"
+    r"Mumbai|Sydney|Shanghai)\b)",
+    re.I,
+)
 
 
-def _open_at(minute: int) -> set[str]:
-    """Regions whose markets are in their regular session at ``minute`` past midnight GMT."""
-    return {region for region, (start, end) in _REGION_HOURS_GMT.items() if start <= minute < end}
+def _clock_gmt(text: str, published: date) -> int | None:
+    """Minutes after midnight GMT of the first zoned clock time in ``text``, on the publication day."""
+    m = _CLOCK_ZONE.search(text)
+    if m is None or (m.group("hh") and not m.group("zone")):
+        return None
+    if m.group("hh"):  # "0208 GMT"
+        hour, minute = int(m.group("hh")), int(m.group("mm"))
+    else:
+        hour, minute = int(m.group("h")), int(m.group("m"))
+        ampm = (m.group("ampm") or "").lower()
+        if hour > 23 or (ampm and not 1 <= hour <= 12):
+            return None
+        if ampm:
+            hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    zone = _SPACES.sub(" ", (m.group("zone") or m.group("city")).lower())
+    return (hour * 60 + minute - utc_offset_minutes(_ZONE_TZ[zone], published)) % (24 * 60)
+
+
+def _is_open(lexicon: IndexLexicon, index_id: str, day: date, minute: int) -> bool | None:
+    """Whether an index's exchange is in its regular session at ``minute`` GMT on ``day`` (None: hours
+    unknown). A session that opens before midnight GMT (Sydney in summer) counts for the GMT day it
+    ends in."""
+    session = lexicon.session_gmt(index_id, day)
+    if session is None:
+        return None
+    opens, closes = session
+    return opens <= minute < closes or opens <= minute - 24 * 60 < closes
 
 
 def _states_close_today(text: str, weekday: str) -> bool:
@@ -1693,21 +1747,29 @@ def _group_claims(
         is_bare = not pct and not pts and direction is None
         local = pre_kind[-90:] + " " + inner + " " + post[:50]
         kind, evidence = _kind(local, lead, tail, subject, group, is_bare)
-        if (
-            kind == "intraday"
-            and _PAST_WEAK.match(evidence or "")
-            and _close_group(lexicon, subject.index_id) in article.closed_markets
-            and (lexicon.region(subject.index_id) or article.home_region) not in article.live_regions
-        ):
-            # "London's FTSE 100 was flat at 8,998.06" in a report, with no live cue, that Frankfurt's
-            # DAX closed lower: "was" tells of that market's close, not of live trading
-            kind, evidence = "close", _AFTER_THE_SESSION
         between = s[group.figures[0].end : group.figures[-1].start] if len(group.figures) > 1 else ""
         ref, date_ev, explicit = _date(pre[-70:], post[:40], lead, article.published, between)
-        if kind is None and not explicit and (stamp := _STAMP_LINE.match(s)) and not _tells_the_day(s):
-            kind, evidence = "intraday", stamp.group(1)  # "9:20 AM IST: The Sensex plunged 1,337.39 points"
+        if kind == "intraday" and _PAST_WEAK.match(evidence or "") and ref == article.published:
+            # "London's FTSE 100 was flat at 8,998.06" after its close: "was" tells of the close, not of
+            # live trading, when the report's clock is past the close, or (no clock) the report states
+            # the close of a market that closes with it and has no live cue for its region
+            is_open = _clock_open(subject, sentence.no, lexicon, article)
+            if is_open is False or (
+                is_open is None
+                and _close_group(lexicon, subject.index_id) in article.closed_markets
+                and (lexicon.region(subject.index_id) or article.home_region) not in article.live_regions
+            ):
+                kind, evidence = "close", _AFTER_THE_SESSION
+        if (
+            kind is None
+            and not explicit
+            and sentence.no not in article.entry_clocks
+            and (stamp := _STAMP_LINE.match(s))
+            and not _tells_the_day(s)
+        ):
+            kind, evidence = "intraday", stamp.group(1)  # "3.45pm: The Sensex plunged 1,337.39 points"
         if kind is None:
-            kind, evidence = _default_kind(subject, is_bare, explicit, ref, lexicon, article)
+            kind, evidence = _default_kind(subject, is_bare, explicit, ref, lexicon, article, sentence.no)
         session_ref = ref
         if kind == "period":
             ref = None
@@ -1801,10 +1863,16 @@ def _default_kind(
     ref: date | None,
     lexicon: IndexLexicon,
     article: _Article,
+    sentence_no: int = -1,
 ) -> tuple[str, str | None]:
-    """Kind when the words say nothing: a plain past-tense move is a close, or intraday in a live report."""
+    """Kind when the words say nothing: a plain past-tense move is a close, or intraday in a live report
+    (one whose clock falls in the exchange's regular session, else one with a live cue for the index's
+    region that states no close of its exchange)."""
     if is_bare:
         return "unknown", None
+    is_open = _clock_open(subject, sentence_no, lexicon, article) if ref == article.published else None
+    if is_open is not None:
+        return ("intraday", _LIVE_REPORT) if is_open else ("close", _AFTER_THE_SESSION)
     region = lexicon.region(subject.index_id)
     if (
         (region or article.home_region) in article.live_regions
@@ -1813,6 +1881,19 @@ def _default_kind(
     ):
         return "intraday", _LIVE_REPORT
     return "close", _AFTER_THE_SESSION
+
+
+def _clock_open(subject: _Subject, sentence_no: int, lexicon: IndexLexicon, article: _Article) -> bool | None:
+    """Whether the index's exchange trades at the time the sentence was written: its live-blog entry's
+    time, else the report's clock, unless the report states that exchange's close (None: no clock, or
+    hours unknown)."""
+    entry = article.entry_clocks.get(sentence_no)
+    if entry is not None:
+        return _is_open(lexicon, subject.index_id, article.published, entry)
+    if article.clock is None:
+        return None
+    is_open = _is_open(lexicon, subject.index_id, article.published, article.clock)
+    return False if is_open and _close_group(lexicon, subject.index_id) in article.closed_markets else is_open
 
 
 _WEST = frozenset({"americas", "europe"})

@@ -10,8 +10,29 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
+from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from transforms.text import Mention, Sentence, sentence_at
+
+_CLOCK = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
+
+
+def _minutes(clock: str) -> int:
+    """Minutes after midnight of an ``HH:MM`` clock time; ValueError names a malformed one."""
+    m = _CLOCK.fullmatch(clock)
+    if not m:
+        raise ValueError(f"clock time {clock!r} is not HH:MM")
+    return int(m.group(1)) * 60 + int(m.group(2))
+
+
+@lru_cache(maxsize=4096)
+def utc_offset_minutes(tz: str, day: date) -> int:
+    """The offset of a time zone from GMT at noon on ``day``, in minutes (Tokyo: 540)."""
+    offset = datetime.combine(day, time(12), ZoneInfo(tz)).utcoffset()
+    return int(offset.total_seconds() // 60) if offset is not None else 0
+
 
 _TRUE = frozenset({"true", "1", "yes", "y", "t"})
 _APOSTROPHE = re.compile(r"['’]")
@@ -41,6 +62,8 @@ class IndexLexicon:
     prefixed: tuple[tuple[str, str, Alias], ...] = ()
     regions: dict[str, str] = field(default_factory=dict)
     markets: dict[str, str] = field(default_factory=dict)  # index_id -> exchange calendar ("XTKS")
+    # index_id -> (time zone, regular open, regular close), minutes after local midnight
+    hours: dict[str, tuple[str, int, int]] = field(default_factory=dict)
 
     @classmethod
     def from_records(cls, rows: Iterable[Mapping[str, str]]) -> IndexLexicon:
@@ -95,13 +118,35 @@ class IndexLexicon:
         return self.markets.get(index_id) or self.region(index_id)
 
     def with_markets(self, rows: Iterable[Mapping[str, str]]) -> IndexLexicon:
-        """This lexicon with each index's exchange, from rows as ``csv.DictReader`` reads ``indices.csv``."""
-        markets = {
-            r["index_id"].strip(): (r.get("exchange_calendar") or "").strip()
-            for r in rows
-            if (r.get("index_id") or "").strip() and (r.get("exchange_calendar") or "").strip()
-        }
-        return replace(self, markets=markets)
+        """This lexicon with each index's exchange and regular trading hours, from rows as
+        ``csv.DictReader`` reads ``indices.csv`` (``session_open``/``session_close`` local ``HH:MM``)."""
+        markets: dict[str, str] = {}
+        hours: dict[str, tuple[str, int, int]] = {}
+        for line, r in enumerate(rows, start=2):  # line 1 is the header
+            index_id = (r.get("index_id") or "").strip()
+            if not index_id:
+                continue
+            if calendar := (r.get("exchange_calendar") or "").strip():
+                markets[index_id] = calendar
+            tz, opens, closes = (
+                (r.get(k) or "").strip() for k in ("timezone", "session_open", "session_close")
+            )
+            if tz and opens and closes:
+                try:
+                    hours[index_id] = (tz, _minutes(opens), _minutes(closes))
+                except ValueError as exc:
+                    raise ValueError(f"indices line {line} ({index_id}): {exc}") from None
+        return replace(self, markets=markets, hours=hours)
+
+    def session_gmt(self, index_id: str, day: date) -> tuple[int, int] | None:
+        """The regular session of an index's exchange on ``day`` as (open, close) in minutes after
+        midnight GMT, or None when its hours are unknown."""
+        known = self.hours.get(index_id)
+        if known is None:
+            return None
+        tz, opens, closes = known
+        offset = utc_offset_minutes(tz, day)
+        return opens - offset, closes - offset
 
 
 def _alias(row: Mapping[str, str]) -> Alias:

@@ -558,6 +558,30 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
             date(2025, 3, 13),
             [("SPX", "intraday", "down", -1.1, None, 5536.0)],
         ),
+        (  # a live blog: each entry's time says which markets trade (the close stamped later does not
+            # make the 11.40am entry a close)
+            "11.40am GMT: The FTSE 100 has turned lower, and is now down 0.6% at 9,851.\n"
+            "Germany's DAX has dropped 1.1% and France's CAC 40 is 0.5% lower.\n"
+            "4.45pm GMT: The FTSE 100 has closed down 1.05% at 9,807.68.",
+            date(2025, 11, 13),
+            [
+                ("FTSE", "intraday", "down", -0.6, None, 9851.0),
+                ("GDAXI", "intraday", "down", -1.1, None, None),
+                ("FCHI", "intraday", "down", -0.5, None, None),
+                ("FTSE", "close", "down", -1.05, None, 9807.68),
+            ],
+        ),
+        (  # a U.S. morning report's clock: Europe is trading, Tokyo has closed
+            "Contracts on the Nasdaq 100 rose 0.5% as of 7:20 a.m. in New York. The Stoxx Europe 600 was "
+            "little changed at 576.2, while Germany's DAX slipped 0.3%. Japan's Topix fell 1.6%.",
+            date(2025, 10, 29),
+            [
+                ("NDX", "futures", "up", 0.5, None, None),
+                ("STOXX600", "intraday", "flat", None, None, 576.2),
+                ("GDAXI", "intraday", "down", -0.3, None, None),
+                ("TOPIX", "close", "down", -1.6, None, None),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -94,3 +95,38 @@ def test_lexicon_from_plain_records() -> None:
         ]
     )
     assert _found("The Dow rose; Dow Chemical fell; the window", lex) == [("DJI", "Dow")]
+
+
+INDICES = Path(__file__).resolve().parents[2] / "data" / "reference" / "indices.csv"
+
+
+def test_regular_sessions_in_gmt_follow_daylight_saving() -> None:
+    with INDICES.open(encoding="utf-8") as f:
+        lex = IndexLexicon.from_records([]).with_markets(csv.DictReader(f))
+    winter, summer = date(2025, 1, 15), date(2025, 7, 15)
+    assert lex.session_gmt("N225", winter) == lex.session_gmt("N225", summer) == (0, 390)  # 09:00-15:30 JST
+    assert lex.session_gmt("FTSE", winter) == (480, 990) and lex.session_gmt("FTSE", summer) == (420, 930)
+    assert lex.session_gmt("SPX", winter) == (870, 1260) and lex.session_gmt("SPX", summer) == (810, 1200)
+    assert lex.session_gmt("AXJO", winter) == (-60, 300)  # Sydney opens at 23:00 GMT the day before
+    assert lex.session_gmt("NOPE", winter) is None
+    assert lex.market("GDAXI") == "XETR"
+
+
+def test_a_malformed_session_time_names_its_line() -> None:
+    rows = [{"index_id": "N225", "exchange_calendar": "XTKS", "timezone": "Asia/Tokyo",
+             "session_open": "9am", "session_close": "15:30"}]  # fmt: skip
+    with pytest.raises(ValueError, match=r"indices line 2 \(N225\): clock time '9am' is not HH:MM"):
+        IndexLexicon.from_records([]).with_markets(rows)
+
+
+def test_session_hours_match_exchange_calendars() -> None:
+    """The hours in indices.csv are each exchange's regular session as exchange_calendars has it."""
+    import exchange_calendars as xcals
+
+    with INDICES.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    for calendar in sorted({r["exchange_calendar"] for r in rows}):
+        cal = xcals.get_calendar(calendar, start="2025-06-02", end="2025-06-30")
+        hours = {(r["session_open"], r["session_close"]) for r in rows if r["exchange_calendar"] == calendar}
+        expected = (cal.open_times[-1][1].strftime("%H:%M"), cal.close_times[-1][1].strftime("%H:%M"))
+        assert hours == {expected}, calendar
