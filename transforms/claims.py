@@ -257,10 +257,18 @@ _PERIOD = re.compile(
     r"\b("
     + _trie(
         r"this\s+(?:week|month|quarter|year)|last\s+week|last\s+month|the\s+week\s+before|"
-        r"(?:on|for|over)\s+the\s+(?:[\w-]+\s+)?(?:week|month|quarter|year|whole\s+year|past\s+\w+\s+\w+)"
+        r"(?:on|for|over|in)\s+the\s+(?:[\w-]+\s+)?(?:week|month|quarter|year|whole\s+year|past\s+\w+\s+\w+|half)"
         r"(?!['’]s\s+(?:\w+\s+){1,2}(?:day|session))|"
-        r"(?:the|its)\s+(?:whole\s+)?(?:week|month|quarter|year)(?!['’]s\s+(?:\w+\s+){1,2}(?:day|session))|"
-        r"weekly|monthly|quarterly|annual|yearly|year-to-date|year\s+to\s+date|ytd|so\s+far|"
+        r"(?:the|its)\s+(?:whole\s+|\w+-\w+\s+)?(?:week|month|quarter|year)(?!['’]s\s+(?:\w+\s+){1,2}(?:day|session))|"
+        r"(?:for|over)\s+an?\s+(?:\w+\s+)?(?:straight|consecutive|successive)\s+(?:week|month|quarter|year)|"
+        r"since\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:won|took|became|announced|unveiled|launched|began|started|said)|"
+        # "a weekly loss of 2.7%", "its third monthly gain", "on a yearly basis"; not "its annual
+        # parliamentary meeting"
+        r"(?:weekly|monthly|quarterly|annual|yearly)\s+(?:(?:and|or)\s+\w+\s+)?(?:[\w-]+\s+)?(?:gains?|loss(?:es)?|"
+        r"rises?|falls?|drops?|declines?|advances?|jumps?|surges?|slides?|rall(?:y|ies)|slumps?|increases?|"
+        r"decreases?|performance|basis|high|low|record|rebound|retreat|winning|losing|streak|return|returns|"
+        r"advance|increase|decline|run|showing|change|move|percentage|terms)|"
+        r"year-to-date|year\s+to\s+date|ytd|so\s+far|"
         r"(?:past|last|previous)\s+(?:\w+\s+)?(?:days|sessions|weeks|months)|over\s+(?:\w+\s+)?(?:sessions|days|weeks|months)|"
         r"since\s+(?:the\s+start|the\s+beginning|January|February|March|April|May|June|July|August|September|"
         r"October|November|December|early|mid|late)|"
@@ -298,7 +306,7 @@ _INTRADAY_STRONG = re.compile(
     + _trie(
         r"as\s+much\s+as|at\s+one\s+point|intraday|intra-day|midday|mid-day|morning|lunch|early\s+trade|"
         r"early\s+trading|early\s+deals|in\s+early|at\s+the\s+open|after\s+the\s+open|opened|opening|"
-        r"started\s+the\s+day|began\s+the\s+day|"
+        r"started\s+the\s+day|began\s+the\s+day|on\s+track\s+for|on\s+course\s+for|headed\s+for|heading\s+for|"
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|touched|touching|afternoon\s+trade|"
         r"by\s+the\s+break|in\s+the\s+afternoon|by\s+\d{3,4}\s+GMT|during\s+the\s+(?:day|session)|"
         r"by\s+(?:early\s+|late\s+|mid-?)?(?:morning|afternoon)|"
@@ -329,6 +337,7 @@ _ARTICLE_INTRADAY = re.compile(
         r"afternoon\s+trade|afternoon\s+trading|by\s+lunchtime|by\s+early\s+afternoon|was\s+last|were\s+last|"
         r"this\s+afternoon|this\s+morning|\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:gmt|bst|et|est|edt|(?:ist|jst|hkt|sgt|kst|aedt|aest)(?=:))|"
         r"lunch\s+break|broke\s+for\s+lunch|at\s+the\s+open|were\s+trading|was\s+trading|"
+        r"on\s+track\s+for|on\s+course\s+for|headed\s+for|heading\s+for|"
         r"opened\s+(?:higher|lower|up|down|flat|firmer|weaker|mixed|\d)|"
         r"traded\s+(?:higher|lower)|began\s+\w+\s+session|in\s+early\s+deals|"
         r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
@@ -453,7 +462,7 @@ _FOLLOWER = re.compile(
 )
 _ANAPHOR = re.compile(
     r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|wider|main|key|headline|blue-chip|tech-heavy|leading|underlying|"
-    r"small-cap|large-cap|Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|"
+    r"small-cap|large-cap|pan-European|Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|"
     r"U\.S\.|Paris|Frankfurt|London|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|Sydney|Taipei|Singapore)\s+){0,2}"
     r"(?:index|benchmark|gauge)"
     r"|[Ii]t)(?=,?\s+(?:which\s+|had\s+|has\s+|have\s+|was\s+|is\s+|also\s+|then\s+|later\s+|still\s+|been\s+|"
@@ -462,7 +471,8 @@ _ANAPHOR = re.compile(
     + "|"
     + _DOWN
     + r"|closed|closing|ended|ending|finished|finishing|settled|settling|started|opened|touched|touching|"
-    r"hit|hitting|reached|broke|broken|topped|stood|standing|traded)\b)"
+    r"hit|hitting|reached|broke|broken|topped|stood|standing|traded|headed|heading|on\s+track|on\s+course|"
+    r"posted|logged|notched|recorded)\b)"
 )
 # "The Nikkei rose 0.7%, though it ended the week down 0.2%"
 _IT_OPENS_CLAUSE = re.compile(r"[,;]\s+(?:though|although|but|and|while|yet|even\s+as)\s+$")
@@ -709,7 +719,9 @@ def _level_figure(
     return _Figure("level", value, decimals, m.start(), end, hedge if cue in _HEDGE_WORDS else None)
 
 
-_TO_END = re.compile(r"\bto\s+$")
+# "down 1.5 percent, closing at 23,530 on Friday" (not "12.7% in the three months to close the quarter at")
+_CLOSING_AT = re.compile(r"\b(?:closing|ending|finishing|settling)(?=\s+(?:the\s+\w+\s+)?at\b)")
+_TO_END = re.compile(r"\b(?:to|at)\s+$")
 
 
 def _groups(s: str, figures: list[_Figure]) -> list[_Group]:
@@ -1011,15 +1023,22 @@ def _subjects(
             # is the last named
             ante = next(m for m in prior if m.sentence_no == ante.sentence_no)
         alias = lexicon.lookup(ante.surface)
+        is_futures = bool(alias and alias.is_futures)
+        earlier = [sub for sub in subjects if sub.start < a.start()] if surface == "it" else []
+        if earlier:  # "the benchmark index gained 5.5%, and it has rallied 24%": the clause's subject
+            last = max(earlier, key=lambda sub: sub.start)
+            index_id, is_futures = last.index_id, last.is_futures
+        else:
+            index_id = ante.entity_id
         subjects.append(
             _Subject(
-                ante.entity_id,
+                index_id,
                 a.group(0),
                 a.start(),
                 a.end(),
                 # "the underlying gauge" of futures, and "the index" after them ("S&P 500 futures were
                 # flat after the index slipped 0.4%"), is the index itself
-                bool(alias and alias.is_futures) and surface == "it",
+                is_futures and surface == "it",
             )
         )
     subjects.sort(key=lambda x: x.start)
@@ -1279,7 +1298,7 @@ _LOOKING_BACK = re.compile(
 )
 _OVERNIGHT = re.compile(r"\b[Oo]vernight\b")
 # on lower-cased text; the lookahead lets the engine skip to the letters a cue starts with
-_ARTICLE_INTRADAY_LOWER = re.compile(r"(?=[abefilmtw\d])" + _ARTICLE_INTRADAY.pattern.replace("GMT", "gmt"))
+_ARTICLE_INTRADAY_LOWER = re.compile(r"(?=[abefhilmotw\d])" + _ARTICLE_INTRADAY.pattern.replace("GMT", "gmt"))
 
 
 def _live_regions(
@@ -1509,7 +1528,12 @@ def _sentence_claims(
         if previous and groups and not _LETTER.search(s, subject.end, groups[0].start):
             # "the Nikkei gained 3.7% and the Topix 2.8%": the verb of the index before is understood
             claims = [_understood_verb(c, previous[-1]) for c in claims]
-        claims += [replace(c, index_id=other) for other in subject.also for c in claims]
+        if subject.also and len(claims) == 1 + len(subject.also) and _RESPECTIVELY.search(s, subject.end):
+            # "Both indexes rose, adding 1.9% and 2.1% respectively": one figure each, in turn
+            ids = (subject.index_id, *subject.also)
+            claims = [replace(c, index_id=i) for c, i in zip(claims, ids, strict=True)]
+        else:
+            claims += [replace(c, index_id=other) for other in subject.also for c in claims]
         if previous and previous[-1].index_id != subject.index_id:
             claims = [_same_reference(c, previous) for c in claims]
         if by_subject and by_subject[-1][0] == end:
@@ -1781,7 +1805,7 @@ def _group_claims(
             if kind != "period" or level is None or not moved_fig
             else _CLOSE.search(pre_kind[-60:])
             if level.start < moved_fig.start
-            else _CLOSE.search(s, moved_fig.end, level.start)
+            else _CLOSING_AT.search(s, moved_fig.end, level.start)
         )
         record_text = pre[-80:] + inner + (tail if gi == len(groups) - 1 else post)
         hedges = [f.hedge for f in group.figures if f.hedge]
@@ -1893,7 +1917,12 @@ def _clock_open(subject: _Subject, sentence_no: int, lexicon: IndexLexicon, arti
     if article.clock is None:
         return None
     is_open = _is_open(lexicon, subject.index_id, article.published, article.clock)
-    return False if is_open and _close_group(lexicon, subject.index_id) in article.closed_markets else is_open
+    if is_open:
+        return _close_group(lexicon, subject.index_id) not in article.closed_markets
+    # a wrap updated through the day ("DAX was up 3.2% by 1400 GMT ... Wall Street opened higher"):
+    # a live cue for the index's own region outweighs the earlier clock
+    region = lexicon.region(subject.index_id) or article.home_region
+    return None if is_open is None or region in article.live_regions else False
 
 
 _WEST = frozenset({"americas", "europe"})

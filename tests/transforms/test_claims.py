@@ -582,6 +582,41 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("TOPIX", "close", "down", -1.6, None, None),
             ],
         ),
+        (  # "it" is the clause's subject; "both indexes ... respectively" one figure each; periods
+            "The S&P 500 jumped 10.6% and the Nasdaq surged 17.7%. For the first half, the benchmark index "
+            "gained 5.5%, and it has rallied about 24% since its April 8 closing low. The Nifty 50 closed 0.01% "
+            "lower, while the BSE Sensex slipped 13.71 points. Both indexes rose for a third straight month, "
+            "adding 1.9% and 2.1% respectively in November. Japan's Nikkei finished the holiday-shortened "
+            "week 3.1% higher and has climbed 7.7% since Takaichi won the leadership vote.",
+            date(2025, 11, 28),
+            [
+                ("SPX", "close", "up", 10.6, None, None),
+                ("IXIC", "close", "up", 17.7, None, None),
+                ("SPX", "period", "up", 5.5, None, None),
+                ("SPX", "period", "up", 24.0, None, None),
+                ("NSEI", "close", "down", -0.01, None, None),
+                ("BSESN", "close", "down", None, -13.71, None),
+                ("NSEI", "period", "up", 1.9, None, None),
+                ("BSESN", "period", "up", 2.1, None, None),
+                ("N225", "period", "up", 3.1, None, None),
+                ("N225", "period", "up", 7.7, None, None),
+            ],
+        ),
+        (  # "annual" of a meeting is no period; a move "to close the quarter at" is one claim; "on
+            # track for" is live, "headed for a weekly loss" a period
+            "Hong Kong's Hang Seng closed up 2.8% as Beijing pledged support at its annual parliamentary "
+            "meeting, and the Shanghai Composite rose 0.5%. The Shanghai Composite surged 12.7% in the three "
+            "months to close the quarter at 3,882.78. In Europe, the STOXX 600 fell 1.8%, on track for its "
+            "worst day since April. The pan-European index was headed for a weekly loss of 2.7%.",
+            date(2025, 9, 30),
+            [
+                ("HSI", "close", "up", 2.8, None, None),
+                ("SSEC", "close", "up", 0.5, None, None),
+                ("SSEC", "period", "up", 12.7, None, 3882.78),
+                ("STOXX600", "intraday", "down", -1.8, None, None),
+                ("STOXX600", "period", "down", -2.7, None, None),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
