@@ -184,3 +184,31 @@ def test_exclusion_terms_are_evidence_of_nothing() -> None:
     (hit,) = score_themes("Blue-chip stocks fell as chip stocks and chips slid.", taxonomy)
     assert (hit.theme, hit.n_hits, hit.evidence) == ("semiconductors", 2, "chip, chips")
     assert taxonomy.themes_of("blue-chip") == ()
+
+
+BLINDSET = Path(__file__).resolve().parent / "themes_blindset.jsonl"
+
+
+def test_blind_set_of_labelled_topics(taxonomy: ThemeTaxonomy) -> None:
+    """40 texts written and labelled with their topics (main or with a sentence of their own) by a
+    labeller who never saw the evidence terms; scored before any change: any hit finds every labelled
+    topic, a score above 0.5 marks a topic with precision 0.763 and recall 0.906, and 42 of the 47 main
+    topics rank in an article's top two."""
+    tp = fp = fn = main_in_top_two = n_main = 0
+    for line in BLINDSET.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        title, sep, body = row["text"].partition("\n\n")
+        text, headline_end = article_text(title, body) if sep else article_text(None, row["text"])
+        scores = {s.theme: s.score for s in score_themes(text, taxonomy, headline_end)}
+        labelled = set(row["themes"])
+        assert labelled <= scores.keys(), (row["text"][:60], labelled - scores.keys())
+        strong = {theme for theme, score in scores.items() if score > 0.5}
+        tp, fp, fn = tp + len(labelled & strong), fp + len(strong - labelled), fn + len(labelled - strong)
+        top_two = sorted(scores, key=lambda theme: -scores[theme])[:2]
+        main_in_top_two += sum(theme in top_two for theme in row["main"])
+        n_main += len(row["main"])
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    print(f"themes blind set: score > 0.5 precision {precision:.3f} recall {recall:.3f}; "
+          f"main topic in top two {main_in_top_two}/{n_main}")  # fmt: skip
+    assert n_main == 47 and main_in_top_two >= 40
+    assert precision >= 0.70 and recall >= 0.85
