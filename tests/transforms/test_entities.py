@@ -226,6 +226,76 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
     assert (m.sentence_no, m.in_headline) == (-1, False)
 
 
+
+# --- the 2025 gazetteer: officials, companies, institutions ---------------------------------------
+
+
+def test_wider_gazetteer_counts_and_tickers() -> None:
+    rows = _rows()
+    counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
+    assert counts == {"country": 103, "central_bank": 60, "person": 371, "organisation": 478}
+    tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
+    assert tickers["mizuho"] == "8411.T"
+    assert tickers["kia"] == "000270.KS"
+    assert tickers["hdfc_bank"] == "HDFCBANK.NS"
+    assert tickers["westpac"] == "WBC.AX"
+    assert tickers["hang_seng_bank"] == "0011.HK"
+    assert tickers["societe_generale"] == "GLE.PA"
+
+
+def test_a_sentence_of_2025_officials_and_companies(gazetteer: EntityGazetteer) -> None:
+    text = (
+        "Goolsbee and Beth Hammack spoke after BOJ board member Naoki Tamura and Himino; HDFC Bank "
+        "and Westpac’s shares rose, Šefčovič met Sefcovic's team at Mitsubishi Corp."
+    )
+    assert _ids(_find(text, gazetteer)) == [
+        ("person", "austan_goolsbee", "Goolsbee"),
+        ("person", "beth_hammack", "Beth Hammack"),
+        ("central_bank", "BOJ", "BOJ"),
+        ("person", "naoki_tamura", "Naoki Tamura"),
+        ("person", "ryozo_himino", "Himino"),
+        ("organisation", "hdfc_bank", "HDFC Bank"),
+        ("organisation", "westpac", "Westpac"),
+        ("person", "maros_sefcovic", "Šefčovič"),
+        ("person", "maros_sefcovic", "Sefcovic"),
+        ("organisation", "mitsubishi_corp", "Mitsubishi Corp"),
+    ]
+
+
+def test_common_word_surnames_and_short_names_are_not_mentions(gazetteer: EntityGazetteer) -> None:
+    text = (
+        "Mann said a bitter pill, Pill and Cook and Lane and Logan and Daly agreed; a Delta variant; "
+        "Reliance on tariffs; Tan and Wei; the Hang Seng rose while Catherine Mann and Huw Pill spoke."
+    )
+    assert _ids(_find(text, gazetteer)) == [
+        ("person", "catherine_mann", "Catherine Mann"),
+        ("person", "huw_pill", "Huw Pill"),
+    ]
+
+
+def test_longest_alias_wins_among_the_new_names(gazetteer: EntityGazetteer) -> None:
+    text = "Hang Seng Bank, Bank of Italy and State Bank of India; Korean Air; Central Bank of Chile."
+    assert _ids(_find(text, gazetteer)) == [
+        ("organisation", "hang_seng_bank", "Hang Seng Bank"),
+        ("central_bank", "BDI", "Bank of Italy"),
+        ("organisation", "sbi", "State Bank of India"),
+        ("organisation", "korean_air", "Korean Air"),
+        ("central_bank", "BCCH", "Central Bank of Chile"),
+    ]
+
+
+def test_no_entity_alias_is_or_starts_an_index_alias(gazetteer: EntityGazetteer) -> None:
+    with open(ROOT / "data" / "reference" / "index_aliases.csv", encoding="utf-8", newline="") as f:
+        index_aliases = [r["alias"] for r in csv.DictReader(f) if r["is_exclusion"] != "true"]
+    clashes = []
+    for alias in index_aliases:
+        for m in find_entities(alias, split_sentences(alias), gazetteer):
+            # A country or region inside an index alias ("Japan's Nikkei") is a true mention.
+            if m.entity_kind not in ("country",):
+                clashes.append((alias, m.entity_id))
+    assert clashes == []
+
+
 _FRAGMENTS = st.sampled_from("U.S.|US|Fed|Bank of| Japan|People\u2019s|Xi|\n| |-|'s|\u2011|é|x|.".split("|"))
 
 
