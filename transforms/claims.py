@@ -338,7 +338,7 @@ _ARTICLE_INTRADAY = re.compile(
         r"this\s+afternoon|this\s+morning|\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:gmt|bst|et|est|edt|(?:ist|jst|hkt|sgt|kst|aedt|aest)(?=:))|"
         r"lunch\s+break|broke\s+for\s+lunch|at\s+the\s+open|were\s+trading|was\s+trading|"
         r"on\s+track\s+for|on\s+course\s+for|headed\s+for|heading\s+for|"
-        r"opened\s+(?:higher|lower|up|down|flat|firmer|weaker|mixed|\d)|"
+        r"opened\s+(?:higher|lower|up|down|flat|firmer|weaker|mixed)|"
         r"traded\s+(?:higher|lower)|began\s+\w+\s+session|in\s+early\s+deals|"
         r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
     )
@@ -458,6 +458,7 @@ _FOLLOWER = re.compile(
     r"(?:['’]s\b(?!\s+(?:\w+\s+){0,2}(?:index|benchmark|gauge|close|high|low|peak|level)\b|\s+[\d.]+\s?(?:%|(?:per\s?cent|percent|pct)\b))|\s+(?:sectors?|companies|stocks|shares|constituents|components|"
     r"members|firms|heavyweights|market|listed|listing|volatility|earnings|rebalancing|inclusion|weighting|"
     r"(?!stock\b)[a-z]+\s+(?:sub-?)?index|[a-z]+\s+(?:sectors?|sub-?sectors?|stocks|shares|names|companies)|"
+    r"(?!stock\b|share\b|benchmark\b|composite\b|main\b)[a-z]+\s+[a-z]+\s+(?:sub-?)?index|"
     r"heavyweight|component|constituent))\b"
 )
 _ANAPHOR = re.compile(
@@ -487,7 +488,7 @@ _FORECAST_OF = re.compile(
 )
 # "Both indexes gained about 1.6% for the week": the last two indices named
 _GROUP_ANAPHOR = re.compile(
-    r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:main\s+|major\s+|key\s+|benchmark\s+)?(?:indexes|indices|benchmarks|gauges)\b"
+    r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:[a-z-]+\s+)?(?:indexes|indices|benchmarks|gauges)\b"
 )
 _SIGNED_IN_GROUP = re.compile(
     r",\s+(up|down|higher|lower|off)\s+(?:(?:about|nearly|almost|around|roughly|some|more\s+than|over|just)\s+)?\d",
@@ -1328,13 +1329,21 @@ def _live_regions(
         if sentence is None:
             live.add(home)
             continue
-        if _states_close_today(sentence.text, article_weekday) or _LOOKING_BACK.search(sentence.text):
-            continue  # a close report, or one looking back ("In the morning session, it briefly rose")
+        if (
+            _states_close_today(sentence.text, article_weekday)
+            or _LOOKING_BACK.search(sentence.text)
+            or _OPENS_WITH_ANOTHER_DAY.match(sentence.text)
+        ):
+            # a close report, one looking back ("In the morning session, it briefly rose"), or one of
+            # another day ("Overnight, US markets pared heavy early losses")
+            continue
         own = by_sentence.get(sentence.no, [])
         before = [m for m in own if m.char_start < cue.start()]
         nearest = before[-1] if before else own[0] if own else None
         if nearest:
             live.add(lexicon.region(nearest.entity_id))
+            if lexicon.region(nearest.entity_id) == "americas" and _MORNING.search(cue.group(0)):
+                live.add("europe")  # New York's morning is Europe's afternoon: both are trading
         elif place := _place_region(sentence.text[: cue.end() - sentence.start + 40]):
             # a place before the cue or right after it ("by early afternoon in New York"), not one
             # later in the sentence ("... as Trump threatened a tariff on European wine")
@@ -1436,6 +1445,10 @@ def _closed_markets(
     return frozenset(closed)
 
 
+_MORNING = re.compile(
+    r"morning|early\s+(?:trade|trading|deals)|at\s+the\s+open", re.I
+)  # not "early afternoon"
+_OPENS_WITH_ANOTHER_DAY = re.compile(r"\s*(?:Overnight|Yesterday|Last\s+night)\b")
 # "closing the morning session up 84 points" is no close of the day
 _MORNING_AFTER = re.compile(r"\s+(?:the\s+)?(?:morning|midday|first\s+half|half-day|lunch)", re.I)
 _WEEKDAY = re.compile(r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
@@ -1588,6 +1601,8 @@ def _merge_crossings(claims: list[MarketClaim]) -> list[MarketClaim]:
             and (p.crosses_level is None if crossing else p.level is None)
             and p.claim_kind == c.claim_kind
             and p.reference_date == c.reference_date
+            # "opened 0.2 percent higher and briefly topped 3,745": two moments of the session
+            and not (crossing and c.claim_kind == "intraday")
         ):
             record = p if p.is_record else c
             out[p_at] = replace(

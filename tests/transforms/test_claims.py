@@ -617,6 +617,25 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("STOXX600", "period", "down", -2.7, None, None),
             ],
         ),
+        (  # New York's morning is Europe's afternoon; "both mainland indexes"; a sector index of the
+            # CSI300 is not the CSI300; an intraday crossing stays its own claim
+            "The S&P 500 climbed 1.3% in New York morning trading. Europe's Stoxx 600 rose 0.6%. The "
+            "Shanghai Composite Index dropped 0.97%. The blue-chip CSI300 index lost 1.6%, with the CSI300 "
+            "real estate index down 2.9%. Both mainland "
+            "indexes have gained more than 15% this year. Earlier in the day, the Shanghai Composite opened "
+            "0.2 percent higher and briefly topped 3,745 points.",
+            date(2025, 11, 20),
+            [
+                ("SPX", "intraday", "up", 1.3, None, None),
+                ("STOXX600", "intraday", "up", 0.6, None, None),
+                ("SSEC", "close", "down", -0.97, None, None),
+                ("CSI300", "close", "down", -1.6, None, None),
+                ("SSEC", "period", "up", 15.0, None, None),
+                ("CSI300", "period", "up", 15.0, None, None),
+                ("SSEC", "intraday", "up", 0.2, None, None),
+                ("SSEC", "intraday", "up", None, None, None),  # crosses 3,745
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
