@@ -33,6 +33,7 @@ _CHAR_PATTERN = {" ": r"\s+", "'": "['\u2019]", "-": "[-\u2010\u2011]"}
 _SURFACE_NORMALISE = str.maketrans({"\u2019": "'", "\u2010": "-", "\u2011": "-"})
 _WHITESPACE = re.compile(r"\s+")
 _END = ""  # trie key marking the end of a term
+_BYLINE_END = re.compile(r"\)\s*[-\u2013\u2014]")
 
 
 def normalise_surface(surface: str) -> str:
@@ -168,9 +169,11 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
     n_sentences = len(sentences)
     i = 0  # sentence cursor: mentions come in order, so the sentence index only moves forward
     for m in iter_whole_word(gazetteer.pattern, text):
+        start = m.start()
+        if start and text[start - 1] == "(" and _BYLINE_END.match(text, m.end()):
+            continue  # "TOKYO, Jan 24 (Reuters) - ...": the agency's byline, not news about it
         surface = m.group()
         entity = by_surface.get(surface) or by_surface[normalise_surface(surface)]
-        start = m.start()
         while i < n_sentences and sentences[i].end <= start:
             i += 1
         if i < n_sentences and sentences[i].start <= start:

@@ -177,6 +177,16 @@ def test_seed_entities(gazetteer: EntityGazetteer) -> None:
 # --- matching rules -----------------------------------------------------------------------------
 
 
+def test_a_news_agency_byline_is_not_a_mention(gazetteer: EntityGazetteer) -> None:
+    text = "TOKYO, Jan 24 (Reuters) - The Bank of Japan raised rates, Bloomberg reported (Reuters)."
+    found = [(m.entity_id, m.char_start) for m in _find(text, gazetteer)]
+    assert found == [
+        ("BOJ", text.index("Bank")),
+        ("bloomberg", text.index("Bloom")),
+        ("reuters", text.rindex("Reu")),
+    ]
+
+
 def test_longest_alias_wins(gazetteer: EntityGazetteer) -> None:
     text = (
         "The Bank of Japan and the People\u2019s Bank of China met the U.S. Federal Reserve and North Korea."
@@ -224,7 +234,6 @@ def test_headline_mentions(gazetteer: EntityGazetteer) -> None:
 def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: EntityGazetteer) -> None:
     (m,) = find_entities("Japan", [], gazetteer)
     assert (m.sentence_no, m.in_headline) == (-1, False)
-
 
 
 # --- the 2025 gazetteer: officials, companies, institutions ---------------------------------------
