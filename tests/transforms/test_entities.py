@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import re
 from pathlib import Path
 
@@ -314,3 +315,29 @@ def test_find_entities_never_raises(gazetteer: EntityGazetteer, text: str) -> No
     for m in find_entities(text, split_sentences(text), gazetteer):
         assert text[m.char_start : m.char_end] == m.surface
         assert gazetteer.lookup(m.surface) is not None
+
+
+BLINDSET = Path(__file__).resolve().parent / "entities_blindset.jsonl"
+
+
+def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
+    """70 texts written by labellers who never saw the gazetteer, each with the set of countries, central
+    banks, people and organisations it names (by full name and surface). A labelled entity counts as
+    found when the article's mentions include the gazetteer entry its name or a surface looks up to.
+    Round 1 (40 texts) was scored before the gazetteer grew: precision 0.940, recall 0.581; round 2 (30
+    texts) after it, unseen: precision 0.981, recall 0.848."""
+    rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
+    tp = fp = fn = 0
+    for row in rows:
+        title, sep, body = row["text"].partition("\n\n")
+        headline, text = (title, body) if sep else (None, row["text"])
+        found = {(m.entity_kind, m.entity_id) for m in _find(text, gazetteer, headline)}
+        labelled: set[tuple[str, str]] = set()
+        for e in row["entities"]:
+            entity = next(filter(None, map(gazetteer.lookup, [e["name"], *e["surfaces"]])), None)
+            labelled.add((entity.kind, entity.entity_id) if entity else (e["kind"], "unknown: " + e["name"]))
+        tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
+    assert len(rows) == 70
+    assert precision >= 0.95 and recall >= 0.85
