@@ -1295,7 +1295,8 @@ _MOVE_NOUN_AFTER = re.compile(
 _FLAT_WORD = re.compile(r"\b(?:" + _FLAT + r")\b", re.I)
 _ON_THE_DAY = re.compile(r"\bon\s+the\s+day\b", re.I)
 _LOOKING_BACK = re.compile(
-    r"\b(?:briefly|having\s+(?:risen|fallen|climbed|dropped|gained|lost|jumped|slid|been))\b"
+    r"\b(?:briefly|having\s+(?:risen|fallen|climbed|dropped|gained|lost|jumped|slid|been)|"
+    r"had\s+(?:\w+ed|risen|fallen|lost|sunk|slid|shed|hit|touched|been))\b"
 )
 _OVERNIGHT = re.compile(r"\b[Oo]vernight\b")
 # on lower-cased text; the lookahead lets the engine skip to the letters a cue starts with

@@ -636,6 +636,17 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("SSEC", "intraday", "up", None, None, None),  # crosses 3,745
             ],
         ),
+        (  # a live cue in a sentence that looks back ("had slumped ... in the morning session") does not
+            # make an Asian close report live
+            "Japan's Nikkei tumbled 7.83% to 31,136.58, its lowest close since October 2023. The Nikkei had "
+            "slumped as much as 8.8% in the morning session. Taiwan's Taiex plunged 9.7% to 19,232.35.",
+            date(2025, 4, 7),
+            [
+                ("N225", "close", "down", -7.83, None, 31136.58),
+                ("N225", "intraday", "down", -8.8, None, None),
+                ("TWII", "close", "down", -9.7, None, 19232.35),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
