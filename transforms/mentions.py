@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from functools import lru_cache
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from transforms.text import Mention, Sentence, sentence_at
 
@@ -133,8 +133,9 @@ class IndexLexicon:
             )
             if tz and opens and closes:
                 try:
+                    ZoneInfo(tz)  # an unknown zone fails here, naming its line, not at the first claim
                     hours[index_id] = (tz, _minutes(opens), _minutes(closes))
-                except ValueError as exc:
+                except (ValueError, ZoneInfoNotFoundError) as exc:
                     raise ValueError(f"indices line {line} ({index_id}): {exc}") from None
         return replace(self, markets=markets, hours=hours)
 

@@ -117,6 +117,9 @@ def test_a_malformed_session_time_names_its_line() -> None:
              "session_open": "9am", "session_close": "15:30"}]  # fmt: skip
     with pytest.raises(ValueError, match=r"indices line 2 \(N225\): clock time '9am' is not HH:MM"):
         IndexLexicon.from_records([]).with_markets(rows)
+    rows[0].update(session_open="09:00", timezone="Asia/Tokio")
+    with pytest.raises(ValueError, match=r"indices line 2 \(N225\): .*Asia/Tokio"):
+        IndexLexicon.from_records([]).with_markets(rows)
 
 
 def test_session_hours_match_exchange_calendars() -> None:
