@@ -1341,6 +1341,7 @@ def _live_regions(
         own = by_sentence.get(sentence.no, [])
         before = [m for m in own if m.char_start < cue.start()]
         nearest = before[-1] if before else own[0] if own else None
+        cue_clock = _clock_gmt(text[cue.start() : cue.end() + 30], published) if clock is None else None
         if nearest:
             live.add(lexicon.region(nearest.entity_id))
             if lexicon.region(nearest.entity_id) == "americas" and _MORNING.search(cue.group(0)):
@@ -1349,12 +1350,9 @@ def _live_regions(
             # a place before the cue or right after it ("by early afternoon in New York"), not one
             # later in the sentence ("... as Trump threatened a tariff on European wine")
             live.add(place)
-        elif clock is None and _clock_gmt(text[cue.start() : cue.end() + 30], published) is not None:
-            pass  # "Key figures around 1630 GMT": the clock says which markets are trading
-        else:
+        elif cue_clock is None:  # with a clock ("Key figures around 1630 GMT") the clock says who trades
             live.add(home)
-        if clock is None:
-            clock = _clock_gmt(text[cue.start() : cue.end() + 30], published)
+        clock = clock if clock is not None else cue_clock
     if home == "asia" and _OVERNIGHT.search(text) and _is_morning_wrap(sentences, by_sentence, lexicon):
         live.add("asia")
     return frozenset(live), clock
