@@ -243,6 +243,13 @@ _NON_VERB = frozenset(
     {"up", "higher", "down", "lower", "loss", "losses", "gain", "gains", "was", "were", "is", "are", "close"}
 )
 
+# "on track for its worst day": a move still under way
+_HEADED_FOR = r"on\s+track\s+for|on\s+course\s+for|headed\s+for|heading\s+for"
+# "about 11% below its record set in February": the move since the peak, a period claim
+_FROM_PEAK_WORDS = (
+    r"(?:below|under|above|off)\s+(?:its|their|the)\s+(?:[\w.,-]+\s+){0,4}"
+    r"(?:record|peak|all-time|high|highs|low|lows|trough)"
+)
 _FUTURES = re.compile(
     r"\b("
     + _trie(
@@ -291,7 +298,7 @@ _PERIOD = re.compile(
         r"(?:ended|ends|finished|finishes|closed(?:\s+out)?|closes|wrapped\s+up)\s+(?:January|February|March|April|May|June|July|August|September|October|"
         r"November|December)\s+(?:with|up|down|higher|lower)|"
         r"from\s+(?:its|their|a|the)\s+(?:[\w.,-]+\s+){0,3}(?:low|lows|high|highs|peak|record|trough)|"
-        r"(?:below|under|above|off)\s+(?:its|their|the)\s+(?:[\w.,-]+\s+){0,4}(?:record|peak|all-time|high|highs|low|lows|trough)"
+        + _FROM_PEAK_WORDS
     )
     + r")\b",
     re.I,
@@ -306,7 +313,7 @@ _INTRADAY_STRONG = re.compile(
     + _trie(
         r"as\s+much\s+as|at\s+one\s+point|intraday|intra-day|midday|mid-day|morning|lunch|early\s+trade|"
         r"early\s+trading|early\s+deals|in\s+early|at\s+the\s+open|after\s+the\s+open|opened|opening|"
-        r"started\s+the\s+day|began\s+the\s+day|on\s+track\s+for|on\s+course\s+for|headed\s+for|heading\s+for|"
+        r"started\s+the\s+day|began\s+the\s+day|" + _HEADED_FOR + "|"
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|touched|touching|afternoon\s+trade|"
         r"by\s+the\s+break|in\s+the\s+afternoon|by\s+\d{3,4}\s+GMT|during\s+the\s+(?:day|session)|"
         r"by\s+(?:early\s+|late\s+|mid-?)?(?:morning|afternoon)|"
@@ -336,8 +343,7 @@ _ARTICLE_INTRADAY = re.compile(
         r"early\s+trade|early\s+trading|first\s+\d+\s+minutes|(?:as\s+of|by|around|at)\s+\d{3,4}\s+GMT|"
         r"afternoon\s+trade|afternoon\s+trading|by\s+lunchtime|by\s+early\s+afternoon|was\s+last|were\s+last|"
         r"this\s+afternoon|this\s+morning|\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:gmt|bst|et|est|edt|(?:ist|jst|hkt|sgt|kst|aedt|aest)(?=:))|"
-        r"lunch\s+break|broke\s+for\s+lunch|at\s+the\s+open|were\s+trading|was\s+trading|"
-        r"on\s+track\s+for|on\s+course\s+for|headed\s+for|heading\s+for|"
+        r"lunch\s+break|broke\s+for\s+lunch|at\s+the\s+open|were\s+trading|was\s+trading|" + _HEADED_FOR + "|"
         r"opened\s+(?:higher|lower|up|down|flat|firmer|weaker|mixed)|"
         r"traded\s+(?:higher|lower)|began\s+\w+\s+session|in\s+early\s+deals|"
         r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
@@ -697,12 +703,7 @@ _WITHIN = re.compile(r"\bwithin\s+(?:about\s+|roughly\s+|around\s+)?$", re.I)
 _DISTANCE_AFTER = re.compile(
     r"\s+(?:below|above|short\s+of|shy\s+of|away\s+from)\s+(?:its|their|the|a)\b", re.I
 )
-# "about 11% below its record set in February": the move since the peak, a period claim (``_PERIOD``)
-_FROM_PEAK = re.compile(
-    r"\s+(?:below|under|above|off)\s+(?:its|their|the)\s+(?:[\w.,-]+\s+){0,4}?"
-    r"(?:record|peak|all-time|high|highs|low|lows|trough)\b",
-    re.I,
-)
+_FROM_PEAK = re.compile(r"\s+" + _FROM_PEAK_WORDS + r"\b", re.I)
 _HEDGE_WORDS = frozenset("over under about nearly roughly some almost approximately around".split())
 
 
