@@ -19,6 +19,7 @@ RECORD_SCOPES = ["all_time_high", "all_time_low", "high_since", "low_since", "qu
 VERDICTS = ["confirmed", "approximate", "contradicted", "not_comparable", "no_data"]
 AR_MODELS = ["mean_adjusted", "market"]
 ENTITY_KINDS = ["index", "country", "central_bank", "person", "organisation"]
+GAZETTEER_KINDS = ENTITY_KINDS[1:]  # every kind but index, which staging.indices holds
 
 
 def _schema(name: str, columns: dict[str, Column], unique: list[str] | None = None) -> pa.DataFrameSchema:
@@ -43,6 +44,18 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "prior_record_close": Column(float, coerce=True, checks=Check.gt(0), nullable=True),
         },
         unique=["index_id"],
+    ),
+    "staging.entities": _schema(
+        "staging.entities",
+        {
+            "entity_kind": Column(str, Check.isin(GAZETTEER_KINDS)),
+            "entity_id": Column(str, Check.str_matches(r"^[A-Za-z0-9_]+$")),
+            "name": Column(str, Check.str_length(min_value=1)),
+            "role": _OPT_TEXT,
+            "country": _OPT_TEXT,
+            "ticker": _OPT_TEXT,
+        },
+        unique=["entity_kind", "entity_id"],
     ),
     "staging.articles": _schema(
         "staging.articles",

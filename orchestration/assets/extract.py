@@ -24,6 +24,7 @@ from transforms.tone import ToneScore
 
 ARTICLES = AssetKey(["staging", "articles"])
 INDICES = AssetKey(["staging", "indices"])
+ENTITIES = AssetKey(["staging", "entities"])
 SESSIONS = AssetKey(["staging", "exchange_sessions"])
 NOVELTY_LOOKBACK_DAYS = 7
 
@@ -44,7 +45,7 @@ EXTRACT_SPECS = {
         "article_mentions",
         "Mentions of indices, countries, central banks, people and organisations, with offsets, sentence "
         "numbers and whether they are in the headline.",
-        [ARTICLES, INDICES],
+        [ARTICLES, INDICES, ENTITIES],
     ),
     "market_claims": _spec(
         "market_claims",

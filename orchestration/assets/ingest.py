@@ -22,6 +22,7 @@ from transforms.sessions import exchange_sessions
 
 REJECTION_COLUMNS = ["input_kind", "source", "locator", "reason", "raw_excerpt", "partition_date"]
 SESSION_MARGIN_DAYS = 45
+ENTITY_COLUMNS = ["entity_kind", "entity_id", "name", "aliases", "role", "country", "ticker"]
 
 
 def rejections_frame(rejections: list[Rejection]) -> pd.DataFrame:
@@ -54,6 +55,24 @@ def staging_indices(duckdb: DuckDBResource, settings: NewsmarketSettings) -> Mat
             frames={"incoming_indices": indices, "incoming_index_aliases": aliases[["index_id", "alias"]]},
         )
         return MaterializeResult(metadata=table_metadata(conn, "staging.indices"))
+
+
+@asset(
+    key=["staging", "entities"],
+    group_name="ingest",
+    pool="duckdb",
+    kinds={"duckdb", "csv"},
+    owners=OWNERS,
+    description=(
+        "One row per known country, central bank, person or organisation (data/reference/entities.csv): "
+        "name, aliases, role, country, ticker."
+    ),
+)
+def staging_entities(duckdb: DuckDBResource, settings: NewsmarketSettings) -> MaterializeResult:
+    entities = read_reference_csv(settings.reference_dir, "entities.csv", ENTITY_COLUMNS)
+    with duckdb.get_connection() as conn:
+        run_sql_file(conn, "staging/entities.sql", frames={"incoming_entities": entities[ENTITY_COLUMNS]})
+        return MaterializeResult(metadata=table_metadata(conn, "staging.entities"))
 
 
 @asset(

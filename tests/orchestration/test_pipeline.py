@@ -20,6 +20,7 @@ def test_every_table_is_built_with_the_sample_row_counts(wh):
         t: wh.execute(f"select count(*) from {t}").fetchall()[0][0]
         for t in [
             "staging.indices",
+            "staging.entities",
             "staging.index_closes",
             "staging.articles",
             "staging.article_sources",
@@ -31,6 +32,7 @@ def test_every_table_is_built_with_the_sample_row_counts(wh):
     }
     assert counts == {
         "staging.indices": 27,
+        "staging.entities": 1012,
         "staging.index_closes": 127 + 242 + 246 + 130 + 130 + 130,
         "staging.articles": 6,
         "staging.article_sources": 6,
@@ -108,3 +110,26 @@ def test_tone_themes_and_novelty_of_the_sample(wh):
         ).fetchall()
     )
     assert kinds["index"] == 6 and kinds["person"] == 3 and kinds["central_bank"] == 1
+
+
+def test_mentions_join_the_gazetteer_for_roles_and_tickers(wh):
+    rows = wh.execute(
+        "select distinct e.entity_kind, e.name, e.role, e.ticker "
+        "from staging.article_mentions as m join staging.entities as e using (entity_kind, entity_id) "
+        "where e.entity_kind in ('person', 'organisation') and (e.ticker is not null or e.role like 'Chair%') "
+        "order by all"
+    ).fetchall()
+    assert rows == [
+        ("organisation", "Apple", "company", "AAPL"),
+        ("organisation", "Meta Platforms", "company", "META"),
+        ("organisation", "Microsoft", "company", "MSFT"),
+        ("person", "Jerome Powell", "Chair of the Federal Reserve", None),
+    ]
+    unmatched = wh.execute(
+        "select count(*) from staging.article_mentions as m "
+        "where m.entity_kind <> 'index' and not exists "
+        "(select 1 from staging.entities as e where e.entity_kind = m.entity_kind and e.entity_id = m.entity_id)"
+    ).fetchall()
+    assert unmatched == [(0,)]
+    aliases = wh.execute("select aliases[:3] from staging.entities where entity_id = 'US'").fetchall()
+    assert aliases == [(["United States of America", "U.S.", "U.S.A."],)]
