@@ -46,7 +46,11 @@ def test_people_in_the_news(sample_warehouse):
     df = run_example(sample_warehouse, "people_in_the_news.sql")
     assert len(df) == 10
     powell = df[df.name == "Jerome Powell"].iloc[0]
-    assert (powell.role, powell.n_articles, powell.n_index_sessions) == ("Chair of the Federal Reserve", 5, 26)
+    assert (powell.role, powell.n_articles, powell.n_index_sessions) == (
+        "Chair of the Federal Reserve",
+        5,
+        26,
+    )
     takaichi = df[df.name == "Sanae Takaichi"].iloc[0]
     # the seed wrap of 2025-10-27, linked to the five indices it names that have closes
     assert (takaichi.n_articles, takaichi.n_index_sessions, takaichi.mean_return_pct) == (1, 5, 1.83)
