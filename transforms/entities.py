@@ -8,6 +8,12 @@ hundreds of alternatives in turn) and matched case-sensitively on whole words: t
 curly one, a hyphen the Unicode hyphens, a space any run of whitespace. Possessives match through
 the base name ("Japan's" is a mention of Japan with surface "Japan").
 
+People and firms the gazetteer does not list are still found where wire copy quotes them with a role:
+"said Kyle Rodda, senior financial market analyst at Capital.com", "Shoki Omori, chief desk strategist
+at Mizuho Securities, said", "Nomura's chief economist Naka Matsuzawa", "Pepperstone strategist Chris
+Weston". Their ids are slugs of the name as written ("kyle_rodda"), with no row in the gazetteer; a
+later mention by surname alone ("Rodda said") is a mention too.
+
 Ids: ISO 3166 alpha-2 for countries (regions: EU, EZ for the euro zone, EUROPE, ASIA, ASEAN, ...),
 the usual acronym for central banks (FED, BOJ, ECB), snake_case slugs for people and organisations.
 """
@@ -15,6 +21,7 @@ the usual acronym for central banks (FED, BOJ, ECB), snake_case slugs for people
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
@@ -158,27 +165,209 @@ class EntityGazetteer:
 
 
 def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazetteer) -> list[Mention]:
-    """Every gazetteer mention in ``text``, in order, with its sentence (``split_sentences`` of ``text``).
+    """Every gazetteer mention in ``text``, and every quoted source, in order, with its sentence
+    (``split_sentences`` of ``text``).
 
     A mention outside every sentence (only possible with sentences of another text) gets
     ``sentence_no`` -1 and ``in_headline`` False.
     """
-    mentions: list[Mention] = []
-    append = mentions.append
+    found: list[tuple[int, int, str, str, str]] = []  # (start, end, kind, id, surface)
+    append = found.append
     by_surface = gazetteer._by_surface
-    n_sentences = len(sentences)
-    i = 0  # sentence cursor: mentions come in order, so the sentence index only moves forward
     for m in iter_whole_word(gazetteer.pattern, text):
         start = m.start()
         if start and text[start - 1] == "(" and _BYLINE_END.match(text, m.end()):
             continue  # "TOKYO, Jan 24 (Reuters) - ...": the agency's byline, not news about it
         surface = m.group()
         entity = by_surface.get(surface) or by_surface[normalise_surface(surface)]
+        append((start, m.end(), entity.kind, entity.entity_id, surface))
+    quoted = _quoted_sources([m.start() for m in iter_whole_word(_ROLE_CUE, text)], sentences, gazetteer)
+    if quoted:
+        found = _with_quoted_sources(text, found, quoted, gazetteer)
+    mentions: list[Mention] = []
+    n_sentences = len(sentences)
+    i = 0  # sentence cursor: mentions come in order, so the sentence index only moves forward
+    for start, end, kind, entity_id, surface in found:
         while i < n_sentences and sentences[i].end <= start:
             i += 1
         if i < n_sentences and sentences[i].start <= start:
             sentence_no, in_headline = sentences[i].no, sentences[i].in_headline
         else:
             sentence_no, in_headline = -1, False
-        append(Mention(entity.kind, entity.entity_id, surface, start, m.end(), sentence_no, in_headline))
+        mentions.append(Mention(kind, entity_id, surface, start, end, sentence_no, in_headline))
     return mentions
+
+
+# Quoted sources ---------------------------------------------------------------------------------
+
+# Words that make a sentence worth reading for a quoted source ("said Kyle Rodda, senior analyst at ...")
+_ROLE_CUE_WORDS = frozenset(
+    w + plural
+    for w in (
+        "analyst strategist economist executive CEO CFO CIO COO CTO chair chairman chairwoman "
+        "chairperson president founder co-founder partner head director manager trader adviser advisor "
+        "officer researcher professor fellow spokesperson spokesman spokeswoman dealer specialist SVP EVP "
+        "VP Chief Chair Chairman Chairwoman Chairperson Founder Director"
+    ).split()
+    for plural in ("", "s")
+)
+_ROLE_CUE = compile_terms(_ROLE_CUE_WORDS)
+# A role that a quoted person holds (lower case as wire copy writes it, or an acronym)
+_ROLE = (
+    r"(?:analyst|strategist|economist|executive|CEO|CFO|CIO|COO|CTO|chair(?:man|woman|person)?|president|"
+    r"(?:co-)?founder|partner|head|director|manager|trader|advis[eo]r|officer|researcher|professor|"
+    r"fellow|spokes(?:person|man|woman)|dealer|specialist|SVP|EVP|VP)s?"
+)
+_ROLE_WORD = re.compile(rf"\b{_ROLE}\b", re.I)  # "Chairman and CEO C.C. Wei": no firm before the name
+_NAME_WORD = r"[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z]?[a-z\u00e0-\u00ff]+|['\u2019][A-Z][a-z\u00e0-\u00ff]+)*"
+# "Kyle Rodda", "V K Vijayakumar", "V.K. Vijayakumar", "Lars Fruergaard Jorgensen", "Ursula von der Leyen"
+_NAME = (
+    rf"(?:[A-Z]\.?\s?){{0,2}}{_NAME_WORD}"
+    rf"(?:\s+(?:(?:van|von|der|de|da|di|du|le|la|bin|al)\s+)*{_NAME_WORD}){{0,3}}"
+)
+# A firm's word: capitalised, with inner dots ("Capital.com", "D.R") but no final one or apostrophe
+_ORG_WORD = r"[A-Z](?:[\w&-]|\.(?=\w))*"
+_ORG = rf"{_ORG_WORD}(?:\s+(?:&\s+|(?:of|de|du|der)\s+(?=[A-Z]))?{_ORG_WORD}){{0,5}}"
+_ROLE_PHRASE = (
+    rf"(?:[\w&/'\u2019.-]+\s+){{0,4}}?{_ROLE}(?:\s+[A-Z][\w&-]*)?"  # "SVP Research"
+    rf"(?:\s+(?:of|for|in)\s+(?:[\w&/'\u2019-]+\s+){{0,3}}?[\w&/-]+)??"
+)
+_QUOTE_END = r"(?=\s*[,.;:)\u2014]|\s*$|\s+(?:said|says|told|wrote|noted|added|in|based|who)\b)"
+# "Kyle Rodda, senior financial market analyst at Capital.com", "Mike Henry, chief executive of BHP",
+# "Charlie Scharf, Wells Fargo's CEO"
+_NAME_THEN_ROLE = re.compile(
+    rf"(?<![\w.])(?P<name>{_NAME})\s*,\s+(?:(?:a|an|the)\s+)?"
+    rf"(?:(?P<org_first>{_ORG})(?:'s|\u2019s|'|\u2019)\s+(?P<role_after>{_ROLE_PHRASE})"
+    rf"|(?P<role>{_ROLE_PHRASE})(?:\s+(?:at|of|with|from)\s+(?:the\s+)?(?P<org>{_ORG}))?){_QUOTE_END}"
+)
+# "Nomura's chief economist Naka Matsuzawa", "Pepperstone strategist Chris Weston", "JPMorgan CFO Jeremy
+# Barnum"
+_ROLE_THEN_NAME = re.compile(
+    rf"(?<![\w.])(?P<org>{_ORG})(?:'s|\u2019s|'|\u2019)?\s+(?P<role>(?:[a-z-]+\s+){{0,3}}{_ROLE})\s+"
+    rf"(?P<name>{_NAME})"
+)
+# "Chief Financial Officer Jeremy Barnum said", "Chairman Helge Lund": a title before the name
+_TITLE_THEN_NAME = re.compile(
+    r"(?<![\w.])(?:(?:Chief|Senior|Deputy|Vice|Executive|Managing|Group|Co-)\s*)*"
+    r"(?:Executive|Financial\s+Officer|Operating\s+Officer|Investment\s+Officer|Executive\s+Officer|"
+    r"Chairman|Chairwoman|Chairperson|Chair|Founder|Director|Economist|Strategist|Analyst|CEO|CFO|COO|CIO)"
+    rf"\s+(?P<name>{_NAME})"
+)
+# Capitalised words that open a sentence or name a time, never a person's or firm's first word
+_NOT_A_NAME = frozenset(
+    "A An The But And Or So As At In On Of For By To From With After Before While When Where If It Its This "
+    "That These Those He She They We I Our His Her Their Analysts Analyst Investors Traders Shares Stocks "
+    "Markets Market Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December Wall Street Senior Chief Head Global Asia "
+    "Europe Reuters Bloomberg Meanwhile However Still Also Separately Elsewhere".split()
+)
+_CENTRAL_BANK_NAME = re.compile(r"\b(?:Federal Reserve Bank|Central Bank|Reserve Bank|National Bank)\b")
+# Words of a firm's name, never of a person's ("Abu Dhabi Investment Authority, the fund manager")
+_FIRM_WORDS = frozenset(
+    "Authority Group Bank Banks Capital Securities Holdings Partners Management Investments Investment Fund "
+    "Funds Asset Assets Corp Corporation Inc Ltd Co Company Motor Motors Electric Financial Markets Trust "
+    "Research Advisors Advisers Associates Insurance Industries Technologies Energy Global International "
+    "University Institute Exchange Ministry Office Council Commission Agency Board".split()
+)
+_FIRST_WORD = re.compile(r"(\S+)\s+")
+_SLUG_JUNK = re.compile(r"[^a-z0-9]+")
+
+
+def slug(name: str) -> str:
+    """The id of an entity found outside the gazetteer: "Kyle Rodda" -> "kyle_rodda"."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return _SLUG_JUNK.sub("_", ascii_name).strip("_")
+
+
+def _trim(surface: str, start: int) -> tuple[str, int]:
+    """Drop words that open a sentence or name a day ("But Pepperstone" -> "Pepperstone"); the new start."""
+    while (m := _FIRST_WORD.match(surface)) and m.group(1).rstrip(".,") in _NOT_A_NAME:
+        surface, start = surface[m.end() :], start + m.end()
+    return ("" if surface.rstrip(".,") in _NOT_A_NAME else surface), start
+
+
+def _quoted_sources(
+    cues: list[int], sentences: list[Sentence], gazetteer: EntityGazetteer
+) -> list[tuple[int, int, str, str, str]]:
+    """The quoted sources of every sentence with a role word (at offsets ``cues``, in order) in it."""
+    out: list[tuple[int, int, str, str, str]] = []
+    i, n = 0, len(sentences)
+    for cue in cues:
+        while i < n and sentences[i].end <= cue:
+            i += 1
+        if i < n and sentences[i].start <= cue:
+            out += _quoted(sentences[i], gazetteer)
+            i += 1  # each sentence once
+    return out
+
+
+def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, kind, id, surface) of each person a sentence quotes with a role, and of their firm."""
+    spans: list[tuple[int, int, str, str]] = []  # (start, end, kind, surface), offsets into the sentence
+    text, base = sentence.text, sentence.start
+    for pattern in (_NAME_THEN_ROLE, _ROLE_THEN_NAME, _TITLE_THEN_NAME):
+        for m in pattern.finditer(text):
+            name, name_start = _trim(m.group("name"), m.start("name"))
+            words = name.split()
+            if any(w in _FIRM_WORDS for w in words):
+                continue
+            # "strategist Chris Weston Tuesday": the name ends at a word that is never part of one
+            cut = next((i for i, w in enumerate(words) if w.rstrip(".") in _NOT_A_NAME), len(words))
+            if cut < 2:
+                continue
+            name = name[: name.index(words[cut - 1], len(" ".join(words[: cut - 1]))) + len(words[cut - 1])]
+            known = gazetteer.lookup(name)
+            if known is not None and known.kind != "person":
+                continue
+            spans.append((name_start, name_start + len(name), "person", name))
+            group = "org_first" if m.groupdict().get("org_first") else "org"
+            if m.groupdict().get(group):
+                org, org_start = _trim(m.group(group).rstrip("."), m.start(group))
+                if len(org) > 1 and not _ROLE_WORD.search(org):
+                    spans.append((org_start, org_start + len(org), "organisation", org))
+    out = []
+    for start, end, kind, surface in spans:
+        start, end = start + base, end + base
+        known = gazetteer.lookup(surface)
+        if known is not None:
+            out.append((start, end, known.kind, known.entity_id, surface))
+        elif kind == "organisation" and _CENTRAL_BANK_NAME.search(surface):
+            out.append((start, end, "central_bank", slug(surface), surface))
+        else:
+            out.append((start, end, kind, slug(surface), surface))
+    return out
+
+
+def _with_quoted_sources(
+    text: str,
+    found: list[tuple[int, int, str, str, str]],
+    quoted: list[tuple[int, int, str, str, str]],
+    gazetteer: EntityGazetteer,
+) -> list[tuple[int, int, str, str, str]]:
+    """``found`` (gazetteer mentions, in order) with the quoted sources added: a quoted name covering a
+    shorter gazetteer match ("Mizuho Securities" over "Mizuho") replaces it; a quoted person's surname
+    alone later in the text is a mention of them."""
+    merged = [
+        f
+        for f in found
+        if not any(q[0] <= f[0] and f[1] <= q[1] and f[1] - f[0] < q[1] - q[0] for q in quoted)
+    ]
+    taken = {(f[0], f[1]) for f in merged}
+    for q in quoted:
+        if (q[0], q[1]) not in taken and not any(f[0] < q[1] and q[0] < f[1] for f in merged):
+            merged.append(q)
+            taken.add((q[0], q[1]))
+    # the first mention of each quoted person the gazetteer does not know (its surnames are its business)
+    unknown = {
+        q[3]: (q[1], q[4]) for q in reversed(quoted) if q[2] == "person" and not gazetteer.lookup(q[4])
+    }
+    for entity_id, (end, name) in unknown.items():
+        surname = name.split()[-1]
+        if len(surname) < 4 or gazetteer.lookup(surname) is not None:
+            continue
+        for m in re.finditer(rf"(?<![\w.]){re.escape(surname)}(?![\w])", text[end:]):
+            s0 = end + m.start()
+            if not any(f[0] <= s0 < f[1] for f in merged):
+                merged.append((s0, s0 + len(surname), "person", entity_id, surname))
+    merged.sort()
+    return merged
