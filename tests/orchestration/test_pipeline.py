@@ -109,7 +109,8 @@ def test_tone_themes_and_novelty_of_the_sample(wh):
             [seed],
         ).fetchall()
     )
-    assert kinds["index"] == 6 and kinds["person"] == 3 and kinds["central_bank"] == 1
+    # Trump, Xi and Takaichi from the gazetteer; Kyle Rodda and Charu Chanana quoted with their roles
+    assert kinds["index"] == 6 and kinds["person"] == 5 and kinds["central_bank"] == 1
 
 
 def test_mentions_join_the_gazetteer_for_roles_and_tickers(wh):
@@ -125,11 +126,13 @@ def test_mentions_join_the_gazetteer_for_roles_and_tickers(wh):
         ("organisation", "Microsoft", "company", "MSFT"),
         ("person", "Jerome Powell", "Chair of the Federal Reserve", None),
     ]
+    # only the people the seed quotes with a role, whom the gazetteer does not list, have no row
     unmatched = wh.execute(
-        "select count(*) from staging.article_mentions as m "
+        "select entity_kind, entity_id, count(*) from staging.article_mentions as m "
         "where m.entity_kind <> 'index' and not exists "
-        "(select 1 from staging.entities as e where e.entity_kind = m.entity_kind and e.entity_id = m.entity_id)"
+        "(select 1 from staging.entities as e where e.entity_kind = m.entity_kind and e.entity_id = m.entity_id) "
+        "group by all order by all"
     ).fetchall()
-    assert unmatched == [(0,)]
+    assert unmatched == [("person", "charu_chanana", 2), ("person", "kyle_rodda", 4)]
     aliases = wh.execute("select aliases[:3] from staging.entities where entity_id = 'US'").fetchall()
     assert aliases == [(["United States of America", "U.S.", "U.S.A."],)]
