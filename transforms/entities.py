@@ -207,8 +207,8 @@ _ROLE_CUE_WORDS = frozenset(
         "analyst strategist economist executive CEO CFO CIO COO CTO chair chairman chairwoman "
         "chairperson president founder co-founder partner head director manager trader adviser advisor "
         "officer researcher professor fellow spokesperson spokesman spokeswoman dealer specialist SVP EVP "
-        "VP Chief Chair Chairman Chairwoman Chairperson Founder Director"
-    ).split()
+        "VP Head Analyst Strategist Economist Executive Officer Chair Chairman Chairwoman Founder Director"
+    ).split()  # capitalised as titles are: "Head of Research", "Chief Executive", "Chairman Helge Lund"
     for plural in ("", "s")
 )
 _ROLE_CUE = compile_terms(_ROLE_CUE_WORDS)
@@ -220,16 +220,17 @@ _ROLE = (
 )
 _ROLE_WORD = re.compile(rf"\b{_ROLE}\b", re.I)  # "Chairman and CEO C.C. Wei": no firm before the name
 _NAME_WORD = r"[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z]?[a-z\u00e0-\u00ff]+|['\u2019][A-Z][a-z\u00e0-\u00ff]+)*"
-# "Kyle Rodda", "V K Vijayakumar", "V.K. Vijayakumar", "Lars Fruergaard Jorgensen", "Ursula von der Leyen"
+# "Kyle Rodda", "V K Vijayakumar", "V.K. Vijayakumar", "Jerome H. Powell", "Ursula von der Leyen"
 _NAME = (
     rf"(?:[A-Z]\.?\s?){{0,2}}{_NAME_WORD}"
-    rf"(?:\s+(?:(?:van|von|der|de|da|di|du|le|la|bin|al)\s+)*{_NAME_WORD}){{0,3}}"
+    rf"(?:\s+(?:(?:van|von|der|de|da|di|du|le|la|bin|al)\s+)*(?:[A-Z]\.\s+)?{_NAME_WORD}){{0,3}}"
 )
 # A firm's word: capitalised, with inner dots ("Capital.com", "D.R") but no final one or apostrophe
-_ORG_WORD = r"[A-Z](?:[\w&-]|\.(?=\w))*"
+_ORG_WORD = r"(?:[A-Z]|[a-z](?=[A-Z]))(?:[\w&-]|\.(?=\w))*"  # also "iM Securities", "eToro"
 _ORG = rf"{_ORG_WORD}(?:\s+(?:&\s+|(?:of|de|du|der)\s+(?=[A-Z]))?{_ORG_WORD}){{0,5}}"
+# "senior financial market analyst", "Head of Research", "SVP - Research", "Senior VP (Research)"
 _ROLE_PHRASE = (
-    rf"(?:[\w&/'\u2019.-]+\s+){{0,4}}?{_ROLE}(?:\s+[A-Z][\w&-]*)?"  # "SVP Research"
+    rf"(?:[\w&/'\u2019.-]+\s+){{0,4}}?(?i:{_ROLE})(?:\s+[-\u2013(]?\s*[A-Z][\w&-]*\)?)?"
     rf"(?:\s+(?:of|for|in)\s+(?:[\w&/'\u2019-]+\s+){{0,3}}?[\w&/-]+)??"
 )
 _QUOTE_END = r"(?=\s*[,.;:)\u2014]|\s*$|\s+(?:said|says|told|wrote|noted|added|in|based|who)\b)"
@@ -238,7 +239,14 @@ _QUOTE_END = r"(?=\s*[,.;:)\u2014]|\s*$|\s+(?:said|says|told|wrote|noted|added|i
 _NAME_THEN_ROLE = re.compile(
     rf"(?<![\w.])(?P<name>{_NAME})\s*,\s+(?:(?:a|an|the)\s+)?"
     rf"(?:(?P<org_first>{_ORG})(?:'s|\u2019s|'|\u2019)\s+(?P<role_after>{_ROLE_PHRASE})"
-    rf"|(?P<role>{_ROLE_PHRASE})(?:\s+(?:at|of|with|from)\s+(?:the\s+)?(?P<org>{_ORG}))?){_QUOTE_END}"
+    rf"|(?P<role>{_ROLE_PHRASE})(?:\s+(?:at|of|with|from)\s+(?:the\s+)?(?P<org>{_ORG})|\s*,\s*(?P<org_comma>{_ORG})"
+    rf"|\s+at\s+the\s+(?:firm|company|bank|group|lender|brokerage))?){_QUOTE_END}"
+)
+_COMMA_ORG = re.compile(rf"\s*,\s*(?P<org>{_ORG}){_QUOTE_END}")
+# "Simon Trott as chief executive", "Brian Cornell will step down as CEO"
+_NAME_AS_ROLE = re.compile(
+    rf"(?<![\w.])(?P<name>{_NAME})\s+(?:(?:will|to)\s+(?:step\s+down|stay\s+on|remain|serve)\s+)?as\s+"
+    rf"(?:(?:its|the|new|interim|acting|chief)\s+)*(?i:{_ROLE})\b"
 )
 # "Nomura's chief economist Naka Matsuzawa", "Pepperstone strategist Chris Weston", "JPMorgan CFO Jeremy
 # Barnum"
@@ -247,11 +255,16 @@ _ROLE_THEN_NAME = re.compile(
     rf"(?P<name>{_NAME})"
 )
 # "Chief Financial Officer Jeremy Barnum said", "Chairman Helge Lund": a title before the name
+# "chief executive Mike Henry told", "CEO and MD Salil Parekh", "Acting President Lee Ju-ho", "metals trader
+# Tai Wong"
+_TITLE = (
+    r"(?:(?:chief|senior|deputy|vice|executive|managing|group|co-|acting)\s*)*"
+    r"(?:executive|financial\s+officer|operating\s+officer|investment\s+officer|executive\s+officer|"
+    r"chairman|chairwoman|chairperson|chair|founder|director|economist|strategist|analyst|trader)"
+)
 _TITLE_THEN_NAME = re.compile(
-    r"(?<![\w.])(?:(?:Chief|Senior|Deputy|Vice|Executive|Managing|Group|Co-)\s*)*"
-    r"(?:Executive|Financial\s+Officer|Operating\s+Officer|Investment\s+Officer|Executive\s+Officer|"
-    r"Chairman|Chairwoman|Chairperson|Chair|Founder|Director|Economist|Strategist|Analyst|CEO|CFO|COO|CIO)"
-    rf"\s+(?P<name>{_NAME})"
+    rf"(?<![\w.])(?:(?i:{_TITLE})|CEO|CFO|COO|CIO|MD|(?:Acting\s+)?President|Governor|Premier|Chancellor)"
+    rf"(?:\s+and\s+(?:(?i:{_TITLE})|CEO|CFO|COO|CIO|MD))?\s+(?P<name>{_NAME})"
 )
 # Capitalised words that open a sentence or name a time, never a person's or firm's first word
 _NOT_A_NAME = frozenset(
@@ -270,6 +283,7 @@ _FIRM_WORDS = frozenset(
     "University Institute Exchange Ministry Office Council Commission Agency Board".split()
 )
 _FIRST_WORD = re.compile(r"(\S+)\s+")
+_MIDDLE_INITIAL = re.compile(r"(?<=\w)\s+[A-Z]\.\s+(?=\w)")  # "John C. Williams" is "John Williams"
 _SLUG_JUNK = re.compile(r"[^a-z0-9]+")
 
 
@@ -281,7 +295,9 @@ def slug(name: str) -> str:
 
 def _trim(surface: str, start: int) -> tuple[str, int]:
     """Drop words that open a sentence or name a day ("But Pepperstone" -> "Pepperstone"); the new start."""
-    while (m := _FIRST_WORD.match(surface)) and m.group(1).rstrip(".,") in _NOT_A_NAME:
+    while (m := _FIRST_WORD.match(surface)) and (
+        m.group(1).rstrip(".,") in _NOT_A_NAME or _ROLE_WORD.fullmatch(m.group(1))
+    ):
         surface, start = surface[m.end() :], start + m.end()
     return ("" if surface.rstrip(".,") in _NOT_A_NAME else surface), start
 
@@ -305,7 +321,7 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
     """(start, end, kind, id, surface) of each person a sentence quotes with a role, and of their firm."""
     spans: list[tuple[int, int, str, str]] = []  # (start, end, kind, surface), offsets into the sentence
     text, base = sentence.text, sentence.start
-    for pattern in (_NAME_THEN_ROLE, _ROLE_THEN_NAME, _TITLE_THEN_NAME):
+    for pattern in (_NAME_THEN_ROLE, _ROLE_THEN_NAME, _TITLE_THEN_NAME, _NAME_AS_ROLE):
         for m in pattern.finditer(text):
             name, name_start = _trim(m.group("name"), m.start("name"))
             words = name.split()
@@ -316,19 +332,23 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
             if cut < 2:
                 continue
             name = name[: name.index(words[cut - 1], len(" ".join(words[: cut - 1]))) + len(words[cut - 1])]
-            known = gazetteer.lookup(name)
+            known = gazetteer.lookup(name) or gazetteer.lookup(_MIDDLE_INITIAL.sub(" ", name))
             if known is not None and known.kind != "person":
                 continue
             spans.append((name_start, name_start + len(name), "person", name))
-            group = "org_first" if m.groupdict().get("org_first") else "org"
-            if m.groupdict().get(group):
+            groups = m.groupdict()
+            group = next((g for g in ("org_first", "org", "org_comma") if groups.get(g)), "")
+            if group:
                 org, org_start = _trim(m.group(group).rstrip("."), m.start(group))
+                if org in _FIRM_WORDS and (comma := _COMMA_ORG.match(text, m.end())):
+                    # "Head of Research, Geojit Financial Services": the role ran on, the firm follows
+                    org, org_start = comma.group("org").rstrip("."), comma.start("org")
                 if len(org) > 1 and not _ROLE_WORD.search(org):
                     spans.append((org_start, org_start + len(org), "organisation", org))
     out = []
     for start, end, kind, surface in spans:
         start, end = start + base, end + base
-        known = gazetteer.lookup(surface)
+        known = gazetteer.lookup(surface) or gazetteer.lookup(_MIDDLE_INITIAL.sub(" ", surface))
         if known is not None:
             out.append((start, end, known.kind, known.entity_id, surface))
         elif kind == "organisation" and _CENTRAL_BANK_NAME.search(surface):
@@ -344,9 +364,16 @@ def _with_quoted_sources(
     quoted: list[tuple[int, int, str, str, str]],
     gazetteer: EntityGazetteer,
 ) -> list[tuple[int, int, str, str, str]]:
-    """``found`` (gazetteer mentions, in order) with the quoted sources added: a quoted name covering a
-    shorter gazetteer match ("Mizuho Securities" over "Mizuho") replaces it; a quoted person's surname
-    alone later in the text is a mention of them."""
+    """``found`` (gazetteer mentions, in order) with the quoted sources added: a quoted firm covering a
+    shorter gazetteer match ("Mizuho Securities" over "Mizuho") replaces it, a quoted name around a known
+    person ("Jerome H. Powell") gives way to them; a quoted person's surname alone later in the text is a
+    mention of them."""
+    # a person the gazetteer finds inside a quoted name ("Powell" in "Jerome H. Powell") is that person
+    quoted = [
+        q
+        for q in quoted
+        if q[2] != "person" or not any(f[2] == "person" and q[0] <= f[0] and f[1] <= q[1] for f in found)
+    ]
     merged = [
         f
         for f in found

@@ -392,6 +392,33 @@ def test_find_entities_never_raises(gazetteer: EntityGazetteer, text: str) -> No
         ("Wall Street strategist John Smith said", [("person", "john_smith", "John Smith")]),
         ("Analysts at Goldman Sachs cut targets.", [("organisation", "goldman_sachs", "Goldman Sachs")]),
         ("Jensen Huang's chief of staff said", [("person", "jensen_huang", "Jensen Huang")]),
+        (
+            "said Vinod Nair, Head of Research, Geojit Financial Services.",
+            [
+                ("person", "vinod_nair", "Vinod Nair"),
+                ("organisation", "geojit_financial_services", "Geojit Financial Services"),
+            ],
+        ),
+        (
+            "Park Sang-hyun, an economist at iM Securities, said.",
+            [
+                ("person", "park_sang_hyun", "Park Sang-hyun"),
+                ("organisation", "im_securities", "iM Securities"),
+            ],
+        ),
+        ("chief executive Mike Henry told reporters", [("person", "mike_henry", "Mike Henry")]),
+        ("CEO and MD Salil Parekh said", [("person", "salil_parekh", "Salil Parekh")]),
+        ("said independent metals trader Tai Wong.", [("person", "tai_wong", "Tai Wong")]),
+        ("named Simon Trott as chief executive", [("person", "simon_trott", "Simon Trott")]),
+        # a title before a name is not part of it; a middle initial does not hide a known person
+        (
+            "Chairman Akio Toyoda, grandson of the founder, was absent.",
+            [("person", "akio_toyoda", "Akio Toyoda")],
+        ),
+        (
+            "John C. Williams, Vice Chair; Jerome H. Powell, Chair",
+            [("person", "john_williams", "John C. Williams"), ("person", "jerome_powell", "Powell")],
+        ),
     ],
 )
 def test_quoted_sources_outside_the_gazetteer(
@@ -404,11 +431,12 @@ BLINDSET = Path(__file__).resolve().parent / "entities_blindset.jsonl"
 
 
 def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
-    """70 texts written by labellers who never saw the gazetteer, each with the set of countries, central
-    banks, people and organisations it names (by full name and surface). A labelled entity counts as
-    found when the article's mentions include the gazetteer entry its name or a surface looks up to.
-    Round 1 (40 texts) was scored before the gazetteer grew: precision 0.940, recall 0.581; round 2 (30
-    texts) after it, unseen: precision 0.981, recall 0.848."""
+    """105 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
+    countries, central banks, people and organisations it names (by full name and surfaces). A labelled
+    entity counts as found when the article's mentions include the gazetteer entry its name or a surface
+    looks up to or, for one the gazetteer does not list, the slug of its name or a surface.
+    Scored before any change they prompted: round 1 (40 texts) 0.940 / 0.581 before the gazetteer grew,
+    round 2 (30) 0.981 / 0.848 after it, round 3 (35) 0.976 / 0.864 after quoted sources were added."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -418,9 +446,15 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         labelled: set[tuple[str, str]] = set()
         for e in row["entities"]:
             entity = next(filter(None, map(gazetteer.lookup, [e["name"], *e["surfaces"]])), None)
-            labelled.add((entity.kind, entity.entity_id) if entity else (e["kind"], slug(e["name"])))
+            if entity is not None:
+                labelled.add((entity.kind, entity.entity_id))
+                continue
+            slugs = {slug(x) for x in [e["name"], *e["surfaces"]]}
+            labelled.add(
+                next((f for f in found if f[0] == e["kind"] and f[1] in slugs), (e["kind"], slug(e["name"])))
+            )
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 70
-    assert precision >= 0.95 and recall >= 0.85
+    assert len(rows) == 105
+    assert precision >= 0.95 and recall >= 0.88
