@@ -244,7 +244,12 @@ _NON_VERB = frozenset(
 )
 
 # "on track for its worst day": a move still under way
-_HEADED_FOR = r"on\s+track\s+for|on\s+course\s+for|headed\s+for|heading\s+for"
+# "on track for a third day of gains" is written during the session; "on course for its best annual
+# performance since 2017" is said after the close as well
+_HEADED_FOR = (
+    r"(?:on\s+track|on\s+course|headed|heading)\s+for"
+    r"(?!\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:annual|yearly|year|quarter|quarterly|month|monthly)\b)"
+)
 # "about 11% below its record set in February": the move since the peak, a period claim
 _FROM_PEAK_WORDS = (
     r"(?:below|under|above|off)\s+(?:its|their|the)\s+(?:[\w.,-]+\s+){0,4}"
@@ -503,6 +508,8 @@ _SIGNED_IN_GROUP = re.compile(
 # "1.2% higher", "(+1.2%) up", "about 110 points below the previous close"
 _ADVERB_AFTER = re.compile(
     r"\s*\)?\s*(?:(?P<up>higher|up|above)|(?P<down>lower|down|below|off(?=\s+(?:its|their|the)\s)))\b"
+    # "trading 56 points, or 0.1 percent, lower": the adverb after the aside
+    r"|,\s+(?:(?P<up_>higher)|(?P<down_>lower))(?=\s*(?:[,.;]|$|\s(?:on|at|in|as|after|from)\b))"
 )
 _CAUSATIVE = re.compile(
     r"\b(?:lifting|lifted|lifts|pushing|pushed|pushes|helping|helped|helps|boosting|boosted|dragging|dragged|"
@@ -787,6 +794,11 @@ def _verb(pre: str, post: str) -> str | None:
     return _SPACES.sub(" ", found[-1]) if found else None
 
 
+_SESSION_EXTREME = re.compile(
+    r"\b(?:at|from)\s+(?:its|their|the)\s+(?:session|intraday)\s+(?:high|low)s?\b", re.I
+)
+
+
 def _kind(
     local: str, lead: str, rest: str, subject: _Subject, group: _Group, is_bare_level: bool
 ) -> tuple[str | None, str | None]:
@@ -805,6 +817,9 @@ def _kind(
         m = _FUTURES.search(text)
         if m:
             return "futures", m.group(0)
+        m = _SESSION_EXTREME.search(text) if text is lead else None
+        if m:  # "At its session high, the Dow had been up more than 700 points"
+            return "intraday", m.group(0)
         m = _PAREN_CLOSE.match(rest) if text is local else None
         if m:  # AFP's "Nikkei 225: UP 1.3 percent at 48,277.74 (close)"
             return "close", "(close)"
@@ -1120,7 +1135,7 @@ def extract_claims(
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end)
         own = mentions[lo:hi]
-        if "|" in t and t.count("|") >= 2:
+        if ("|" in t and t.count("|") >= 2) or ("  " in t and _is_aligned_row(t)):
             if not _DIGIT.search(t):
                 header = [_column_kind(cell) for cell in _cells(t)]
             elif own:
@@ -1147,6 +1162,10 @@ def extract_claims(
 # "For the week:", "On Friday:", "So far this year:" on a line of their own
 _SECTION = re.compile(r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|]{0,40}:")
 _CELL = re.compile(r"\s*\|\s*")
+# Columns aligned with spaces ("DAX              24,162.65   +120.33    +0.50"): cells apart by 2+ spaces
+# or a tab, at least three cells on the line
+_ALIGNED_GAP = re.compile(r" {2,}|\t+")
+_ALIGNED_ROW = re.compile(r"^\S.*?(?: {2,}|\t)\S.*?(?: {2,}|\t)\S")
 _CELL_NUMBER = re.compile(
     r"^(?P<sign>[+\-\u2212])?\s?(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?\s?(?P<pct>%)?$"
 )
@@ -1155,8 +1174,19 @@ _PERIOD_HEAD = re.compile(r"ytd|wtd|mtd|qtd|week|month|quarter|year|1w|1m|3m|6m|
 _DAY_HEAD = re.compile(r"^(?:%|chg|change|%\s*chg|%\s*change|day|daily|1d|move|net\s+change|pct)$", re.I)
 
 
+def _is_aligned_row(line: str) -> bool:
+    """A line of three or more short cells aligned with spaces, not prose with stray double spaces."""
+    if not _ALIGNED_ROW.search(line):
+        return False
+    cells = _ALIGNED_GAP.split(line.strip())
+    return len(cells[0]) <= 40 and all(len(cell) <= 24 for cell in cells[1:])
+
+
 def _cells(row: str) -> list[str]:
-    return [cell.strip() for cell in _CELL.split(row.strip().strip("|").strip())]
+    """The cells of a pipe table row, or of a row whose columns are aligned with runs of spaces."""
+    if "|" in row:
+        return [cell.strip() for cell in _CELL.split(row.strip().strip("|").strip())]
+    return _ALIGNED_GAP.split(row.strip())
 
 
 def _column_kind(head: str) -> tuple[str, str]:
@@ -1194,7 +1224,7 @@ def _table_row_claims(
     if mention.char_start - sentence.start > len(cells[0]) + 1:
         return []  # the index is not the row's subject
     heads = header if header and len(header) == len(cells) else None
-    level = move = None
+    level = move = points = None
     level_head = ""
     periods: list[tuple[str, tuple[float, int, bool]]] = []
     for i, cell in enumerate(cells[1:], start=1):
@@ -1202,10 +1232,13 @@ def _table_row_claims(
         if figure is None:
             continue
         kind, head = heads[i] if heads else ("day" if figure[2] else "level", "")
+        in_pct = figure[2] or "%" in head or "pct" in head.lower()  # "% Chg" cells may drop the sign
         if kind == "level" and not figure[2] and level is None:
             level, level_head = figure, head
-        elif kind == "day" and figure[2] and move is None:
+        elif kind == "day" and in_pct and move is None:
             move = figure
+        elif kind == "day" and not in_pct and head and points is None:  # "Change" in points
+            points = figure
         elif kind == "period" and figure[2]:
             periods.append((head, figure))
     subject = _Subject(mention.entity_id, mention.surface, 0, 0, False)
@@ -1226,6 +1259,8 @@ def _table_row_claims(
         "date_evidence": None,
     }
     out: list[MarketClaim] = []
+    if points:
+        base |= {"points": points[0], "points_decimals": points[1]}
     if level or move:
         kind, evidence = _default_kind(subject, move is None, False, article.published, lexicon, article)
         if kind == "unknown":  # a table's level is a closing level, unless the report is live
@@ -1234,7 +1269,11 @@ def _table_row_claims(
             MarketClaim(
                 **base,
                 claim_kind=kind,
-                direction=_sign_direction(move[0]) if move else None,
+                direction=_sign_direction(move[0])
+                if move
+                else _sign_direction(points[0])
+                if points
+                else None,
                 move_pct=move[0] if move else None,
                 pct_decimals=move[1] if move else None,
                 level=level[0] if level else None,
@@ -1538,7 +1577,14 @@ def _sentence_claims(
             own_lead = _FUTURES.sub(" ", own_lead)
         prev_end = end
         claims = _group_claims(sentence, subject, groups, end, own_lead, lexicon, article)
-        if previous and groups and not _LETTER.search(s, subject.end, groups[0].start):
+        if (
+            previous
+            and groups
+            and (
+                not _LETTER.search(s, subject.end, groups[0].start)
+                or _ONLY_HEDGE.fullmatch(s, subject.end, groups[0].start)
+            )
+        ):
             # "the Nikkei gained 3.7% and the Topix 2.8%": the verb of the index before is understood
             claims = [_understood_verb(c, previous[-1]) for c in claims]
         if subject.also and len(claims) == 1 + len(subject.also) and _RESPECTIVELY.search(s, subject.end):
@@ -1660,6 +1706,10 @@ _RESPECTIVELY = re.compile(r",?\s*respectively\b,?")
 _PERIOD_ASIDE = re.compile(r",\s*(?=(?:for|over|on)\s+the\s+(?:week|month|quarter|year)\b)")
 
 
+# "the S&P 500 had been up as much as 1.9% and the Nasdaq as much as 2.6%": only a hedge before the figure
+_ONLY_HEDGE = re.compile(r"\s*,?\s*(?:as\s+much\s+as|about|nearly|almost|roughly|around|more\s+than|over)\s+")
+
+
 def _understood_verb(c: MarketClaim, before: MarketClaim) -> MarketClaim:
     """A move stated with no verb of its own takes the direction and verb of the claim before it."""
     if c.direction is not None or before.direction is None or (c.move_pct is None and c.points is None):
@@ -1771,7 +1821,7 @@ def _group_claims(
         moved = pct or pts
         adverb = _ADVERB_AFTER.match(s, moved.end) if moved else None
         if adverb:
-            direction = "up" if adverb.group("up") else "down"
+            direction = "up" if adverb.group("up") or adverb.group("up_") else "down"
         if direction is None and cross is not None:
             direction = (
                 "down"

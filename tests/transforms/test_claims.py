@@ -647,6 +647,35 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("TWII", "close", "down", -9.7, None, 19232.35),
             ],
         ),
+        (  # "on course for its best annual performance" is said after the close too; an adverb after
+            # the figures' aside sets the direction; a session high and a hedge-only gap are intraday
+            "The Hang Seng Tech Index declined 2.3 per cent. Despite the recent pullback, the Hang Seng has "
+            "gained 29 per cent this year, on course for its best annual performance since 2017. US stock "
+            "futures were steady, with Dow futures trading 56 points, or 0.1 percent, lower. At its session "
+            "high, the Dow had been up more than 700 points. The S&P 500 had been up as much as 1.9% and the "
+            "Nasdaq as much as 2.6% before the reversal.",
+            date(2025, 11, 18),
+            [
+                ("HSTECH", "close", "down", -2.3, None, None),
+                ("HSI", "period", "up", 29.0, None, None),
+                ("DJI", "futures", "down", -0.1, -56.0, None),
+                ("DJI", "intraday", "up", None, 700.0, None),
+                ("SPX", "intraday", "up", 1.9, None, None),
+                ("IXIC", "intraday", "up", 2.6, None, None),
+            ],
+        ),
+        (  # a table aligned with spaces, its "Change" column in points and "% Chg" without the sign; prose
+            # with stray double spaces is still prose
+            "European Stocks Close: Table\n\nIndex            Close       Change     % Chg\n"
+            "STOXX 600        571.22      +2.40      +0.42\nFTSE 100         9,702.53    -8.97      -0.09\n"
+            "The Nikkei  rose 1.2% to 38,000  on Monday, said analysts at the firm who expect more.",
+            date(2025, 12, 9),
+            [
+                ("STOXX600", "close", "up", 0.42, 2.4, 571.22),
+                ("FTSE", "close", "down", -0.09, -8.97, 9702.53),
+                ("N225", "close", "up", 1.2, None, 38000.0),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
