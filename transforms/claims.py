@@ -135,7 +135,9 @@ def _longest_first(item: tuple[str, dict]) -> tuple[bool, str]:
 
 
 _DIGIT = re.compile(r"\d")
-_NUMBER = re.compile(r"(?<![\w.,$€£¥/-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\d|,\d{3}|\.\d|[A-Za-z])")
+_NUMBER = re.compile(
+    r"(?<![\w.,$€£¥/])(?<![\w.,/&-]-)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\d|,\d{3}|\.\d|[A-Za-z])"
+)
 _PCT_UNIT = re.compile(r"\s?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)(?!\s*(?:points?|stake))", re.I)
 _PP_UNIT = re.compile(r"\s?(?:percentage|pct|%)[\s-]*points?\b", re.I)
 _POINTS_UNIT = re.compile(
@@ -1200,6 +1202,15 @@ def _column_kind(head: str) -> tuple[str, str]:
     return "skip", head
 
 
+_FLAT_CELLS = frozenset({"flat", "unch", "unch.", "unchanged"})
+
+
+def _table_direction(move: tuple | None, points: tuple | None, flat: bool) -> str | None:
+    if move or points:
+        return _sign_direction((move or points)[0])
+    return "flat" if flat else None
+
+
 def _cell_figure(cell: str) -> tuple[float, int, bool] | None:
     """(signed value, decimals, is a percentage) of a table cell that holds just a number."""
     m = _CELL_NUMBER.match(cell)
@@ -1227,9 +1238,12 @@ def _table_row_claims(
     level = move = points = None
     level_head = ""
     periods: list[tuple[str, tuple[float, int, bool]]] = []
+    flat = False
     for i, cell in enumerate(cells[1:], start=1):
         figure = _cell_figure(cell)
         if figure is None:
+            # "S&P/ASX 200 | 8,343.70 | flat | +1.1%": the day's move as a word
+            flat = flat or (cell.lower() in _FLAT_CELLS and (not heads or heads[i][0] == "day"))
             continue
         kind, head = heads[i] if heads else ("day" if figure[2] else "level", "")
         in_pct = figure[2] or "%" in head or "pct" in head.lower()  # "% Chg" cells may drop the sign
@@ -1269,11 +1283,7 @@ def _table_row_claims(
             MarketClaim(
                 **base,
                 claim_kind=kind,
-                direction=_sign_direction(move[0])
-                if move
-                else _sign_direction(points[0])
-                if points
-                else None,
+                direction=_table_direction(move, points, flat),
                 move_pct=move[0] if move else None,
                 pct_decimals=move[1] if move else None,
                 level=level[0] if level else None,
@@ -1845,7 +1855,7 @@ def _group_claims(
             is_open = _clock_open(subject, sentence.no, lexicon, article)
             if is_open is False or (
                 is_open is None
-                and _close_group(lexicon, subject.index_id) in article.closed_markets
+                and _closed_by_then(lexicon, subject.index_id, article)
                 and (lexicon.region(subject.index_id) or article.home_region) not in article.live_regions
             ):
                 kind, evidence = "close", _AFTER_THE_SESSION
@@ -1991,6 +2001,24 @@ def _clock_open(subject: _Subject, sentence_no: int, lexicon: IndexLexicon, arti
 
 
 _WEST = frozenset({"americas", "europe"})
+
+
+def _closed_by_then(lexicon: IndexLexicon, index_id: str, article: _Article) -> bool:
+    """Whether the report states the close of a market of the index's region that closes with the
+    index's own or later that day: a Hong Kong close report says Shanghai "was flat at 3,480.11" after
+    Shanghai's close too."""
+    if _close_group(lexicon, index_id) in article.closed_markets:
+        return True
+    own = lexicon.session_gmt(index_id, article.published)
+    region = lexicon.region(index_id)
+    if own is None or region in _WEST:
+        return False
+    for other in lexicon.hours:
+        if lexicon.region(other) == region and _close_group(lexicon, other) in article.closed_markets:
+            hours = lexicon.session_gmt(other, article.published)
+            if hours is not None and hours[1] >= own[1]:
+                return True
+    return False
 
 
 def _close_group(lexicon: IndexLexicon, index_id: str) -> str:

@@ -676,6 +676,20 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("N225", "close", "up", 1.2, None, 38000.0),
             ],
         ),
+        (  # a bullet's minus sign; a table's "flat" cell; Shanghai "was flat" in a Hong Kong close report
+            # (Shanghai closes an hour before Hong Kong)
+            "* S&P/ASX 200 -0.3% at 8,846.10\nIndex | Close | Day | Week\nTopix | 2,740.45 | flat | +0.4%\n"
+            "Hong Kong stocks ended little changed on Friday, with the Hang Seng Index closing at 24,120.32. On "
+            "the mainland, the Shanghai Composite Index was flat at 3,480.11. Stocks fell 2-3% in the week.",
+            date(2025, 8, 29),
+            [
+                ("AXJO", "close", "down", -0.3, None, 8846.1),
+                ("TOPIX", "close", "flat", None, None, 2740.45),
+                ("TOPIX", "period", "up", 0.4, None, None),
+                ("HSI", "close", None, None, None, 24120.32),
+                ("SSEC", "close", "flat", None, None, 3480.11),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
