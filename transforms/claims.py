@@ -318,7 +318,7 @@ _RECORD_QUALIFIER = re.compile(
 _INTRADAY_STRONG = re.compile(
     r"\b("
     + _trie(
-        r"as\s+much\s+as|at\s+one\s+point|intraday|intra-day|midday|mid-day|morning|lunch|early\s+trade|"
+        r"as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|at\s+one\s+point|intraday|intra-day|midday|mid-day|morning|lunch|early\s+trade|"
         r"early\s+trading|early\s+deals|in\s+early|at\s+the\s+open|after\s+the\s+open|opened|opening|"
         r"started\s+the\s+day|began\s+the\s+day|" + _HEADED_FOR + "|"
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|touched|touching|afternoon\s+trade|"
@@ -458,6 +458,10 @@ _BREAK = re.compile(
     r"signalled|signaled|unveiled)\b)|"
     # "..., lagging the MSCI Emerging Markets index's 27% rise": another benchmark's figure follows
     r",\s*(?:lagging|outpacing|trailing|beating|underperforming|outperforming|compared\s+with|versus)\b|"
+    # "..., and the Dow Jones Transportation Average climbed 1.9%": another index's clause
+    r",?\s+(?:and|but|while)\s+the\s+(?=(?:[A-Z][\w&.-]*\s+){1,4}(?:Average|Index|Composite)\b)|"
+    # "..., who sees the Nifty at 27,500 by the end of 2026": a forecast
+    r",?\s+(?:who|which|and)\s+(?:sees?|expects?|forecasts?|predicts?|targets?)\b|"
     r",?\s+(?:and|but)\s+(?=(?:[\w'’-]+\s+){0,3}(?:stocks|shares|sector|sectors|names|makers|firms|companies|groups?|"
     r"gauge|gauges|yields?|bonds?|notes?|dollar|euro|yen|sterling|won|yuan|gold|oil|crude|bitcoin)\b)",
 )
@@ -475,11 +479,11 @@ _FOLLOWER = re.compile(
     r"heavyweight|component|constituent))\b"
 )
 _ANAPHOR = re.compile(
-    r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|wider|main|key|headline|blue-chip|tech-heavy|leading|underlying|"
+    r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|wider|main|key|market|headline|blue-chip|tech-heavy|leading|underlying|"
     r"small-cap|large-cap|pan-European|Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|"
     r"U\.S\.|Paris|Frankfurt|London|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|Sydney|Taipei|Singapore)\s+){0,2}"
     r"(?:index|benchmark|gauge)"
-    r"|[Ii]t)(?=,?\s+(?:which\s+|had\s+|has\s+|have\s+|was\s+|is\s+|also\s+|then\s+|later\s+|still\s+|been\s+|"
+    r"|[Ii]t)(?=,?\s+(?:which\s+|had\s+|has\s+|have\s+|was\s+|is\s+|also\s+|then\s+|later\s+|earlier\s+|still\s+|been\s+|"
     r"initially\s+|briefly\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|overnight\s+|yesterday\s+)*(?:"
     + _UP
     + "|"
@@ -495,7 +499,7 @@ _FUTURES_OF = re.compile(
     re.I,
 )
 _FORECAST_OF = re.compile(
-    r"\b(?:sees|expects|forecasts|predicts|projects|target\s+for|targets\s+for|"
+    r"\b(?:sees?|expects?|forecasts?|predicts?|projects|target\s+for|targets\s+for|"
     r"(?:pledge|pledged|vow|vowed|promise|promised|aim|aims|plan|plans)\s+to\s+(?:lift|push|take|raise|drive|get))"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
 )
@@ -796,6 +800,9 @@ def _verb(pre: str, post: str) -> str | None:
     return _SPACES.sub(" ", found[-1]) if found else None
 
 
+_EXTREME_BEFORE = re.compile(
+    r"\b(?:a|an|its|the|intraday|session|day's)\s+(high|low)\s+of\s+$|\bas\s+(high|low)\s+as\s+$", re.I
+)
 _SESSION_EXTREME = re.compile(
     r"\b(?:at|from)\s+(?:its|their|the)\s+(?:session|intraday)\s+(?:high|low)s?\b", re.I
 )
@@ -1343,7 +1350,10 @@ _MOVE_NOUN_AFTER = re.compile(
     r"\s+(?:(?:weekly|monthly|quarterly|annual|daily|one-day|intraday)\s+)?(" + _MOVE_NOUN + r")\b", re.I
 )
 _FLAT_WORD = re.compile(r"\b(?:" + _FLAT + r")\b", re.I)
-_ON_THE_DAY = re.compile(r"\bon\s+the\s+day\b", re.I)
+# "fell 0.7% on the final trading day of the year" is the session's move
+_ON_THE_DAY = re.compile(
+    r"\bon\s+the\s+day\b|\bon\s+the\s+(?:final|last|first)\s+trading\s+(?:day|session)\s+of\b", re.I
+)
 _LOOKING_BACK = re.compile(
     r"\b(?:briefly|having\s+(?:risen|fallen|climbed|dropped|gained|lost|jumped|slid|been)|"
     r"had\s+(?:\w+ed|risen|fallen|lost|sunk|slid|shed|hit|touched|been))\b"
@@ -1842,7 +1852,7 @@ def _group_claims(
             direction = prev_direction
         if direction is None and (pct or pts):  # "Stocks fell: the S&P 500 by 1.2%, the Nasdaq by 1.9%"
             direction = _direction(lead[-80:], "", "")[0]
-        prev_direction = direction
+        context_direction, prev_direction = prev_direction, direction
         is_bare = not pct and not pts and direction is None
         local = pre_kind[-90:] + " " + inner + " " + post[:50]
         kind, evidence = _kind(local, lead, tail, subject, group, is_bare)
@@ -1869,6 +1879,15 @@ def _group_claims(
             kind, evidence = "intraday", stamp.group(1)  # "3.45pm: The Sensex plunged 1,337.39 points"
         if kind is None:
             kind, evidence = _default_kind(subject, is_bare, explicit, ref, lexicon, article, sentence.no)
+        extreme = (
+            _EXTREME_BEFORE.search(pre[-40:]) if direction is None and kind == "intraday" and level else None
+        )
+        way = (
+            ("down" if (extreme.group(1) or extreme.group(2)).lower() == "low" else "up") if extreme else None
+        )
+        if way and way == context_direction:
+            # "is up 0.65% at 48,401.11, after touching a high of 48,510.92": the day's way, to its extreme
+            direction = way
         session_ref = ref
         if kind == "period":
             ref = None

@@ -690,6 +690,24 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("SSEC", "close", "flat", None, None, 3480.11),
             ],
         ),
+        (  # an intraday high on a rising day is up; another index's clause ends the one before; a
+            # forecast is no claim and ends the clause before it; "the key market gauge"; "on the final
+            # trading day of the year" is the session's move
+            "The benchmark Nikkei 225 Index is up 312.45 points or 0.65 percent at 48,401.11, after touching a "
+            "high of 48,510.92 earlier. The key market gauge rose by as much as 1.2% during the session. The "
+            "PHLX Semiconductor Index fell 0.9%, and the Dow Jones Transportation Average climbed 1.9%. The "
+            "Nifty is within 2 per cent of its all-time high, said an analyst, who sees the Nifty at 27,500 by "
+            "the end of 2026. The S&P 500 fell 0.7% on the final trading day of the year, Wednesday, to finish "
+            "at 6,845.50.",
+            date(2025, 12, 31),
+            [
+                ("N225", "intraday", "up", 0.65, 312.45, 48401.11),
+                ("N225", "intraday", "up", None, None, 48510.92),
+                ("N225", "intraday", "up", 1.2, None, None),
+                ("SOX", "close", "down", -0.9, None, None),
+                ("SPX", "close", "down", -0.7, None, 6845.5),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
