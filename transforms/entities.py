@@ -20,6 +20,7 @@ the usual acronym for central banks (FED, BOJ, ECB), snake_case slugs for people
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
@@ -283,6 +284,7 @@ _FIRM_WORDS = frozenset(
     "University Institute Exchange Ministry Office Council Commission Agency Board".split()
 )
 _FIRST_WORD = re.compile(r"(\S+)\s+")
+_LONGEST_SPAN = 200  # characters: no gazetteer name or quoted name is longer
 _MIDDLE_INITIAL = re.compile(r"(?<=\w)\s+[A-Z]\.\s+(?=\w)")  # "John C. Williams" is "John Williams"
 _SLUG_JUNK = re.compile(r"[^a-z0-9]+")
 
@@ -321,7 +323,10 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
     """(start, end, kind, id, surface) of each person a sentence quotes with a role, and of their firm."""
     spans: list[tuple[int, int, str, str]] = []  # (start, end, kind, surface), offsets into the sentence
     text, base = sentence.text, sentence.start
-    for pattern in (_NAME_THEN_ROLE, _ROLE_THEN_NAME, _TITLE_THEN_NAME, _NAME_AS_ROLE):
+    patterns = (_NAME_THEN_ROLE, _ROLE_THEN_NAME, _TITLE_THEN_NAME) + (
+        (_NAME_AS_ROLE,) if " as " in text else ()
+    )
+    for pattern in patterns:
         for m in pattern.finditer(text):
             name, name_start = _trim(m.group("name"), m.start("name"))
             words = name.split()
@@ -368,22 +373,36 @@ def _with_quoted_sources(
     shorter gazetteer match ("Mizuho Securities" over "Mizuho") replaces it, a quoted name around a known
     person ("Jerome H. Powell") gives way to them; a quoted person's surname alone later in the text is a
     mention of them."""
+    starts = [f[0] for f in found]  # found is in order of start
+
+    def near(lo: int, hi: int) -> range:  # indices of the found spans that may overlap [lo, hi)
+        return range(bisect.bisect_left(starts, lo - _LONGEST_SPAN), bisect.bisect_left(starts, hi))
+
     # a person the gazetteer finds inside a quoted name ("Powell" in "Jerome H. Powell") is that person
     quoted = [
         q
         for q in quoted
-        if q[2] != "person" or not any(f[2] == "person" and q[0] <= f[0] and f[1] <= q[1] for f in found)
+        if q[2] != "person"
+        or not any(
+            found[i][2] == "person" and q[0] <= found[i][0] and found[i][1] <= q[1] for i in near(*q[:2])
+        )
     ]
-    merged = [
-        f
-        for f in found
-        if not any(q[0] <= f[0] and f[1] <= q[1] and f[1] - f[0] < q[1] - q[0] for q in quoted)
-    ]
-    taken = {(f[0], f[1]) for f in merged}
+    dropped = {
+        i
+        for q in quoted
+        for i in near(*q[:2])
+        if q[0] <= found[i][0] and found[i][1] <= q[1] and found[i][1] - found[i][0] < q[1] - q[0]
+    }
+    added: list[tuple[int, int, str, str, str]] = []
+
+    def free(lo: int, hi: int) -> bool:  # no kept or added span overlaps [lo, hi)
+        return not any(
+            i not in dropped and found[i][0] < hi and lo < found[i][1] for i in near(lo, hi)
+        ) and not any(a[0] < hi and lo < a[1] for a in added)
+
     for q in quoted:
-        if (q[0], q[1]) not in taken and not any(f[0] < q[1] and q[0] < f[1] for f in merged):
-            merged.append(q)
-            taken.add((q[0], q[1]))
+        if free(q[0], q[1]):
+            added.append(q)
     # the first mention of each quoted person the gazetteer does not know (its surnames are its business)
     unknown = {
         q[3]: (q[1], q[4]) for q in reversed(quoted) if q[2] == "person" and not gazetteer.lookup(q[4])
@@ -394,7 +413,8 @@ def _with_quoted_sources(
             continue
         for m in re.finditer(rf"(?<![\w.]){re.escape(surname)}(?![\w])", text[end:]):
             s0 = end + m.start()
-            if not any(f[0] <= s0 < f[1] for f in merged):
-                merged.append((s0, s0 + len(surname), "person", entity_id, surname))
+            if free(s0, s0 + len(surname)):
+                added.append((s0, s0 + len(surname), "person", entity_id, surname))
+    merged = [f for i, f in enumerate(found) if i not in dropped] + added
     merged.sort()
     return merged
