@@ -803,6 +803,8 @@ def _verb(pre: str, post: str) -> str | None:
 _EXTREME_BEFORE = re.compile(
     r"\b(?:a|an|its|the|intraday|session|day's)\s+(high|low)\s+of\s+$|\bas\s+(high|low)\s+as\s+$", re.I
 )
+_BROADER_BEFORE = re.compile(r"\b(?:broader|wider)\s+$", re.I)  # "the broader Topix", alias or not
+_BROADER = re.compile(r"(?:broader|wider)\s", re.I)
 _SESSION_EXTREME = re.compile(
     r"\b(?:at|from)\s+(?:its|their|the)\s+(?:session|intraday)\s+(?:high|low)s?\b", re.I
 )
@@ -991,9 +993,15 @@ def _date(
 
 
 def _subjects(
-    s: str, base: int, mentions: list[Mention], previous: list[Mention], lexicon: IndexLexicon
+    s: str,
+    base: int,
+    mentions: list[Mention],
+    previous: list[Mention],
+    lexicon: IndexLexicon,
+    secondary: frozenset[int] = frozenset(),
 ) -> list[_Subject]:
-    """Mentions that can carry a move (not "in the Nikkei", not "S&P 500 companies"), plus anaphors."""
+    """Mentions that can carry a move (not "in the Nikkei", not "S&P 500 companies"), plus anaphors;
+    ``secondary`` holds the offsets of indices named as the broader one, which "the index" skips."""
     subjects: list[_Subject] = []
     for m in mentions:
         start, end = m.char_start - base, m.char_end - base
@@ -1048,6 +1056,17 @@ def _subjects(
             # "The Nikkei fell 0.21%, while the broader Topix ended higher. The index had risen ..."); "it"
             # is the last named
             ante = next(m for m in prior if m.sentence_no == ante.sentence_no)
+            if ante.char_start in secondary:
+                # "The Nikkei rose 2.46% ... The broader Topix gained 1.2%. On Friday, the index had
+                # climbed 1.35%": the index of the report, not the broader one named beside it
+                main = [
+                    m
+                    for m in prior
+                    if m.char_start < ante.char_start
+                    and m.char_start not in secondary
+                    and lexicon.market(m.entity_id) == lexicon.market(ante.entity_id)
+                ]
+                ante = main[-1] if main else ante
         alias = lexicon.lookup(ante.surface)
         is_futures = bool(alias and alias.is_futures)
         earlier = [sub for sub in subjects if sub.start < a.start()] if surface == "it" else []
@@ -1091,6 +1110,9 @@ class _Article:
     closed_markets: frozenset[str] = frozenset()  # exchanges whose close of the day the report states
     clock: int | None = None  # minutes after midnight GMT the report is written at, when it says
     entry_clocks: dict[int, int] = field(default_factory=dict)  # sentence no -> its live-blog entry's clock
+    secondary: frozenset[int] = (
+        frozenset()
+    )  # offsets of indices named as the broader one ("the broader Topix")
 
 
 def _entry_clocks(sentences: list[Sentence], published: date) -> dict[int, int]:
@@ -1131,7 +1153,14 @@ def extract_claims(
     by_sentence = _mentions_by_sentence(mentions, lexicon)
     live, clock = _live_regions(text, sentences, by_sentence, lexicon, home, published_date)
     closed = _closed_markets(sentences, by_sentence, lexicon, published_date)
-    article = _Article(published_date, live, home, closed, clock, _entry_clocks(sentences, published_date))
+    secondary = frozenset(
+        m.char_start
+        for m in mentions
+        if _BROADER.match(m.surface) or _BROADER_BEFORE.search(text, max(0, m.char_start - 12), m.char_start)
+    )
+    article = _Article(
+        published_date, live, home, closed, clock, _entry_clocks(sentences, published_date), secondary
+    )
     claims: list[MarketClaim] = []
     section = ""  # "For the week:" heads the lines after it
     header: list[tuple[str, str]] | None = None  # a table's column heads ("Index | Close | November")
@@ -1554,7 +1583,7 @@ def _sentence_claims(
     section: str = "",
 ) -> list[MarketClaim]:
     s, base = sentence.text, sentence.start
-    subjects = _subjects(s, base, mentions, previous, lexicon)
+    subjects = _subjects(s, base, mentions, previous, lexicon, article.secondary)
     if not subjects:
         return []
     # The lead is the words before the first subject within its own clause: "Japan's economy shrank

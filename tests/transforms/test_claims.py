@@ -708,6 +708,16 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("SPX", "close", "down", -0.7, None, 6845.5),
             ],
         ),
+        (  # "the index" after "the broader Topix" is the report's Nikkei, not the broader index
+            "The Nikkei rose 2.46% to end at a record 50,512.32. The broader Topix gained 1.2% to 3,325.83, "
+            "also a closing record. On Friday, the index had climbed 1.35% to finish at 49,299.65.",
+            date(2025, 10, 27),
+            [
+                ("N225", "close", "up", 2.46, None, 50512.32),
+                ("TOPIX", "close", "up", 1.2, None, 3325.83),
+                ("N225", "close", "up", 1.35, None, 49299.65),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
