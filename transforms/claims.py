@@ -319,7 +319,7 @@ _INTRADAY_STRONG = re.compile(
     r"\b("
     + _trie(
         r"as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|at\s+one\s+point|intraday|intra-day|midday|mid-day|morning|lunch|early\s+trade|"
-        r"early\s+trading|early\s+deals|in\s+early|at\s+the\s+open|after\s+the\s+open|opened|opening|"
+        r"early\s+trading|early\s+deals|in\s+early|at\s+the\s+open|after\s+the\s+open|opening\s+bell|opened|opening|"
         r"started\s+the\s+day|began\s+the\s+day|" + _HEADED_FOR + "|"
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|touched|touching|afternoon\s+trade|"
         r"by\s+the\s+break|in\s+the\s+afternoon|by\s+\d{3,4}\s+GMT|during\s+the\s+(?:day|session)|"
@@ -479,7 +479,7 @@ _FOLLOWER = re.compile(
     r"heavyweight|component|constituent))\b"
 )
 _ANAPHOR = re.compile(
-    r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|wider|main|key|market|headline|blue-chip|tech-heavy|leading|underlying|"
+    r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|wider|main|key|market|headline|blue-chip|tech-heavy|leading|underlying|cash|"
     r"small-cap|large-cap|pan-European|Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|"
     r"U\.S\.|Paris|Frankfurt|London|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|Sydney|Taipei|Singapore)\s+){0,2}"
     r"(?:index|benchmark|gauge)"
@@ -526,8 +526,9 @@ _BY_AMOUNT = re.compile(
 )
 _WHICH_CLAUSE = re.compile(r",\s+which\b[^,]*,")
 _ADJACENT_SAME = re.compile(r"^\s*(?:index|Index|average|share\s+average|gauge)?\s*$")
-_POST_END = re.compile(r"[,;(]|\b(?:but|and|while|against|compared|versus|after|before)\b")
-_CLAUSE_WORD = re.compile(r"\b(?:after|before|but|and|while|when|as|having|following)\b")
+# "after the open(ing bell)" tells when, not what happened next
+_POST_END = re.compile(r"[,;(]|\b(?:but|and|while|against|compared|versus|after(?!\s+the\s+open)|before)\b")
+_CLAUSE_WORD = re.compile(r"\b(?:after(?!\s+the\s+open)|before|but|and|while|when|as|having|following)\b")
 _FRONTED = re.compile(
     r"(?:(?:Up|Down|Higher|Lower|A|An)\s+)?(?:(?:about|nearly|almost|more\s+than|over|around|roughly)\s+)?"
     r"\d[\d.,]*\s?(?:%|per\s?cent|percent|pct)",
@@ -801,8 +802,18 @@ def _verb(pre: str, post: str) -> str | None:
 
 
 _EXTREME_BEFORE = re.compile(
-    r"\b(?:a|an|its|the|intraday|session|day's)\s+(high|low)\s+of\s+$|\bas\s+(high|low)\s+as\s+$", re.I
+    r"\b(?:(?:a|an|its|the|their)\s+)?(?:(?:record|all-time|intraday|session|day's|fresh|new)\s+)*(high|low)\s+of\s+$"
+    r"|\bas\s+(high|low)\s+as\s+$",
+    re.I,
 )
+# The index an anaphor's place word names ("the Shanghai index" is the Shanghai Composite)
+_PLACE_INDEX_ID = {
+    "paris": "FCHI", "french": "FCHI", "frankfurt": "GDAXI", "german": "GDAXI", "london": "FTSE",
+    "british": "FTSE", "tokyo": "N225", "japanese": "N225", "seoul": "KS11", "korean": "KS11",
+    "shanghai": "SSEC", "shenzhen": "SZSC", "mumbai": "BSESN", "sydney": "AXJO", "australian": "AXJO",
+    "taipei": "TWII", "taiwanese": "TWII", "singapore": "STI", "pan-european": "STOXX600",
+}  # fmt: skip
+_PLACE_INDEX = re.compile(r"\b(?:" + "|".join(_PLACE_INDEX_ID) + r")\b")
 _BROADER_BEFORE = re.compile(r"\b(?:broader|wider)\s+$", re.I)  # "the broader Topix", alias or not
 _BROADER = re.compile(r"(?:broader|wider)\s", re.I)
 _SESSION_EXTREME = re.compile(
@@ -1067,6 +1078,13 @@ def _subjects(
                     and lexicon.market(m.entity_id) == lexicon.market(ante.entity_id)
                 ]
                 ante = main[-1] if main else ante
+        place = _PLACE_INDEX.search(surface)
+        if place and lexicon.region(_PLACE_INDEX_ID[place.group(0)]):
+            # "the Shanghai index", "the Frankfurt benchmark": that market's index, whatever was named last
+            own = _PLACE_INDEX_ID[place.group(0)]
+            ante = next((m for m in reversed(prior) if m.entity_id == own), None) or replace(
+                ante, entity_id=own, surface=own
+            )
         alias = lexicon.lookup(ante.surface)
         is_futures = bool(alias and alias.is_futures)
         earlier = [sub for sub in subjects if sub.start < a.start()] if surface == "it" else []

@@ -718,6 +718,29 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("N225", "close", "up", 1.35, None, 49299.65),
             ],
         ),
+        (  # "the Shanghai index" is the Shanghai Composite whatever was named last; "the cash index" after
+            # futures is the index; "shortly after the opening bell" is intraday
+            "Hong Kong's Hang Seng rose 1.2%. The Shanghai index climbed 0.83% to 3,696.77. S&P 500 futures "
+            "were up 0.3% in Asian hours, after the cash index jumped 0.98% on Friday. On Wall Street, the "
+            "Nasdaq jumped 1.8% shortly after the opening bell.",
+            date(2025, 11, 24),
+            [
+                ("HSI", "close", "up", 1.2, None, None),
+                ("SSEC", "close", "up", 0.83, None, 3696.77),
+                ("SPX", "futures", "up", 0.3, None, None),
+                ("SPX", "close", "up", 0.98, None, None),
+                ("IXIC", "intraday", "up", 1.8, None, None),
+            ],
+        ),
+        (  # an all-time high on a rising morning is up
+            "The Nikkei rose 0.8% to 45,665.86 at the midday break, after hitting an all-time high of "
+            "45,852.75 earlier in the session.",
+            date(2025, 9, 19),
+            [
+                ("N225", "intraday", "up", 0.8, None, 45665.86),
+                ("N225", "intraday", "up", None, None, 45852.75),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
