@@ -834,6 +834,8 @@ def _kind(
         return "futures", subject.surface
     # a period needs a move or a crossing: a level "last week" is a level on one day of it
     moves = group.slot("pct") or group.slot("points") or group.slot("cross")
+    if moves is group.slot("cross") and (verb := _CLOSE_VERB.search(local)):
+        return "close", verb.group(0)  # "closed above 45,000 for the first time this month": a close
     weak = None
     for text in (local, lead):
         m = _FUTURES.search(text)
@@ -1128,9 +1130,10 @@ class _Article:
     closed_markets: frozenset[str] = frozenset()  # exchanges whose close of the day the report states
     clock: int | None = None  # minutes after midnight GMT the report is written at, when it says
     entry_clocks: dict[int, int] = field(default_factory=dict)  # sentence no -> its live-blog entry's clock
-    secondary: frozenset[int] = (
-        frozenset()
-    )  # offsets of indices named as the broader one ("the broader Topix")
+    # offsets of indices named as the broader one ("the broader Topix")
+    secondary: frozenset[int] = frozenset()
+    # what each live cue is about: the exchange of the index nearest it, else its region
+    cue_markets: frozenset[str] = frozenset()
 
 
 def _entry_clocks(sentences: list[Sentence], published: date) -> dict[int, int]:
@@ -1169,7 +1172,7 @@ def extract_claims(
     home = _DATELINE_REGION[dateline.group(1)] if dateline else ""
     home = home or next((lexicon.region(m.entity_id) for m in mentions if lexicon.region(m.entity_id)), "")
     by_sentence = _mentions_by_sentence(mentions, lexicon)
-    live, clock = _live_regions(text, sentences, by_sentence, lexicon, home, published_date)
+    live, clock, cue_markets = _live_regions(text, sentences, by_sentence, lexicon, home, published_date)
     closed = _closed_markets(sentences, by_sentence, lexicon, published_date)
     secondary = frozenset(
         m.char_start
@@ -1177,7 +1180,14 @@ def extract_claims(
         if _BROADER.match(m.surface) or _BROADER_BEFORE.search(text, max(0, m.char_start - 12), m.char_start)
     )
     article = _Article(
-        published_date, live, home, closed, clock, _entry_clocks(sentences, published_date), secondary
+        published_date,
+        live,
+        home,
+        closed,
+        clock,
+        _entry_clocks(sentences, published_date),
+        secondary,
+        cue_markets,
     )
     claims: list[MarketClaim] = []
     section = ""  # "For the week:" heads the lines after it
@@ -1399,7 +1409,9 @@ _MOVE_NOUN_AFTER = re.compile(
 _FLAT_WORD = re.compile(r"\b(?:" + _FLAT + r")\b", re.I)
 # "fell 0.7% on the final trading day of the year" is the session's move
 _ON_THE_DAY = re.compile(
-    r"\bon\s+the\s+day\b|\bon\s+the\s+(?:final|last|first)\s+trading\s+(?:day|session)\s+of\b", re.I
+    r"\bon\s+the\s+day\b|\bon\s+the\s+(?:final|last|first)\s+trading\s+(?:day|session)\s+of\b|"
+    r"\bin\s+(?:a\s+single|one)\s+(?:session|day)\b",
+    re.I,
 )
 _LOOKING_BACK = re.compile(
     r"\b(?:briefly|having\s+(?:risen|fallen|climbed|dropped|gained|lost|jumped|slid|been)|"
@@ -1417,20 +1429,21 @@ def _live_regions(
     lexicon: IndexLexicon,
     home: str,
     published: date,
-) -> tuple[frozenset[str], int | None]:
+) -> tuple[frozenset[str], int | None, frozenset[str]]:
     """The markets a report is written during the session of: those of a cue of live trading ("in
     morning trade", "as of 0230 GMT") in a sentence that states no close ("hit a record in early trade
     before ending 0.05% higher" is a close report). A cue's market is that of the index named last before
     it in its sentence (else first after it), else of the sentence's first place word ("by early
     afternoon in New York"), else the report's home market. Also the report's clock: minutes after
     midnight GMT of the first such cue that states a zoned time ("as of 7:20 a.m. in New York"), or
-    None."""
+    None. And what each cue is about: the exchange of the index nearest it, else its region."""
     if _CASE_FOLD_EXTRAS.search(text):
         cues = _ARTICLE_INTRADAY.finditer(text)
     else:  # three times faster on lower-cased text without re.I
         cues = _ARTICLE_INTRADAY_LOWER.finditer(text.lower())
     article_weekday = published.strftime("%A")
     live: set[str] = set()
+    markets: set[str] = set()
     clock: int | None = None
     for cue in cues:
         sentence = sentence_at(sentences, cue.start())
@@ -1451,18 +1464,26 @@ def _live_regions(
         cue_clock = _clock_gmt(text[cue.start() : cue.end() + 30], published) if clock is None else None
         if nearest:
             live.add(lexicon.region(nearest.entity_id))
+            markets.add(lexicon.market(nearest.entity_id))
             if lexicon.region(nearest.entity_id) == "americas" and _MORNING.search(cue.group(0)):
                 live.add("europe")  # New York's morning is Europe's afternoon: both are trading
         elif place := _place_region(sentence.text[: cue.end() - sentence.start + 40]):
             # a place before the cue or right after it ("by early afternoon in New York"), not one
             # later in the sentence ("... as Trump threatened a tariff on European wine")
             live.add(place)
+            markets.add(place)
         elif cue_clock is None:  # with a clock ("Key figures around 1630 GMT") the clock says who trades
             live.add(home)
+            markets.add(home)
         clock = clock if clock is not None else cue_clock
-    if home == "asia" and _OVERNIGHT.search(text) and _is_morning_wrap(sentences, by_sentence, lexicon):
+    if (
+        home == "asia"
+        and _OVERNIGHT.search(text)
+        and _is_morning_wrap(sentences, by_sentence, lexicon, article_weekday)
+    ):
         live.add("asia")
-    return frozenset(live), clock
+        markets.add("asia")
+    return frozenset(live), clock, frozenset(markets)
 
 
 # A clock time with its zone: "as of 0208 GMT", "by 7:20 a.m. in New York", "11.40am GMT:", "9:20 AM IST:".
@@ -1577,14 +1598,25 @@ def _place_region(s: str) -> str | None:
 
 
 def _is_morning_wrap(
-    sentences: list[Sentence], by_sentence: dict[int, list[Mention]], lexicon: IndexLexicon
+    sentences: list[Sentence], by_sentence: dict[int, list[Mention]], lexicon: IndexLexicon, weekday: str
 ) -> bool:
-    """An Asian report that tells of a U.S. index "overnight" and states no close for an Asian index
+    """An Asian report that tells of a U.S. index "overnight" and states no close of the day in Asia
     ("Overnight, the S&P 500 jumped 1.4% ... Japan's Nikkei rose 0.8%") is written during the Asian
-    session."""
+    session; "Bursa Malaysia closed higher on Wednesday" names no index but tells the report's time."""
     overnight = False
-    for no, own in by_sentence.items():
-        text = sentences[no].text
+    for sentence in sentences:
+        own = by_sentence.get(sentence.no)
+        text = sentence.text
+        if not own:
+            verb = _CLOSE_VERB.search(text)
+            if (
+                verb
+                and _states_close_today(text, weekday)
+                and not _OVERNIGHT.search(text)
+                and _place_region(text[: verb.start()]) not in _WEST  # not "Wall Street closed higher"
+            ):
+                return False
+            continue
         regions = {lexicon.region(m.entity_id) for m in own}
         if "asia" in regions and _tells_the_day(text):
             return False
@@ -2041,7 +2073,7 @@ def _default_kind(
     region = lexicon.region(subject.index_id)
     if (
         (region or article.home_region) in article.live_regions
-        and _close_group(lexicon, subject.index_id) not in article.closed_markets
+        and not _closed_by_then(lexicon, subject.index_id, article)
         and ref == article.published
     ):
         return "intraday", _LIVE_REPORT
@@ -2061,9 +2093,12 @@ def _clock_open(subject: _Subject, sentence_no: int, lexicon: IndexLexicon, arti
     if is_open:
         return _close_group(lexicon, subject.index_id) not in article.closed_markets
     # a wrap updated through the day ("DAX was up 3.2% by 1400 GMT ... Wall Street opened higher"):
-    # a live cue for the index's own region outweighs the earlier clock
+    # a live cue for the index's own exchange, or one for its region that names no index, outweighs
+    # the earlier clock; a cue next to other exchanges' indices does not ("Japan's Nikkei was down 2.3%
+    # in afternoon trade" leaves a Sydney close at 4:30pm AEDT a close)
     region = lexicon.region(subject.index_id) or article.home_region
-    return None if is_open is None or region in article.live_regions else False
+    cued = lexicon.market(subject.index_id) in article.cue_markets or region in article.cue_markets
+    return None if is_open is None or cued else False
 
 
 _WEST = frozenset({"americas", "europe"})

@@ -741,6 +741,41 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("N225", "intraday", "up", None, None, 45852.75),
             ],
         ),
+        (  # a live cue for India leaves Tokyo, which closes before the Hong Kong close the report states,
+            # closed; a crossing stated with "closed" is a close even "this month"
+            "Hong Kong's Hang Seng lost 3,021.51 points to close at 19,828.30. Tokyo's Nikkei 225 lost 7.8% "
+            "to 31,136.58. In India, the Sensex was down 3.2% in afternoon trading. The Nikkei 225 has risen "
+            "about 25 per cent since its April low and closed above 45,000 for the first time this month.",
+            date(2025, 4, 7),
+            [
+                ("HSI", "close", "down", None, -3021.51, 19828.3),
+                ("N225", "close", "down", -7.8, None, 31136.58),
+                ("BSESN", "intraday", "down", -3.2, None, None),
+                ("N225", "period", "up", 25.0, None, None),
+                ("N225", "close", "up", None, None, None),  # crosses 45,000
+            ],
+        ),
+        (  # "Bursa Malaysia closed higher" tells an afternoon report, not a morning wrap; a 4:30pm AEDT
+            # clock closes Sydney though Tokyo trades "in afternoon trade"
+            "KUALA LUMPUR: Bursa Malaysia closed higher on Wednesday. Regionally, Japan's Nikkei 225 advanced "
+            "1.3% to a record 43,274.67. Overnight, the S&P 500 added 1.1% to 6,445.76.",
+            date(2025, 8, 13),
+            [
+                ("N225", "close", "up", 1.3, None, 43274.67),
+                ("SPX", "close", "up", 1.1, None, 6445.76),
+            ],
+        ),
+        (
+            "The benchmark S&P/ASX 200 index fell 1.6 per cent to 8,416.5 points. Across Asia, Japan's Nikkei "
+            "was down 2.3 per cent in afternoon trade.\n\nMarket snapshot at 4:30pm AEDT:\nASX 200: -1.6% to "
+            "8,416.5 points",
+            date(2025, 11, 21),
+            [
+                ("AXJO", "close", "down", -1.6, None, 8416.5),
+                ("N225", "intraday", "down", -2.3, None, None),
+                ("AXJO", "close", "down", -1.6, None, 8416.5),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
