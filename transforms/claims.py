@@ -197,6 +197,7 @@ _NUMBER_TO = re.compile(r"\d\s+to\s+$")
 
 _UP = (
     r"rose|rise|rises|rising|risen|jumped|jump|jumps|jumping|gained|gain|gains|gaining|added|adding|adds|"
+    r"popped|pops|popping|"
     r"climbed|climb|climbs|climbing|advanced|advance|advances|advancing|rallied|rally|rallies|rallying|surged|"
     r"surge|surges|surging|soared|soar|soars|soaring|firmed|firmer|firming|up|higher|rebounded|rebound|"
     r"rebounding|recovered|recovering|spiked|leapt|leaped|climbed|increase|increased|upbeat|positive\s+territory|"
@@ -271,6 +272,9 @@ _PERIOD = re.compile(
     r"\b("
     + _trie(
         r"this\s+(?:week|month|quarter|year)|last\s+week|last\s+month|the\s+week\s+before|"
+        # "over the three sessions since", "over the five days": several sessions together
+        r"(?:over|in)\s+the\s+(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+        r"(?:trading\s+)?(?:sessions|days)|"
         r"(?:on|for|over|in)\s+the\s+(?:[\w-]+\s+)?(?:week|month|quarter|year|whole\s+year|past\s+\w+\s+\w+|half)"
         r"(?!['’]s\s+(?:\w+\s+){1,2}(?:day|session))|"
         r"(?:the|its)\s+(?:whole\s+|\w+-\w+\s+)?(?:week|month|quarter|year)(?!['’]s\s+(?:\w+\s+){1,2}(?:day|session))|"
@@ -321,7 +325,8 @@ _INTRADAY_STRONG = re.compile(
         r"as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|at\s+one\s+point|intraday|intra-day|midday|mid-day|morning|lunch|early\s+trade|"
         r"early\s+trading|early\s+deals|in\s+early|at\s+the\s+open|after\s+the\s+open|opening\s+bell|opened|opening|"
         r"started\s+the\s+day|began\s+the\s+day|" + _HEADED_FOR + "|"
-        r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|touched|touching|afternoon\s+trade|"
+        r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|early\s+in\s+the\s+(?:day|session)|"
+        r"touched|touching|afternoon\s+trade|"
         r"by\s+the\s+break|in\s+the\s+afternoon|by\s+\d{3,4}\s+GMT|during\s+the\s+(?:day|session)|"
         r"by\s+(?:early\s+|late\s+|mid-?)?(?:morning|afternoon)|"
         r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
@@ -495,7 +500,7 @@ _ANAPHOR = re.compile(
 # "The Nikkei rose 0.7%, though it ended the week down 0.2%"
 _IT_OPENS_CLAUSE = re.compile(r"[,;]\s+(?:though|although|but|and|while|yet|even\s+as)\s+$")
 _FUTURES_OF = re.compile(
-    r"\b(?:futures?|e-minis?|(?:futures\s+)?contracts?|those)\s+(?:on|for|tied\s+to|linked\s+to)\s+(?:the\s+)?$",
+    r"\b(?:futures?|e-minis?|(?:futures\s+)?contracts?|those|that)\s+(?:on|for|tied\s+to|linked\s+to)\s+(?:the\s+)?$",
     re.I,
 )
 _FORECAST_OF = re.compile(
@@ -506,6 +511,8 @@ _FORECAST_OF = re.compile(
 # "Both indexes gained about 1.6% for the week": the last two indices named
 _GROUP_ANAPHOR = re.compile(
     r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:[a-z-]+\s+)?(?:indexes|indices|benchmarks|gauges)\b"
+    # "after both had been up more than 1 per cent"
+    r"|\b[Bb]oth(?=\s+(?:had|have|were|are|closed|ended|finished|rose|fell|gained|lost)\b)"
 )
 _SIGNED_IN_GROUP = re.compile(
     r",\s+(up|down|higher|lower|off)\s+(?:(?:about|nearly|almost|around|roughly|some|more\s+than|over|just)\s+)?\d",
@@ -1110,10 +1117,19 @@ def _subjects(
     return subjects
 
 
+_SUBJECT_ASIDE = re.compile(
+    r"\s*\([^()]{1,20}\):\s|,\s+(?:tracking|which|comprising|made\s+up\s+of|home\s+to)\b[^,;:()\d]{1,80},\s"
+)
+
+
 def _scope_end(s: str, subject: _Subject, next_start: int) -> int:
     """Where a subject's clause ends: the next subject, or the first clause break after its first figure."""
     # "Nikkei 225: UP 1.3 percent at 48,277.74 (close)": a colon right after the index opens its figures
     start = subject.end + 1 if s.startswith(": ", subject.end) else subject.end
+    # "S&P 500 (overnight): -1.6%"; "The CSI 300, tracking the largest companies listed in Shanghai and
+    # Shenzhen, rose 0.92%": an aside after the index is no clause break
+    aside = _SUBJECT_ASIDE.match(s, subject.end)
+    start = aside.end() if aside and aside.end() < next_start else start
     brk = _BREAK.search(s, start, next_start)
     return brk.start() if brk else next_start
 
@@ -1497,11 +1513,17 @@ _ZONE_TZ = {
     "mumbai": "Asia/Kolkata", "aedt": "Australia/Sydney", "aest": "Australia/Sydney",
     "sydney": "Australia/Sydney", "shanghai": "Asia/Shanghai",
 }  # fmt: skip
+_CLOCK_CITIES = r"New\s+York|London|Paris|Frankfurt|Tokyo|Hong\s+Kong|Singapore|Seoul|Mumbai|Sydney|Shanghai"
+# "4 p.m. New York time" needs no minutes when it has its a.m./p.m.
 _CLOCK_ZONE = re.compile(
-    r"\b(?:(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)?|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d))"
+    r"\b(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)?|\s*(?P<ampm_only>a\.m\.|p\.m\.|am|pm))"
+    r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d))"
     r"\s*(?:\(?(?P<zone>GMT|UTC|BST|ET|EST|EDT|CET|CEST|JST|HKT|SGT|KST|IST|AEDT|AEST)\b\)?|"
-    r"(?:local\s+time\s+)?in\s+(?P<city>New\s+York|London|Paris|Frankfurt|Tokyo|Hong\s+Kong|Singapore|Seoul|"
-    r"Mumbai|Sydney|Shanghai)\b)",
+    r"(?:local\s+time\s+)?in\s+(?P<city>"
+    + _CLOCK_CITIES
+    + r")\b|(?P<city_time>"
+    + _CLOCK_CITIES
+    + r")\s+time\b)",
     re.I,
 )
 
@@ -1514,13 +1536,13 @@ def _clock_gmt(text: str, published: date) -> int | None:
     if m.group("hh"):  # "0208 GMT"
         hour, minute = int(m.group("hh")), int(m.group("mm"))
     else:
-        hour, minute = int(m.group("h")), int(m.group("m"))
-        ampm = (m.group("ampm") or "").lower()
+        hour, minute = int(m.group("h")), int(m.group("m") or 0)
+        ampm = (m.group("ampm") or m.group("ampm_only") or "").lower()
         if hour > 23 or (ampm and not 1 <= hour <= 12):
             return None
         if ampm:
             hour = hour % 12 + (12 if ampm.startswith("p") else 0)
-    zone = _SPACES.sub(" ", (m.group("zone") or m.group("city")).lower())
+    zone = _SPACES.sub(" ", (m.group("zone") or m.group("city") or m.group("city_time")).lower())
     return (hour * 60 + minute - utc_offset_minutes(_ZONE_TZ[zone], published)) % (24 * 60)
 
 
@@ -1937,6 +1959,11 @@ def _group_claims(
         kind, evidence = _kind(local, lead, tail, subject, group, is_bare)
         between = s[group.figures[0].end : group.figures[-1].start] if len(group.figures) > 1 else ""
         ref, date_ev, explicit = _date(pre[-70:], post[:40], lead, article.published, between)
+        if kind == "intraday" and (evidence or "").lower().startswith("as of") and ref == article.published:
+            # "fell 1.6% as of 4 p.m. New York time": a stated time at or after the close is the close
+            at = _clock_gmt(s[s.find(evidence) :][:60], article.published) if evidence in s else None
+            if at is not None and _is_open(lexicon, subject.index_id, article.published, at) is False:
+                kind, evidence = "close", _SPACES.sub(" ", s[s.find(evidence) :][:40]).split(" time")[0]
         if kind == "intraday" and _PAST_WEAK.match(evidence or "") and ref == article.published:
             # "London's FTSE 100 was flat at 8,998.06" after its close: "was" tells of the close, not of
             # live trading, when the report's clock is past the close, or (no clock) the report states

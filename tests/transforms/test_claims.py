@@ -776,6 +776,34 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("AXJO", "close", "down", -1.6, None, 8416.5),
             ],
         ),
+        (
+            "The CSI 300, tracking the largest companies listed in Shanghai and Shenzhen, rose 0.92%.",
+            date(2025, 8, 18),
+            [("CSI300", "close", "up", 0.92, None, None)],
+        ),
+        (  # an aside after the index is no clause break; "both had been up ... early in the session" is
+            # each index's intraday move; "(overnight):" opens a snapshot line; several sessions are a
+            # period; "that for the Dow" is futures; "popped"; "as of 4 p.m. New York time" is the close
+            "On Wall Street, the Nasdaq Composite fell 2.2 per cent and the S&P 500 lost 1.6 per cent, after both had "
+            "been up more than 1 per cent early in the session.\nS&P 500 (overnight): -1.6% to 6,538.76 "
+            "points\nOver the three sessions since Trump's announcement, the Nikkei has shed 4,589.29 points, "
+            "or nearly 13%. U.S. futures signaled more losses ahead, with the future for the S&P 500 down 3.6% "
+            "and that for the Dow Jones Industrial Average off 3.1%. The S&P 500 popped 3.26% to end at "
+            "5,844.19. The Dow fell 1.6% as of 4 p.m. New York time.",
+            date(2025, 11, 20),
+            [
+                ("IXIC", "close", "down", -2.2, None, None),
+                ("SPX", "close", "down", -1.6, None, None),
+                ("IXIC", "intraday", "up", 1.0, None, None),
+                ("SPX", "intraday", "up", 1.0, None, None),
+                ("SPX", "close", "down", -1.6, None, 6538.76),
+                ("N225", "period", "down", -13.0, -4589.29, None),
+                ("SPX", "futures", "down", -3.6, None, None),
+                ("DJI", "futures", "down", -3.1, None, None),
+                ("SPX", "close", "up", 3.26, None, 5844.19),
+                ("DJI", "close", "down", -1.6, None, None),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
