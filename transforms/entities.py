@@ -220,7 +220,11 @@ _ROLE = (
     r"fellow|spokes(?:person|man|woman)|dealer|specialist|SVP|EVP|VP)s?"
 )
 _ROLE_WORD = re.compile(rf"\b{_ROLE}\b", re.I)  # "Chairman and CEO C.C. Wei": no firm before the name
-_NAME_WORD = r"[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z]?[a-z\u00e0-\u00ff]+|['\u2019][A-Z][a-z\u00e0-\u00ff]+)*"
+# "Kyle", "Sang-hyun", "O'Neill", "McEwan", "MacDonald"
+_NAME_WORD = (
+    r"[A-Z][a-z\u00e0-\u00ff]+(?:[A-Z][a-z\u00e0-\u00ff]+)?"
+    r"(?:-[A-Z]?[a-z\u00e0-\u00ff]+|['\u2019][A-Z][a-z\u00e0-\u00ff]+)*"
+)
 # "Kyle Rodda", "V K Vijayakumar", "V.K. Vijayakumar", "Jerome H. Powell", "Ursula von der Leyen"
 _NAME = (
     rf"(?:[A-Z]\.?\s?){{0,2}}{_NAME_WORD}"
@@ -281,7 +285,9 @@ _FIRM_WORDS = frozenset(
     "Authority Group Bank Banks Capital Securities Holdings Partners Management Investments Investment Fund "
     "Funds Asset Assets Corp Corporation Inc Ltd Co Company Motor Motors Electric Financial Markets Trust "
     "Research Advisors Advisers Associates Insurance Industries Technologies Energy Global International "
-    "University Institute Exchange Ministry Office Council Commission Agency Board".split()
+    "University Institute Exchange Ministry Office Council Commission Agency Board Unit Committee Service "
+    "Court Party Department Bureau Association Federation Foundation Union Organisation Organization Forum "
+    "Initiative".split()
 )
 _FIRST_WORD = re.compile(r"(\S+)\s+")
 _LONGEST_SPAN = 200  # characters: no gazetteer name or quoted name is longer
