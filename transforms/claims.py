@@ -326,7 +326,7 @@ _INTRADAY_STRONG = re.compile(
         r"early\s+trading|early\s+deals|in\s+early|at\s+the\s+open|after\s+the\s+open|opening\s+bell|opened|opening|"
         r"started\s+the\s+day|began\s+the\s+day|" + _HEADED_FOR + "|"
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|early\s+in\s+the\s+(?:day|session)|"
-        r"touched|touching|afternoon\s+trade|"
+        r"touched|touching|afternoon\s+trade|first\s+hour\s+of\s+trad(?:e|ing)|"
         r"by\s+the\s+break|in\s+the\s+afternoon|by\s+\d{3,4}\s+GMT|during\s+the\s+(?:day|session)|"
         r"by\s+(?:early\s+|late\s+|mid-?)?(?:morning|afternoon)|"
         r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
@@ -505,7 +505,8 @@ _FUTURES_OF = re.compile(
 )
 _FORECAST_OF = re.compile(
     r"\b(?:sees?|expects?|forecasts?|predicts?|projects|target\s+for|targets\s+for|"
-    r"(?:pledge|pledged|vow|vowed|promise|promised|aim|aims|plan|plans)\s+to\s+(?:lift|push|take|raise|drive|get))"
+    r"(?:pledge|pledged|vow|vowed|promise|promised|aim|aims|plan|plans)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
+    r"(?:lift|push|take|raise|drive|get))"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
 )
 # "Both indexes gained about 1.6% for the week": the last two indices named
@@ -821,6 +822,7 @@ _PLACE_INDEX_ID = {
     "taipei": "TWII", "taiwanese": "TWII", "singapore": "STI", "pan-european": "STOXX600",
 }  # fmt: skip
 _PLACE_INDEX = re.compile(r"\b(?:" + "|".join(_PLACE_INDEX_ID) + r")\b")
+_PREV_CLOSE_BEFORE = re.compile(r"\b(?:previous|prior|last)\s+(?:session's\s+)?close\s+of\s+$", re.I)
 _BROADER_BEFORE = re.compile(r"\b(?:broader|wider)\s+$", re.I)  # "the broader Topix", alias or not
 _BROADER = re.compile(r"(?:broader|wider)\s", re.I)
 _SESSION_EXTREME = re.compile(
@@ -1957,6 +1959,10 @@ def _group_claims(
         is_bare = not pct and not pts and direction is None
         local = pre_kind[-90:] + " " + inner + " " + post[:50]
         kind, evidence = _kind(local, lead, tail, subject, group, is_bare)
+        if kind == "futures" and is_bare and (prev_close := _PREV_CLOSE_BEFORE.search(pre[-40:])):
+            # "futures pointed to a higher open at 25,650, against the previous close of 25,540.78": the
+            # index's own close
+            kind, evidence = "close", prev_close.group(0).strip()
         between = s[group.figures[0].end : group.figures[-1].start] if len(group.figures) > 1 else ""
         ref, date_ev, explicit = _date(pre[-70:], post[:40], lead, article.published, between)
         if kind == "intraday" and (evidence or "").lower().startswith("as of") and ref == article.published:

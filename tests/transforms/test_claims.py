@@ -804,6 +804,20 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("DJI", "close", "down", -1.6, None, None),
             ],
         ),
+        (  # the previous close next to futures is the index's own close of the day before; a crossing
+            # "within the first hour of trading" is intraday; a pledge "to take the Kospi to 5,000" is none
+            "Hong Kong's Hang Seng Index futures pointed to a higher open at 25,650, against the previous close "
+            "of 25,540.78. The Kospi opened 0.86 percent higher at 3,975.55 and crossed 4,000 within the first "
+            "hour of trading. President Lee Jae-myung had pledged during his campaign to take the Kospi to "
+            "5,000.",
+            date(2025, 10, 27),
+            [
+                ("HSI", "futures", "up", None, None, 25650.0),
+                ("HSI", "close", None, None, None, 25540.78),
+                ("KS11", "intraday", "up", 0.86, None, 3975.55),
+                ("KS11", "intraday", "up", None, None, None),  # crosses 4,000
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
