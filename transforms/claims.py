@@ -344,7 +344,7 @@ _CLOSE = re.compile(
     re.I,
 )
 _INTRADAY_WEAK = re.compile(
-    r"\b(?:was|were|is|are)\s+(?:\w+\s+|[\d.,]+\s?%\s+)?(?:up|down|higher|lower|trading|at|flat)\b|"
+    r"\b(?:was|were|is|are)\s+(?:\w+\s+|[\d.,]+\s?%\s+)?(?:up|down|off|higher|lower|trading|at|flat)\b|"
     r"\b(?:trading|traded)\s+(?:up|down|higher|lower|at|around|near)\b",
     re.I,
 )
@@ -473,7 +473,8 @@ _BREAK = re.compile(
 _GROUP_BREAK = re.compile(r";|\b(?:and|but|while|when|whereas|versus|compared|before)\b", re.I)
 _LEAD_PREP = re.compile(
     r"\b(?:in|among|on|of|across|within|into|for|from|by|than|versus|vs|like|over|dragged|pulled|weighed\s+on|"
-    r"outperform\w*|underperform\w*|beat|track\w*|mirror\w*|tracks|followed|following)\s+(?:the\s+)?"
+    r"outperform\w*|underperform\w*|beat|track\w*|mirror\w*|tracks|followed|following|benchmarked\s+to|"
+    r"pegged\s+to)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?(?:[a-z-]+\s+)?$"
 )
 _FOLLOWER = re.compile(
@@ -1162,7 +1163,7 @@ def _entry_clocks(sentences: list[Sentence], published: date) -> dict[int, int]:
     for sentence in sentences:
         stamp = _STAMP_LINE.match(sentence.text)
         if stamp:
-            minute = _clock_gmt(stamp.group(1), published)
+            minute = _clock_gmt(stamp.group(1) or stamp.group(2), published)
         if minute is not None:
             out[sentence.no] = minute
     return out
@@ -1823,7 +1824,12 @@ _DEFAULT_EVIDENCE = (None, _LIVE_REPORT, _AFTER_THE_SESSION)
 
 _LETTER = re.compile("[A-Za-z]")
 # a live blog's time stamp opening the line ("9:20 AM IST:", "11.40am GMT:")
-_STAMP_LINE = re.compile(r"\s*(\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+[A-Z]{2,4})?)\s*:\s", re.I)
+# A live-blog entry's time: "11.40am GMT: ...", "3.45pm: ...", Reuters' "1410 ET - ..."
+_STAMP_LINE = re.compile(
+    r"\s*(\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+[A-Z]{2,4})?)\s*:\s"
+    r"|\s*((?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|JST|HKT|SGT|KST|IST|AEDT|AEST))\s+[-\u2013\u2014]\s",
+    re.I,
+)
 _PAST_WEAK = re.compile(r"(?:was|were)\s", re.I)
 _RESPECTIVELY = re.compile(r",?\s*respectively\b,?")
 _PERIOD_ASIDE = re.compile(r",\s*(?=(?:for|over|on)\s+the\s+(?:week|month|quarter|year)\b)")
@@ -1988,7 +1994,10 @@ def _group_claims(
             and (stamp := _STAMP_LINE.match(s))
             and not _tells_the_day(s)
         ):
-            kind, evidence = "intraday", stamp.group(1)  # "3.45pm: The Sensex plunged 1,337.39 points"
+            kind, evidence = (
+                "intraday",
+                stamp.group(1) or stamp.group(2),
+            )  # "3.45pm: The Sensex plunged 1,337.39"
         if kind is None:
             kind, evidence = _default_kind(subject, is_bare, explicit, ref, lexicon, article, sentence.no)
         extreme = (

@@ -818,6 +818,19 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("KS11", "intraday", "up", None, None, None),  # crosses 4,000
             ],
         ),
+        (  # Reuters' "1410 ET - " entries keep their own time; "is off 1.3%" is live; a fund "benchmarked to"
+            # an index is no move of it
+            "1005 ET - The S&P 500 is up 1.4% in early trade.\n1410 ET - Reversal complete: the S&P 500 is down "
+            "0.9% and the Nasdaq is off 1.3%.\n1605 ET - CLOSE: The S&P 500 ended down 1.56% at 6,538.76. "
+            "Schemes benchmarked to the BSE Sensex delivered 12.8 per cent.",
+            date(2025, 11, 20),
+            [
+                ("SPX", "intraday", "up", 1.4, None, None),
+                ("SPX", "intraday", "down", -0.9, None, None),
+                ("IXIC", "intraday", "down", -1.3, None, None),
+                ("SPX", "close", "down", -1.56, None, 6538.76),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
