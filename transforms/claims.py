@@ -846,6 +846,8 @@ def _kind(
     moves = group.slot("pct") or group.slot("points") or group.slot("cross")
     if moves is group.slot("cross") and (verb := _CLOSE_VERB.search(local)):
         return "close", verb.group(0)  # "closed above 45,000 for the first time this month": a close
+    # "In August last year the Nikkei plunged 12.4 per cent in a single session": a day, whatever the lead
+    on_the_day = _ON_THE_DAY.search(local)
     weak = None
     for text in (local, lead):
         m = _FUTURES.search(text)
@@ -861,7 +863,7 @@ def _kind(
         if m:  # "The Dow shed 3.1%, its worst week since March 2023"
             return "period", m.group(0)
         # "finished the year at 4,214.17, down 0.4 percent on the day" is the session's move
-        period_words = moves and not _ON_THE_DAY.search(text)
+        period_words = moves and not _ON_THE_DAY.search(text) and not on_the_day
         m = _PERIOD.search(_RECORD_QUALIFIER.sub(" ", text)) if period_words else None
         if m:
             return "period", m.group(0)
