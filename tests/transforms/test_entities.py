@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 103, "central_bank": 60, "person": 371, "organisation": 478}
+    assert counts == {"country": 103, "central_bank": 60, "person": 371, "organisation": 1084}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -257,6 +257,14 @@ def test_wider_gazetteer_counts_and_tickers() -> None:
     assert tickers["westpac"] == "WBC.AX"
     assert tickers["hang_seng_bank"] == "0011.HK"
     assert tickers["societe_generale"] == "GLE.PA"
+    # constituents of the tracked indices (2025), one per market
+    assert tickers["rolls_royce"] == "RR.L" and tickers["relx"] == "REL.L"
+    assert tickers["deutsche_boerse"] == "DB1.DE" and tickers["air_liquide"] == "AI.PA"
+    assert tickers["abbvie"] == "ABBV" and tickers["konami"] == "9766.T"
+    assert tickers["kt_and_g"] == "033780.KS" and tickers["clp"] == "0002.HK"
+    assert tickers["bajaj_finserv"] == "BAJAJFINSV.NS" and tickers["goodman_group"] == "GMG.AX"
+    assert tickers["singtel"] == "Z74.SI" and tickers["largan"] == "3008.TW"
+    assert tickers["china_yangtze_power"] == "600900.SS" and tickers["luxshare"] == "002475.SZ"
 
 
 def test_a_sentence_of_2025_officials_and_companies(gazetteer: EntityGazetteer) -> None:
@@ -286,6 +294,22 @@ def test_common_word_surnames_and_short_names_are_not_mentions(gazetteer: Entity
     assert _ids(_find(text, gazetteer)) == [
         ("person", "catherine_mann", "Catherine Mann"),
         ("person", "huw_pill", "Huw Pill"),
+    ]
+
+
+def test_index_constituents_named_by_common_words_need_their_full_form(gazetteer: EntityGazetteer) -> None:
+    text = (
+        "Next week a Target of Continental breakfast, Orange juice and Sage advice; Wise words from "
+        "Pearson at Berkeley; Trent scored. Next plc, Target Corp, Orange SA, Sage Group and Persimmon "
+        "rose while Dow Inc and the Dow fell."
+    )
+    assert _ids(_find(text, gazetteer)) == [
+        ("organisation", "next_plc", "Next plc"),
+        ("organisation", "target_corp", "Target Corp"),
+        ("organisation", "orange", "Orange SA"),
+        ("organisation", "sage_group", "Sage Group"),
+        ("organisation", "persimmon", "Persimmon"),
+        ("organisation", "dow_inc", "Dow Inc"),
     ]
 
 
