@@ -272,6 +272,8 @@ _PERIOD = re.compile(
     r"\b("
     + _trie(
         r"this\s+(?:week|month|quarter|year)|last\s+week|last\s+month|the\s+week\s+before|"
+        r"an?\s+(?:banner|bumper|record|strong|stellar|stunning|tough|rough|difficult|dismal|volatile|turbulent)\s+"
+        r"(?:week|month|quarter|year)(?![\w-])|"
         # "over the three sessions since", "over the five days": several sessions together
         r"(?:over|in)\s+the\s+(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
         r"(?:trading\s+)?(?:sessions|days)|"
@@ -489,6 +491,9 @@ _ANAPHOR = re.compile(
     r"small-cap|large-cap|pan-European|Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|"
     r"U\.S\.|Paris|Frankfurt|London|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|Sydney|Taipei|Singapore)\s+){0,2}"
     r"(?:index|benchmark|gauge)"
+    # "Germany's leading index has gained more than 20%"
+    r"|(?:Germany|France|Britain|Japan|South\s+Korea|Australia|Taiwan)['’]s\s+"
+    r"(?:(?:leading|main|benchmark|blue-chip|key|flagship|stock)\s+){0,2}(?:index|benchmark|gauge)"
     r"|[Ii]t)(?=,?\s+(?:which\s+|had\s+|has\s+|have\s+|was\s+|is\s+|also\s+|then\s+|later\s+|earlier\s+|still\s+|been\s+|"
     r"initially\s+|briefly\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|overnight\s+|yesterday\s+)*(?:"
     + _UP
@@ -821,6 +826,8 @@ _PLACE_INDEX_ID = {
     "british": "FTSE", "tokyo": "N225", "japanese": "N225", "seoul": "KS11", "korean": "KS11",
     "shanghai": "SSEC", "shenzhen": "SZSC", "mumbai": "BSESN", "sydney": "AXJO", "australian": "AXJO",
     "taipei": "TWII", "taiwanese": "TWII", "singapore": "STI", "pan-european": "STOXX600",
+    "germany": "GDAXI", "france": "FCHI", "britain": "FTSE", "japan": "N225", "korea": "KS11",
+    "australia": "AXJO", "taiwan": "TWII",
 }  # fmt: skip
 _PLACE_INDEX = re.compile(r"\b(?:" + "|".join(_PLACE_INDEX_ID) + r")\b")
 _PREV_CLOSE_BEFORE = re.compile(r"\b(?:previous|prior|last)\s+(?:session's\s+)?close\s+of\s+$", re.I)
@@ -1071,10 +1078,20 @@ def _subjects(
         if a.group(0).lower() == "it" and subjects and not _IT_OPENS_CLAUSE.search(s, 0, a.start()):
             continue  # "it" in a sentence that names an index is that index only where a clause opens
         prior = [m for m in antecedents if m.char_start - base < a.start()]
+        surface = a.group(0).lower()
+        place = _PLACE_INDEX.search(surface)
+        own = (
+            _PLACE_INDEX_ID[place.group(0)]
+            if place and lexicon.region(_PLACE_INDEX_ID[place.group(0)])
+            else ""
+        )
+        if own:
+            # "the Shanghai index", "Germany's leading index": that market's index, whatever was named last
+            subjects.append(_Subject(own, a.group(0), a.start(), a.end(), False))
+            continue
         if not prior:
             continue
         ante = prior[-1]
-        surface = a.group(0).lower()
         if surface != "it" and "underlying" not in surface:
             # "the benchmark", "the index" is the main index of the latest sentence naming one, not the
             # last named ("The KOSPI and the KOSDAQ jumped ..., with the benchmark closing at 2,764.09";
@@ -1092,13 +1109,6 @@ def _subjects(
                     and lexicon.market(m.entity_id) == lexicon.market(ante.entity_id)
                 ]
                 ante = main[-1] if main else ante
-        place = _PLACE_INDEX.search(surface)
-        if place and lexicon.region(_PLACE_INDEX_ID[place.group(0)]):
-            # "the Shanghai index", "the Frankfurt benchmark": that market's index, whatever was named last
-            own = _PLACE_INDEX_ID[place.group(0)]
-            ante = next((m for m in reversed(prior) if m.entity_id == own), None) or replace(
-                ante, entity_id=own, surface=own
-            )
         alias = lexicon.lookup(ante.surface)
         is_futures = bool(alias and alias.is_futures)
         earlier = [sub for sub in subjects if sub.start < a.start()] if surface == "it" else []

@@ -831,6 +831,19 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("SPX", "close", "down", -1.56, None, 6538.76),
             ],
         ),
+        (  # "a banner year" in the lead makes each move after the colon a period move; "Germany's leading
+            # index" is the DAX
+            "Overseas, European markets had a banner year: the Stoxx 600 rose about 17%, Germany's DAX climbed "
+            "23% and London's FTSE 100 gained 21.5%, its best year since 2009. Since the start of the year, "
+            "Germany's leading index has gained more than 20%.",
+            date(2025, 12, 31),
+            [
+                ("STOXX600", "period", "up", 17.0, None, None),
+                ("GDAXI", "period", "up", 23.0, None, None),
+                ("FTSE", "period", "up", 21.5, None, None),
+                ("GDAXI", "period", "up", 20.0, None, None),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
