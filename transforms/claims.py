@@ -136,8 +136,8 @@ def _longest_first(item: tuple[str, dict]) -> tuple[bool, str]:
 
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(
-    r"(?<![\w.,$€£¥/])(?<![\w.,/&-]-)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\d|,\d{3}|\.\d|[A-Za-z])"
-)
+    r"(?<![\w.,$€£¥/])(?<![\w.,/&-]-)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\d|,\d{3}|\.\d|(?!pct?\b)[A-Za-z])"
+)  # "2.4pc" keeps its unit
 _PCT_UNIT = re.compile(r"\s?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)(?!\s*(?:points?|stake))", re.I)
 _PP_UNIT = re.compile(r"\s?(?:percentage|pct|%)[\s-]*points?\b", re.I)
 _POINTS_UNIT = re.compile(
@@ -149,7 +149,8 @@ _POINT_LEVEL = re.compile(
 )
 _IGNORE_AFTER = re.compile(
     r"\s?(?:-\s?(?:day|week|month|year|session|time|fold)\b|(?:bn|mln|million|billion|trillion|tln|tn|won|yuan|"
-    r"dollars?|euros?|pounds?|rupees?|shares|stocks|issues|companies|firms|constituents|decliners|advancers|"
+    r"dollars?|euros?|pounds?|rupees?|shares|stocks|issues|major\s+issues|companies|firms|constituents|decliners|"
+    r"advancers|"
     r"basis|bps?|days?|sessions?|weeks?|months?|years?|times|trading|p\.?m\.?|a\.?m\.?|GMT|ET|EST|BST|JST|HKT|"
     r"per\s+dollar|percentile|members|contracts|people|jobs|[xX])\b)",
     re.I,
@@ -179,6 +180,9 @@ _CROSS_CUES = frozenset(
     "regaining retake retook retaking recover recovered recovering".split()
 )
 _DOWN_CROSS = frozenset({"below", "under"})
+_CROSS_WORD = re.compile(
+    r"\b(?:above|over|past|through|below|under)\b(?!.*\b(?:above|over|past|through|below|under)\b)", re.I
+)
 _HEDGE = re.compile(
     r"\b("
     + _trie(
@@ -328,7 +332,8 @@ _INTRADAY_STRONG = re.compile(
         r"early\s+trading|early\s+deals|in\s+early|at\s+the\s+open|after\s+the\s+open|opening\s+bell|opened|opening|"
         r"started\s+the\s+day|began\s+the\s+day|" + _HEADED_FOR + "|"
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|early\s+in\s+the\s+(?:day|session)|"
-        r"touched|touching|afternoon\s+trade|first\s+hour\s+of\s+trad(?:e|ing)|"
+        r"touched|touching|afternoon\s+trade|first\s+hour\s+of\s+trad(?:e|ing)|late\s+trade|late\s+trading|"
+        r"during\s+\w+['’]s\s+session|at\s+the\s+time\s+of\s+the\s+(?:European|London|Asian)\s+close|"
         r"by\s+the\s+break|in\s+the\s+afternoon|by\s+\d{3,4}\s+GMT|during\s+the\s+(?:day|session)|"
         r"by\s+(?:early\s+|late\s+|mid-?)?(?:morning|afternoon)|"
         r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
@@ -489,6 +494,7 @@ _FOLLOWER = re.compile(
 _ANAPHOR = re.compile(
     r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|wider|main|key|market|headline|blue-chip|tech-heavy|leading|underlying|cash|"
     r"small-cap|large-cap|pan-European|Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|"
+    r"\d+-(?:issue|share|stock|member)|"
     r"U\.S\.|Paris|Frankfurt|London|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|Sydney|Taipei|Singapore)\s+){0,2}"
     r"(?:index|benchmark|gauge)"
     # "Germany's leading index has gained more than 20%"
@@ -1963,6 +1969,13 @@ def _group_claims(
         adverb = _ADVERB_AFTER.match(s, moved.end) if moved else None
         if adverb:
             direction = "up" if adverb.group("up") or adverb.group("up_") else "down"
+        if (
+            cross is not None
+            and not (pct or pts)
+            and (over := _CROSS_WORD.search(s, max(0, cross.start - 25), cross.start))
+        ):
+            # "closed above the 4,000 mark ... as easing trade tensions": the crossing's own word
+            direction = "down" if over.group(0).lower() in _DOWN_CROSS else "up"
         if direction is None and cross is not None:
             direction = (
                 "down"

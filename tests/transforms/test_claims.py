@@ -844,6 +844,25 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("GDAXI", "period", "up", 20.0, None, None),
             ],
         ),
+        (  # "The 225-issue benchmark"; "of 225 major issues" is a count; "closed above the 4,000 mark" is
+            # up whatever "easing" follows; "in late trade", "during Tuesday's session" and "at the time of
+            # the European close" are intraday; "2.4pc"
+            "The Nikkei Stock Average of 225 major issues rose. The 225-issue benchmark finished up 513.05 "
+            "points, or 1.15%, at 45,303.43. The benchmark KOSPI closed above the 4,000 mark for the first time "
+            "ever, as easing trade tensions boosted sentiment. Hong Kong's Hang Seng Index was down 0.7% in late "
+            "trade. Earlier in the week, the Shanghai Composite briefly topped 4,000 during Tuesday's session. "
+            "Wall Street's main indices were higher at the time of the European close, with the S&P 500 up 0.3 "
+            "per cent at 6,897. Hang Seng slumps 2.4pc as AI jitters return.",
+            date(2025, 10, 31),
+            [
+                ("N225", "close", "up", 1.15, 513.05, 45303.43),
+                ("KS11", "close", "up", None, None, None),  # crosses 4,000
+                ("HSI", "intraday", "down", -0.7, None, None),
+                ("SSEC", "intraday", "up", None, None, None),  # crosses 4,000
+                ("SPX", "intraday", "up", 0.3, None, 6897.0),
+                ("HSI", "close", "down", -2.4, None, None),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
