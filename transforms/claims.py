@@ -321,7 +321,7 @@ _PERIOD = re.compile(
     re.I,
 )
 _RECORD_QUALIFIER = re.compile(
-    r"\bfirst\s+time\s+since\b[^,;]*|\b(?:highest|lowest|best|worst|strongest|weakest|biggest|largest|sharpest|steepest|longest)\b[^,;]*|"
+    r"\bfirst\s+time\s+since\b[^,;]*|\bfirst\s+(?:close|finish)\s+(?:above|below|over|under)\b(?:[^,;]|,\d)*|\b(?:highest|lowest|best|worst|strongest|weakest|biggest|largest|sharpest|steepest|longest)\b[^,;]*|"
     r"\b(?:record|all-time|all\s+time)\s+(?:closing\s+)?(?:high|low)s?\s+since\b[^,;]*",
     re.I,
 )
@@ -333,7 +333,7 @@ _INTRADAY_STRONG = re.compile(
         r"started\s+the\s+day|began\s+the\s+day|" + _HEADED_FOR + "|"
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|early\s+in\s+the\s+(?:day|session)|"
         r"touched|touching|afternoon\s+trade|first\s+hour\s+of\s+trad(?:e|ing)|late\s+trade|late\s+trading|"
-        r"during\s+\w+['’]s\s+session|at\s+the\s+time\s+of\s+the\s+(?:European|London|Asian)\s+close|"
+        r"briefly|during\s+\w+['’]s\s+session|at\s+the\s+time\s+of\s+the\s+(?:European|London|Asian)\s+close|"
         r"by\s+the\s+break|in\s+the\s+afternoon|by\s+\d{3,4}\s+GMT|during\s+the\s+(?:day|session)|"
         r"by\s+(?:early\s+|late\s+|mid-?)?(?:morning|afternoon)|"
         r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
@@ -462,7 +462,8 @@ _BREAK = re.compile(
     r",?\s+(?:and|but)\s+(?=[A-Z])|"
     r"\s(?:after|as|following|because|when)\s+(?=(?:data|figures|reports?|news|investors|traders|officials|"
     r"the\s+\w+\s+(?:said|showed|reported|announced)|\w+\s+(?:said|showed|reported|announced)|"
-    r"(?:[\w'’-]+\s+){0,3}(?:stocks|shares|names|makers|chipmakers|automakers|exporters|banks|lenders))\b)|"
+    r"(?:[\w'’-]+\s+){0,3}(?:stocks|shares|names|makers|chipmakers|automakers|exporters|banks|lenders|maker|"
+    r"chipmaker|automaker|carmaker|lender|giant|company|firm|insurer|retailer|miner|heavyweight))\b)|"
     r"\s(?:as|when)\s+(?=[A-Z])|"
     # "... on Thursday after the ECB cut its deposit rate by 25 basis points to 2.25%"
     r"\s(?:after|as|when)\s+(?=the\s+[A-Z][\w.&]*(?:\s+(?:of\s+)?[A-Z][\w.&]*){0,3}\s+(?:cut|cuts|raised|raises|held|"
@@ -512,7 +513,8 @@ _ANAPHOR = re.compile(
 # "The Nikkei rose 0.7%, though it ended the week down 0.2%"
 _IT_OPENS_CLAUSE = re.compile(r"[,;]\s+(?:though|although|but|and|while|yet|even\s+as)\s+$")
 _FUTURES_OF = re.compile(
-    r"\b(?:futures?|e-minis?|(?:futures\s+)?contracts?|those|that)\s+(?:on|for|tied\s+to|linked\s+to)\s+(?:the\s+)?$",
+    r"\b(?:futures?|e-minis?|(?:futures\s+)?contracts?|those|that)\s+(?:on|for|tied\s+to|linked\s+to|tracking)\s+"
+    r"(?:the\s+)?$",
     re.I,
 )
 _FORECAST_OF = re.compile(
@@ -840,7 +842,9 @@ _PREV_CLOSE_BEFORE = re.compile(r"\b(?:previous|prior|last)\s+(?:session's\s+)?c
 _BROADER_BEFORE = re.compile(r"\b(?:broader|wider)\s+$", re.I)  # "the broader Topix", alias or not
 _BROADER = re.compile(r"(?:broader|wider)\s", re.I)
 _SESSION_EXTREME = re.compile(
-    r"\b(?:at|from)\s+(?:its|their|the)\s+(?:session|intraday)\s+(?:high|low)s?\b", re.I
+    r"\b(?:at|from)\s+(?:the|its|their)\s+(?:highs?|lows?)\s+of\s+the\s+(?:session|day)\b|"
+    r"\b(?:at|from)\s+(?:its|their|the)\s+(?:session|intraday)\s+(?:high|low)s?\b",
+    re.I,
 )
 
 

@@ -863,6 +863,24 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("HSI", "close", "down", -2.4, None, None),
             ],
         ),
+        (  # "as chip-testing equipment maker Advantest sank 8.6%" ends the index's clause; "At the lows of
+            # the session"; "its first close above 40,000 since January" is no period; "Futures tracking the
+            # Dow"; "after briefly jumping 3.4%" is intraday
+            "Japan's Nikkei 225 dropped 0.9% as chip-testing equipment maker Advantest sank 8.6%. At the lows of "
+            "the session, the Dow was down nearly 1,100 points. Japan's Nikkei share average ended 1.4% higher at "
+            "40,150.79, its first close above 40,000 since January. Futures tracking the Dow Jones Industrial "
+            "Average were down 0.1%, or about 50 points. The S&P 500 closed 1.2% lower after briefly jumping 3.4% "
+            "on a false report.",
+            date(2025, 6, 27),
+            [
+                ("N225", "close", "down", -0.9, None, None),
+                ("DJI", "intraday", "down", None, -1100.0, None),
+                ("N225", "close", "up", 1.4, None, 40150.79),
+                ("DJI", "futures", "down", -0.1, -50.0, None),
+                ("SPX", "close", "down", -1.2, None, None),
+                ("SPX", "intraday", "up", 3.4, None, None),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
