@@ -523,7 +523,13 @@ _FORECAST_OF = re.compile(
     r"(?:lift|push|take|raise|drive|get))"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
 )
+
+
 # "Both indexes gained about 1.6% for the week": the last two indices named
+def _may_name_a_group(s: str) -> bool:  # a cheap test before _GROUP_ANAPHOR ("both", "the two")
+    return "oth" in s or "two" in s
+
+
 _GROUP_ANAPHOR = re.compile(
     r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:[a-z-]+\s+)?(?:indexes|indices|benchmarks|gauges)\b"
     # "after both had been up more than 1 per cent"
@@ -1075,7 +1081,7 @@ def _subjects(
         is_object = bool(_CAUSATIVE.search(s, max(0, start - 40), start))
         subjects.append(_Subject(m.entity_id, m.surface, start, end, is_futures, is_object))
     antecedents = previous + mentions
-    for a in _GROUP_ANAPHOR.finditer(s):
+    for a in _GROUP_ANAPHOR.finditer(s) if _may_name_a_group(s) else ():
         ids = list(
             dict.fromkeys(m.entity_id for m in reversed(antecedents) if m.char_start - base < a.start())
         )
@@ -1255,7 +1261,7 @@ def extract_claims(
             continue
         if not _DIGIT.search(t):
             continue
-        if not own and not _ANAPHOR.search(t) and not _GROUP_ANAPHOR.search(t):
+        if not own and not _ANAPHOR.search(t) and not (_may_name_a_group(t) and _GROUP_ANAPHOR.search(t)):
             continue
         previous = mentions[max(0, lo - 3) : lo]
         claims.extend(_sentence_claims(sentence, own, previous, lexicon, article, section))
