@@ -259,9 +259,9 @@ _ROLE_THEN_NAME = re.compile(
     rf"(?<![\w.])(?P<org>{_ORG})(?:'s|\u2019s|'|\u2019)?\s+(?P<role>(?:[a-z-]+\s+){{0,3}}{_ROLE})\s+"
     rf"(?P<name>{_NAME})"
 )
-# "Chief Financial Officer Jeremy Barnum said", "Chairman Helge Lund": a title before the name
-# "chief executive Mike Henry told", "CEO and MD Salil Parekh", "Acting President Lee Ju-ho", "metals trader
-# Tai Wong"
+# A title before the name: "Chief Financial Officer Jeremy Barnum said", "Chairman Helge Lund",
+# "chief executive Mike Henry told", "CEO and MD Salil Parekh", "Acting President Lee Ju-ho", "metals
+# trader Tai Wong"
 _TITLE = (
     r"(?:(?:chief|senior|deputy|vice|executive|managing|group|co-|acting)\s*)*"
     r"(?:executive|financial\s+officer|operating\s+officer|investment\s+officer|executive\s+officer|"
@@ -342,7 +342,7 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
             cut = next((i for i, w in enumerate(words) if w.rstrip(".") in _NOT_A_NAME), len(words))
             if cut < 2:
                 continue
-            name = name[: name.index(words[cut - 1], len(" ".join(words[: cut - 1]))) + len(words[cut - 1])]
+            name = re.match(rf"\S+(?:\s+\S+){{{cut - 1}}}", name).group(0)
             known = gazetteer.lookup(name) or gazetteer.lookup(_MIDDLE_INITIAL.sub(" ", name))
             if known is not None and known.kind != "person":
                 continue
