@@ -1437,7 +1437,7 @@ _CASE_FOLD_EXTRAS = re.compile("[\u017f\u0131\u0130\u212a\u212b]")
 # A close stated as a verb ("before ending 0.05% higher"), not the noun ("its highest close").
 _CLOSE_VERB = re.compile(
     r"\b(?:closed|closing(?!\s+(?:record|high|low|level|basis|price))|ended|ending|finished|finishing|settled|"
-    r"settling|to\s+(?:close|end|finish))\b|"
+    r"settling|to\s+(?:close|end|finish)|at\s+the\s+close)\b|"
     r"\(close\)",
     re.I,
 )
@@ -1523,10 +1523,13 @@ def _live_regions(
             live.add(home)
             markets.add(home)
         clock = clock if clock is not None else cue_clock
+    # the New York session before the report's day: "overnight", or that weekday by name ("On Wednesday,
+    # the S&P 500 rose 0.5%" in AP's Thursday morning report on Asia)
+    ny_day = (published - timedelta(days=3 if published.weekday() == 0 else 1)).strftime("%A")
     if (
         home == "asia"
-        and _OVERNIGHT.search(text)
-        and _is_morning_wrap(sentences, by_sentence, lexicon, article_weekday)
+        and (_OVERNIGHT.search(text) or ny_day in text)
+        and _is_morning_wrap(sentences, by_sentence, lexicon, article_weekday, ny_day)
     ):
         live.add("asia")
         markets.add("asia")
@@ -1651,9 +1654,14 @@ def _place_region(s: str) -> str | None:
 
 
 def _is_morning_wrap(
-    sentences: list[Sentence], by_sentence: dict[int, list[Mention]], lexicon: IndexLexicon, weekday: str
+    sentences: list[Sentence],
+    by_sentence: dict[int, list[Mention]],
+    lexicon: IndexLexicon,
+    weekday: str,
+    ny_day: str,
 ) -> bool:
-    """An Asian report that tells of a U.S. index "overnight" and states no close of the day in Asia
+    """An Asian report that tells of a U.S. index "overnight" (or on ``ny_day``, the New York session
+    before the report's day) and states no close of the day in Asia
     ("Overnight, the S&P 500 jumped 1.4% ... Japan's Nikkei rose 0.8%") is written during the Asian
     session; "Bursa Malaysia closed higher on Wednesday" names no index but tells the report's time."""
     overnight = False
@@ -1673,7 +1681,7 @@ def _is_morning_wrap(
         regions = {lexicon.region(m.entity_id) for m in own}
         if "asia" in regions and _tells_the_day(text):
             return False
-        overnight = overnight or ("americas" in regions and bool(_OVERNIGHT.search(text)))
+        overnight = overnight or ("americas" in regions and bool(_OVERNIGHT.search(text) or ny_day in text))
     return overnight
 
 

@@ -724,9 +724,9 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
             "were up 0.3% in Asian hours, after the cash index jumped 0.98% on Friday. On Wall Street, the "
             "Nasdaq jumped 1.8% shortly after the opening bell.",
             date(2025, 11, 24),
-            [
-                ("HSI", "close", "up", 1.2, None, None),
-                ("SSEC", "close", "up", 0.83, None, 3696.77),
+            [  # a Monday report of Friday's New York session and no Asian close: an Asian morning wrap
+                ("HSI", "intraday", "up", 1.2, None, None),
+                ("SSEC", "intraday", "up", 0.83, None, 3696.77),
                 ("SPX", "futures", "up", 0.3, None, None),
                 ("SPX", "close", "up", 0.98, None, None),
                 ("IXIC", "intraday", "up", 1.8, None, None),
@@ -879,6 +879,26 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("DJI", "futures", "down", -0.1, -50.0, None),
                 ("SPX", "close", "down", -1.2, None, None),
                 ("SPX", "intraday", "up", 3.4, None, None),
+            ],
+        ),
+        (  # AP's morning report on Asia names the New York session by its weekday, not "overnight"; "at the
+            # close" tells an afternoon report
+            "Asian shares were mixed on Thursday. Tokyo's Nikkei 225 slipped 0.1% to 36,790.03. On Wednesday, "
+            "the S&P 500 rose 0.5% to 5,599.30.",
+            date(2025, 3, 13),
+            [
+                ("N225", "intraday", "down", -0.1, None, 36790.03),
+                ("SPX", "close", "up", 0.5, None, 5599.3),
+            ],
+        ),
+        (
+            "The Hang Seng Index rose 2.5 per cent to 24,740.57 at the close on Tuesday. Japan's Nikkei 225 rose "
+            "1.2 per cent. On Monday, the S&P 500 rose 0.6 per cent.",
+            date(2025, 3, 18),
+            [
+                ("HSI", "close", "up", 2.5, None, 24740.57),
+                ("N225", "close", "up", 1.2, None, None),
+                ("SPX", "close", "up", 0.6, None, None),
             ],
         ),
     ],
