@@ -501,7 +501,7 @@ _ANAPHOR = re.compile(
     # "Germany's leading index has gained more than 20%"
     r"|(?:Germany|France|Britain|Japan|South\s+Korea|Australia|Taiwan)['’]s\s+"
     r"(?:(?:leading|main|benchmark|blue-chip|key|flagship|stock)\s+){0,2}(?:index|benchmark|gauge)"
-    r"|[Ii]t)(?=,?\s+(?:which\s+|had\s+|has\s+|have\s+|was\s+|is\s+|also\s+|then\s+|later\s+|earlier\s+|still\s+|been\s+|"
+    r"|[Ii]t)(?=,?\s+(?:which\s+|had\s+|has\s+|have\s+|was\s+|is\s+|also\s+|then\s+|later\s+|earlier\s+|still\s+|been\s+|now\s+|"
     r"initially\s+|briefly\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|overnight\s+|yesterday\s+)*(?:"
     + _UP
     + "|"
@@ -849,7 +849,7 @@ _BROADER_BEFORE = re.compile(r"\b(?:broader|wider)\s+$", re.I)  # "the broader T
 _BROADER = re.compile(r"(?:broader|wider)\s", re.I)
 _SESSION_EXTREME = re.compile(
     r"\b(?:at|from)\s+(?:the|its|their)\s+(?:highs?|lows?)\s+of\s+the\s+(?:session|day)\b|"
-    r"\b(?:at|from)\s+(?:its|their|the)\s+(?:session|intraday)\s+(?:high|low)s?\b",
+    r"\b(?:at|from)\s+(?:(?:its|their|the)\s+)?(?:session|intraday)\s+(?:high|low)s?\b",
     re.I,
 )
 

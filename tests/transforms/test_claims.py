@@ -901,6 +901,18 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("SPX", "close", "up", 0.6, None, None),
             ],
         ),
+        (  # "is now up"; "At session highs" with no article
+            "The Dow closed lower. At session highs, the Dow was up about 700 points, and the S&P 500 had climbed "
+            "1.9%. The benchmark index is now up about 5% for the year, after falling nearly 19% from its "
+            "February peak by early April.",
+            date(2025, 11, 20),
+            [
+                ("DJI", "intraday", "up", None, 700.0, None),
+                ("SPX", "intraday", "up", 1.9, None, None),
+                ("SPX", "period", "up", 5.0, None, None),
+                ("SPX", "period", "down", -19.0, None, None),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
