@@ -909,8 +909,9 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
             [
                 ("DJI", "intraday", "up", None, 700.0, None),
                 ("SPX", "intraday", "up", 1.9, None, None),
-                ("SPX", "period", "up", 5.0, None, None),
-                ("SPX", "period", "down", -19.0, None, None),
+                # the main index of the latest sentence naming one: the Dow, named first
+                ("DJI", "period", "up", 5.0, None, None),
+                ("DJI", "period", "down", -19.0, None, None),
             ],
         ),
     ],
