@@ -1033,7 +1033,18 @@ def _date(
             ):
                 continue
             return _resolve_date(m, published), m.group(0).strip(), True
+    for text in (pre, lead):
+        # "In August last year the Nikkei plunged 12.4%": a session of another year, which no date names
+        past = _ANOTHER_YEAR.search(text)
+        if past and (not past.group("year") or int(past.group("year")) < published.year):
+            return None, past.group(0).strip(), True
     return published, None, False
+
+
+_ANOTHER_YEAR = re.compile(
+    r"\blast\s+year\b|\ba\s+year\s+(?:ago|earlier)\b|\bin\s+(?:(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-\u2013]\s*\d)"
+)
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -918,3 +918,19 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
     assert [_short(c) for c in _claims(text, lex, published)] == expected
+
+
+def test_a_session_of_another_year_has_no_reference_date(lex: IndexLexicon) -> None:
+    """A day's move in a year the text does not date to the day has no session, so the claim check
+    reports no data rather than comparing it with the publication day's close."""
+    (claim,) = _claims(
+        "In August last year the Nikkei plunged 12.4 per cent in a single session.", lex, date(2025, 9, 29)
+    )
+    assert (claim.claim_kind, claim.move_pct, claim.reference_date, claim.date_evidence) == (
+        "close",
+        -12.4,
+        None,
+        "last year",
+    )
+    (dated,) = _claims("The Nikkei rose 1% on Friday, its best day since last year.", lex, date(2025, 9, 29))
+    assert dated.reference_date == date(2025, 9, 26)
