@@ -149,7 +149,7 @@ _POINT_LEVEL = re.compile(
 )
 _IGNORE_AFTER = re.compile(
     r"\s?(?:-\s?(?:day|week|month|year|session|time|fold)\b|(?:bn|mln|million|billion|trillion|tln|tn|won|yuan|"
-    r"dollars?|euros?|pounds?|rupees?|shares|stocks|issues|major\s+issues|companies|firms|constituents|decliners|"
+    r"dollars?|euros?|pounds?|rupees?|shares|stocks|issues|(?:major|selected|listed)\s+issues|companies|firms|constituents|decliners|"
     r"advancers|"
     r"basis|bps?|days?|sessions?|weeks?|months?|years?|times|trading|p\.?m\.?|a\.?m\.?|GMT|ET|EST|BST|JST|HKT|"
     r"per\s+dollar|percentile|members|contracts|people|jobs|[xX])\b)",
@@ -1093,9 +1093,10 @@ def _subjects(
         subjects.append(_Subject(m.entity_id, m.surface, start, end, is_futures, is_object))
     antecedents = previous + mentions
     for a in _GROUP_ANAPHOR.finditer(s) if _may_name_a_group(s) else ():
-        ids = list(
-            dict.fromkeys(m.entity_id for m in reversed(antecedents) if m.char_start - base < a.start())
-        )
+        # a bare "both" ("after both had been up") only for two indices of its own sentence: "Italy's
+        # FTSE MIB and Spain's IBEX both fell" speaks of indices the lexicon does not know
+        named = mentions if a.group(0).lower() == "both" else antecedents
+        ids = list(dict.fromkeys(m.entity_id for m in reversed(named) if m.char_start - base < a.start()))
         if len(ids) >= 2 and not any(sub.start <= a.start() < sub.end for sub in subjects):
             first, second = ids[1], ids[0]
             subjects.append(_Subject(first, a.group(0), a.start(), a.end(), False, also=(second,)))
@@ -1946,6 +1947,13 @@ def _distribute_chains(
     return out
 
 
+_NEXT_FIGURE_NOUN = re.compile(
+    r",?\s*\b(?:for|with|in|to)\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}(?:gains?|loss(?:es)?|rises?|falls?|"
+    r"drops?|declines?|advances?|increases?|decreases?|rally|slide)\s+of\s*$",
+    re.I,
+)
+
+
 def _group_claims(
     sentence: Sentence,
     subject: _Subject,
@@ -1974,6 +1982,9 @@ def _group_claims(
             if aside
             else (_POST_END.split(tail, maxsplit=1)[0])
         )
+        if gi + 1 < len(groups) and (owned := _NEXT_FIGURE_NOUN.search(post)):
+            # "rose 0.6% to 8,772.38 for a monthly gain of 3.3%": the period noun is the next figure's
+            post = post[: owned.start()]
         inner = s[group.start : group.end]
         prev_end = group.end + len(post)
         if _MODAL.search(pre) and not re.search(r"\b(?:which|that)\b", pre) and not _FUTURES.search(pre):

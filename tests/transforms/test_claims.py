@@ -914,6 +914,18 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("DJI", "period", "down", -19.0, None, None),
             ],
         ),
+        (  # "for a monthly gain of 3.3%" is the next figure's period, not the day's; "both" for two indices
+            # the lexicon does not know is no anaphor; "225 selected issues" is a count
+            "The UK's FTSE 100 rose 0.6% to 8,772.38 for a monthly gain of 3.3%. The STOXX 600 closed down 4.5%. "
+            "Italy's FTSE MIB and Spain's IBEX both fell more than 5%. The Nikkei average of 225 selected issues "
+            "ended 2025 higher.",
+            date(2025, 5, 30),
+            [
+                ("FTSE", "close", "up", 0.6, None, 8772.38),
+                ("FTSE", "period", "up", 3.3, None, None),
+                ("STOXX600", "close", "down", -4.5, None, None),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
