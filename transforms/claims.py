@@ -886,7 +886,7 @@ def _kind(
         if m:  # "The Dow shed 3.1%, its worst week since March 2023"
             return "period", m.group(0)
         # "finished the year at 4,214.17, down 0.4 percent on the day" is the session's move
-        period_words = moves and not _ON_THE_DAY.search(text) and not on_the_day
+        period_words = moves and not on_the_day and not (text is lead and _ON_THE_DAY.search(text))
         m = _PERIOD.search(_RECORD_QUALIFIER.sub(" ", text)) if period_words else None
         if m:
             return "period", m.group(0)
