@@ -492,6 +492,11 @@ _FOLLOWER = re.compile(
     r"(?!stock\b|share\b|benchmark\b|composite\b|main\b)[a-z]+\s+[a-z]+\s+(?:sub-?)?index|"
     r"heavyweight|component|constituent))\b"
 )
+# The main index of a country named with its possessive ("Germany's leading index")
+_COUNTRY_INDEX_ID = {
+    "Germany": "GDAXI", "France": "FCHI", "Britain": "FTSE", "Japan": "N225", "South Korea": "KS11",
+    "Australia": "AXJO", "Taiwan": "TWII",
+}  # fmt: skip
 _ANAPHOR = re.compile(
     r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|wider|main|key|market|headline|blue-chip|tech-heavy|leading|underlying|cash|"
     r"small-cap|large-cap|pan-European|Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|"
@@ -499,7 +504,7 @@ _ANAPHOR = re.compile(
     r"U\.S\.|Paris|Frankfurt|London|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|Sydney|Taipei|Singapore)\s+){0,2}"
     r"(?:index|benchmark|gauge)"
     # "Germany's leading index has gained more than 20%"
-    r"|(?:Germany|France|Britain|Japan|South\s+Korea|Australia|Taiwan)['’]s\s+"
+    r"|(?:" + "|".join(c.replace(" ", r"\s+") for c in _COUNTRY_INDEX_ID) + r")['’]s\s+"
     r"(?:(?:leading|main|benchmark|blue-chip|key|flagship|stock)\s+){0,2}(?:index|benchmark|gauge)"
     r"|[Ii]t)(?=,?\s+(?:which\s+|had\s+|has\s+|have\s+|was\s+|is\s+|also\s+|then\s+|later\s+|earlier\s+|still\s+|been\s+|now\s+|"
     r"initially\s+|briefly\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|overnight\s+|yesterday\s+)*(?:"
@@ -840,8 +845,7 @@ _PLACE_INDEX_ID = {
     "british": "FTSE", "tokyo": "N225", "japanese": "N225", "seoul": "KS11", "korean": "KS11",
     "shanghai": "SSEC", "shenzhen": "SZSC", "mumbai": "BSESN", "sydney": "AXJO", "australian": "AXJO",
     "taipei": "TWII", "taiwanese": "TWII", "singapore": "STI", "pan-european": "STOXX600",
-    "germany": "GDAXI", "france": "FCHI", "britain": "FTSE", "japan": "N225", "korea": "KS11",
-    "australia": "AXJO", "taiwan": "TWII",
+    **{country.lower().split()[-1]: index_id for country, index_id in _COUNTRY_INDEX_ID.items()},
 }  # fmt: skip
 _PLACE_INDEX = re.compile(r"\b(?:" + "|".join(_PLACE_INDEX_ID) + r")\b")
 _PREV_CLOSE_BEFORE = re.compile(r"\b(?:previous|prior|last)\s+(?:session's\s+)?close\s+of\s+$", re.I)

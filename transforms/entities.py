@@ -301,6 +301,11 @@ def slug(name: str) -> str:
     return _SLUG_JUNK.sub("_", ascii_name).strip("_")
 
 
+def _lookup(gazetteer: EntityGazetteer, surface: str) -> Entity | None:
+    """The entity a quoted name names, also written with a middle initial ("John C. Williams")."""
+    return gazetteer.lookup(surface) or gazetteer.lookup(_MIDDLE_INITIAL.sub(" ", surface))
+
+
 def _trim(surface: str, start: int) -> tuple[str, int]:
     """Drop words that open a sentence or name a day ("But Pepperstone" -> "Pepperstone"); the new start."""
     while (m := _FIRST_WORD.match(surface)) and (
@@ -343,7 +348,7 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
             if cut < 2:
                 continue
             name = re.match(rf"\S+(?:\s+\S+){{{cut - 1}}}", name).group(0)
-            known = gazetteer.lookup(name) or gazetteer.lookup(_MIDDLE_INITIAL.sub(" ", name))
+            known = _lookup(gazetteer, name)
             if known is not None and known.kind != "person":
                 continue
             spans.append((name_start, name_start + len(name), "person", name))
@@ -359,7 +364,7 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
     out = []
     for start, end, kind, surface in spans:
         start, end = start + base, end + base
-        known = gazetteer.lookup(surface) or gazetteer.lookup(_MIDDLE_INITIAL.sub(" ", surface))
+        known = _lookup(gazetteer, surface)
         if known is not None:
             out.append((start, end, known.kind, known.entity_id, surface))
         elif kind == "organisation" and _CENTRAL_BANK_NAME.search(surface):

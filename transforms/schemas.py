@@ -13,13 +13,14 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.pandas import Check, Column
 
+from transforms.entities import ENTITY_KINDS as GAZETTEER_KINDS
+
 CLAIM_KINDS = ["close", "intraday", "futures", "period", "unknown"]
 DIRECTIONS = ["up", "down", "flat"]
 RECORD_SCOPES = ["all_time_high", "all_time_low", "high_since", "low_since", "qualified"]
 VERDICTS = ["confirmed", "approximate", "contradicted", "not_comparable", "no_data"]
 AR_MODELS = ["mean_adjusted", "market"]
 ENTITY_KINDS = ["index", "country", "central_bank", "person", "organisation"]
-GAZETTEER_KINDS = ENTITY_KINDS[1:]  # every kind but index, which staging.indices holds
 
 
 def _schema(name: str, columns: dict[str, Column], unique: list[str] | None = None) -> pa.DataFrameSchema:
@@ -48,7 +49,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "staging.entities": _schema(
         "staging.entities",
         {
-            "entity_kind": Column(str, Check.isin(GAZETTEER_KINDS)),
+            "entity_kind": Column(str, Check.isin(sorted(GAZETTEER_KINDS))),
             "entity_id": Column(str, Check.str_matches(r"^[A-Za-z0-9_]+$")),
             "name": Column(str, Check.str_length(min_value=1)),
             "role": _OPT_TEXT,
