@@ -502,7 +502,7 @@ _ANAPHOR = re.compile(
     r"small-cap|large-cap|pan-European|Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|"
     r"\d+-(?:issue|share|stock|member)|"
     r"U\.S\.|Paris|Frankfurt|London|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|Sydney|Taipei|Singapore)\s+){0,2}"
-    r"(?:index|benchmark|gauge)"
+    r"(?:index|benchmark|gauge|(?<=blue-chip\s)average|(?<=-stock\s)average)"
     # "Germany's leading index has gained more than 20%"
     r"|(?:" + "|".join(c.replace(" ", r"\s+") for c in _COUNTRY_INDEX_ID) + r")['’]s\s+"
     r"(?:(?:leading|main|benchmark|blue-chip|key|flagship|stock)\s+){0,2}(?:index|benchmark|gauge)"
@@ -515,6 +515,8 @@ _ANAPHOR = re.compile(
     r"hit|hitting|reached|broke|broken|topped|stood|standing|traded|headed|heading|on\s+track|on\s+course|"
     r"posted|logged|notched|recorded)\b)"
 )
+# Words of an anaphor that describe no index in particular
+_GENERIC_ANAPHOR_WORDS = frozenset({"the", "index", "gauge", "main", "key", "market", "headline", "leading"})
 # "The Nikkei rose 0.7%, though it ended the week down 0.2%"
 _IT_OPENS_CLAUSE = re.compile(r"[,;]\s+(?:though|although|but|and|while|yet|even\s+as)\s+$")
 _FUTURES_OF = re.compile(
@@ -1129,8 +1131,16 @@ def _subjects(
             # last named ("The KOSPI and the KOSDAQ jumped ..., with the benchmark closing at 2,764.09";
             # "The Nikkei fell 0.21%, while the broader Topix ended higher. The index had risen ..."); "it"
             # is the last named
-            ante = next(m for m in prior if m.sentence_no == ante.sentence_no)
-            if ante.char_start in secondary:
+            latest = [m for m in prior if m.sentence_no == ante.sentence_no]
+            ante = latest[0]
+            # ... unless its words describe another index of that sentence: "The Dow rose 0.5%, the S&P
+            # 500 0.3% and the Nasdaq 0.2%. The benchmark index has gained 12% this year, the tech-heavy
+            # index 15%" (the words of each index's aliases: "benchmark S&P 500", "tech-heavy Nasdaq")
+            words = frozenset(surface.split()) - _GENERIC_ANAPHOR_WORDS
+            described = [m for m in latest if lexicon.described_by(m.entity_id, words)] if words else []
+            if described:
+                ante = described[0]
+            elif ante.char_start in secondary:
                 # "The Nikkei rose 2.46% ... The broader Topix gained 1.2%. On Friday, the index had
                 # climbed 1.35%": the index of the report, not the broader one named beside it
                 main = [

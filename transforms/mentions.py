@@ -64,6 +64,9 @@ class IndexLexicon:
     markets: dict[str, str] = field(default_factory=dict)  # index_id -> exchange calendar ("XTKS")
     # index_id -> (time zone, regular open, regular close), minutes after local midnight
     hours: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+    # index_id -> the lower-case words of its aliases ("tech-heavy", "benchmark", "average"), which tell
+    # "the tech-heavy index" after a sentence naming the Dow and the Nasdaq which one it is
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_records(cls, rows: Iterable[Mapping[str, str]]) -> IndexLexicon:
@@ -99,7 +102,12 @@ class IndexLexicon:
                 key=lambda t: (-len(t[0]), -len(t[1])),
             )
         )
-        return cls(pattern, exact, folded, longest_first, regions)
+        words: dict[str, set[str]] = {}
+        for a in aliases:
+            if not a.is_exclusion:
+                words.setdefault(a.index_id, set()).update(_POSSESSIVE.sub(" ", a.alias).lower().split())
+        frozen = {k: frozenset(v) for k, v in words.items()}
+        return cls(pattern, exact, folded, longest_first, regions, words=frozen)
 
     def lookup(self, surface: str) -> Alias | None:
         """The alias row a matched surface came from."""
@@ -112,6 +120,10 @@ class IndexLexicon:
     def region(self, index_id: str) -> str:
         """Region of an index (asia / americas / europe), '' when unknown."""
         return self.regions.get(index_id, "")
+
+    def described_by(self, index_id: str, words: frozenset[str]) -> bool:
+        """Whether any of ``words`` (lower case) is a word of one of the index's aliases."""
+        return not words.isdisjoint(self.words.get(index_id, ()))
 
     def market(self, index_id: str) -> str:
         """The exchange an index trades on (its calendar, "XTKS"), else its region."""

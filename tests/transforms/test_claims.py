@@ -909,9 +909,23 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
             [
                 ("DJI", "intraday", "up", None, 700.0, None),
                 ("SPX", "intraday", "up", 1.9, None, None),
-                # the main index of the latest sentence naming one: the Dow, named first
-                ("DJI", "period", "up", 5.0, None, None),
-                ("DJI", "period", "down", -19.0, None, None),
+                # "the benchmark" of the latest sentence naming indices: the S&P 500 ("benchmark S&P 500")
+                ("SPX", "period", "up", 5.0, None, None),
+                ("SPX", "period", "down", -19.0, None, None),
+            ],
+        ),
+        (  # an anaphor's words pick the index they describe among those of the latest sentence
+            "The Dow rose 0.5%, the S&P 500 gained 0.3% and the Nasdaq Composite added 0.2%. The broader index "
+            "has risen 12% this year, while the tech-heavy index is up 15%. The blue-chip average had fallen "
+            "1.1% on Monday.",
+            date(2025, 8, 29),
+            [
+                ("DJI", "close", "up", 0.5, None, None),
+                ("SPX", "close", "up", 0.3, None, None),
+                ("IXIC", "close", "up", 0.2, None, None),
+                ("SPX", "period", "up", 12.0, None, None),
+                ("IXIC", "period", "up", 15.0, None, None),
+                ("DJI", "close", "down", -1.1, None, None),
             ],
         ),
         (  # "for a monthly gain of 3.3%" is the next figure's period, not the day's; "both" for two indices
