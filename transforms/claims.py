@@ -1278,7 +1278,11 @@ def extract_claims(
             if not _DIGIT.search(t):
                 header = [_column_kind(cell) for cell in _cells(t)]
             elif own:
-                claims.extend(_table_row_claims(sentence, own[0], header, lexicon, article))
+                claims.extend(_table_row_claims(sentence, own[0], _cells(t), header, lexicon, article))
+            continue
+        if own and t[-1:] == "%" and (row := _TICKER_ROW.fullmatch(t)):
+            cells = [row.group(1), row.group(2), row.group(3), row.group(4)]
+            claims.extend(_table_row_claims(sentence, own[0], cells, _TICKER_HEADS, lexicon, article))
             continue
         header = None
         if not own:
@@ -1308,6 +1312,12 @@ _ALIGNED_ROW = re.compile(r"^\S.*?(?: {2,}|\t)\S.*?(?: {2,}|\t)\S")
 _CELL_NUMBER = re.compile(
     r"^(?P<sign>[+\-\u2212])?\s?(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?\s?(?P<pct>%)?$"
 )
+# A quote line of a ticker box ("SP500 S&P 500 6901.00 +14.32 +0.21%"): name, last, change, change %
+_TICKER_ROW = re.compile(
+    r"(.{2,60}?)\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+([+\-\u2212]\s?[\d,]+(?:\.\d+)?)"
+    r"\s+([+\-\u2212]\s?\d+(?:\.\d+)?%)"
+)
+_TICKER_HEADS = [("skip", ""), ("level", "last"), ("day", "change"), ("day", "change %")]
 _LEVEL_HEAD = re.compile(r"\b(?:close|closing|last|level|price|points)\b", re.I)
 _PERIOD_HEAD = re.compile(r"ytd|wtd|mtd|qtd|week|month|quarter|year|1w|1m|3m|6m|1y|q[1-4]|h[12]", re.I)
 _DAY_HEAD = re.compile(r"^(?:%|chg|change|%\s*chg|%\s*change|day|daily|1d|move|net\s+change|pct)$", re.I)
@@ -1361,6 +1371,7 @@ def _cell_figure(cell: str) -> tuple[float, int, bool] | None:
 def _table_row_claims(
     sentence: Sentence,
     mention: Mention,
+    cells: list[str],
     header: list[tuple[str, str]] | None,
     lexicon: IndexLexicon,
     article: _Article,
@@ -1368,7 +1379,6 @@ def _table_row_claims(
     """The claims of a table row whose first cell names an index ("Kospi | 3,926.59 | -4.4% | +63.6%"):
     the closing level and the day's move as one claim, each period column as another. Without a head
     row, a plain number is the level and the first percentage the day's move."""
-    cells = _cells(sentence.text)
     if mention.char_start - sentence.start > len(cells[0]) + 1:
         return []  # the index is not the row's subject
     heads = header if header and len(header) == len(cells) else None

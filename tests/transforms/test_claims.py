@@ -914,6 +914,18 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("SPX", "period", "down", -19.0, None, None),
             ],
         ),
+        (  # Fox Business's ticker box: name, last, change, change % on one line apart by single spaces
+            "The S&P 500 added 0.2% to end at 6,901.00.\nTICKER SECURITY LAST CHANGE CHANGE %\n"
+            "I:DJI DOW JONES AVERAGES 48704.01 +646.26 +1.34%\nSP500 S&P 500 6901.00 +14.32 +0.21%\n"
+            "I:COMP NASDAQ COMPOSITE INDEX 23593.86 -60.30 -0.25%\nOracle shares sank 10.8%.",
+            date(2025, 12, 11),
+            [
+                ("SPX", "close", "up", 0.2, None, 6901.0),
+                ("DJI", "close", "up", 1.34, 646.26, 48704.01),
+                ("SPX", "close", "up", 0.21, 14.32, 6901.0),
+                ("IXIC", "close", "down", -0.25, -60.3, 23593.86),
+            ],
+        ),
         (  # an anaphor's words pick the index they describe among those of the latest sentence
             "The Dow rose 0.5%, the S&P 500 gained 0.3% and the Nasdaq Composite added 0.2%. The broader index "
             "has risen 12% this year, while the tech-heavy index is up 15%. The blue-chip average had fallen "
