@@ -451,6 +451,8 @@ _DATE = re.compile(
     r"(?P<ord>the\s+(?P<ord_day>\d{1,2})(?:st|nd|rd|th))\b|"
     r"(?P<dayback>the\s+(?:previous|prior)\s+(?:day|session|trading\s+day)(?!['’])|the\s+day\s+before|"
     r"a\s+day\s+earlier)|"
+    # "tumbled 2.4%, a day after closing above 4,200": the figures after it are of the day before
+    r"(?P<dayafter>(?:a|one|the)\s+(?:day|session|trading\s+day)\s+after)|"
     r"(?P<prev>overnight|yesterday|previous\s+close|prior\s+close|previous\s+session['’]s(?:\s+close)?|"
     r"previous\s+trading\s+day|the\s+previous\s+session(?=\W+$))"
     r")",
@@ -478,7 +480,12 @@ _BREAK = re.compile(
     r",?\s+(?:and|but)\s+(?=(?:[\w'’-]+\s+){0,3}(?:stocks|shares|sector|sectors|names|makers|firms|companies|groups?|"
     r"gauge|gauges|yields?|bonds?|notes?|dollar|euro|yen|sterling|won|yuan|gold|oil|crude|bitcoin)\b)",
 )
-_GROUP_BREAK = re.compile(r";|\b(?:and|but|while|when|whereas|versus|compared|before)\b", re.I)
+_GROUP_BREAK = re.compile(
+    r";|\b(?:and|but|while|when|whereas|versus|compared|before)\b|"
+    # "fell 1.2% on Tuesday after closing at a record 52,411.34 on Monday": another session
+    r"\b(?:day|session)\s+after\b|\bafter\s+(?:closing|ending|finishing|settling)\b",
+    re.I,
+)
 _LEAD_PREP = re.compile(
     r"\b(?:in|among|on|of|across|within|into|for|from|by|than|versus|vs|like|over|dragged|pulled|weighed\s+on|"
     r"outperform\w*|underperform\w*|beat|track\w*|mirror\w*|tracks|followed|following|benchmarked\s+to|"
@@ -1036,7 +1043,7 @@ def _date(
                 and text is not lead
                 and m.group("prev")
                 and not m.group(0).lower().startswith("overnight")
-            ):
+            ) or (text is not pre and m.group("dayafter")):
                 continue
             return _resolve_date(m, published), m.group(0).strip(), True
     for text in (pre, lead):
@@ -2314,7 +2321,7 @@ def _frame(
     if not _may_have_date(s) or not _SESSION_WORDS.search(s):
         return None
     for m in _DATE.finditer(s):
-        if m.group("prev") or m.group("my"):
+        if m.group("prev") or m.group("my") or m.group("dayafter"):
             continue
         if _FUTURE.search(s, max(0, m.start() - 40), m.start()):
             return None  # "The market will be shut on Thursday"

@@ -170,6 +170,21 @@ def test_a_sentence_that_dates_a_session_dates_the_claims_after_it(lex: IndexLex
     ]
 
 
+def test_a_day_after_closing_is_the_session_before(lex: IndexLexicon) -> None:
+    text = (
+        "Seoul's KOSPI tumbled 2.4 percent, a day after closing above 4,200 points for the first time. "
+        "The Nikkei fell 1.2% after closing at a record 52,411.34 on Monday. A day after hitting a "
+        "record, the Topix fell 1.3%."
+    )
+    assert _dated(text, lex, date(2025, 11, 4)) == [
+        ("KS11", "close", date(2025, 11, 4), None),
+        ("KS11", "close", date(2025, 11, 3), "a day after"),  # the crossing, 4,200
+        ("N225", "close", date(2025, 11, 4), None),
+        ("N225", "close", date(2025, 11, 3), "on Monday"),  # the record close, 52,411.34
+        ("TOPIX", "close", date(2025, 11, 4), None),  # a lead's "a day after" dates nothing after it
+    ]
+
+
 def test_a_future_session_does_not_date_anything(lex: IndexLexicon) -> None:
     text = "The market will be shut on Thursday for New Year's Day. The Hang Seng fell 0.9%."
     assert _dated(text, lex, date(2025, 12, 31)) == [("HSI", "close", date(2025, 12, 31), None)]
