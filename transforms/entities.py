@@ -183,6 +183,7 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
         entity = by_surface.get(surface) or by_surface[normalise_surface(surface)]
         append((start, m.end(), entity.kind, entity.entity_id, surface))
     quoted = _quoted_sources([m.start() for m in iter_whole_word(_ROLE_CUE, text)], sentences, gazetteer)
+    quoted += _named_organisations(text, sentences, gazetteer)
     if quoted:
         found = _with_quoted_sources(text, found, quoted, gazetteer)
     mentions: list[Mention] = []
@@ -429,3 +430,114 @@ def _with_quoted_sources(
     merged = [f for i, f in enumerate(found) if i not in dropped] + added
     merged.sort()
     return merged
+
+
+# Organisations named by their form ----------------------------------------------------------------
+
+# The last word of a firm's or public body's name: "Motilal Oswal Financial Services", "Korea Customs
+# Service", "Ifo Institute", "Japan Innovation Party", "Algoma Steel Corp.", "Senate Banking Committee"
+_ORG_HEADS = compile_terms(
+    (
+        "Corp Corp. Corporation Inc Inc. Ltd Ltd. Limited plc PLC Plc AG NV Bhd Bhd. Co. Group Holdings "
+        "Securities Investments Management Partners Advisors Advisers Associates Industries Technologies "
+        "Institute Council Commission Committee Ministry Agency Authority Bureau Party Association "
+        "Federation Confederation Consortium University Service Services Bank Financial Department Chamber"
+    ).split()
+)
+# Heads that take their name after them: "Ministry of Commerce", "Institute of International Finance"
+_OF_HEADS = frozenset(
+    "Ministry Institute Council Commission Committee Bank Federation Confederation Association "
+    "University Bureau Department Chamber Agency Authority".split()
+)
+# The name before the head, within its line: "Motilal Oswal Financial" before "Services"
+_ORG_BEFORE = re.compile(
+    rf"(?<![\w.'\u2019&-])(?:[A-Z]\.[ \t]*){{0,2}}(?:{_ORG_WORD}[ \t]+(?:&[ \t]+)?){{1,5}}$"
+)
+# A title after the name is the next person's: "Bank of Korea Governor Rhee Chang-yong"
+_NOT_OF_THE_NAME = (
+    r"(?!(?:Gov|Governor|Chair(?:man|woman)?|President|Chief|CEO|CFO|Minister|Secretary|Director|Deputy|Vice|"
+    r"Head|Spokes(?:man|woman|person)|Economist|Analyst|Managing|Index|Nifty)\b)"
+)
+_ORG_OF = re.compile(
+    rf"[ \t]+of[ \t]+(?:the[ \t]+)?{_NOT_OF_THE_NAME}{_ORG_WORD}"
+    rf"(?:[ \t]+(?:&[ \t]+)?{_NOT_OF_THE_NAME}{_ORG_WORD}){{0,3}}"
+)
+# Words that describe the firm named after them at a sentence's start: "Rival AIA Group rose 2%"
+_DESCRIBING_WORDS = frozenset(
+    f"{w}{plural}"
+    for w in (
+        "Rival Peer Shipbuilder Miner Lender Carmaker Automaker Chipmaker Insurer Retailer Brokerage "
+        "Conglomerate Drugmaker Airline Exporter Developer Homebuilder Steelmaker Refiner Operator Parent "
+        "Unit Subsidiary Giant"
+    ).split()
+    for plural in ("", "s")
+)
+# Legal forms and group words after a name the gazetteer knows without them: "Nvidia Corp", "DBS Group
+# Holdings", "Samsung Electronics Co"
+_LEGAL_FORMS = frozenset(
+    "Co Co. Corp Corp. Corporation Inc Inc. Ltd Ltd. Limited plc PLC Plc AG SE SA NV Bhd Bhd. Holdings "
+    "Group".split()
+)
+_LISTED = re.compile(r"[\w.]+-(?:listed|based|owned|backed|headquartered)")  # "Shanghai-listed Cambricon"
+# Two words that name a body only by context: "the Reserve Bank" in Sydney is the RBA
+_GENERIC_NAMES = frozenset({"Reserve Bank", "Central Bank", "National Bank", "Working Group", "Nifty Bank"})
+_INDEX_AFTER = re.compile(r"[ \t]+(?:index|Index|sub-index)\b")
+_TITLE_CASE_SHARE = 0.6  # a headline with this share of capitalised words is in title case
+
+
+def _named_organisations(
+    text: str, sentences: list[Sentence], gazetteer: EntityGazetteer
+) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, kind, id, surface) of each organisation named by its form: capitalised words ending
+    in a word such as Group, Holdings, Corp, Securities, Institute, Ministry or Party, and a ``_OF_HEADS``
+    word's "of ..." after it. Not in a headline written in title case, where every word is capitalised."""
+    title_end = next((s.end for s in reversed(sentences) if s.in_headline and _title_case(s.text)), 0)
+    starts = [s.start for s in sentences]
+    out: list[tuple[int, int, str, str, str]] = []
+    for m in iter_whole_word(_ORG_HEADS, text):
+        head_start, end = m.span()
+        if head_start < title_end:
+            continue
+        i = bisect.bisect_right(starts, head_start) - 1
+        sentence_start = starts[i] if i >= 0 else 0
+        before = _ORG_BEFORE.search(text, max(sentence_start, head_start - 120), head_start)
+        start = before.start() if before else head_start
+        after = _ORG_OF.match(text, end) if m.group() in _OF_HEADS else None
+        if after:
+            end = after.end()
+        surface, start = _trim(text[start:end], start)
+        while (first := _FIRST_WORD.match(surface)) and (
+            first.group(1) in _DESCRIBING_WORDS or _LISTED.fullmatch(first.group(1))
+        ):
+            surface, start = surface[first.end() :], start + first.end()
+        if len(surface.split()) < 2 or surface in _GENERIC_NAMES or _INDEX_AFTER.match(text, end):
+            continue  # a bare head ("Group", "the Reserve Bank"), or an index ("the Nifty Bank index")
+        if out and start < out[-1][1]:
+            out.pop()  # "Holdings Inc" after "Holdings": the longer name
+        if surface[-1] == "." and _lookup(gazetteer, surface[:-1]) is not None:
+            surface, end = surface[:-1], end - 1  # "Mitsubishi Corp." ending a sentence: the gazetteer's
+        known = _known_organisation(gazetteer, surface)
+        if known is not None:
+            out.append((start, end, known.kind, known.entity_id, surface))
+        else:
+            kind = "central_bank" if _CENTRAL_BANK_NAME.search(surface) else "organisation"
+            out.append((start, end, kind, slug(surface), surface))
+    return out
+
+
+def _known_organisation(gazetteer: EntityGazetteer, surface: str) -> Entity | None:
+    """The gazetteer's entity for a name, also written with legal forms it does not list ("Nvidia Corp")."""
+    words = surface.split()
+    while words:
+        known = _lookup(gazetteer, " ".join(words))
+        if known is not None or words[-1] not in _LEGAL_FORMS:
+            return known
+        words.pop()
+        if words and words[-1] == "&":  # "JPMorgan Chase & Co."
+            words.pop()
+    return None
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in line.split() if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)

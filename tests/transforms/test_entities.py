@@ -344,7 +344,8 @@ _FRAGMENTS = st.sampled_from("U.S.|US|Fed|Bank of| Japan|People\u2019s|Xi|\n| |-
 def test_find_entities_never_raises(gazetteer: EntityGazetteer, text: str) -> None:
     for m in find_entities(text, split_sentences(text), gazetteer):
         assert text[m.char_start : m.char_end] == m.surface
-        assert gazetteer.lookup(m.surface) is not None
+        # a gazetteer entry, or a name found by its form whose id is its slug ("B Bank")
+        assert gazetteer.lookup(m.surface) is not None or m.entity_id == slug(m.surface)
 
 
 @pytest.mark.parametrize(
@@ -451,6 +452,46 @@ def test_quoted_sources_outside_the_gazetteer(
     assert _ids(_find(text, gazetteer)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a firm named by its form; a legal form after a name the gazetteer knows ("Nvidia Corp")
+            "Shares of Gokaldas Exports fell while Motilal Oswal Financial Services rose and Nvidia Corp. slid.",
+            [
+                ("organisation", "motilal_oswal_financial_services", "Motilal Oswal Financial Services"),
+                ("organisation", "nvidia", "Nvidia Corp"),
+            ],
+        ),
+        (  # public bodies, with the words after "of", not the title after them; a describing word
+            "The Institute of International Finance and the Korea Customs Service agreed. Bank of Korea "
+            "Governor Rhee Chang-yong spoke. Rivals Sun Art Retail Group rose.",
+            [
+                ("organisation", "institute_of_international_finance", "Institute of International Finance"),
+                ("organisation", "korea_customs_service", "Korea Customs Service"),
+                ("central_bank", "BOK", "Bank of Korea"),
+                ("person", "rhee_chang_yong", "Rhee Chang-yong"),
+                ("organisation", "sun_art_retail_group", "Sun Art Retail Group"),
+            ],
+        ),
+        (  # a name does not run across a line; a headline in title case, an index and a bare
+            # "Reserve Bank" name no body
+            "Asia Stocks Rise As Investors Bet Group Earnings\n\nJapan Innovation Party leaders met. The "
+            "Nifty Bank index rose and the Reserve Bank held. Shanghai-listed Jiangxi Copper Co. fell.",
+            [
+                ("organisation", "japan_innovation_party", "Japan Innovation Party"),
+                ("organisation", "jiangxi_copper_co", "Jiangxi Copper Co."),
+            ],
+        ),
+    ],
+)
+def test_organisations_named_by_their_form(
+    gazetteer: EntityGazetteer, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    title, sep, body = text.partition("\n\n")
+    mentions = _find(body, gazetteer, title) if sep else _find(text, gazetteer)
+    assert [i for i in _ids(mentions) if i[0] != "country"] == expected
+
+
 BLINDSET = Path(__file__).resolve().parent / "entities_blindset.jsonl"
 
 
@@ -462,7 +503,7 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
-    """170 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
+    """200 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
     countries, central banks, people and organisations it names (by full name and surfaces). A labelled
     entity counts as found when the article's mentions include the gazetteer entry its name or a surface
     looks up to or, for one the gazetteer does not list under that name, a mention of its kind whose
@@ -471,7 +512,9 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     grew, round 2 (30) 0.981 / 0.848 after it, round 3 (35) 0.980 / 0.870 after quoted sources were added
     (0.982 / 0.716 without them), round 4 (35) 0.973 / 0.871 after their second round of forms (0.964 /
     0.668 without quoted sources), round 5 (30) 0.968 / 0.898 after the index constituents joined the
-    gazetteer (0.963 / 0.720 without quoted sources)."""
+    gazetteer (0.963 / 0.720 without quoted sources), round 6 (30) 0.981 / 0.852, which led to finding
+    organisations by the form of their names ("Korea Customs Service", "Motilal Oswal Financial
+    Services": 0.976 / 0.885 on it, and 0.982 / 0.916 -> 0.978 / 0.937 on rounds 1-5)."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -500,5 +543,5 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 170
-    assert precision >= 0.95 and recall >= 0.88
+    assert len(rows) == 200
+    assert precision >= 0.95 and recall >= 0.90
