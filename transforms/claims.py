@@ -481,7 +481,9 @@ _BREAK = re.compile(
     r"gauge|gauges|yields?|bonds?|notes?|dollar|euro|yen|sterling|won|yuan|gold|oil|crude|bitcoin)\b)",
 )
 _GROUP_BREAK = re.compile(
-    r";|\b(?:and|but|while|when|whereas|versus|compared|before)\b|"
+    r";|\b(?:and|but|yet|while|when|whereas|versus|compared|before)\b|"
+    # "The Dow, which closed at a record 47,927.96 on Tuesday, was up 0.5%": the clause's own predicate
+    r",\s+(?:was|were|is|are|has|had)\s|"
     # "fell 1.2% on Tuesday after closing at a record 52,411.34 on Monday": another session
     r"\b(?:day|session)\s+after\b|\bafter\s+(?:closing|ending|finishing|settling)\b",
     re.I,
@@ -493,7 +495,7 @@ _LEAD_PREP = re.compile(
     r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?(?:[a-z-]+\s+)?$"
 )
 _FOLLOWER = re.compile(
-    r"(?:['’]s\b(?!\s+(?:\w+\s+){0,2}(?:index|benchmark|gauge|close|high|low|peak|level)\b|\s+[\d.]+\s?(?:%|(?:per\s?cent|percent|pct)\b))|\s+(?:sectors?|companies|stocks|shares|constituents|components|"
+    r"(?:['’]s\b(?!\s+(?:\w+\s+){0,2}(?:index|benchmark|gauge|close|high|low|peak|level|record)\b|\s+[\d.]+\s?(?:%|(?:per\s?cent|percent|pct)\b))|\s+(?:sectors?|companies|stocks|shares|constituents|components|"
     r"members|firms|heavyweights|market|listed|listing|volatility|earnings|rebalancing|inclusion|weighting|"
     r"(?!stock\b)[a-z]+\s+(?:sub-?)?index|[a-z]+\s+(?:sectors?|sub-?sectors?|stocks|shares|names|companies)|"
     r"(?!stock\b|share\b|benchmark\b|composite\b|main\b)[a-z]+\s+[a-z]+\s+(?:sub-?)?index|"
@@ -504,17 +506,20 @@ _COUNTRY_INDEX_ID = {
     "Germany": "GDAXI", "France": "FCHI", "Britain": "FTSE", "Japan": "N225", "South Korea": "KS11",
     "Australia": "AXJO", "Taiwan": "TWII",
 }  # fmt: skip
+_CITIES = "London|Paris|Frankfurt|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|Sydney|Taipei|Singapore"
 _ANAPHOR = re.compile(
-    r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|wider|main|key|market|headline|blue-chip|tech-heavy|leading|underlying|cash|"
+    r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|broad|wider|main|key|market|headline|blue-chip|tech-heavy|leading|underlying|cash|"
     r"small-cap|large-cap|pan-European|Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|"
     r"\d+-(?:issue|share|stock|member)|"
     r"U\.S\.|Paris|Frankfurt|London|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|Sydney|Taipei|Singapore)\s+){0,2}"
     r"(?:index|benchmark|gauge|(?<=blue-chip\s)average|(?<=-stock\s)average)"
     # "Germany's leading index has gained more than 20%"
-    r"|(?:" + "|".join(c.replace(" ", r"\s+") for c in _COUNTRY_INDEX_ID) + r")['’]s\s+"
+    # "London's blue-chip index lost 0.6%"
+    r"|(?:" + "|".join(c.replace(" ", r"\s+") for c in _COUNTRY_INDEX_ID) + "|" + _CITIES + r")['’]s\s+"
     r"(?:(?:leading|main|benchmark|blue-chip|key|flagship|stock)\s+){0,2}(?:index|benchmark|gauge)"
     r"|[Ii]t)(?=,?\s+(?:which\s+|had\s+|has\s+|have\s+|was\s+|is\s+|also\s+|then\s+|later\s+|earlier\s+|still\s+|been\s+|now\s+|"
-    r"initially\s+|briefly\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|overnight\s+|yesterday\s+)*(?:"
+    r"initially\s+|briefly\s+|already\s+|just\s+|again\s+|only\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|"
+    r"overnight\s+|yesterday\s+|(?:edged|inched|crept|ticked|drifted|nudged)\s+)*(?:"
     + _UP
     + "|"
     + _DOWN
@@ -569,7 +574,9 @@ _BY_AMOUNT = re.compile(
 _WHICH_CLAUSE = re.compile(r",\s+which\b[^,]*,")
 _ADJACENT_SAME = re.compile(r"^\s*(?:index|Index|average|share\s+average|gauge)?\s*$")
 # "after the open(ing bell)" tells when, not what happened next
-_POST_END = re.compile(r"[,;(]|\b(?:but|and|while|against|compared|versus|after(?!\s+the\s+open)|before)\b")
+_POST_END = re.compile(
+    r"[,;(]|\b(?:but|yet|and|while|against|compared|versus|after(?!\s+the\s+open)|before)\b"
+)
 _CLAUSE_WORD = re.compile(r"\b(?:after(?!\s+the\s+open)|before|but|and|while|when|as|having|following)\b")
 _FRONTED = re.compile(
     r"(?:(?:Up|Down|Higher|Lower|A|An)\s+)?(?:(?:about|nearly|almost|more\s+than|over|around|roughly)\s+)?"
@@ -846,6 +853,12 @@ def _verb(pre: str, post: str) -> str | None:
 _EXTREME_BEFORE = re.compile(
     r"\b(?:(?:a|an|its|the|their)\s+)?(?:(?:record|all-time|intraday|session|day's|fresh|new)\s+)*(high|low)\s+of\s+$"
     r"|\bas\s+(high|low)\s+as\s+$",
+    re.I,
+)
+# Reaching the day's extreme, not a record: "after hitting a low of 42,555.11"
+_HIT_EXTREME = re.compile(
+    r"\b(?:hit|hitting|touched|touching|reached|reaching|struck|striking|marked|marking)\s+(?:a|an|its|the)\s+"
+    r"(?:(?:session|intraday|day's|day\u2019s|fresh|new)\s+)*(?:high|low)\s+of\s+$",
     re.I,
 )
 # The index an anaphor's place word names ("the Shanghai index" is the Shanghai Composite)
@@ -1145,6 +1158,10 @@ def _subjects(
             # index 15%" (the words of each index's aliases: "benchmark S&P 500", "tech-heavy Nasdaq")
             words = frozenset(surface.split()) - _GENERIC_ANAPHOR_WORDS
             described = [m for m in latest if lexicon.described_by(m.entity_id, words)] if words else []
+            if words and not described and "benchmark" in words:
+                # "The Hang Seng Tech Index added 8.4%. The benchmark has gained 20.8%": the benchmark
+                # named before it, when the latest sentence names none
+                described = [m for m in reversed(prior) if lexicon.described_by(m.entity_id, words)][:1]
             if described:
                 ante = described[0]
             elif ante.char_start in secondary:
@@ -1218,11 +1235,12 @@ class _Article:
 
 def _entry_clocks(sentences: list[Sentence], published: date) -> dict[int, int]:
     """For a live blog, each sentence's entry time in minutes after midnight GMT: a line stamped with a
-    zoned time ("11.40am GMT: ...") and the lines after it, up to the next stamp."""
+    zoned time ("11.40am GMT: ...") and the lines after it, up to the next stamp; so too the lines under
+    a head that gives the time ("Market snapshot at 7:30am AEST:")."""
     out: dict[int, int] = {}
     minute = None
     for sentence in sentences:
-        stamp = _STAMP_LINE.match(sentence.text)
+        stamp = _STAMP_LINE.match(sentence.text) or _CLOCK_HEAD.fullmatch(sentence.text)
         if stamp:
             minute = _clock_gmt(stamp.group(1) or stamp.group(2), published)
         if minute is not None:
@@ -1797,7 +1815,9 @@ def _sentence_claims(
         else:
             claims += [replace(c, index_id=other) for other in subject.also for c in claims]
         if previous and previous[-1].index_id != subject.index_id:
-            claims = [_same_reference(c, previous) for c in claims]
+            # "the Dow was down 1.3% by lunchtime in New York, while the S&P 500 had dropped 1.5%"
+            timed = _ARTICLE_INTRADAY.search(s, 0, subject.start) is not None
+            claims = [_same_reference(c, previous, timed) for c in claims]
         if by_subject and by_subject[-1][0] == end:
             _share_chain_reference([c for e, c in by_subject if e == end] + [claims])
         by_subject.append((end, claims))
@@ -1909,6 +1929,10 @@ _STAMP_LINE = re.compile(
     r"|\s*((?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|JST|HKT|SGT|KST|IST|AEDT|AEST))\s+[-\u2013\u2014]\s",
     re.I,
 )
+# A line that heads what follows with its time: "Market snapshot at 7:30am AEST:"
+_CLOCK_HEAD = re.compile(
+    r"[^.!?:]{0,60}\b(?:at|as\s+of)\s+(\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s+[A-Z]{2,4})\s*:()", re.I
+)
 _PAST_WEAK = re.compile(r"(?:was|were)\s", re.I)
 _RESPECTIVELY = re.compile(r",?\s*respectively\b,?")
 _PERIOD_ASIDE = re.compile(r",\s*(?=(?:for|over|on)\s+the\s+(?:week|month|quarter|year)\b)")
@@ -1932,12 +1956,14 @@ def _understood_verb(c: MarketClaim, before: MarketClaim) -> MarketClaim:
     )
 
 
-def _same_reference(c: MarketClaim, previous: list[MarketClaim]) -> MarketClaim:
+def _same_reference(c: MarketClaim, previous: list[MarketClaim], timed: bool = False) -> MarketClaim:
     """An undated move whose kind no words set shares the time reference of the index before it in the
     sentence: its period when all that index's claims are period moves ("The Nikkei rose 5% this week,
     while the Topix gained 4%"; not after "ended 0.5% higher, capping a 3.3% monthly gain"), its time of
     day when they are all intraday at a stated time ("the S&P 500 was up 0.2% by early afternoon and the
-    Nasdaq gained 0.4%")."""
+    Nasdaq gained 0.4%"), or when the last is a plain intraday move and the sentence states a time of
+    day before the move (``timed``: "the Dow was up 1.3% by lunchtime, while the S&P 500 had dropped
+    1.5%"; not after "as much as 1.1% in early trade")."""
     weak = c.claim_kind == "intraday" and _INTRADAY_WEAK.fullmatch(c.kind_evidence or "")
     if (
         c.claim_kind not in ("close", "intraday", "unknown")
@@ -1950,7 +1976,12 @@ def _same_reference(c: MarketClaim, previous: list[MarketClaim]) -> MarketClaim:
         return replace(
             c, claim_kind="period", kind_evidence="same period as the previous claim", reference_date=None
         )
-    if all(p.claim_kind == "intraday" and _ARTICLE_INTRADAY.search(p.kind_evidence or "") for p in previous):
+    last = previous[-1]
+    if (
+        timed and last.claim_kind == "intraday" and _INTRADAY_WEAK.fullmatch(last.kind_evidence or "")
+    ) or all(
+        p.claim_kind == "intraday" and _ARTICLE_INTRADAY.search(p.kind_evidence or "") for p in previous
+    ):
         return replace(c, claim_kind="intraday", kind_evidence="same time as the previous claim")
     return c
 
@@ -2094,6 +2125,9 @@ def _group_claims(
                 "intraday",
                 stamp.group(1) or stamp.group(2),
             )  # "3.45pm: The Sensex plunged 1,337.39"
+        if kind is None and is_bare and level and (hit := _HIT_EXTREME.search(pre[-45:])):
+            # "is down 1.23 percent at 42,743.00, after hitting a low of 42,555.11 earlier": the day's extreme
+            kind, evidence = "intraday", hit.group(0).strip()
         if kind is None:
             kind, evidence = _default_kind(subject, is_bare, explicit, ref, lexicon, article, sentence.no)
         extreme = (

@@ -929,6 +929,55 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("SPX", "period", "down", -19.0, None, None),
             ],
         ),
+        (  # "yet" ends a figure's words; "London's blue-chip index"; "the benchmark" named before the
+            # latest sentence; "edged up" after an anaphor and "it" after it
+            "The Hang Seng Index slipped 0.6 per cent on Friday. The Hang Seng Tech Index fell 2.5 per cent "
+            "yet added 8.4 per cent over the week. The benchmark has now gained 20.8 per cent since the "
+            "start of the year. Over the week, London's blue-chip index lost 0.6%. In September, the "
+            "Shanghai index edged up 0.64 percent, and it gained 12.73 percent in the third quarter.",
+            date(2025, 9, 30),
+            [
+                ("HSI", "close", "down", -0.6, None, None),
+                ("HSTECH", "close", "down", -2.5, None, None),
+                ("HSTECH", "period", "up", 8.4, None, None),
+                ("HSI", "period", "up", 20.8, None, None),
+                ("FTSE", "period", "down", -0.6, None, None),
+                ("SSEC", "period", "up", 0.64, None, None),
+                ("SSEC", "period", "up", 12.73, None, None),
+            ],
+        ),
+        (  # a relative clause's close is its own claim; a time stated before the clause ("by
+            # lunchtime") times the next index too; a low the index hit is intraday
+            "The Nasdaq was up 0.1 per cent in early afternoon trading in New York. The Dow Jones Industrial "
+            "Average, which closed at a record 47,927.96 on Tuesday, was up 0.5 per cent. On Wall Street, the "
+            "Dow was down 574 points, or 1.3%, by lunchtime in New York, while the S&P 500 had dropped 1.5%. "
+            "The benchmark Nikkei 225 Index is "
+            "down 1.23 percent at 42,743.00, after hitting a low of 42,555.11 earlier. The Nikkei's "
+            "intraday record of 52,636.87 came on Nov. 4. The S&P 500 ended little changed. The broad "
+            "market index slipped 0.01%.",
+            date(2025, 11, 12),
+            [
+                ("IXIC", "intraday", "up", 0.1, None, None),
+                ("DJI", "close", None, None, None, 47927.96),
+                ("DJI", "intraday", "up", 0.5, None, None),
+                ("DJI", "intraday", "down", -1.3, -574.0, None),
+                ("SPX", "intraday", "down", -1.5, None, None),
+                ("N225", "intraday", "down", -1.23, None, 42743.0),
+                ("N225", "intraday", "down", None, None, 42555.11),
+                ("N225", "intraday", None, None, None, 52636.87),
+                ("SPX", "close", "down", -0.01, None, None),
+            ],
+        ),
+        (  # a head that gives the time: the U.S. and Europe have closed by 7:30am in Sydney
+            "Market snapshot at 7:30am AEST:\nASX 200 futures: -0.2% to 8,843 points\n"
+            "Dow Jones: +0.8% to 45,621 points\nFTSE: +0.4% to 9,216 points",
+            date(2025, 9, 5),
+            [
+                ("AXJO", "futures", "down", -0.2, None, 8843.0),
+                ("DJI", "close", "up", 0.8, None, 45621.0),
+                ("FTSE", "close", "up", 0.4, None, 9216.0),
+            ],
+        ),
         (  # Fox Business's ticker box: name, last, change, change % on one line apart by single spaces
             "The S&P 500 added 0.2% to end at 6,901.00.\nTICKER SECURITY LAST CHANGE CHANGE %\n"
             "I:DJI DOW JONES AVERAGES 48704.01 +646.26 +1.34%\nSP500 S&P 500 6901.00 +14.32 +0.21%\n"
