@@ -87,7 +87,7 @@ select
     end as double) as relevance,
     t.net_tone,
     (
-        select list(th.theme order by th.score desc, th.theme)
+        select list(th.theme order by th.score desc, th.n_hits desc, th.theme)
         from staging.article_themes as th
         where th.article_id = e.article_id
     ) as themes,

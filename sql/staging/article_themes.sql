@@ -1,7 +1,7 @@
 -- staging.article_themes: one row per article and market theme it touches (key article_id, theme),
--- from the taxonomy in data/reference/themes.csv: score in [0, 1] (hits per 100 words, headline hits
--- weighted double, saturating at 2 per 100 words; transforms/themes.py), the number of hits and the
--- matched evidence terms. Replaces the rows of the partition's publication dates.
+-- from the taxonomy in data/reference/themes.csv: score in [0, 1] (hits, headline hits weighted double,
+-- over 2 x the square root of the length in hundreds of words, capped at 1; transforms/themes.py), the
+-- number of hits and the matched evidence terms. Replaces the rows of the partition's publication dates.
 create schema if not exists staging;
 
 create table if not exists staging.article_themes (

@@ -92,7 +92,7 @@ def test_tone_themes_and_novelty_of_the_sample(wh):
     themes = [
         r[0]
         for r in wh.execute(
-            "select theme from staging.article_themes where article_id = ? order by score desc, theme limit 2",
+            "select theme from staging.article_themes where article_id = ? order by score desc, n_hits desc, theme limit 2",
             [seed],
         ).fetchall()
     ]
