@@ -205,7 +205,7 @@ _UP = (
     r"climbed|climb|climbs|climbing|advanced|advance|advances|advancing|rallied|rally|rallies|rallying|surged|"
     r"surge|surges|surging|soared|soar|soars|soaring|firmed|firmer|firming|up|higher|rebounded|rebound|"
     r"rebounding|recovered|recovering|spiked|leapt|leaped|climbed|increase|increased|upbeat|positive\s+territory|"
-    r"put\s+on|puts\s+on|putting\s+on"
+    r"put\s+on|puts\s+on|putting\s+on|zoomed|zooms|zooming|skyrocketed|skyrocketing|rocketed|spurted"
 )
 _DOWN = (
     r"fell|fall|falls|falling|fallen|slid|slide|slides|sliding|tumbled|tumble|tumbles|tumbling|slipped|slip|"
@@ -496,7 +496,7 @@ _LEAD_PREP = re.compile(
 )
 _FOLLOWER = re.compile(
     r"(?:['’]s\b(?!\s+(?:\w+\s+){0,2}(?:index|benchmark|gauge|close|high|low|peak|level|record)\b|\s+[\d.]+\s?(?:%|(?:per\s?cent|percent|pct)\b))|\s+(?:sectors?|companies|stocks|shares|constituents|components|"
-    r"members|firms|heavyweights|market|listed|listing|volatility|earnings|rebalancing|inclusion|weighting|"
+    r"members|firms|heavyweights|market|listed|listing|volatility|earnings|rebalancing|inclusion|weighting|pack|"
     r"(?!stock\b)[a-z]+\s+(?:sub-?)?index|[a-z]+\s+(?:sectors?|sub-?sectors?|stocks|shares|names|companies)|"
     r"(?!stock\b|share\b|benchmark\b|composite\b|main\b)[a-z]+\s+[a-z]+\s+(?:sub-?)?index|"
     r"heavyweight|component|constituent))\b"
@@ -511,7 +511,7 @@ _ANAPHOR = re.compile(
     r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|broad|wider|main|key|market|headline|blue-chip|tech-heavy|leading|underlying|cash|"
     r"small-cap|large-cap|pan-European|Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|"
     r"\d+-(?:issue|share|stock|member)|"
-    r"U\.S\.|Paris|Frankfurt|London|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|Sydney|Taipei|Singapore)\s+){0,2}"
+    r"U\.S\.|Paris|Frankfurt|London|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|Sydney|Taipei|Singapore|Hong\s+Kong)\s+){0,2}"
     r"(?:index|benchmark|gauge|(?<=blue-chip\s)average|(?<=-stock\s)average)"
     # "Germany's leading index has gained more than 20%"
     # "London's blue-chip index lost 0.6%"
@@ -866,7 +866,7 @@ _PLACE_INDEX_ID = {
     "paris": "FCHI", "french": "FCHI", "frankfurt": "GDAXI", "german": "GDAXI", "london": "FTSE",
     "british": "FTSE", "tokyo": "N225", "japanese": "N225", "seoul": "KS11", "korean": "KS11",
     "shanghai": "SSEC", "shenzhen": "SZSC", "mumbai": "BSESN", "sydney": "AXJO", "australian": "AXJO",
-    "taipei": "TWII", "taiwanese": "TWII", "singapore": "STI", "pan-european": "STOXX600",
+    "taipei": "TWII", "taiwanese": "TWII", "singapore": "STI", "pan-european": "STOXX600", "hong kong": "HSI",
     **{country.lower().split()[-1]: index_id for country, index_id in _COUNTRY_INDEX_ID.items()},
 }  # fmt: skip
 _PLACE_INDEX = re.compile(r"\b(?:" + "|".join(_PLACE_INDEX_ID) + r")\b")

@@ -968,6 +968,18 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("SPX", "close", "down", -0.01, None, None),
             ],
         ),
+        (  # "zoomed"; "the Hong Kong benchmark" after its futures; "From the Sensex pack" is its shares
+            "The Sensex surged 3.74 per cent. During the day, it zoomed 3,041.5 points. Hang Seng futures "
+            "fell 0.5%, after the Hong Kong benchmark jumped 3% on Monday. From the Sensex pack, Tata Steel "
+            "plunged 7.3 per cent.",
+            date(2025, 5, 13),
+            [
+                ("BSESN", "close", "up", 3.74, None, None),
+                ("BSESN", "intraday", "up", None, 3041.5, None),
+                ("HSI", "futures", "down", -0.5, None, None),
+                ("HSI", "close", "up", 3.0, None, None),
+            ],
+        ),
         (  # a head that gives the time: the U.S. and Europe have closed by 7:30am in Sydney
             "Market snapshot at 7:30am AEST:\nASX 200 futures: -0.2% to 8,843 points\n"
             "Dow Jones: +0.8% to 45,621 points\nFTSE: +0.4% to 9,216 points",
