@@ -315,6 +315,8 @@ _PERIOD = re.compile(
         r"(?:ended|ends|finished|finishes|closed(?:\s+out)?|closes|wrapped\s+up)\s+(?:January|February|March|April|May|June|July|August|September|October|"
         r"November|December)\s+(?:with|up|down|higher|lower)|"
         r"from\s+(?:its|their|a|the)\s+(?:[\w.,-]+\s+){0,3}(?:low|lows|high|highs|peak|record|trough)|"
+        # "was up 28.0 percent from the end of last year"
+        r"(?:from|since)\s+the\s+(?:end|start|beginning|close)\s+of\s+(?:last|the\s+previous|the)\s+(?:year|month|week)|"
         + _FROM_PEAK_WORDS
     )
     + r")\b",
@@ -477,6 +479,8 @@ _BREAK = re.compile(
     r",?\s+(?:and|but|while)\s+the\s+(?=(?:[A-Z][\w&.-]*\s+){1,4}(?:Average|Index|Composite)\b)|"
     # "..., who sees the Nifty at 27,500 by the end of 2026": a forecast
     r",?\s+(?:who|which|and)\s+(?:sees?|expects?|forecasts?|predicts?|targets?)\b|"
+    # "..., a week after President Lee vowed to lift the index to 5,000": a pledge
+    r"\s(?:vowed|vows|pledged|pledges|promised|promises|aims|aimed|wants|wanted)\s+to\b|"
     r",?\s+(?:and|but)\s+(?=(?:[\w'’-]+\s+){0,3}(?:stocks|shares|sector|sectors|names|makers|firms|companies|groups?|"
     r"gauge|gauges|yields?|bonds?|notes?|dollar|euro|yen|sterling|won|yuan|gold|oil|crude|bitcoin)\b)",
 )
@@ -525,12 +529,15 @@ _ANAPHOR = re.compile(
     + _DOWN
     + r"|closed|closing|ended|ending|finished|finishing|settled|settling|started|opened|touched|touching|"
     r"hit|hitting|reached|broke|broken|topped|stood|standing|traded|headed|heading|on\s+track|on\s+course|"
+    r"crossed|crossing|breached|surpassed|pierced|cleared|"
     r"posted|logged|notched|recorded)\b)"
 )
 # Words of an anaphor that describe no index in particular
 _GENERIC_ANAPHOR_WORDS = frozenset({"the", "index", "gauge", "main", "key", "market", "headline", "leading"})
 # "The Nikkei rose 0.7%, though it ended the week down 0.2%"
 _IT_OPENS_CLAUSE = re.compile(r"[,;]\s+(?:though|although|but|and|while|yet|even\s+as)\s+$")
+# "Nikkei futures", "S&P 500 index futures", "Nasdaq 100 contracts edged up 0.1%"
+_FUTURES_AFTER = re.compile(r"\s+(?:index\s+)?(?:futures|contracts)\b", re.I)
 _FUTURES_OF = re.compile(
     r"\b(?:futures?|e-minis?|(?:futures\s+)?contracts?|those|that)\s+(?:on|for|tied\s+to|linked\s+to|tracking)\s+"
     r"(?:the\s+)?$",
@@ -1113,7 +1120,7 @@ def _subjects(
         is_futures = (
             bool(alias and alias.is_futures)
             or bool(futures_of)
-            or bool(re.match(r"\s+(?:index\s+)?futures\b", s[end:], re.I))
+            or bool(_FUTURES_AFTER.match(s, end))
         )
         is_object = bool(_CAUSATIVE.search(s, max(0, start - 40), start))
         subjects.append(_Subject(m.entity_id, m.surface, start, end, is_futures, is_object))
@@ -1497,7 +1504,9 @@ def _sunday_futures(c: MarketClaim) -> MarketClaim:
 _CASE_FOLD_EXTRAS = re.compile("[\u017f\u0131\u0130\u212a\u212b]")
 # A close stated as a verb ("before ending 0.05% higher"), not the noun ("its highest close").
 _CLOSE_VERB = re.compile(
-    r"\b(?:closed|closing(?!\s+(?:record|high|low|level|basis|price))|ended|ending|finished|finishing|settled|"
+    # not a market "closed for a holiday"
+    r"\b(?:closed(?!\s+(?:for|until|through|over)\b)|closing(?!\s+(?:record|high|low|level|basis|price))|"
+    r"ended|ending|finished|finishing|settled|"
     r"settling|to\s+(?:close|end|finish)|at\s+the\s+close)\b|"
     r"\(close\)",
     re.I,
@@ -1965,10 +1974,13 @@ def _same_reference(c: MarketClaim, previous: list[MarketClaim], timed: bool = F
     day before the move (``timed``: "the Dow was up 1.3% by lunchtime, while the S&P 500 had dropped
     1.5%"; not after "as much as 1.1% in early trade")."""
     weak = c.claim_kind == "intraday" and _INTRADAY_WEAK.fullmatch(c.kind_evidence or "")
+    # a date the whole sentence shares ("With Thursday's gains, the S&P 500 is up 1.9% so far this week,
+    # and the Nasdaq has gained 2%") is not the claim's own
+    shared = c.date_evidence is not None and all(p.date_evidence == c.date_evidence for p in previous)
     if (
         c.claim_kind not in ("close", "intraday", "unknown")
         or (c.kind_evidence not in _DEFAULT_EVIDENCE and not weak)
-        or c.date_evidence
+        or (c.date_evidence and not shared)
     ):
         return c
     # a bare level ("hit a fresh record of 26,325.80") may share a time of day, not a period

@@ -980,6 +980,29 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("HSI", "close", "up", 3.0, None, None),
             ],
         ),
+        (  # "It crossed 50,000"; "from the end of last year" is a period; a pledge is no claim; "Nasdaq 100
+            # contracts" are futures; a date the sentence shares lets the period carry; markets "closed
+            # for a holiday" state no close
+            "Japan's Nikkei Stock Average closed above the 50,000 mark for the first time on Monday. The "
+            "Nikkei rose 2.46% to 50,512.32. It crossed 50,000 shortly after the opening bell. The KOSPI fell "
+            "0.13 percent on Monday, but was up 28.0 percent from the end of last year, a week after "
+            "President Lee vowed to lift the index to 5,000. Nasdaq 100 contracts edged up 0.1%. With "
+            "Monday's gains, the S&P 500 is up about 1.9% so far this week, and the Nasdaq has gained 2%. "
+            "Japan's Topix was down 2.8 percent in afternoon trading, while Hong Kong markets were closed "
+            "for a holiday.",
+            date(2025, 10, 27),
+            [
+                ("N225", "close", "up", None, None, None),
+                ("N225", "close", "up", 2.46, None, 50512.32),
+                ("N225", "intraday", "up", None, None, None),
+                ("KS11", "close", "down", -0.13, None, None),
+                ("KS11", "period", "up", 28.0, None, None),
+                ("NDX", "futures", "up", 0.1, None, None),
+                ("SPX", "period", "up", 1.9, None, None),
+                ("IXIC", "period", "up", 2.0, None, None),
+                ("TOPIX", "intraday", "down", -2.8, None, None),
+            ],
+        ),
         (  # a head that gives the time: the U.S. and Europe have closed by 7:30am in Sydney
             "Market snapshot at 7:30am AEST:\nASX 200 futures: -0.2% to 8,843 points\n"
             "Dow Jones: +0.8% to 45,621 points\nFTSE: +0.4% to 9,216 points",
