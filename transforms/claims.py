@@ -1118,9 +1118,7 @@ def _subjects(
             continue  # "sees the Stoxx 600 ending 2026 at 600", "a pledge to lift the Kospi to 5,000"
         alias = lexicon.lookup(m.surface)
         is_futures = (
-            bool(alias and alias.is_futures)
-            or bool(futures_of)
-            or bool(_FUTURES_AFTER.match(s, end))
+            bool(alias and alias.is_futures) or bool(futures_of) or bool(_FUTURES_AFTER.match(s, end))
         )
         is_object = bool(_CAUSATIVE.search(s, max(0, start - 40), start))
         subjects.append(_Subject(m.entity_id, m.surface, start, end, is_futures, is_object))
