@@ -182,8 +182,9 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
         surface = m.group()
         entity = by_surface.get(surface) or by_surface[normalise_surface(surface)]
         append((start, m.end(), entity.kind, entity.entity_id, surface))
-    quoted = _quoted_sources([m.start() for m in iter_whole_word(_ROLE_CUE, text)], sentences, gazetteer)
-    quoted += _named_organisations(text, sentences, gazetteer)
+    # names by their form first: "Huatai Securities Co. Ltd." whole, not the quote's "Huatai Securities Co"
+    quoted = _named_organisations(text, sentences, gazetteer)
+    quoted += _quoted_sources([m.start() for m in iter_whole_word(_ROLE_CUE, text)], sentences, gazetteer)
     if quoted:
         found = _with_quoted_sources(text, found, quoted, gazetteer)
     mentions: list[Mention] = []
@@ -278,7 +279,7 @@ _NOT_A_NAME = frozenset(
     "That These Those He She They We I Our His Her Their Analysts Analyst Investors Traders Shares Stocks "
     "Markets Market Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December Wall Street Senior Chief Head Global Asia "
-    "Europe Reuters Bloomberg Meanwhile However Still Also Separately Elsewhere".split()
+    "Europe Reuters Bloomberg Meanwhile However Still Also Separately Elsewhere Said Says".split()
 )
 _CENTRAL_BANK_NAME = re.compile(r"\b(?:Federal Reserve Bank|Central Bank|Reserve Bank|National Bank)\b")
 # Words of a firm's name, never of a person's ("Abu Dhabi Investment Authority, the fund manager")
@@ -370,6 +371,8 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
             out.append((start, end, known.kind, known.entity_id, surface))
         elif kind == "organisation" and _CENTRAL_BANK_NAME.search(surface):
             out.append((start, end, "central_bank", slug(surface), surface))
+        elif kind == "organisation":
+            out.append((start, end, kind, slug(" ".join(_without_legal_form(surface.split()))), surface))
         else:
             out.append((start, end, kind, slug(surface), surface))
     return out
@@ -458,26 +461,34 @@ _NOT_OF_THE_NAME = (
     r"(?!(?:Gov|Governor|Chair(?:man|woman)?|President|Chief|CEO|CFO|Minister|Secretary|Director|Deputy|Vice|"
     r"Head|Spokes(?:man|woman|person)|Economist|Analyst|Managing|Index|Nifty)\b)"
 )
-_ORG_OF = re.compile(
-    rf"[ \t]+of[ \t]+(?:the[ \t]+)?{_NOT_OF_THE_NAME}{_ORG_WORD}"
-    rf"(?:[ \t]+(?:&[ \t]+)?{_NOT_OF_THE_NAME}{_ORG_WORD}){{0,3}}"
+_OF_WORD = f"{_NOT_OF_THE_NAME}{_ORG_WORD}"
+_ORG_OF = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?{_OF_WORD}(?:[ \t]+(?:&[ \t]+)?{_OF_WORD}){{0,3}}")
+# A public body's remit may list several things: "Ministry of Health, Labour and Welfare", "Ministry of
+# Economy and Finance" (not a bank's: "Bank of America and Citigroup" are two)
+_ORG_OF_LIST = re.compile(
+    rf"[ \t]+of[ \t]+(?:the[ \t]+)?{_OF_WORD}(?:[ \t]+{_OF_WORD}){{0,2}}"
+    rf"(?:,[ \t]+{_OF_WORD}(?:[ \t]+{_OF_WORD}){{0,2}})*"
+    rf",?[ \t]+and[ \t]+{_OF_WORD}(?:[ \t]+{_OF_WORD}){{0,2}}"
 )
+_LIST_HEADS = frozenset("Ministry Department Commission Committee Council Institute Bureau Agency".split())
 # Words that describe the firm named after them at a sentence's start: "Rival AIA Group rose 2%"
 _DESCRIBING_WORDS = frozenset(
     f"{w}{plural}"
     for w in (
         "Rival Peer Shipbuilder Miner Lender Carmaker Automaker Chipmaker Insurer Retailer Brokerage "
         "Conglomerate Drugmaker Airline Exporter Developer Homebuilder Steelmaker Refiner Operator Parent "
-        "Unit Subsidiary Giant"
+        "Unit Subsidiary Giant Promoter Shareholder Investor Startup Buyer Suitor Acquirer"
     ).split()
     for plural in ("", "s")
 )
 # Legal forms and group words after a name the gazetteer knows without them: "Nvidia Corp", "DBS Group
 # Holdings", "Samsung Electronics Co"
-_LEGAL_FORMS = frozenset(
-    "Co Co. Corp Corp. Corporation Inc Inc. Ltd Ltd. Limited plc PLC Plc AG SE SA NV Bhd Bhd. Holdings "
-    "Group".split()
+_LEGAL_ONLY = frozenset(
+    "Co Co. Corp Corp. Corporation Inc Inc. Ltd Ltd. Limited plc PLC Plc AG SE SA NV N.V. Bhd Bhd. LLC LLP "
+    "KK K.K.".split()
 )
+_LEGAL_FORMS = _LEGAL_ONLY | {"Holdings", "Holding", "Group", "Groep"}
+_LEGAL_SPELLING = {"Plc": "plc", "PLC": "plc", "Corp.": "Corp", "Inc.": "Inc", "Co.": "Co", "Ltd.": "Ltd"}
 _LISTED = re.compile(r"[\w.]+-(?:listed|based|owned|backed|headquartered)")  # "Shanghai-listed Cambricon"
 # Two words that name a body only by context: "the Reserve Bank" in Sydney is the RBA
 _GENERIC_NAMES = frozenset({"Reserve Bank", "Central Bank", "National Bank", "Working Group", "Nifty Bank"})
@@ -490,7 +501,9 @@ def _named_organisations(
 ) -> list[tuple[int, int, str, str, str]]:
     """(start, end, kind, id, surface) of each organisation named by its form: capitalised words ending
     in a word such as Group, Holdings, Corp, Securities, Institute, Ministry or Party, and a ``_OF_HEADS``
-    word's "of ..." after it. Not in a headline written in title case, where every word is capitalised."""
+    word's "of ..." after it. Not in a headline written in title case, where every word is capitalised.
+    The id of one the gazetteer does not list is the slug of its name without a legal form, so "Huatai
+    Securities Co. Ltd." and a later "Huatai Securities" are one organisation."""
     title_end = next((s.end for s in reversed(sentences) if s.in_headline and _title_case(s.text)), 0)
     starts = [s.start for s in sentences]
     out: list[tuple[int, int, str, str, str]] = []
@@ -498,44 +511,71 @@ def _named_organisations(
         head_start, end = m.span()
         if head_start < title_end:
             continue
-        i = bisect.bisect_right(starts, head_start) - 1
-        sentence_start = starts[i] if i >= 0 else 0
-        before = _ORG_BEFORE.search(text, max(sentence_start, head_start - 120), head_start)
-        start = before.start() if before else head_start
-        after = _ORG_OF.match(text, end) if m.group() in _OF_HEADS else None
+        if out and not text[out[-1][1] : head_start].strip():
+            start = out.pop()[0]  # "Industrial & Commercial Bank of China Ltd.": the name goes on
+        else:
+            i = bisect.bisect_right(starts, head_start) - 1
+            sentence_start = starts[i] if i >= 0 else 0
+            before = _ORG_BEFORE.search(text, max(sentence_start, head_start - 120), head_start)
+            start = before.start() if before else head_start
+        after = (m.group() in _LIST_HEADS and _ORG_OF_LIST.match(text, end)) or (
+            _ORG_OF.match(text, end) if m.group() in _OF_HEADS else None
+        )
         if after:
             end = after.end()
         surface, start = _trim(text[start:end], start)
-        while (first := _FIRST_WORD.match(surface)) and (
-            first.group(1) in _DESCRIBING_WORDS or _LISTED.fullmatch(first.group(1))
-        ):
-            surface, start = surface[first.end() :], start + first.end()
+        # "Rival AIA Group", "Hong Kong-listed GCL Technology Holdings": words that describe the firm
+        words = surface.split()
+        cut = next((k + 1 for k, w in enumerate(words[:3]) if _LISTED.fullmatch(w)), 0)
+        while cut < len(words) and words[cut] in _DESCRIBING_WORDS:
+            cut += 1
+        if cut:
+            dropped = re.match(rf"(?:\S+\s+){{{cut}}}", surface)
+            surface, start = (surface[dropped.end() :], start + dropped.end()) if dropped else ("", start)
         if len(surface.split()) < 2 or surface in _GENERIC_NAMES or _INDEX_AFTER.match(text, end):
             continue  # a bare head ("Group", "the Reserve Bank"), or an index ("the Nifty Bank index")
-        if out and start < out[-1][1]:
-            out.pop()  # "Holdings Inc" after "Holdings": the longer name
         if surface[-1] == "." and _lookup(gazetteer, surface[:-1]) is not None:
             surface, end = surface[:-1], end - 1  # "Mitsubishi Corp." ending a sentence: the gazetteer's
         known = _known_organisation(gazetteer, surface)
+        if known is None and start < head_start and _lookup(gazetteer, text[start:head_start].strip()):
+            # "White House Council of Economic Advisers": two bodies the gazetteer knows, side by side
+            known = _known_organisation(gazetteer, text[head_start:end])
+            if known is not None:
+                surface, start = text[head_start:end], head_start
+        if known is None and _lookup(gazetteer, " ".join(_without_legal_form(surface.split()))):
+            continue  # "Japan Inc.": a country or person with a legal form is a figure of speech
         if known is not None:
             out.append((start, end, known.kind, known.entity_id, surface))
         else:
             kind = "central_bank" if _CENTRAL_BANK_NAME.search(surface) else "organisation"
-            out.append((start, end, kind, slug(surface), surface))
+            out.append((start, end, kind, slug(" ".join(_without_legal_form(surface.split()))), surface))
     return out
 
 
+def _without_legal_form(words: list[str]) -> list[str]:
+    """A name's words without the legal forms at its end ("Huatai Securities Co. Ltd." -> "Huatai
+    Securities"), keeping at least one word."""
+    while len(words) > 1 and (words[-1] in _LEGAL_ONLY or words[-1] == "&"):
+        words = words[:-1]
+    return words
+
+
 def _known_organisation(gazetteer: EntityGazetteer, surface: str) -> Entity | None:
-    """The gazetteer's entity for a name, also written with legal forms it does not list ("Nvidia Corp")."""
+    """The gazetteer's entity for a name, also written with legal forms or group words it does not list
+    ("Nvidia Corp", "ING Groep NV"); only an organisation's or central bank's name loses them ("China
+    Ltd." is no mention of China)."""
     words = surface.split()
-    while words:
+    known = _lookup(gazetteer, surface)
+    if known is None and words[-1] in _LEGAL_SPELLING:  # "Prudential Plc" is the gazetteer's "Prudential plc"
+        known = _lookup(gazetteer, " ".join([*words[:-1], _LEGAL_SPELLING[words[-1]]]))
+    while known is None and len(words) > 1 and words[-1] in _LEGAL_FORMS:
+        words = words[:-1]
+        if words[-1] == "&":  # "JPMorgan Chase & Co."
+            words = words[:-1]
         known = _lookup(gazetteer, " ".join(words))
-        if known is not None or words[-1] not in _LEGAL_FORMS:
-            return known
-        words.pop()
-        if words and words[-1] == "&":  # "JPMorgan Chase & Co."
-            words.pop()
-    return None
+        if known is not None and known.kind not in ("organisation", "central_bank"):
+            return None
+    return known
 
 
 def _title_case(line: str) -> bool:

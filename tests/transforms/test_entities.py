@@ -479,7 +479,29 @@ def test_quoted_sources_outside_the_gazetteer(
             "Nifty Bank index rose and the Reserve Bank held. Shanghai-listed Jiangxi Copper Co. fell.",
             [
                 ("organisation", "japan_innovation_party", "Japan Innovation Party"),
-                ("organisation", "jiangxi_copper_co", "Jiangxi Copper Co."),
+                ("organisation", "jiangxi_copper", "Jiangxi Copper Co."),
+            ],
+        ),
+        (  # a name that goes on after its head; a legal form is no part of the id; "Japan Inc." is a
+            # figure of speech; a ministry's remit listed with "and"; the gazetteer's body after a name
+            "Industrial & Commercial Bank of China Ltd. slipped. Hong Kong-listed Huatai Securities Co. Ltd. "
+            "rose, as did Huatai Securities. Tariffs hurt Japan Inc. the most, the Ministry of Health, "
+            "Labour and Welfare said. The White House Council of Economic Advisers agreed.",
+            [
+                (
+                    "organisation",
+                    "industrial_commercial_bank_of_china",
+                    "Industrial & Commercial Bank of China Ltd.",
+                ),
+                ("organisation", "huatai_securities", "Huatai Securities Co. Ltd."),
+                ("organisation", "huatai_securities", "Huatai Securities"),
+                (
+                    "organisation",
+                    "ministry_of_health_labour_and_welfare",
+                    "Ministry of Health, Labour and Welfare",
+                ),
+                ("organisation", "white_house", "White House"),
+                ("organisation", "cea", "Council of Economic Advisers"),
             ],
         ),
     ],
