@@ -210,16 +210,19 @@ _ROLE_CUE_WORDS = frozenset(
         "analyst strategist economist executive CEO CFO CIO COO CTO chair chairman chairwoman "
         "chairperson president founder co-founder partner head director manager trader adviser advisor "
         "officer researcher professor fellow spokesperson spokesman spokeswoman dealer specialist SVP EVP "
-        "VP Head Analyst Strategist Economist Executive Officer Chair Chairman Chairwoman Founder Director"
+        "VP Head Analyst Strategist Economist Executive Officer Chair Chairman Chairwoman Founder Director "
+        "member leader co-leader secretary secretary-general minister senator governor commissioner "
+        "Member Leader Secretary Minister Senator Governor President Premier Chancellor Commissioner"
     ).split()  # capitalised as titles are: "Head of Research", "Chief Executive", "Chairman Helge Lund"
     for plural in ("", "s")
 )
 _ROLE_CUE = compile_terms(_ROLE_CUE_WORDS)
 # A role that a quoted person holds (lower case as wire copy writes it, or an acronym)
 _ROLE = (
-    r"(?:analyst|strategist|economist|executive|CEO|CFO|CIO|COO|CTO|chair(?:man|woman|person)?|president|"
-    r"(?:co-)?founder|partner|head|director|manager|trader|advis[eo]r|officer|researcher|professor|"
-    r"fellow|spokes(?:person|man|woman)|dealer|specialist|SVP|EVP|VP)s?"
+    r"(?:co-)?(?:analyst|strategist|economist|executive|CEO|CFO|CIO|COO|CTO|chair(?:man|woman|person)?|president|"
+    r"founder|partner|head|director|manager|trader|advis[eo]r|officer|researcher|professor|"
+    r"fellow|spokes(?:person|man|woman)|dealer|specialist|SVP|EVP|VP|member|leader|secretary(?:-general)?|"
+    r"minister|senator|governor|commissioner)s?"
 )
 _ROLE_WORD = re.compile(rf"\b{_ROLE}\b", re.I)  # "Chairman and CEO C.C. Wei": no firm before the name
 # "Kyle", "Sang-hyun", "O'Neill", "McEwan", "MacDonald"
@@ -240,7 +243,7 @@ _ROLE_PHRASE = (
     rf"(?:[\w&/'\u2019.-]+\s+){{0,4}}?(?i:{_ROLE})(?:\s+[-\u2013(]?\s*[A-Z][\w&-]*\)?)?"
     rf"(?:\s+(?:of|for|in)\s+(?:[\w&/'\u2019-]+\s+){{0,3}}?[\w&/-]+)??"
 )
-_QUOTE_END = r"(?=\s*[,.;:)\u2014]|\s*$|\s+(?:said|says|told|wrote|noted|added|in|based|who)\b)"
+_QUOTE_END = r"(?=\s*[,.;:)\u2014]|\s*$|\s+(?:said|says|told|wrote|noted|added|in|based|who|and)\b)"
 # "Kyle Rodda, senior financial market analyst at Capital.com", "Mike Henry, chief executive of BHP",
 # "Charlie Scharf, Wells Fargo's CEO"
 _NAME_THEN_ROLE = re.compile(
@@ -261,6 +264,12 @@ _ROLE_THEN_NAME = re.compile(
     rf"(?<![\w.])(?P<org>{_ORG})(?:'s|\u2019s|'|\u2019)?\s+(?P<role>(?:[a-z-]+\s+){{0,3}}{_ROLE})\s+"
     rf"(?P<name>{_NAME})"
 )
+# Roles of an office, whose word before is part of the title ("Finance Minister Jens Stoltenberg")
+_OFFICE = re.compile(r"(?i:member|leader|secretary|minister|senator|governor|commissioner)s?$")
+# "Its chairman, Masakazu Tokura, said": the role of the body named before, then the name
+_ITS_ROLE_NAME = re.compile(
+    rf"(?<![\w.])(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){{0,3}}{_ROLE},\s+(?P<name>{_NAME}),"
+)
 # A title before the name: "Chief Financial Officer Jeremy Barnum said", "Chairman Helge Lund",
 # "chief executive Mike Henry told", "CEO and MD Salil Parekh", "Acting President Lee Ju-ho", "metals
 # trader Tai Wong"
@@ -270,7 +279,8 @@ _TITLE = (
     r"chairman|chairwoman|chairperson|chair|founder|director|economist|strategist|analyst|trader)"
 )
 _TITLE_THEN_NAME = re.compile(
-    rf"(?<![\w.])(?:(?i:{_TITLE})|CEO|CFO|COO|CIO|MD|(?:Acting\s+)?President|Governor|Premier|Chancellor)"
+    rf"(?<![\w.])(?:(?i:{_TITLE})|CEO|CFO|COO|CIO|MD|(?:Acting\s+)?President|Governor|Premier|Chancellor|"
+    rf"Minister|Senator|Secretary|Commissioner|(?:co-|floor\s+)?leader|member)"
     rf"(?:\s+and\s+(?:(?i:{_TITLE})|CEO|CFO|COO|CIO|MD))?\s+(?P<name>{_NAME})"
 )
 # Capitalised words that open a sentence or name a time, never a person's or firm's first word
@@ -336,7 +346,7 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
     """(start, end, kind, id, surface) of each person a sentence quotes with a role, and of their firm."""
     spans: list[tuple[int, int, str, str]] = []  # (start, end, kind, surface), offsets into the sentence
     text, base = sentence.text, sentence.start
-    patterns = (_NAME_THEN_ROLE, _ROLE_THEN_NAME, _TITLE_THEN_NAME) + (
+    patterns = (_NAME_THEN_ROLE, _ROLE_THEN_NAME, _TITLE_THEN_NAME, _ITS_ROLE_NAME) + (
         (_NAME_AS_ROLE,) if " as " in text else ()
     )
     for pattern in patterns:
@@ -356,6 +366,8 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
             spans.append((name_start, name_start + len(name), "person", name))
             groups = m.groupdict()
             group = next((g for g in ("org_first", "org", "org_comma") if groups.get(g)), "")
+            if pattern is _ROLE_THEN_NAME and _OFFICE.search(m.group("role")):
+                group = ""  # "Finance Minister", "Board member", "DP floor leader": a title, not a firm
             if group:
                 org, org_start = _trim(m.group(group).rstrip("."), m.start(group))
                 if org in _FIRM_WORDS and (comma := _COMMA_ORG.match(text, m.end())):

@@ -433,6 +433,24 @@ def test_find_entities_never_raises(gazetteer: EntityGazetteer, text: str) -> No
         ),
         ("chief executive Mike Henry told reporters", [("person", "mike_henry", "Mike Henry")]),
         ("CEO and MD Salil Parekh said", [("person", "salil_parekh", "Salil Parekh")]),
+        # offices: the word before the title is part of it, not a firm
+        (
+            "Finance Minister Jens Stoltenberg spoke, as did Republican Senator Lindsey Graham and AfD "
+            "co-leader Alice Weidel.",
+            [
+                ("person", "jens_stoltenberg", "Jens Stoltenberg"),
+                ("person", "lindsey_graham", "Lindsey Graham"),
+                ("person", "alice_weidel", "Alice Weidel"),
+            ],
+        ),
+        (
+            "Its chairman, Masakazu Tokura, said so. Egon Durban, co-CEO of Silver Lake, agreed.",
+            [
+                ("person", "masakazu_tokura", "Masakazu Tokura"),
+                ("person", "egon_durban", "Egon Durban"),
+                ("organisation", "silver_lake", "Silver Lake"),
+            ],
+        ),
         ("said independent metals trader Tai Wong.", [("person", "tai_wong", "Tai Wong")]),
         ("named Simon Trott as chief executive", [("person", "simon_trott", "Simon Trott")]),
         # a title before a name is not part of it; a middle initial does not hide a known person
