@@ -543,7 +543,7 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
-    """200 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
+    """230 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
     countries, central banks, people and organisations it names (by full name and surfaces). A labelled
     entity counts as found when the article's mentions include the gazetteer entry its name or a surface
     looks up to or, for one the gazetteer does not list under that name, a mention of its kind whose
@@ -554,7 +554,10 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     0.668 without quoted sources), round 5 (30) 0.968 / 0.898 after the index constituents joined the
     gazetteer (0.963 / 0.720 without quoted sources), round 6 (30) 0.981 / 0.852, which led to finding
     organisations by the form of their names ("Korea Customs Service", "Motilal Oswal Financial
-    Services": 0.976 / 0.885 on it, and 0.982 / 0.916 -> 0.978 / 0.937 on rounds 1-5)."""
+    Services": 0.976 / 0.885 on it, and 0.982 / 0.916 -> 0.978 / 0.937 on rounds 1-5), round 7 (30 texts
+    of regulators, parliaments, parties, unions, funds and smaller companies) 0.938 / 0.731, which led to
+    offices as roles ("Finance Minister Jens Stoltenberg") and names that go on after their head (0.958 /
+    0.796)."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -583,5 +586,5 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 200
+    assert len(rows) == 230
     assert precision >= 0.95 and recall >= 0.90
