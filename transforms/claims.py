@@ -1245,7 +1245,9 @@ def _entry_clocks(sentences: list[Sentence], published: date) -> dict[int, int]:
     out: dict[int, int] = {}
     minute = None
     for sentence in sentences:
-        stamp = _STAMP_LINE.match(sentence.text) or _CLOCK_HEAD.fullmatch(sentence.text)
+        stamp = _STAMP_LINE.match(sentence.text) or (
+            _CLOCK_HEAD.fullmatch(sentence.text) if sentence.text.endswith(":") else None
+        )
         if stamp:
             minute = _clock_gmt(stamp.group(1) or stamp.group(2), published)
         if minute is not None:
