@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 103, "central_bank": 60, "person": 371, "organisation": 1084}
+    assert counts == {"country": 103, "central_bank": 60, "person": 596, "organisation": 1703}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -440,6 +440,7 @@ def test_find_entities_never_raises(gazetteer: EntityGazetteer, text: str) -> No
             [
                 ("person", "jens_stoltenberg", "Jens Stoltenberg"),
                 ("person", "lindsey_graham", "Lindsey Graham"),
+                ("organisation", "afd", "AfD"),  # the party is in the gazetteer
                 ("person", "alice_weidel", "Alice Weidel"),
             ],
         ),
@@ -473,9 +474,11 @@ def test_quoted_sources_outside_the_gazetteer(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (  # a firm named by its form; a legal form after a name the gazetteer knows ("Nvidia Corp")
+        (  # a firm named by its form; a legal form after a name the gazetteer knows ("Nvidia Corp");
+            # Gokaldas Exports ("Exports" is no form) is found because the gazetteer lists it
             "Shares of Gokaldas Exports fell while Motilal Oswal Financial Services rose and Nvidia Corp. slid.",
             [
+                ("organisation", "gokaldas_exports", "Gokaldas Exports"),
                 ("organisation", "motilal_oswal_financial_services", "Motilal Oswal Financial Services"),
                 ("organisation", "nvidia", "Nvidia Corp"),
             ],
