@@ -532,6 +532,8 @@ _ANAPHOR = re.compile(
     r"crossed|crossing|breached|surpassed|pierced|cleared|"
     r"posted|logged|notched|recorded)\b)"
 )
+# Words of an anaphor that name the main index of a market
+_MAIN_WORDS = frozenset({"key", "main", "leading", "headline", "benchmark"})
 # Words of an anaphor that describe no index in particular
 _GENERIC_ANAPHOR_WORDS = frozenset({"the", "index", "gauge", "main", "key", "market", "headline", "leading"})
 # "The Nikkei rose 0.7%, though it ended the week down 0.2%"
@@ -703,7 +705,7 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
         decimals = len(frac) if frac else 0
         before = s[max(0, m.start() - 60) : m.start()]
         after = s[m.end() : m.end() + 40]
-        if _CURRENCY_BEFORE.search(before) or _PP_UNIT.match(after):
+        if _CURRENCY_BEFORE.search(before) or _PP_UNIT.match(after) or _CHART_LEVEL_BEFORE.search(before):
             continue
         hedge_m = _HEDGE.search(before)
         hedge = _SPACES.sub(" ", hedge_m.group(1)).lower() if hedge_m else None
@@ -751,6 +753,13 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
 
 
 _SPACES = re.compile(r"\s+")
+# A chartist's level, not one the index reached: "has immediate support at 22,750", "resistance near 23,000",
+# "a break below that level could drag it towards 22,500"
+_CHART_LEVEL_BEFORE = re.compile(
+    r"\b(?:support|resistance|target|stop-loss)(?:\s+(?:level|zone))?\s+(?:at|of|near|around)\s+(?:the\s+)?$|"
+    r"\b(?:towards|toward)\s+$|\bbreak\s+(?:below|above)\s+$",
+    re.I,
+)
 _BARE_MOVE_BEFORE = re.compile(
     r"\b(?:rose|fell|climbed|gained|added|lost|shed|dropped|slid|jumped|advanced|declined|sank|tumbled|surged|"
     r"rallied|plunged|slumped|eased|dipped|edged\s+(?:up|down))\s+$",
@@ -874,6 +883,7 @@ _PLACE_INDEX_ID = {
     "british": "FTSE", "tokyo": "N225", "japanese": "N225", "seoul": "KS11", "korean": "KS11",
     "shanghai": "SSEC", "shenzhen": "SZSC", "mumbai": "BSESN", "sydney": "AXJO", "australian": "AXJO",
     "taipei": "TWII", "taiwanese": "TWII", "singapore": "STI", "pan-european": "STOXX600", "hong kong": "HSI",
+    "european": "STOXX600",
     **{country.lower().split()[-1]: index_id for country, index_id in _COUNTRY_INDEX_ID.items()},
 }  # fmt: skip
 _PLACE_INDEX = re.compile(r"\b(?:" + "|".join(_PLACE_INDEX_ID) + r")\b")
@@ -1167,8 +1177,13 @@ def _subjects(
                 # "The Hang Seng Tech Index added 8.4%. The benchmark has gained 20.8%": the benchmark
                 # named before it, when the latest sentence names none
                 described = [m for m in reversed(prior) if lexicon.described_by(m.entity_id, words)][:1]
+            main = lexicon.benchmarks.get(ante.entity_id)
             if described:
                 ante = described[0]
+            elif main and not _MAIN_WORDS.isdisjoint(surface.split()):
+                # "The TOPIX was up 12.87 points. The key index rose as much as 380 points": the market's
+                # main index, when the report has named it
+                ante = next((m for m in reversed(prior) if m.entity_id == main), ante)
             elif ante.char_start in secondary:
                 # "The Nikkei rose 2.46% ... The broader Topix gained 1.2%. On Friday, the index had
                 # climbed 1.35%": the index of the report, not the broader one named beside it
@@ -1702,8 +1717,12 @@ _MORNING = re.compile(
     r"morning|early\s+(?:trade|trading|deals)|at\s+the\s+open", re.I
 )  # not "early afternoon"
 _OPENS_WITH_ANOTHER_DAY = re.compile(r"\s*(?:Overnight|Yesterday|Last\s+night)\b")
-# "closing the morning session up 84 points" is no close of the day
-_MORNING_AFTER = re.compile(r"\s+(?:the\s+)?(?:morning|midday|first\s+half|half-day|lunch)", re.I)
+# "closing the morning session up 84 points" is no close of the day; nor is "ended July with a gain"
+_MORNING_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:morning|midday|first\s+half|half-day|lunch|week|month|quarter|year|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b",
+    re.I,
+)
 _WEEKDAY = re.compile(r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 _OTHER_DAY = re.compile(r"\b(?:overnight|yesterday|previous|last\s+week|earlier\s+this\s+week)\b", re.I)
 
@@ -2458,4 +2477,7 @@ def _shift_foreign_sessions(
 
 
 def _replace_date(c: MarketClaim, d: date, evidence: str) -> MarketClaim:
+    """The claim of another session than it was read for: a move the live report gave as intraday is,
+    on an earlier day, that day's close ("On Monday, the Nifty fell 1.14%. The Sensex declined 1.08%" in
+    a report written before Tuesday's open)."""
     return replace(c, reference_date=d, date_evidence=evidence)

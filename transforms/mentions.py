@@ -67,6 +67,8 @@ class IndexLexicon:
     # index_id -> the lower-case words of its aliases ("tech-heavy", "benchmark", "average"), which tell
     # "the tech-heavy index" after a sentence naming the Dow and the Nasdaq which one it is
     words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # index_id -> the main index of its market ("TOPIX" -> "N225"), from indices.csv's benchmark_index_id
+    benchmarks: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_records(cls, rows: Iterable[Mapping[str, str]]) -> IndexLexicon:
@@ -130,16 +132,19 @@ class IndexLexicon:
         return self.markets.get(index_id) or self.region(index_id)
 
     def with_markets(self, rows: Iterable[Mapping[str, str]]) -> IndexLexicon:
-        """This lexicon with each index's exchange and regular trading hours, from rows as
+        """This lexicon with each index's exchange, regular trading hours and benchmark, from rows as
         ``csv.DictReader`` reads ``indices.csv`` (``session_open``/``session_close`` local ``HH:MM``)."""
         markets: dict[str, str] = {}
         hours: dict[str, tuple[str, int, int]] = {}
+        benchmarks: dict[str, str] = {}
         for line, r in enumerate(rows, start=2):  # line 1 is the header
             index_id = (r.get("index_id") or "").strip()
             if not index_id:
                 continue
             if calendar := (r.get("exchange_calendar") or "").strip():
                 markets[index_id] = calendar
+            if benchmark := (r.get("benchmark_index_id") or "").strip():
+                benchmarks[index_id] = benchmark
             tz, opens, closes = (
                 (r.get(k) or "").strip() for k in ("timezone", "session_open", "session_close")
             )
@@ -149,7 +154,7 @@ class IndexLexicon:
                     hours[index_id] = (tz, _minutes(opens), _minutes(closes))
                 except (ValueError, ZoneInfoNotFoundError) as exc:
                     raise ValueError(f"indices line {line} ({index_id}): {exc}") from None
-        return replace(self, markets=markets, hours=hours)
+        return replace(self, markets=markets, hours=hours, benchmarks=benchmarks)
 
     def session_gmt(self, index_id: str, day: date) -> tuple[int, int] | None:
         """The regular session of an index's exchange on ``day`` as (open, close) in minutes after

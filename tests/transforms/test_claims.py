@@ -1003,6 +1003,24 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("TOPIX", "intraday", "down", -2.8, None, None),
             ],
         ),
+        (  # "ended July" states no close of the day, so 0940 GMT keeps Europe live; "the European
+            # benchmark"; "the key index" after the Topix is the Nikkei; a chartist's levels are no claims
+            "The pan-European STOXX 600 was down 1.3% at 538.69 by 0940 GMT. Germany's DAX dropped 1.6%. The "
+            "STOXX 600 ended July with a gain of 0.9%. The Nikkei stood at 49,611.44. The Topix was up 12.87 "
+            "points at 3,345.18. The key index rose as much as 380 points in early trading. Even so, the "
+            'European benchmark has fallen about 4% since April 2. "The Nifty has support at 22,750; a break '
+            'below that level could drag it towards 22,500," he said.',
+            date(2025, 8, 1),
+            [
+                ("STOXX600", "intraday", "down", -1.3, None, 538.69),
+                ("GDAXI", "intraday", "down", -1.6, None, None),
+                ("STOXX600", "period", "up", 0.9, None, None),
+                ("N225", "unknown", None, None, None, 49611.44),
+                ("TOPIX", "close", "up", None, 12.87, 3345.18),
+                ("N225", "intraday", "up", None, 380.0, None),
+                ("STOXX600", "period", "down", -4.0, None, None),
+            ],
+        ),
         (  # a head that gives the time: the U.S. and Europe have closed by 7:30am in Sydney
             "Market snapshot at 7:30am AEST:\nASX 200 futures: -0.2% to 8,843 points\n"
             "Dow Jones: +0.8% to 45,621 points\nFTSE: +0.4% to 9,216 points",
