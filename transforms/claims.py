@@ -746,6 +746,10 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
             continue
         if value < 100:
             continue
+        if not cue and not point_level and _RANGE_BEFORE.search(before):
+            # "to finish at 4,112.86 after trading between 4,090.12 and 4,118.40": the day's low and high
+            out.append(_Figure("level", value, decimals, m.start(), m.end(), hedge))
+            continue
         if cue or point_level:
             end = m.end() + (point_level.end() if point_level else 0)
             out.append(_level_figure(cue.group("cue") if cue else "", before, value, decimals, m, end, hedge))
@@ -753,6 +757,11 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
 
 
 _SPACES = re.compile(r"\s+")
+# The day's range: "after trading between 4,090.12 and 4,118.40"
+_RANGE_BEFORE = re.compile(
+    r"\b(?:trading|traded|trades|moved|moving|ranged|ranging|swung|swinging|fluctuated|fluctuating)\s+between\s+"
+    r"(?:[\d,.]+\s+and\s+)?$"
+)
 # A chartist's level, not one the index reached: "has immediate support at 22,750", "resistance near 23,000",
 # "a break below that level could drag it towards 22,500"
 _CHART_LEVEL_BEFORE = re.compile(
@@ -1251,6 +1260,7 @@ class _Article:
     secondary: frozenset[int] = frozenset()
     # what each live cue is about: the exchange of the index nearest it, else its region
     cue_markets: frozenset[str] = frozenset()
+    pre_open: bool = False  # written before the home market opens ("may extend its winning streak")
 
 
 def _entry_clocks(sentences: list[Sentence], published: date) -> dict[int, int]:
@@ -1308,6 +1318,7 @@ def extract_claims(
         _entry_clocks(sentences, published_date),
         secondary,
         cue_markets,
+        bool(_PRE_OPEN.search(text)),
     )
     claims: list[MarketClaim] = []
     section = ""  # "For the week:" heads the lines after it
@@ -2156,6 +2167,13 @@ def _group_claims(
                 "intraday",
                 stamp.group(1) or stamp.group(2),
             )  # "3.45pm: The Sensex plunged 1,337.39"
+        if (
+            kind is None
+            and is_bare
+            and level
+            and (range_ := _RANGE_BEFORE.search(s, max(0, group.start - 60), group.start))
+        ):
+            kind, evidence = "intraday", range_.group(0).split(" between")[0] + " between"
         if kind is None and is_bare and level and (hit := _HIT_EXTREME.search(pre[-45:])):
             # "is down 1.23 percent at 42,743.00, after hitting a low of 42,555.11 earlier": the day's extreme
             kind, evidence = "intraday", hit.group(0).strip()
@@ -2305,6 +2323,11 @@ def _clock_open(subject: _Subject, sentence_no: int, lexicon: IndexLexicon, arti
 
 
 _WEST = frozenset({"americas", "europe"})
+# A report written before the home market opens: "may extend its winning streak", "the lead from Wall Street"
+_PRE_OPEN = re.compile(
+    r"\b(?:tipped\s+to\s+(?:open|follow)|(?:set|expected|poised|likely)\s+to\s+open|may\s+(?:extend|add\s+to|"
+    r"open|continue|snap|halt|end)|lead\s+from\s+Wall\s+Street|ahead\s+of\s+the\s+open|before\s+the\s+open)\b"
+)
 
 
 def _closed_by_then(lexicon: IndexLexicon, index_id: str, article: _Article) -> bool:
@@ -2457,7 +2480,10 @@ def _carry_dates(
 def _shift_foreign_sessions(
     claims: list[MarketClaim], lexicon: IndexLexicon, article: _Article
 ) -> list[MarketClaim]:
-    """In an Asian report, an undated New York or European close is the session before the home one."""
+    """In an Asian report, an undated New York or European close is the session before the home one, or
+    the home one's own day when the report is written before the next home session opens and looks back
+    on an earlier day's ("The STI finished higher on Monday ... The lead from Wall Street is mildly
+    positive ... The Dow climbed 0.20%" on Tuesday morning)."""
     if article.home_region != "asia":
         return claims
     home_closes = [
@@ -2471,13 +2497,13 @@ def _shift_foreign_sessions(
     out = []
     for c in claims:
         if c.claim_kind == "close" and c.date_evidence is None and lexicon.region(c.index_id) in _WEST:
-            c = _replace_date(c, home - timedelta(days=1), "previous session abroad")
+            if home < article.published and article.pre_open:
+                c = _replace_date(c, home, "the home session's day, which has closed abroad too")
+            else:
+                c = _replace_date(c, home - timedelta(days=1), "previous session abroad")
         out.append(c)
     return out
 
 
 def _replace_date(c: MarketClaim, d: date, evidence: str) -> MarketClaim:
-    """The claim of another session than it was read for: a move the live report gave as intraday is,
-    on an earlier day, that day's close ("On Monday, the Nifty fell 1.14%. The Sensex declined 1.08%" in
-    a report written before Tuesday's open)."""
     return replace(c, reference_date=d, date_evidence=evidence)

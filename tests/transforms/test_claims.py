@@ -185,6 +185,24 @@ def test_a_day_after_closing_is_the_session_before(lex: IndexLexicon) -> None:
     ]
 
 
+def test_a_report_before_the_open_dates_wall_street_the_day_of_the_home_session_it_looks_back_on(
+    lex: IndexLexicon,
+) -> None:
+    text = (
+        "The Singapore stock market may extend its winning streak on Tuesday. The STI finished modestly "
+        "higher on Monday. For the day, the index rose 0.35 percent to finish at 4,112.86 after trading "
+        "between 4,090.12 and 4,118.40. The lead from Wall Street is mildly positive. The Dow climbed 88.14 "
+        "points or 0.20 percent to finish at 44,459.65."
+    )
+    evidence = "the home session's day, which has closed abroad too"
+    assert _dated(text, lex, date(2025, 7, 15)) == [
+        ("STI", "close", date(2025, 7, 14), "on Monday (earlier sentence)"),
+        ("STI", "intraday", date(2025, 7, 14), "on Monday (earlier sentence)"),  # the day's range
+        ("STI", "intraday", date(2025, 7, 14), "on Monday (earlier sentence)"),
+        ("DJI", "close", date(2025, 7, 14), evidence),
+    ]
+
+
 def test_a_future_session_does_not_date_anything(lex: IndexLexicon) -> None:
     text = "The market will be shut on Thursday for New Year's Day. The Hang Seng fell 0.9%."
     assert _dated(text, lex, date(2025, 12, 31)) == [("HSI", "close", date(2025, 12, 31), None)]
