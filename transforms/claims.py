@@ -255,7 +255,7 @@ _NON_VERB = frozenset(
 # performance since 2017" is said after the close as well
 _HEADED_FOR = (
     r"(?:on\s+track|on\s+course|headed|heading)\s+for"
-    r"(?!\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:annual|yearly|year|quarter|quarterly|month|monthly)\b)"
+    r"(?!\s+(?:(?:its|their|an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:annual|yearly|year|quarter|quarterly|month|monthly)\b)"
 )
 # "about 11% below its record set in February": the move since the peak, a period claim
 _FROM_PEAK_WORDS = (
@@ -299,6 +299,10 @@ _PERIOD = re.compile(
         r"since\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?!\d|,?\s+when\b)|"
         r"since\s+(?:its|their|the)\s+(?:[\w.,-]+\s+){0,3}(?:record|high|highs|low|lows|peak|close|trough)|"
         r"since\s+(?:hitting|reaching|touching|setting|peaking|bottoming|topping)|"
+        # "Since the Bundestag election on February 23, the DAX has gained more than 3 percent"
+        r"since\s+(?:the|last\s+\w+['’]s)\s+(?!open\b|opening\b)(?:[\w'’-]+\s+){0,3}?(?:election|vote|decision|"
+        r"announcement|meeting|summit|deal|agreement|ceasefire|truce|selloff|sell-off|rout|crash|shock|"
+        r"inauguration|referendum|budget|results?)\b|"
         r"(?:in|for|over)\s+(?:January|February|March|April|May|June|July|August|"
         r"September|October|November|December)\b(?!\s+\d)|in\s+20\d\d|across\s+the\s+(?:whole\s+)?year|"
         r"for\s+20\d\d|in\s+the\s+(?:first|second|third|fourth)\s+(?:quarter|half)|(?:same|that)\s+period|"
@@ -611,6 +615,8 @@ _NOUN_TAIL = (
 _FRONTED_NOUNS = (
     re.compile(r"\b(?:a|an|the|its|their)\s+" + _NOUN_FIGURE + r"\s+" + _MOVE_NOUN + _NOUN_TAIL, re.I),
     re.compile(r"\b(?:a|an|the|its|their)\s+" + _MOVE_NOUN + r"\s+of\s+" + _NOUN_FIGURE + _NOUN_TAIL, re.I),
+    # "versus a 3.4 percent gain in the Nasdaq Composite and 4 percent in the S&P 500": the noun understood
+    re.compile(r"\band\s+" + _NOUN_FIGURE + r"\s+in\s+(?:the\s+)?$", re.I),
 )
 
 

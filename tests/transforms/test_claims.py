@@ -1039,6 +1039,22 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("STOXX600", "period", "down", -4.0, None, None),
             ],
         ),
+        (  # a headline "on course for best quarter" is no live cue; "since the ... election" is a period;
+            # "and 4 percent in the S&P 500" after "a 3.4 percent gain in the Nasdaq"
+            "European stocks on course for best quarter in a decade\n\nOn Monday, the Stoxx 600 closed 1.5 per "
+            "cent lower and Germany's Dax lost 1.3 per cent. Since the Bundestag election on February 23, the "
+            "DAX has gained more than 3 percent. Year to date, the Hang Seng Index has climbed 14.5 percent, "
+            "versus a 3.4 percent gain in the Nasdaq Composite and 4 percent in the S&P 500.",
+            date(2025, 3, 31),
+            [
+                ("STOXX600", "close", "down", -1.5, None, None),
+                ("GDAXI", "close", "down", -1.3, None, None),
+                ("GDAXI", "period", "up", 3.0, None, None),
+                ("HSI", "period", "up", 14.5, None, None),
+                ("IXIC", "period", "up", 3.4, None, None),
+                ("SPX", "period", "up", 4.0, None, None),
+            ],
+        ),
         (  # a head that gives the time: the U.S. and Europe have closed by 7:30am in Sydney
             "Market snapshot at 7:30am AEST:\nASX 200 futures: -0.2% to 8,843 points\n"
             "Dow Jones: +0.8% to 45,621 points\nFTSE: +0.4% to 9,216 points",
