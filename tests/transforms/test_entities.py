@@ -560,7 +560,8 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     Services": 0.976 / 0.885 on it, and 0.982 / 0.916 -> 0.978 / 0.937 on rounds 1-5), round 7 (30 texts
     of regulators, parliaments, parties, unions, funds and smaller companies) 0.938 / 0.731, which led to
     offices as roles ("Finance Minister Jens Stoltenberg") and names that go on after their head (0.958 /
-    0.796)."""
+    0.796). The gazetteer then grew by 844 entries, from a list that named some companies rounds 6 and 7
+    had missed, so those rounds no longer measure unseen names: 0.974 / 0.949 on all 230 texts."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -590,4 +591,4 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
     assert len(rows) == 230
-    assert precision >= 0.95 and recall >= 0.90
+    assert precision >= 0.96 and recall >= 0.93
