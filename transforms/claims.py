@@ -160,7 +160,8 @@ _LEVEL_CUE = re.compile(
     r"\b(?P<cue>"
     + _trie(
         r"at|to|of|around|near|above|below|under|over|past|top|tops|topped|topping|through|beyond|"
-        r"crossed|crossing|cross|surpassed|surpassing|breached|breaching|broke|breaking|broken|hit|hitting|reached|"
+        r"crossed|crossing|cross|crosses|surpassed|surpassing|surpasses|breached|breaching|breaches|broke|breaking|"
+        r"broken|breaks|hit|hits|hitting|reached|reaches|touches|"
         r"reaching|touched|touching|record|about|nearly|roughly|some|almost|approximately|reclaim|reclaims|reclaimed|"
         r"reclaiming|regain|regained|regaining|retake|retook|retaking|recover|recovered|recovering|"
         r"as\s+far\s+as|as\s+high\s+as|as\s+low\s+as"
@@ -174,9 +175,9 @@ _LEVEL_CUE = re.compile(
     re.I,
 )
 _CROSS_CUES = frozenset(
-    "above below under past top tops topped topping through beyond crossed crossing cross surpassed "
-    "surpassing breached breaching broke breaking broken reclaim reclaims reclaimed reclaiming regain "
-    "regained "
+    "above below under past top tops topped topping through beyond crossed crossing cross crosses surpassed "
+    "surpassing surpasses breached breaching breaches broke breaking broken breaks reclaim reclaims "
+    "reclaimed reclaiming regain regained "
     "regaining retake retook retaking recover recovered recovering".split()
 )
 _DOWN_CROSS = frozenset({"below", "under"})
@@ -311,6 +312,8 @@ _PERIOD = re.compile(
         r"(?:financial|fiscal)\s+year|20\d\d-\d\d\b|lunar\s+year|lunar-year|year\s+of\s+the\s+\w+|"
         r"(?:week|month|quarter|year)\s+in\s+which|(?:month|week|quarter)(?:-to-|\s+to\s+)date|mtd|wtd|qtd|"
         r"(?:ends|ended|finishes|finished|closes|closed)\s+20\d\d\b|"
+        # a headline without the article: "TAIEX ends week down 1.8%"
+        r"(?:ends|ended|finishes|finished|closes|closed)\s+(?:week|month|quarter|year)\b|"
         r"since\s+(?:her|his|their)\s+\w+|"
         r"from\s+its\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+close|"
         r"\bQ[1-4]\b|\bH[12]\b|"
@@ -1548,8 +1551,8 @@ _CLOSING_VERBS = frozenset(
 )
 _PAREN_CLOSE = re.compile(r"[^.;(]*\(close\)", re.I)
 _SUPERLATIVE_PERIOD = re.compile(
-    r"\b(?:best|worst|biggest|strongest|weakest|steepest|sharpest)\s+(?:weekly|monthly|quarterly|week|month|"
-    r"quarter|year)\b",
+    r"\b(?:best|worst|biggest|strongest|weakest|steepest|sharpest)\s+(?:weekly|monthly|quarterly|annual|yearly|"
+    r"week|month|quarter|year)\b",
     re.I,
 )
 _MOVE_NOUN_AFTER = re.compile(

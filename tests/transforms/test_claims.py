@@ -1055,6 +1055,19 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("SPX", "period", "up", 4.0, None, None),
             ],
         ),
+        (  # headlines: "ends week" is a period, "breaks 9,000" a crossing; "its best annual performance"
+            # sets the period, which the next index shares
+            "TAIEX ends week down 1.8% as chip stocks slide\n\nFTSE 100 breaks 9,000 barrier. Hong Kong's Hang "
+            "Seng Index rose about 28%, its best annual performance since 2017, and Taiwan's Taiex gained "
+            "roughly 25%.",
+            date(2025, 12, 31),
+            [
+                ("TWII", "period", "down", -1.8, None, None),
+                ("FTSE", "close", "up", None, None, None),
+                ("HSI", "period", "up", 28.0, None, None),
+                ("TWII", "period", "up", 25.0, None, None),
+            ],
+        ),
         (  # a head that gives the time: the U.S. and Europe have closed by 7:30am in Sydney
             "Market snapshot at 7:30am AEST:\nASX 200 futures: -0.2% to 8,843 points\n"
             "Dow Jones: +0.8% to 45,621 points\nFTSE: +0.4% to 9,216 points",
