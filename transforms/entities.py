@@ -264,7 +264,7 @@ _NAME_AS_ROLE = re.compile(
 # "Nomura's chief economist Naka Matsuzawa", "Pepperstone strategist Chris Weston", "JPMorgan CFO Jeremy
 # Barnum"
 _ROLE_THEN_NAME = re.compile(
-    rf"(?<![\w.])(?P<org>{_ORG})(?:'s|\u2019s|'|\u2019)?\s+(?P<role>(?:[a-z-]+\s+){{0,3}}{_ROLE})\s+"
+    rf"(?<![\w.])(?P<org>{_ORG})(?:'s|\u2019s|'|\u2019)?\s+(?P<role>(?:(?!and\s)[a-z-]+\s+){{0,3}}{_ROLE})\s+"
     rf"(?P<name>{_NAME})"
 )
 # Roles of an office, whose word before is part of the title ("Finance Minister Jens Stoltenberg")
@@ -506,7 +506,12 @@ _LEGAL_FORMS = _LEGAL_ONLY | {"Holdings", "Holding", "Group", "Groep"}
 _LEGAL_SPELLING = {"Plc": "plc", "PLC": "plc", "Corp.": "Corp", "Inc.": "Inc", "Co.": "Co", "Ltd.": "Ltd"}
 _LISTED = re.compile(r"[\w.]+-(?:listed|based|owned|backed|headquartered)")  # "Shanghai-listed Cambricon"
 # Two words that name a body only by context: "the Reserve Bank" in Sydney is the RBA
-_GENERIC_NAMES = frozenset({"Reserve Bank", "Central Bank", "National Bank", "Working Group", "Nifty Bank"})
+_GENERIC_NAMES = frozenset(
+    (
+        "Reserve Bank|Central Bank|National Bank|Working Group|Nifty Bank|Governing Council|"
+        "Monetary Policy Committee|Policy Board|Executive Board|Supervisory Board|Management Board"
+    ).split("|")
+)
 _INDEX_AFTER = re.compile(r"[ \t]+(?:index|Index|sub-index)\b")
 _TITLE_CASE_SHARE = 0.6  # a headline with this share of capitalised words is in title case
 

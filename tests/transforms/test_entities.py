@@ -444,6 +444,11 @@ def test_find_entities_never_raises(gazetteer: EntityGazetteer, text: str) -> No
                 ("person", "alice_weidel", "Alice Weidel"),
             ],
         ),
+        (  # "and CEO" joins two people, not a firm and its officer; a policy board is no body of its own
+            "Founder and Executive Chairman Alain Bouchard and CEO Alex Miller flew in. One member of the "
+            "Governing Council opposed.",
+            [("person", "alain_bouchard", "Alain Bouchard"), ("person", "alex_miller", "Alex Miller")],
+        ),
         (
             "Its chairman, Masakazu Tokura, said so. Egon Durban, co-CEO of Silver Lake, agreed.",
             [
