@@ -714,7 +714,9 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
         decimals = len(frac) if frac else 0
         before = s[max(0, m.start() - 60) : m.start()]
         after = s[m.end() : m.end() + 40]
-        if _CURRENCY_BEFORE.search(before) or _PP_UNIT.match(after) or _CHART_LEVEL_BEFORE.search(before):
+        if _CURRENCY_BEFORE.search(before) or _PP_UNIT.match(after):
+            continue
+        if any(w in before for w in _CHART_WORDS) and _CHART_LEVEL_BEFORE.search(before):
             continue
         hedge_m = _HEDGE.search(before)
         hedge = _SPACES.sub(" ", hedge_m.group(1)).lower() if hedge_m else None
@@ -778,6 +780,14 @@ _CHART_LEVEL_BEFORE = re.compile(
     r"\b(?:towards|toward)\s+$|\bbreak\s+(?:below|above)\s+$",
     re.I,
 )
+_CHART_WORDS = (
+    "upport",
+    "esistance",
+    "arget",
+    "top-loss",
+    "oward",
+    "reak ",
+)  # any case of their first letter
 _BARE_MOVE_BEFORE = re.compile(
     r"\b(?:rose|fell|climbed|gained|added|lost|shed|dropped|slid|jumped|advanced|declined|sank|tumbled|surged|"
     r"rallied|plunged|slumped|eased|dipped|edged\s+(?:up|down))\s+$",
@@ -1269,7 +1279,6 @@ class _Article:
     secondary: frozenset[int] = frozenset()
     # what each live cue is about: the exchange of the index nearest it, else its region
     cue_markets: frozenset[str] = frozenset()
-    pre_open: bool = False  # written before the home market opens ("may extend its winning streak")
 
 
 def _entry_clocks(sentences: list[Sentence], published: date) -> dict[int, int]:
@@ -1327,7 +1336,6 @@ def extract_claims(
         _entry_clocks(sentences, published_date),
         secondary,
         cue_markets,
-        bool(_PRE_OPEN.search(text)),
     )
     claims: list[MarketClaim] = []
     section = ""  # "For the week:" heads the lines after it
@@ -1364,7 +1372,7 @@ def extract_claims(
         claims.extend(_sentence_claims(sentence, own, previous, lexicon, article, section))
     claims = _carry_dates(claims, text, sentences, mentions, lexicon, article)
     claims = [_sunday_futures(c) for c in claims]
-    return _shift_foreign_sessions(claims, lexicon, article)
+    return _shift_foreign_sessions(claims, lexicon, article, text)
 
 
 # Tables and section heads
@@ -2487,7 +2495,7 @@ def _carry_dates(
 
 
 def _shift_foreign_sessions(
-    claims: list[MarketClaim], lexicon: IndexLexicon, article: _Article
+    claims: list[MarketClaim], lexicon: IndexLexicon, article: _Article, text: str
 ) -> list[MarketClaim]:
     """In an Asian report, an undated New York or European close is the session before the home one, or
     the home one's own day when the report is written before the next home session opens and looks back
@@ -2503,10 +2511,13 @@ def _shift_foreign_sessions(
     # The home session: the first home close whose date the text states, else the first home close.
     dated = [c for c in home_closes if _states_date(c)] or home_closes
     home = dated[0].reference_date if dated else article.published
+    pre_open: bool | None = None  # written before the home market opens; read only when it matters
     out = []
     for c in claims:
         if c.claim_kind == "close" and c.date_evidence is None and lexicon.region(c.index_id) in _WEST:
-            if home < article.published and article.pre_open:
+            if home < article.published and pre_open is None:
+                pre_open = _PRE_OPEN.search(text) is not None
+            if home < article.published and pre_open:
                 c = _replace_date(c, home, "the home session's day, which has closed abroad too")
             else:
                 c = _replace_date(c, home - timedelta(days=1), "previous session abroad")
