@@ -780,14 +780,8 @@ _CHART_LEVEL_BEFORE = re.compile(
     r"\b(?:towards|toward)\s+$|\bbreak\s+(?:below|above)\s+$",
     re.I,
 )
-_CHART_WORDS = (
-    "upport",
-    "esistance",
-    "arget",
-    "top-loss",
-    "oward",
-    "reak ",
-)  # any case of their first letter
+# Its words without their first letter, so that either case matches: a cheap test before the pattern
+_CHART_WORDS = ("upport", "esistance", "arget", "top-loss", "oward", "reak ")
 _BARE_MOVE_BEFORE = re.compile(
     r"\b(?:rose|fell|climbed|gained|added|lost|shed|dropped|slid|jumped|advanced|declined|sank|tumbled|surged|"
     r"rallied|plunged|slumped|eased|dipped|edged\s+(?:up|down))\s+$",
