@@ -292,7 +292,8 @@ _NOT_A_NAME = frozenset(
     "That These Those He She They We I Our His Her Their Analysts Analyst Investors Traders Shares Stocks "
     "Markets Market Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December Wall Street Senior Chief Head Global Asia "
-    "Europe Reuters Bloomberg Meanwhile However Still Also Separately Elsewhere Said Says".split()
+    "Europe Reuters Bloomberg Meanwhile However Still Also Separately Elsewhere Said Says Managing Deputy "
+    "Vice General".split()
 )
 _CENTRAL_BANK_NAME = re.compile(r"\b(?:Federal Reserve Bank|Central Bank|Reserve Bank|National Bank)\b")
 # Words of a firm's name, never of a person's ("Abu Dhabi Investment Authority, the fund manager")
@@ -321,10 +322,11 @@ def _lookup(gazetteer: EntityGazetteer, surface: str) -> Entity | None:
     return gazetteer.lookup(surface) or gazetteer.lookup(_MIDDLE_INITIAL.sub(" ", surface))
 
 
-def _trim(surface: str, start: int) -> tuple[str, int]:
-    """Drop words that open a sentence or name a day ("But Pepperstone" -> "Pepperstone"); the new start."""
+def _trim(surface: str, start: int, roles: bool = True) -> tuple[str, int]:
+    """Drop words that open a sentence or name a day ("But Pepperstone" -> "Pepperstone"), and role words
+    unless ``roles`` is False (a firm may be named by one: "Economist Intelligence Unit"); the new start."""
     while (m := _FIRST_WORD.match(surface)) and (
-        m.group(1).rstrip(".,") in _NOT_A_NAME or _ROLE_WORD.fullmatch(m.group(1))
+        m.group(1).rstrip(".,") in _NOT_A_NAME or (roles and _ROLE_WORD.fullmatch(m.group(1)))
     ):
         surface, start = surface[m.end() :], start + m.end()
     return ("" if surface.rstrip(".,") in _NOT_A_NAME else surface), start
@@ -376,12 +378,14 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
                 if org in _FIRM_WORDS and (comma := _COMMA_ORG.match(text, m.end())):
                     # "Head of Research, Geojit Financial Services": the role ran on, the firm follows
                     org, org_start = comma.group("org").rstrip("."), comma.start("org")
-                if len(org) > 1 and not _ROLE_WORD.search(org):
+                if len(org) > 1 and not _ROLE_WORD.search(org) and org not in _FIRM_WORDS:
                     spans.append((org_start, org_start + len(org), "organisation", org))
     out = []
     for start, end, kind, surface in spans:
         start, end = start + base, end + base
         known = _lookup(gazetteer, surface)
+        if known is None and kind == "organisation":  # "a market analyst at IG": the gazetteer's "IG Group"
+            known = _lookup(gazetteer, surface + " Group")
         if known is not None:
             out.append((start, end, known.kind, known.entity_id, surface))
         elif kind == "organisation" and _CENTRAL_BANK_NAME.search(surface):
@@ -458,7 +462,7 @@ _ORG_HEADS = compile_terms(
     (
         "Corp Corp. Corporation Inc Inc. Ltd Ltd. Limited plc PLC Plc AG NV Bhd Bhd. Co. Group Holdings "
         "Securities Investments Management Partners Advisors Advisers Associates Industries Technologies "
-        "Institute Council Commission Committee Ministry Agency Authority Bureau Party Association "
+        "Institute Council Commission Committee Ministry Agency Authority Bureau Party Association Unit "
         "Federation Confederation Consortium University Service Services Bank Financial Department Chamber"
     ).split()
 )
@@ -543,7 +547,7 @@ def _named_organisations(
         )
         if after:
             end = after.end()
-        surface, start = _trim(text[start:end], start)
+        surface, start = _trim(text[start:end], start, roles=False)
         # "Rival AIA Group", "Hong Kong-listed GCL Technology Holdings": words that describe the firm
         words = surface.split()
         cut = next((k + 1 for k, w in enumerate(words[:3]) if _LISTED.fullmatch(w)), 0)

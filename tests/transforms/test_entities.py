@@ -444,6 +444,20 @@ def test_find_entities_never_raises(gazetteer: EntityGazetteer, text: str) -> No
                 ("person", "alice_weidel", "Alice Weidel"),
             ],
         ),
+        (  # a firm named by a role word; "the Bank's" and "Managing director" name no firm; "at IG" is
+            # the gazetteer's IG Group
+            "said Xu Tianchen, senior economist at the Economist Intelligence Unit. Huw Pill, the Bank's chief "
+            "economist, spoke. Managing director Richard Fennell said so, said Tony Sycamore, a market analyst "
+            "at IG.",
+            [
+                ("person", "xu_tianchen", "Xu Tianchen"),
+                ("organisation", "economist_intelligence_unit", "Economist Intelligence Unit"),
+                ("person", "huw_pill", "Huw Pill"),
+                ("person", "richard_fennell", "Richard Fennell"),
+                ("person", "tony_sycamore", "Tony Sycamore"),
+                ("organisation", "ig_group", "IG"),
+            ],
+        ),
         (  # "and CEO" joins two people, not a firm and its officer; a policy board is no body of its own
             "Founder and Executive Chairman Alain Bouchard and CEO Alex Miller flew in. One member of the "
             "Governing Council opposed.",
