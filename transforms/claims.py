@@ -367,7 +367,8 @@ _INTRADAY_WEAK = re.compile(
 _ARTICLE_INTRADAY = re.compile(
     r"\b("
     + _trie(
-        r"midday\s+break|at\s+midday|by\s+midday|morning\s+session|morning\s+trade|morning\s+trading|"
+        r"midday\s+break|at\s+midday|by\s+midday|midday\s+trade|midday\s+trading|morning\s+session|"
+        r"morning\s+trade|morning\s+trading|"
         r"early\s+trade|early\s+trading|first\s+\d+\s+minutes|(?:as\s+of|by|around|at)\s+\d{3,4}\s+GMT|"
         r"afternoon\s+trade|afternoon\s+trading|by\s+lunchtime|by\s+early\s+afternoon|was\s+last|were\s+last|"
         r"this\s+afternoon|this\s+morning|\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:gmt|bst|et|est|edt|(?:ist|jst|hkt|sgt|kst|aedt|aest)(?=:))|"
@@ -496,7 +497,9 @@ _GROUP_BREAK = re.compile(
     # "The Dow, which closed at a record 47,927.96 on Tuesday, was up 0.5%": the clause's own predicate
     r",\s+(?:was|were|is|are|has|had)\s|"
     # "fell 1.2% on Tuesday after closing at a record 52,411.34 on Monday": another session
-    r"\b(?:day|session)\s+after\b|\bafter\s+(?:closing|ending|finishing|settling)\b",
+    r"\b(?:day|session)\s+after\b|\bafter\s+(?:closing|ending|finishing|settling)\b|"
+    # "closed at 9,931.38, down 8.66 points, giving it a gain of 21.5% for 2025": the sum it makes
+    r",\s+(?:giving|leaving|taking|bringing|putting|pushing|lifting|extending)\s+(?:it|them|its|their|the)\b",
     re.I,
 )
 _LEAD_PREP = re.compile(
@@ -658,6 +661,7 @@ _DATELINE_REGION = {
 }
 _DATELINE = re.compile(r"\b(" + "|".join(sorted(_DATELINE_REGION, key=len, reverse=True)) + r")\b")
 _LEAD_CLAUSE = re.compile(r";\s|,?\s+(?:but|and|while|whereas|although|though|yet)\s+", re.I)
+_AFTER_NAME = re.compile(r"\s+after\s+(?=[A-Z])")
 _CHAIN = re.compile(
     r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:(?:tech-heavy|broader|wider|blue-chip|small-cap|secondary|junior|"
     r"benchmark|main|[A-Z][\w.]*(?:['’]s)?)\s+){0,2}$"
@@ -1089,7 +1093,9 @@ def _date(
     for text in (post, between, pre, lead):
         if not _may_have_date(text):
             continue
-        for m in _DATE.finditer(text):
+        # in the lead, the date nearest the index ("Friday's declines came after a session Thursday, when
+        # the S&P 500 lost 4.84%")
+        for m in reversed(list(_DATE.finditer(text))) if text is lead else _DATE.finditer(text):
             if (
                 text is not pre
                 and text is not lead
@@ -1315,7 +1321,7 @@ def extract_claims(
     home = home or next((lexicon.region(m.entity_id) for m in mentions if lexicon.region(m.entity_id)), "")
     by_sentence = _mentions_by_sentence(mentions, lexicon)
     live, clock, cue_markets = _live_regions(text, sentences, by_sentence, lexicon, home, published_date)
-    closed = _closed_markets(sentences, by_sentence, lexicon, published_date)
+    closed = _closed_markets(sentences, by_sentence, lexicon, published_date, home)
     secondary = frozenset(
         m.char_start
         for m in mentions
@@ -1715,7 +1721,11 @@ def _speaks_of_another_day(text: str, weekday: str) -> bool:
 
 
 def _closed_markets(
-    sentences: list[Sentence], by_sentence: dict[int, list[Mention]], lexicon: IndexLexicon, published: date
+    sentences: list[Sentence],
+    by_sentence: dict[int, list[Mention]],
+    lexicon: IndexLexicon,
+    published: date,
+    home: str = "",
 ) -> frozenset[str]:
     """Exchanges whose close on the publication day the report states ("Japan's Nikkei ended slightly
     lower on Tuesday"): the exchange of the index nearest before each close verb (else first after it),
@@ -1732,7 +1742,21 @@ def _closed_markets(
             before = [m for m in own if m.char_start - sentences[no].start < verb.start()]
             nearest = before[-1] if before else own[0]
             closed.add(_close_group(lexicon, nearest.entity_id))
+    for sentence in sentences:
+        # "The major averages finished the day firmly positive": New York's or Europe's close, named by
+        # its place words, else the report's home
+        text = sentence.text
+        if sentence.no in by_sentence or ("the day" not in text and "the session" not in text):
+            continue
+        verb = _CLOSE_VERB.search(text)
+        if verb and _WHOLE_DAY.match(text, verb.end()) and not _speaks_of_another_day(text, today):
+            region = _place_region(text) or home
+            if region in _WEST:
+                closed.add(region)
     return frozenset(closed)
+
+
+_WHOLE_DAY = re.compile(r"\s+(?:the|its)\s+(?:day|session)\b")
 
 
 _MORNING = re.compile(
@@ -1812,6 +1836,10 @@ def _sentence_claims(
     # 1.8% in the third quarter, but the Nikkei rose 0.3%" is not a period move of the Nikkei. A section
     # head ("For the week:") leads every line under it.
     lead = section + " " + _LEAD_CLAUSE.split(s[: subjects[0].start])[-1]
+    if (after := _AFTER_NAME.search(lead)) and _FUTURES.search(lead, 0, after.start()):
+        # "Australian shares are set to open lower after Wall Street's Nasdaq slumped 2%": the futures
+        # words are the shares', not the index's
+        lead = lead[after.end() :]
     # "more than triple the 16 percent gain in the benchmark Shanghai Composite": a move stated as a
     # noun right before its index belongs to that index and ends the clause of the index before it
     fronted = [

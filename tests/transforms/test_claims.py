@@ -203,6 +203,18 @@ def test_a_report_before_the_open_dates_wall_street_the_day_of_the_home_session_
     ]
 
 
+def test_the_lead_dates_a_claim_by_its_nearest_date_and_midday_trading_is_live(lex: IndexLexicon) -> None:
+    text = (
+        "The Dow Jones Industrial Average lost 1,564 points, or 3.9%, in midday trading. The S&P 500 slid 4.6%. "
+        "Friday's declines came after a brutal session Thursday, when the S&P 500 lost 4.84%."
+    )
+    assert _dated(text, lex, date(2025, 4, 4)) == [
+        ("DJI", "intraday", date(2025, 4, 4), None),
+        ("SPX", "intraday", date(2025, 4, 4), None),
+        ("SPX", "close", date(2025, 4, 3), "Thursday"),
+    ]
+
+
 def test_a_future_session_does_not_date_anything(lex: IndexLexicon) -> None:
     text = "The market will be shut on Thursday for New Year's Day. The Hang Seng fell 0.9%."
     assert _dated(text, lex, date(2025, 12, 31)) == [("HSI", "close", date(2025, 12, 31), None)]
@@ -1066,6 +1078,20 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("FTSE", "close", "up", None, None, None),
                 ("HSI", "period", "up", 28.0, None, None),
                 ("TWII", "period", "up", 25.0, None, None),
+            ],
+        ),
+        (  # another market's futures words before "after" the index; "finished the day" states New York's
+            # close without naming an index; "giving it a gain of" starts the period's own figures
+            "Australian shares are set to open lower after Wall Street's technology-heavy Nasdaq slumped 2 per "
+            "cent overnight. Stocks climbed from the lows seen in early trading. The major averages finished "
+            "the day firmly positive. The Dow jumped 497.46 points or 1.0 percent to 48,057.75. The FTSE 100 "
+            "closed at 9,931.38, down 8.66 points in a shortened session, giving it a gain of 21.5% for 2025.",
+            date(2025, 12, 10),
+            [
+                ("IXIC", "close", "down", -2.0, None, None),
+                ("DJI", "close", "up", 1.0, 497.46, 48057.75),
+                ("FTSE", "close", "down", None, -8.66, 9931.38),
+                ("FTSE", "period", "up", 21.5, None, None),
             ],
         ),
         (  # a head that gives the time: the U.S. and Europe have closed by 7:30am in Sydney
