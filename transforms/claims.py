@@ -311,6 +311,9 @@ _PERIOD = re.compile(
         r"(?:the|its)\s+(?:first|last|past)\s+(?:three|six|nine|\d{1,2})\s+months|over\s+the\s+(?:\w+\s+)?months|"
         r"(?:financial|fiscal)\s+year|20\d\d-\d\d\b|lunar\s+year|lunar-year|year\s+of\s+the\s+\w+|"
         r"(?:week|month|quarter|year)\s+in\s+which|(?:month|week|quarter)(?:-to-|\s+to\s+)date|mtd|wtd|qtd|"
+        # "The selloff followed a strong July, in which the S&P 500 gained 2.2%"
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+"
+        r"in\s+which|"
         r"(?:ends|ended|finishes|finished|closes|closed)\s+20\d\d\b|"
         # a headline without the article: "TAIEX ends week down 1.8%"
         r"(?:ends|ended|finishes|finished|closes|closed)\s+(?:week|month|quarter|year)\b|"
@@ -547,7 +550,10 @@ _MAIN_WORDS = frozenset({"key", "main", "leading", "headline", "benchmark"})
 # Words of an anaphor that describe no index in particular
 _GENERIC_ANAPHOR_WORDS = frozenset({"the", "index", "gauge", "main", "key", "market", "headline", "leading"})
 # "The Nikkei rose 0.7%, though it ended the week down 0.2%"
-_IT_OPENS_CLAUSE = re.compile(r"[,;]\s+(?:though|although|but|and|while|yet|even\s+as)\s+$")
+# ("..., while for the week it jumped 5.07%")
+_IT_OPENS_CLAUSE = re.compile(
+    r"[,;]\s+(?:though|although|but|and|while|yet|even\s+as)\s+(?:(?:for|over|in|on)\s+the\s+\w+\s+)?$"
+)
 # "Nikkei futures", "S&P 500 index futures", "Nasdaq 100 contracts edged up 0.1%"
 _FUTURES_AFTER = re.compile(r"\s+(?:index\s+)?(?:futures|contracts)\b", re.I)
 _FUTURES_OF = re.compile(

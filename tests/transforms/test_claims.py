@@ -1094,6 +1094,17 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("FTSE", "period", "up", 21.5, None, None),
             ],
         ),
+        (  # "a strong July, in which"; "while for the week it jumped"
+            "The selloff followed a strong July, in which the S&P 500 gained 2.2% and the Nasdaq rose 3.7%. "
+            "The Nikkei fell 1.01% to 48,088.80, while for the week it jumped 5.07%.",
+            date(2025, 8, 2),
+            [
+                ("SPX", "period", "up", 2.2, None, None),
+                ("IXIC", "period", "up", 3.7, None, None),
+                ("N225", "close", "down", -1.01, None, 48088.8),
+                ("N225", "period", "up", 5.07, None, None),
+            ],
+        ),
         (  # a head that gives the time: the U.S. and Europe have closed by 7:30am in Sydney
             "Market snapshot at 7:30am AEST:\nASX 200 futures: -0.2% to 8,843 points\n"
             "Dow Jones: +0.8% to 45,621 points\nFTSE: +0.4% to 9,216 points",
