@@ -1891,7 +1891,10 @@ def _sentence_claims(
             )
         ):
             # "the Nikkei gained 3.7% and the Topix 2.8%": the verb of the index before is understood
-            claims = [_understood_verb(c, previous[-1]) for c in claims]
+            # its own direction word, also in a move stated as a noun before it ("a 7.8 per cent decline in")
+            lo, hi = min(subject.end, groups[0].start), min(len(s), max(subject.end, groups[-1].end) + 12)
+            own = _DIRECTION.search(s, lo, hi) is not None
+            claims = [_understood_verb(c, previous[-1], own) for c in claims]
         if subject.also and len(claims) == 1 + len(subject.also) and _RESPECTIVELY.search(s, subject.end):
             # "Both indexes rose, adding 1.9% and 2.1% respectively": one figure each, in turn
             ids = (subject.index_id, *subject.also)
@@ -2026,9 +2029,15 @@ _PERIOD_ASIDE = re.compile(r",\s*(?=(?:for|over|on)\s+the\s+(?:week|month|quarte
 _ONLY_HEDGE = re.compile(r"\s*,?\s*(?:as\s+much\s+as|about|nearly|almost|roughly|around|more\s+than|over)\s+")
 
 
-def _understood_verb(c: MarketClaim, before: MarketClaim) -> MarketClaim:
-    """A move stated with no verb of its own takes the direction and verb of the claim before it."""
-    if c.direction is not None or before.direction is None or (c.move_pct is None and c.points is None):
+def _understood_verb(c: MarketClaim, before: MarketClaim, own_direction: bool = True) -> MarketClaim:
+    """A move stated with no verb of its own takes the direction and verb of the claim before it, over a
+    direction read from the sentence's lead ("Despite the day's dip, the Nifty gained 4.5% in October
+    and the Sensex 4.6%"), not over a direction word of its own ("and the Topix 2.8% lower")."""
+    if (
+        (c.direction is not None and own_direction)
+        or before.direction is None
+        or (c.move_pct is None and c.points is None)
+    ):
         return c
     sign = -1.0 if before.direction == "down" else 1.0
     return replace(
@@ -2086,7 +2095,18 @@ def _distribute_chains(
         while j + 1 < len(out) and not out[j][1] and _CHAIN.match(s[out[j][0].end : out[j + 1][0].start]):
             j += 1
         groups = out[j][1]
-        if j > i and len(groups) == j - i + 1:
+        n = j - i + 1
+        if j > i and len(groups) >= n and _RESPECTIVELY.search(s, out[j][0].end, out[j][2]):
+            # "gained 0.5% and 0.6%, respectively, to finish at 6,173.07 and 20,273.46": each kind of
+            # figure stated once per index, the i-th of each kind to the i-th index
+            figures = [f for g in groups for f in g.figures]
+            if figures[-1].kind == "level" and (second := _AND_LEVEL.match(s, figures[-1].end)):
+                # "to finish at 6,173.07 and 20,273.46": the second index's level
+                value = float(second.group(1).replace(",", ""))
+                decimals = len(second.group(1).partition(".")[2])
+                figures.append(_Figure("level", value, decimals, second.start(1), second.end(1), None))
+            groups = _by_kind_in_turn(figures, n) or groups
+        if j > i and len(groups) == n:
             for k in range(i, j + 1):
                 out[k] = (out[k][0], [groups[k - i]], out[j][2])
         elif j > i and len(groups) == 1:
@@ -2094,6 +2114,19 @@ def _distribute_chains(
                 out[k] = (out[k][0], groups, out[j][2])
         i = j + 1
     return out
+
+
+_AND_LEVEL = re.compile(r" and (\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,}(?:\.\d+)?)\b(?!\s?%|\s+(?:points|pts))")
+
+
+def _by_kind_in_turn(figures: list[_Figure], n: int) -> list[_Group] | None:
+    """``n`` groups taking the i-th figure of each kind, when every kind has exactly ``n`` figures."""
+    kinds: dict[str, list[_Figure]] = {}
+    for f in figures:
+        kinds.setdefault(f.kind, []).append(f)
+    if any(len(fs) != n for fs in kinds.values()):
+        return None
+    return [_Group(sorted((fs[i] for fs in kinds.values()), key=lambda f: f.start)) for i in range(n)]
 
 
 _NEXT_FIGURE_NOUN = re.compile(

@@ -1094,6 +1094,21 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("FTSE", "period", "up", 21.5, None, None),
             ],
         ),
+        (  # levels stated in turn after moves in turn; an understood verb over the lead's "dip", not over
+            # a direction word of the claim's own
+            "The S&P 500 and the Nasdaq Composite gained 0.5% and 0.6%, respectively, to finish at 6,173.07 "
+            "and 20,273.46. Despite the day's dip, the Nifty 50 gained 4.5% in October and the Sensex 4.6%. "
+            "The Nikkei gained 3.7% and the Topix 2.8% lower.",
+            date(2025, 10, 31),
+            [
+                ("SPX", "close", "up", 0.5, None, 6173.07),
+                ("IXIC", "close", "up", 0.6, None, 20273.46),
+                ("NSEI", "period", "up", 4.5, None, None),
+                ("BSESN", "period", "up", 4.6, None, None),
+                ("N225", "close", "up", 3.7, None, None),
+                ("TOPIX", "close", "down", -2.8, None, None),
+            ],
+        ),
         (  # "a strong July, in which"; "while for the week it jumped"
             "The selloff followed a strong July, in which the S&P 500 gained 2.2% and the Nasdaq rose 3.7%. "
             "The Nikkei fell 1.01% to 48,088.80, while for the week it jumped 5.07%.",
