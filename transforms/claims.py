@@ -1345,12 +1345,19 @@ def extract_claims(
     )
     claims: list[MarketClaim] = []
     section = ""  # "For the week:" heads the lines after it
+    section_end: int | None = None  # where a head opening a sentence stops heading: the end of its line
     header: list[tuple[str, str]] | None = None  # a table's column heads ("Index | Close | November")
     for sentence in sentences:
         t = sentence.text
         if t.endswith(":") and _SECTION.fullmatch(t):
-            section = t
+            section, section_end = t, None
             continue
+        if ":" in t[:48] and (head := _SECTION_LEAD.match(t)):
+            # AP's "For the week: The S&P 500 is up 0.5%. The Dow is up 0.2%.": the rest of its line
+            line_end = text.find("\n", sentence.start)
+            section, section_end = head.group(0), len(text) if line_end < 0 else line_end
+        elif section_end is not None and sentence.start > section_end:
+            section, section_end = "", None
         # Cheapest test first: a claim needs an index (its own mention, or an anaphor after one) and a digit.
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end)
@@ -1385,6 +1392,7 @@ def extract_claims(
 
 # "For the week:", "On Friday:", "So far this year:" on a line of their own
 _SECTION = re.compile(r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|]{0,40}:")
+_SECTION_LEAD = re.compile(r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|:]{0,40}:\s")
 _CELL = re.compile(r"\s*\|\s*")
 # Columns aligned with spaces ("DAX              24,162.65   +120.33    +0.50"): cells apart by 2+ spaces
 # or a tab, at least three cells on the line

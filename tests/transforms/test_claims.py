@@ -1109,6 +1109,19 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("TOPIX", "close", "down", -2.8, None, None),
             ],
         ),
+        (  # AP's tallies: a head that opens a line heads the rest of that line
+            "For the week: The S&P 500 is up 29.52 points, or 0.5%. The Dow is up 81.51 points, or 0.2%.\n"
+            "For the year: The S&P 500 is up 262.52 points, or 4.5%. The Dow is up 2,083.37 points, or 4.9%.\n"
+            "The Nikkei rose 1%.",
+            date(2025, 2, 19),
+            [
+                ("SPX", "period", "up", 0.5, 29.52, None),
+                ("DJI", "period", "up", 0.2, 81.51, None),
+                ("SPX", "period", "up", 4.5, 262.52, None),
+                ("DJI", "period", "up", 4.9, 2083.37, None),
+                ("N225", "close", "up", 1.0, None, None),
+            ],
+        ),
         (  # "a strong July, in which"; "while for the week it jumped"
             "The selloff followed a strong July, in which the S&P 500 gained 2.2% and the Nasdaq rose 3.7%. "
             "The Nikkei fell 1.01% to 48,088.80, while for the week it jumped 5.07%.",
