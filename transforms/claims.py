@@ -780,8 +780,8 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
 _SPACES = re.compile(r"\s+")
 # The day's range: "after trading between 4,090.12 and 4,118.40"
 _RANGE_BEFORE = re.compile(
-    r"\b(?:trading|traded|trades|moved|moving|ranged|ranging|swung|swinging|fluctuated|fluctuating)\s+between\s+"
-    r"(?:[\d,.]+\s+and\s+)?$"
+    r"\b(?P<words>(?:trading|traded|trades|moved|moving|ranged|ranging|swung|swinging|fluctuated|fluctuating)"
+    r"\s+between)\s+(?:[\d,.]+\s+and\s+)?$"
 )
 # A chartist's level, not one the index reached: "has immediate support at 22,750", "resistance near 23,000",
 # "a break below that level could drag it towards 22,500"
@@ -2110,8 +2110,7 @@ def _distribute_chains(
             figures = [f for g in groups for f in g.figures]
             if figures[-1].kind == "level" and (second := _AND_LEVEL.match(s, figures[-1].end)):
                 # "to finish at 6,173.07 and 20,273.46": the second index's level
-                value = float(second.group(1).replace(",", ""))
-                decimals = len(second.group(1).partition(".")[2])
+                value, decimals, _ = _cell_figure(second.group(1))
                 figures.append(_Figure("level", value, decimals, second.start(1), second.end(1), None))
             groups = _by_kind_in_turn(figures, n) or groups
         if j > i and len(groups) == n:
@@ -2259,7 +2258,7 @@ def _group_claims(
             and level
             and (range_ := _RANGE_BEFORE.search(s, max(0, group.start - 60), group.start))
         ):
-            kind, evidence = "intraday", range_.group(0).split(" between")[0] + " between"
+            kind, evidence = "intraday", range_.group("words")
         if kind is None and is_bare and level and (hit := _HIT_EXTREME.search(pre[-45:])):
             # "is down 1.23 percent at 42,743.00, after hitting a low of 42,555.11 earlier": the day's extreme
             kind, evidence = "intraday", hit.group(0).strip()
@@ -2580,13 +2579,14 @@ def _shift_foreign_sessions(
     # The home session: the first home close whose date the text states, else the first home close.
     dated = [c for c in home_closes if _states_date(c)] or home_closes
     home = dated[0].reference_date if dated else article.published
-    pre_open: bool | None = None  # written before the home market opens; read only when it matters
+    # written before the home market opens, looking back on an earlier day's; read only when it matters
+    before_open: bool | None = None if home < article.published else False
     out = []
     for c in claims:
         if c.claim_kind == "close" and c.date_evidence is None and lexicon.region(c.index_id) in _WEST:
-            if home < article.published and pre_open is None:
-                pre_open = _PRE_OPEN.search(text) is not None
-            if home < article.published and pre_open:
+            if before_open is None:
+                before_open = _PRE_OPEN.search(text) is not None
+            if before_open:
                 c = _replace_date(c, home, "the home session's day, which has closed abroad too")
             else:
                 c = _replace_date(c, home - timedelta(days=1), "previous session abroad")

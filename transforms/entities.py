@@ -391,7 +391,7 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
         elif kind == "organisation" and _CENTRAL_BANK_NAME.search(surface):
             out.append((start, end, "central_bank", slug(surface), surface))
         elif kind == "organisation":
-            out.append((start, end, kind, slug(" ".join(_without_legal_form(surface.split()))), surface))
+            out.append((start, end, kind, slug(_without_legal_form(surface)), surface))
         else:
             out.append((start, end, kind, slug(surface), surface))
     return out
@@ -566,22 +566,24 @@ def _named_organisations(
             known = _known_organisation(gazetteer, text[head_start:end])
             if known is not None:
                 surface, start = text[head_start:end], head_start
-        if known is None and _lookup(gazetteer, " ".join(_without_legal_form(surface.split()))):
-            continue  # "Japan Inc.": a country or person with a legal form is a figure of speech
         if known is not None:
             out.append((start, end, known.kind, known.entity_id, surface))
-        else:
-            kind = "central_bank" if _CENTRAL_BANK_NAME.search(surface) else "organisation"
-            out.append((start, end, kind, slug(" ".join(_without_legal_form(surface.split()))), surface))
+            continue
+        bare = _without_legal_form(surface)
+        if _lookup(gazetteer, bare):
+            continue  # "Japan Inc.": a country or person with a legal form is a figure of speech
+        kind = "central_bank" if _CENTRAL_BANK_NAME.search(surface) else "organisation"
+        out.append((start, end, kind, slug(bare), surface))
     return out
 
 
-def _without_legal_form(words: list[str]) -> list[str]:
-    """A name's words without the legal forms at its end ("Huatai Securities Co. Ltd." -> "Huatai
-    Securities"), keeping at least one word."""
+def _without_legal_form(name: str) -> str:
+    """A name without the legal forms at its end ("Huatai Securities Co. Ltd." -> "Huatai Securities"),
+    keeping at least one word."""
+    words = name.split()
     while len(words) > 1 and (words[-1] in _LEGAL_ONLY or words[-1] == "&"):
-        words = words[:-1]
-    return words
+        words.pop()
+    return " ".join(words)
 
 
 def _known_organisation(gazetteer: EntityGazetteer, surface: str) -> Entity | None:
