@@ -188,6 +188,7 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
     # names by their form first: "Huatai Securities Co. Ltd." whole, not the quote's "Huatai Securities Co"
     quoted = _named_organisations(text, sentences, gazetteer)
     quoted += _quoted_sources([m.start() for m in iter_whole_word(_ROLE_CUE, text)], sentences, gazetteer)
+    quoted += _persons_of_firms(text, sentences, gazetteer)
     if quoted:
         found = _with_quoted_sources(text, found, quoted, gazetteer)
     mentions: list[Mention] = []
@@ -215,7 +216,8 @@ _ROLE_CUE_WORDS = frozenset(
         "officer researcher professor fellow spokesperson spokesman spokeswoman dealer specialist SVP EVP "
         "VP Head Analyst Strategist Economist Executive Officer Chair Chairman Chairwoman Founder Director "
         "member leader co-leader secretary secretary-general minister senator governor commissioner "
-        "Member Leader Secretary Minister Senator Governor President Premier Chancellor Commissioner"
+        "boss chief ambassador treasurer Member Leader Secretary Minister Senator Governor President Premier "
+        "Chancellor Commissioner Ambassador Treasurer"
     ).split()  # capitalised as titles are: "Head of Research", "Chief Executive", "Chairman Helge Lund"
     for plural in ("", "s")
 )
@@ -225,12 +227,12 @@ _ROLE = (
     r"(?:co-)?(?:analyst|strategist|economist|executive|CEO|CFO|CIO|COO|CTO|chair(?:man|woman|person)?|president|"
     r"founder|partner|head|director|manager|trader|advis[eo]r|officer|researcher|professor|"
     r"fellow|spokes(?:person|man|woman)|dealer|specialist|SVP|EVP|VP|member|leader|secretary(?:-general)?|"
-    r"minister|senator|governor|commissioner)s?"
+    r"minister|senator|governor|commissioner|boss|chief|ambassador|treasurer|director[- ]general)s?"
 )
 _ROLE_WORD = re.compile(rf"\b{_ROLE}\b", re.I)  # "Chairman and CEO C.C. Wei": no firm before the name
-# "Kyle", "Sang-hyun", "O'Neill", "McEwan", "MacDonald"
+# "Kyle", "Sang-hyun", "O'Neill", "McEwan", "MacDonald", "Álvarez"
 _NAME_WORD = (
-    r"[A-Z][a-z\u00e0-\u00ff]+(?:[A-Z][a-z\u00e0-\u00ff]+)?"
+    r"[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00e0-\u00ff]+(?:[A-Z][a-z\u00e0-\u00ff]+)?"
     r"(?:-[A-Z]?[a-z\u00e0-\u00ff]+|['\u2019][A-Z][a-z\u00e0-\u00ff]+)*"
 )
 # "Kyle Rodda", "V K Vijayakumar", "V.K. Vijayakumar", "Jerome H. Powell", "Ursula von der Leyen"
@@ -240,7 +242,8 @@ _NAME = (
 )
 # A firm's word: capitalised, with inner dots ("Capital.com", "D.R") but no final one or apostrophe
 _ORG_WORD = r"(?:[A-Z]|[a-z](?=[A-Z]))(?:[\w&-]|\.(?=\w))*"  # also "iM Securities", "eToro"
-_ORG = rf"{_ORG_WORD}(?:\s+(?:&\s+|(?:of|de|du|der)\s+(?=[A-Z]))?{_ORG_WORD}){{0,5}}"
+# A firm's name: "Capital.com", "Bank of America", "BNK Investment & Securities", "Renta 4 Banco"
+_ORG = rf"{_ORG_WORD}(?:\s+(?:&\s+|(?:of|de|du|der)\s+(?=[A-Z]))?(?:{_ORG_WORD}|\d+(?=\s+[A-Z]))){{0,5}}"
 # "senior financial market analyst", "Head of Research", "SVP - Research", "Senior VP (Research)"
 _ROLE_PHRASE = (
     rf"(?:[\w&/'\u2019.-]+\s+){{0,4}}?(?i:{_ROLE})(?:\s+[-\u2013(]?\s*[A-Z][\w&-]*\)?)?"
@@ -248,13 +251,19 @@ _ROLE_PHRASE = (
 )
 _QUOTE_END = r"(?=\s*[,.;:)\u2014]|\s*$|\s+(?:said|says|told|wrote|noted|added|in|based|who|and)\b)"
 # "Kyle Rodda, senior financial market analyst at Capital.com", "Mike Henry, chief executive of BHP",
-# "Charlie Scharf, Wells Fargo's CEO"
+# "Charlie Scharf, Wells Fargo's CEO", "Arisa Liu (劉佩真), a research fellow at"
 _NAME_THEN_ROLE = re.compile(
-    rf"(?<![\w.])(?P<name>{_NAME})\s*,\s+(?:(?:a|an|the)\s+)?"
+    rf"(?<![\w.])(?P<name>{_NAME})(?:\s*\([^\x00-\x7f()]{{1,12}}\))?\s*,\s+(?:(?:a|an|the)\s+)?"
     rf"(?:(?P<org_first>{_ORG})(?:'s|\u2019s|'|\u2019)\s+(?P<role_after>{_ROLE_PHRASE})"
     rf"|(?P<role>{_ROLE_PHRASE})(?:\s+(?:at|of|with|from)\s+(?:the\s+)?(?P<org>{_ORG})|\s*,\s*(?P<org_comma>{_ORG})"
     rf"|\s+at\s+the\s+(?:firm|company|bank|group|lender|brokerage))?){_QUOTE_END}"
 )
+# "Tamas Varga of oil broker PVM said": the firm and the verb after the name (found by _NAME_BEFORE)
+_OF_FIRM_SAID = re.compile(
+    rf" of\s+(?:[a-z-]+\s+){{0,3}}?(?P<org>{_ORG})\s+(?:said|says|told|wrote|expects|expected|noted|added|"
+    rf"warned|predicted|cautioned|argued|estimated|believes|thinks|sees|reckons|was)\b"
+)
+_NAME_BEFORE = re.compile(rf"(?<![\w.])(?P<name>{_NAME})\Z")
 _COMMA_ORG = re.compile(rf"\s*,\s*(?P<org>{_ORG}){_QUOTE_END}")
 # "Simon Trott as chief executive", "Brian Cornell will step down as CEO"
 _NAME_AS_ROLE = re.compile(
@@ -262,13 +271,17 @@ _NAME_AS_ROLE = re.compile(
     rf"(?:(?:its|the|new|interim|acting|chief)\s+)*(?i:{_ROLE})\b"
 )
 # "Nomura's chief economist Naka Matsuzawa", "Pepperstone strategist Chris Weston", "JPMorgan CFO Jeremy
-# Barnum"
+# Barnum", "CBA head of Australian economics Belinda Allen", "Judo Bank's chief economic adviser, Warren
+# Hogan, said"
 _ROLE_THEN_NAME = re.compile(
-    rf"(?<![\w.])(?P<org>{_ORG})(?:'s|\u2019s|'|\u2019)?\s+(?P<role>(?:(?!and\s)[a-z-]+\s+){{0,3}}{_ROLE})\s+"
-    rf"(?P<name>{_NAME})"
+    rf"(?<![\w.])(?P<org>{_ORG})(?:'s|\u2019s|'|\u2019)?\s+(?P<role>(?:(?!and\s)[a-z-]+\s+){{0,3}}{_ROLE}"
+    rf"(?:\s+of(?:\s+[A-Za-z&-]+){{1,3}}?(?=\s+{_NAME_WORD}\s+{_NAME_WORD}))?)"
+    rf"(?:\s+(?P<name>{_NAME})|,\s+(?P<name_c>{_NAME}),)"
 )
 # Roles of an office, whose word before is part of the title ("Finance Minister Jens Stoltenberg")
-_OFFICE = re.compile(r"(?i:member|leader|secretary|minister|senator|governor|commissioner)s?$")
+_OFFICE = re.compile(
+    r"(?i:member|leader|secretary|minister|senator|governor|commissioner|ambassador|treasurer)s?$"
+)
 # "Its chairman, Masakazu Tokura, said": the role of the body named before, then the name
 _ITS_ROLE_NAME = re.compile(
     rf"(?<![\w.])(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){{0,3}}{_ROLE},\s+(?P<name>{_NAME}),"
@@ -279,7 +292,8 @@ _ITS_ROLE_NAME = re.compile(
 _TITLE = (
     r"(?:(?:chief|senior|deputy|vice|executive|managing|group|co-|acting)\s*)*"
     r"(?:executive|financial\s+officer|operating\s+officer|investment\s+officer|executive\s+officer|"
-    r"chairman|chairwoman|chairperson|chair|founder|director|economist|strategist|analyst|trader)"
+    r"chairman|chairwoman|chairperson|chair|founder|director(?:[- ]general)?|economist|strategist|analyst|"
+    r"trader|boss|chief|treasurer|ambassador)"
 )
 _TITLE_THEN_NAME = re.compile(
     rf"(?<![\w.])(?:(?i:{_TITLE})|CEO|CFO|COO|CIO|MD|(?:Acting\s+)?President|Governor|Premier|Chancellor|"
@@ -293,7 +307,7 @@ _NOT_A_NAME = frozenset(
     "Markets Market Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December Wall Street Senior Chief Head Global Asia "
     "Europe Reuters Bloomberg Meanwhile However Still Also Separately Elsewhere Said Says Managing Deputy "
-    "Vice General".split()
+    "Vice General Mr Ms Mrs Dr Prof Sir Dame Prime".split()
 )
 _CENTRAL_BANK_NAME = re.compile(r"\b(?:Federal Reserve Bank|Central Bank|Reserve Bank|National Bank)\b")
 # Words of a firm's name, never of a person's ("Abu Dhabi Investment Authority, the fund manager")
@@ -303,7 +317,12 @@ _FIRM_WORDS = frozenset(
     "Research Advisors Advisers Associates Insurance Industries Technologies Energy Global International "
     "University Institute Exchange Ministry Office Council Commission Agency Board Unit Committee Service "
     "Court Party Department Bureau Association Federation Foundation Union Organisation Organization Forum "
-    "Initiative".split()
+    "Initiative Republic Kingdom".split()
+)
+# What a company's officer is in charge of, written before their title ("Finance chief", "Operations head")
+_FUNCTIONS = frozenset(
+    "Finance Financial Operations Operating Investment Investments Technology Marketing Risk Strategy "
+    "Commercial Legal Compliance Digital Data Product Sales Research Economics Communications".split()
 )
 _FIRST_WORD = re.compile(r"(\S+)\s+")
 _LONGEST_SPAN = 200  # characters: no gazetteer name or quoted name is longer
@@ -356,7 +375,9 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
     )
     for pattern in patterns:
         for m in pattern.finditer(text):
-            name, name_start = _trim(m.group("name"), m.start("name"))
+            groups = m.groupdict()
+            key = "name_c" if groups.get("name_c") else "name"  # "Judo Bank's chief adviser, Warren Hogan,"
+            name, name_start = _trim(m.group(key), m.start(key))
             words = name.split()
             if any(w in _FIRM_WORDS for w in words):
                 continue
@@ -369,10 +390,11 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
             if known is not None and known.kind != "person":
                 continue
             spans.append((name_start, name_start + len(name), "person", name))
-            groups = m.groupdict()
             group = next((g for g in ("org_first", "org", "org_comma") if groups.get(g)), "")
             if pattern is _ROLE_THEN_NAME and _OFFICE.search(m.group("role")):
                 group = ""  # "Finance Minister", "Board member", "DP floor leader": a title, not a firm
+            if groups.get("org") in _FUNCTIONS:
+                group = ""  # "Finance chief Colette Kress": a function of the firm, not the firm
             if group:
                 org, org_start = _trim(m.group(group).rstrip("."), m.start(group))
                 if org in _FIRM_WORDS and (comma := _COMMA_ORG.match(text, m.end())):
@@ -380,6 +402,44 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
                     org, org_start = comma.group("org").rstrip("."), comma.start("org")
                 if len(org) > 1 and not _ROLE_WORD.search(org) and org not in _FIRM_WORDS:
                     spans.append((org_start, org_start + len(org), "organisation", org))
+    return _resolved(spans, base, gazetteer)
+
+
+def _persons_of_firms(
+    text: str, sentences: list[Sentence], gazetteer: EntityGazetteer
+) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, kind, id, surface) of each person named with their firm and a verb of saying, and of
+    the firm: "Tamas Varga of oil broker PVM said", "Kim Jin-wook of Citi expects"."""
+    spans: list[tuple[int, int, str, str]] = []
+    starts = [s.start for s in sentences]
+    for m in _OF_FIRM_SAID.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        lo = max(starts[i] if i >= 0 else 0, m.start() - 60)
+        before = _NAME_BEFORE.search(text, lo, m.start())
+        if before is None:
+            continue
+        name, name_start = _trim(before.group(), before.start())
+        words = name.split()
+        if len(words) < 2 or any(w in _FIRM_WORDS or w.rstrip(".") in _NOT_A_NAME for w in words):
+            continue  # "Bank of America said", "Prime Minister of Japan said"
+        known = _lookup(gazetteer, name)
+        if _ROLE_WORD.search(name) or (known is not None and known.kind != "person"):
+            continue  # "American Chamber of Commerce said": a country's word, not a first name
+        if any((k := gazetteer.lookup(w)) is not None and k.kind != "person" for w in words):
+            continue
+        spans.append((name_start, name_start + len(name), "person", name))
+        org, org_start = _trim(m.group("org"), m.start("org"))
+        known = _lookup(gazetteer, org)
+        if len(org) > 1 and not _ROLE_WORD.search(org) and (known is None or known.kind == "organisation"):
+            spans.append((org_start, org_start + len(org), "organisation", org))
+    return _resolved(spans, 0, gazetteer)
+
+
+def _resolved(
+    spans: list[tuple[int, int, str, str]], base: int, gazetteer: EntityGazetteer
+) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, kind, id, surface) of quoted names (offsets from ``base``): the gazetteer's entity when
+    it lists the name, else a slug id."""
     out = []
     for start, end, kind, surface in spans:
         start, end = start + base, end + base
@@ -390,6 +450,10 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
             out.append((start, end, known.kind, known.entity_id, surface))
         elif kind == "organisation" and _CENTRAL_BANK_NAME.search(surface):
             out.append((start, end, "central_bank", slug(surface), surface))
+        elif kind == "organisation" and any(
+            (k := gazetteer.lookup(w)) is not None and k.kind == "central_bank" for w in surface.split()
+        ):
+            continue  # "Minneapolis Fed chief Neel Kashkari": the gazetteer's central bank stands
         elif kind == "organisation":
             out.append((start, end, kind, slug(_without_legal_form(surface)), surface))
         else:

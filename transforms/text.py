@@ -52,6 +52,7 @@ _OPENER = re.compile(
     r"However|He|She|They|We|I|Analysts|Traders)\b"
 )
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.[\"'”’)\]]*$")
+_INITIALS = re.compile(r"[A-Za-z](?:\.[A-Za-z])*")  # "C", "C.C", "J.P": a name's initials
 
 
 def split_sentences(text: str, headline_end: int = 0) -> list[Sentence]:
@@ -68,10 +69,11 @@ def split_sentences(text: str, headline_end: int = 0) -> list[Sentence]:
             if (
                 "\n" not in gap
                 and word
-                and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1)
+                and (word.group(1).lower() in _ABBREVIATIONS or _INITIALS.fullmatch(word.group(1)))
             ):
                 # "... in the U.S. The Nikkei rose": a country abbreviation before a sentence opener
-                # ends the sentence; "U.S. Treasury" does not; a line break after "a.m." always does.
+                # ends the sentence; "U.S. Treasury" and "C.C. Leung" do not; a line break after "a.m."
+                # always does.
                 if not (word.group(1).lower() in _COUNTRY_ABBREVIATIONS and _OPENER.match(text, match.end())):
                     continue
         _append(sentences, text, start, end, headline_end)

@@ -482,6 +482,47 @@ def test_find_entities_never_raises(gazetteer: EntityGazetteer, text: str) -> No
             "John C. Williams, Vice Chair; Jerome H. Powell, Chair",
             [("person", "john_williams", "John C. Williams"), ("person", "jerome_powell", "Powell")],
         ),
+        (  # a name with its firm and a verb of saying; "of America" and "of Commerce" name no one
+            "Hana Ortiz of oil broker Petromatrix said so, and Bank of America said nothing. Cho Min-jae of "
+            "Shinyoung Securities expects a cut.",
+            [
+                ("person", "hana_ortiz", "Hana Ortiz"),
+                ("organisation", "petromatrix", "Petromatrix"),
+                ("organisation", "bank_of_america", "Bank of America"),
+                ("person", "cho_min_jae", "Cho Min-jae"),
+                ("organisation", "shinyoung_securities", "Shinyoung Securities"),
+            ],
+        ),
+        (  # initials are no sentence end; a name in Chinese characters; honorifics; accented capitals
+            "Vice Chairman K.T. Lin (林) spoke. Wu Mei-ling (吳美玲), a fellow at the Chung-Hua Institution, "
+            "agreed, said Ms Joanna Ng, chief economist at OCBC, and Íñigo Pérez, an analyst at Renta 4 Banco.",
+            [
+                ("person", "k_t_lin", "K.T. Lin"),
+                ("person", "wu_mei_ling", "Wu Mei-ling"),
+                ("organisation", "chung_hua_institution", "Chung-Hua Institution"),
+                ("person", "joanna_ng", "Joanna Ng"),
+                ("organisation", "ocbc", "OCBC"),
+                ("person", "inigo_perez", "Íñigo Pérez"),
+                ("organisation", "renta_4_banco", "Renta 4 Banco"),
+            ],
+        ),
+        (  # a role "of" a field before the name; a role between commas; "Finance chief" is no firm;
+            # the Minneapolis Fed is the gazetteer's Fed
+            "Westpac head of Australian macro-forecasting Mark Irvine said so. Judo Bank's chief economic "
+            "adviser, Rhys Hogan, disagreed. Finance chief Colette Kress and Minneapolis Fed chief Neel "
+            "Kashkari and shadow treasurer Angus Taylor spoke.",
+            [
+                ("organisation", "westpac", "Westpac"),
+                ("country", "AU", "Australian"),
+                ("person", "mark_irvine", "Mark Irvine"),
+                ("organisation", "judo_bank", "Judo Bank"),
+                ("person", "rhys_hogan", "Rhys Hogan"),
+                ("person", "colette_kress", "Colette Kress"),
+                ("central_bank", "FED", "Fed"),
+                ("person", "neel_kashkari", "Neel Kashkari"),
+                ("person", "angus_taylor", "Angus Taylor"),
+            ],
+        ),
     ],
 )
 def test_quoted_sources_outside_the_gazetteer(

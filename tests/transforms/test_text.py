@@ -31,6 +31,10 @@ from transforms.text import article_text, split_sentences
             "Stocks fell on Oct. 27 in Tokyo.\nThe yen rose.",
             ["Stocks fell on Oct. 27 in Tokyo.", "The yen rose."],
         ),
+        (  # a name's initials end no sentence
+            "Vice Chairman C.C. Leung said so. Analyst V.K. Vijayakumar agreed.",
+            ["Vice Chairman C.C. Leung said so.", "Analyst V.K. Vijayakumar agreed."],
+        ),
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:
