@@ -195,7 +195,7 @@ BLINDSET = Path(__file__).resolve().parent / "themes_blindset.jsonl"
 
 
 def test_blind_set_of_labelled_topics(taxonomy: ThemeTaxonomy) -> None:
-    """160 texts written and labelled with their topics (main or with a sentence of their own) by four
+    """200 texts written and labelled with their topics (main or with a sentence of their own) by five
     labellers who never saw the evidence terms. Round 1 (40 short texts), scored before any change:
     any hit found every labelled topic, a score above 0.5 marked a topic with precision 0.763 and
     recall 0.906, and 42 of the 47 main topics ranked in an article's top two. Round 2 (40 reports of
@@ -209,7 +209,11 @@ def test_blind_set_of_labelled_topics(taxonomy: ThemeTaxonomy) -> None:
     (0.811 / 0.892). Round 4 (40 texts of a market-news warehouse's daily diet): 0.809 / 0.815, 35 of
     41 main topics in the top two (the score per 100 words: 0.853 / 0.600, 34); liquidity operations,
     reserve requirements and "the Reserve Bank" became monetary terms and "defence stocks" an exclusion
-    (0.822 / 0.822). Thirteen labelled topics have no evidence term in their text."""
+    (0.822 / 0.822). Round 5 (40 texts of the daily diet, passing mentions deliberately left
+    unlabelled): 0.700 / 0.938, 42 of 48 main topics in the top two; most false topics rest on one or
+    two hits in a short text, and neither a higher saturation, a cap on single hits nor dropping the
+    likeliest terms ("imports", "milestone", "surged") moved F1 on all 200 texts by more than 0.001, so
+    nothing changed. Sixteen labelled topics have no evidence term in their text."""
     tp = fp = fn = main_in_top_two = n_main = no_hit = 0
     for line in BLINDSET.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
@@ -226,5 +230,5 @@ def test_blind_set_of_labelled_topics(taxonomy: ThemeTaxonomy) -> None:
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"themes blind set: score > 0.5 precision {precision:.3f} recall {recall:.3f}; "
           f"main topic in top two {main_in_top_two}/{n_main}; labelled topics without a hit {no_hit}")  # fmt: skip
-    assert n_main == 171 and main_in_top_two >= 157 and no_hit <= 13
-    assert precision >= 0.80 and recall >= 0.84
+    assert n_main == 219 and main_in_top_two >= 198 and no_hit <= 16
+    assert precision >= 0.80 and recall >= 0.86
