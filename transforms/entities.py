@@ -213,7 +213,8 @@ _ROLE_CUE_WORDS = frozenset(
     for w in (
         "analyst strategist economist executive CEO CFO CIO COO CTO chair chairman chairwoman "
         "chairperson president founder co-founder partner head director manager trader adviser advisor "
-        "officer researcher professor fellow spokesperson spokesman spokeswoman dealer specialist SVP EVP "
+        "officer researcher professor fellow statistician spokesperson spokesman spokeswoman dealer "
+        "specialist SVP EVP "
         "VP Head Analyst Strategist Economist Executive Officer Chair Chairman Chairwoman Founder Director "
         "member leader co-leader secretary secretary-general minister senator governor commissioner "
         "boss chief ambassador treasurer Member Leader Secretary Minister Senator Governor President Premier "
@@ -226,7 +227,7 @@ _ROLE_CUE = compile_terms(_ROLE_CUE_WORDS)
 _ROLE = (
     r"(?:co-)?(?:analyst|strategist|economist|executive|CEO|CFO|CIO|COO|CTO|chair(?:man|woman|person)?|president|"
     r"founder|partner|head|director|manager|trader|advis[eo]r|officer|researcher|professor|"
-    r"fellow|spokes(?:person|man|woman)|dealer|specialist|SVP|EVP|VP|member|leader|secretary(?:-general)?|"
+    r"fellow|statistician|spokes(?:person|man|woman)|dealer|specialist|SVP|EVP|VP|member|leader|secretary(?:-general)?|"
     r"minister|senator|governor|commissioner|boss|chief|ambassador|treasurer|director[- ]general)s?"
 )
 _ROLE_WORD = re.compile(rf"\b{_ROLE}\b", re.I)  # "Chairman and CEO C.C. Wei": no firm before the name
@@ -275,7 +276,7 @@ _NAME_AS_ROLE = re.compile(
 # Hogan, said"
 _ROLE_THEN_NAME = re.compile(
     rf"(?<![\w.])(?P<org>{_ORG})(?:'s|\u2019s|'|\u2019)?\s+(?P<role>(?:(?!and\s)[a-z-]+\s+){{0,3}}{_ROLE}"
-    rf"(?:\s+of(?:\s+[A-Za-z&-]+){{1,3}}?(?=\s+{_NAME_WORD}\s+{_NAME_WORD}))?)"
+    rf"(?:\s+of(?:\s+[A-Za-z&-]+){{1,3}}?(?=,?\s+{_NAME_WORD}\s+{_NAME_WORD}))?)"
     rf"(?:\s+(?P<name>{_NAME})|,\s+(?P<name_c>{_NAME}),)"
 )
 # Roles of an office, whose word before is part of the title ("Finance Minister Jens Stoltenberg")
@@ -293,7 +294,7 @@ _TITLE = (
     r"(?:(?:chief|senior|deputy|vice|executive|managing|group|co-|acting)\s*)*"
     r"(?:executive|financial\s+officer|operating\s+officer|investment\s+officer|executive\s+officer|"
     r"chairman|chairwoman|chairperson|chair|founder|director(?:[- ]general)?|economist|strategist|analyst|"
-    r"trader|boss|chief|treasurer|ambassador)"
+    r"trader|boss|chief|treasurer|ambassador|head\s+of(?:\s+[a-z&-]+){1,3}?(?=\s+[A-Z]\S*\s+[A-Z]))"
 )
 _TITLE_THEN_NAME = re.compile(
     rf"(?<![\w.])(?:(?i:{_TITLE})|CEO|CFO|COO|CIO|MD|(?:Acting\s+)?President|Governor|Premier|Chancellor|"
@@ -322,8 +323,10 @@ _FIRM_WORDS = frozenset(
 # What a company's officer is in charge of, written before their title ("Finance chief", "Operations head")
 _FUNCTIONS = frozenset(
     "Finance Financial Operations Operating Investment Investments Technology Marketing Risk Strategy "
-    "Commercial Legal Compliance Digital Data Product Sales Research Economics Communications".split()
+    "Commercial Legal Compliance Digital Data Product Sales Research Economics Communications HR IT "
+    "People".split()
 )
+_NOT_A_FIRM = _FIRM_WORDS | _FUNCTIONS  # a bare "Bank" or "Finance" before a role names no firm
 _FIRST_WORD = re.compile(r"(\S+)\s+")
 _LONGEST_SPAN = 200  # characters: no gazetteer name or quoted name is longer
 _MIDDLE_INITIAL = re.compile(r"(?<=\w)\s+[A-Z]\.\s+(?=\w)")  # "John C. Williams" is "John Williams"
@@ -393,14 +396,13 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
             group = next((g for g in ("org_first", "org", "org_comma") if groups.get(g)), "")
             if pattern is _ROLE_THEN_NAME and _OFFICE.search(m.group("role")):
                 group = ""  # "Finance Minister", "Board member", "DP floor leader": a title, not a firm
-            if groups.get("org") in _FUNCTIONS:
-                group = ""  # "Finance chief Colette Kress": a function of the firm, not the firm
             if group:
                 org, org_start = _trim(m.group(group).rstrip("."), m.start(group))
                 if org in _FIRM_WORDS and (comma := _COMMA_ORG.match(text, m.end())):
                     # "Head of Research, Geojit Financial Services": the role ran on, the firm follows
                     org, org_start = comma.group("org").rstrip("."), comma.start("org")
-                if len(org) > 1 and not _ROLE_WORD.search(org) and org not in _FIRM_WORDS:
+                # "Finance chief Colette Kress", "Chief HR officer": a function of the firm, not the firm
+                if len(org) > 1 and not _ROLE_WORD.search(org) and org not in _NOT_A_FIRM:
                     spans.append((org_start, org_start + len(org), "organisation", org))
     return _resolved(spans, base, gazetteer)
 
@@ -560,7 +562,8 @@ _DESCRIBING_WORDS = frozenset(
     for w in (
         "Rival Peer Shipbuilder Miner Lender Carmaker Automaker Chipmaker Insurer Retailer Brokerage "
         "Conglomerate Drugmaker Airline Exporter Developer Homebuilder Steelmaker Refiner Operator Parent "
-        "Unit Subsidiary Giant Promoter Shareholder Investor Startup Buyer Suitor Acquirer"
+        "Unit Subsidiary Giant Promoter Shareholder Investor Startup Buyer Suitor Acquirer Toymaker "
+        "Housebuilder Bookmaker Brewer Grocer Supermarket Shipper Telco Utility"
     ).split()
     for plural in ("", "s")
 )

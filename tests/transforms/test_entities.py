@@ -523,6 +523,18 @@ def test_find_entities_never_raises(gazetteer: EntityGazetteer, text: str) -> No
                 ("person", "angus_taylor", "Angus Taylor"),
             ],
         ),
+        (  # "Head of surveys" before a name; a statistician; a function ("HR") is no firm; a word that
+            # describes the firm ("Toymaker") is not part of its name
+            "Head of surveys Lena Vogt added so. NBS senior statistician Zhao Qing agreed, as did Chief HR "
+            "officer Ravi Menon. Toymaker Pop Mart International Group fell.",
+            [
+                ("person", "lena_vogt", "Lena Vogt"),
+                ("organisation", "nbs_china", "NBS"),
+                ("person", "zhao_qing", "Zhao Qing"),
+                ("person", "ravi_menon", "Ravi Menon"),
+                ("organisation", "pop_mart", "Pop Mart International Group"),
+            ],
+        ),
     ],
 )
 def test_quoted_sources_outside_the_gazetteer(
@@ -606,7 +618,7 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
-    """320 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
+    """350 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
     countries, central banks, people and organisations it names (by full name and surfaces). A labelled
     entity counts as found when the article's mentions include the gazetteer entry its name or a surface
     looks up to or, for one the gazetteer does not list under that name, a mention of its kind whose
@@ -624,7 +636,11 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     had missed, so those rounds no longer measure unseen names: 0.974 / 0.949 on all 230 texts. Round 8
     (30 everyday texts, written after all that): 0.976 / 0.884, where the code and gazetteer of the
     session before scored 0.975 / 0.742; round 9 (30 more): 0.967 / 0.909, against 0.971 / 0.773; round
-    10 (30 more): 0.976 / 0.903, against 0.983 / 0.783."""
+    10 (30 more): 0.976 / 0.903, against 0.983 / 0.783. Then people named with their firm and a verb
+    ("Tamas Varga of oil broker PVM said"), more roles and forms of a role, honorifics and accented
+    capitals (rounds 1-10: 0.978 / 0.935 -> 0.979 / 0.941); round 11 (30 everyday texts, scored as written
+    with those changes): 0.986 / 0.918 (0.983 / 0.915 by the code before them), and 0.992 / 0.926
+    after its own (a role's field before the name, functions such as "HR" that name no firm)."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -653,5 +669,5 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 320
+    assert len(rows) == 350
     assert precision >= 0.96 and recall >= 0.93
