@@ -346,6 +346,7 @@ _INTRADAY_STRONG = re.compile(
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|early\s+in\s+the\s+(?:day|session)|"
         r"touched|touching|afternoon\s+trade|first\s+hour\s+of\s+trad(?:e|ing)|late\s+trade|late\s+trading|"
         r"briefly|during\s+\w+['’]s\s+session|at\s+the\s+time\s+of\s+the\s+(?:European|London|Asian)\s+close|"
+        r"at\s+the\s+(?:close|end)\s+of\s+(?:trading|trade|play)\s+in\s+(?:Europe|London)|"
         r"by\s+the\s+break|in\s+the\s+afternoon|by\s+\d{3,4}\s+GMT|during\s+the\s+(?:day|session)|"
         r"by\s+(?:early\s+|late\s+|mid-?)?(?:morning|afternoon)|"
         r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
@@ -378,6 +379,8 @@ _ARTICLE_INTRADAY = re.compile(
         r"lunch\s+break|broke\s+for\s+lunch|at\s+the\s+open|were\s+trading|was\s+trading|" + _HEADED_FOR + "|"
         r"opened\s+(?:higher|lower|up|down|flat|firmer|weaker|mixed)|"
         r"traded\s+(?:higher|lower)|began\s+\w+\s+session|in\s+early\s+deals|"
+        r"at\s+the\s+time\s+of\s+the\s+(?:European|London|Asian)\s+close|"
+        r"at\s+the\s+(?:close|end)\s+of\s+(?:trading|trade|play)\s+in\s+(?:Europe|London)|"
         r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
     )
     + r")\b",
@@ -466,7 +469,7 @@ _DATE = re.compile(
     r"a\s+day\s+earlier)|"
     # "tumbled 2.4%, a day after closing above 4,200": the figures after it are of the day before
     r"(?P<dayafter>(?:a|one|the)\s+(?:day|session|trading\s+day)\s+after)|"
-    r"(?P<prev>overnight|yesterday|previous\s+close|prior\s+close|previous\s+session['’]s(?:\s+close)?|"
+    r"(?P<prev>overnight|yesterday|last\s+night|previous\s+close|prior\s+close|previous\s+session['’]s(?:\s+close)?|"
     r"previous\s+trading\s+day|the\s+previous\s+session(?=\W+$))"
     r")",
     re.I,
@@ -501,6 +504,8 @@ _GROUP_BREAK = re.compile(
     r",\s+(?:was|were|is|are|has|had)\s|"
     # "fell 1.2% on Tuesday after closing at a record 52,411.34 on Monday": another session
     r"\b(?:day|session)\s+after\b|\bafter\s+(?:closing|ending|finishing|settling)\b|"
+    # "slipped 0.4%, having set a record close of 6,144.15 on Wednesday": an earlier session
+    r",\s+having\s+(?:closed|ended|finished|settled|set|hit|touched|reached)\b|"
     # "closed at 9,931.38, down 8.66 points, giving it a gain of 21.5% for 2025": the sum it makes
     r",\s+(?:giving|leaving|taking|bringing|putting|pushing|lifting|extending)\s+(?:it|them|its|their|the)\b",
     re.I,
@@ -525,7 +530,7 @@ _COUNTRY_INDEX_ID = {
 }  # fmt: skip
 _CITIES = "London|Paris|Frankfurt|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|Sydney|Taipei|Singapore"
 _ANAPHOR = re.compile(
-    r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|broad|wider|main|key|market|headline|blue-chip|tech-heavy|leading|underlying|cash|"
+    r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|broad|wider|main|key|market|headline|blue-chip|tech-heavy|leading|underlying|cash|top-flight|flagship|"
     r"small-cap|large-cap|pan-European|Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|"
     r"\d+-(?:issue|share|stock|member)|"
     r"U\.S\.|Paris|Frankfurt|London|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|Sydney|Taipei|Singapore|Hong\s+Kong)\s+){0,2}"
@@ -546,7 +551,7 @@ _ANAPHOR = re.compile(
     r"posted|logged|notched|recorded)\b)"
 )
 # Words of an anaphor that name the main index of a market
-_MAIN_WORDS = frozenset({"key", "main", "leading", "headline", "benchmark"})
+_MAIN_WORDS = frozenset({"key", "main", "leading", "headline", "benchmark", "top-flight", "flagship"})
 # Words of an anaphor that describe no index in particular
 _GENERIC_ANAPHOR_WORDS = frozenset({"the", "index", "gauge", "main", "key", "market", "headline", "leading"})
 # "The Nikkei rose 0.7%, though it ended the week down 0.2%"
@@ -1077,11 +1082,11 @@ def _record_after(phrase: str, ref: date | None) -> date | None:
 
 def _may_have_date(text: str) -> bool:
     """Cheap test that ``text`` can hold a _DATE match: each of its forms has a digit, a weekday
-    (all end in "day"), "overnight", "previous" or "prior"."""
+    (all end in "day"), "overnight", "last night", "previous" or "prior"."""
     low = text.lower()
     return (
         "day" in low
-        or "overnight" in low
+        or "night" in low
         or "previous" in low
         or "prior" in low
         or _DIGIT.search(text) is not None
@@ -1106,7 +1111,7 @@ def _date(
                 text is not pre
                 and text is not lead
                 and m.group("prev")
-                and not m.group(0).lower().startswith("overnight")
+                and not m.group(0).lower().startswith(("overnight", "last night"))
             ) or (text is not pre and m.group("dayafter")):
                 continue
             return _resolve_date(m, published), m.group(0).strip(), True
@@ -2018,9 +2023,9 @@ _DEFAULT_EVIDENCE = (None, _LIVE_REPORT, _AFTER_THE_SESSION)
 
 _LETTER = re.compile("[A-Za-z]")
 # a live blog's time stamp opening the line ("9:20 AM IST:", "11.40am GMT:")
-# A live-blog entry's time: "11.40am GMT: ...", "3.45pm: ...", Reuters' "1410 ET - ..."
+# A live-blog entry's time: "11.40am GMT: ...", "3.45pm: ...", "12.20 GMT: ...", Reuters' "1410 ET - ..."
 _STAMP_LINE = re.compile(
-    r"\s*(\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+[A-Z]{2,4})?)\s*:\s"
+    r"\s*(\d{1,2}[.:]\d{2}\s*(?:(?:am|pm|a\.m\.|p\.m\.)(?:\s+[A-Z]{2,4})?|(?:GMT|UTC|BST|CET|CEST|ET)\b))\s*:\s"
     r"|\s*((?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|JST|HKT|SGT|KST|IST|AEDT|AEST))\s+[-\u2013\u2014]\s",
     re.I,
 )
@@ -2057,6 +2062,9 @@ def _understood_verb(c: MarketClaim, before: MarketClaim, own_direction: bool = 
     )
 
 
+_SAME_TIME = "same time as the previous claim"
+
+
 def _same_reference(c: MarketClaim, previous: list[MarketClaim], timed: bool = False) -> MarketClaim:
     """An undated move whose kind no words set shares the time reference of the index before it in the
     sentence: its period when all that index's claims are period moves ("The Nikkei rose 5% this week,
@@ -2084,9 +2092,11 @@ def _same_reference(c: MarketClaim, previous: list[MarketClaim], timed: bool = F
     if (
         timed and last.claim_kind == "intraday" and _INTRADAY_WEAK.fullmatch(last.kind_evidence or "")
     ) or all(
-        p.claim_kind == "intraday" and _ARTICLE_INTRADAY.search(p.kind_evidence or "") for p in previous
+        p.claim_kind == "intraday"
+        and (p.kind_evidence == _SAME_TIME or _ARTICLE_INTRADAY.search(p.kind_evidence or ""))
+        for p in previous
     ):
-        return replace(c, claim_kind="intraday", kind_evidence="same time as the previous claim")
+        return replace(c, claim_kind="intraday", kind_evidence=_SAME_TIME)
     return c
 
 
@@ -2104,15 +2114,17 @@ def _distribute_chains(
             j += 1
         groups = out[j][1]
         n = j - i + 1
-        if j > i and len(groups) >= n and _RESPECTIVELY.search(s, out[j][0].end, out[j][2]):
-            # "gained 0.5% and 0.6%, respectively, to finish at 6,173.07 and 20,273.46": each kind of
-            # figure stated once per index, the i-th of each kind to the i-th index
+        if j > i and groups and (len(groups) >= n or n == 2):
+            # "gained 0.5% and 0.6%, respectively, to finish at 6,173.07 and 20,273.46", "hit record highs
+            # of 50,310.45 and 86,055.86": each kind of figure stated once per index, the i-th of each kind
+            # to the i-th index
             figures = [f for g in groups for f in g.figures]
-            if figures[-1].kind == "level" and (second := _AND_LEVEL.match(s, figures[-1].end)):
-                # "to finish at 6,173.07 and 20,273.46": the second index's level
+            second = figures[-1].kind == "level" and _AND_LEVEL.match(s, figures[-1].end)
+            if second:  # "to finish at 6,173.07 and 20,273.46": the second index's level
                 value, decimals, _ = _cell_figure(second.group(1))
                 figures.append(_Figure("level", value, decimals, second.start(1), second.end(1), None))
-            groups = _by_kind_in_turn(figures, n) or groups
+            if second or (len(groups) >= n and _RESPECTIVELY.search(s, out[j][0].end, out[j][2])):
+                groups = _by_kind_in_turn(figures, n) or groups
         if j > i and len(groups) == n:
             for k in range(i, j + 1):
                 out[k] = (out[k][0], [groups[k - i]], out[j][2])

@@ -1181,6 +1181,39 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("STOXX600", "close", "down", -4.5, None, None),
             ],
         ),
+        (  # two indices and two levels in turn, without "respectively"; a live blog's 24-hour stamp ("12.20
+            # GMT:"), where "has gained" is live; "having closed ... last night" is the session before;
+            # "the top-flight index" is the market's main one
+            "Japan's Nikkei and India's Sensex hit record highs of 50,310.45 and 86,055.86.\n"
+            "08.10 GMT: The FTSE 100 has opened 21 points higher at 9,630, having closed up 0.8% at 9,609.53 "
+            "last night.\n12.20 GMT: France's CAC 40 has gained 0.5%.\n"
+            "The FTSE 100 ended 0.7% higher, while the FTSE 250 was ahead 0.4%. For the week, the top-flight "
+            "index gained 2.2%.",
+            date(2025, 11, 26),
+            [
+                ("N225", "unknown", None, None, None, 50310.45),
+                ("BSESN", "unknown", None, None, None, 86055.86),
+                ("FTSE", "intraday", "up", None, 21.0, 9630.0),
+                ("FTSE", "close", "up", 0.8, None, 9609.53),
+                ("FCHI", "intraday", "up", 0.5, None, None),
+                ("FTSE", "close", "up", 0.7, None, None),
+                ("FTSE", "period", "up", 2.2, None, None),
+            ],
+        ),
+        (  # "at the close of trading in London" times New York's moves, and the clauses after it; "having
+            # set a record close ... on Wednesday" is a claim of that day
+            "In the States, the Dow was up 0.4% at 46,712.31 at the close of trading in London, while the "
+            "S&P 500 was up 0.1% and the Nasdaq fell 0.2%. On Thursday, the S&P 500 slipped 0.4%, having set a "
+            "record close of 6,144.15 on Wednesday.",
+            date(2025, 2, 21),
+            [
+                ("DJI", "intraday", "up", 0.4, None, 46712.31),
+                ("SPX", "intraday", "up", 0.1, None, None),
+                ("IXIC", "intraday", "down", -0.2, None, None),
+                ("SPX", "close", "down", -0.4, None, None),
+                ("SPX", "close", None, None, None, 6144.15),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
