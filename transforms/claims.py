@@ -761,6 +761,9 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
             continue
         if points and not point_level:
             if _SPREAD_OF.search(before):
+                if _FROM_PREVIOUS_CLOSE.match(s, m.end() + points.end()):
+                    # "a premium of nearly 60 points from the Nifty futures' previous close": their move
+                    out.append(_Figure("points", value, decimals, m.start(), m.end() + points.end(), hedge))
                 continue  # "a discount of nearly 40 points to the cash index": a spread
             is_move = _MOVE_OF.search(before) or _MOVE_AFTER_POINTS.match(s, m.end() + points.end())
             if cue and cue.group("cue").lower() not in _HEDGE_WORDS and not is_move:
@@ -812,6 +815,12 @@ _PCT_OF_A_THING = re.compile(
 _OF_HEDGE = r"of\s+(?:(?:about|nearly|almost|around|roughly|some|over|more\s+than|just\s+over)\s+)?$"
 _MOVE_OF = re.compile(r"\b" + _MOVE_NOUN + r"\s+" + _OF_HEDGE, re.I)
 _SPREAD_OF = re.compile(r"\b(?:discount|premium|spread)\s+" + _OF_HEDGE, re.I)
+_PREMIUM_OF = re.compile(r"\b(?P<word>discount|premium)\s+" + _OF_HEDGE, re.I)
+_FROM_PREVIOUS_CLOSE = re.compile(
+    r"\s+(?:from|to|over|against|versus|vs\.?)\s+(?:[\w'’.-]+\s+){0,5}?(?:previous|prior|last)\s+"
+    r"(?:session['’]s\s+)?(?:close|closing|settlement)\b",
+    re.I,
+)
 # "a 150-point higher open", "a 300-point drop": points that measure a move, whatever the cue before
 _MOVE_AFTER_POINTS = re.compile(r"\s+(?:higher|lower|" + _MOVE_NOUN + r")\b", re.I)
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(])([+\-\u2212])$")
@@ -2206,6 +2215,9 @@ def _group_claims(
         signed = _SIGN_BEFORE.search(pre.rstrip())
         if direction is None and signed:  # "Nikkei 225 (+1.2%)"
             direction = "down" if signed.group(1) != "+" else "up"
+        if direction is None and pts and (spread := _PREMIUM_OF.search(s, max(0, pts.start - 40), pts.start)):
+            # "GIFT Nifty was trading at 26,045, a premium of nearly 60 points from ... previous close"
+            direction = "up" if spread.group("word").lower() == "premium" else "down"
         moved = pct or pts
         adverb = _ADVERB_AFTER.match(s, moved.end) if moved else None
         if adverb:

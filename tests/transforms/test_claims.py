@@ -1214,6 +1214,18 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("SPX", "close", None, None, None, 6144.15),
             ],
         ),
+        (  # GIFT Nifty's premium or discount to the Nifty futures' previous close is their move; a discount
+            # to the cash index is a spread
+            "GIFT Nifty was trading at 26,045, a premium of nearly 60 points from the Nifty futures' previous "
+            "close. Later it traded around 25,985 level, a discount of nearly 20 points from the previous close "
+            "of Nifty futures. Nikkei futures traded at 38,500, a discount of nearly 40 points to the cash index.",
+            date(2025, 11, 24),
+            [
+                ("NSEI", "futures", "up", None, 60.0, 26045.0),
+                ("NSEI", "futures", "down", None, -20.0, 25985.0),
+                ("N225", "futures", None, None, None, 38500.0),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
