@@ -293,7 +293,7 @@ _PERIOD = re.compile(
         r"rises?|falls?|drops?|declines?|advances?|jumps?|surges?|slides?|rall(?:y|ies)|slumps?|increases?|"
         r"decreases?|performance|basis|high|low|record|rebound|retreat|winning|losing|streak|return|returns|"
         r"advance|increase|decline|run|showing|change|move|percentage|terms)|"
-        r"year-to-date|year\s+to\s+date|ytd|so\s+far|"
+        r"year-to-date|year\s+to\s+date|ytd|so\s+far|week(?=:)|month(?=:)|"
         r"(?:past|last|previous)\s+(?:\w+\s+)?(?:days|sessions|weeks|months)|over\s+(?:\w+\s+)?(?:sessions|days|weeks|months)|"
         r"since\s+(?:the\s+start|the\s+beginning|January|February|March|April|May|June|July|August|September|"
         r"October|November|December|early|mid|late)|"
@@ -307,6 +307,8 @@ _PERIOD = re.compile(
         r"(?:in|for|over)\s+(?:January|February|March|April|May|June|July|August|"
         r"September|October|November|December)\b(?!\s+\d)|in\s+20\d\d|across\s+the\s+(?:whole\s+)?year|"
         r"for\s+20\d\d|in\s+the\s+(?:first|second|third|fourth)\s+(?:quarter|half)|(?:same|that)\s+period|"
+        # "jumped 20% over the period", "climbed 7.9% in the six months"
+        r"(?:in|over|during)\s+the\s+(?:whole\s+|entire\s+)?(?:period|(?:three|six|nine|twelve|12)\s+months)|"
         r"(?<!day\sof\s)(?<!session\sof\s)(?:the|its)\s+(?:first|second)\s+half|(?:first|second)-half|half-year|"
         r"(?:the|its)\s+(?:first|last|past)\s+(?:three|six|nine|\d{1,2})\s+months|over\s+the\s+(?:\w+\s+)?months|"
         r"(?:financial|fiscal)\s+year|20\d\d-\d\d\b|lunar\s+year|lunar-year|year\s+of\s+the\s+\w+|"
@@ -1405,8 +1407,13 @@ def extract_claims(
 # Tables and section heads
 
 # "For the week:", "On Friday:", "So far this year:" on a line of their own
-_SECTION = re.compile(r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|]{0,40}:")
-_SECTION_LEAD = re.compile(r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|:]{0,40}:\s")
+# ("Week:", "YTD:" alone, as recaps head their lines)
+_SECTION = re.compile(
+    r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|]{0,40}:|(?:Week|Month|YTD):"
+)
+_SECTION_LEAD = re.compile(
+    r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|:]{0,40}:\s|(?:Week|Month|YTD):\s"
+)
 _CELL = re.compile(r"\s*\|\s*")
 # Columns aligned with spaces ("DAX              24,162.65   +120.33    +0.50"): cells apart by 2+ spaces
 # or a tab, at least three cells on the line

@@ -1226,6 +1226,18 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("N225", "futures", None, None, None, 38500.0),
             ],
         ),
+        (  # a recap's "Week:" heads its line; "over the period", "in the six months"
+            "Hang Seng | 22,620.33 | +806.21 | +3.70%\nWeek: S&P 500 +1.5%, Hang Seng +7.0%\n"
+            "The Nasdaq 100 climbed 7.9% in the six months. The Hang Seng jumped 20% over the period.",
+            date(2025, 6, 30),
+            [
+                ("HSI", "close", "up", 3.7, None, 22620.33),
+                ("SPX", "period", "up", 1.5, None, None),
+                ("HSI", "period", "up", 7.0, None, None),
+                ("NDX", "period", "up", 7.9, None, None),
+                ("HSI", "period", "up", 20.0, None, None),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
