@@ -11,6 +11,7 @@ lead ("Last week, ...", "On Monday, ..."), then the article (a morning wrap is w
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -388,9 +389,11 @@ _ARTICLE_INTRADAY = re.compile(
     + r")\b",
     re.I,
 )
+_ABOUT = r"(?:(?:about|nearly|almost|roughly|more\s+than|over|just\s+over)\s+)?"
 _RECORD = re.compile(
-    r"\b(record|all-time|first\s+time(?!\s+(?:in|since))|(?:highest|lowest|best|worst|strongest|weakest)\b[^,;]*?"
-    r"(?:since|ever|on\s+record|in\s+\w+\s+years|this\s+year))",
+    r"\b(record|all-time|first\s+time(?!\s+(?:in|since))|"
+    r"(?:highest|lowest|best|worst|strongest|weakest|biggest|largest|sharpest|steepest)\b[^,;]*?"
+    r"(?:since|ever|on\s+record|in\s+" + _ABOUT + r"(?:a|an|\w+)\s+(?:years?|months?|weeks?)\b|this\s+year))",
     re.I,
 )
 _RECORD_SINCE = re.compile(
@@ -398,8 +401,14 @@ _RECORD_SINCE = re.compile(
     r"(?P<month>[A-Za-z]{3,9})\.?(?:\s+(?P<day>\d{1,2})\b)?(?:,?\s+(?P<myear>(?:19|20)\d\d)\b)?)",
     re.I,
 )
-_RECORD_YEARS = re.compile(r"\bin\s+(?:(?P<n>\d{1,3})|(?P<word>[a-z]+))\s+years\b", re.I)
+# "highest in eight years", "biggest drop in about 10 months", "worst day in a month"
+_RECORD_YEARS = re.compile(
+    r"\bin\s+" + _ABOUT + r"(?:(?P<n>\d{1,3})|(?P<word>[a-z]+))\s+(?P<unit>year|month|week)s?\b", re.I
+)
 _NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+} | {
     w: i
     for i, w in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -414,7 +423,9 @@ _QUALIFIED_RECORD = re.compile(
 )
 # "its best week since June", "worst day in five years": a record of the move, not of the level.
 _PERFORMANCE_RECORD = re.compile(
-    r"(?:best|worst|strongest|weakest)\b(?![^,;]*\b(?:close|closing|level|finish)\b)", re.I
+    r"(?:best|worst|strongest|weakest|biggest|largest|sharpest|steepest)\b"
+    r"(?![^,;]*\b(?:close|closing|level|finish)\b)",
+    re.I,
 )
 # "within 1% of its record close", "5% below its all-time high": the record is a reference point.
 _RECORD_REFERENCE = re.compile(
@@ -1038,7 +1049,7 @@ def _record_scope(m: re.Match[str], ref: date | None) -> tuple[str, date | None]
     side = "low" if _LOW_RECORD.search(m.string, m.start(), m.end() + 12) else "high"
     if low.endswith("since"):
         return f"{side}_since", _record_after(m.string[m.start() : m.end() + 40], ref)
-    if low.endswith(("this year", " years")):
+    if low.endswith(("this year", "year", "years", "month", "months", "week", "weeks")):
         return f"{side}_since", _record_after(m.group(0), ref)
     return f"all_time_{side}", None
 
@@ -1082,10 +1093,12 @@ def _record_after(phrase: str, ref: date | None) -> date | None:
         n = int(years.group("n")) if years.group("n") else _NUMBER_WORDS.get(years.group("word").lower())
         if n is None:
             return None
-        try:
-            return ref.replace(year=ref.year - n)
-        except ValueError:  # 29 February
-            return ref.replace(year=ref.year - n, day=28)
+        unit = years.group("unit").lower()
+        if unit == "week":
+            return ref - timedelta(weeks=n)
+        months = ref.year * 12 + ref.month - 1 - (n if unit == "month" else 12 * n)
+        first = date(months // 12, months % 12 + 1, 1)
+        return first.replace(day=min(ref.day, calendar.monthrange(first.year, first.month)[1]))
     if "this year" in phrase.lower():
         return date(ref.year, 1, 1)
     return None

@@ -11,11 +11,11 @@ the base name ("Japan's" is a mention of Japan with surface "Japan").
 People and firms the gazetteer does not list are still found where wire copy quotes them with a role:
 "said Kyle Rodda, senior financial market analyst at Capital.com", "Shoki Omori, chief desk strategist
 at Mizuho Securities, said", "Nomura's chief economist Naka Matsuzawa", "Pepperstone strategist Chris
-Weston", "Finance Minister Jens Stoltenberg", "Tamas Varga of oil broker PVM said". Their ids are slugs of the name as written
-("kyle_rodda"), with no row in the gazetteer; a later mention by surname alone ("Rodda said") is a
-mention too. So are organisations named by the form of their name, capitalised words that end in a word
-such as Group, Corp, Securities, Institute, Ministry or Party ("Korea Customs Service", "Ministry of
-Economy and Finance"), under the slug of the name without its legal form.
+Weston", "Finance Minister Jens Stoltenberg", "Tamas Varga of oil broker PVM said". Their ids are slugs
+of the name as written ("kyle_rodda"), with no row in the gazetteer; a later mention by surname alone
+("Rodda said") is a mention too. So are organisations named by the form of their name, capitalised
+words that end in a word such as Group, Corp, Securities, Institute, Ministry or Party ("Korea Customs
+Service", "Ministry of Economy and Finance"), under the slug of the name without its legal form.
 
 Ids: ISO 3166 alpha-2 for countries (regions: EU, EZ for the euro zone, EUROPE, ASIA, ASEAN, ...),
 the usual acronym for central banks (FED, BOJ, ECB), snake_case slugs for people and organisations.

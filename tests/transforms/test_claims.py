@@ -146,6 +146,23 @@ def test_no_digit_no_claim(lex: IndexLexicon) -> None:
         ("The Hang Seng fell 2% to a record low.", "all_time_low", None),
         ("The Nikkei closed at a record year-end close of 39,000, up 1%.", "qualified", None),
         ("The KOSPI rose 1% to its highest since the financial crisis.", "high_since", None),
+        # months and weeks, with a hedge; the biggest move since a day is a record of the move
+        (
+            "The KOSPI rose 2.7% to 2,770.84, its highest close in about 10 months.",
+            "high_since",
+            date(2025, 2, 8),
+        ),
+        (
+            "The STOXX 600 closed 1.3% lower at 535.42, its lowest close in five weeks.",
+            "low_since",
+            date(2025, 11, 3),
+        ),
+        (
+            "The Nasdaq lost 4.0%, its biggest one-day percentage drop since September 2022.",
+            "qualified",
+            None,
+        ),
+        ("The Hang Seng lost 1.7 per cent, its biggest drop in a month.", "qualified", None),
     ],
 )
 def test_record_scope(text: str, scope: str, after: date | None, lex: IndexLexicon) -> None:
