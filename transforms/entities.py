@@ -227,13 +227,14 @@ _ROLE_CUE = compile_terms(_ROLE_CUE_WORDS)
 _ROLE = (
     r"(?:co-)?(?:analyst|strategist|economist|executive|CEO|CFO|CIO|COO|CTO|chair(?:man|woman|person)?|president|"
     r"founder|partner|head|director|manager|trader|advis[eo]r|officer|researcher|professor|"
-    r"fellow|statistician|spokes(?:person|man|woman)|dealer|specialist|SVP|EVP|VP|member|leader|secretary(?:-general)?|"
-    r"minister|senator|governor|commissioner|boss|chief|ambassador|treasurer|director[- ]general)s?"
+    r"fellow|statistician|spokes(?:person|man|woman)|dealer|specialist|SVP|EVP|VP|member|leader|"
+    r"(?:director|secretary)[- ]general|secretary|minister|senator|governor|commissioner|boss|chief|"
+    r"ambassador|treasurer)s?"
 )
 _ROLE_WORD = re.compile(rf"\b{_ROLE}\b", re.I)  # "Chairman and CEO C.C. Wei": no firm before the name
-# "Kyle", "Sang-hyun", "O'Neill", "McEwan", "MacDonald", "Álvarez"
+# "Kyle", "Sang-hyun", "O'Neill", "O'Brien", "McEwan", "MacDonald", "Álvarez"
 _NAME_WORD = (
-    r"[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00e0-\u00ff]+(?:[A-Z][a-z\u00e0-\u00ff]+)?"
+    r"(?:O['\u2019](?=[A-Z]))?[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00e0-\u00ff]+(?:[A-Z][a-z\u00e0-\u00ff]+)?"
     r"(?:-[A-Z]?[a-z\u00e0-\u00ff]+|['\u2019][A-Z][a-z\u00e0-\u00ff]+)*"
 )
 # "Kyle Rodda", "V K Vijayakumar", "V.K. Vijayakumar", "Jerome H. Powell", "Ursula von der Leyen"
@@ -244,7 +245,12 @@ _NAME = (
 # A firm's word: capitalised, with inner dots ("Capital.com", "D.R") but no final one or apostrophe
 _ORG_WORD = r"(?:[A-Z]|[a-z](?=[A-Z]))(?:[\w&-]|\.(?=\w))*"  # also "iM Securities", "eToro"
 # A firm's name: "Capital.com", "Bank of America", "BNK Investment & Securities", "Renta 4 Banco"
-_ORG = rf"{_ORG_WORD}(?:\s+(?:&\s+|(?:of|de|du|der)\s+(?=[A-Z]))?(?:{_ORG_WORD}|\d+(?=\s+[A-Z]))){{0,5}}"
+# ("Institute for Fiscal Studies": "for" joins a name only after such a head)
+_FOR_HEADS = "Institute Institution Centre Center Council Foundation Office Agency Association".split()
+_ORG = (
+    rf"{_ORG_WORD}(?:(?:(?:{'|'.join(f'(?<={h})' for h in _FOR_HEADS)})\s+for\s+(?=[A-Z])|"
+    rf"\s+(?:&\s+|(?:of|de|du|der)\s+(?=[A-Z]))?)(?:{_ORG_WORD}|\d+(?=\s+[A-Z]))){{0,5}}"
+)
 # "senior financial market analyst", "Head of Research", "SVP - Research", "Senior VP (Research)"
 _ROLE_PHRASE = (
     rf"(?:[\w&/'\u2019.-]+\s+){{0,4}}?(?i:{_ROLE})(?:\s+[-\u2013(]?\s*[A-Z][\w&-]*\)?)?"
@@ -256,7 +262,8 @@ _QUOTE_END = r"(?=\s*[,.;:)\u2014]|\s*$|\s+(?:said|says|told|wrote|noted|added|i
 _NAME_THEN_ROLE = re.compile(
     rf"(?<![\w.])(?P<name>{_NAME})(?:\s*\([^\x00-\x7f()]{{1,12}}\))?\s*,\s+(?:(?:a|an|the)\s+)?"
     rf"(?:(?P<org_first>{_ORG})(?:'s|\u2019s|'|\u2019)\s+(?P<role_after>{_ROLE_PHRASE})"
-    rf"|(?P<role>{_ROLE_PHRASE})(?:\s+(?:at|of|with|from)\s+(?:the\s+)?(?P<org>{_ORG})|\s*,\s*(?P<org_comma>{_ORG})"
+    rf"|(?P<role>{_ROLE_PHRASE})(?:\s+(?:at|of|with|from)\s+(?:the\s+)?(?P<org>{_ORG})(?:\s+\([A-Z][\w&.-]{{1,10}}\))?"
+    rf"|\s*,\s*(?P<org_comma>{_ORG})"
     rf"|\s+at\s+the\s+(?:firm|company|bank|group|lender|brokerage))?){_QUOTE_END}"
 )
 # "Tamas Varga of oil broker PVM said": the firm and the verb after the name (found by _NAME_BEFORE)
@@ -275,7 +282,7 @@ _NAME_AS_ROLE = re.compile(
 # Barnum", "CBA head of Australian economics Belinda Allen", "Judo Bank's chief economic adviser, Warren
 # Hogan, said"
 _ROLE_THEN_NAME = re.compile(
-    rf"(?<![\w.])(?P<org>{_ORG})(?:'s|\u2019s|'|\u2019)?\s+(?P<role>(?:(?!and\s)[a-z-]+\s+){{0,3}}{_ROLE}"
+    rf"(?<![\w.])(?P<org>{_ORG})(?:\s*\([^\x00-\x7f()]{{1,12}}\))?(?:'s|\u2019s|'|\u2019)?\s+(?P<role>(?:(?!and\s)[a-z-]+\s+){{0,3}}{_ROLE}"
     rf"(?:\s+of(?:\s+[A-Za-z&-]+){{1,3}}?(?=,?\s+{_NAME_WORD}\s+{_NAME_WORD}))?)"
     rf"(?:\s+(?P<name>{_NAME})|,\s+(?P<name_c>{_NAME}),)"
 )
@@ -529,17 +536,20 @@ _ORG_HEADS = compile_terms(
         "Corp Corp. Corporation Inc Inc. Ltd Ltd. Limited plc PLC Plc AG NV Bhd Bhd. Co. Group Holdings "
         "Securities Investments Management Partners Advisors Advisers Associates Industries Technologies "
         "Institute Council Commission Committee Ministry Agency Authority Bureau Party Association Unit "
-        "Federation Confederation Consortium University Service Services Bank Financial Department Chamber"
+        "Federation Confederation Consortium University Service Services Bank Financial Department Chamber "
+        "Exchange Tbk Tbk."
     ).split()
 )
 # Heads that take their name after them: "Ministry of Commerce", "Institute of International Finance"
 _OF_HEADS = frozenset(
     "Ministry Institute Council Commission Committee Bank Federation Confederation Association "
-    "University Bureau Department Chamber Agency Authority".split()
+    "University Bureau Department Chamber Agency Authority Exchange".split()
 )
-# The name before the head, within its line: "Motilal Oswal Financial" before "Services"
+# The name before the head, within its line: "Motilal Oswal Financial" before "Services", "People's
+# Action" before "Party", "Thai Bankers'" before "Association"
 _ORG_BEFORE = re.compile(
-    rf"(?<![\w.'\u2019&-])(?:[A-Z]\.[ \t]*){{0,2}}(?:{_ORG_WORD}[ \t]+(?:&[ \t]+)?){{1,5}}$"
+    rf"(?<![\w.'\u2019&-])(?:[A-Z]\.[ \t]*){{0,2}}"
+    rf"(?:(?:People['\u2019]s|[A-Z][a-z]+s['\u2019]|{_ORG_WORD})[ \t]+(?:&[ \t]+)?){{1,5}}$"
 )
 # A title after the name is the next person's: "Bank of Korea Governor Rhee Chang-yong"
 _NOT_OF_THE_NAME = (
@@ -571,6 +581,7 @@ _DESCRIBING_WORDS = frozenset(
 # Holdings", "Samsung Electronics Co"
 _LEGAL_ONLY = frozenset(
     "Co Co. Corp Corp. Corporation Inc Inc. Ltd Ltd. Limited plc PLC Plc AG SE SA NV N.V. Bhd Bhd. LLC LLP "
+    "Tbk Tbk. "
     "KK K.K.".split()
 )
 _LEGAL_FORMS = _LEGAL_ONLY | {"Holdings", "Holding", "Group", "Groep"}
@@ -583,7 +594,11 @@ _GENERIC_NAMES = frozenset(
         "Monetary Policy Committee|Policy Board|Executive Board|Supervisory Board|Management Board"
     ).split("|")
 )
-_INDEX_AFTER = re.compile(r"[ \t]+(?:index|Index|sub-index)\b")
+_OWNER = re.compile(r"(.+?s)['\u2019]\s+")  # "United Arab Emirates' "
+# "the Nifty Bank index", "the Shanghai Stock Exchange Composite (Index)": an index, not the body
+_INDEX_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:index|Index|sub-index)\b|[ \t]+Compo(?:site|nent)\b"
+)
 _TITLE_CASE_SHARE = 0.6  # a headline with this share of capitalised words is in title case
 
 
@@ -609,12 +624,18 @@ def _named_organisations(
             sentence_start = starts[i] if i >= 0 else 0
             before = _ORG_BEFORE.search(text, max(sentence_start, head_start - 120), head_start)
             start = before.start() if before else head_start
+            while out and out[-1][0] >= start:
+                out.pop()  # "National Securities Market Commission": a longer name around an earlier head
         after = (m.group() in _LIST_HEADS and _ORG_OF_LIST.match(text, end)) or (
             _ORG_OF.match(text, end) if m.group() in _OF_HEADS else None
         )
         if after:
             end = after.end()
         surface, start = _trim(text[start:end], start, roles=False)
+        owner = _OWNER.match(surface)
+        if owner and _lookup(gazetteer, owner.group(1)):
+            # "United Arab Emirates' International Holding Co.": a known owner before the name
+            surface, start = surface[owner.end() :], start + owner.end()
         # "Rival AIA Group", "Hong Kong-listed GCL Technology Holdings": words that describe the firm
         words = surface.split()
         cut = next((k + 1 for k, w in enumerate(words[:3]) if _LISTED.fullmatch(w)), 0)

@@ -535,6 +535,43 @@ def test_find_entities_never_raises(gazetteer: EntityGazetteer, text: str) -> No
                 ("organisation", "pop_mart", "Pop Mart International Group"),
             ],
         ),
+        (  # names with possessives, exchanges, Indonesia's "PT ... Tbk"; a longer name around an earlier
+            # head; a known owner before a name is not part of it
+            "The People's Action Party won and the Thai Bankers' Association agreed. The Stock Exchange of "
+            "Thailand rose, PT Aneka Tambang Tbk fell and the National Securities Market Commission spoke. "
+            "United Arab Emirates' Mubadala Holding Co. bought in.",
+            [
+                ("organisation", "people_s_action_party", "People's Action Party"),
+                ("organisation", "thai_bankers_association", "Thai Bankers' Association"),
+                ("organisation", "stock_exchange_of_thailand", "Stock Exchange of Thailand"),
+                ("organisation", "pt_aneka_tambang", "PT Aneka Tambang Tbk"),
+                (
+                    "organisation",
+                    "national_securities_market_commission",
+                    "National Securities Market Commission",
+                ),
+                ("country", "AE", "United Arab Emirates"),
+                ("organisation", "mubadala", "Mubadala Holding Co."),
+            ],
+        ),
+        (  # a firm with its acronym after the role; "for" in a body's name; "secretary general"; O'Brien
+            "said Mathieu Plane, deputy director at the French Economic Observatory (OFCE). Chung-Hua "
+            "Institution for Economic Research president Lien Hsien-ming spoke, as did Meidy Lengkey, secretary "
+            "general of the Nickel Miners Association, and shadow treasurer Ted O'Brien.",
+            [
+                ("person", "mathieu_plane", "Mathieu Plane"),
+                ("organisation", "french_economic_observatory", "French Economic Observatory"),
+                (
+                    "organisation",
+                    "chung_hua_institution_for_economic_research",
+                    "Chung-Hua Institution for Economic Research",
+                ),
+                ("person", "lien_hsien_ming", "Lien Hsien-ming"),
+                ("person", "meidy_lengkey", "Meidy Lengkey"),
+                ("organisation", "nickel_miners_association", "Nickel Miners Association"),
+                ("person", "ted_o_brien", "Ted O'Brien"),
+            ],
+        ),
     ],
 )
 def test_quoted_sources_outside_the_gazetteer(
@@ -618,7 +655,7 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
-    """350 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
+    """380 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
     countries, central banks, people and organisations it names (by full name and surfaces). A labelled
     entity counts as found when the article's mentions include the gazetteer entry its name or a surface
     looks up to or, for one the gazetteer does not list under that name, a mention of its kind whose
@@ -640,7 +677,10 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     ("Tamas Varga of oil broker PVM said"), more roles and forms of a role, honorifics and accented
     capitals (rounds 1-10: 0.978 / 0.935 -> 0.979 / 0.941); round 11 (30 everyday texts, scored as written
     with those changes): 0.986 / 0.918 (0.983 / 0.915 by the code before them), and 0.992 / 0.926
-    after its own (a role's field before the name, functions such as "HR" that name no firm)."""
+    after its own (a role's field before the name, functions such as "HR" that name no firm); round 12
+    (30 texts from regional business press, as written): 0.966 / 0.867 (0.960 / 0.845 by the session-6
+    code), and 0.976 / 0.907 after names with possessives ("People's Action Party"), exchanges, "PT ... Tbk",
+    "for" in a body's name and an acronym after a firm."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -669,5 +709,5 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 350
+    assert len(rows) == 380
     assert precision >= 0.96 and recall >= 0.93
