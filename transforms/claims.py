@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from transforms.mentions import IndexLexicon, find_index_mentions, utc_offset_minutes
+from transforms.mentions import IndexLexicon, find_index_mentions, is_futures_surface, utc_offset_minutes
 from transforms.text import Mention, Sentence, sentence_at
 
 
@@ -378,7 +378,7 @@ _ARTICLE_INTRADAY = re.compile(
         r"morning\s+trade|morning\s+trading|"
         r"early\s+trade|early\s+trading|first\s+\d+\s+minutes|(?:as\s+of|by|around|at)\s+\d{3,4}\s+GMT|"
         r"afternoon\s+trade|afternoon\s+trading|by\s+lunchtime|by\s+early\s+afternoon|was\s+last|were\s+last|"
-        r"this\s+afternoon|this\s+morning|\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:gmt|bst|et|est|edt|(?:ist|jst|hkt|sgt|kst|aedt|aest)(?=:))|"
+        r"this\s+afternoon|this\s+morning|(?:monday|tuesday|wednesday|thursday|friday)\s+morning|are\s+trading|\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:gmt|bst|et|est|edt|(?:ist|jst|hkt|sgt|kst|aedt|aest)(?=:))|"
         r"lunch\s+break|broke\s+for\s+lunch|at\s+the\s+open|were\s+trading|was\s+trading|" + _HEADED_FOR + "|"
         r"opened\s+(?:higher|lower|up|down|flat|firmer|weaker|mixed)|"
         r"traded\s+(?:higher|lower)|began\s+\w+\s+session|in\s+early\s+deals|"
@@ -519,6 +519,8 @@ _GROUP_BREAK = re.compile(
     r"\b(?:day|session)\s+after\b|\bafter\s+(?:closing|ending|finishing|settling)\b|"
     # "slipped 0.4%, having set a record close of 6,144.15 on Wednesday": an earlier session
     r",\s+having\s+(?:closed|ended|finished|settled|set|hit|touched|reached)\b|"
+    # "is called 95 points higher at 23,521 after Friday's 2.7% slump": that day's move
+    r"\bafter\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday|last\s+week)['’]s\b|"
     # "closed at 9,931.38, down 8.66 points, giving it a gain of 21.5% for 2025": the sum it makes
     r",\s+(?:giving|leaving|taking|bringing|putting|pushing|lifting|extending)\s+(?:it|them|its|their|the)\b",
     re.I,
@@ -792,6 +794,10 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
             # "to finish at 4,112.86 after trading between 4,090.12 and 4,118.40": the day's low and high
             out.append(_Figure("level", value, decimals, m.start(), m.end(), hedge))
             continue
+        if not (cue or point_level or _BARE_MOVE_BEFORE.search(before)) and _PAREN_CHANGE_AFTER.match(after):
+            # a quote: "DAX: 24,217.37 (-0.3%)"; not "The Dow rose 150 (+0.4%)"
+            out.append(_Figure("level", value, decimals, m.start(), m.end(), hedge))
+            continue
         if cue or point_level:
             end = m.end() + (point_level.end() if point_level else 0)
             out.append(_level_figure(cue.group("cue") if cue else "", before, value, decimals, m, end, hedge))
@@ -818,6 +824,7 @@ _BARE_MOVE_BEFORE = re.compile(
     r"rallied|plunged|slumped|eased|dipped|edged\s+(?:up|down))\s+$",
     re.I,
 )
+_PAREN_CHANGE_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]\s?\d+(?:\.\d+)?\s?%\s*\)")
 _TO_LEVEL_AFTER = re.compile(r"\s+to\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?\b")
 _PCT_OF_A_THING = re.compile(
     r"\s+(?:(?!(?:on|as|after|amid|despite|in|to|at|over|from|for)\b)[\"“”'‘’\w-]+\s+){0,2}"
@@ -1598,7 +1605,7 @@ _CLOSE_VERB = re.compile(
     # not a market "closed for a holiday"
     r"\b(?:closed(?!\s+(?:for|until|through|over)\b)|closing(?!\s+(?:record|high|low|level|basis|price))|"
     r"ended|ending|finished|finishing|settled|"
-    r"settling|to\s+(?:close|end|finish)|at\s+the\s+close)\b|"
+    r"settling|to\s+(?:close|end|finish)|at\s+the\s+close|to\s+(?:a|another)\s+(?:fresh\s+|new\s+)?record\s+close)\b|"
     r"\(close\)",
     re.I,
 )
@@ -1623,7 +1630,9 @@ _ON_THE_DAY = re.compile(
 )
 _LOOKING_BACK = re.compile(
     r"\b(?:briefly|having\s+(?:risen|fallen|climbed|dropped|gained|lost|jumped|slid|been)|"
-    r"had\s+(?:\w+ed|risen|fallen|lost|sunk|slid|shed|hit|touched|been))\b"
+    r"had\s+(?:\w+ed|risen|fallen|lost|sunk|slid|shed|hit|touched|been)|"
+    # "touched a record on Friday morning before reversing course"
+    r"before\s+(?:reversing|paring|trimming|erasing|giving\s+up|turning|retreating|ending|closing|finishing))\b"
 )
 _OVERNIGHT = re.compile(r"\b[Oo]vernight\b")
 # on lower-cased text; the lookahead lets the engine skip to the letters a cue starts with
@@ -1650,10 +1659,13 @@ def _live_regions(
     else:  # three times faster on lower-cased text without re.I
         cues = _ARTICLE_INTRADAY_LOWER.finditer(text.lower())
     article_weekday = published.strftime("%A")
+    weekday_prefix = article_weekday[:3].lower()
     live: set[str] = set()
     markets: set[str] = set()
     clock: int | None = None
     for cue in cues:
+        if cue.group(0)[-7:].lower() == "morning" and cue.group(0)[:3].lower() not in ("thi", weekday_prefix):
+            continue  # "rallied Thursday morning" says the report is live only on a Thursday
         sentence = sentence_at(sentences, cue.start())
         if sentence is None:
             live.add(home)
@@ -1667,6 +1679,16 @@ def _live_regions(
             # another day ("Overnight, US markets pared heavy early losses")
             continue
         own = by_sentence.get(sentence.no, [])
+        # "This morning, S&P 500 futures are down 0.6%": U.S. futures trade before New York opens
+        cash = [
+            m
+            for m in own
+            if lexicon.region(m.entity_id) != "americas"
+            or not (is_futures_surface(m.surface, lexicon) or _FUTURES_AFTER.match(text, m.char_end))
+        ]
+        if own and not cash:
+            continue
+        own = cash
         before = [m for m in own if m.char_start < cue.start()]
         nearest = before[-1] if before else own[0] if own else None
         cue_clock = _clock_gmt(text[cue.start() : cue.end() + 30], published) if clock is None else None
@@ -1935,7 +1957,8 @@ def _sentence_claims(
             # "the Nikkei gained 3.7% and the Topix 2.8%": the verb of the index before is understood
             # its own direction word, also in a move stated as a noun before it ("a 7.8 per cent decline in")
             lo, hi = min(subject.end, groups[0].start), min(len(s), max(subject.end, groups[-1].end) + 12)
-            own = _DIRECTION.search(s, lo, hi) is not None
+            # ... or its own sign ("FTSE 100 +1.4%, DAX -0.3%")
+            own = _DIRECTION.search(s, lo, hi) is not None or bool(_SIGN_BEFORE.search(s, 0, groups[0].start))
             claims = [_understood_verb(c, previous[-1], own) for c in claims]
         if subject.also and len(claims) == 1 + len(subject.also) and _RESPECTIVELY.search(s, subject.end):
             # "Both indexes rose, adding 1.9% and 2.1% respectively": one figure each, in turn
@@ -2232,13 +2255,14 @@ def _group_claims(
         stated = _SIGNED_IN_GROUP.search(inner)
         if stated:  # "recovered slightly and stood at 31,846.22, down 3.9%": the figure's own word
             direction = _DIRECTION_OF.get(stated.group(1).lower(), "down")  # "off" is a fall
-        signed = _SIGN_BEFORE.search(pre.rstrip())
-        if direction is None and signed:  # "Nikkei 225 (+1.2%)"
+        # "Nikkei 225 (+1.2%)", "DAX: 24,217.37 (-0.3%)"
+        moved = pct or pts
+        signed = _SIGN_BEFORE.search(pre.rstrip()) or (moved and _SIGN_BEFORE.search(s, 0, moved.start))
+        if direction is None and signed:
             direction = "down" if signed.group(1) != "+" else "up"
         if direction is None and pts and (spread := _PREMIUM_OF.search(s, max(0, pts.start - 40), pts.start)):
             # "GIFT Nifty was trading at 26,045, a premium of nearly 60 points from ... previous close"
             direction = "up" if spread.group("word").lower() == "premium" else "down"
-        moved = pct or pts
         adverb = _ADVERB_AFTER.match(s, moved.end) if moved else None
         if adverb:
             direction = "up" if adverb.group("up") or adverb.group("up_") else "down"

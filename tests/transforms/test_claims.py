@@ -1255,10 +1255,52 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("HSI", "period", "up", 20.0, None, None),
             ],
         ),
+        (  # quotes with their change in brackets; a sign of its own over the verb understood before it;
+            # "after Friday's 2.7% slump" is Friday's move
+            "European close, Friday, July 25\n• DAX: 24,217.37 (-0.3%)\nWeek: FTSE 100 +1.4%, DAX -0.3%\n"
+            "Ahead of the open, the CAC 40 is called 30 points higher at 7,576 after Friday's 2.7% slump.",
+            date(2025, 7, 25),
+            [
+                ("GDAXI", "close", "down", -0.3, None, 24217.37),
+                ("FTSE", "period", "up", 1.4, None, None),
+                ("GDAXI", "period", "down", -0.3, None, None),
+                ("FCHI", "futures", "up", None, 30.0, 7576.0),
+                ("FCHI", "close", "down", -2.7, None, None),
+            ],
+        ),
+        (  # U.S. futures "this morning" in Asia leave New York's close a close; "to a record close" states
+            # the close, so "was up 0.33% at" after it is one too
+            "US equities ended mixed on Monday. The S&P 500 rose 0.2% and the Dow slipped 0.5%. This morning, "
+            "S&P 500 futures are down 0.6%. The Russell 2000 gained 1.3% to a record close of 2,560.10. The "
+            "Nasdaq Composite was up 0.33% at 23,654.16.",
+            date(2025, 11, 4),
+            [
+                ("SPX", "close", "up", 0.2, None, None),
+                ("DJI", "close", "down", -0.5, None, None),
+                ("SPX", "futures", "down", -0.6, None, None),
+                ("RUT", "close", "up", 1.3, None, 2560.1),
+                ("IXIC", "close", "up", 0.33, None, 23654.16),
+            ],
+        ),
+        (  # "Friday morning ... before reversing course" looks back from the close
+            "The Nikkei touched an intraday record of 45,852.75 on Friday morning before reversing course. "
+            "The broader Topix slipped 0.76% to 3,147.68.",
+            date(2025, 9, 19),
+            [
+                ("N225", "intraday", None, None, None, 45852.75),
+                ("TOPIX", "close", "down", -0.76, None, 3147.68),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
     assert [_short(c) for c in _claims(text, lex, published)] == expected
+
+
+def test_a_weekday_morning_is_live_only_on_that_weekday(lex: IndexLexicon) -> None:
+    text = "U.S. stocks rallied Thursday morning.\n- The Dow rose 512 points, or 1.1%, to 46,651."
+    assert [c.claim_kind for c in _claims(text, lex, date(2025, 11, 20))] == ["intraday"]  # a Thursday
+    assert [c.claim_kind for c in _claims(text, lex, date(2025, 11, 21))] == ["close"]
 
 
 def test_a_session_of_another_year_has_no_reference_date(lex: IndexLexicon) -> None:
