@@ -45,6 +45,8 @@ _SURFACE_NORMALISE = str.maketrans({"\u2019": "'", "\u2010": "-", "\u2011": "-"}
 _WHITESPACE = re.compile(r"\s+")
 _END = ""  # trie key marking the end of a term
 _BYLINE_END = re.compile(r"\)\s*[-\u2013\u2014]")
+_BYLINE_DASH = re.compile(r"\s+[-\u2013\u2014]")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+$")
 
 
 def normalise_surface(surface: str) -> str:
@@ -180,8 +182,10 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
     by_surface = gazetteer._by_surface
     for m in iter_whole_word(gazetteer.pattern, text):
         start = m.start()
-        if start and text[start - 1] == "(" and _BYLINE_END.match(text, m.end()):
-            continue  # "TOKYO, Jan 24 (Reuters) - ...": the agency's byline, not news about it
+        if (start and text[start - 1] == "(" and _BYLINE_END.match(text, m.end())) or (
+            _BYLINE_DASH.match(text, m.end()) and _DATELINE_BEFORE.search(text, max(0, start - 40), start)
+        ):
+            continue  # "TOKYO, Jan 24 (Reuters) - ...", "TOKYO, Oct. 27 Kyodo - ...": the agency's byline
         surface = m.group()
         entity = by_surface.get(surface) or by_surface[normalise_surface(surface)]
         append((start, m.end(), entity.kind, entity.entity_id, surface))
@@ -218,7 +222,8 @@ _ROLE_CUE_WORDS = frozenset(
         "VP Head Analyst Strategist Economist Executive Officer Chair Chairman Chairwoman Founder Director "
         "member leader co-leader secretary secretary-general minister senator governor commissioner "
         "boss chief ambassador treasurer Member Leader Secretary Minister Senator Governor President Premier "
-        "Chancellor Commissioner Ambassador Treasurer"
+        "Chancellor Commissioner Ambassador Treasurer judge Judge justice Justice Justices attorney Attorney "
+        "solicitor Solicitor representative Representative cofounder"
     ).split()  # capitalised as titles are: "Head of Research", "Chief Executive", "Chairman Helge Lund"
     for plural in ("", "s")
 )
@@ -228,7 +233,7 @@ _ROLE = (
     r"(?:co-)?(?:analyst|strategist|economist|executive|CEO|CFO|CIO|COO|CTO|chair(?:man|woman|person)?|president|"
     r"founder|partner|head|director|manager|trader|advis[eo]r|officer|researcher|professor|"
     r"fellow|statistician|spokes(?:person|man|woman)|dealer|specialist|SVP|EVP|VP|member|leader|"
-    r"(?:director|secretary)[- ]general|secretary|minister|senator|governor|commissioner|boss|chief|"
+    r"(?:director|secretary|attorney)[- ]general|secretary|minister|senator|governor|commissioner|boss|chief|"
     r"ambassador|treasurer)s?"
 )
 _ROLE_WORD = re.compile(rf"\b{_ROLE}\b", re.I)  # "Chairman and CEO C.C. Wei": no firm before the name
@@ -254,7 +259,7 @@ _ORG = (
 # "senior financial market analyst", "Head of Research", "SVP - Research", "Senior VP (Research)"
 _ROLE_PHRASE = (
     rf"(?:[\w&/'\u2019.-]+\s+){{0,4}}?(?i:{_ROLE})(?:\s+[-\u2013(]?\s*[A-Z][\w&-]*\)?)?"
-    rf"(?:\s+(?:of|for|in)\s+(?:[\w&/'\u2019-]+\s+){{0,3}}?[\w&/-]+)??"
+    rf"(?:\s+(?:of|for|in)\s+(?:[\w&/'\u2019-]+\s+){{0,5}}?[\w&/-]+)??"
 )
 _QUOTE_END = r"(?=\s*[,.;:)\u2014]|\s*$|\s+(?:said|says|told|wrote|noted|added|in|based|who|and)\b)"
 # "Kyle Rodda, senior financial market analyst at Capital.com", "Mike Henry, chief executive of BHP",
@@ -264,7 +269,8 @@ _NAME_THEN_ROLE = re.compile(
     rf"(?:(?P<org_first>{_ORG})(?:'s|\u2019s|'|\u2019)\s+(?P<role_after>{_ROLE_PHRASE})"
     rf"|(?P<role>{_ROLE_PHRASE})(?:\s+(?:at|of|with|from)\s+(?:the\s+)?(?P<org>{_ORG})(?:\s+\([A-Z][\w&.-]{{1,10}}\))?"
     rf"|\s*,\s*(?P<org_comma>{_ORG})"
-    rf"|\s+at\s+the\s+(?:firm|company|bank|group|lender|brokerage))?){_QUOTE_END}"
+    rf"|\s+at\s+the\s+(?:[\w-]+\s+)?(?:firm|company|bank|group|lender|brokerage|institute|insurer|fund))?)"
+    rf"{_QUOTE_END}"
 )
 # "Tamas Varga of oil broker PVM said": the firm and the verb after the name (found by _NAME_BEFORE)
 _OF_FIRM_SAID = re.compile(
@@ -301,7 +307,9 @@ _TITLE = (
     r"(?:(?:chief|senior|deputy|vice|executive|managing|group|co-|acting)\s*)*"
     r"(?:executive|financial\s+officer|operating\s+officer|investment\s+officer|executive\s+officer|"
     r"chairman|chairwoman|chairperson|chair|founder|director(?:[- ]general)?|economist|strategist|analyst|"
-    r"trader|boss|chief|treasurer|ambassador|head\s+of(?:\s+[a-z&-]+){1,3}?(?=\s+[A-Z]\S*\s+[A-Z]))"
+    r"trader|boss|chief|treasurer|ambassador|cofounder|president|minister|judge|justice|"
+    r"(?:attorney|solicitor)\s+general|(?:trade\s+)?representative|"
+    r"head\s+of(?:\s+[a-z&-]+){1,3}?(?=\s+[A-Z]\S*\s+[A-Z]))"
 )
 _TITLE_THEN_NAME = re.compile(
     rf"(?<![\w.])(?:(?i:{_TITLE})|CEO|CFO|COO|CIO|MD|(?:Acting\s+)?President|Governor|Premier|Chancellor|"
@@ -317,6 +325,7 @@ _NOT_A_NAME = frozenset(
     "Europe Reuters Bloomberg Meanwhile However Still Also Separately Elsewhere Said Says Managing Deputy "
     "Vice General Mr Ms Mrs Dr Prof Sir Dame Prime".split()
 )
+_SURNAMES_TOO = frozenset({"Wall", "May"})  # last words of a name as well: "Mark Wall", "Theresa May"
 _CENTRAL_BANK_NAME = re.compile(r"\b(?:Federal Reserve Bank|Central Bank|Reserve Bank|National Bank)\b")
 # Words of a firm's name, never of a person's ("Abu Dhabi Investment Authority, the fund manager")
 _FIRM_WORDS = frozenset(
@@ -392,7 +401,14 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
             if any(w in _FIRM_WORDS for w in words):
                 continue
             # "strategist Chris Weston Tuesday": the name ends at a word that is never part of one
-            cut = next((i for i, w in enumerate(words) if w.rstrip(".") in _NOT_A_NAME), len(words))
+            cut = next(
+                (
+                    i
+                    for i, w in enumerate(words)
+                    if w.rstrip(".") in _NOT_A_NAME and not (i == len(words) - 1 and w in _SURNAMES_TOO)
+                ),
+                len(words),
+            )
             if cut < 2:
                 continue
             name = re.match(rf"\S+(?:\s+\S+){{{cut - 1}}}", name).group(0)
@@ -543,7 +559,7 @@ _ORG_HEADS = compile_terms(
 # Heads that take their name after them: "Ministry of Commerce", "Institute of International Finance"
 _OF_HEADS = frozenset(
     "Ministry Institute Council Commission Committee Bank Federation Confederation Association "
-    "University Bureau Department Chamber Agency Authority Exchange".split()
+    "University Bureau Department Chamber Agency Authority Exchange Party".split()
 )
 # The name before the head, within its line: "Motilal Oswal Financial" before "Services", "People's
 # Action" before "Party", "Thai Bankers'" before "Association"
@@ -557,7 +573,10 @@ _NOT_OF_THE_NAME = (
     r"Head|Spokes(?:man|woman|person)|Economist|Analyst|Managing|Index|Nifty)\b)"
 )
 _OF_WORD = f"{_NOT_OF_THE_NAME}{_ORG_WORD}"
-_ORG_OF = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?{_OF_WORD}(?:[ \t]+(?:&[ \t]+)?{_OF_WORD}){{0,3}}")
+_ORG_OF = re.compile(
+    rf"[ \t]+(?:of|for(?![ \t]+(?:HK|Rs|US|NZ|RM|Rp|Rmb|RMB|S|A|C)\b))[ \t]+(?:the[ \t]+)?{_OF_WORD}"
+    rf"(?:[ \t]+(?:&[ \t]+|of[ \t]+)?{_OF_WORD}){{0,3}}"
+)  # also "Institute for Fiscal Studies", "Party for Freedom"; not "Yes Bank for Rs 1,000 crore"
 # A public body's remit may list several things: "Ministry of Health, Labour and Welfare", "Ministry of
 # Economy and Finance" (not a bank's: "Bank of America and Citigroup" are two)
 _ORG_OF_LIST = re.compile(

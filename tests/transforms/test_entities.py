@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 103, "central_bank": 60, "person": 596, "organisation": 1703}
+    assert counts == {"country": 103, "central_bank": 60, "person": 596, "organisation": 1717}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -572,6 +572,40 @@ def test_find_entities_never_raises(gazetteer: EntityGazetteer, text: str) -> No
                 ("person", "ted_o_brien", "Ted O'Brien"),
             ],
         ),
+        (  # judges and law officers; lowercase offices; "cofounder"; "Wall" ends a name; a role's field
+            # of up to six words; "at the Munich-based institute"
+            "Chief Justice John Roberts told Solicitor General D. John Sauer so, and U.S. District Judge Amit "
+            "Mehta agreed, as did justice minister Dilan Yesilgoz, its president Jeremy Ferguson and CEO and "
+            'cofounder Sebastian Siemiatkowski. "Yes," said Mark Wall, chief economist at Deutsche Bank. '
+            '"No," said Hilde Berg, president of the German auto industry association VDA. Karl Wohl, head of '
+            "surveys at the Munich-based institute, said so.",
+            [
+                ("person", "john_roberts", "John Roberts"),
+                ("person", "d_john_sauer", "D. John Sauer"),
+                ("country", "US", "U.S."),
+                ("person", "amit_mehta", "Amit Mehta"),
+                ("person", "dilan_yesilgoz", "Dilan Yesilgoz"),
+                ("person", "jeremy_ferguson", "Jeremy Ferguson"),
+                ("person", "sebastian_siemiatkowski", "Sebastian Siemiatkowski"),
+                ("person", "mark_wall", "Mark Wall"),
+                ("organisation", "deutsche_bank", "Deutsche Bank"),
+                ("person", "hilde_berg", "Hilde Berg"),
+                ("country", "DE", "German"),
+                ("organisation", "vda", "VDA"),
+                ("person", "karl_wohl", "Karl Wohl"),
+            ],
+        ),
+        (  # news outlets named in the copy, not in a dateline; "for" in a body's name, not before a currency
+            "TOKYO, Oct. 27 Kyodo - He told CNBC, the Wall Street Journal reported and Xinhua confirmed. The "
+            "Party for Freedom won. Yes Bank for Rs 1,000 crore.",
+            [
+                ("organisation", "cnbc", "CNBC"),
+                ("organisation", "wsj", "Wall Street Journal"),
+                ("organisation", "xinhua", "Xinhua"),
+                ("organisation", "party_for_freedom", "Party for Freedom"),
+                ("organisation", "yes_bank", "Yes Bank"),
+            ],
+        ),
     ],
 )
 def test_quoted_sources_outside_the_gazetteer(
@@ -655,7 +689,7 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
-    """380 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
+    """410 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
     countries, central banks, people and organisations it names (by full name and surfaces). A labelled
     entity counts as found when the article's mentions include the gazetteer entry its name or a surface
     looks up to or, for one the gazetteer does not list under that name, a mention of its kind whose
@@ -680,7 +714,10 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     after its own (a role's field before the name, functions such as "HR" that name no firm); round 12
     (30 texts from regional business press, as written): 0.966 / 0.867 (0.960 / 0.845 by the session-6
     code), and 0.976 / 0.907 after names with possessives ("People's Action Party"), exchanges, "PT ... Tbk",
-    "for" in a body's name and an acronym after a firm."""
+    "for" in a body's name and an acronym after a firm; round 13 (30 texts of U.S. and European business
+    and policy news, as written): 0.988 / 0.828 (0.985 / 0.803 by the session-6 code), and 0.986 / 0.866
+    after judges and law officers, lowercase offices, news outlets named in the copy and "Party for
+    Freedom"."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -709,5 +746,5 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 380
+    assert len(rows) == 410
     assert precision >= 0.96 and recall >= 0.93
