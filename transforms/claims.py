@@ -1629,7 +1629,9 @@ _ON_THE_DAY = re.compile(
     re.I,
 )
 _LOOKING_BACK = re.compile(
-    r"\b(?:briefly|having\s+(?:risen|fallen|climbed|dropped|gained|lost|jumped|slid|been)|"
+    # "having climbed ..." only before the cue: "was up 4.6% by the midday break, having climbed as much as
+    # 5.2% earlier" is live
+    r"\b(?:briefly|(?P<having>having)\s+(?:risen|fallen|climbed|dropped|gained|lost|jumped|slid|been)|"
     r"had\s+(?:\w+ed|risen|fallen|lost|sunk|slid|shed|hit|touched|been)|"
     # "touched a record on Friday morning before reversing course"
     r"before\s+(?:reversing|paring|trimming|erasing|giving\s+up|turning|retreating|ending|closing|finishing))\b"
@@ -1672,7 +1674,10 @@ def _live_regions(
             continue
         if (
             _states_close_today(sentence.text, article_weekday)
-            or _LOOKING_BACK.search(sentence.text)
+            or any(
+                not back.group("having") or back.start() < cue.start() - sentence.start
+                for back in _LOOKING_BACK.finditer(sentence.text)
+            )
             or _OPENS_WITH_ANOTHER_DAY.match(sentence.text)
         ):
             # a close report, one looking back ("In the morning session, it briefly rose"), or one of
