@@ -1291,6 +1291,16 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("TOPIX", "close", "down", -0.76, None, 3147.68),
             ],
         ),
+        (  # "having climbed ... earlier" after a live cue does not make the report look back
+            "The Nikkei was up 4.6% at 47,873.40 by the midday break, having climbed as much as 5.2% earlier "
+            "in the session. The broader Topix gained 3.1% to 3,231.18.",
+            date(2025, 10, 6),
+            [
+                ("N225", "intraday", "up", 4.6, None, 47873.4),
+                ("N225", "intraday", "up", 5.2, None, None),
+                ("TOPIX", "intraday", "up", 3.1, None, 3231.18),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
