@@ -379,7 +379,8 @@ _ARTICLE_INTRADAY = re.compile(
         r"early\s+trade|early\s+trading|first\s+\d+\s+minutes|(?:as\s+of|by|around|at)\s+\d{3,4}\s+GMT|"
         r"afternoon\s+trade|afternoon\s+trading|by\s+lunchtime|by\s+early\s+afternoon|was\s+last|were\s+last|"
         r"this\s+afternoon|this\s+morning|(?:monday|tuesday|wednesday|thursday|friday)\s+morning|are\s+trading|\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:gmt|bst|et|est|edt|(?:ist|jst|hkt|sgt|kst|aedt|aest)(?=:))|"
-        r"lunch\s+break|broke\s+for\s+lunch|at\s+the\s+open|were\s+trading|was\s+trading|" + _HEADED_FOR + "|"
+        r"lunch\s+break|broke\s+for\s+lunch|at\s+the\s+open|were\s+trading|was\s+trading|"
+        r"where\s+trading\s+(?:began|started|opened)|" + _HEADED_FOR + "|"
         r"opened\s+(?:higher|lower|up|down|flat|firmer|weaker|mixed)|"
         r"traded\s+(?:higher|lower)|began\s+\w+\s+session|in\s+early\s+deals|"
         r"at\s+the\s+time\s+of\s+the\s+(?:European|London|Asian)\s+close|"
@@ -1006,7 +1007,7 @@ def _kind(
         if m:
             return "close", m.group(0)
         weak = weak or _INTRADAY_WEAK.search(text)
-    if weak and not is_bare_level:
+    if weak and (not is_bare_level or "trad" in weak.group(0).lower()):  # "was trading around 6,595"
         return "intraday", weak.group(0)
     m = _INTRADAY_STRONG.search(_CLAUSE_WORD.split(rest, maxsplit=1)[0])
     if m:
@@ -1845,7 +1846,11 @@ _MORNING_AFTER = re.compile(
     re.I,
 )
 _WEEKDAY = re.compile(r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
-_OTHER_DAY = re.compile(r"\b(?:overnight|yesterday|previous|last\s+week|earlier\s+this\s+week)\b", re.I)
+_OTHER_DAY = re.compile(
+    r"\b(?:overnight|yesterday|previous|last\s+week|earlier\s+this\s+week|a\s+day\s+(?:after|earlier)|"
+    r"the\s+day\s+before)\b",
+    re.I,
+)
 
 
 def _mentions_by_sentence(mentions: list[Mention], lexicon: IndexLexicon) -> dict[int, list[Mention]]:

@@ -1301,6 +1301,21 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("TOPIX", "intraday", "up", 3.1, None, 3231.18),
             ],
         ),
+        (  # "a day after closing" speaks of another day, so the clock before it stands; "where trading
+            # began"; a level the index "was trading around" is live
+            "Germany's DAX fell 3.2% to 22,406.30 as of 12:10 p.m. in Frankfurt, a day after closing at a record "
+            "23,147.02. The Stoxx Europe 600 dropped 2.1%. On Wall Street, where trading began a couple of hours "
+            "ago, the Dow was up 0.5%, while the Nasdaq dipped 0.2%. The S&P 500 was trading around 6,595.",
+            date(2025, 3, 4),
+            [
+                ("GDAXI", "intraday", "down", -3.2, None, 22406.3),
+                ("GDAXI", "close", None, None, None, 23147.02),
+                ("STOXX600", "intraday", "down", -2.1, None, None),
+                ("DJI", "intraday", "up", 0.5, None, None),
+                ("IXIC", "intraday", "down", -0.2, None, None),
+                ("SPX", "intraday", None, None, None, 6595.0),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
