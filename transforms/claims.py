@@ -992,7 +992,10 @@ def _kind(
         m = _PAREN_CLOSE.match(rest) if text is local else None
         if m:  # AFP's "Nikkei 225: UP 1.3 percent at 48,277.74 (close)"
             return "close", "(close)"
-        m = _SUPERLATIVE_PERIOD.search(text + rest[:40] if text is local else text) if moves else None
+        joined = text + rest[:40] if text is local else text
+        m = _SUPERLATIVE_PERIOD.search(joined) if moves else None
+        if m and _ANOTHER_PREDICATE.search(joined, 0, m.start()):
+            m = None  # "when the Nikkei lost 2.75% and logged its worst week": the day's move, then the week
         if m:  # "The Dow shed 3.1%, its worst week since March 2023"
             return "period", m.group(0)
         # "finished the year at 4,214.17, down 0.4 percent on the day" is the session's move
@@ -1619,6 +1622,7 @@ _SUPERLATIVE_PERIOD = re.compile(
     r"week|month|quarter|year)\b",
     re.I,
 )
+_ANOTHER_PREDICATE = re.compile(r"\band\s+(?:logged|posted|recorded|notched|marked|suffered|capped)\b")
 _MOVE_NOUN_AFTER = re.compile(
     r"\s+(?:(?:weekly|monthly|quarterly|annual|daily|one-day|intraday)\s+)?(" + _MOVE_NOUN + r")\b", re.I
 )

@@ -1316,6 +1316,12 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("SPX", "intraday", None, None, None, 6595.0),
             ],
         ),
+        (  # "lost 2.75% and logged its worst week": the day's move, then a record of the week without figure
+            "On Friday the Nikkei lost 2.75% and logged its worst week since 2024. The Topix lost 2.1%, its "
+            "worst week since 2024.",
+            date(2025, 4, 7),
+            [("N225", "close", "down", -2.75, None, None), ("TOPIX", "period", "down", -2.1, None, None)],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
