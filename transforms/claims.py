@@ -1010,6 +1010,9 @@ def _kind(
         if m:
             return "close", m.group(0)
         weak = weak or _INTRADAY_WEAK.search(text)
+    m = _PERIOD_AFTER.match(rest) if moves and not on_the_day else None
+    if m:  # "rose 10,444.94 points, or 26.2 percent, from the end of last year"
+        return "period", m.group(0).lstrip(", ")
     if weak and (not is_bare_level or "trad" in weak.group(0).lower()):  # "was trading around 6,595"
         return "intraday", weak.group(0)
     m = _INTRADAY_STRONG.search(_CLAUSE_WORD.split(rest, maxsplit=1)[0])
@@ -1620,6 +1623,13 @@ _PAREN_CLOSE = re.compile(r"[^.;(]*\(close\)", re.I)
 _SUPERLATIVE_PERIOD = re.compile(
     r"\b(?:best|worst|biggest|strongest|weakest|steepest|sharpest)\s+(?:weekly|monthly|quarterly|annual|yearly|"
     r"week|month|quarter|year)\b",
+    re.I,
+)
+# A period stated right after the figures, past a comma
+_PERIOD_AFTER = re.compile(
+    r",?\s*(?:(?:from|since)\s+the\s+(?:end|start|beginning)\s+of\s+(?:last|the|this)\s+\w+|"
+    r"(?:so\s+far\s+)?this\s+(?:year|month|week|quarter)|(?:for|over|in)\s+the\s+(?:week|month|quarter|year|half)|"
+    r"year[- ]to[- ]date)\b",
     re.I,
 )
 _ANOTHER_PREDICATE = re.compile(r"\band\s+(?:logged|posted|recorded|notched|marked|suffered|capped)\b")

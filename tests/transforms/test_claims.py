@@ -1322,6 +1322,12 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
             date(2025, 4, 7),
             [("N225", "close", "down", -2.75, None, None), ("TOPIX", "period", "down", -2.1, None, None)],
         ),
+        (  # a period right after the figures, past a comma; not a count of weekly gains
+            "The Nikkei rose 10,444.94 points, or 26.2 percent, from the end of last year. The Topix rose 1.2%, "
+            "its third weekly gain.",
+            date(2025, 12, 30),
+            [("N225", "period", "up", 26.2, 10444.94, None), ("TOPIX", "close", "up", 1.2, None, None)],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
