@@ -755,8 +755,8 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
             end = m.end() + _PCT_UNIT.match(after).end()
             if _WITHIN.search(before) or (_DISTANCE_AFTER.match(s, end) and not _FROM_PEAK.match(s, end)):
                 continue  # "within 1% of its record", "5% short of 50,000": a distance, not a move
-            if _PCT_OF_A_THING.match(s, end):
-                continue  # "100% tariffs", "a 5% stake"
+            if _PCT_OF_A_THING.match(s, end) or _RATE_TO.search(before):
+                continue  # "100% tariffs", "a 5% stake", "cut the cash rate by 0.25 points to 3.6 per cent"
             out.append(_Figure("pct", value, decimals, m.start(), end, hedge))
             continue
         if _IGNORE_AFTER.match(after):
@@ -824,6 +824,9 @@ _BARE_MOVE_BEFORE = re.compile(
     r"\b(?:rose|fell|climbed|gained|added|lost|shed|dropped|slid|jumped|advanced|declined|sank|tumbled|surged|"
     r"rallied|plunged|slumped|eased|dipped|edged\s+(?:up|down))\s+$",
     re.I,
+)
+_RATE_TO = re.compile(
+    r"\b(?:rates?|yields?|inflation|unemployment|jobless\s+rate)\b[^.;%]{0,50}\b(?:to|at|of)\s+$", re.I
 )
 _PAREN_CHANGE_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]\s?\d+(?:\.\d+)?\s?%\s*\)")
 _TO_LEVEL_AFTER = re.compile(r"\s+to\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?\b")

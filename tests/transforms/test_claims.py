@@ -1328,6 +1328,12 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
             date(2025, 12, 30),
             [("N225", "period", "up", 26.2, 10444.94, None), ("TOPIX", "close", "up", 1.2, None, None)],
         ),
+        (  # a rate cut to a level is no index move; "FTSE 250-listed" names no index
+            "ASX 200 closes at record high after Reserve Bank cuts interest rates to 3.6pc\n\nFTSE 250-listed "
+            "Hays reported a 55% drop in profit. The ASX 200 rose 0.4%.",
+            date(2025, 8, 12),
+            [("AXJO", "close", "up", 0.4, None, None)],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:

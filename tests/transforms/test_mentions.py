@@ -64,6 +64,7 @@ def test_aliases(text: str, expected: list[tuple[str, str]], lex: IndexLexicon) 
         "The Nikkei Asia report said so.",
         "Hang Seng Bank shares fell.",
         "The FTSE 250 midcap index rose.",
+        "FTSE 250-listed Hays fell.",
         "KOSPI 200 futures fell.",
         "nifty gains in windows",
     ],
