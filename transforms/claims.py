@@ -160,7 +160,7 @@ _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₩]|HK\$|US\$|A\$|S\$|NT\$|Rs\.?\s?
 _LEVEL_CUE = re.compile(
     r"\b(?P<cue>"
     + _trie(
-        r"at|to|of|around|near|above|below|under|over|past|top|tops|topped|topping|through|beyond|"
+        r"at|to|of|around|near|above|below|under|over|past|passed|passing|top|tops|topped|topping|through|beyond|"
         r"crossed|crossing|cross|crosses|surpassed|surpassing|surpasses|breached|breaching|breaches|broke|breaking|"
         r"broken|breaks|hit|hits|hitting|reached|reaches|touches|"
         r"reaching|touched|touching|record|about|nearly|roughly|some|almost|approximately|reclaim|reclaims|reclaimed|"
@@ -176,7 +176,8 @@ _LEVEL_CUE = re.compile(
     re.I,
 )
 _CROSS_CUES = frozenset(
-    "above below under past top tops topped topping through beyond crossed crossing cross crosses surpassed "
+    "above below under past passed passing top tops topped topping through beyond crossed crossing cross "
+    "crosses surpassed "
     "surpassing surpasses breached breaching breaches broke breaking broken breaks reclaim reclaims "
     "reclaimed reclaiming regain regained "
     "regaining retake retook retaking recover recovered recovering".split()
@@ -563,7 +564,7 @@ _ANAPHOR = re.compile(
     + _DOWN
     + r"|closed|closing|ended|ending|finished|finishing|settled|settling|started|opened|touched|touching|"
     r"hit|hitting|reached|broke|broken|topped|stood|standing|traded|headed|heading|on\s+track|on\s+course|"
-    r"crossed|crossing|breached|surpassed|pierced|cleared|"
+    r"crossed|crossing|breached|surpassed|pierced|cleared|passed|"
     r"posted|logged|notched|recorded)\b)"
 )
 # Words of an anaphor that name the main index of a market

@@ -1334,6 +1334,15 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
             date(2025, 8, 12),
             [("AXJO", "close", "up", 0.4, None, None)],
         ),
+        (  # "It passed 47,000 for the first time": a crossing
+            "Tokyo's Nikkei 225 jumped 4.4% to 47,790.15 in afternoon trading. It passed 47,000 for the first time "
+            "shortly after the open.",
+            date(2025, 10, 6),
+            [
+                ("N225", "intraday", "up", 4.4, None, 47790.15),
+                ("N225", "intraday", "up", None, None, 47000.0),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
