@@ -1340,7 +1340,7 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
             date(2025, 10, 6),
             [
                 ("N225", "intraday", "up", 4.4, None, 47790.15),
-                ("N225", "intraday", "up", None, None, 47000.0),
+                ("N225", "intraday", "up", None, None, None),
             ],
         ),
     ],
