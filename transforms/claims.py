@@ -282,7 +282,7 @@ _PERIOD = re.compile(
         r"an?\s+(?:banner|bumper|record|strong|stellar|stunning|tough|rough|difficult|dismal|volatile|turbulent)\s+"
         r"(?:week|month|quarter|year)(?![\w-])|"
         # "over the three sessions since", "over the five days": several sessions together
-        r"(?:over|in)\s+the\s+(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+        r"(?:over|in)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
         r"(?:trading\s+)?(?:sessions|days)|"
         r"(?:on|for|over|in)\s+the\s+(?:[\w-]+\s+)?(?:week|month|quarter|year|whole\s+year|past\s+\w+\s+\w+|half)"
         r"(?!['’]s\s+(?:\w+\s+){1,2}(?:day|session))|"
@@ -632,9 +632,9 @@ _FRONTED = re.compile(
 )
 # "outpacing the 0.3 per cent rise in the CSI 300 Index": a move stated as a noun before its index
 # Nouns of a move, by direction ("a 1.2% weekly loss", "the 0.3% rise in the CSI 300")
-_UP_NOUNS = frozenset("rise gain increase advance jump surge rally climb rebound".split())
+_UP_NOUNS = frozenset("rise gain increase advance jump surge rally climb rebound bounce".split())
 _DOWN_NOUNS = frozenset(
-    "fall drop decline slide loss slump plunge retreat tumble dive sell-off selloff".split()
+    "fall drop decline slide loss slump plunge retreat tumble dive sell-off selloff dip".split()
 )
 _MOVE_NOUN = r"(?:" + "|".join(sorted(_UP_NOUNS | _DOWN_NOUNS, key=len, reverse=True)) + r")(?:e?s)?"
 _NOUN_FIGURE = (

@@ -1343,6 +1343,16 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("N225", "intraday", "up", None, None, None),
             ],
         ),
+        (  # "the Footsie", "the Dax"; "a 10-point dip" is a move; "in three sessions" a period
+            "The Footsie closed 0.3% higher on Wednesday, and futures point to a 10-point dip at the open today. "
+            "In Frankfurt, the Dax has shed 10.5% in three sessions.",
+            date(2025, 5, 8),
+            [
+                ("FTSE", "close", "up", 0.3, None, None),
+                ("FTSE", "futures", "down", None, -10.0, None),
+                ("GDAXI", "period", "down", -10.5, None, None),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
