@@ -223,7 +223,7 @@ _ROLE_CUE_WORDS = frozenset(
         "member leader co-leader secretary secretary-general minister senator governor commissioner "
         "boss chief ambassador treasurer Member Leader Secretary Minister Senator Governor President Premier "
         "Chancellor Commissioner Ambassador Treasurer judge Judge justice Justice Justices attorney Attorney "
-        "solicitor Solicitor representative Representative cofounder"
+        "solicitor Solicitor representative Representative cofounder Gov"
     ).split()  # capitalised as titles are: "Head of Research", "Chief Executive", "Chairman Helge Lund"
     for plural in ("", "s")
 )
@@ -312,7 +312,7 @@ _TITLE = (
     r"head\s+of(?:\s+[a-z&-]+){1,3}?(?=\s+[A-Z]\S*\s+[A-Z]))"
 )
 _TITLE_THEN_NAME = re.compile(
-    rf"(?<![\w.])(?:(?i:{_TITLE})|CEO|CFO|COO|CIO|MD|(?:Acting\s+)?President|Governor|Premier|Chancellor|"
+    rf"(?<![\w.])(?:(?i:{_TITLE})|CEO|CFO|COO|CIO|MD|(?:Acting\s+)?President|Governor|Gov\.|Premier|Chancellor|"
     rf"Minister|Senator|Secretary|Commissioner|(?:co-|floor\s+)?leader|member)"
     rf"(?:\s+and\s+(?:(?i:{_TITLE})|CEO|CFO|COO|CIO|MD))?\s+(?P<name>{_NAME})"
 )
@@ -325,7 +325,8 @@ _NOT_A_NAME = frozenset(
     "Europe Reuters Bloomberg Meanwhile However Still Also Separately Elsewhere Said Says Managing Deputy "
     "Vice General Mr Ms Mrs Dr Prof Sir Dame Prime".split()
 )
-_SURNAMES_TOO = frozenset({"Wall", "May"})  # last words of a name as well: "Mark Wall", "Theresa May"
+# Last words of a name as well as a time or a firm's word: "Mark Wall", "Theresa May", "Sarah Court"
+_SURNAMES_TOO = frozenset({"Wall", "May", "Court", "Banks"})
 _CENTRAL_BANK_NAME = re.compile(r"\b(?:Federal Reserve Bank|Central Bank|Reserve Bank|National Bank)\b")
 # Words of a firm's name, never of a person's ("Abu Dhabi Investment Authority, the fund manager")
 _FIRM_WORDS = frozenset(
@@ -398,7 +399,10 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
             key = "name_c" if groups.get("name_c") else "name"  # "Judo Bank's chief adviser, Warren Hogan,"
             name, name_start = _trim(m.group(key), m.start(key))
             words = name.split()
-            if any(w in _FIRM_WORDS for w in words):
+            if any(
+                w in _FIRM_WORDS and not (i == len(words) - 1 == 1 and w in _SURNAMES_TOO)
+                for i, w in enumerate(words)
+            ):
                 continue
             # "strategist Chris Weston Tuesday": the name ends at a word that is never part of one
             cut = next(
@@ -613,6 +617,7 @@ _GENERIC_NAMES = frozenset(
         "Monetary Policy Committee|Policy Board|Executive Board|Supervisory Board|Management Board"
     ).split("|")
 )
+_COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S.", "UK", "U.K.", "EU"})
 _OWNER = re.compile(r"(.+?s)['\u2019]\s+")  # "United Arab Emirates' "
 # "the Nifty Bank index", "the Shanghai Stock Exchange Composite (Index)": an index, not the body
 _INDEX_AFTER = re.compile(
@@ -668,6 +673,18 @@ def _named_organisations(
         if surface[-1] == "." and _lookup(gazetteer, surface[:-1]) is not None:
             surface, end = surface[:-1], end - 1  # "Mitsubishi Corp." ending a sentence: the gazetteer's
         known = _known_organisation(gazetteer, surface)
+        first, _, rest = surface.partition(" ")
+        if (
+            known is None
+            and " " in rest
+            and (first in _COUNTRY_ABBREVIATIONS or first.endswith(("an", "ese", "ish")))
+            and (place := gazetteer.lookup(first)) is not None
+            and place.kind == "country"
+        ):
+            # "US Defense Department", "Japanese Finance Ministry": a country's word before a body the
+            # gazetteer knows (not "China Everbright Securities", whose name holds it)
+            if (known := _known_organisation(gazetteer, rest)) is not None:
+                surface, start = rest, start + len(first) + 1
         if known is None and start < head_start and _lookup(gazetteer, text[start:head_start].strip()):
             # "White House Council of Economic Advisers": two bodies the gazetteer knows, side by side
             known = _known_organisation(gazetteer, text[head_start:end])

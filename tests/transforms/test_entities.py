@@ -606,6 +606,18 @@ def test_find_entities_never_raises(gazetteer: EntityGazetteer, text: str) -> No
                 ("organisation", "yes_bank", "Yes Bank"),
             ],
         ),
+        (  # "Gov."; a surname that is a firm's word; a country's word before a body the gazetteer knows
+            "FSS Gov. Lee Bok-hyun said so. ASIC deputy chair Sarah Court agreed. The US Defense Department "
+            "listed it.",
+            [
+                ("organisation", "fss_korea", "FSS"),
+                ("person", "lee_bok_hyun", "Lee Bok-hyun"),
+                ("organisation", "asic", "ASIC"),
+                ("person", "sarah_court", "Sarah Court"),
+                ("country", "US", "US"),
+                ("organisation", "us_defense", "Defense Department"),
+            ],
+        ),
     ],
 )
 def test_quoted_sources_outside_the_gazetteer(
@@ -689,7 +701,7 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
-    """410 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
+    """440 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
     countries, central banks, people and organisations it names (by full name and surfaces). A labelled
     entity counts as found when the article's mentions include the gazetteer entry its name or a surface
     looks up to or, for one the gazetteer does not list under that name, a mention of its kind whose
@@ -717,7 +729,9 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     "for" in a body's name and an acronym after a firm; round 13 (30 texts of U.S. and European business
     and policy news, as written): 0.988 / 0.828 (0.985 / 0.803 by the session-6 code), and 0.986 / 0.866
     after judges and law officers, lowercase offices, news outlets named in the copy and "Party for
-    Freedom"."""
+    Freedom"; round 14 (30 texts of Asian business news, as written): 0.979 / 0.940 (0.972 / 0.924 by the
+    session-6 code), and 0.983 / 0.953 after "Gov.", surnames that are a firm's word ("Sarah Court") and
+    "US Defense Department"."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -746,5 +760,5 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 410
+    assert len(rows) == 440
     assert precision >= 0.96 and recall >= 0.93
