@@ -1254,9 +1254,10 @@ def _subjects(
             # index 15%" (the words of each index's aliases: "benchmark S&P 500", "tech-heavy Nasdaq")
             words = frozenset(surface.split()) - _GENERIC_ANAPHOR_WORDS
             described = [m for m in latest if lexicon.described_by(m.entity_id, words)] if words else []
-            if words and not described and "benchmark" in words:
-                # "The Hang Seng Tech Index added 8.4%. The benchmark has gained 20.8%": the benchmark
-                # named before it, when the latest sentence names none
+            if words and not described:
+                # "The Hang Seng Tech Index added 8.4%. The benchmark has gained 20.8%", "The FTSE 100 ...
+                # the S&P 500 ... The blue-chip index has opened 0.2% lower": the index its words describe
+                # named before, when the latest sentence names none
                 described = [m for m in reversed(prior) if lexicon.described_by(m.entity_id, words)][:1]
             main = lexicon.benchmarks.get(ante.entity_id)
             if described:

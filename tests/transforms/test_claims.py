@@ -1353,6 +1353,16 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("GDAXI", "period", "down", -10.5, None, None),
             ],
         ),
+        (  # an anaphor's words describe an index named before the latest sentence
+            "07:25 BST: The FTSE 100 closed 0.3% higher at 8,559.33 on Wednesday. Overnight, the S&P 500 finished "
+            "0.4% higher.\n08:10 BST: The blue-chip index has opened 0.2% lower at 8,542.",
+            date(2025, 5, 8),
+            [
+                ("FTSE", "close", "up", 0.3, None, 8559.33),
+                ("SPX", "close", "up", 0.4, None, None),
+                ("FTSE", "intraday", "down", -0.2, None, 8542.0),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
