@@ -484,6 +484,7 @@ _DATE = re.compile(
     r"a\s+day\s+earlier)|"
     # "tumbled 2.4%, a day after closing above 4,200": the figures after it are of the day before
     r"(?P<dayafter>(?:a|one|the)\s+(?:day|session|trading\s+day)\s+after)|"
+    r"(?P<today>today)|"
     r"(?P<prev>overnight|yesterday|last\s+night|previous\s+close|prior\s+close|previous\s+session['’]s(?:\s+close)?|"
     r"previous\s+trading\s+day|the\s+previous\s+session(?=\W+$))"
     r")",
@@ -1027,6 +1028,8 @@ def _kind(
 
 def _resolve_date(m: re.Match[str], published: date) -> date | None:
     """Calendar date of one date expression, relative to the publication date."""
+    if m.group("today"):
+        return published
     if m.group("md"):
         month = _MONTHS[m.group("md_month").lower()]
         year = int(m.group("md_year")) if m.group("md_year") else published.year

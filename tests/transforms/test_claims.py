@@ -1369,6 +1369,17 @@ def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected:
     assert [_short(c) for c in _claims(text, lex, published)] == expected
 
 
+def test_today_stops_an_earlier_sentence_s_date(lex: IndexLexicon) -> None:
+    text = (
+        "The rally followed a historic session on Wall Street last night, where the Dow soared 7.87%. "
+        "But the mood in New York soured again today, with the Dow down 2.5% in early afternoon trade."
+    )
+    assert _dated(text, lex, date(2025, 4, 10)) == [
+        ("DJI", "close", date(2025, 4, 9), "last night"),
+        ("DJI", "intraday", date(2025, 4, 10), "today"),
+    ]
+
+
 def test_a_weekday_morning_is_live_only_on_that_weekday(lex: IndexLexicon) -> None:
     text = "U.S. stocks rallied Thursday morning.\n- The Dow rose 512 points, or 1.1%, to 46,651."
     assert [c.claim_kind for c in _claims(text, lex, date(2025, 11, 20))] == ["intraday"]  # a Thursday
