@@ -566,7 +566,7 @@ _ANAPHOR = re.compile(
     + r"|closed|closing|ended|ending|finished|finishing|settled|settling|started|opened|touched|touching|"
     r"hit|hitting|reached|broke|broken|topped|stood|standing|traded|headed|heading|on\s+track|on\s+course|"
     r"crossed|crossing|breached|surpassed|pierced|cleared|passed|"
-    r"posted|logged|notched|recorded)\b)"
+    r"posted|logged|notched|recorded|set)\b)"
 )
 # Words of an anaphor that name the main index of a market
 _MAIN_WORDS = frozenset({"key", "main", "leading", "headline", "benchmark", "top-flight", "flagship"})

@@ -1363,6 +1363,12 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("FTSE", "intraday", "down", -0.2, None, 8542.0),
             ],
         ),
+        (  # "Germany's benchmark had set a record close of ..."
+            "The DAX closed 0.4% lower at 24,160.64 points. Germany's benchmark had set a record close of "
+            "24,549.56 on Thursday.",
+            date(2025, 7, 14),
+            [("GDAXI", "close", "down", -0.4, None, 24160.64), ("GDAXI", "close", None, None, None, 24549.56)],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
