@@ -1367,7 +1367,10 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
             "The DAX closed 0.4% lower at 24,160.64 points. Germany's benchmark had set a record close of "
             "24,549.56 on Thursday.",
             date(2025, 7, 14),
-            [("GDAXI", "close", "down", -0.4, None, 24160.64), ("GDAXI", "close", None, None, None, 24549.56)],
+            [
+                ("GDAXI", "close", "down", -0.4, None, 24160.64),
+                ("GDAXI", "close", None, None, None, 24549.56),
+            ],
         ),
     ],
 )
