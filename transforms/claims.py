@@ -1434,9 +1434,40 @@ def extract_claims(
             continue
         previous = mentions[max(0, lo - 3) : lo]
         claims.extend(_sentence_claims(sentence, own, previous, lexicon, article, section))
+    claims = _periods_too_big_for_a_day(claims)
     claims = _carry_dates(claims, text, sentences, mentions, lexicon, article)
     claims = [_sunday_futures(c) for c in claims]
     return _shift_foreign_sessions(claims, lexicon, article, text)
+
+
+_DAY_MOVE_LIMIT_PCT = 10.0  # a default-kind move this big after a sentence of period moves is one too
+
+
+def _periods_too_big_for_a_day(claims: list[MarketClaim]) -> list[MarketClaim]:
+    """ "For 2025, the S&P 500 gained 16.4% ... The Russell 2000 gained about 11%, while the PHLX
+    Semiconductor Index soared more than 40%": moves of 10% or more whose words set no kind nor date,
+    right after a sentence whose claims are all period moves, are of that period too. (Smaller moves in
+    such a sentence are mostly the day's: "For the week, X rose 1.7%. The Dow climbed 0.3%.")"""
+    by_sentence: dict[int, list[MarketClaim]] = {}
+    for c in claims:
+        by_sentence.setdefault(c.sentence_no, []).append(c)
+    out = []
+    for c in claims:
+        before = by_sentence.get(c.sentence_no - 1)
+        if (
+            before
+            and all(p.claim_kind == "period" for p in before)
+            and c.claim_kind in ("close", "intraday")
+            and c.kind_evidence in _DEFAULT_EVIDENCE
+            and c.date_evidence is None
+            and c.move_pct is not None
+            and abs(c.move_pct) >= _DAY_MOVE_LIMIT_PCT
+        ):
+            c = replace(
+                c, claim_kind="period", kind_evidence="period of the sentence before", reference_date=None
+            )
+        out.append(c)
+    return out
 
 
 # Tables and section heads

@@ -1372,6 +1372,20 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("GDAXI", "close", None, None, None, 24549.56),
             ],
         ),
+        (  # after a sentence of period moves, a move of 10% or more is the period's; a smaller one the day's
+            "For 2025, the S&P 500 gained 16.4% and the Nasdaq rose 20.4%. The Russell 2000 gained about 11%, "
+            "while the PHLX Semiconductor Index soared more than 40%. For the week, the Dow rose 1.7%. The S&P "
+            "500 climbed 0.3%.",
+            date(2025, 12, 31),
+            [
+                ("SPX", "period", "up", 16.4, None, None),
+                ("IXIC", "period", "up", 20.4, None, None),
+                ("RUT", "period", "up", 11.0, None, None),
+                ("SOX", "period", "up", 40.0, None, None),
+                ("DJI", "period", "up", 1.7, None, None),
+                ("SPX", "close", "up", 0.3, None, None),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
