@@ -252,13 +252,15 @@ _ORG_WORD = r"(?:[A-Z]|[a-z](?=[A-Z]))(?:[\w&-]|\.(?=\w))*"  # also "iM Securiti
 # A firm's name: "Capital.com", "Bank of America", "BNK Investment & Securities", "Renta 4 Banco"
 # ("Institute for Fiscal Studies": "for" joins a name only after such a head)
 _FOR_HEADS = "Institute Institution Centre Center Council Foundation Office Agency Association".split()
-_ORG = (
-    rf"{_ORG_WORD}(?:(?:(?:{'|'.join(f'(?<={h})' for h in _FOR_HEADS)})\s+for\s+(?=[A-Z])|"
+_ORG = (  # "B. Riley Wealth", "J. Safra Sarasin" too
+    rf"(?:[A-Z]\.\s+)?{_ORG_WORD}(?:(?:(?:{'|'.join(f'(?<={h})' for h in _FOR_HEADS)})\s+for\s+(?=[A-Z])|"
     rf"\s+(?:&\s+|(?:of|de|du|der)\s+(?=[A-Z]))?)(?:{_ORG_WORD}|\d+(?=\s+[A-Z]))){{0,5}}"
 )
 # "senior financial market analyst", "Head of Research", "SVP - Research", "Senior VP (Research)"
+# ... and two roles of one person: "managing director and head of macro strategy", "founder and director"
 _ROLE_PHRASE = (
-    rf"(?:[\w&/'\u2019.-]+\s+){{0,4}}?(?i:{_ROLE})(?:\s+[-\u2013(]?\s*[A-Z][\w&-]*\)?)?"
+    rf"(?:[\w&/'\u2019.-]+\s+){{0,4}}?(?i:{_ROLE})(?:\s+and\s+(?:[\w-]+\s+){{0,2}}(?i:{_ROLE}))?"
+    rf"(?:\s+[-\u2013(]?\s*[A-Z][\w&-]*\)?)?"
     rf"(?:\s+(?:of|for|in)\s+(?:[\w&/'\u2019-]+\s+){{0,5}}?[\w&/-]+)??"
 )
 _QUOTE_END = r"(?=\s*[,.;:)\u2014]|\s*$|\s+(?:said|says|told|wrote|noted|added|in|based|who|and)\b)"
@@ -275,7 +277,12 @@ _NAME_THEN_ROLE = re.compile(
 # "Tamas Varga of oil broker PVM said": the firm and the verb after the name (found by _NAME_BEFORE)
 _OF_FIRM_SAID = re.compile(
     rf" of\s+(?:[a-z-]+\s+){{0,3}}?(?P<org>{_ORG})\s+(?:said|says|told|wrote|expects|expected|noted|added|"
-    rf"warned|predicted|cautioned|argued|estimated|believes|thinks|sees|reckons|was)\b"
+    rf"warned|predicted|cautioned|argued|estimated|believes|thinks|sees|reckons|was|called|described)\b"
+)
+# "Analysts led by Vivek Dhar at Commonwealth Bank of Australia", "Analysts at Jefferies led by Chloe Lemarie"
+_LED_BY = re.compile(
+    rf"\b(?:[Aa]nalysts|[Ss]trategists|[Ee]conomists)\s+(?:at\s+(?P<org_first>{_ORG})\s+)?led\s+by\s+"
+    rf"(?P<name>{_NAME})(?:\s+at\s+(?P<org>{_ORG}))?"
 )
 _NAME_BEFORE = re.compile(rf"(?<![\w.])(?P<name>{_NAME})\Z")
 _COMMA_ORG = re.compile(rf"\s*,\s*(?P<org>{_ORG}){_QUOTE_END}")
@@ -438,16 +445,24 @@ def _persons_of_firms(
     text: str, sentences: list[Sentence], gazetteer: EntityGazetteer
 ) -> list[tuple[int, int, str, str, str]]:
     """(start, end, kind, id, surface) of each person named with their firm and a verb of saying, and of
-    the firm: "Tamas Varga of oil broker PVM said", "Kim Jin-wook of Citi expects"."""
+    the firm: "Tamas Varga of oil broker PVM said", "Kim Jin-wook of Citi expects"; and of the analysts
+    who lead a team: "Analysts led by Vivek Dhar at Commonwealth Bank of Australia"."""
     spans: list[tuple[int, int, str, str]] = []
     starts = [s.start for s in sentences]
+    found: list[tuple[str, int, re.Match[str], str]] = []  # (name, its start, match, firm's group)
     for m in _OF_FIRM_SAID.finditer(text):
         i = bisect.bisect_right(starts, m.start()) - 1
         lo = max(starts[i] if i >= 0 else 0, m.start() - 60)
         before = _NAME_BEFORE.search(text, lo, m.start())
-        if before is None:
+        if before is not None:
+            found.append((before.group(), before.start(), m, "org"))
+    if "led by" in text:
+        for m in _LED_BY.finditer(text):
+            found.append((m.group("name"), m.start("name"), m, "org" if m.group("org") else "org_first"))
+    for raw_name, raw_start, m, group in found:
+        if not m.group(group):
             continue
-        name, name_start = _trim(before.group(), before.start())
+        name, name_start = _trim(raw_name, raw_start)
         words = name.split()
         if len(words) < 2 or any(w in _FIRM_WORDS or w.rstrip(".") in _NOT_A_NAME for w in words):
             continue  # "Bank of America said", "Prime Minister of Japan said"
@@ -457,7 +472,7 @@ def _persons_of_firms(
         if any((k := gazetteer.lookup(w)) is not None and k.kind != "person" for w in words):
             continue
         spans.append((name_start, name_start + len(name), "person", name))
-        org, org_start = _trim(m.group("org"), m.start("org"))
+        org, org_start = _trim(m.group(group), m.start(group))
         known = _lookup(gazetteer, org)
         if len(org) > 1 and not _ROLE_WORD.search(org) and (known is None or known.kind == "organisation"):
             spans.append((org_start, org_start + len(org), "organisation", org))
@@ -596,6 +611,7 @@ _DESCRIBING_WORDS = frozenset(
         "Rival Peer Shipbuilder Miner Lender Carmaker Automaker Chipmaker Insurer Retailer Brokerage "
         "Conglomerate Drugmaker Airline Exporter Developer Homebuilder Steelmaker Refiner Operator Parent "
         "Unit Subsidiary Giant Promoter Shareholder Investor Startup Buyer Suitor Acquirer Toymaker "
+        "Heavyweight "
         "Housebuilder Bookmaker Brewer Grocer Supermarket Shipper Telco Utility"
     ).split()
     for plural in ("", "s")

@@ -618,6 +618,24 @@ def test_find_entities_never_raises(gazetteer: EntityGazetteer, text: str) -> No
                 ("organisation", "us_defense", "Defense Department"),
             ],
         ),
+        (  # two roles of one person; a firm with an initial; analysts led by someone; "called"
+            'wrote Amrita Sen, founder and director of research at Energy Aspects, in a note. "Yes," said Art '
+            "Hogan, chief market strategist at B. Riley Wealth. Analysts led by Vivek Dhar at Commonwealth Bank "
+            "of Australia agreed. Analysts at Jefferies led by Chloe Lemarie raised their target. Dan Ives of "
+            "Wedbush Securities called the print a win.",
+            [
+                ("person", "amrita_sen", "Amrita Sen"),
+                ("organisation", "energy_aspects", "Energy Aspects"),
+                ("person", "art_hogan", "Art Hogan"),
+                ("organisation", "b_riley_wealth", "B. Riley Wealth"),
+                ("person", "vivek_dhar", "Vivek Dhar"),
+                ("organisation", "commonwealth_bank", "Commonwealth Bank of Australia"),
+                ("organisation", "jefferies", "Jefferies"),
+                ("person", "chloe_lemarie", "Chloe Lemarie"),
+                ("person", "dan_ives", "Dan Ives"),
+                ("organisation", "wedbush", "Wedbush Securities"),
+            ],
+        ),
     ],
 )
 def test_quoted_sources_outside_the_gazetteer(
@@ -701,7 +719,7 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
-    """440 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
+    """470 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
     countries, central banks, people and organisations it names (by full name and surfaces). A labelled
     entity counts as found when the article's mentions include the gazetteer entry its name or a surface
     looks up to or, for one the gazetteer does not list under that name, a mention of its kind whose
@@ -731,7 +749,9 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     after judges and law officers, lowercase offices, news outlets named in the copy and "Party for
     Freedom"; round 14 (30 texts of Asian business news, as written): 0.979 / 0.940 (0.972 / 0.924 by the
     session-6 code), and 0.983 / 0.953 after "Gov.", surnames that are a firm's word ("Sarah Court") and
-    "US Defense Department"."""
+    "US Defense Department"; round 15 (30 mixed texts quoting analysts in every form, as written): 0.985
+    / 0.955 (0.985 / 0.939 by the session-6 code), and 0.988 / 0.976 after two roles of one person, firms
+    with an initial ("B. Riley Wealth") and "analysts led by"."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -760,5 +780,5 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 440
+    assert len(rows) == 470
     assert precision >= 0.96 and recall >= 0.93
