@@ -337,7 +337,7 @@ _PERIOD = re.compile(
     re.I,
 )
 _RECORD_QUALIFIER = re.compile(
-    r"\bfirst\s+time\s+since\b[^,;]*|\bfirst\s+(?:close|finish)\s+(?:above|below|over|under)\b(?:[^,;]|,\d)*|\b(?:highest|lowest|best|worst|strongest|weakest|biggest|largest|sharpest|steepest|longest)\b[^,;]*|"
+    r"\bfirst\s+time\s+(?:since|in)\b[^,;]*|\bfirst\s+(?:close|finish)\s+(?:above|below|over|under)\b(?:[^,;]|,\d)*|\b(?:highest|lowest|best|worst|strongest|weakest|biggest|largest|sharpest|steepest|longest)\b[^,;]*|"
     r"\b(?:record|all-time|all\s+time)\s+(?:closing\s+)?(?:high|low)s?\s+since\b[^,;]*",
     re.I,
 )
@@ -1691,6 +1691,9 @@ _LOOKING_BACK = re.compile(
     r"before\s+(?:reversing|paring|trimming|erasing|giving\s+up|turning|retreating|ending|closing|finishing))\b"
 )
 _OVERNIGHT = re.compile(r"\b[Oo]vernight\b")
+_MARKET_WORDS = re.compile(
+    r"\b(?:stocks?|shares|equities|markets?|index|indices|indexes|futures|Wall\s+Street)\b", re.I
+)
 # on lower-cased text; the lookahead lets the engine skip to the letters a cue starts with
 _ARTICLE_INTRADAY_LOWER = re.compile(r"(?=[abefhilmotw\d])" + _ARTICLE_INTRADAY.pattern.replace("GMT", "gmt"))
 
@@ -1720,9 +1723,12 @@ def _live_regions(
     markets: set[str] = set()
     clock: int | None = None
     for cue in cues:
-        if cue.group(0)[-7:].lower() == "morning" and cue.group(0)[:3].lower() not in ("thi", weekday_prefix):
+        weekday_morning = cue.group(0)[-7:].lower() == "morning" and cue.group(0)[:3].lower() != "thi"
+        if weekday_morning and cue.group(0)[:3].lower() != weekday_prefix:
             continue  # "rallied Thursday morning" says the report is live only on a Thursday
         sentence = sentence_at(sentences, cue.start())
+        if weekday_morning and sentence is not None and not _MARKET_WORDS.search(sentence.text):
+            continue  # "Speaking on Monday morning, BOJ Governor Kazuo Ueda said": no market's clock
         if sentence is None:
             live.add(home)
             continue

@@ -1407,6 +1407,14 @@ def test_a_weekday_morning_is_live_only_on_that_weekday(lex: IndexLexicon) -> No
     text = "U.S. stocks rallied Thursday morning.\n- The Dow rose 512 points, or 1.1%, to 46,651."
     assert [c.claim_kind for c in _claims(text, lex, date(2025, 11, 20))] == ["intraday"]  # a Thursday
     assert [c.claim_kind for c in _claims(text, lex, date(2025, 11, 21))] == ["close"]
+    # ... and only when it tells of a market: a speech that morning is no market's clock
+    text = "The Topix lost 1.19 pct to 3,338.33. Speaking on Monday morning, BOJ Governor Kazuo Ueda said so."
+    assert [c.claim_kind for c in _claims(text, lex, date(2025, 12, 1))] == ["close"]
+
+
+def test_first_time_in_ten_days_is_no_period(lex: IndexLexicon) -> None:
+    text = "The KOSPI dropped under the 3,400 mark on Friday for the first time in 10 trading days."
+    assert [c.claim_kind for c in _claims(text, lex, date(2025, 9, 26))] == ["close"]
 
 
 def test_a_session_of_another_year_has_no_reference_date(lex: IndexLexicon) -> None:
