@@ -282,8 +282,10 @@ _PERIOD = re.compile(
         r"an?\s+(?:banner|bumper|record|strong|stellar|stunning|tough|rough|difficult|dismal|volatile|turbulent)\s+"
         r"(?:week|month|quarter|year)(?![\w-])|"
         # "over the three sessions since", "over the five days": several sessions together
-        r"(?:over|in)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+        r"(?:over|in)\s+the\s+(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
         r"(?:trading\s+)?(?:sessions|days)|"
+        # "has shed 10.5% in three sessions" (not "the Fed decision in two days")
+        r"in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:straight\s+|consecutive\s+)?sessions|"
         r"(?:on|for|over|in)\s+the\s+(?:[\w-]+\s+)?(?:week|month|quarter|year|whole\s+year|past\s+\w+\s+\w+|half)"
         r"(?!['’]s\s+(?:\w+\s+){1,2}(?:day|session))|"
         r"(?:the|its)\s+(?:whole\s+|\w+-\w+\s+)?(?:week|month|quarter|year)(?!['’]s\s+(?:\w+\s+){1,2}(?:day|session))|"
@@ -341,6 +343,12 @@ _RECORD_QUALIFIER = re.compile(
     r"\b(?:record|all-time|all\s+time)\s+(?:closing\s+)?(?:high|low)s?\s+since\b[^,;]*",
     re.I,
 )
+# Another market's close, the time of a live figure: "at the time of the European close", "at the close of
+# trading in London" (lower case: _ARTICLE_INTRADAY_LOWER reads lower-cased text)
+_AT_ANOTHER_CLOSE = (
+    r"at\s+the\s+time\s+of\s+the\s+(?:european|london|asian)\s+close|"
+    r"at\s+the\s+(?:close|end)\s+of\s+(?:trading|trade|play)\s+in\s+(?:europe|london)"
+)
 _INTRADAY_STRONG = re.compile(
     r"\b("
     + _trie(
@@ -349,8 +357,7 @@ _INTRADAY_STRONG = re.compile(
         r"started\s+the\s+day|began\s+the\s+day|" + _HEADED_FOR + "|"
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|early\s+in\s+the\s+(?:day|session)|"
         r"touched|touching|afternoon\s+trade|first\s+hour\s+of\s+trad(?:e|ing)|late\s+trade|late\s+trading|"
-        r"briefly|during\s+\w+['’]s\s+session|at\s+the\s+time\s+of\s+the\s+(?:European|London|Asian)\s+close|"
-        r"at\s+the\s+(?:close|end)\s+of\s+(?:trading|trade|play)\s+in\s+(?:Europe|London)|"
+        r"briefly|during\s+\w+['’]s\s+session|" + _AT_ANOTHER_CLOSE + "|"
         r"by\s+the\s+break|in\s+the\s+afternoon|by\s+\d{3,4}\s+GMT|during\s+the\s+(?:day|session)|"
         r"by\s+(?:early\s+|late\s+|mid-?)?(?:morning|afternoon)|"
         r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
@@ -384,18 +391,23 @@ _ARTICLE_INTRADAY = re.compile(
         r"where\s+trading\s+(?:began|started|opened)|" + _HEADED_FOR + "|"
         r"opened\s+(?:higher|lower|up|down|flat|firmer|weaker|mixed)|"
         r"traded\s+(?:higher|lower)|began\s+\w+\s+session|in\s+early\s+deals|"
-        r"at\s+the\s+time\s+of\s+the\s+(?:European|London|Asian)\s+close|"
-        r"at\s+the\s+(?:close|end)\s+of\s+(?:trading|trade|play)\s+in\s+(?:Europe|London)|"
-        r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
+        + _AT_ANOTHER_CLOSE
+        + r"|(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
     )
     + r")\b",
     re.I,
 )
 _ABOUT = r"(?:(?:about|nearly|almost|roughly|more\s+than|over|just\s+over)\s+)?"
+_SPAN_COUNT = r"(?:a|an|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
 _RECORD = re.compile(
     r"\b(record|all-time|first\s+time(?!\s+(?:in|since))|"
-    r"(?:highest|lowest|best|worst|strongest|weakest|biggest|largest|sharpest|steepest)\b[^,;]*?"
-    r"(?:since|ever|on\s+record|in\s+" + _ABOUT + r"(?:a|an|\w+)\s+(?:years?|months?|weeks?)\b|this\s+year))",
+    r"(?:(?:highest|lowest|best|worst|strongest|weakest)\b|"
+    # a move's superlative names the move: "biggest one-day drop since", not "largest stimulus since"
+    r"(?:biggest|largest|sharpest|steepest)\s+(?:[\w-]+\s+){0,3}?(?:gains?|rises?|drops?|falls?|declines?|"
+    r"loss(?:es)?|rall(?:y|ies)|advances?|jumps?|slides?|slumps?|plunges?|sell-?offs?|moves?|day|week|month|"
+    r"quarter|year|session|percentage|point)\b)[^,;]*?"
+    r"(?:since|ever|on\s+record|in\s+" + _ABOUT + _SPAN_COUNT + r"\s+(?:years?|months?|weeks?)\b|"
+    r"this\s+year))",
     re.I,
 )
 _RECORD_SINCE = re.compile(
@@ -404,7 +416,7 @@ _RECORD_SINCE = re.compile(
     re.I,
 )
 # "highest in eight years", "biggest drop in about 10 months", "worst day in a month"
-_RECORD_YEARS = re.compile(
+_RECORD_SPAN = re.compile(
     r"\bin\s+" + _ABOUT + r"(?:(?P<n>\d{1,3})|(?P<word>[a-z]+))\s+(?P<unit>year|month|week)s?\b", re.I
 )
 _NUMBER_WORDS = {
@@ -484,7 +496,7 @@ _DATE = re.compile(
     r"a\s+day\s+earlier)|"
     # "tumbled 2.4%, a day after closing above 4,200": the figures after it are of the day before
     r"(?P<dayafter>(?:a|one|the)\s+(?:day|session|trading\s+day)\s+after)|"
-    r"(?P<today>today)|"
+    r"(?P<today>today(?!['’]s))|"
     r"(?P<prev>overnight|yesterday|last\s+night|previous\s+close|prior\s+close|previous\s+session['’]s(?:\s+close)?|"
     r"previous\s+trading\s+day|the\s+previous\s+session(?=\W+$))"
     r")",
@@ -827,8 +839,10 @@ _BARE_MOVE_BEFORE = re.compile(
     r"rallied|plunged|slumped|eased|dipped|edged\s+(?:up|down))\s+$",
     re.I,
 )
+# "cut the cash rate by 0.25 percentage points to 3.6 per cent", "leave rates at 4%": the rate's level, in
+# the same clause
 _RATE_TO = re.compile(
-    r"\b(?:rates?|yields?|inflation|unemployment|jobless\s+rate)\b[^.;%]{0,50}\b(?:to|at|of)\s+$", re.I
+    r"\b(?:rates?|yields?|inflation|unemployment|jobless\s+rate)\b[^.;%,]{0,40}\b(?:to|at)\s+$", re.I
 )
 _PAREN_CHANGE_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]\s?\d+(?:\.\d+)?\s?%\s*\)")
 _TO_LEVEL_AFTER = re.compile(r"\s+to\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?\b")
@@ -1070,7 +1084,7 @@ def _record_scope(m: re.Match[str], ref: date | None) -> tuple[str, date | None]
     side = "low" if _LOW_RECORD.search(m.string, m.start(), m.end() + 12) else "high"
     if low.endswith("since"):
         return f"{side}_since", _record_after(m.string[m.start() : m.end() + 40], ref)
-    if low.endswith(("this year", "year", "years", "month", "months", "week", "weeks")):
+    if low.endswith(("year", "years", "month", "months", "week", "weeks")):
         return f"{side}_since", _record_after(m.group(0), ref)
     return f"all_time_{side}", None
 
@@ -1109,7 +1123,7 @@ def _record_after(phrase: str, ref: date | None) -> date | None:
         if not since.group("myear") and date(year, month, 1) >= ref.replace(day=1):
             year -= 1
         return date(year + (month == 12), month % 12 + 1, 1)
-    years = _RECORD_YEARS.search(phrase)
+    years = _RECORD_SPAN.search(phrase)
     if years:
         n = int(years.group("n")) if years.group("n") else _NUMBER_WORDS.get(years.group("word").lower())
         if n is None:
@@ -1441,6 +1455,10 @@ def extract_claims(
 
 
 _DAY_MOVE_LIMIT_PCT = 10.0  # a default-kind move this big after a sentence of period moves is one too
+# ... unless its sentence speaks of a day: "On a brutal day, the KOSPI plunged 12%"
+_DAY_WORDS = re.compile(
+    r"\b(?:day|session|today|yesterday|overnight|Monday|Tuesday|Wednesday|Thursday|Friday)\b", re.I
+)
 
 
 def _periods_too_big_for_a_day(claims: list[MarketClaim]) -> list[MarketClaim]:
@@ -1462,6 +1480,7 @@ def _periods_too_big_for_a_day(claims: list[MarketClaim]) -> list[MarketClaim]:
             and c.date_evidence is None
             and c.move_pct is not None
             and abs(c.move_pct) >= _DAY_MOVE_LIMIT_PCT
+            and not _DAY_WORDS.search(c.sentence)
         ):
             c = replace(
                 c, claim_kind="period", kind_evidence="period of the sentence before", reference_date=None
@@ -1668,7 +1687,7 @@ _SUPERLATIVE_PERIOD = re.compile(
 _PERIOD_AFTER = re.compile(
     r",?\s*(?:(?:from|since)\s+the\s+(?:end|start|beginning)\s+of\s+(?:last|the|this)\s+\w+|"
     r"(?:so\s+far\s+)?this\s+(?:year|month|week|quarter)|(?:for|over|in)\s+the\s+(?:week|month|quarter|year|half)|"
-    r"year[- ]to[- ]date)\b",
+    r"year[- ]to[- ]date)\b(?!['’]s)",  # not "in the year's first trading session", "this year's best day"
     re.I,
 )
 _ANOTHER_PREDICATE = re.compile(r"\band\s+(?:logged|posted|recorded|notched|marked|suffered|capped)\b")

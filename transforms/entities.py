@@ -45,6 +45,7 @@ _SURFACE_NORMALISE = str.maketrans({"\u2019": "'", "\u2010": "-", "\u2011": "-"}
 _WHITESPACE = re.compile(r"\s+")
 _END = ""  # trie key marking the end of a term
 _BYLINE_END = re.compile(r"\)\s*[-\u2013\u2014]")
+_NEWS_ROLES = frozenset({"news agency", "news organisation"})
 _BYLINE_DASH = re.compile(r"\s+[-\u2013\u2014]")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+$")
 
@@ -183,7 +184,9 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
     for m in iter_whole_word(gazetteer.pattern, text):
         start = m.start()
         if (start and text[start - 1] == "(" and _BYLINE_END.match(text, m.end())) or (
-            _BYLINE_DASH.match(text, m.end()) and _DATELINE_BEFORE.search(text, max(0, start - 40), start)
+            _BYLINE_DASH.match(text, m.end())
+            and _DATELINE_BEFORE.search(text, max(0, start - 40), start)
+            and (by_surface.get(m.group()) or by_surface[normalise_surface(m.group())]).role in _NEWS_ROLES
         ):
             continue  # "TOKYO, Jan 24 (Reuters) - ...", "TOKYO, Oct. 27 Kyodo - ...": the agency's byline
         surface = m.group()
@@ -277,7 +280,7 @@ _NAME_THEN_ROLE = re.compile(
 # "Tamas Varga of oil broker PVM said": the firm and the verb after the name (found by _NAME_BEFORE)
 _OF_FIRM_SAID = re.compile(
     rf" of\s+(?:[a-z-]+\s+){{0,3}}?(?P<org>{_ORG})\s+(?:said|says|told|wrote|expects|expected|noted|added|"
-    rf"warned|predicted|cautioned|argued|estimated|believes|thinks|sees|reckons|was|called|described)\b"
+    rf"warned|predicted|cautioned|argued|estimated|believes|thinks|sees|reckons|called|described)\b"
 )
 # "Analysts led by Vivek Dhar at Commonwealth Bank of Australia", "Analysts at Jefferies led by Chloe Lemarie"
 _LED_BY = re.compile(
@@ -334,6 +337,13 @@ _NOT_A_NAME = frozenset(
 )
 # Last words of a name as well as a time or a firm's word: "Mark Wall", "Theresa May", "Sarah Court"
 _SURNAMES_TOO = frozenset({"Wall", "May", "Court", "Banks"})
+
+
+def _is_surname(words: list[str], i: int) -> bool:
+    """Whether ``words[i]``, a time's or a firm's word, ends a name as its surname ("Mark Wall")."""
+    return 0 < i == len(words) - 1 and words[i] in _SURNAMES_TOO
+
+
 _CENTRAL_BANK_NAME = re.compile(r"\b(?:Federal Reserve Bank|Central Bank|Reserve Bank|National Bank)\b")
 # Words of a firm's name, never of a person's ("Abu Dhabi Investment Authority, the fund manager")
 _FIRM_WORDS = frozenset(
@@ -406,17 +416,14 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
             key = "name_c" if groups.get("name_c") else "name"  # "Judo Bank's chief adviser, Warren Hogan,"
             name, name_start = _trim(m.group(key), m.start(key))
             words = name.split()
-            if any(
-                w in _FIRM_WORDS and not (i == len(words) - 1 == 1 and w in _SURNAMES_TOO)
-                for i, w in enumerate(words)
-            ):
+            if any(w in _FIRM_WORDS and not _is_surname(words, i) for i, w in enumerate(words)):
                 continue
             # "strategist Chris Weston Tuesday": the name ends at a word that is never part of one
             cut = next(
                 (
                     i
                     for i, w in enumerate(words)
-                    if w.rstrip(".") in _NOT_A_NAME and not (i == len(words) - 1 and w in _SURNAMES_TOO)
+                    if w.rstrip(".") in _NOT_A_NAME and not _is_surname(words, i)
                 ),
                 len(words),
             )
@@ -630,7 +637,8 @@ _LISTED = re.compile(r"[\w.]+-(?:listed|based|owned|backed|headquartered)")  # "
 _GENERIC_NAMES = frozenset(
     (
         "Reserve Bank|Central Bank|National Bank|Working Group|Nifty Bank|Governing Council|"
-        "Monetary Policy Committee|Policy Board|Executive Board|Supervisory Board|Management Board"
+        "Monetary Policy Committee|Policy Board|Executive Board|Supervisory Board|Management Board|"
+        "Foreign Exchange|Stock Exchange"
     ).split("|")
 )
 _COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S.", "UK", "U.K.", "EU"})
@@ -684,6 +692,8 @@ def _named_organisations(
         if cut:
             dropped = re.match(rf"(?:\S+\s+){{{cut}}}", surface)
             surface, start = (surface[dropped.end() :], start + dropped.end()) if dropped else ("", start)
+        if start == head_start and m.group() == "Exchange":
+            continue  # "the Exchange for Nasdaq listings": an exchange needs its name before the word
         if len(surface.split()) < 2 or surface in _GENERIC_NAMES or _INDEX_AFTER.match(text, end):
             continue  # a bare head ("Group", "the Reserve Bank"), or an index ("the Nifty Bank index")
         if surface[-1] == "." and _lookup(gazetteer, surface[:-1]) is not None:

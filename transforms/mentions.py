@@ -96,9 +96,12 @@ class IndexLexicon:
         branches = [
             re.escape(head) + "(?i:" + _trie(sorted(rest)) + ")" for head, rest in sorted(by_head.items())
         ]
-        # The trailing guard keeps "Nasdaq-style" or "Dow-component" from being read as the index, nor
-        # "FTSE" from "FTSE 250-listed Hays" once "FTSE 250" has failed it.
-        pattern = re.compile("(?:" + "|".join(branches) + r")(?![\w&]|-[A-Za-z]|\s+\d+-[A-Za-z])")
+        # The trailing guard keeps "Nasdaq-style" or "Dow-component" from being read as the index (but not
+        # "the FTSE 100-share index"), nor "FTSE" from "FTSE 250-listed Hays" once "FTSE 250" has failed it.
+        pattern = re.compile(
+            "(?:" + "|".join(branches) + r")"
+            r"(?![\w&]|-(?!(?:share|stock|issue|member)\b)[A-Za-z]|\s+\d+-(?:listed|quoted|traded)\b)"
+        )
         longest_first = tuple(
             sorted(
                 ((core, p, a) for core, v in prefixed.items() for p, a in v),

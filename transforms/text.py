@@ -71,10 +71,13 @@ def split_sentences(text: str, headline_end: int = 0) -> list[Sentence]:
                 and word
                 and (word.group(1).lower() in _ABBREVIATIONS or _INITIALS.fullmatch(word.group(1)))
             ):
-                # "... in the U.S. The Nikkei rose": a country abbreviation before a sentence opener
-                # ends the sentence; "U.S. Treasury" and "C.C. Leung" do not; a line break after "a.m."
-                # always does.
-                if not (word.group(1).lower() in _COUNTRY_ABBREVIATIONS and _OPENER.match(text, match.end())):
+                # "... in the U.S. The Nikkei rose": a country abbreviation or dotted initials ("ING Groep
+                # N.V. The Nikkei") before a sentence opener end the sentence; "U.S. Treasury" and "C.C.
+                # Leung" do not; a line break after "a.m." always does.
+                closes = word.group(1).lower() in _COUNTRY_ABBREVIATIONS or (
+                    "." in word.group(1) and _INITIALS.fullmatch(word.group(1))
+                )
+                if not (closes and _OPENER.match(text, match.end())):
                     continue
         _append(sentences, text, start, end, headline_end)
         start = match.end()

@@ -1412,6 +1412,45 @@ def test_a_weekday_morning_is_live_only_on_that_weekday(lex: IndexLexicon) -> No
     assert [c.claim_kind for c in _claims(text, lex, date(2025, 12, 1))] == ["close"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rate word in another clause, and a figure "of" after it, leave the index's move alone
+        ("With rates on hold, the S&P 500 posted a gain of 1.2%.", [("SPX", "close", 1.2, False, None)]),
+        # a possessive after a period word names a day
+        ("The Nikkei rose 1.2% in the year's first trading session.", [("N225", "close", 1.2, False, None)]),
+        ("The Nikkei rose 1.2%, this year's best day.", [("N225", "close", 1.2, False, None)]),
+        # "today's Fed decision" does not date the move; the earlier sentence does
+        (
+            "U.S. stocks fell on Tuesday. Investors are cautious before today's Fed decision, after the S&P 500 "
+            "fell 1.1%.",
+            [("SPX", "close", -1.1, False, "on Tuesday (earlier sentence)")],
+        ),
+        # superlatives of other things, or without a span, are no records
+        (
+            "The Nikkei rose 1.2% on hopes for the largest stimulus package since the pandemic.",
+            [("N225", "close", 1.2, False, None)],
+        ),
+        (
+            "The Nikkei closed 1.2% higher, the biggest gain in the week.",
+            [("N225", "close", 1.2, False, None)],
+        ),
+        # a forward-looking span is no period; a crash day after a period sentence stays a day
+        (
+            "The Nikkei rose 1.2% ahead of the Fed decision in two days.",
+            [("N225", "close", 1.2, False, None)],
+        ),
+        (
+            "For 2025, the S&P 500 gained 16.4%. On a brutal day, the KOSPI plunged 12%.",
+            [("SPX", "period", 16.4, False, None), ("KS11", "close", -12.0, False, None)],
+        ),
+    ],
+)
+def test_rules_that_must_not_misfire(lex: IndexLexicon, text: str, expected: list[tuple]) -> None:
+    claims = _claims(text, lex, date(2025, 10, 29))
+    assert [(c.index_id, c.claim_kind, c.move_pct, c.is_record, c.date_evidence) for c in claims] == expected
+
+
 def test_first_time_in_ten_days_is_no_period(lex: IndexLexicon) -> None:
     text = "The KOSPI dropped under the 3,400 mark on Friday for the first time in 10 trading days."
     assert [c.claim_kind for c in _claims(text, lex, date(2025, 9, 26))] == ["close"]

@@ -636,6 +636,17 @@ def test_find_entities_never_raises(gazetteer: EntityGazetteer, text: str) -> No
                 ("organisation", "wedbush", "Wedbush Securities"),
             ],
         ),
+        (  # no person in "Operating Profit of Sony was"; no exchange without its name; a dateline skips only
+            # a news agency
+            "NEW YORK, Oct 27 Nvidia - shares jumped. Operating Profit of Sony was 1.2 trillion yen. Goldman "
+            "raised its target on the Exchange for Nasdaq listings as Japan's Foreign Exchange Reserves rose.",
+            [
+                ("organisation", "nvidia", "Nvidia"),
+                ("organisation", "sony", "Sony"),
+                ("organisation", "goldman_sachs", "Goldman"),
+                ("country", "JP", "Japan"),
+            ],
+        ),
     ],
 )
 def test_quoted_sources_outside_the_gazetteer(

@@ -29,6 +29,12 @@ def _found(text: str, lex: IndexLexicon) -> list[tuple[str, str]]:
     [
         ("Japan’s Nikkei jumped.", [("N225", "Japan’s Nikkei")]),
         ("The Nikkei 225 Index slid.", [("N225", "Nikkei 225 Index")]),
+        # "-share" and "-stock" describe the index; "the Footsie", "the Dax"
+        (
+            "The FTSE 100-share index fell, as did the S&P 500-stock index.",
+            [("FTSE", "FTSE 100"), ("SPX", "S&P 500")],
+        ),
+        ("The Footsie and the Dax fell.", [("FTSE", "Footsie"), ("GDAXI", "Dax")]),
         ("The Nikkei share average .N225 rose.", [("N225", "Nikkei share average"), ("N225", ".N225")]),
         ("The Hang Seng Tech Index fell.", [("HSTECH", "Hang Seng Tech Index")]),
         ("The Hang Seng China Enterprises Index fell.", [("HSCE", "Hang Seng China Enterprises Index")]),

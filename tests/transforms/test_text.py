@@ -31,9 +31,13 @@ from transforms.text import article_text, split_sentences
             "Stocks fell on Oct. 27 in Tokyo.\nThe yen rose.",
             ["Stocks fell on Oct. 27 in Tokyo.", "The yen rose."],
         ),
-        (  # a name's initials end no sentence
+        (  # a name's initials end no sentence; a firm's dotted legal form before an opener does
             "Vice Chairman C.C. Leung said so. Analyst V.K. Vijayakumar agreed.",
             ["Vice Chairman C.C. Leung said so.", "Analyst V.K. Vijayakumar agreed."],
+        ),
+        (
+            "The deal closed with ING Groep N.V. The Nikkei rose 1%.",
+            ["The deal closed with ING Groep N.V.", "The Nikkei rose 1%."],
         ),
     ],
 )
