@@ -325,7 +325,7 @@ _PERIOD = re.compile(
         r"(?:ends|ended|finishes|finished|closes|closed)\s+(?:week|month|quarter|year)\b|"
         r"since\s+(?:her|his|their)\s+\w+|"
         r"from\s+its\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+close|"
-        r"\bQ[1-4]\b|\bH[12]\b|"
+        r"\bQ[1-4]\b|\bH[12]\b|\bFY\s?(?:20)?\d\d\b|"  # "For FY25", "end FY2025"
         r"(?:its|their|the)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December)\s+(?:gain|loss|advance|decline|rise|fall|drop|rally|slide|performance)|"
         r"(?:ended|ends|finished|finishes|closed(?:\s+out)?|closes|wrapped\s+up)\s+(?:January|February|March|April|May|June|July|August|September|October|"

@@ -1451,6 +1451,16 @@ def test_rules_that_must_not_misfire(lex: IndexLexicon, text: str, expected: lis
     assert [(c.index_id, c.claim_kind, c.move_pct, c.is_record, c.date_evidence) for c in claims] == expected
 
 
+def test_an_indian_financial_year_is_a_period(lex: IndexLexicon) -> None:
+    text = "Sensex, Nifty end FY25 with 5% gains\n\nFor FY25, the Sensex gained 5.1 percent and the Nifty rose 5.3 percent."
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 3, 28))] == [
+        ("BSESN", "period", 5.0),
+        ("NSEI", "period", 5.0),
+        ("BSESN", "period", 5.1),
+        ("NSEI", "period", 5.3),
+    ]
+
+
 def test_first_time_in_ten_days_is_no_period(lex: IndexLexicon) -> None:
     text = "The KOSPI dropped under the 3,400 mark on Friday for the first time in 10 trading days."
     assert [c.claim_kind for c in _claims(text, lex, date(2025, 9, 26))] == ["close"]
