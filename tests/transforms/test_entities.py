@@ -730,7 +730,7 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
-    """470 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
+    """500 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
     countries, central banks, people and organisations it names (by full name and surfaces). A labelled
     entity counts as found when the article's mentions include the gazetteer entry its name or a surface
     looks up to or, for one the gazetteer does not list under that name, a mention of its kind whose
@@ -762,7 +762,9 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     session-6 code), and 0.983 / 0.953 after "Gov.", surnames that are a firm's word ("Sarah Court") and
     "US Defense Department"; round 15 (30 mixed texts quoting analysts in every form, as written): 0.985
     / 0.955 (0.985 / 0.939 by the session-6 code), and 0.988 / 0.976 after two roles of one person, firms
-    with an initial ("B. Riley Wealth") and "analysts led by"."""
+    with an initial ("B. Riley Wealth") and "analysts led by"; round 16 (30 texts of a global feed with
+    Canada, Latin America, the Gulf, Africa and Eastern Europe, as written, no fixes): 0.977 / 0.847
+    (0.976 / 0.832 by the session-6 code)."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -791,5 +793,5 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 470
+    assert len(rows) == 500
     assert precision >= 0.96 and recall >= 0.93
