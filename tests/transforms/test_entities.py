@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 103, "central_bank": 60, "person": 596, "organisation": 1717}
+    assert counts == {"country": 103, "central_bank": 65, "person": 664, "organisation": 2060}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -265,6 +265,12 @@ def test_wider_gazetteer_counts_and_tickers() -> None:
     assert tickers["bajaj_finserv"] == "BAJAJFINSV.NS" and tickers["goodman_group"] == "GMG.AX"
     assert tickers["singtel"] == "Z74.SI" and tickers["largan"] == "3008.TW"
     assert tickers["china_yangtze_power"] == "600900.SS" and tickers["luxshare"] == "002475.SZ"
+    # the largest listed companies of Canada, Latin America, the Gulf, Africa, Eastern Europe and
+    # South-East Asia (2025)
+    assert tickers["walmex"] == "WALMEX.MX" and tickers["itau_unibanco"] == "ITUB4.SA"
+    assert tickers["naspers"] == "NPN.JO" and tickers["al_rajhi_bank"] == "1120.SR"
+    assert tickers["pko_bp"] == "PKO.WA" and tickers["bank_central_asia"] == "BBCA.JK"
+    assert tickers["enbridge"] == "ENB.TO" and tickers["qnb"] == "QNBK.QA"
 
 
 def test_a_sentence_of_2025_officials_and_companies(gazetteer: EntityGazetteer) -> None:
