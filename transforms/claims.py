@@ -2264,7 +2264,7 @@ def _distribute_chains(
                 value, decimals, _ = _cell_figure(second.group(1))
                 figures.append(_Figure("level", value, decimals, second.start(1), second.end(1), None))
             if second or (len(groups) >= n and _RESPECTIVELY.search(s, out[j][0].end, out[j][2])):
-                groups = _by_kind_in_turn(figures, n) or groups
+                groups = _by_kind_in_turn(_levels_in_a_list(s, figures), n) or groups
         if j > i and len(groups) == n:
             for k in range(i, j + 1):
                 out[k] = (out[k][0], [groups[k - i]], out[j][2])
@@ -2276,6 +2276,24 @@ def _distribute_chains(
 
 
 _AND_LEVEL = re.compile(r" and (\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,}(?:\.\d+)?)\b(?!\s?%|\s+(?:points|pts))")
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s*$")
+
+
+def _levels_in_a_list(s: str, figures: list[_Figure]) -> list[_Figure]:
+    """The figures listed after a level are levels too, though "points" follows them: "closing at 3,728.03
+    points, 11,835.57 points and 2,606.20 points"."""
+    out = list(figures)
+    for k in range(1, len(out)):
+        if (
+            out[k].kind == "points"
+            and out[k - 1].kind == "level"
+            and _LIST_GAP.match(s[out[k - 1].end : out[k].start])
+        ):
+            f = out[k]
+            out[k] = _Figure("level", f.value, f.decimals, f.start, f.end, f.hedge)
+    return out
 
 
 def _by_kind_in_turn(figures: list[_Figure], n: int) -> list[_Group] | None:

@@ -1451,6 +1451,19 @@ def test_rules_that_must_not_misfire(lex: IndexLexicon, text: str, expected: lis
     assert [(c.index_id, c.claim_kind, c.move_pct, c.is_record, c.date_evidence) for c in claims] == expected
 
 
+def test_three_indices_with_their_moves_and_levels_in_turn(lex: IndexLexicon) -> None:
+    text = (
+        "The Shanghai Composite Index, the Shenzhen Component Index and the ChiNext Index gained 0.85 percent, "
+        "1.73 percent and 2.84 percent, respectively, closing at 3,728.03 points, 11,835.57 points and 2,606.20 "
+        "points."
+    )
+    assert [(c.index_id, c.move_pct, c.level) for c in _claims(text, lex, date(2025, 8, 18))] == [
+        ("SSEC", 0.85, 3728.03),
+        ("SZSC", 1.73, 11835.57),
+        ("CHINEXT", 2.84, 2606.2),
+    ]
+
+
 def test_an_indian_financial_year_is_a_period(lex: IndexLexicon) -> None:
     text = "Sensex, Nifty end FY25 with 5% gains\n\nFor FY25, the Sensex gained 5.1 percent and the Nifty rose 5.3 percent."
     assert [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 3, 28))] == [
