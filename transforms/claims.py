@@ -1742,34 +1742,22 @@ def _live_regions(
     markets: set[str] = set()
     clock: int | None = None
     for cue in cues:
-        weekday_morning = cue.group(0)[-7:].lower() == "morning" and cue.group(0)[:3].lower() != "thi"
-        if weekday_morning and cue.group(0)[:3].lower() != weekday_prefix:
-            continue  # "rallied Thursday morning" says the report is live only on a Thursday
         sentence = sentence_at(sentences, cue.start())
-        if weekday_morning and sentence is not None and not _MARKET_WORDS.search(sentence.text):
-            continue  # "Speaking on Monday morning, BOJ Governor Kazuo Ueda said": no market's clock
+        if not _weekday_morning_counts(cue.group(0), sentence, weekday_prefix):
+            continue
         if sentence is None:
             live.add(home)
             continue
         if (
             _states_close_today(sentence.text, article_weekday)
-            or any(
-                not back.group("having") or back.start() < cue.start() - sentence.start
-                for back in _LOOKING_BACK.finditer(sentence.text)
-            )
+            or _looks_back(sentence.text, cue.start() - sentence.start)
             or _OPENS_WITH_ANOTHER_DAY.match(sentence.text)
         ):
             # a close report, one looking back ("In the morning session, it briefly rose"), or one of
             # another day ("Overnight, US markets pared heavy early losses")
             continue
         own = by_sentence.get(sentence.no, [])
-        # "This morning, S&P 500 futures are down 0.6%": U.S. futures trade before New York opens
-        cash = [
-            m
-            for m in own
-            if lexicon.region(m.entity_id) != "americas"
-            or not (is_futures_surface(m.surface, lexicon) or _FUTURES_AFTER.match(text, m.char_end))
-        ]
+        cash = _cash_mentions(own, text, lexicon)
         if own and not cash:
             continue
         own = cash
@@ -1801,6 +1789,38 @@ def _live_regions(
         live.add("asia")
         markets.add("asia")
     return frozenset(live), clock, frozenset(markets)
+
+
+def _weekday_morning_counts(cue: str, sentence: Sentence | None, weekday_prefix: str) -> bool:
+    """Whether a live cue counts, as far as a weekday's morning goes: "rallied Thursday morning" only in a
+    Thursday report, and only when its sentence tells of a market ("Speaking on Monday morning, BOJ Governor
+    Kazuo Ueda said" does not)."""
+    low = cue.lower()
+    if not low.endswith("morning") or low.startswith("thi"):
+        return True
+    if not low.startswith(weekday_prefix):
+        return False
+    return sentence is None or bool(_MARKET_WORDS.search(sentence.text))
+
+
+def _looks_back(sentence: str, cue_offset: int) -> bool:
+    """Whether a sentence tells of its session from later on ("it briefly rose", "before reversing
+    course"); "having climbed" counts only before the cue ("was up 4.6% by the midday break, having
+    climbed as much as 5.2% earlier" is live)."""
+    return any(
+        not back.group("having") or back.start() < cue_offset for back in _LOOKING_BACK.finditer(sentence)
+    )
+
+
+def _cash_mentions(own: list[Mention], text: str, lexicon: IndexLexicon) -> list[Mention]:
+    """A sentence's index mentions that tell of a cash market's clock: not U.S. futures, which trade
+    before New York opens ("This morning, S&P 500 futures are down 0.6%")."""
+    return [
+        m
+        for m in own
+        if lexicon.region(m.entity_id) != "americas"
+        or not (is_futures_surface(m.surface, lexicon) or _FUTURES_AFTER.match(text, m.char_end))
+    ]
 
 
 # A clock time with its zone: "as of 0208 GMT", "by 7:20 a.m. in New York", "11.40am GMT:", "9:20 AM IST:".
