@@ -182,15 +182,14 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
     append = found.append
     by_surface = gazetteer._by_surface
     for m in iter_whole_word(gazetteer.pattern, text):
-        start = m.start()
+        start, surface = m.start(), m.group()
+        entity = by_surface.get(surface) or by_surface[normalise_surface(surface)]
         if (start and text[start - 1] == "(" and _BYLINE_END.match(text, m.end())) or (
-            _BYLINE_DASH.match(text, m.end())
+            entity.role in _NEWS_ROLES
+            and _BYLINE_DASH.match(text, m.end())
             and _DATELINE_BEFORE.search(text, max(0, start - 40), start)
-            and (by_surface.get(m.group()) or by_surface[normalise_surface(m.group())]).role in _NEWS_ROLES
         ):
             continue  # "TOKYO, Jan 24 (Reuters) - ...", "TOKYO, Oct. 27 Kyodo - ...": the agency's byline
-        surface = m.group()
-        entity = by_surface.get(surface) or by_surface[normalise_surface(surface)]
         append((start, m.end(), entity.kind, entity.entity_id, surface))
     # names by their form first: "Huatai Securities Co. Ltd." whole, not the quote's "Huatai Securities Co"
     quoted = _named_organisations(text, sentences, gazetteer)
