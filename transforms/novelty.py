@@ -2,22 +2,31 @@
 
 Exact copies of a story already share one ``article_id`` (a hash of the normalised body). This finds
 near-duplicates: the same wire story lightly edited by each outlet that syndicates it. Each article
-gets the estimated Jaccard similarity of its 5-word shingles to the most similar earlier article;
-``novelty = 1 - that similarity``; articles at or above ``NEAR_DUPLICATE_SIMILARITY`` join the earlier
-article's story (``story_id``), so a story syndicated by five outlets is one story with five articles.
+gets the estimated Jaccard similarity of its 5-word shingles to the most similar article published
+before it within ``lookback_days``; ``novelty = 1 - that similarity``; articles at or above
+``NEAR_DUPLICATE_SIMILARITY`` join that article's story (``story_id``), so a story syndicated by five
+outlets is one story with five articles.
+
+Each article is compared only with the articles of its own look-back window, whatever else is in
+the list, so scoring a month at once gives what scoring each day gives, provided the days before
+the first one scored come with the stories already stored for them (``known_stories``).
 """
 
 from __future__ import annotations
 
 import re
 import zlib
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 
 SHINGLE_WORDS = 5
 N_PERMUTATIONS = 128
 NEAR_DUPLICATE_SIMILARITY = 0.8
+LOOKBACK_DAYS = 7
 _MERSENNE = (1 << 31) - 1  # a prime: (a * x + b) mod p stays inside uint64
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -47,44 +56,55 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[int]:
 
 
 def signature(text: str) -> np.ndarray:
-    """MinHash signature (``N_PERMUTATIONS`` uint64 values) of a text's shingles."""
+    """MinHash signature (``N_PERMUTATIONS`` values below 2**31, as uint32) of a text's shingles."""
     hashes = np.fromiter(shingles(text), dtype=np.uint64)
     if hashes.size == 0:
-        return np.full(N_PERMUTATIONS, _MERSENNE, dtype=np.uint64)
+        return np.full(N_PERMUTATIONS, _MERSENNE, dtype=np.uint32)
     x = (hashes % np.uint64(_MERSENNE))[:, None]
-    return ((_A * x + _B) % np.uint64(_MERSENNE)).min(axis=0)
+    return ((_A * x + _B) % np.uint64(_MERSENNE)).min(axis=0).astype(np.uint32)
 
 
 def score_novelty(
-    articles: list[tuple[str, str]], threshold: float = NEAR_DUPLICATE_SIMILARITY
+    articles: Sequence[tuple[str, date, str]],
+    lookback_days: int = LOOKBACK_DAYS,
+    known_stories: Mapping[str, str] | None = None,
+    threshold: float = NEAR_DUPLICATE_SIMILARITY,
 ) -> list[Novelty]:
-    """Novelty of each of ``articles`` (``(article_id, body)`` in publication order) against the
-    ones before it in the list."""
-    seen_ids: list[str] = []
-    seen_stories: list[str] = []
-    seen_sigs: list[np.ndarray] = []
+    """Novelty of each of ``articles`` (``(article_id, published_date, body)`` in publication order)
+    against the articles before it in the list published at most ``lookback_days`` days earlier.
+
+    ``known_stories`` maps the ids of articles already scored (the days before a partition) to their
+    stored ``story_id``: they are compared with, take their known story, and are not returned.
+    """
+    known = known_stories or {}
+    days = [published.toordinal() for _, published, _ in articles]
+    if any(later < earlier for earlier, later in zip(days, days[1:], strict=False)):
+        raise ValueError("score_novelty: articles must be in publication order (published_date ascending)")
+    sigs = np.empty((len(articles), N_PERMUTATIONS), dtype=np.uint32)
+    stories: list[str] = []
     results: list[Novelty] = []
-    for article_id, body in articles:
-        sig = signature(body)
-        if seen_sigs:
-            similarity = (np.vstack(seen_sigs) == sig).mean(axis=1)
-            best = int(similarity.argmax())
-            best_sim = float(similarity[best])
-        else:
-            best, best_sim = -1, 0.0
+    for i, (article_id, _, body) in enumerate(articles):
+        sigs[i] = signature(body)
+        first = bisect_left(days, days[i] - lookback_days, 0, i)
+        best, best_sim = -1, 0.0
+        if first < i:
+            matches = np.count_nonzero(sigs[first:i] == sigs[i], axis=1)
+            best = first + int(matches.argmax())
+            best_sim = float(matches[best - first]) / N_PERMUTATIONS
+        if best_sim == 0.0:  # nothing in common with any earlier article: no most similar one
+            best = -1
         duplicate = best_sim >= threshold
-        story = seen_stories[best] if duplicate else article_id
+        stories.append(known.get(article_id) or (stories[best] if duplicate else article_id))
+        if article_id in known:
+            continue
         results.append(
             Novelty(
                 article_id=article_id,
-                story_id=story,
-                most_similar_id=seen_ids[best] if best >= 0 else None,
+                story_id=stories[i],
+                most_similar_id=articles[best][0] if best >= 0 else None,
                 max_similarity=round(best_sim, 4),
                 novelty=round(1.0 - best_sim, 4),
                 is_near_duplicate=duplicate,
             )
         )
-        seen_ids.append(article_id)
-        seen_stories.append(story)
-        seen_sigs.append(sig)
     return results

@@ -16,7 +16,7 @@ from orchestration.partitions import daily_partitions, partition_window, single_
 from orchestration.resources import NewsmarketSettings
 from orchestration.sql import query_sql_file, run_sql_file
 from transforms.claims import MarketClaim
-from transforms.novelty import Novelty, score_novelty
+from transforms.novelty import LOOKBACK_DAYS, Novelty, score_novelty
 from transforms.pipeline import analyse_article
 from transforms.text import Mention
 from transforms.themes import ThemeScore
@@ -26,7 +26,7 @@ ARTICLES = AssetKey(["staging", "articles"])
 INDICES = AssetKey(["staging", "indices"])
 ENTITIES = AssetKey(["staging", "entities"])
 SESSIONS = AssetKey(["staging", "exchange_sessions"])
-NOVELTY_LOOKBACK_DAYS = 7
+NOVELTY_LOOKBACK_DAYS = LOOKBACK_DAYS
 
 
 def _spec(table: str, description: str, deps: list[AssetKey]) -> AssetSpec:
@@ -143,17 +143,33 @@ def extract_articles(context: AssetExecutionContext, duckdb: DuckDBResource, set
 def staging_article_novelty(context: AssetExecutionContext, duckdb: DuckDBResource) -> MaterializeResult:
     start, end = partition_window(context)
     params = {"start_date": start, "end_date": end, "lookback_days": NOVELTY_LOOKBACK_DAYS}
+    empty = pd.DataFrame(columns=["published_date", *Novelty.__dataclass_fields__])
     with duckdb.get_connection() as conn:
+        conn.begin()  # the window's rows are replaced at once, or not at all
+        # creates the table on the first run and clears the window's rows, so that the stories kept
+        # for the days before the window are the only ones read back
+        run_sql_file(conn, "staging/article_novelty.sql", params, {"incoming_article_novelty": empty})
         articles = query_sql_file(conn, "queries/articles_for_novelty.sql", params)
-        scored = score_novelty(list(zip(articles["article_id"], articles["body"], strict=True)))
-        dates = dict(zip(articles["article_id"], articles["published_date"].map(_as_date), strict=True))
+        dates = articles["published_date"].map(_as_date)
+        known = dict(articles.dropna(subset=["known_story_id"])[["article_id", "known_story_id"]].values)
+        context.log.info(
+            f"staging.article_novelty: scoring {len(articles) - len(known)} articles of {start}..{end} "
+            f"against {NOVELTY_LOOKBACK_DAYS} days before each ({len(known)} earlier articles with stories)"
+        )
+        scored = score_novelty(
+            list(zip(articles["article_id"], dates, articles["body"], strict=True)),
+            lookback_days=NOVELTY_LOOKBACK_DAYS,
+            known_stories=known,
+        )
+        by_id = dict(zip(articles["article_id"], dates, strict=True))
         in_window = [
-            {"published_date": dates[n.article_id], **asdict(n)}
+            {"published_date": by_id[n.article_id], **asdict(n)}
             for n in scored
-            if start <= dates[n.article_id] <= end
+            if start <= by_id[n.article_id] <= end
         ]
-        frame = pd.DataFrame(in_window, columns=["published_date", *Novelty.__dataclass_fields__])
+        frame = pd.DataFrame(in_window, columns=empty.columns)
         run_sql_file(conn, "staging/article_novelty.sql", params, {"incoming_article_novelty": frame})
+        conn.commit()
         return MaterializeResult(
             metadata=table_metadata(
                 conn, "staging.article_novelty", near_duplicates=int(frame["is_near_duplicate"].sum())
