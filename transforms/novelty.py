@@ -1,11 +1,20 @@
-"""Novelty of an article against earlier ones: MinHash over word shingles.
+"""Novelty of an article against earlier ones, and the stories that syndicated copies share.
 
 Exact copies of a story already share one ``article_id`` (a hash of the normalised body). This finds
-near-duplicates: the same wire story lightly edited by each outlet that syndicates it. Each article
-gets the estimated Jaccard similarity of its 5-word shingles to the most similar article published
-before it within ``lookback_days``; ``novelty = 1 - that similarity``; articles at or above
-``NEAR_DUPLICATE_SIMILARITY`` join that article's story (``story_id``), so a story syndicated by five
-outlets is one story with five articles.
+near-duplicates: the same piece of journalism as other outlets carry it, re-headlined, trimmed, with
+their boilerplate, copy-edited, or updated later the same day. Texts are compared by their 5-word
+shingles:
+
+- **overlap** of two articles: the share of the shorter one's shingles found in the longer one, so a
+  copy cut to its first three paragraphs overlaps its original fully;
+- ``max_similarity``: the highest overlap with an article published at most ``lookback_days`` before
+  it (``novelty = 1 - max_similarity``), found among the most alike by MinHash and then counted
+  exactly;
+- a **near-duplicate** overlaps an earlier article by at least ``NEAR_DUPLICATE_OVERLAP`` and, when the
+  two were published on different days, repeats most of its figures (``SAME_FIGURES_ACROSS_DAYS`` of
+  the numbers of the one with fewer): a daily notice or wrap in the same words with another day's
+  figures is a new story. It joins that article's ``story_id``, so a story carried by five outlets
+  is one story with five articles.
 
 Each article is compared only with the articles of its own look-back window, whatever else is in
 the list, so scoring a month at once gives what scoring each day gives, provided the days before
@@ -16,7 +25,6 @@ from __future__ import annotations
 
 import re
 import zlib
-from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -25,10 +33,14 @@ import numpy as np
 
 SHINGLE_WORDS = 5
 N_PERMUTATIONS = 128
-NEAR_DUPLICATE_SIMILARITY = 0.8
+NEAR_DUPLICATE_OVERLAP = 0.5
+SAME_FIGURES_ACROSS_DAYS = 0.7
+MIN_FIGURES = 3  # fewer numbers than this in either article: the figures do not decide
 LOOKBACK_DAYS = 7
+CANDIDATES = 5  # the earlier articles most alike by MinHash whose overlap is counted exactly
 _MERSENNE = (1 << 31) - 1  # a prime: (a * x + b) mod p stays inside uint64
 _WORD = re.compile(r"[a-z0-9]+")
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 _rng = np.random.default_rng(20251027)  # fixed seed: signatures are stable across runs and machines
 _A = _rng.integers(1, _MERSENNE, size=N_PERMUTATIONS, dtype=np.uint64)
@@ -37,7 +49,7 @@ _B = _rng.integers(0, _MERSENNE, size=N_PERMUTATIONS, dtype=np.uint64)
 
 @dataclass(frozen=True, slots=True)
 class Novelty:
-    """Novelty of one article: its story, the most similar earlier article and the similarity."""
+    """Novelty of one article: its story, the most similar earlier article and their overlap."""
 
     article_id: str
     story_id: str
@@ -57,18 +69,45 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[int]:
 
 def signature(text: str) -> np.ndarray:
     """MinHash signature (``N_PERMUTATIONS`` values below 2**31, as uint32) of a text's shingles."""
-    hashes = np.fromiter(shingles(text), dtype=np.uint64)
+    return _signature(np.fromiter(shingles(text), dtype=np.uint64))
+
+
+def _signature(hashes: np.ndarray) -> np.ndarray:
     if hashes.size == 0:
         return np.full(N_PERMUTATIONS, _MERSENNE, dtype=np.uint32)
     x = (hashes % np.uint64(_MERSENNE))[:, None]
     return ((_A * x + _B) % np.uint64(_MERSENNE)).min(axis=0).astype(np.uint32)
 
 
+def overlap(a: np.ndarray, b: np.ndarray) -> float:
+    """Share of the smaller of two sorted, unique shingle arrays found in the other (0 if one is empty)."""
+    if not a.size or not b.size:
+        return 0.0
+    return np.intersect1d(a, b, assume_unique=True).size / min(a.size, b.size)
+
+
+def same_figures(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two articles state the same figures: most numbers of the one with fewer are in the other
+    (always true when either states fewer than ``MIN_FIGURES``)."""
+    if min(len(a), len(b)) < MIN_FIGURES:
+        return True
+    return len(a & b) / min(len(a), len(b)) >= SAME_FIGURES_ACROSS_DAYS
+
+
+def _candidates(sigs: np.ndarray, sizes: np.ndarray, first: int, i: int) -> list[int]:
+    """Up to ``CANDIDATES`` rows of ``first..i-1`` with the highest overlap with row ``i`` that MinHash
+    estimates (|A & B| = J (|A| + |B|) / (1 + J)), most alike first, none estimated at zero."""
+    jaccard = np.count_nonzero(sigs[first:i] == sigs[i], axis=1) / N_PERMUTATIONS
+    smaller = np.maximum(1.0, np.minimum(sizes[first:i], sizes[i]))
+    estimate = jaccard * (sizes[first:i] + sizes[i]) / ((1.0 + jaccard) * smaller)
+    order = np.argsort(-estimate, kind="stable")[:CANDIDATES]
+    return [first + int(k) for k in order if estimate[k] > 0]
+
+
 def score_novelty(
     articles: Sequence[tuple[str, date, str]],
     lookback_days: int = LOOKBACK_DAYS,
     known_stories: Mapping[str, str] | None = None,
-    threshold: float = NEAR_DUPLICATE_SIMILARITY,
 ) -> list[Novelty]:
     """Novelty of each of ``articles`` (``(article_id, published_date, body)`` in publication order)
     against the articles before it in the list published at most ``lookback_days`` days earlier.
@@ -81,20 +120,34 @@ def score_novelty(
     if any(later < earlier for earlier, later in zip(days, days[1:], strict=False)):
         raise ValueError("score_novelty: articles must be in publication order (published_date ascending)")
     sigs = np.empty((len(articles), N_PERMUTATIONS), dtype=np.uint32)
+    sets: list[np.ndarray | None] = []  # sorted shingles, dropped once out of every later window
+    sizes = np.empty(len(articles), dtype=np.float64)
+    figures: list[frozenset[str]] = []
     stories: list[str] = []
     results: list[Novelty] = []
+    first = 0
     for i, (article_id, _, body) in enumerate(articles):
-        sigs[i] = signature(body)
-        first = bisect_left(days, days[i] - lookback_days, 0, i)
-        best, best_sim = -1, 0.0
-        if first < i:
-            matches = np.count_nonzero(sigs[first:i] == sigs[i], axis=1)
-            best = first + int(matches.argmax())
-            best_sim = float(matches[best - first]) / N_PERMUTATIONS
-        if best_sim == 0.0:  # nothing in common with any earlier article: no most similar one
-            best = -1
-        duplicate = best_sim >= threshold
-        stories.append(known.get(article_id) or (stories[best] if duplicate else article_id))
+        hashes = np.unique(np.fromiter(shingles(body), dtype=np.uint32))
+        sets.append(hashes)
+        sizes[i] = hashes.size
+        sigs[i] = _signature(hashes.astype(np.uint64))
+        figures.append(frozenset(_FIGURE.findall(body)))
+        while days[first] < days[i] - lookback_days:
+            sets[first] = None
+            first += 1
+        best, best_overlap, joined, joined_overlap = -1, 0.0, -1, 0.0
+        if first < i and hashes.size:
+            for j in _candidates(sigs, sizes, first, i):
+                shared = overlap(hashes, sets[j])
+                if shared > best_overlap:
+                    best, best_overlap = j, shared
+                if (
+                    shared >= NEAR_DUPLICATE_OVERLAP
+                    and shared > joined_overlap
+                    and (days[j] == days[i] or same_figures(figures[i], figures[j]))
+                ):
+                    joined, joined_overlap = j, shared
+        stories.append(known.get(article_id) or (stories[joined] if joined >= 0 else article_id))
         if article_id in known:
             continue
         results.append(
@@ -102,9 +155,9 @@ def score_novelty(
                 article_id=article_id,
                 story_id=stories[i],
                 most_similar_id=articles[best][0] if best >= 0 else None,
-                max_similarity=round(best_sim, 4),
-                novelty=round(1.0 - best_sim, 4),
-                is_near_duplicate=duplicate,
+                max_similarity=round(best_overlap, 4),
+                novelty=round(1.0 - best_overlap, 4),
+                is_near_duplicate=joined >= 0,
             )
         )
     return results

@@ -136,8 +136,8 @@ def extract_articles(context: AssetExecutionContext, duckdb: DuckDBResource, set
     kinds={"duckdb", "python"},
     owners=OWNERS,
     description=(
-        f"Novelty of each article against the {NOVELTY_LOOKBACK_DAYS} days before it (MinHash over word "
-        "shingles); near-duplicates share a story_id."
+        f"Novelty of each article against the {NOVELTY_LOOKBACK_DAYS} days before it (overlap of 5-word "
+        "shingles); copies that outlets re-headline, trim, edit or update share a story_id."
     ),
 )
 def staging_article_novelty(context: AssetExecutionContext, duckdb: DuckDBResource) -> MaterializeResult:
