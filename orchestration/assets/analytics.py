@@ -68,7 +68,7 @@ def event_study_inputs(conn: duckdb_lib.DuckDBPyConnection) -> tuple[pd.DataFram
 def event_study_chart(windows: pd.DataFrame, groups: pd.DataFrame) -> bytes:
     """The CAR-by-day chart of positive- vs negative-tone events (neutral too when present)."""
     curves = car_curves(windows, groups, group_kind="tone")
-    n_total = windows[["article_id", "index_id"]].drop_duplicates().shape[0]
+    n_total = groups[["article_id", "index_id"]].drop_duplicates().shape[0]  # one per story and index
     return car_chart_png(
         curves,
         title="News events: cumulative abnormal return by article tone",

@@ -1,5 +1,7 @@
--- Groups of marts.event_study: one row per event (article and index) with the article's net tone and
--- themes (null tone / empty themes when the article has none).
+-- Groups of marts.event_study: one row per event (story and index) with the article's net tone and
+-- themes (null tone / empty themes when the article has none). Copies of a story (the same story_id in
+-- staging.article_novelty) are one event, its earliest article's, so a story that five outlets carry
+-- counts once in the statistics.
 select
     e.article_id,
     e.index_id,
@@ -7,4 +9,8 @@ select
     coalesce(n.themes, []::varchar[]) as themes
 from marts.event_estimates as e
 join marts.news_events as n using (article_id, index_id)
+qualify row_number() over (
+    partition by coalesce(n.story_id, e.article_id), e.index_id
+    order by n.published_date, n.published_at nulls first, e.article_id
+) = 1
 order by e.article_id, e.index_id;

@@ -1,0 +1,36 @@
+"""queries/event_study_events.sql: the events marts.event_study tests, one per story and index."""
+
+from __future__ import annotations
+
+import duckdb
+
+from orchestration.sql import query_sql_file
+
+
+def test_copies_of_a_story_are_one_event_dated_by_the_earliest():
+    conn = duckdb.connect()
+    conn.execute("create schema marts")
+    conn.execute(
+        "create table marts.event_estimates as select * from (values ('a', 'N225'), ('b', 'N225'), "
+        "('c', 'N225'), ('b', 'SPX'), ('d', 'SPX')) t(article_id, index_id)"
+    )
+    conn.execute(
+        "create table marts.news_events as select article_id, index_id, cast(published_date as date) "
+        "published_date, cast(published_at as timestamptz) published_at, story_id, net_tone, "
+        "cast(themes as varchar[]) themes from (values "
+        "('a', 'N225', '2025-10-27', '2025-10-27 06:00:00+00', 'a', 0.2, ['trade_policy']), "
+        "('b', 'N225', '2025-10-27', '2025-10-27 09:30:00+00', 'a', 0.1, []), "  # a copy of a
+        "('c', 'N225', '2025-10-27', '2025-10-27 08:00:00+00', 'c', -0.3, null), "
+        "('b', 'SPX', '2025-10-27', '2025-10-27 09:30:00+00', 'a', 0.1, []), "  # a's story, only b names SPX
+        "('d', 'SPX', '2025-10-28', null, null, null, null)"  # not scored for novelty: its own story
+        ") t(article_id, index_id, published_date, published_at, story_id, net_tone, themes)"
+    )
+    rows = query_sql_file(conn, "queries/event_study_events.sql")
+    assert list(zip(rows.article_id, rows.index_id, strict=True)) == [
+        ("a", "N225"),
+        ("b", "SPX"),
+        ("c", "N225"),
+        ("d", "SPX"),
+    ]
+    assert rows.net_tone.tolist()[:3] == [0.2, 0.1, -0.3] and rows.net_tone.isna().tolist()[3]
+    assert list(rows["themes"].map(list)) == [["trade_policy"], [], [], []]
