@@ -9,7 +9,9 @@
 -- relevance in [0, 1]: 0.5 for a headline mention, 0.3 for a mention in the lead (sentences 0 to 2 of
 -- the analysed text), plus 0.1 per mention, capped at 1; 0.1 for a market-wide link.
 -- net_tone (staging.article_tone), themes (staging.article_themes, best first), story_id and novelty
--- (staging.article_novelty) describe the article.
+-- (staging.article_novelty) describe the article; story_n_sources counts the places (rows of
+-- staging.article_sources) that carried any article of its story, so a story five outlets syndicated
+-- says 5.
 create schema if not exists marts;
 
 create or replace table marts.news_events as
@@ -53,6 +55,15 @@ events as (
     from staging.articles as a
     join linked as m using (article_id)
     join staging.indices as i on i.index_id = m.index_id
+),
+article_source_counts as (
+    select article_id, count(*) as n_sources from staging.article_sources group by article_id
+),
+story_sources as (
+    select n.story_id, sum(c.n_sources) as n_sources
+    from staging.article_novelty as n
+    join article_source_counts as c using (article_id)
+    group by n.story_id
 )
 select
     e.article_id,
@@ -92,8 +103,11 @@ select
         where th.article_id = e.article_id
     ) as themes,
     n.story_id,
-    n.novelty
+    n.novelty,
+    cast(coalesce(ss.n_sources, src.n_sources) as bigint) as story_n_sources
 from events as e
 left join staging.article_tone as t using (article_id)
 left join staging.article_novelty as n using (article_id)
+left join story_sources as ss on ss.story_id = n.story_id
+left join article_source_counts as src on src.article_id = e.article_id
 order by e.article_id, e.index_id;
