@@ -6,13 +6,15 @@ their boilerplate, copy-edited, or updated later the same day. Texts are compare
 shingles:
 
 - **overlap** of two articles: the share of the shorter one's shingles found in the longer one, so a
-  copy cut to its first three paragraphs overlaps its original fully;
+  copy cut to its first three paragraphs overlaps its original fully; text that either shares with
+  an earlier article of a third story (a syndicator's disclaimer, a stock background paragraph) is
+  boilerplate and left out of both;
 - ``max_similarity``: the highest overlap with an article published at most ``lookback_days`` before
   it (``novelty = 1 - max_similarity``), found among the most alike by MinHash and then counted
   exactly;
 - a **near-duplicate** overlaps an earlier article by at least ``NEAR_DUPLICATE_OVERLAP`` and, when the
-  two were published on different days, repeats most of its figures (``SAME_FIGURES_ACROSS_DAYS`` of
-  the numbers of the one with fewer): a daily notice or wrap in the same words with another day's
+  two were published on different days, repeats its figures (``SAME_FIGURES_ACROSS_DAYS`` of the
+  numbers of the one with fewer): a daily notice or wrap in the same words with another day's
   figures is a new story. It joins that article's ``story_id``, so a story carried by five outlets
   is one story with five articles.
 
@@ -34,10 +36,11 @@ import numpy as np
 SHINGLE_WORDS = 5
 N_PERMUTATIONS = 128
 NEAR_DUPLICATE_OVERLAP = 0.5
-SAME_FIGURES_ACROSS_DAYS = 0.7
+SAME_FIGURES_ACROSS_DAYS = 0.9
 MIN_FIGURES = 3  # fewer numbers than this in either article: the figures do not decide
 LOOKBACK_DAYS = 7
-CANDIDATES = 5  # the earlier articles most alike by MinHash whose overlap is counted exactly
+BOILERPLATE_STORIES = 1  # shared with an article of this many other stories, a shingle is boilerplate
+CANDIDATES = 8  # the earlier articles most alike by MinHash whose overlap is counted exactly
 _MERSENNE = (1 << 31) - 1  # a prime: (a * x + b) mod p stays inside uint64
 _WORD = re.compile(r"[a-z0-9]+")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -79,11 +82,32 @@ def _signature(hashes: np.ndarray) -> np.ndarray:
     return ((_A * x + _B) % np.uint64(_MERSENNE)).min(axis=0).astype(np.uint32)
 
 
-def overlap(a: np.ndarray, b: np.ndarray) -> float:
-    """Share of the smaller of two sorted, unique shingle arrays found in the other (0 if one is empty)."""
-    if not a.size or not b.size:
-        return 0.0
-    return np.intersect1d(a, b, assume_unique=True).size / min(a.size, b.size)
+def overlaps(article: np.ndarray, earlier: Sequence[np.ndarray], stories: Sequence[str]) -> list[float]:
+    """Overlap of an article's sorted, unique shingles with each of ``earlier`` (of ``stories``): the
+    share of the smaller one's shingles found in the other, boilerplate left out of both.
+
+    Boilerplate is what the article shares with an earlier article of another story than the one
+    compared (a syndicator's disclaimer, a stock paragraph, a quote both carry), so it cannot make one
+    story of two.
+    """
+    if not earlier:
+        return []
+    shared = [np.intersect1d(article, other, assume_unique=True) for other in earlier]
+    codes = {story: code for code, story in enumerate(dict.fromkeys(stories))}
+    # distinct stories among the earlier articles that share each shingle with the article
+    keys = np.unique(
+        np.concatenate(
+            [common.astype(np.int64) << 8 | codes[s] for common, s in zip(shared, stories, strict=True)]
+        )
+    )
+    shingle, n_stories = np.unique(keys >> 8, return_counts=True)
+    result = []
+    for j, common in enumerate(shared):
+        others = n_stories[np.searchsorted(shingle, common.astype(np.int64))] - 1  # less the one compared
+        boilerplate = int(np.count_nonzero(others >= BOILERPLATE_STORIES))
+        rest = min(article.size, earlier[j].size) - boilerplate
+        result.append((common.size - boilerplate) / rest if rest > 0 else 0.0)
+    return result
 
 
 def same_figures(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -137,8 +161,9 @@ def score_novelty(
             first += 1
         best, best_overlap, joined, joined_overlap = -1, 0.0, -1, 0.0
         if first < i and hashes.size:
-            for j in _candidates(sigs, sizes, first, i):
-                shared = overlap(hashes, sets[j])
+            candidates = _candidates(sigs, sizes, first, i)
+            shares = overlaps(hashes, [sets[j] for j in candidates], [stories[j] for j in candidates])
+            for j, shared in zip(candidates, shares, strict=True):
                 if shared > best_overlap:
                     best, best_overlap = j, shared
                 if (
