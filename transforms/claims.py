@@ -803,6 +803,14 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
             else:
                 out.append(_Figure("points", value, decimals, m.start(), m.end() + points.end(), hedge))
             continue
+        if (
+            out
+            and out[-1].kind == "level"
+            and _QUOTE_POINTS_BETWEEN.fullmatch(s, out[-1].end, m.start())
+            and _PAREN_CHANGE_AFTER.match(s, out[-1].end)
+        ):
+            out.append(_Figure("points", value, decimals, m.start(), m.end(), hedge))  # the quote's change
+            continue
         if value < 100:
             continue
         if not cue and not point_level and _RANGE_BEFORE.search(before):
@@ -844,7 +852,13 @@ _BARE_MOVE_BEFORE = re.compile(
 _RATE_TO = re.compile(
     r"\b(?:rates?|yields?|inflation|unemployment|jobless\s+rate)\b[^.;%,]{0,40}\b(?:to|at)\s+$", re.I
 )
-_PAREN_CHANGE_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]\s?\d+(?:\.\d+)?\s?%\s*\)")
+# a quote's change after its level: "(-0.3%)", "▼ 0.89%", "-769.83 (-1.79%)", "▼ 769.83 (1.79%)"
+_PAREN_CHANGE_AFTER = re.compile(
+    r"\s*(?:\(\s*[+\-\u2212]\s?\d+(?:\.\d+)?\s?%\s*\)"
+    r"|[+\-\u2212▲▼↑↓]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s?%|\s+\(\s*[+\-\u2212]?\d+(?:\.\d+)?\s?%\s*\)))"
+)
+# between a quote's level and its change in points: "42,197.79 ▼ 769.83 (1.79%)"
+_QUOTE_POINTS_BETWEEN = re.compile(r"\s*[+\-\u2212▲▼↑↓]\s?")
 _TO_LEVEL_AFTER = re.compile(r"\s+to\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?\b")
 _PCT_OF_A_THING = re.compile(
     r"\s+(?:(?!(?:on|as|after|amid|despite|in|to|at|over|from|for)\b)[\"“”'‘’\w-]+\s+){0,2}"
@@ -863,7 +877,8 @@ _FROM_PREVIOUS_CLOSE = re.compile(
 )
 # "a 150-point higher open", "a 300-point drop": points that measure a move, whatever the cue before
 _MOVE_AFTER_POINTS = re.compile(r"\s+(?:higher|lower|" + _MOVE_NOUN + r")\b", re.I)
-_SIGN_BEFORE = re.compile(r"(?:^|[\s(])([+\-\u2212])$")
+_SIGN_BEFORE = re.compile(r"(?:^|[\s(])([+\-\u2212▲▼↑↓])\s?$")
+_UP_SIGNS = "+▲↑"
 _WITHIN = re.compile(r"\bwithin\s+(?:about\s+|roughly\s+|around\s+)?$", re.I)
 _DISTANCE_AFTER = re.compile(
     r"\s+(?:below|above|short\s+of|shy\s+of|away\s+from)\s+(?:its|their|the|a)\b", re.I
@@ -2383,9 +2398,12 @@ def _group_claims(
             direction = _DIRECTION_OF.get(stated.group(1).lower(), "down")  # "off" is a fall
         # "Nikkei 225 (+1.2%)", "DAX: 24,217.37 (-0.3%)"
         moved = pct or pts
-        signed = _SIGN_BEFORE.search(pre.rstrip()) or (moved and _SIGN_BEFORE.search(s, 0, moved.start))
+        first_move = min((f for f in (pct, pts) if f), key=lambda f: f.start, default=None)
+        signed = _SIGN_BEFORE.search(pre.rstrip()) or (
+            first_move and _SIGN_BEFORE.search(s, 0, first_move.start)
+        )
         if direction is None and signed:
-            direction = "down" if signed.group(1) != "+" else "up"
+            direction = "up" if signed.group(1) in _UP_SIGNS else "down"
         if direction is None and pts and (spread := _PREMIUM_OF.search(s, max(0, pts.start - 40), pts.start)):
             # "GIFT Nifty was trading at 26,045, a premium of nearly 60 points from ... previous close"
             direction = "up" if spread.group("word").lower() == "premium" else "down"

@@ -1268,6 +1268,18 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("FCHI", "close", "down", -2.7, None, None),
             ],
         ),
+        (  # a portal's data lines: arrows for signs, the change in points before the percent in brackets
+            "Market snapshot\nNikkei 225: 37,834.25 \u25bc 0.89%\nDow Jones: 42,197.79 \u25bc 769.83 (1.79%)\n"
+            "S&P 500: 5,976.97 \u25b2 1.13%\nNasdaq Composite: 19,406.83 -25.10 (-0.13%)\n"
+            "The views expressed do not necessarily reflect those of Nasdaq, Inc.",
+            date(2025, 6, 13),
+            [
+                ("N225", "close", "down", -0.89, None, 37834.25),
+                ("DJI", "close", "down", -1.79, -769.83, 42197.79),
+                ("SPX", "close", "up", 1.13, None, 5976.97),
+                ("IXIC", "close", "down", -0.13, -25.1, 19406.83),
+            ],
+        ),
         (  # U.S. futures "this morning" in Asia leave New York's close a close; "to a record close" states
             # the close, so "was up 0.33% at" after it is one too
             "US equities ended mixed on Monday. The S&P 500 rose 0.2% and the Dow slipped 0.5%. This morning, "

@@ -64,6 +64,7 @@ def test_aliases(text: str, expected: list[tuple[str, str]], lex: IndexLexicon) 
         "Dow Chemical fell 3.1%.",
         "Nasdaq-listed shares of Pinduoduo jumped.",
         "The company is listed on Nasdaq.",
+        "The views expressed do not necessarily reflect those of Nasdaq, Inc.",
         "the start-up board, which follows the Nasdaq-style model",
         "S&P Global Ratings downgraded the utility.",
         "S&P downgraded France.",
