@@ -628,6 +628,7 @@ _CAUSATIVE = re.compile(
     r"\b(?:lifting|lifted|lifts|pushing|pushed|pushes|helping|helped|helps|boosting|boosted|dragging|dragged|"
     r"pulling|pulled|sending|sent|contributing|contributed)\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
 )
+_PARTICLE_BEFORE = re.compile(r"\b(?:down|up|lower|higher)\s+$")
 _BY_AMOUNT = re.compile(
     r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+|almost\s+)?$"
 )
@@ -2384,8 +2385,14 @@ def _group_claims(
         if _MODAL.search(pre) and not re.search(r"\b(?:which|that)\b", pre) and not _FUTURES.search(pre):
             continue  # "could fall 5%"; but "is expected to open 45 points lower" is a futures call
         pct, pts = group.slot("pct"), group.slot("points")
-        if subject.is_object and _BY_AMOUNT.search(pre):
-            continue  # "lifting the Nikkei by about 600 points": a contribution, not the index's move
+        if (
+            subject.is_object
+            and (by := _BY_AMOUNT.search(pre))
+            and not (pct and _PARTICLE_BEFORE.search(pre, 0, by.start()))
+        ):
+            # "lifting the Nikkei by about 600 points": a contribution, not the index's move; but
+            # "dragging the Philadelphia Semiconductor Index down by 1.2 percent" is its move
+            continue
         level, cross = group.slot("level"), group.slot("cross")
         direction, _word = _direction(pre[-80:], inner, post)
         noun = _MOVE_NOUN_AFTER.match(s, pct.end) if pct and not pts else None

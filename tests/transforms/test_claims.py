@@ -1268,6 +1268,13 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("FCHI", "close", "down", -2.7, None, None),
             ],
         ),
+        (  # "dragging the index down by 1.2 percent" is its move; "lifting the Nikkei by 600 points" a
+            # stock's contribution
+            "Chip stocks pulled back, dragging the Philadelphia Semiconductor Index down by 1.2 percent. "
+            "SoftBank jumped 5%, lifting the Nikkei by about 600 points.",
+            date(2025, 11, 12),
+            [("SOX", "close", "down", -1.2, None, None)],
+        ),
         (  # a portal's data lines: arrows for signs, the change in points before the percent in brackets
             "Market snapshot\nNikkei 225: 37,834.25 \u25bc 0.89%\nDow Jones: 42,197.79 \u25bc 769.83 (1.79%)\n"
             "S&P 500: 5,976.97 \u25b2 1.13%\nNasdaq Composite: 19,406.83 -25.10 (-0.13%)\n"
