@@ -153,7 +153,9 @@ _IGNORE_AFTER = re.compile(
     r"dollars?|euros?|pounds?|rupees?|shares|stocks|issues|(?:major|selected|listed)\s+issues|companies|firms|constituents|decliners|"
     r"advancers|"
     r"basis|bps?|days?|sessions?|weeks?|months?|years?|times|trading|p\.?m\.?|a\.?m\.?|GMT|ET|EST|BST|JST|HKT|"
-    r"per\s+dollar|percentile|members|contracts|people|jobs|[xX])\b)",
+    r"per\s+dollar|percentile|members|contracts|people|jobs|[xX])\b"
+    # "the 'KOSPI 5,000' pledge": a goal named by the level
+    r"|['’\"”]\s+(?:pledge|goal|target|plan|programme|program|campaign|drive|vision|era|dream)s?\b)",
     re.I,
 )
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₩]|HK\$|US\$|A\$|S\$|NT\$|Rs\.?\s?|RMB\s?|JPY\s?|KRW\s?)$")
@@ -598,8 +600,8 @@ _FUTURES_OF = re.compile(
 )
 _FORECAST_OF = re.compile(
     r"\b(?:sees?|expects?|forecasts?|predicts?|projects|target\s+for|targets\s+for|"
-    r"(?:pledge|pledged|vow|vowed|promise|promised|aim|aims|plan|plans)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
-    r"(?:lift|push|take|raise|drive|get))"
+    r"(?:pledge|pledges|pledged|vow|vowed|promise|promised|aim|aims|plan|plans)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:lift|push|take|raise|drive|get))"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
 )
 
@@ -770,6 +772,10 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
             end = m.end() + _PCT_UNIT.match(after).end()
             if _WITHIN.search(before) or (_DISTANCE_AFTER.match(s, end) and not _FROM_PEAK.match(s, end)):
                 continue  # "within 1% of its record", "5% short of 50,000": a distance, not a move
+            if (_SWING_BEFORE.search(before) and not _SWUNG_WHERE.match(s, end)) or _SWING_AFTER.match(
+                s, end
+            ):
+                continue  # "S&P 500 swings 3.4%", "a 3.4% intraday swing": a range; not "swung 2% higher"
             if _PCT_OF_A_THING.match(s, end) or _RATE_TO.search(before):
                 continue  # "100% tariffs", "a 5% stake", "cut the cash rate by 0.25 points to 3.6 per cent"
             out.append(_Figure("pct", value, decimals, m.start(), end, hedge))
@@ -868,6 +874,11 @@ _PCT_OF_A_THING = re.compile(
 )
 # "a gain of 326 points" is a move; "a discount of 40 points" a spread between two prices
 _OF_HEDGE = r"of\s+(?:(?:about|nearly|almost|around|roughly|some|over|more\s+than|just\s+over)\s+)?$"
+# "outperforming the CSI300 index's 13.2% gain": the index's own move, whatever governs it
+_POSSESSIVE_MOVE = re.compile(
+    r"(?:\s+index)?['’]s\s+(?:[a-z-]+\s+)?[\d.,]+\s?(?:%|per\s?cent\b|percent\b|pct\b|points?\b)[\s-]+"
+    r"(?:[a-z-]+\s+)?" + _MOVE_NOUN + r"\b"
+)
 _MOVE_OF = re.compile(r"\b" + _MOVE_NOUN + r"\s+" + _OF_HEDGE, re.I)
 _SPREAD_OF = re.compile(r"\b(?:discount|premium|spread)\s+" + _OF_HEDGE, re.I)
 _PREMIUM_OF = re.compile(r"\b(?P<word>discount|premium)\s+" + _OF_HEDGE, re.I)
@@ -880,6 +891,11 @@ _FROM_PREVIOUS_CLOSE = re.compile(
 _MOVE_AFTER_POINTS = re.compile(r"\s+(?:higher|lower|" + _MOVE_NOUN + r")\b", re.I)
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(])([+\-\u2212▲▼↑↓])\s?$")
 _UP_SIGNS = "+▲↑"
+_SWING_BEFORE = re.compile(
+    r"\b(?:swings?|swung|swinging)\s+(?:(?:about|around|nearly|almost|more\s+than|over)\s+)?$", re.I
+)
+_SWUNG_WHERE = re.compile(r"\s+(?:higher|lower|up|down)\b", re.I)
+_SWING_AFTER = re.compile(r"[\s-]+(?:intra-?day\s+|daily\s+)?swings?\b", re.I)
 _WITHIN = re.compile(r"\bwithin\s+(?:about\s+|roughly\s+|around\s+)?$", re.I)
 _DISTANCE_AFTER = re.compile(
     r"\s+(?:below|above|short\s+of|shy\s+of|away\s+from)\s+(?:its|their|the|a)\b", re.I
@@ -921,6 +937,7 @@ def _groups(s: str, figures: list[_Figure]) -> list[_Group]:
             cur is None
             or taken
             or _GROUP_BREAK.search(between)
+            or (fig.kind == "level" and _OLD_RECORD_BETWEEN.search(between))
             or (
                 _PERIOD.search(_RECORD_QUALIFIER.sub(" ", between))
                 # "rose 3.4% for the week to 42,654.74": the level the move ended at
@@ -989,7 +1006,21 @@ _PLACE_INDEX_ID = {
     **{country.lower().split()[-1]: index_id for country, index_id in _COUNTRY_INDEX_ID.items()},
 }  # fmt: skip
 _PLACE_INDEX = re.compile(r"\b(?:" + "|".join(_PLACE_INDEX_ID) + r")\b")
-_PREV_CLOSE_BEFORE = re.compile(r"\b(?:previous|prior|last)\s+(?:session's\s+)?close\s+of\s+$", re.I)
+# "against the previous close of 25,540.78", "against the index's Thursday close of 22,849.81"
+# "still short of the previous record close of 42,224.02": a record set before, not the level reached
+_OLD_RECORD_BETWEEN = re.compile(
+    r"\b(?:short\s+of|shy\s+of|below|above|under|off|from)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:record|peak|high)(?:\s+(?:close|closing\s+high|closing\s+level))?\s+of\s+$",
+    re.I,
+)
+_RECORD_CLOSE_BEFORE = re.compile(
+    r"\b(?:record|all-time|previous|prior)\s+(?:close|closing\s+(?:high|level|record))\s+of\s+$", re.I
+)
+_PREV_CLOSE_BEFORE = re.compile(
+    r"\b(?:previous|prior|last|(?:the\s+index|its)['’]?s?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)['’]?s?)"
+    r"\s+(?:session['’]s\s+)?close\s+of\s+$",
+    re.I,
+)
 _BROADER_BEFORE = re.compile(r"\b(?:broader|wider)\s+$", re.I)  # "the broader Topix", alias or not
 _BROADER = re.compile(r"(?:broader|wider)\s", re.I)
 _SESSION_EXTREME = re.compile(
@@ -1231,6 +1262,7 @@ def _subjects(
         futures_of = _FUTURES_OF.search(s, max(0, start - 30), start)
         if (
             _LEAD_PREP.search(s, max(0, start - 60), start)
+            and not _POSSESSIVE_MOVE.match(s, end)
             and not futures_of
             and not re.match(r",\s+which\b", s[end:])
             and not _fronted_noun(s, max(0, start - 80), start)
@@ -1238,7 +1270,7 @@ def _subjects(
             continue
         if _FOLLOWER.match(s, end):
             continue
-        if _FORECAST_OF.search(s, max(0, start - 50), start):
+        if _FORECAST_OF.search(s, max(0, start - 90), start):
             continue  # "sees the Stoxx 600 ending 2026 at 600", "a pledge to lift the Kospi to 5,000"
         alias = lexicon.lookup(m.surface)
         is_futures = (
@@ -2442,6 +2474,13 @@ def _group_claims(
             # "futures pointed to a higher open at 25,650, against the previous close of 25,540.78": the
             # index's own close
             kind, evidence = "close", prev_close.group(0).strip()
+        elif (
+            is_bare
+            and kind != "close"
+            and (old_close := _RECORD_CLOSE_BEFORE.search(s, max(0, group.start - 50), group.start))
+        ):
+            # "about 0.6% below its record close of 6,890.89": that record's close
+            kind, evidence = "close", old_close.group(0).strip()
         between = s[group.figures[0].end : group.figures[-1].start] if len(group.figures) > 1 else ""
         ref, date_ev, explicit = _date(pre[-70:], post[:40], lead, article.published, between)
         if kind == "intraday" and (evidence or "").lower().startswith("as of") and ref == article.published:

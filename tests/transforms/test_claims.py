@@ -1268,6 +1268,33 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("FCHI", "close", "down", -2.7, None, None),
             ],
         ),
+        (  # a possessive move after a comparison is that index's ("outperforming the CSI300 index's 13.2%
+            # gain"); "the index's Thursday close of" is a close beside futures; a swing is a range; a
+            # pledge to lift the index to a level, or a goal named by one, is no claim
+            "The Hang Seng Index is up 30.5% so far this year, outperforming the CSI300 index's 13.2% gain. "
+            "Hang Seng futures were trading at 21,310 against the index's Thursday close of 22,849.81. "
+            "The S&P 500 swings 3.4% as the rally fades, while the Nikkei swung 2% higher. Investors cheered "
+            "pledges to overhaul corporate governance and lift the KOSPI to 5,000, the 'KOSPI 5,000' goal.",
+            date(2025, 4, 7),
+            [
+                ("HSI", "period", "up", 30.5, None, None),
+                ("CSI300", "period", "up", 13.2, None, None),
+                ("HSI", "futures", None, None, None, 21310.0),
+                ("HSI", "close", None, None, None, 22849.81),
+                ("N225", "intraday", "up", 2.0, None, None),  # in a report written while futures trade
+            ],
+        ),
+        (  # a record close a move falls short of is that record's own close, not the level reached today
+            "The Nikkei rose 1%, still short of the previous record close of 42,224.02 set on July 11 last "
+            "year. The S&P 500 is about 0.6% below its record close of 6,890.89.",
+            date(2025, 11, 12),
+            [
+                ("N225", "close", "up", 1.0, None, None),
+                ("N225", "close", None, None, None, 42224.02),
+                ("SPX", "period", "down", -0.6, None, None),
+                ("SPX", "close", None, None, None, 6890.89),
+            ],
+        ),
         (  # "dragging the index down by 1.2 percent" is its move; "lifting the Nikkei by 600 points" a
             # stock's contribution
             "Chip stocks pulled back, dragging the Philadelphia Semiconductor Index down by 1.2 percent. "
