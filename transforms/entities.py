@@ -47,6 +47,13 @@ _END = ""  # trie key marking the end of a term
 _BYLINE_END = re.compile(r"\)\s*[-\u2013\u2014]")
 _NEWS_ROLES = frozenset({"news agency", "news organisation"})
 _BYLINE_DASH = re.compile(r"\s+[-\u2013\u2014]")
+# A line that credits a report to news organisations, not one that speaks of them
+_CREDIT_LINE = re.compile(
+    r"^(?:By\s[^\n]{2,60},\s|(?:[\w.&'-]+\s+){1,3}with\s+(?:[\w.&'-]+(?:,\s+|\s+and\s+)?){1,4}\.?$)"
+    r"|\b(?:contributed\s+to\s+this\s+(?:article|report|story)|(?:additional\s+)?reporting\s+by|"
+    r"print\s+edition|originally\s+(?:published|appeared)|all\s+rights\s+reserved|copyright)\b|\u00a9",
+    re.I,
+)
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+$")
 
 
@@ -171,6 +178,13 @@ class EntityGazetteer:
         return self._by_surface.get(normalise_surface(surface))
 
 
+def _is_credit(text: str, start: int) -> bool:
+    """Whether the line around ``start`` credits the report ("MarketScreener with Reuters")."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", start)
+    return bool(_CREDIT_LINE.search(text[first : last if last >= 0 else len(text)]))
+
+
 def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazetteer) -> list[Mention]:
     """Every gazetteer mention in ``text``, and every quoted source, in order, with its sentence
     (``split_sentences`` of ``text``).
@@ -190,11 +204,15 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
             and _DATELINE_BEFORE.search(text, max(0, start - 40), start)
         ):
             continue  # "TOKYO, Jan 24 (Reuters) - ...", "TOKYO, Oct. 27 Kyodo - ...": the agency's byline
+        if entity.role in _NEWS_ROLES and _is_credit(text, start):
+            continue  # "MarketScreener with AFP and Reuters", "Yonhap contributed to this article."
         append((start, m.end(), entity.kind, entity.entity_id, surface))
     # names by their form first: "Huatai Securities Co. Ltd." whole, not the quote's "Huatai Securities Co"
     quoted = _named_organisations(text, sentences, gazetteer)
     quoted += _quoted_sources([m.start() for m in iter_whole_word(_ROLE_CUE, text)], sentences, gazetteer)
     quoted += _persons_of_firms(text, sentences, gazetteer)
+    # "By Kirtika Suneja, ET Bureau": the desk a byline credits is no mention
+    quoted = [q for q in quoted if not (q[2] == "organisation" and _is_credit(text, q[0]))]
     if quoted:
         found = _with_quoted_sources(text, found, quoted, gazetteer)
     mentions: list[Mention] = []
@@ -249,6 +267,11 @@ _NAME = (
     rf"(?:[A-Z]\.?\s?){{0,2}}{_NAME_WORD}"
     rf"(?:\s+(?:(?:van|von|der|de|da|di|du|le|la|bin|al)\s+)*(?:[A-Z]\.\s+)?{_NAME_WORD}){{0,3}}"
 )
+# Malaysian honorifics before a name: "Datuk Seri Anwar Ibrahim", "Tan Sri Zeti Akhtar Aziz"
+_HONORIFIC = (
+    r"(?:(?:Tun|Tan\s+Sri|Puan\s+Sri|Datuk\s+Seri|Datuk|Dato['\u2019]?(?:\s+Seri|\s+Sri)?|"
+    r"Datin|Toh\s+Puan)\s+)?"
+)
 # A firm's word: capitalised, with inner dots ("Capital.com", "D.R") but no final one or apostrophe
 _ORG_WORD = r"(?:[A-Z]|[a-z](?=[A-Z]))(?:[\w&-]|\.(?=\w))*"  # also "iM Securities", "eToro"
 # A firm's name: "Capital.com", "Bank of America", "BNK Investment & Securities", "Renta 4 Banco"
@@ -263,7 +286,7 @@ _ORG = (  # "B. Riley Wealth", "J. Safra Sarasin" too
 _ROLE_PHRASE = (
     rf"(?:[\w&/'\u2019.-]+\s+){{0,4}}?(?i:{_ROLE})(?:\s+and\s+(?:[\w-]+\s+){{0,2}}(?i:{_ROLE}))?"
     rf"(?:\s+[-\u2013(]?\s*[A-Z][\w&-]*\)?)?"
-    rf"(?:\s+(?:of|for|in)\s+(?:[\w&/'\u2019-]+\s+){{0,5}}?[\w&/-]+)??"
+    rf"(?:\s+(?:of|for|in)\s+(?:[\w&/'\u2019-]+\s+){{0,5}}?[\w&/-]+){{0,2}}?"
 )
 _QUOTE_END = r"(?=\s*[,.;:)\u2014]|\s*$|\s+(?:said|says|told|wrote|noted|added|in|based|who|and)\b)"
 # "Kyle Rodda, senior financial market analyst at Capital.com", "Mike Henry, chief executive of BHP",
@@ -299,7 +322,7 @@ _NAME_AS_ROLE = re.compile(
 _ROLE_THEN_NAME = re.compile(
     rf"(?<![\w.])(?P<org>{_ORG})(?:\s*\([^\x00-\x7f()]{{1,12}}\))?(?:'s|\u2019s|'|\u2019)?\s+(?P<role>(?:(?!and\s)[a-z-]+\s+){{0,3}}{_ROLE}"
     rf"(?:\s+of(?:\s+[A-Za-z&-]+){{1,3}}?(?=,?\s+{_NAME_WORD}\s+{_NAME_WORD}))?)"
-    rf"(?:\s+(?P<name>{_NAME})|,\s+(?P<name_c>{_NAME}),)"
+    rf"(?:\s+{_HONORIFIC}(?P<name>{_NAME})|,\s+{_HONORIFIC}(?P<name_c>{_NAME}),)"
 )
 # Roles of an office, whose word before is part of the title ("Finance Minister Jens Stoltenberg")
 _OFFICE = re.compile(
@@ -323,7 +346,7 @@ _TITLE = (
 _TITLE_THEN_NAME = re.compile(
     rf"(?<![\w.])(?:(?i:{_TITLE})|CEO|CFO|COO|CIO|MD|(?:Acting\s+)?President|Governor|Gov\.|Premier|Chancellor|"
     rf"Minister|Senator|Secretary|Commissioner|(?:co-|floor\s+)?leader|member)"
-    rf"(?:\s+and\s+(?:(?i:{_TITLE})|CEO|CFO|COO|CIO|MD))?\s+(?P<name>{_NAME})"
+    rf"(?:\s+and\s+(?:(?i:{_TITLE})|CEO|CFO|COO|CIO|MD))?\s+{_HONORIFIC}(?P<name>{_NAME})"
 )
 # Capitalised words that open a sentence or name a time, never a person's or firm's first word
 _NOT_A_NAME = frozenset(
@@ -578,7 +601,7 @@ _ORG_HEADS = compile_terms(
         "Securities Investments Management Partners Advisors Advisers Associates Industries Technologies "
         "Institute Council Commission Committee Ministry Agency Authority Bureau Party Association Unit "
         "Federation Confederation Consortium University Service Services Bank Financial Department Chamber "
-        "Exchange Tbk Tbk."
+        "Exchange Tbk Tbk. Airlines Airways"
     ).split()
 )
 # Heads that take their name after them: "Ministry of Commerce", "Institute of International Finance"
