@@ -70,3 +70,20 @@ def test_the_event_study_counts_the_story_once_per_index(warehouse):
     ).fetchall()
     # six events of the story (not twelve), less CSI 300's, which has no closes in the sample
     assert n_events == [(5,)]
+
+
+def test_the_syndicated_stories_example(warehouse):
+    from orchestration.sql import SQL_DIR
+
+    rows = warehouse.execute((SQL_DIR / "examples" / "syndicated_stories.sql").read_text()).fetchall()
+    assert len(rows) == 1
+    _, title, n_articles, n_sources, first, last, returns = rows[0]
+    assert (title, n_articles, n_sources, first.isoformat(), last.isoformat()) == (
+        "Asian shares rally",
+        2,
+        3,
+        "2025-10-27",
+        "2025-10-27",
+    )
+    # dated by the feed's 09:00 UTC copy: after Hong Kong's and Seoul's close, so their next sessions
+    assert returns == "CSI300 ?%, HSI -0.33%, IXIC 1.86%, KS11 -0.8%, N225 -0.58%, SPX 1.23%"
