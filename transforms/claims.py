@@ -210,7 +210,8 @@ _UP = (
     r"climbed|climb|climbs|climbing|advanced|advance|advances|advancing|rallied|rally|rallies|rallying|surged|"
     r"surge|surges|surging|soared|soar|soars|soaring|firmed|firmer|firming|up|higher|rebounded|rebound|"
     r"rebounding|recovered|recovering|spiked|leapt|leaped|climbed|increase|increased|upbeat|positive\s+territory|"
-    r"put\s+on|puts\s+on|putting\s+on|zoomed|zooms|zooming|skyrocketed|skyrocketing|rocketed|spurted"
+    r"put\s+on|puts\s+on|putting\s+on|zoomed|zooms|zooming|skyrocketed|skyrocketing|rocketed|spurted|"
+    r"vaulted|vaults|vaulting|catapulted|shot\s+up|jumped|bounced|rebounded|roared|powered|charged"
 )
 _DOWN = (
     r"fell|fall|falls|falling|fallen|slid|slide|slides|sliding|tumbled|tumble|tumbles|tumbling|slipped|slip|"
@@ -219,7 +220,8 @@ _DOWN = (
     r"ease|eases|easing|dipped|dip|dips|dipping|weakened|weaken|weakens|weakening|weaker|retreated|retreat|"
     r"retreats|retreating|plunged|plunge|plunges|plunging|plummeted|plummeting|skidded|tanked|dived|dove|"
     r"diving|gave\s+up|giving\s+up|gives\s+up|down|lower|softer|softened|pulled\s+back|slipped|negative\s+territory|"
-    r"crashed|crashes|crashing|crash|nosedived|nosedives|tanks|tank|tanking"
+    r"crashed|crashes|crashing|crash|nosedived|nosedives|tanks|tank|tanking|collapsed|collapses|collapsing|"
+    r"cratered|craters|cratering|sagged|sags|sagging|slipped|skidded|slumped|buckled|wilted|swooned"
 )
 # "Nasdaq 100 E-minis off 0.5%": "off" right before the figure is a fall (elsewhere it is too vague).
 _OFF = re.compile(
@@ -360,6 +362,7 @@ _INTRADAY_STRONG = re.compile(
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|early\s+in\s+the\s+(?:day|session)|"
         r"touched|touching|afternoon\s+trade|first\s+hour\s+of\s+trad(?:e|ing)|late\s+trade|late\s+trading|"
         r"briefly|during\s+\w+['’]s\s+session|" + _AT_ANOTHER_CLOSE + "|"
+        r"swung\s+between|swinging\s+between|swings\s+between|"
         r"by\s+the\s+break|in\s+the\s+afternoon|by\s+\d{3,4}\s+GMT|during\s+the\s+(?:day|session)|"
         r"by\s+(?:early\s+|late\s+|mid-?)?(?:morning|afternoon)|"
         r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
@@ -573,12 +576,13 @@ _ANAPHOR = re.compile(
     r"(?:(?:leading|main|benchmark|blue-chip|key|flagship|stock)\s+){0,2}(?:index|benchmark|gauge)"
     r"|[Ii]t)(?=,?\s+(?:which\s+|had\s+|has\s+|have\s+|was\s+|is\s+|also\s+|then\s+|later\s+|earlier\s+|still\s+|been\s+|now\s+|"
     r"initially\s+|briefly\s+|already\s+|just\s+|again\s+|only\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|"
-    r"overnight\s+|yesterday\s+|(?:edged|inched|crept|ticked|drifted|nudged)\s+)*(?:"
+    r"overnight\s+|yesterday\s+|(?:edged|inched|crept|ticked|drifted|nudged)\s+|"
+    r"got\s+off\s+to\s+an?\s+[\w-]+\s+start,?\s+)*(?:"
     + _UP
     + "|"
     + _DOWN
-    + r"|closed|closing|ended|ending|finished|finishing|settled|settling|started|opened|touched|touching|"
-    r"hit|hitting|reached|broke|broken|topped|stood|standing|traded|headed|heading|on\s+track|on\s+course|"
+    + r"|closed|closing|ended|ending|finished|finishing|settled|settling|started|opened|opening|"
+    r"touched|touching|hit|hitting|reached|broke|broken|topped|stood|standing|traded|headed|heading|on\s+track|on\s+course|"
     r"crossed|crossing|breached|surpassed|pierced|cleared|passed|"
     r"posted|logged|notched|recorded|set)\b)"
 )
@@ -1290,6 +1294,8 @@ def _subjects(
     for a in _ANAPHOR.finditer(s):
         if any(sub.start <= a.start() < sub.end + 2 for sub in subjects):
             continue
+        if _IN_THE_INDEX.search(s, max(0, a.start() - 12), a.start()):
+            continue  # "SoftBank Group, a heavyweight in the index, tumbled 10.5%": the index is no subject
         if a.group(0).lower() == "it" and subjects and not _IT_OPENS_CLAUSE.search(s, 0, a.start()):
             continue  # "it" in a sentence that names an index is that index only where a clause opens
         prior = [m for m in antecedents if m.char_start - base < a.start()]
@@ -1365,6 +1371,7 @@ def _subjects(
     return subjects
 
 
+_IN_THE_INDEX = re.compile(r"\b(?:in|within|among|across|into)\s+$", re.I)
 _SUBJECT_ASIDE = re.compile(
     r"\s*\([^()]{1,20}\):\s|,\s+(?:tracking|which|comprising|made\s+up\s+of|home\s+to)\b[^,;:()\d]{1,80},\s"
 )

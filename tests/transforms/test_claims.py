@@ -1295,6 +1295,22 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("SPX", "close", None, None, None, 6890.89),
             ],
         ),
+        (  # verbs of big moves ("vaulted", "collapsed"); "a heavyweight in the index" is no subject; "the
+            # index got off to a strong start, opening ..." is the index's open; "swung between" an extreme
+            "The Dow Jones Industrial Average vaulted 2,962.86 points, or 7.9%, to 40,608.45. The Hang Seng "
+            "Tech Index collapsed 17.16 percent to 4,401.69. The KOSPI jumped 6.6 percent to close at "
+            "2,445.06. The index got off to a strong start, opening 4.4 percent higher at 2,395.82. SoftBank "
+            "Group, a heavyweight in the index, tumbled 10.5%. The S&P 500 swung between a 4.7% drop and a "
+            "small gain.",
+            date(2025, 4, 9),
+            [
+                ("DJI", "close", "up", 7.9, 2962.86, 40608.45),
+                ("HSTECH", "close", "down", -17.16, None, 4401.69),
+                ("KS11", "close", "up", 6.6, None, 2445.06),
+                ("KS11", "intraday", "up", 4.4, None, 2395.82),
+                ("SPX", "intraday", "down", -4.7, None, None),
+            ],
+        ),
         (  # "dragging the index down by 1.2 percent" is its move; "lifting the Nikkei by 600 points" a
             # stock's contribution
             "Chip stocks pulled back, dragging the Philadelphia Semiconductor Index down by 1.2 percent. "
