@@ -237,8 +237,8 @@ _ROLE_CUE_WORDS = frozenset(
     for w in (
         "analyst strategist economist executive CEO CFO CIO COO CTO chair chairman chairwoman "
         "chairperson president founder co-founder partner head director manager trader adviser advisor "
-        "officer researcher professor fellow statistician spokesperson spokesman spokeswoman dealer "
-        "specialist SVP EVP "
+        "officer researcher professor fellow statistician Statistician spokesperson spokesman spokeswoman "
+        "dealer specialist SVP EVP "
         "VP Head Analyst Strategist Economist Executive Officer Chair Chairman Chairwoman Founder Director "
         "member leader co-leader secretary secretary-general minister senator governor commissioner "
         "boss chief ambassador treasurer Member Leader Secretary Minister Senator Governor President Premier "
@@ -270,7 +270,7 @@ _NAME = (
 # Malaysian honorifics before a name: "Datuk Seri Anwar Ibrahim", "Tan Sri Zeti Akhtar Aziz"
 _HONORIFIC = (
     r"(?:(?:Tun|Tan\s+Sri|Puan\s+Sri|Datuk\s+Seri|Datuk|Dato['\u2019]?(?:\s+Seri|\s+Sri)?|"
-    r"Datin|Toh\s+Puan)\s+)?"
+    r"Datin|Toh\s+Puan)\s+(?:Dr\.?\s+)?)?"
 )
 # A firm's word: capitalised, with inner dots ("Capital.com", "D.R") but no final one or apostrophe
 _ORG_WORD = r"(?:[A-Z]|[a-z](?=[A-Z]))(?:[\w&-]|\.(?=\w))*"  # also "iM Securities", "eToro"
@@ -339,7 +339,7 @@ _TITLE = (
     r"(?:(?:chief|senior|deputy|vice|executive|managing|group|co-|acting)\s*)*"
     r"(?:executive|financial\s+officer|operating\s+officer|investment\s+officer|executive\s+officer|"
     r"chairman|chairwoman|chairperson|chair|founder|director(?:[- ]general)?|economist|strategist|analyst|"
-    r"trader|boss|chief|treasurer|ambassador|cofounder|president|minister|judge|justice|"
+    r"trader|boss|chief|treasurer|ambassador|cofounder|president|minister|judge|justice|statistician|governor|"
     r"(?:attorney|solicitor)\s+general|(?:trade\s+)?representative|"
     r"head\s+of(?:\s+[a-z&-]+){1,3}?(?=\s+[A-Z]\S*\s+[A-Z]))"
 )
@@ -381,6 +381,9 @@ _FUNCTIONS = frozenset(
     "Finance Financial Operations Operating Investment Investments Technology Marketing Risk Strategy "
     "Commercial Legal Compliance Digital Data Product Sales Research Economics Communications HR IT "
     "People".split()
+) | frozenset(
+    # a division named between a role and the firm: "Head of Research, Wealth Management, Motilal Oswal"
+    {"Wealth Management", "Institutional Equities", "Retail Research", "Fixed Income", "Investment Banking"}
 )
 _NOT_A_FIRM = _FIRM_WORDS | _FUNCTIONS  # a bare "Bank" or "Finance" before a role names no firm
 _FIRST_WORD = re.compile(r"(\S+)\s+")
@@ -641,7 +644,8 @@ _DESCRIBING_WORDS = frozenset(
         "Conglomerate Drugmaker Airline Exporter Developer Homebuilder Steelmaker Refiner Operator Parent "
         "Unit Subsidiary Giant Promoter Shareholder Investor Startup Buyer Suitor Acquirer Toymaker "
         "Heavyweight "
-        "Housebuilder Bookmaker Brewer Grocer Supermarket Shipper Telco Utility"
+        "Housebuilder Bookmaker Brewer Grocer Supermarket Shipper Telco Utility Watchmaker Jeweller Jeweler "
+        "Automaker Conglomerate Chipmaker Smartphone Drugmaker Eyewear Luxury Fashion Insurer"
     ).split()
     for plural in ("", "s")
 )
@@ -716,8 +720,15 @@ def _named_organisations(
             surface, start = (surface[dropped.end() :], start + dropped.end()) if dropped else ("", start)
         if start == head_start and m.group() == "Exchange":
             continue  # "the Exchange for Nasdaq listings": an exchange needs its name before the word
-        if len(surface.split()) < 2 or surface in _GENERIC_NAMES or _INDEX_AFTER.match(text, end):
-            continue  # a bare head ("Group", "the Reserve Bank"), or an index ("the Nifty Bank index")
+        if (
+            len(surface.split()) < 2
+            or surface in _GENERIC_NAMES
+            or surface in _FUNCTIONS
+            or _INDEX_AFTER.match(text, end)
+        ):
+            # a bare head ("Group", "the Reserve Bank"), a division ("Wealth Management"), or an index ("the
+            # Nifty Bank index")
+            continue
         if surface[-1] == "." and _lookup(gazetteer, surface[:-1]) is not None:
             surface, end = surface[:-1], end - 1  # "Mitsubishi Corp." ending a sentence: the gazetteer's
         known = _known_organisation(gazetteer, surface)

@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 108, "central_bank": 65, "person": 664, "organisation": 2072}
+    assert counts == {"country": 109, "central_bank": 65, "person": 664, "organisation": 2078}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -642,6 +642,18 @@ def test_find_entities_never_raises(gazetteer: EntityGazetteer, text: str) -> No
                 ("organisation", "wedbush", "Wedbush Securities"),
             ],
         ),
+        (  # a firm's describing word at a sentence's start ("Watchmaker"); a division between a role and the
+            # firm names no firm; "Chief Statistician" with honorifics and "Dr"
+            "Watchmaker Swatch Group slid 2.1%. Siddhartha Khemka, Head of Research, Wealth Management, "
+            "Motilal Oswal Financial Services Ltd, said demand held. Chief Statistician Datuk Seri Dr Mohd "
+            "Uzir Mahidin said mining grew.",
+            [
+                ("organisation", "swatch_group", "Swatch Group"),
+                ("person", "siddhartha_khemka", "Siddhartha Khemka"),
+                ("organisation", "motilal_oswal_financial_services", "Motilal Oswal Financial Services Ltd"),
+                ("person", "mohd_uzir_mahidin", "Mohd Uzir Mahidin"),
+            ],
+        ),
         (  # Malaysian honorifics are no part of a name; a role may name its field twice ("head of research for
             # the Middle East ... at Knight Frank"); "Airlines" ends a firm's name; credit lines name no outlet
             'Home Minister Datuk Seri Saifuddin Nasution Ismail said so. "Prices held," said Faisal Durrani, '
@@ -751,7 +763,7 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
-    """530 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
+    """560 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
     countries, central banks, people and organisations it names (by full name and surfaces). A labelled
     entity counts as found when the article's mentions include the gazetteer entry its name or a surface
     looks up to or, for one the gazetteer does not list under that name, a mention of its kind whose
@@ -789,7 +801,9 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     list written without reading these sets: 0.981 / 0.890 on round 16; round 17 (30 texts as portals and
     feeds re-run them, with bylines, credits and "Key points", as written): 0.959 / 0.890, and 0.982 /
     0.928 after credit lines ("MarketScreener with Reuters") name no outlet, Malaysian honorifics, regions
-    such as North Africa, and 17 gazetteer rows it showed missing."""
+    such as North Africa, and 17 gazetteer rows it showed missing; round 18 (30 whole market reports and
+    economy stories of real 2025 days, as written): 0.975 / 0.961, and 0.981 / 0.981 after describing
+    words such as "Watchmaker", divisions such as "Wealth Management", "Chief Statistician" and 7 rows."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -818,5 +832,5 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 530
+    assert len(rows) == 560
     assert precision >= 0.96 and recall >= 0.93
