@@ -537,6 +537,8 @@ _GROUP_BREAK = re.compile(
     r",\s+(?:was|were|is|are|has|had)\s|"
     # "fell 1.2% on Tuesday after closing at a record 52,411.34 on Monday": another session
     r"\b(?:day|session)\s+after\b|\bafter\s+(?:closing|ending|finishing|settling)\b|"
+    # "slipped 0.4% to 4,026.12 after topping 4,000 for the first time on Monday": another session's crossing
+    r"\bafter\s+(?:topping|hitting|touching|crossing|breaching|surpassing|reaching|setting)\b|"
     # "slipped 0.4%, having set a record close of 6,144.15 on Wednesday": an earlier session
     r",\s+having\s+(?:closed|ended|finished|settled|set|hit|touched|reached)\b|"
     # "is called 95 points higher at 23,521 after Friday's 2.7% slump": that day's move

@@ -1311,6 +1311,14 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("SPX", "intraday", "down", -4.7, None, None),
             ],
         ),
+        (  # "after topping 4,000 for the first time on Monday" is Monday's crossing, not today's level
+            "South Korea's KOSPI slipped 0.4% to 4,026.12 after topping 4,000 for the first time on Monday.",
+            date(2025, 10, 28),
+            [
+                ("KS11", "close", "down", -0.4, None, 4026.12),
+                ("KS11", "close", "up", None, None, None),
+            ],
+        ),
         (  # "dragging the index down by 1.2 percent" is its move; "lifting the Nikkei by 600 points" a
             # stock's contribution
             "Chip stocks pulled back, dragging the Philadelphia Semiconductor Index down by 1.2 percent. "
