@@ -607,7 +607,7 @@ _FUTURES_OF = re.compile(
 _FORECAST_OF = re.compile(
     r"\b(?:sees?|expects?|forecasts?|predicts?|projects|target\s+for|targets\s+for|"
     r"(?:pledge|pledges|pledged|vow|vowed|promise|promised|aim|aims|plan|plans)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
-    r"(?:[\w'’-]+\s+){0,5}?(?:lift|push|take|raise|drive|get))"
+    r"(?:(?!(?:helped|helps|help|helping|which|that|who)\b)[\w'’-]+\s+){0,5}?(?:lift|push|take|raise|drive|get))"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
 )
 
@@ -636,6 +636,7 @@ _CAUSATIVE = re.compile(
     r"\b(?:lifting|lifted|lifts|pushing|pushed|pushes|helping|helped|helps|boosting|boosted|dragging|dragged|"
     r"pulling|pulled|sending|sent|contributing|contributed)\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
 )
+_ALONE = re.compile(r"\balone\b", re.I)  # "SoftBank alone pushed the Nikkei up by 0.8%": a contribution
 _PARTICLE_BEFORE = re.compile(r"\b(?:down|up|lower|higher)\s+$")
 _BY_AMOUNT = re.compile(
     r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+|almost\s+)?$"
@@ -900,7 +901,7 @@ _UP_SIGNS = "+▲↑"
 _SWING_BEFORE = re.compile(
     r"\b(?:swings?|swung|swinging)\s+(?:(?:about|around|nearly|almost|more\s+than|over)\s+)?$", re.I
 )
-_SWUNG_WHERE = re.compile(r"\s+(?:higher|lower|up|down)\b", re.I)
+_SWUNG_WHERE = re.compile(r"\s+(?:higher|lower|up|down|into\s+(?:positive|negative)\s+territory)\b", re.I)
 _SWING_AFTER = re.compile(r"[\s-]+(?:intra-?day\s+|daily\s+)?swings?\b", re.I)
 _WITHIN = re.compile(r"\bwithin\s+(?:about\s+|roughly\s+|around\s+)?$", re.I)
 _DISTANCE_AFTER = re.compile(
@@ -1296,7 +1297,7 @@ def _subjects(
     for a in _ANAPHOR.finditer(s):
         if any(sub.start <= a.start() < sub.end + 2 for sub in subjects):
             continue
-        if _IN_THE_INDEX.search(s, max(0, a.start() - 12), a.start()):
+        if _IN_THE_INDEX.search(s, max(0, a.start() - 12), a.start()) and _APPOSITIVE_END.match(s, a.end()):
             continue  # "SoftBank Group, a heavyweight in the index, tumbled 10.5%": the index is no subject
         if a.group(0).lower() == "it" and subjects and not _IT_OPENS_CLAUSE.search(s, 0, a.start()):
             continue  # "it" in a sentence that names an index is that index only where a clause opens
@@ -1373,7 +1374,8 @@ def _subjects(
     return subjects
 
 
-_IN_THE_INDEX = re.compile(r"\b(?:in|within|among|across|into)\s+$", re.I)
+_IN_THE_INDEX = re.compile(r"\b(?:in|within|among|across)\s+$", re.I)
+_APPOSITIVE_END = re.compile(r",(?!\s+which\b)")
 _SUBJECT_ASIDE = re.compile(
     r"\s*\([^()]{1,20}\):\s|,\s+(?:tracking|which|comprising|made\s+up\s+of|home\s+to)\b[^,;:()\d]{1,80},\s"
 )
@@ -2429,7 +2431,7 @@ def _group_claims(
         if (
             subject.is_object
             and (by := _BY_AMOUNT.search(pre))
-            and not (pct and _PARTICLE_BEFORE.search(pre, 0, by.start()))
+            and not (pct and _PARTICLE_BEFORE.search(pre, 0, by.start()) and not _ALONE.search(s))
         ):
             # "lifting the Nikkei by about 600 points": a contribution, not the index's move; but
             # "dragging the Philadelphia Semiconductor Index down by 1.2 percent" is its move
@@ -2479,6 +2481,7 @@ def _group_claims(
         is_bare = not pct and not pts and direction is None
         local = pre_kind[-90:] + " " + inner + " " + post[:50]
         kind, evidence = _kind(local, lead, tail, subject, group, is_bare)
+        old_close = None
         if kind == "futures" and is_bare and (prev_close := _PREV_CLOSE_BEFORE.search(pre[-40:])):
             # "futures pointed to a higher open at 25,650, against the previous close of 25,540.78": the
             # index's own close
@@ -2492,6 +2495,16 @@ def _group_claims(
             kind, evidence = "close", old_close.group(0).strip()
         between = s[group.figures[0].end : group.figures[-1].start] if len(group.figures) > 1 else ""
         ref, date_ev, explicit = _date(pre[-70:], post[:40], lead, article.published, between)
+        if kind == "close" and old_close is not None:
+            # the record's own date ("its Oct. 28 record close of", "... set on July 11"), else no session
+            ref, date_ev, explicit = _date(
+                s[max(0, old_close.start() - 20) : group.start],
+                s[group.end : group.end + 40],
+                "",
+                article.published,
+            )
+            if not explicit:
+                kind, evidence, ref, date_ev = "unknown", None, article.published, None
         if kind == "intraday" and (evidence or "").lower().startswith("as of") and ref == article.published:
             # "fell 1.6% as of 4 p.m. New York time": a stated time at or after the close is the close
             at = _clock_gmt(s[s.find(evidence) :][:60], article.published) if evidence in s else None

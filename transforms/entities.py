@@ -49,11 +49,17 @@ _NEWS_ROLES = frozenset({"news agency", "news organisation"})
 _BYLINE_DASH = re.compile(r"\s+[-\u2013\u2014]")
 # A line that credits a report to news organisations, not one that speaks of them
 _CREDIT_LINE = re.compile(
-    r"^(?:By\s[^\n]{2,60},\s|(?:[\w.&'-]+\s+){1,3}with\s+(?:[\w.&'-]+(?:,\s+|\s+and\s+)?){1,4}\.?$)"
-    r"|\b(?:contributed\s+to\s+this\s+(?:article|report|story)|(?:additional\s+)?reporting\s+by|"
-    r"print\s+edition|originally\s+(?:published|appeared)|all\s+rights\s+reserved|copyright)\b|\u00a9",
-    re.I,
+    # a byline with a desk: "By Kirtika Suneja, ET Bureau" (a name of two words or more, then a comma)
+    r"^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}(?:\s+(?:and|&)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})?,\s"
+    # "MarketScreener with AFP and Reuters"
+    r"|^(?:[\w.&'-]+\s+){1,3}with\s+(?:[\w.&'-]+(?:,\s+|\s+and\s+)?){1,4}\.?$"
+    # "Copyright 2025 Thomson Reuters.", "(Reporting by ...; Editing by ...)"
+    r"|^\W*(?:copyright\b|\u00a9|(?:additional\s+)?reporting\s+by\b)"
+    r"|\b(?:contributed\s+to\s+this\s+(?:article|report|story)|print\s+edition|originally\s+(?:published|appeared)|"
+    r"all\s+rights\s+reserved)\b",
+    re.I | re.M,
 )
+_CREDIT_LINE_MAX = 120  # characters: a credit is a short line of its own, never a paragraph of copy
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+$")
 
 
@@ -182,7 +188,8 @@ def _is_credit(text: str, start: int) -> bool:
     """Whether the line around ``start`` credits the report ("MarketScreener with Reuters")."""
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", start)
-    return bool(_CREDIT_LINE.search(text[first : last if last >= 0 else len(text)]))
+    last = len(text) if last < 0 else last
+    return last - first <= _CREDIT_LINE_MAX and bool(_CREDIT_LINE.search(text, first, last))
 
 
 def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazetteer) -> list[Mention]:
@@ -269,7 +276,7 @@ _NAME = (
 )
 # Malaysian honorifics before a name: "Datuk Seri Anwar Ibrahim", "Tan Sri Zeti Akhtar Aziz"
 _HONORIFIC = (
-    r"(?:(?:Tun|Tan\s+Sri|Puan\s+Sri|Datuk\s+Seri|Datuk|Dato['\u2019]?(?:\s+Seri|\s+Sri)?|"
+    r"(?:(?:Tan\s+Sri|Puan\s+Sri|Datuk\s+Seri|Datuk|Dato['\u2019]?(?:\s+Seri|\s+Sri)?|"
     r"Datin|Toh\s+Puan)\s+(?:Dr\.?\s+)?)?"
 )
 # A firm's word: capitalised, with inner dots ("Capital.com", "D.R") but no final one or apostrophe
@@ -645,7 +652,7 @@ _DESCRIBING_WORDS = frozenset(
         "Unit Subsidiary Giant Promoter Shareholder Investor Startup Buyer Suitor Acquirer Toymaker "
         "Heavyweight "
         "Housebuilder Bookmaker Brewer Grocer Supermarket Shipper Telco Utility Watchmaker Jeweller Jeweler "
-        "Automaker Conglomerate Chipmaker Smartphone Drugmaker Eyewear Luxury Fashion Insurer"
+        "Automaker Conglomerate Chipmaker Drugmaker Insurer"
     ).split()
     for plural in ("", "s")
 )

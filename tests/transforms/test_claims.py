@@ -1284,15 +1284,21 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("N225", "intraday", "up", 2.0, None, None),  # in a report written while futures trade
             ],
         ),
-        (  # a record close a move falls short of is that record's own close, not the level reached today
+        (  # a record close a move falls short of is that record's own close, of its own date, not the level
+            # reached today
             "The Nikkei rose 1%, still short of the previous record close of 42,224.02 set on July 11 last "
-            "year. The S&P 500 is about 0.6% below its record close of 6,890.89.",
-            date(2025, 11, 12),
+            "year. The S&P 500 rose 0.4% on Tuesday, about 0.6% below its record close of 6,890.89. The "
+            "Nasdaq is 7% below its Oct. 29 record close of 23,958.47.",
+            date(2025, 11, 11),
             [
                 ("N225", "close", "up", 1.0, None, None),
                 ("N225", "close", None, None, None, 42224.02),
+                ("SPX", "close", "up", 0.4, None, None),
                 ("SPX", "period", "down", -0.6, None, None),
-                ("SPX", "close", None, None, None, 6890.89),
+                # a record close of no stated date is no session's close: not checked against Tuesday's
+                ("SPX", "unknown", None, None, None, 6890.89),
+                ("IXIC", "period", "down", -7.0, None, None),
+                ("IXIC", "close", None, None, None, 23958.47),
             ],
         ),
         (  # verbs of big moves ("vaulted", "collapsed"); "a heavyweight in the index" is no subject; "the
@@ -1317,6 +1323,19 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
             [
                 ("KS11", "close", "down", -0.4, None, 4026.12),
                 ("KS11", "close", "up", None, None, None),
+            ],
+        ),
+        (  # review: "piled into the index, which jumped" keeps its subject; a plan to raise prices is no pledge
+            # about the index; "SoftBank alone pushed the Nikkei up by 0.8 percent" is a contribution;
+            # "swung 1.5% into positive territory" is a move
+            "Investors piled into the Nikkei 225 again. They piled into the index, which jumped 2.1%. Exporters "
+            "that plan to raise prices next year helped push the Topix up 1.2%. SoftBank alone pushed the "
+            "Nikkei 225 up by 0.8 percent, or about 400 points. The KOSPI swung 1.5% into positive territory.",
+            date(2025, 10, 28),
+            [
+                ("N225", "close", "up", 2.1, None, None),
+                ("TOPIX", "close", "up", 1.2, None, None),
+                ("KS11", "close", "up", 1.5, None, None),
             ],
         ),
         (  # "dragging the index down by 1.2 percent" is its move; "lifting the Nikkei by 600 points" a

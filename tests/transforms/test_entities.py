@@ -642,6 +642,15 @@ def test_find_entities_never_raises(gazetteer: EntityGazetteer, text: str) -> No
                 ("organisation", "wedbush", "Wedbush Securities"),
             ],
         ),
+        (  # review: "By Tuesday," is no byline; "copyright" inside copy is no credit line; "Luxury" starts a name
+            "By Tuesday, Reuters reported that the Nikkei had risen 1%. Kyodo News said the copyright office "
+            "ruled. Luxury Ventures Holdings rose.",
+            [
+                ("organisation", "reuters", "Reuters"),
+                ("organisation", "kyodo", "Kyodo News"),
+                ("organisation", "luxury_ventures_holdings", "Luxury Ventures Holdings"),
+            ],
+        ),
         (  # a firm's describing word at a sentence's start ("Watchmaker"); a division between a role and the
             # firm names no firm; "Chief Statistician" with honorifics and "Dr"
             "Watchmaker Swatch Group slid 2.1%. Siddhartha Khemka, Head of Research, Wealth Management, "
