@@ -6,17 +6,18 @@ their boilerplate, copy-edited, or updated later the same day. Texts are compare
 shingles:
 
 - **overlap** of two articles: the share of the shorter one's shingles found in the longer one, so a
-  copy cut to its first three paragraphs overlaps its original fully; text that either shares with
-  an earlier article of a third story (a syndicator's disclaimer, a stock background paragraph) is
-  boilerplate and left out of both;
+  copy cut to its first three paragraphs overlaps its original fully; text that the pair also shares
+  with a third story among the article's most alike earlier ones (a syndicator's disclaimer, a stock
+  background paragraph) is boilerplate and left out of both, unless that story is another day's
+  version of the other one in the same words (an update, a daily notice);
 - ``max_similarity``: the highest overlap with an article published at most ``lookback_days`` before
   it (``novelty = 1 - max_similarity``), found among the most alike by MinHash and then counted
   exactly;
 - a **near-duplicate** overlaps an earlier article by at least ``NEAR_DUPLICATE_OVERLAP`` and, when the
   two were published on different days, repeats its figures (``SAME_FIGURES_ACROSS_DAYS`` of the
-  numbers of the one with fewer): a daily notice or wrap in the same words with another day's
-  figures is a new story. It joins that article's ``story_id``, so a story carried by five outlets
-  is one story with five articles.
+  numbers of the one with fewer; dates, years and times do not count): a daily notice or wrap in the
+  same words with another day's figures is a new story. It joins that article's ``story_id``, so a
+  story carried by five outlets is one story with five articles.
 
 Each article is compared only with the articles of its own look-back window, whatever else is in
 the list, so scoring a month at once gives what scoring each day gives, provided the days before
@@ -44,6 +45,12 @@ CANDIDATES = 8  # the earlier articles most alike by MinHash whose overlap is co
 _MERSENNE = (1 << 31) - 1  # a prime: (a * x + b) mod p stays inside uint64
 _WORD = re.compile(r"[a-z0-9]+")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# Dates, years and times, which a copy's own dateline or stamp may change: not figures of the story
+_DATE_OR_TIME = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}|\b(?:19|20)\d{{2}}\b|"
+    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|GMT|ET|BST|JST|HKT)|\b\d{1,2}:\d{2}\b|\b\d{4}\s+GMT\b"
+)
 
 _rng = np.random.default_rng(20251027)  # fixed seed: signatures are stable across runs and machines
 _A = _rng.integers(1, _MERSENNE, size=N_PERMUTATIONS, dtype=np.uint64)
@@ -128,6 +135,29 @@ def _candidates(sigs: np.ndarray, sizes: np.ndarray, first: int, i: int) -> list
     return [first + int(k) for k in order if estimate[k] > 0]
 
 
+def _families(
+    candidates: list[int],
+    sets: list[np.ndarray | None],
+    stories: list[str],
+    days: list[int],
+    figures: list[frozenset[str]],
+) -> list[str]:
+    """The candidates' stories, with a story and another day's version of it in the same words but other
+    figures (an update, a daily notice) as one family: text they share is theirs, not boilerplate."""
+    family = {j: stories[j] for j in candidates}
+    for a, j in enumerate(candidates):
+        for k in candidates[a + 1 :]:
+            if (
+                family[j] != family[k]
+                and days[j] != days[k]
+                and not same_figures(figures[j], figures[k])
+                and overlaps(sets[j], [sets[k]], [stories[k]])[0] >= NEAR_DUPLICATE_OVERLAP
+            ):
+                old, new = family[k], family[j]
+                family = {c: new if f == old else f for c, f in family.items()}
+    return [family[j] for j in candidates]
+
+
 def score_novelty(
     articles: Sequence[tuple[str, date, str]],
     lookback_days: int = LOOKBACK_DAYS,
@@ -155,14 +185,15 @@ def score_novelty(
         sets.append(hashes)
         sizes[i] = hashes.size
         sigs[i] = _signature(hashes.astype(np.uint64))
-        figures.append(frozenset(_FIGURE.findall(body)))
+        figures.append(frozenset(_FIGURE.findall(_DATE_OR_TIME.sub(" ", body))))
         while days[first] < days[i] - lookback_days:
             sets[first] = None
             first += 1
         best, best_overlap, joined, joined_overlap = -1, 0.0, -1, 0.0
-        if first < i and hashes.size:
+        if first < i and hashes.size and article_id not in known:
             candidates = _candidates(sigs, sizes, first, i)
-            shares = overlaps(hashes, [sets[j] for j in candidates], [stories[j] for j in candidates])
+            families = _families(candidates, sets, stories, days, figures)
+            shares = overlaps(hashes, [sets[j] for j in candidates], families)
             for j, shared in zip(candidates, shares, strict=True):
                 if shared > best_overlap:
                     best, best_overlap = j, shared

@@ -152,10 +152,20 @@ def staging_article_novelty(context: AssetExecutionContext, duckdb: DuckDBResour
         articles = query_sql_file(conn, "queries/articles_for_novelty.sql", params)
         dates = articles["published_date"].map(_as_date)
         known = dict(articles.dropna(subset=["known_story_id"])[["article_id", "known_story_id"]].values)
+        in_window_count = int(sum(start <= d <= end for d in dates))
+        unscored = len(articles) - in_window_count - len(known)
         context.log.info(
-            f"staging.article_novelty: scoring {len(articles) - len(known)} articles of {start}..{end} "
-            f"against {NOVELTY_LOOKBACK_DAYS} days before each ({len(known)} earlier articles with stories)"
+            f"staging.article_novelty: scoring {in_window_count} articles of {start}..{end} against the "
+            f"{NOVELTY_LOOKBACK_DAYS} days before each ({len(known)} earlier articles with stored stories)"
         )
+        if unscored:
+            # Their stories are worked out in this run from what it reads; backfilling those days later
+            # does not revise this window's rows: re-materialise it then.
+            context.log.warning(
+                f"staging.article_novelty: {unscored} articles of the {NOVELTY_LOOKBACK_DAYS} days before "
+                f"{start} have no stored story (those days are not materialised yet); materialise them "
+                f"first, or re-materialise {start}..{end} after them"
+            )
         scored = score_novelty(
             list(zip(articles["article_id"], dates, articles["body"], strict=True)),
             lookback_days=NOVELTY_LOOKBACK_DAYS,
@@ -172,7 +182,10 @@ def staging_article_novelty(context: AssetExecutionContext, duckdb: DuckDBResour
         conn.commit()
         return MaterializeResult(
             metadata=table_metadata(
-                conn, "staging.article_novelty", near_duplicates=int(frame["is_near_duplicate"].sum())
+                conn,
+                "staging.article_novelty",
+                near_duplicates=int(frame["is_near_duplicate"].sum()),
+                lookback_articles_without_story=unscored,
             )
         )
 

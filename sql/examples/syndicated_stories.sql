@@ -1,7 +1,8 @@
 -- Which stories did the most outlets carry, and what did the indices they name do?
 -- One row per story (staging.article_novelty.story_id) with more than one source: its first headline,
--- how many articles (near-copies) and places (staging.article_sources) carried it, when it first and
--- last appeared, and the close-to-close return of each index it names on its event session.
+-- how many articles (near-copies) and distinct places (staging.article_sources) carried it, when it first
+-- and last appeared, and the close-to-close return of each index its first article names on that
+-- article's event session.
 with story_articles as (
     select n.story_id, a.article_id, a.title, a.published_date, a.published_at
     from staging.article_novelty as n
@@ -18,7 +19,7 @@ stories as (
     group by story_id
 ),
 sources as (
-    select s.story_id, count(*) as n_sources
+    select s.story_id, count(distinct (src.source, src.locator)) as n_sources
     from story_articles as s
     join staging.article_sources as src using (article_id)
     group by s.story_id

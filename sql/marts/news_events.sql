@@ -9,9 +9,9 @@
 -- relevance in [0, 1]: 0.5 for a headline mention, 0.3 for a mention in the lead (sentences 0 to 2 of
 -- the analysed text), plus 0.1 per mention, capped at 1; 0.1 for a market-wide link.
 -- net_tone (staging.article_tone), themes (staging.article_themes, best first), story_id and novelty
--- (staging.article_novelty) describe the article; story_n_sources counts the places (rows of
--- staging.article_sources) that carried any article of its story, so a story five outlets syndicated
--- says 5.
+-- (staging.article_novelty) describe the article; story_n_sources counts the distinct places (source and
+-- locator in staging.article_sources) that carried any article of its story, so a story five outlets
+-- syndicated says 5.
 create schema if not exists marts;
 
 create or replace table marts.news_events as
@@ -60,9 +60,10 @@ article_source_counts as (
     select article_id, count(*) as n_sources from staging.article_sources group by article_id
 ),
 story_sources as (
-    select n.story_id, sum(c.n_sources) as n_sources
+    -- distinct places: a feed that carried both a story and its update is one place
+    select n.story_id, count(distinct (so.source, so.locator)) as n_sources
     from staging.article_novelty as n
-    join article_source_counts as c using (article_id)
+    join staging.article_sources as so using (article_id)
     group by n.story_id
 )
 select

@@ -1,5 +1,7 @@
 -- The articles of a partition window and of the $lookback_days days before it, in publication order,
 -- for novelty scoring (the earlier ones are what the window's articles are compared with).
+-- Within a day, timed articles come before date-only ones: a date-only copy may have appeared later that
+-- day, so it never becomes the story's first article.
 -- known_story_id: the story already stored for an article before the window, so a story keeps the id
 -- it was given when its own day was scored (null inside the window, and for days never scored).
 select
@@ -10,4 +12,4 @@ select
 from staging.articles as a
 left join staging.article_novelty as n using (article_id)
 where a.published_date between cast($start_date as date) - cast($lookback_days as integer) and $end_date
-order by a.published_date, a.published_at nulls first, a.article_id;
+order by a.published_date, a.published_at nulls last, a.article_id;

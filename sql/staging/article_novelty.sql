@@ -1,7 +1,7 @@
 -- staging.article_novelty: one row per article (key article_id): how new it is against the articles of
 -- the 7 days before it (overlap of 5-word shingles, candidates found by MinHash; transforms/novelty.py).
--- Near-duplicates share the story_id of the earliest article of their story, so a story syndicated by
--- five outlets is one story with five articles. Replaces the partition's rows.
+-- Near-duplicates share the story_id of the article they copy (their story's first article), so a story
+-- syndicated by five outlets is one story with five articles. Replaces the partition's rows.
 create schema if not exists staging;
 
 create table if not exists staging.article_novelty (

@@ -54,3 +54,35 @@ def test_novelty_of_a_day_run_alone_is_what_the_range_run_gave(sample_warehouse,
             )
             assert result.success
     assert snapshot(again)["staging.article_novelty"] == before
+
+
+def test_a_day_run_before_the_days_it_looks_back_on_says_so(sample_warehouse, tmp_path):
+    """Run alone while the days before it have no stored stories, a day still scores, and its
+    materialisation says how many earlier articles it had to work stories out for."""
+    import duckdb
+    from dagster import AssetKey, AssetSelection, DagsterInstance, materialize
+    from dagster_duckdb import DuckDBResource
+
+    from orchestration.definitions import all_assets
+    from orchestration.resources import NewsmarketSettings
+    from tests.conftest import DATA
+
+    again = tmp_path / "warehouse.duckdb"
+    shutil.copy(sample_warehouse, again)
+    with duckdb.connect(str(again)) as conn:  # as if 2025-10-27 had never been materialised
+        conn.execute("delete from staging.article_novelty where published_date = '2025-10-27'")
+    settings = NewsmarketSettings(
+        articles=str(DATA / "articles"), prices=str(DATA / "prices"), reference_dir=str(DATA / "reference")
+    )
+    key = AssetKey(["staging", "article_novelty"])
+    with DagsterInstance.ephemeral() as instance:
+        result = materialize(
+            all_assets,
+            resources={"duckdb": DuckDBResource(database=str(again)), "settings": settings},
+            instance=instance,
+            partition_key="2025-10-29",
+            selection=AssetSelection.assets(key),
+        )
+        assert result.success
+        (event,) = result.asset_materializations_for_node("staging__article_novelty")
+        assert event.metadata["lookback_articles_without_story"].value == 1  # the seed wrap of 10-27

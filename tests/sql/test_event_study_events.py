@@ -12,7 +12,7 @@ def test_copies_of_a_story_are_one_event_dated_by_the_earliest():
     conn.execute("create schema marts")
     conn.execute(
         "create table marts.event_estimates as select * from (values ('a', 'N225'), ('b', 'N225'), "
-        "('c', 'N225'), ('b', 'SPX'), ('d', 'SPX')) t(article_id, index_id)"
+        "('c', 'N225'), ('b', 'SPX'), ('d', 'SPX'), ('g', 'HSI'), ('h', 'HSI')) t(article_id, index_id)"
     )
     conn.execute(
         "create table marts.news_events as select article_id, index_id, cast(published_date as date) "
@@ -22,7 +22,9 @@ def test_copies_of_a_story_are_one_event_dated_by_the_earliest():
         "('b', 'N225', '2025-10-27', '2025-10-27 09:30:00+00', 'a', 0.1, []), "  # a copy of a
         "('c', 'N225', '2025-10-27', '2025-10-27 08:00:00+00', 'c', -0.3, null), "
         "('b', 'SPX', '2025-10-27', '2025-10-27 09:30:00+00', 'a', 0.1, []), "  # a's story, only b names SPX
-        "('d', 'SPX', '2025-10-28', null, null, null, null)"  # not scored for novelty: its own story
+        "('d', 'SPX', '2025-10-28', null, null, null, null), "  # not scored for novelty: its own story
+        "('g', 'HSI', '2025-10-29', null, 'g', 0.0, null), "  # a date-only copy of h's story, maybe later
+        "('h', 'HSI', '2025-10-29', '2025-10-29 21:30:00+00', 'g', 0.0, null)"  # that day: h's instant counts
         ") t(article_id, index_id, published_date, published_at, story_id, net_tone, themes)"
     )
     rows = query_sql_file(conn, "queries/event_study_events.sql")
@@ -31,6 +33,7 @@ def test_copies_of_a_story_are_one_event_dated_by_the_earliest():
         ("b", "SPX"),
         ("c", "N225"),
         ("d", "SPX"),
+        ("h", "HSI"),
     ]
     assert rows.net_tone.tolist()[:3] == [0.2, 0.1, -0.3] and rows.net_tone.isna().tolist()[3]
-    assert list(rows["themes"].map(list)) == [["trade_policy"], [], [], []]
+    assert list(rows["themes"].map(list)) == [["trade_policy"], [], [], [], []]

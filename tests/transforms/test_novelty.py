@@ -185,3 +185,29 @@ def test_a_syndicators_disclaimer_does_not_make_one_story_of_two():
         ("oil-portal", "oil-portal", False),  # the disclaimer is in two stories' articles: boilerplate
     ]
     assert scored[-1].max_similarity == 0.0
+
+
+def test_the_next_days_update_does_not_turn_the_story_it_updates_into_boilerplate():
+    # the next day's version in the same words with other figures is a story of its own, yet what it
+    # shares with the original is theirs, not boilerplate: a trimmed copy of the original still joins it
+    paragraphs = [p for p in SEED_BODY.strip().splitlines() if p.strip()]
+    update = SEED_BODY.translate(str.maketrans("0123456789", "3456789012")) + " Updated with closing prices."
+    copy = "\n".join(paragraphs[:8]) + (
+        "\nThis story was distributed by a news syndicator to its partner portals, which carry it as received "
+        "and accept no liability for its accuracy; it is not investment advice, and readers should consult a "
+        "licensed adviser before they act on anything it reports or any view it quotes."
+    )
+    next_day = DAY + timedelta(days=1)
+    scored = score_novelty([("a", DAY, SEED_BODY), ("b", next_day, update), ("c", next_day, copy)])
+    assert [(n.article_id, n.story_id, n.is_near_duplicate) for n in scored] == [
+        ("a", "a", False),
+        ("b", "b", False),  # the same words with other figures, on another day
+        ("c", "a", True),
+    ]
+
+
+def test_a_next_day_copy_with_a_dateline_of_its_own_repeats_the_figures():
+    paragraphs = [p for p in SEED_BODY.strip().splitlines() if p.strip()]
+    copy = "TOKYO, Oct 28, 2025 (Portal) 07:30 GMT - " + "\n".join(paragraphs[:6])
+    (carried,) = score_novelty([("a", DAY, SEED_BODY), ("c", DAY + timedelta(days=1), copy)])[1:]
+    assert (carried.story_id, carried.is_near_duplicate) == ("a", True)
