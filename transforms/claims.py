@@ -1013,16 +1013,17 @@ _PLACE_INDEX_ID = {
     **{country.lower().split()[-1]: index_id for country, index_id in _COUNTRY_INDEX_ID.items()},
 }  # fmt: skip
 _PLACE_INDEX = re.compile(r"\b(?:" + "|".join(_PLACE_INDEX_ID) + r")\b")
-# "against the previous close of 25,540.78", "against the index's Thursday close of 22,849.81"
 # "still short of the previous record close of 42,224.02": a record set before, not the level reached
 _OLD_RECORD_BETWEEN = re.compile(
     r"\b(?:short\s+of|shy\s+of|below|above|under|off|from)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:record|peak|high)(?:\s+(?:close|closing\s+high|closing\s+level))?\s+of\s+$",
     re.I,
 )
+# "about 0.6% below its record close of 6,890.89": the level is that record's close
 _RECORD_CLOSE_BEFORE = re.compile(
     r"\b(?:record|all-time|previous|prior)\s+(?:close|closing\s+(?:high|level|record))\s+of\s+$", re.I
 )
+# "against the previous close of 25,540.78", "against the index's Thursday close of 22,849.81"
 _PREV_CLOSE_BEFORE = re.compile(
     r"\b(?:previous|prior|last|(?:the\s+index|its)['’]?s?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)['’]?s?)"
     r"\s+(?:session['’]s\s+)?close\s+of\s+$",
