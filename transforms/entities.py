@@ -250,7 +250,8 @@ _ROLE_CUE_WORDS = frozenset(
         "member leader co-leader secretary secretary-general minister senator governor commissioner "
         "boss chief ambassador treasurer Member Leader Secretary Minister Senator Governor President Premier "
         "Chancellor Commissioner Ambassador Treasurer judge Judge justice Justice Justices attorney Attorney "
-        "solicitor Solicitor representative Representative cofounder Gov"
+        "solicitor Solicitor representative Representative cofounder Gov lawmaker legislator campaigner "
+        "Administrator"
     ).split()  # capitalised as titles are: "Head of Research", "Chief Executive", "Chairman Helge Lund"
     for plural in ("", "s")
 )
@@ -260,6 +261,7 @@ _ROLE = (
     r"(?:co-)?(?:analyst|strategist|economist|executive|CEO|CFO|CIO|COO|CTO|chair(?:man|woman|person)?|president|"
     r"founder|partner|head|director|manager|trader|advis[eo]r|officer|researcher|professor|"
     r"fellow|statistician|spokes(?:person|man|woman)|dealer|specialist|SVP|EVP|VP|member|leader|"
+    r"lawmaker|legislator|campaigner|"
     r"(?:director|secretary|attorney)[- ]general|secretary|minister|senator|governor|commissioner|boss|chief|"
     r"ambassador|treasurer)s?"
 )
@@ -352,7 +354,7 @@ _TITLE = (
 )
 _TITLE_THEN_NAME = re.compile(
     rf"(?<![\w.])(?:(?i:{_TITLE})|CEO|CFO|COO|CIO|MD|(?:Acting\s+)?President|Governor|Gov\.|Premier|Chancellor|"
-    rf"Minister|Senator|Secretary|Commissioner|(?:co-|floor\s+)?leader|member)"
+    rf"Minister|Senator|Secretary|Commissioner|Administrator|(?:co-|floor\s+)?leader|member)"
     rf"(?:\s+and\s+(?:(?i:{_TITLE})|CEO|CFO|COO|CIO|MD))?\s+{_HONORIFIC}(?P<name>{_NAME})"
 )
 # Capitalised words that open a sentence or name a time, never a person's or firm's first word

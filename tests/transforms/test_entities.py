@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 109, "central_bank": 65, "person": 664, "organisation": 2078}
+    assert counts == {"country": 109, "central_bank": 65, "person": 664, "organisation": 2098}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -642,6 +642,17 @@ def test_find_entities_never_raises(gazetteer: EntityGazetteer, text: str) -> No
                 ("organisation", "wedbush", "Wedbush Securities"),
             ],
         ),
+        (  # lawmakers, campaigners and an agency's Administrator are roles
+            "Bernd Lange, the German lawmaker who chairs the trade committee, said so. Feargal Sharkey, the "
+            "campaigner, said creditors won. FAA Administrator Bryan Bedford agreed.",
+            [
+                ("person", "bernd_lange", "Bernd Lange"),
+                ("country", "DE", "German"),
+                ("person", "feargal_sharkey", "Feargal Sharkey"),
+                ("organisation", "faa", "FAA"),
+                ("person", "bryan_bedford", "Bryan Bedford"),
+            ],
+        ),
         (  # review: "By Tuesday," is no byline; "copyright" inside copy is no credit line; "Luxury" starts a name
             "By Tuesday, Reuters reported that the Nikkei had risen 1%. Kyodo News said the copyright office "
             "ruled. Luxury Ventures Holdings rose.",
@@ -772,7 +783,7 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
-    """560 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
+    """590 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
     countries, central banks, people and organisations it names (by full name and surfaces). A labelled
     entity counts as found when the article's mentions include the gazetteer entry its name or a surface
     looks up to or, for one the gazetteer does not list under that name, a mention of its kind whose
@@ -812,7 +823,9 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     0.928 after credit lines ("MarketScreener with Reuters") name no outlet, Malaysian honorifics, regions
     such as North Africa, and 17 gazetteer rows it showed missing; round 18 (30 whole market reports and
     economy stories of real 2025 days, as written): 0.975 / 0.961, and 0.981 / 0.981 after describing
-    words such as "Watchmaker", divisions such as "Wealth Management", "Chief Statistician" and 7 rows."""
+    words such as "Watchmaker", divisions such as "Wealth Management", "Chief Statistician" and 7 rows;
+    round 19 (30 texts of European, UK and U.S. company and policy news, as written): 0.992 / 0.875, and
+    0.992 / 0.926 after lawmakers, campaigners and "Administrator" as roles and 20 gazetteer rows."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -841,5 +854,5 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 560
+    assert len(rows) == 590
     assert precision >= 0.96 and recall >= 0.93
