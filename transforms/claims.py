@@ -544,7 +544,9 @@ _GROUP_BREAK = re.compile(
     # "is called 95 points higher at 23,521 after Friday's 2.7% slump": that day's move
     r"\bafter\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday|last\s+week)['’]s\b|"
     # "closed at 9,931.38, down 8.66 points, giving it a gain of 21.5% for 2025": the sum it makes
-    r",\s+(?:giving|leaving|taking|bringing|putting|pushing|lifting|extending)\s+(?:it|them|its|their|the)\b",
+    # (not "taking it to 7169.2": the level the move reached)
+    r",\s+(?:giving|leaving|taking|bringing|putting|pushing|lifting|extending)\s+(?:it|them|its|their|the)\b"
+    r"(?!\s+(?:to|at)\b)",
     re.I,
 )
 _LEAD_PREP = re.compile(
@@ -642,7 +644,8 @@ _BY_AMOUNT = re.compile(
     r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+|almost\s+)?$"
 )
 _WHICH_CLAUSE = re.compile(r",\s+which\b[^,]*,")
-_ADJACENT_SAME = re.compile(r"^\s*(?:index|Index|average|share\s+average|gauge)?\s*$")
+# "Hang Seng index .HSI", "Taiwan's benchmark index, the Taiex,": one subject named twice
+_ADJACENT_SAME = re.compile(r"^\s*(?:index|Index|average|share\s+average|gauge)?\s*$|^,\s+the\s+$")
 # "after the open(ing bell)" tells when, not what happened next
 _POST_END = re.compile(
     r"[,;(]|\b(?:but|yet|and|while|against|compared|versus|after(?!\s+the\s+open)|before)\b"
@@ -1029,7 +1032,8 @@ _PREV_CLOSE_BEFORE = re.compile(
     r"\s+(?:session['’]s\s+)?close\s+of\s+$",
     re.I,
 )
-_BROADER_BEFORE = re.compile(r"\b(?:broader|wider)\s+$", re.I)  # "the broader Topix", alias or not
+# "the broader Topix", "the secondary KOSDAQ", alias or not
+_BROADER_BEFORE = re.compile(r"\b(?:broader|wider|secondary)\s+$", re.I)
 _BROADER = re.compile(r"(?:broader|wider)\s", re.I)
 _SESSION_EXTREME = re.compile(
     r"\b(?:at|from)\s+(?:the|its|their)\s+(?:highs?|lows?)\s+of\s+the\s+(?:session|day)\b|"

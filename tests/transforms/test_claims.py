@@ -1338,6 +1338,20 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("KS11", "close", "up", 1.5, None, None),
             ],
         ),
+        (  # an index named twice in apposition is one subject; "taking it to 7169.2" is the level the move
+            # reached; "the index" after "the secondary KOSDAQ" is the market's main index
+            "Taiwan's benchmark index, the Taiex, surged 9.25 percent. The S&P/ASX 200 plunged as much as 6.5 "
+            "per cent, taking it to 7169.2. The KOSPI fell 3.88 percent to 3,119.41. The secondary KOSDAQ fell "
+            "4.03 percent. The index had dropped as much as 4.1 percent to 3,112.14 in the afternoon.",
+            date(2025, 8, 1),
+            [
+                ("TWII", "close", "up", 9.25, None, None),
+                ("AXJO", "intraday", "down", -6.5, None, 7169.2),
+                ("KS11", "close", "down", -3.88, None, 3119.41),
+                ("KQ11", "close", "down", -4.03, None, None),
+                ("KS11", "intraday", "down", -4.1, None, 3112.14),
+            ],
+        ),
         (  # "dragging the index down by 1.2 percent" is its move; "lifting the Nikkei by 600 points" a
             # stock's contribution
             "Chip stocks pulled back, dragging the Philadelphia Semiconductor Index down by 1.2 percent. "
