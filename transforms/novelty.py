@@ -90,10 +90,11 @@ def _signature(hashes: np.ndarray) -> np.ndarray:
 
 
 def overlaps(article: np.ndarray, earlier: Sequence[np.ndarray], stories: Sequence[str]) -> list[float]:
-    """Overlap of an article's sorted, unique shingles with each of ``earlier`` (of ``stories``): the
-    share of the smaller one's shingles found in the other, boilerplate left out of both.
+    """Overlap of an article's sorted, unique shingles with each of ``earlier``: the share of the smaller
+    one's shingles found in the other, boilerplate left out of both.
 
-    Boilerplate is what the article shares with an earlier article of another story than the one
+    ``stories`` labels each of ``earlier`` with its story (or family of stories, ``_families``).
+    Boilerplate is what the article shares with one of ``earlier`` of another label than the one
     compared (a syndicator's disclaimer, a stock paragraph, a quote both carry), so it cannot make one
     story of two.
     """
@@ -118,8 +119,8 @@ def overlaps(article: np.ndarray, earlier: Sequence[np.ndarray], stories: Sequen
 
 
 def same_figures(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two articles state the same figures: most numbers of the one with fewer are in the other
-    (always true when either states fewer than ``MIN_FIGURES``)."""
+    """Whether two articles state the same figures: ``SAME_FIGURES_ACROSS_DAYS`` of the numbers of the one
+    with fewer are in the other (always true when either states fewer than ``MIN_FIGURES``)."""
     if min(len(a), len(b)) < MIN_FIGURES:
         return True
     return len(a & b) / min(len(a), len(b)) >= SAME_FIGURES_ACROSS_DAYS
