@@ -290,6 +290,9 @@ _PERIOD = re.compile(
         r"(?:trading\s+)?(?:sessions|days)|"
         # "has shed 10.5% in three sessions" (not "the Fed decision in two days")
         r"in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:straight\s+|consecutive\s+)?sessions|"
+        # "In six days, the Sensex has tanked 2,199.77 points": days fronting their clause
+        r"in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:straight\s+|consecutive\s+)?"
+        r"(?:trading\s+)?days(?=,)|"
         r"(?:on|for|over|in)\s+the\s+(?:[\w-]+\s+)?(?:week|month|quarter|year|whole\s+year|past\s+\w+\s+\w+|half)"
         r"(?!['’]s\s+(?:\w+\s+){1,2}(?:day|session))|"
         r"(?:the|its)\s+(?:whole\s+|\w+-\w+\s+)?(?:week|month|quarter|year)(?!['’]s\s+(?:\w+\s+){1,2}(?:day|session))|"

@@ -1352,6 +1352,15 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("KS11", "intraday", "down", -4.1, None, 3112.14),
             ],
         ),
+        (  # "In six days," fronting its clause makes a period; "in two days, traders said" stays the day's
+            "In six days, the Sensex has tanked 2,199.77 points, or 2.66 per cent. The Nikkei rose 1.2% ahead "
+            "of the Fed decision in two days, traders said.",
+            date(2025, 9, 26),
+            [
+                ("BSESN", "period", "down", -2.66, -2199.77, None),
+                ("N225", "close", "up", 1.2, None, None),
+            ],
+        ),
         (  # "dragging the index down by 1.2 percent" is its move; "lifting the Nikkei by 600 points" a
             # stock's contribution
             "Chip stocks pulled back, dragging the Philadelphia Semiconductor Index down by 1.2 percent. "
