@@ -575,7 +575,7 @@ _ANAPHOR = re.compile(
     r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|broad|wider|main|key|market|headline|blue-chip|tech-heavy|leading|underlying|cash|top-flight|flagship|"
     r"small-cap|large-cap|pan-European|Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|"
     r"\d+-(?:issue|share|stock|member)|"
-    r"U\.S\.|Paris|Frankfurt|London|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|Sydney|Taipei|Singapore|Hong\s+Kong)\s+){0,2}"
+    r"U\.S\.|Paris|Frankfurt|London|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|BSE|NSE|Sydney|Taipei|Singapore|Hong\s+Kong)\s+){0,2}"
     r"(?:index|benchmark|gauge|(?<=blue-chip\s)average|(?<=-stock\s)average)"
     # "Germany's leading index has gained more than 20%"
     # "London's blue-chip index lost 0.6%"
@@ -1013,7 +1013,8 @@ _HIT_EXTREME = re.compile(
 _PLACE_INDEX_ID = {
     "paris": "FCHI", "french": "FCHI", "frankfurt": "GDAXI", "german": "GDAXI", "london": "FTSE",
     "british": "FTSE", "tokyo": "N225", "japanese": "N225", "seoul": "KS11", "korean": "KS11",
-    "shanghai": "SSEC", "shenzhen": "SZSC", "mumbai": "BSESN", "sydney": "AXJO", "australian": "AXJO",
+    "shanghai": "SSEC", "shenzhen": "SZSC", "mumbai": "BSESN", "bse": "BSESN", "nse": "NSEI",
+    "sydney": "AXJO", "australian": "AXJO",
     "taipei": "TWII", "taiwanese": "TWII", "singapore": "STI", "pan-european": "STOXX600", "hong kong": "HSI",
     "european": "STOXX600",
     **{country.lower().split()[-1]: index_id for country, index_id in _COUNTRY_INDEX_ID.items()},

@@ -1353,11 +1353,13 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
             ],
         ),
         (  # "In six days," fronting its clause makes a period; "in two days, traders said" stays the day's
-            "In six days, the Sensex has tanked 2,199.77 points, or 2.66 per cent. The Nikkei rose 1.2% ahead "
-            "of the Fed decision in two days, traders said.",
+            "In six days, the Sensex has tanked 2,199.77 points, or 2.66 per cent. For the week, the BSE "
+            "benchmark dropped 2,032.65 points. The Nikkei rose 1.2% ahead of the Fed decision in two days, "
+            "traders said.",
             date(2025, 9, 26),
             [
                 ("BSESN", "period", "down", -2.66, -2199.77, None),
+                ("BSESN", "period", "down", None, -2032.65, None),  # "the BSE benchmark": the Sensex
                 ("N225", "close", "up", 1.2, None, None),
             ],
         ),
