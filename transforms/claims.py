@@ -227,6 +227,10 @@ _DOWN = (
 _OFF = re.compile(
     r"\b(off)\s+(?:(?:about|nearly|almost|around|roughly|some|more\s+than|over|just)\s+)?$", re.I
 )
+# "Dow futures were ahead by 950 points", "the CAC 40 ahead 1.4%": "ahead" right before the figure is a rise
+_AHEAD = re.compile(
+    r"\b(ahead)\s+(?:by\s+)?(?:(?:about|nearly|almost|around|roughly|some|more\s+than|over)\s+)?$", re.I
+)
 _FLAT = r"flat|unchanged|little\s+changed|flattish|steady|barely\s+changed"
 _DIRECTION = re.compile(r"\b(?:" + _trie(f"{_UP}|{_DOWN}|{_FLAT}") + r")\b", re.I)
 # The direction a word of _DIRECTION gives, keyed by the lower-cased word with single spaces.
@@ -511,7 +515,9 @@ _DATE = re.compile(
     re.I,
 )
 _BREAK = re.compile(
-    r";|:\s|\s[-–—]\s|,\s*(?:while|whereas|as|with(?!\s+futures)|though|although)\b|,\s*after\s+(?=[A-Z])|"
+    r";|:\s|\s[-–—]\s|,\s*(?:while|whereas|as|with(?!\s+futures)|though|although)\b|"
+    # ", after Nvidia reported": another subject's clause; not ", after Friday's 4.26% slide"
+    r",\s*after\s+(?=[A-Z])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\b)|"
     r",\s*(?:dragged|led|weighed|pulled|helped|lifted|boosted|hit|hurt)\s+(?:\w+\s+)?by\b|\swhile\s|\swhereas\s|"
     r",?\s+(?:and|but)\s+(?=[A-Z])|"
     r"\s(?:after|as|following|because|when)\s+(?=(?:data|figures|reports?|news|investors|traders|officials|"
@@ -972,6 +978,9 @@ def _direction(pre: str, inner: str, post: str) -> tuple[str | None, str | None]
     off = _OFF.search(pre)
     if off:
         return "down", off.group(1)
+    ahead = _AHEAD.search(pre)
+    if ahead:
+        return "up", ahead.group(1)
     last = None
     for m in _DIRECTION.finditer(pre):
         last = m

@@ -1363,6 +1363,17 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("N225", "close", "up", 1.2, None, None),
             ],
         ),
+        (  # ", after Friday's 4.26% slide" is Friday's move, not another subject's clause; "ahead by 950
+            # points" and "ahead 1.4%" are rises
+            "The CAC 40 closed down 4.78% at 6,927.12 points, after Friday's 4.26% slide. Dow futures were "
+            "ahead by 950 points.",
+            date(2025, 4, 7),
+            [
+                ("FCHI", "close", "down", -4.78, None, 6927.12),
+                ("FCHI", "close", "down", -4.26, None, None),
+                ("DJI", "futures", "up", None, 950.0, None),
+            ],
+        ),
         (  # "dragging the index down by 1.2 percent" is its move; "lifting the Nikkei by 600 points" a
             # stock's contribution
             "Chip stocks pulled back, dragging the Philadelphia Semiconductor Index down by 1.2 percent. "
