@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 109, "central_bank": 65, "person": 664, "organisation": 2098}
+    assert counts == {"country": 109, "central_bank": 65, "person": 664, "organisation": 2106}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -783,7 +783,7 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
-    """590 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
+    """620 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
     countries, central banks, people and organisations it names (by full name and surfaces). A labelled
     entity counts as found when the article's mentions include the gazetteer entry its name or a surface
     looks up to or, for one the gazetteer does not list under that name, a mention of its kind whose
@@ -825,7 +825,9 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     economy stories of real 2025 days, as written): 0.975 / 0.961, and 0.981 / 0.981 after describing
     words such as "Watchmaker", divisions such as "Wealth Management", "Chief Statistician" and 7 rows;
     round 19 (30 texts of European, UK and U.S. company and policy news, as written): 0.992 / 0.875, and
-    0.992 / 0.926 after lawmakers, campaigners and "Administrator" as roles and 20 gazetteer rows."""
+    0.992 / 0.926 after lawmakers, campaigners and "Administrator" as roles and 20 gazetteer rows; round 20
+    (30 Asian company, policy and market texts, as written): 0.982 / 0.933, and 0.988 / 0.958 after 8
+    rows, Tengku Zafrul's forms with "Datuk Seri", and no bare "Goyal" (Zomato's founder is one too)."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -854,5 +856,5 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 590
+    assert len(rows) == 620
     assert precision >= 0.96 and recall >= 0.93
