@@ -118,6 +118,13 @@ def overlaps(article: np.ndarray, earlier: Sequence[np.ndarray], stories: Sequen
     return result
 
 
+def _overlap(a: np.ndarray, b: np.ndarray) -> float:
+    """Share of the smaller of two sorted, unique shingle arrays found in the other (0 if one is empty)."""
+    if not a.size or not b.size:
+        return 0.0
+    return np.intersect1d(a, b, assume_unique=True).size / min(a.size, b.size)
+
+
 def same_figures(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two articles state the same figures: ``SAME_FIGURES_ACROSS_DAYS`` of the numbers of the one
     with fewer are in the other (always true when either states fewer than ``MIN_FIGURES``)."""
@@ -152,7 +159,7 @@ def _families(
                 family[j] != family[k]
                 and days[j] != days[k]
                 and not same_figures(figures[j], figures[k])
-                and overlaps(sets[j], [sets[k]], [stories[k]])[0] >= NEAR_DUPLICATE_OVERLAP
+                and _overlap(sets[j], sets[k]) >= NEAR_DUPLICATE_OVERLAP
             ):
                 old, new = family[k], family[j]
                 family = {c: new if f == old else f for c, f in family.items()}
