@@ -310,7 +310,7 @@ _PERIOD = re.compile(
         r"advance|increase|decline|run|showing|change|move|percentage|terms)|"
         r"year-to-date|year\s+to\s+date|ytd|so\s+far|week(?=:)|month(?=:)|"
         r"(?:past|last|previous)\s+(?:\w+\s+)?(?:days|sessions|weeks|months)|over\s+(?:\w+\s+)?(?:sessions|days|weeks|months)|"
-        r"since\s+(?:the\s+start|the\s+beginning|January|February|March|April|May|June|July|August|September|"
+        r"since\s+(?:the\s+start|the\s+beginning|the\s+end\s+of|end-|January|February|March|April|May|June|July|August|September|"
         r"October|November|December|early|mid|late)|"
         r"since\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?!\d|,?\s+when\b)|"
         r"since\s+(?:its|their|the)\s+(?:[\w.,-]+\s+){0,3}(?:record|high|highs|low|lows|peak|close|trough)|"
@@ -873,10 +873,12 @@ _BARE_MOVE_BEFORE = re.compile(
     r"rallied|plunged|slumped|eased|dipped|edged\s+(?:up|down))\s+$",
     re.I,
 )
-# "cut the cash rate by 0.25 percentage points to 3.6 per cent", "leave rates at 4%": the rate's level, in
-# the same clause
+# "cut the cash rate by 0.25 percentage points to 3.6 per cent", "leave rates at 4%", "inflation running
+# above 3%": the rate's level, in the same clause
 _RATE_TO = re.compile(
-    r"\b(?:rates?|yields?|inflation|unemployment|jobless\s+rate)\b[^.;%,]{0,40}\b(?:to|at)\s+$", re.I
+    r"\b(?:rates?|yields?|inflation|unemployment|jobless\s+rate)\b[^.;%,]{0,40}"
+    r"\b(?:to|at|above|below|under|over|near|around|of)\s+$",
+    re.I,
 )
 # a quote's change after its level: "(-0.3%)", "▼ 0.89%", "-769.83 (-1.79%)", "▼ 769.83 (1.79%)"
 _PAREN_CHANGE_AFTER = re.compile(
@@ -1048,6 +1050,9 @@ _PREV_CLOSE_BEFORE = re.compile(
 # "the broader Topix", "the secondary KOSDAQ", alias or not
 _BROADER_BEFORE = re.compile(r"\b(?:broader|wider|secondary)\s+$", re.I)
 _BROADER = re.compile(r"(?:broader|wider)\s", re.I)
+_AT_SESSION_EXTREME_AFTER = re.compile(
+    r",?\s*at\s+(?:its|their|the)\s+(?:session|intraday|day['’]s)\s+(?:high|low)s?\b", re.I
+)
 _SESSION_EXTREME = re.compile(
     r"\b(?:at|from)\s+(?:the|its|their)\s+(?:highs?|lows?)\s+of\s+the\s+(?:session|day)\b|"
     r"\b(?:at|from)\s+(?:(?:its|their|the)\s+)?(?:session|intraday)\s+(?:high|low)s?\b",
@@ -1077,9 +1082,9 @@ def _kind(
         m = _FUTURES.search(text)
         if m:
             return "futures", m.group(0)
-        m = _SESSION_EXTREME.search(text) if text is lead else None
-        if m:  # "At its session high, the Dow had been up more than 700 points"
-            return "intraday", m.group(0)
+        m = _SESSION_EXTREME.search(text) if text is lead else _AT_SESSION_EXTREME_AFTER.match(rest)
+        if m:  # "At its session high, the Dow had been up more than 700 points"; "up 400 points at its high"
+            return "intraday", m.group(0).strip(", ")
         m = _PAREN_CLOSE.match(rest) if text is local else None
         if m:  # AFP's "Nikkei 225: UP 1.3 percent at 48,277.74 (close)"
             return "close", "(close)"
@@ -1392,7 +1397,7 @@ def _subjects(
     return subjects
 
 
-_IN_THE_INDEX = re.compile(r"\b(?:in|within|among|across)\s+$", re.I)
+_IN_THE_INDEX = re.compile(r"\b(?:in|on|within|among|across)\s+$", re.I)
 _APPOSITIVE_END = re.compile(r",(?!\s+which\b)")
 _SUBJECT_ASIDE = re.compile(
     r"\s*\([^()]{1,20}\):\s|,\s+(?:tracking|which|comprising|made\s+up\s+of|home\s+to)\b[^,;:()\d]{1,80},\s"
@@ -1523,7 +1528,10 @@ def extract_claims(
             continue
         if not own and not _ANAPHOR.search(t) and not (_may_name_a_group(t) and _GROUP_ANAPHOR.search(t)):
             continue
-        previous = mentions[max(0, lo - 3) : lo]
+        # the mentions an anaphor may go back to: far enough to reach the market's main index named a
+        # few indices back ("The S&P 500 rose 2.1%, the Nasdaq 100 ..., the Dow ... The Russell 2000
+        # ... The benchmark is up 6.3% so far in May")
+        previous = mentions[max(0, lo - 8) : lo]
         claims.extend(_sentence_claims(sentence, own, previous, lexicon, article, section))
     claims = _periods_too_big_for_a_day(claims)
     claims = _carry_dates(claims, text, sentences, mentions, lexicon, article)
@@ -1747,7 +1755,7 @@ _CLOSE_VERB = re.compile(
     # not a market "closed for a holiday"
     r"\b(?:closed(?!\s+(?:for|until|through|over)\b)|closing(?!\s+(?:record|high|low|level|basis|price))|"
     r"ended|ending|finished|finishing|settled|"
-    r"settling|to\s+(?:close|end|finish)|at\s+the\s+close|to\s+(?:a|another)\s+(?:fresh\s+|new\s+)?record\s+close)\b|"
+    r"settling|to\s+(?:close|end|finish|settle)|at\s+the\s+close|to\s+(?:a|another)\s+(?:fresh\s+|new\s+)?record\s+close)\b|"
     r"\(close\)",
     re.I,
 )

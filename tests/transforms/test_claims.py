@@ -1511,6 +1511,24 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("SPX", "close", "up", 0.3, None, None),
             ],
         ),
+        (  # "since the end of June" is a period; a record "since the end of June" is not
+            "The Nifty has fallen more than 3 per cent since the end of June. The Sensex rose 1% to end at "
+            "80,000, its highest since end-June.",
+            date(2025, 8, 7),
+            [
+                ("NSEI", "period", "down", -3.0, None, None),
+                ("BSESN", "close", "up", 1.0, None, 80000.0),
+            ],
+        ),
+        (  # a move "at its session high" after the figures is the day's extreme
+            "The Dow gained 260.42 points to settle at 46,018.32. The blue-chip average had been up more than "
+            "400 points at its session high shortly after the decision.",
+            date(2025, 9, 17),
+            [
+                ("DJI", "close", "up", None, 260.42, 46018.32),
+                ("DJI", "intraday", "up", None, 400.0, None),
+            ],
+        ),
     ],
 )
 def test_wire_phrasings(lex: IndexLexicon, text: str, published: date, expected: list[tuple]) -> None:
@@ -1569,6 +1587,17 @@ def test_a_weekday_morning_is_live_only_on_that_weekday(lex: IndexLexicon) -> No
             "For 2025, the S&P 500 gained 16.4%. On a brutal day, the KOSPI plunged 12%.",
             [("SPX", "period", 16.4, False, None), ("KS11", "close", -12.0, False, None)],
         ),
+        # a rate's level after its own noun is no move of the index before it
+        (
+            "A weaker yen supports the Nikkei, but it raises costs for households with inflation running above 3%.",
+            [],
+        ),
+        # a stock's move beside "on the index," is the stock's
+        (
+            "The STI dropped 0.5 per cent. Jardine Matheson was among the biggest decliners on the index, "
+            "falling 2.3 per cent.",
+            [("STI", "close", -0.5, False, None)],
+        ),
     ],
 )
 def test_rules_that_must_not_misfire(lex: IndexLexicon, text: str, expected: list[tuple]) -> None:
@@ -1618,3 +1647,33 @@ def test_a_session_of_another_year_has_no_reference_date(lex: IndexLexicon) -> N
     )
     (dated,) = _claims("The Nikkei rose 1% on Friday, its best day since last year.", lex, date(2025, 9, 29))
     assert dated.reference_date == date(2025, 9, 26)
+
+
+def test_to_settle_at_states_the_close_of_an_asian_report_that_looks_back_on_wall_street(
+    lex: IndexLexicon,
+) -> None:
+    """A report with Friday's Wall Street session is no morning wrap when it says its home index "tanked
+    ... to settle at": its other Asian moves are closes too."""
+    text = (
+        "Sensex crashes\n\nThe BSE Sensex tanked 2,226.79 points, or 2.95 per cent, to settle at 73,137.90. "
+        "Elsewhere in Asia, Japan's Nikkei 225 plunged 7.83 per cent. "
+        "On Friday, the Dow Jones Industrial Average had dropped 5.5 per cent."
+    )
+    claims = _claims(text, lex, date(2025, 4, 7))
+    assert [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in claims] == [
+        ("BSESN", "close", -2.95, date(2025, 4, 7)),
+        ("N225", "close", -7.83, date(2025, 4, 7)),
+        ("DJI", "close", -5.5, date(2025, 4, 4)),
+    ]
+
+
+def test_the_benchmark_is_the_market_s_main_index_named_four_indices_back(lex: IndexLexicon) -> None:
+    text = (
+        "The S&P 500 rose 2.1%, and the Nasdaq 100 climbed 2.4%. The Dow Jones Industrial Average added 1.8%. "
+        "The Russell 2000 of smaller firms advanced 2.5%. The benchmark is up 6.3% so far in May."
+    )
+    claims = _claims(text, lex, date(2025, 5, 27))
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in claims][-2:] == [
+        ("RUT", "close", 2.5),
+        ("SPX", "period", 6.3),
+    ]
