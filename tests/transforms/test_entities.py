@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 109, "central_bank": 65, "person": 664, "organisation": 2106}
+    assert counts == {"country": 109, "central_bank": 65, "person": 664, "organisation": 2119}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -782,8 +782,23 @@ def _same_name(a: str, b: str) -> bool:
     return a == b or b.startswith(a + " ")
 
 
+def test_a_party_named_after_a_continent_is_the_party_and_the_diet_is_japan_s(
+    gazetteer: EntityGazetteer,
+) -> None:
+    text = (
+        "Finance Minister Enoch Godongwana is a member of the African National Congress. Takaichi won 237 "
+        "votes in the lower house of the Diet."
+    )
+    assert [(kind, entity_id) for kind, entity_id, _ in _ids(_find(text, gazetteer))] == [
+        ("person", "enoch_godongwana"),
+        ("organisation", "african_national_congress"),
+        ("person", "sanae_takaichi"),
+        ("organisation", "japan_diet"),
+    ]
+
+
 def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
-    """620 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
+    """650 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
     countries, central banks, people and organisations it names (by full name and surfaces). A labelled
     entity counts as found when the article's mentions include the gazetteer entry its name or a surface
     looks up to or, for one the gazetteer does not list under that name, a mention of its kind whose
@@ -827,7 +842,9 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     round 19 (30 texts of European, UK and U.S. company and policy news, as written): 0.992 / 0.875, and
     0.992 / 0.926 after lawmakers, campaigners and "Administrator" as roles and 20 gazetteer rows; round 20
     (30 Asian company, policy and market texts, as written): 0.982 / 0.933, and 0.988 / 0.958 after 8
-    rows, Tengku Zafrul's forms with "Datuk Seri", and no bare "Goyal" (Zomato's founder is one too)."""
+    rows, Tengku Zafrul's forms with "Datuk Seri", and no bare "Goyal" (Zomato's founder is one too); round 21
+    (30 economic and policy stories where markets are secondary, as written): 0.982 / 0.930, and 0.989 /
+    0.969 after 13 rows (parties, courts, agencies, rail and mining firms) and "the Diet"."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -856,5 +873,5 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 620
+    assert len(rows) == 650
     assert precision >= 0.96 and recall >= 0.93
