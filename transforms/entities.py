@@ -281,8 +281,9 @@ _HONORIFIC = (
     r"(?:(?:Tan\s+Sri|Puan\s+Sri|Datuk\s+Seri|Datuk|Dato['\u2019]?(?:\s+Seri|\s+Sri)?|"
     r"Datin|Toh\s+Puan)\s+(?:Dr\.?\s+)?)?"
 )
-# A firm's word: capitalised, with inner dots ("Capital.com", "D.R") but no final one or apostrophe
-_ORG_WORD = r"(?:[A-Z]|[a-z](?=[A-Z]))(?:[\w&-]|\.(?=\w))*"  # also "iM Securities", "eToro"
+# A firm's word: capitalised, with inner dots ("Capital.com", "D.R") but no final one or apostrophe; also
+# "iM Securities", "eToro", and a slash before a capital ("LH Meyer/Monetary Policy Analytics")
+_ORG_WORD = r"(?:[A-Z]|[a-z](?=[A-Z]))(?:[\w&-]|\.(?=\w)|/(?=[A-Z]))*"
 # A firm's name: "Capital.com", "Bank of America", "BNK Investment & Securities", "Renta 4 Banco"
 # ("Institute for Fiscal Studies": "for" joins a name only after such a head)
 _FOR_HEADS = "Institute Institution Centre Center Council Foundation Office Agency Association".split()
@@ -303,7 +304,8 @@ _QUOTE_END = r"(?=\s*[,.;:)\u2014]|\s*$|\s+(?:said|says|told|wrote|noted|added|i
 _NAME_THEN_ROLE = re.compile(
     rf"(?<![\w.])(?P<name>{_NAME})(?:\s*\([^\x00-\x7f()]{{1,12}}\))?\s*,\s+(?:(?:a|an|the)\s+)?"
     rf"(?:(?P<org_first>{_ORG})(?:'s|\u2019s|'|\u2019)\s+(?P<role_after>{_ROLE_PHRASE})"
-    rf"|(?P<role>{_ROLE_PHRASE})(?:\s+(?:at|of|with|from)\s+(?:the\s+)?(?P<org>{_ORG})(?:\s+\([A-Z][\w&.-]{{1,10}}\))?"
+    rf"|(?P<role>{_ROLE_PHRASE})(?:\s+(?:at|of|with|from)\s+(?:the\s+)?(?P<org>{_ORG})"
+    rf"(?:\s+\([A-Z][\w&.-]{{1,10}}(?:\s[A-Z][\w&.-]{{1,10}})?\))?"
     rf"|\s*,\s*(?P<org_comma>{_ORG})"
     rf"|\s+at\s+the\s+(?:[\w-]+\s+)?(?:firm|company|bank|group|lender|brokerage|institute|insurer|fund))?)"
     rf"{_QUOTE_END}"
@@ -312,6 +314,11 @@ _NAME_THEN_ROLE = re.compile(
 _OF_FIRM_SAID = re.compile(
     rf" of\s+(?:[a-z-]+\s+){{0,3}}?(?P<org>{_ORG})\s+(?:said|says|told|wrote|expects|expected|noted|added|"
     rf"warned|predicted|cautioned|argued|estimated|believes|thinks|sees|reckons|called|described)\b"
+)
+# "said Stephen Innes of SPI Asset Management.": the verb, the name, then the firm that ends the clause
+_SAID_NAME_OF_FIRM = re.compile(
+    rf"\b(?:said|says|wrote|added|noted|warned|according\s+to)\s+(?P<name>{_NAME})\s+of\s+"
+    rf"(?:[a-z-]+\s+){{0,3}}?(?P<org>{_ORG})(?=\s*[,.;:\"\u201d)]|\s*$)"
 )
 # "Analysts led by Vivek Dhar at Commonwealth Bank of Australia", "Analysts at Jefferies led by Chloe Lemarie"
 _LED_BY = re.compile(
@@ -497,6 +504,8 @@ def _persons_of_firms(
         before = _NAME_BEFORE.search(text, lo, m.start())
         if before is not None:
             found.append((before.group(), before.start(), m, "org"))
+    for m in _SAID_NAME_OF_FIRM.finditer(text):
+        found.append((m.group("name"), m.start("name"), m, "org"))
     if "led by" in text:
         for m in _LED_BY.finditer(text):
             found.append((m.group("name"), m.start("name"), m, "org" if m.group("org") else "org_first"))

@@ -700,6 +700,20 @@ def test_find_entities_never_raises(gazetteer: EntityGazetteer, text: str) -> No
                 ("country", "JP", "Japan"),
             ],
         ),
+        (  # the verb before the name and its firm; a place in brackets after a firm; a slash in a firm's name
+            '"It is trading fear," said Stephen Innes of SPI Asset Management. Stocks rose, according to Steven '
+            "Leung, executive director at UOB Kay Hian (Hong Kong). It was a hawkish cut, said Derek Tang, an "
+            "economist at LH Meyer/Monetary Policy Analytics.",
+            [
+                ("person", "stephen_innes", "Stephen Innes"),
+                ("organisation", "spi_asset_management", "SPI Asset Management"),
+                ("person", "steven_leung", "Steven Leung"),
+                ("organisation", "uob_kay_hian", "UOB Kay Hian"),
+                ("country", "HK", "Hong Kong"),
+                ("person", "derek_tang", "Derek Tang"),
+                ("organisation", "lh_meyer_monetary_policy_analytics", "LH Meyer/Monetary Policy Analytics"),
+            ],
+        ),
     ],
 )
 def test_quoted_sources_outside_the_gazetteer(
