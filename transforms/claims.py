@@ -358,7 +358,16 @@ _RECORD_QUALIFIER = re.compile(
 # trading in London" (lower case: _ARTICLE_INTRADAY_LOWER reads lower-cased text)
 _AT_ANOTHER_CLOSE = (
     r"at\s+the\s+time\s+of\s+the\s+(?:european|london|asian)\s+close|"
-    r"at\s+the\s+(?:close|end)\s+of\s+(?:trading|trade|play)\s+in\s+(?:europe|london)"
+    r"at\s+the\s+(?:close|end)\s+of\s+(?:trading|trade|play)\s+in\s+(?:europe|london)|"
+    # "was up 0.3% by the London close", "by the time European markets closed": New York still trades
+    r"(?:by|around|near|at)\s+the\s+(?:european|london|paris|frankfurt|asian|tokyo)\s+close|"
+    r"by\s+the\s+time\s+(?:european|london|asian)\s+(?:markets|stocks|shares|bourses|trading)\s+closed"
+)
+# The session still under way: "at the time of writing", "about 10 minutes into the session", "within
+# minutes of the open", "shortly after 9:20 a.m."
+_STILL_TRADING = (
+    r"at\s+the\s+time\s+of\s+writing|minutes\s+into\s+(?:the\s+)?(?:session|trading|trade|the\s+day)|"
+    r"within\s+(?:\w+\s+){0,2}minutes\s+of|after\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
 )
 _INTRADAY_STRONG = re.compile(
     r"\b("
@@ -368,7 +377,7 @@ _INTRADAY_STRONG = re.compile(
         r"started\s+the\s+day|began\s+the\s+day|" + _HEADED_FOR + "|"
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|early\s+in\s+the\s+(?:day|session)|"
         r"touched|touching|afternoon\s+trade|first\s+hour\s+of\s+trad(?:e|ing)|late\s+trade|late\s+trading|"
-        r"briefly|during\s+\w+['’]s\s+session|" + _AT_ANOTHER_CLOSE + "|"
+        r"briefly|during\s+\w+['’]s\s+session|" + _AT_ANOTHER_CLOSE + "|" + _STILL_TRADING + "|"
         r"swung\s+between|swinging\s+between|swings\s+between|"
         r"by\s+the\s+break|in\s+the\s+afternoon|by\s+\d{3,4}\s+GMT|during\s+the\s+(?:day|session)|"
         r"by\s+(?:early\s+|late\s+|mid-?)?(?:morning|afternoon)|"

@@ -1520,6 +1520,18 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("BSESN", "close", "up", 1.0, None, 80000.0),
             ],
         ),
+        (  # New York still trades at another market's close, at the time of writing, minutes into a session
+            "London's FTSE 100 closed 0.2% higher. Over in New York, the S&P 500 was up 0.3% at 6,316 by the "
+            "London close, and the Nasdaq was losing 1.8% at the time of writing. The KOSPI crossed the 4,000 "
+            "threshold about 10 minutes into the session.",
+            date(2025, 7, 21),
+            [
+                ("FTSE", "close", "up", 0.2, None, None),
+                ("SPX", "intraday", "up", 0.3, None, 6316.0),
+                ("IXIC", "intraday", "down", -1.8, None, None),
+                ("KS11", "intraday", "up", None, None, None),  # crosses_level 4000
+            ],
+        ),
         (  # a move "at its session high" after the figures is the day's extreme
             "The Dow gained 260.42 points to settle at 46,018.32. The blue-chip average had been up more than "
             "400 points at its session high shortly after the decision.",
