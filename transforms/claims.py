@@ -551,8 +551,11 @@ _BREAK = re.compile(
 )
 _GROUP_BREAK = re.compile(
     r";|\b(?:and|but|yet|while|when|whereas|versus|compared|before)\b|"
-    # "The Dow, which closed at a record 47,927.96 on Tuesday, was up 0.5%": the clause's own predicate
+    # "The Dow, which closed at a record 47,927.96 on Tuesday, was up 0.5%", "The DAX, which set a record
+    # close of 24,549.56 on July 10, ended Monday up 1.2%": the clause's own predicate
     r",\s+(?:was|were|is|are|has|had)\s|"
+    r",\s+(?:ended|closed|finished|settled|rose|fell|gained|lost|climbed|dropped|slipped|jumped|declined|"
+    r"advanced|edged)\b|"
     # "fell 1.2% on Tuesday after closing at a record 52,411.34 on Monday": another session
     r"\b(?:day|session)\s+after\b|\bafter\s+(?:closing|ending|finishing|settling)\b|"
     # "slipped 0.4% to 4,026.12 after topping 4,000 for the first time on Monday": another session's crossing
@@ -1409,7 +1412,9 @@ def _subjects(
 _IN_THE_INDEX = re.compile(r"\b(?:in|on|within|among|across)\s+$", re.I)
 _APPOSITIVE_END = re.compile(r",(?!\s+which\b)")
 _SUBJECT_ASIDE = re.compile(
-    r"\s*\([^()]{1,20}\):\s|,\s+(?:tracking|which|comprising|made\s+up\s+of|home\s+to)\b[^,;:()\d]{1,80},\s"
+    r"\s*\([^()]{1,20}\):\s|,\s+(?:tracking|which|comprising|made\s+up\s+of|home\s+to)\b[^,;:()\d]{1,80},\s|"
+    # "the CSI 300 in Shanghai and Shenzhen fell", "the CSI 300 Index of Shanghai and Shenzhen stocks lost"
+    r"(?:\s+index)?\s+(?:in|of)\s+[A-Z][\w-]+\s+and\s+[A-Z][\w-]+(?:\s+(?:stocks|shares|companies|markets))?(?=\s)"
 )
 
 

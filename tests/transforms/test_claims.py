@@ -1520,6 +1520,17 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("BSESN", "close", "up", 1.0, None, 80000.0),
             ],
         ),
+        (  # a which-clause's record close is its own claim, dated by its own date; the main verb after it
+            # starts the day's move; "the CSI 300 in Shanghai and Shenzhen" names where the index trades
+            "Germany's DAX, which set a record close of 24,549.56 on July 10, ended Monday up 1.2% at 24,307.80. "
+            "The CSI 300 Index of Shanghai and Shenzhen stocks lost 0.7 per cent.",
+            date(2025, 7, 22),
+            [
+                ("GDAXI", "close", None, None, None, 24549.56),
+                ("GDAXI", "close", "up", 1.2, None, 24307.8),
+                ("CSI300", "close", "down", -0.7, None, None),
+            ],
+        ),
         (  # New York still trades at another market's close, at the time of writing, minutes into a session
             "London's FTSE 100 closed 0.2% higher. Over in New York, the S&P 500 was up 0.3% at 6,316 by the "
             "London close, and the Nasdaq was losing 1.8% at the time of writing. The KOSPI crossed the 4,000 "
