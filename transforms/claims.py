@@ -590,7 +590,7 @@ _COUNTRY_INDEX_ID = {
 }  # fmt: skip
 _CITIES = "London|Paris|Frankfurt|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|Sydney|Taipei|Singapore"
 _ANAPHOR = re.compile(
-    r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|broad|wider|main|key|market|headline|blue-chip|tech-heavy|leading|underlying|cash|top-flight|flagship|"
+    r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|broad|wider|main|key|market|headline|blue-chip|tech-heavy|leading|underlying|cash|top-flight|flagship|premier|"
     r"small-cap|large-cap|pan-European|Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|"
     r"\d+-(?:issue|share|stock|member)|"
     r"U\.S\.|Paris|Frankfurt|London|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|BSE|NSE|Sydney|Taipei|Singapore|Hong\s+Kong)\s+){0,2}"
@@ -598,7 +598,7 @@ _ANAPHOR = re.compile(
     # "Germany's leading index has gained more than 20%"
     # "London's blue-chip index lost 0.6%"
     r"|(?:" + "|".join(c.replace(" ", r"\s+") for c in _COUNTRY_INDEX_ID) + "|" + _CITIES + r")['’]s\s+"
-    r"(?:(?:leading|main|benchmark|blue-chip|key|flagship|stock)\s+){0,2}(?:index|benchmark|gauge)"
+    r"(?:(?:leading|main|benchmark|blue-chip|key|flagship|premier|stock)\s+){0,2}(?:index|benchmark|gauge)"
     r"|[Ii]t)(?=,?\s+(?:which\s+|had\s+|has\s+|have\s+|was\s+|is\s+|also\s+|then\s+|later\s+|earlier\s+|still\s+|been\s+|now\s+|"
     r"initially\s+|briefly\s+|already\s+|just\s+|again\s+|only\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|"
     r"overnight\s+|yesterday\s+|(?:edged|inched|crept|ticked|drifted|nudged)\s+|"
@@ -612,7 +612,9 @@ _ANAPHOR = re.compile(
     r"posted|logged|notched|recorded|set)\b)"
 )
 # Words of an anaphor that name the main index of a market
-_MAIN_WORDS = frozenset({"key", "main", "leading", "headline", "benchmark", "top-flight", "flagship"})
+_MAIN_WORDS = frozenset(
+    {"key", "main", "leading", "headline", "benchmark", "top-flight", "flagship", "premier"}
+)
 # Words of an anaphor that describe no index in particular
 _GENERIC_ANAPHOR_WORDS = frozenset({"the", "index", "gauge", "main", "key", "market", "headline", "leading"})
 # "The Nikkei rose 0.7%, though it ended the week down 0.2%"

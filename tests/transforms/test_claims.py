@@ -1531,6 +1531,11 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("CSI300", "close", "down", -0.7, None, None),
             ],
         ),
+        (  # "London's premier index" is the FTSE 100
+            "The FTSE 100 rose 0.67 per cent on Friday. London's premier index gained 2.2 per cent across the week.",
+            date(2025, 10, 3),
+            [("FTSE", "close", "up", 0.67, None, None), ("FTSE", "period", "up", 2.2, None, None)],
+        ),
         (  # New York still trades at another market's close, at the time of writing, minutes into a session
             "London's FTSE 100 closed 0.2% higher. Over in New York, the S&P 500 was up 0.3% at 6,316 by the "
             "London close, and the Nasdaq was losing 1.8% at the time of writing. The KOSPI crossed the 4,000 "
