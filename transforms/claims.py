@@ -594,7 +594,7 @@ _ANAPHOR = re.compile(
     r"small-cap|large-cap|pan-European|Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|"
     r"\d+-(?:issue|share|stock|member)|"
     r"U\.S\.|Paris|Frankfurt|London|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|BSE|NSE|Sydney|Taipei|Singapore|Hong\s+Kong)\s+){0,2}"
-    r"(?:index|benchmark|gauge|(?<=blue-chip\s)average|(?<=-stock\s)average)"
+    r"(?:index|benchmark|gauge|(?<=blue-chip\s)average|(?<=-stock\s)average|(?<=-issue\s)average)"
     # "Germany's leading index has gained more than 20%"
     # "London's blue-chip index lost 0.6%"
     r"|(?:" + "|".join(c.replace(" ", r"\s+") for c in _COUNTRY_INDEX_ID) + "|" + _CITIES + r")['’]s\s+"
@@ -609,7 +609,7 @@ _ANAPHOR = re.compile(
     + r"|closed|closing|ended|ending|finished|finishing|settled|settling|started|opened|opening|"
     r"touched|touching|hit|hitting|reached|broke|broken|topped|stood|standing|traded|headed|heading|on\s+track|on\s+course|"
     r"crossed|crossing|breached|surpassed|pierced|cleared|passed|"
-    r"posted|logged|notched|recorded|set)\b)"
+    r"posted|logged|notched|recorded|set|posting|logging|notching|recording|setting)\b)"
 )
 # Words of an anaphor that name the main index of a market
 _MAIN_WORDS = frozenset(

@@ -1531,6 +1531,16 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("CSI300", "close", "down", -0.7, None, None),
             ],
         ),
+        (  # "the 225-issue average" is the Nikkei; "notching" is a verb of its claim
+            "The Nikkei Stock Average rose sharply. At the end of the morning session, the 225-issue average "
+            "stood at 47,734.98, up 1,965.48 points from Friday. The S&P 500 closed at a record high, with the "
+            "benchmark index notching its sixth straight record close at 6,389.77.",
+            date(2025, 10, 6),
+            [
+                ("N225", "intraday", "up", None, 1965.48, 47734.98),
+                ("SPX", "close", None, None, None, 6389.77),
+            ],
+        ),
         (  # "London's premier index" is the FTSE 100
             "The FTSE 100 rose 0.67 per cent on Friday. London's premier index gained 2.2 per cent across the week.",
             date(2025, 10, 3),
