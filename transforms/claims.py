@@ -1411,7 +1411,7 @@ def _subjects(
     return subjects
 
 
-_IN_THE_INDEX = re.compile(r"\b(?:in|on|within|among|across)\s+$", re.I)
+_IN_THE_INDEX = re.compile(r"\b(?:in|on|of|within|among|across)\s+$", re.I)
 _APPOSITIVE_END = re.compile(r",(?!\s+which\b)")
 _SUBJECT_ASIDE = re.compile(
     r"\s*\([^()]{1,20}\):\s|,\s+(?:tracking|which|comprising|made\s+up\s+of|home\s+to)\b[^,;:()\d]{1,80},\s|"

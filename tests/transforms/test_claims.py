@@ -1630,10 +1630,10 @@ def test_a_weekday_morning_is_live_only_on_that_weekday(lex: IndexLexicon) -> No
             "A weaker yen supports the Nikkei, but it raises costs for households with inflation running above 3%.",
             [],
         ),
-        # a stock's move beside "on the index," is the stock's
+        # a stock's move beside "on the index," or "a member of the benchmark," is the stock's
         (
             "The STI dropped 0.5 per cent. Jardine Matheson was among the biggest decliners on the index, "
-            "falling 2.3 per cent.",
+            "falling 2.3 per cent. Hang Seng Bank, a member of the benchmark, fell 8.6 per cent.",
             [("STI", "close", -0.5, False, None)],
         ),
     ],
