@@ -2393,6 +2393,37 @@ def _distribute_chains(
             for k in range(i, j):
                 out[k] = (out[k][0], groups, out[j][2])
         i = j + 1
+    return _respectively_after_the_last(s, out)
+
+
+def _respectively_after_the_last(
+    s: str, out: list[tuple[_Subject, list[_Group], int]]
+) -> list[tuple[_Subject, list[_Group], int]]:
+    """ "with the S&P 500 closing down 0.8% and the Nasdaq down 1.2%, after being down as much as 2% and
+    2.7%, respectively": figures after the last index's own, listed "respectively" for the indices named
+    before it, go one to each in turn."""
+    for j in range(1, len(out)):
+        subject, groups, end = out[j]
+        if len(groups) < 2:
+            continue
+        tail = [f for g in groups[1:] for f in g.figures]
+        last_end = tail[-1].end
+        second = tail[-1].kind == "level" and _AND_LEVEL.match(s, last_end)
+        if second:  # "after hitting record highs of 26,310.45 and 86,055.86, respectively"
+            value, decimals, _ = _cell_figure(second.group(1))
+            tail.append(_Figure("level", value, decimals, second.start(1), second.end(1), None))
+            last_end = second.end(1)
+        if not _RESPECTIVELY.match(s, last_end):
+            continue
+        kinds = {f.kind for f in tail}
+        m = len(tail) // len(kinds)
+        run = out[j - m + 1 : j + 1] if 2 <= m <= j + 1 else []
+        in_turn = _by_kind_in_turn(tail, m) if run else None
+        if not in_turn or len({sub.index_id for sub, _, _ in run}) != m:
+            continue
+        for k, (sub, own, _) in enumerate(run):
+            kept = own[:1] if sub is subject else own
+            out[j - m + 1 + k] = (sub, [*kept, in_turn[k]], end)
     return out
 
 

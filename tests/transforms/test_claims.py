@@ -1531,6 +1531,17 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("CSI300", "close", "down", -0.7, None, None),
             ],
         ),
+        (  # figures listed "respectively" after the last index's own go to the indices in turn
+            "Overnight, the S&P 500 closed down 0.8% and the Nasdaq down 1.2%, after being down as much as 2% "
+            "and 2.7%, respectively, in early trading.",
+            date(2025, 2, 4),
+            [
+                ("SPX", "close", "down", -0.8, None, None),
+                ("SPX", "intraday", "down", -2.0, None, None),
+                ("IXIC", "close", "down", -1.2, None, None),
+                ("IXIC", "intraday", "down", -2.7, None, None),
+            ],
+        ),
         (  # "the 225-issue average" is the Nikkei; "notching" is a verb of its claim
             "The Nikkei Stock Average rose sharply. At the end of the morning session, the 225-issue average "
             "stood at 47,734.98, up 1,965.48 points from Friday. The S&P 500 closed at a record high, with the "
