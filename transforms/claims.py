@@ -609,7 +609,8 @@ _ANAPHOR = re.compile(
     + r"|closed|closing|ended|ending|finished|finishing|settled|settling|started|opened|opening|"
     r"touched|touching|hit|hitting|reached|broke|broken|topped|stood|standing|traded|headed|heading|on\s+track|on\s+course|"
     r"crossed|crossing|breached|surpassed|pierced|cleared|passed|"
-    r"posted|logged|notched|recorded|set|posting|logging|notching|recording|setting)\b)"
+    r"posted|logged|notched|recorded|set|posting|logging|notching|recording|setting|"
+    r"pared|paring|trimmed|trimming|erased|erasing|reversed|reversing|extended|extending)\b)"
 )
 # Words of an anaphor that name the main index of a market
 _MAIN_WORDS = frozenset(
@@ -671,7 +672,7 @@ _WHICH_CLAUSE = re.compile(r",\s+which\b[^,]*,")
 _ADJACENT_SAME = re.compile(r"^\s*(?:index|Index|average|share\s+average|gauge)?\s*$|^,\s+the\s+$")
 # "after the open(ing bell)" tells when, not what happened next
 _POST_END = re.compile(
-    r"[,;(]|\b(?:but|yet|and|while|against|compared|versus|after(?!\s+the\s+open)|before)\b"
+    r"[,;(]|\b(?:but|yet|and|while|against|compared|versus|after(?!\s+the\s+open)|before|despite)\b"
 )
 _CLAUSE_WORD = re.compile(r"\b(?:after(?!\s+the\s+open)|before|but|and|while|when|as|having|following)\b")
 _FRONTED = re.compile(

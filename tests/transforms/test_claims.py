@@ -1531,6 +1531,18 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("CSI300", "close", "down", -0.7, None, None),
             ],
         ),
+        (  # "despite slipping" ends the period's words; "The index later pared gains and closed" is a claim
+            "The Hang Seng index rose 28 percent in 2025 despite slipping 0.9 percent on Wednesday. The Shanghai "
+            "Composite Index broke through 4,000 points in intraday trading. The index later pared gains and "
+            "closed down 0.22 percent at 3,988.22.",
+            date(2025, 12, 31),
+            [
+                ("HSI", "period", "up", 28.0, None, None),
+                ("HSI", "close", "down", -0.9, None, None),
+                ("SSEC", "intraday", "up", None, None, None),  # crosses_level 4000
+                ("SSEC", "close", "down", -0.22, None, 3988.22),
+            ],
+        ),
         (  # figures listed "respectively" after the last index's own go to the indices in turn
             "Overnight, the S&P 500 closed down 0.8% and the Nasdaq down 1.2%, after being down as much as 2% "
             "and 2.7%, respectively, in early trading.",
