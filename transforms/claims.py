@@ -1054,7 +1054,11 @@ _OLD_RECORD_BETWEEN = re.compile(
 )
 # "about 0.6% below its record close of 6,890.89": the level is that record's close
 _RECORD_CLOSE_BEFORE = re.compile(
-    r"\b(?:record|all-time|previous|prior)\s+(?:close|closing\s+(?:high|level|record))\s+of\s+$", re.I
+    r"\b(?:record|all-time|previous|prior)\s+(?:close|closing\s+(?:high|level|record))\s+of\s+$|"
+    # "its Feb. 19 closing record of 6,144.15", "its April 8 close of 4,982.77": a dated close
+    r"\b(?:its|their|the)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+"
+    r"(?:record\s+)?(?:close|closing\s+(?:high|level|record|low))\s+of\s+$",
+    re.I,
 )
 # "against the previous close of 25,540.78", "against the index's Thursday close of 22,849.81"
 _PREV_CLOSE_BEFORE = re.compile(

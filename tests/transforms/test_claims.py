@@ -1738,3 +1738,14 @@ def test_the_benchmark_is_the_market_s_main_index_named_four_indices_back(lex: I
         ("RUT", "close", 2.5),
         ("SPX", "period", 6.3),
     ]
+
+
+def test_a_dated_close_named_as_a_distance_s_base_is_that_session_s_close(lex: IndexLexicon) -> None:
+    text = (
+        "The S&P 500 sits 9.9% below its Feb. 19 closing record of 6,144.15. It has rallied nearly 24% since "
+        "its April 8 close of 4,982.77."
+    )
+    assert _dated(text, lex, date(2025, 6, 27))[1::2] == [
+        ("SPX", "close", date(2025, 2, 19), "Feb. 19"),
+        ("SPX", "close", date(2025, 4, 8), "April 8"),
+    ]
