@@ -1035,6 +1035,12 @@ _HIT_EXTREME = re.compile(
     r"(?:(?:session|intraday|day's|day\u2019s|fresh|new)\s+)*(?:high|low)\s+of\s+$",
     re.I,
 )
+# ... or a record reached on the report's own day: "after hitting an all-time high of 3,136.47"
+_HIT_RECORD = re.compile(
+    r"\b(?:hit|hitting|touched|touching|reached|reaching|struck|striking|marked|marking)\s+(?:a|an|its|the)\s+"
+    r"(?:(?:fresh|new|record|all-time|lifetime)\s+)+(?:high|record|peak)\s+of\s+$",
+    re.I,
+)
 # The index an anaphor's place word names ("the Shanghai index" is the Shanghai Composite)
 _PLACE_INDEX_ID = {
     "paris": "FCHI", "french": "FCHI", "frankfurt": "GDAXI", "german": "GDAXI", "london": "FTSE",
@@ -2619,6 +2625,10 @@ def _group_claims(
             kind, evidence = "intraday", range_.group("words")
         if kind is None and is_bare and level and (hit := _HIT_EXTREME.search(pre[-45:])):
             # "is down 1.23 percent at 42,743.00, after hitting a low of 42,555.11 earlier": the day's extreme
+            kind, evidence = "intraday", hit.group(0).strip()
+        if kind is None and is_bare and level and not explicit and (hit := _HIT_RECORD.search(pre[-45:])):
+            # "ended the morning up 26.50 points, after hitting an all-time high of 3,136.47": that day's peak
+            # (one of a day the words name, "hit an all-time high of 52,636.87 on Nov. 4", stays unknown)
             kind, evidence = "intraday", hit.group(0).strip()
         if kind is None:
             kind, evidence = _default_kind(subject, is_bare, explicit, ref, lexicon, article, sentence.no)

@@ -1749,3 +1749,18 @@ def test_a_dated_close_named_as_a_distance_s_base_is_that_session_s_close(lex: I
         ("SPX", "close", date(2025, 2, 19), "Feb. 19"),
         ("SPX", "close", date(2025, 4, 8), "April 8"),
     ]
+
+
+def test_a_record_hit_on_the_report_s_day_is_intraday_and_one_of_a_named_day_unknown(
+    lex: IndexLexicon,
+) -> None:
+    text = (
+        "Germany's DAX was up 3.2% at 23,030 by 1400 GMT, having hit an all-time high of 23,088 earlier. "
+        "The Nikkei has risen 28% this year and hit an all-time high of 52,636.87 on Nov. 4."
+    )
+    assert [(c.index_id, c.claim_kind, c.level) for c in _claims(text, lex, date(2025, 11, 12))] == [
+        ("GDAXI", "intraday", 23030.0),
+        ("GDAXI", "intraday", 23088.0),
+        ("N225", "period", None),
+        ("N225", "unknown", 52636.87),
+    ]
