@@ -577,7 +577,10 @@ _LEAD_PREP = re.compile(
     r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?(?:[a-z-]+\s+)?$"
 )
 _FOLLOWER = re.compile(
-    r"(?:['’]s\b(?!\s+(?:\w+\s+){0,2}(?:index|benchmark|gauge|close|high|low|peak|level|record)\b|\s+[\d.]+\s?(?:%|(?:per\s?cent|percent|pct)\b))|\s+(?:sectors?|companies|stocks|shares|constituents|components|"
+    r"(?:['’]s\b(?!\s+(?:\w+\s+){0,2}(?:index|benchmark|gauge|close|high|low|peak|level|record)\b|"
+    # "It is the ASX 200's worst week since April, down 2.4 per cent": the index's own move follows
+    r"\s+(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest)\s+(?:[\w-]+\s+)?"
+    r"(?:day|week|month|quarter|year|session|run|streak|drop|fall|decline|gain|rise|loss|rally|slump)s?\b|\s+[\d.]+\s?(?:%|(?:per\s?cent|percent|pct)\b))|\s+(?:sectors?|companies|stocks|shares|constituents|components|"
     r"members|firms|heavyweights|market|listed|listing|volatility|earnings|rebalancing|inclusion|weighting|pack|"
     r"(?!stock\b)[a-z]+\s+(?:sub-?)?index|[a-z]+\s+(?:sectors?|sub-?sectors?|stocks|shares|names|companies)|"
     r"(?!stock\b|share\b|benchmark\b|composite\b|main\b)[a-z]+\s+[a-z]+\s+(?:sub-?)?index|"

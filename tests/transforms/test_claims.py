@@ -1764,3 +1764,16 @@ def test_a_record_hit_on_the_report_s_day_is_intraday_and_one_of_a_named_day_unk
         ("N225", "period", None),
         ("N225", "unknown", 52636.87),
     ]
+
+
+def test_an_index_s_worst_week_with_its_move_is_the_index_s_but_its_largest_constituent_is_not(
+    lex: IndexLexicon,
+) -> None:
+    text = (
+        "The S&P/ASX 200 fell 1.6 per cent. It is the ASX 200's worst week since April, down 2.4 per cent over "
+        "the five days. BHP, the ASX 200's largest constituent, lost 1.1 per cent."
+    )
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 11, 21))] == [
+        ("AXJO", "close", -1.6),
+        ("AXJO", "period", -2.4),
+    ]
