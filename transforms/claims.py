@@ -634,7 +634,8 @@ _FUTURES_OF = re.compile(
     re.I,
 )
 _FORECAST_OF = re.compile(
-    r"\b(?:sees?|expects?|forecasts?|predicts?|projects|target\s+for|targets\s+for|"
+    r"\b(?:sees?|saw|expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|projects|projected|"
+    r"target\s+for|targets\s+for|"
     r"(?:pledge|pledges|pledged|vow|vowed|promise|promised|aim|aims|plan|plans)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
     r"(?:(?!(?:helped|helps|help|helping|which|that|who)\b)[\w'’-]+\s+){0,5}?(?:lift|push|take|raise|drive|get))"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
@@ -1425,7 +1426,7 @@ def _subjects(
     return subjects
 
 
-_IN_THE_INDEX = re.compile(r"\b(?:in|on|of|within|among|across)\s+$", re.I)
+_IN_THE_INDEX = re.compile(r"\b(?:in|on|of|to|within|among|across)\s+$", re.I)
 _APPOSITIVE_END = re.compile(r",(?!\s+which\b)")
 _SUBJECT_ASIDE = re.compile(
     r"\s*\([^()]{1,20}\):\s|,\s+(?:tracking|which|comprising|made\s+up\s+of|home\s+to)\b[^,;:()\d]{1,80},\s|"

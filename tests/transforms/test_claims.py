@@ -1653,10 +1653,13 @@ def test_a_weekday_morning_is_live_only_on_that_weekday(lex: IndexLexicon) -> No
             "A weaker yen supports the Nikkei, but it raises costs for households with inflation running above 3%.",
             [],
         ),
-        # a stock's move beside "on the index," or "a member of the benchmark," is the stock's
+        # a forecast's level is no claim
+        ("Strategists said they expected the Hang Seng to end the year at 24,500.", []),
+        # a stock's move beside "on the index," or "a member of the benchmark," or "added to the benchmark,"
         (
             "The STI dropped 0.5 per cent. Jardine Matheson was among the biggest decliners on the index, "
-            "falling 2.3 per cent. Hang Seng Bank, a member of the benchmark, fell 8.6 per cent.",
+            "falling 2.3 per cent. Hang Seng Bank, a member of the benchmark, fell 8.6 per cent. Emcor, which "
+            "will be added to the benchmark, climbed 3.1%.",
             [("STI", "close", -0.5, False, None)],
         ),
     ],
