@@ -195,7 +195,7 @@ BLINDSET = Path(__file__).resolve().parent / "themes_blindset.jsonl"
 
 
 def test_blind_set_of_labelled_topics(taxonomy: ThemeTaxonomy) -> None:
-    """200 texts written and labelled with their topics (main or with a sentence of their own) by five
+    """240 texts written and labelled with their topics (main or with a sentence of their own) by six
     labellers who never saw the evidence terms. Round 1 (40 short texts), scored before any change:
     any hit found every labelled topic, a score above 0.5 marked a topic with precision 0.763 and
     recall 0.906, and 42 of the 47 main topics ranked in an article's top two. Round 2 (40 reports of
@@ -213,7 +213,11 @@ def test_blind_set_of_labelled_topics(taxonomy: ThemeTaxonomy) -> None:
     unlabelled): 0.700 / 0.938, 42 of 48 main topics in the top two; most false topics rest on one or
     two hits in a short text, and neither a higher saturation, a cap on single hits nor dropping the
     likeliest terms ("imports", "milestone", "surged") moved F1 on all 200 texts by more than 0.001, so
-    nothing changed. Sixteen labelled topics have no evidence term in their text."""
+    nothing changed. Round 6 (40 texts of the daily diet, short, medium and long, every theme labelled at least
+    twice, passing mentions left unlabelled), scored as written with no change: 0.852 / 0.874, 49 of 54 main topics
+    in the top two; its false topics are mostly records in one asset (bitcoin, gold) that its labeller kept out of
+    market sentiment, and imports and exports read as growth. Sixteen labelled topics have no evidence term in their
+    text."""
     tp = fp = fn = main_in_top_two = n_main = no_hit = 0
     for line in BLINDSET.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
@@ -230,5 +234,5 @@ def test_blind_set_of_labelled_topics(taxonomy: ThemeTaxonomy) -> None:
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"themes blind set: score > 0.5 precision {precision:.3f} recall {recall:.3f}; "
           f"main topic in top two {main_in_top_two}/{n_main}; labelled topics without a hit {no_hit}")  # fmt: skip
-    assert n_main == 219 and main_in_top_two >= 198 and no_hit <= 16
+    assert n_main == 273 and main_in_top_two >= 247 and no_hit <= 16
     assert precision >= 0.80 and recall >= 0.86
