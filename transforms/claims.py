@@ -1305,9 +1305,12 @@ def _subjects(
     previous: list[Mention],
     lexicon: IndexLexicon,
     secondary: frozenset[int] = frozenset(),
+    it_index: str | None = None,
 ) -> list[_Subject]:
     """Mentions that can carry a move (not "in the Nikkei", not "S&P 500 companies"), plus anaphors;
-    ``secondary`` holds the offsets of indices named as the broader one, which "the index" skips."""
+    ``secondary`` holds the offsets of indices named as the broader one, which "the index" skips;
+    ``it_index`` is the index an "it" opening the sentence refers to when the sentence before named none
+    and spoke of one by an anaphor ("For the week, the benchmark gained 3.8%. It has climbed 31.5%")."""
     subjects: list[_Subject] = []
     for m in mentions:
         start, end = m.char_start - base, m.char_end - base
@@ -1409,6 +1412,8 @@ def _subjects(
         if earlier:  # "the benchmark index gained 5.5%, and it has rallied 24%": the clause's subject
             last = max(earlier, key=lambda sub: sub.start)
             index_id, is_futures = last.index_id, last.is_futures
+        elif surface == "it" and it_index and not mentions:
+            index_id, is_futures = it_index, False
         else:
             index_id = ante.entity_id
         subjects.append(
@@ -1525,6 +1530,7 @@ def extract_claims(
     section = ""  # "For the week:" heads the lines after it
     section_end: int | None = None  # where a head opening a sentence stops heading: the end of its line
     header: list[tuple[str, str]] | None = None  # a table's column heads ("Index | Close | November")
+    it_index: str | None = None
     for sentence in sentences:
         t = sentence.text
         if t.endswith(":") and _SECTION.fullmatch(t):
@@ -1563,7 +1569,10 @@ def extract_claims(
         # few indices back ("The S&P 500 rose 2.1%, the Nasdaq 100 ..., the Dow ... The Russell 2000
         # ... The benchmark is up 6.3% so far in May")
         previous = mentions[max(0, lo - 8) : lo]
-        claims.extend(_sentence_claims(sentence, own, previous, lexicon, article, section))
+        found = _sentence_claims(sentence, own, previous, lexicon, article, section, it_index)
+        # the index a sentence that names none spoke of, for an "it" in the next
+        it_index = found[-1].index_id if found and not own else None
+        claims.extend(found)
     claims = _periods_too_big_for_a_day(claims)
     claims = _carry_dates(claims, text, sentences, mentions, lexicon, article)
     claims = [_sunday_futures(c) for c in claims]
@@ -2121,9 +2130,10 @@ def _sentence_claims(
     lexicon: IndexLexicon,
     article: _Article,
     section: str = "",
+    it_index: str | None = None,
 ) -> list[MarketClaim]:
     s, base = sentence.text, sentence.start
-    subjects = _subjects(s, base, mentions, previous, lexicon, article.secondary)
+    subjects = _subjects(s, base, mentions, previous, lexicon, article.secondary, it_index)
     if not subjects:
         return []
     # The lead is the words before the first subject within its own clause: "Japan's economy shrank

@@ -1780,3 +1780,18 @@ def test_an_index_s_worst_week_with_its_move_is_the_index_s_but_its_largest_cons
         ("AXJO", "close", -1.6),
         ("AXJO", "period", -2.4),
     ]
+
+
+def test_it_after_a_sentence_of_the_benchmark_is_the_benchmark_not_the_index_named_last(
+    lex: IndexLexicon,
+) -> None:
+    text = (
+        "The Hang Seng Index added 1.2 per cent. The Hang Seng China Enterprises Index advanced 1.1 per cent. "
+        "For the week, the benchmark gained 3.8 per cent. It has climbed 31.5 per cent this year."
+    )
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 9, 12))] == [
+        ("HSI", "close", 1.2),
+        ("HSCE", "close", 1.1),
+        ("HSI", "period", 3.8),
+        ("HSI", "period", 31.5),
+    ]
