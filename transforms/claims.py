@@ -822,7 +822,7 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
             continue
         if "," not in intpart and not frac and 1900 <= value <= 2099:
             continue
-        cue = _LEVEL_CUE.search(before)
+        cue = _LEVEL_CUE.search(before) or _CLOSE_WAS.search(before)
         if cue and cue.group("cue").lower() == "to" and _NUMBER_TO.search(before):
             # "from 3,100 to 3,300" is a range, "climbed 493.15 to 46,245.41" a move to a level
             moved_to = out and out[-1].kind == "points" and s[out[-1].end : m.start()].strip() == "to"
@@ -873,6 +873,10 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
 
 
 _SPACES = re.compile(r"\s+")
+# "The S&P 500's previous record close was 6,144.15": a close named, then its level
+_CLOSE_WAS = re.compile(
+    r"\b(?:close|closing\s+(?:level|high|low|record))\s+(?P<cue>was|is|stood\s+at|stands\s+at)\s+$", re.I
+)
 # The day's range: "after trading between 4,090.12 and 4,118.40"
 _RANGE_BEFORE = re.compile(
     r"\b(?P<words>(?:trading|traded|trades|moved|moving|ranged|ranging|swung|swinging|fluctuated|fluctuating)"
@@ -1069,6 +1073,9 @@ _RECORD_CLOSE_BEFORE = re.compile(
     r"\b(?:its|their|the)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+"
     r"(?:record\s+)?(?:close|closing\s+(?:high|level|record|low))\s+of\s+$",
     re.I,
+)
+_RECORD_CLOSE_WAS = re.compile(
+    r"\b(?:record|all-time|previous|prior)\s+(?:close|closing\s+(?:high|level|record))\s+(?:was|is)\s+$", re.I
 )
 # "against the previous close of 25,540.78", "against the index's Thursday close of 22,849.81"
 _PREV_CLOSE_BEFORE = re.compile(
@@ -2584,10 +2591,13 @@ def _group_claims(
             # "futures pointed to a higher open at 25,650, against the previous close of 25,540.78": the
             # index's own close
             kind, evidence = "close", prev_close.group(0).strip()
-        elif (
-            is_bare
-            and kind != "close"
-            and (old_close := _RECORD_CLOSE_BEFORE.search(s, max(0, group.start - 50), group.start))
+        elif is_bare and (
+            (
+                kind != "close"
+                and (old_close := _RECORD_CLOSE_BEFORE.search(s, max(0, group.start - 50), group.start))
+            )
+            # "The S&P 500's previous record close was 6,144.15, set on Feb. 19"
+            or (old_close := _RECORD_CLOSE_WAS.search(s, max(0, group.start - 50), group.start))
         ):
             # "about 0.6% below its record close of 6,890.89": that record's close
             kind, evidence = "close", old_close.group(0).strip()

@@ -1795,3 +1795,11 @@ def test_it_after_a_sentence_of_the_benchmark_is_the_benchmark_not_the_index_nam
         ("HSI", "period", 3.8),
         ("HSI", "period", 31.5),
     ]
+
+
+def test_a_previous_record_close_stated_with_was_is_that_session_s_close(lex: IndexLexicon) -> None:
+    text = "The S&P 500 rose 0.5%. The S&P 500's previous record close was 6,144.15, set on Feb. 19."
+    assert _dated(text, lex, date(2025, 6, 27)) == [
+        ("SPX", "close", date(2025, 6, 27), None),
+        ("SPX", "close", date(2025, 2, 19), "Feb. 19"),
+    ]
