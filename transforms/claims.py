@@ -1186,7 +1186,12 @@ def _resolve_date(m: re.Match[str], published: date) -> date | None:
             return published.replace(day=day)
         prev = published.replace(day=1) - timedelta(days=1)
         return prev.replace(day=min(day, prev.day)) if day <= 31 else None
-    return published - timedelta(days=1)
+    return _previous_weekday(published)
+
+
+def _previous_weekday(d: date) -> date:
+    """The weekday before ``d``: "overnight" in a Monday report is Friday's New York session."""
+    return d - timedelta(days={0: 3, 6: 2}.get(d.weekday(), 1))
 
 
 def _record_scope(m: re.Match[str], ref: date | None) -> tuple[str, date | None]:
@@ -2899,6 +2904,10 @@ def _frame(
     return None
 
 
+# What says a move is under way as the report is written, not looked back on ("as much as", "briefly")
+_LIVE_EVIDENCE = re.compile(r"\bearly\b|morning|midday|mid-day|afternoon|lunch|\bas\s+of\b|^by\s+\d", re.I)
+
+
 def _carry_dates(
     claims: list[MarketClaim],
     text: str,
@@ -2927,7 +2936,7 @@ def _carry_dates(
         found = sentence_at(sentences, m.start())
         if found is not None:
             hinted.add(found.no)
-    context: dict[str, tuple[date, str]] = {}
+    context: dict[str, tuple[date, str, str | None]] = {}  # region -> (date, evidence, market that set it)
     out = list(claims)
     for no in sorted(hinted.union(by_sentence)):
         if no > last:
@@ -2940,17 +2949,26 @@ def _carry_dates(
             ]
             frame = _frame(sentence, regions, article.published, article.home_region)
             if frame:
-                context[frame[0]] = (frame[1], frame[2])
+                context[frame[0]] = (frame[1], frame[2], None)
             continue
         for i in own:
             c = out[i]
             region = lexicon.region(c.index_id)
             if c.date_evidence is None and c.reference_date is not None:
                 known = context.get(region)
-                if known and known[0] != c.reference_date:
+                # "On Friday, the Nifty 50 ended lower ... In Asia, Japan's Nikkei was down 0.3% in early
+                # trade": a move the words say is under way is the report's own day, unless the earlier
+                # sentence dated that same market ("closed ... on Nov. 5. The index fell as far as 3,867.81
+                # in the afternoon")
+                live = (
+                    c.claim_kind == "intraday"
+                    and _LIVE_EVIDENCE.search(c.kind_evidence or "")
+                    and (known is None or known[2] != lexicon.market(c.index_id))
+                )
+                if known and known[0] != c.reference_date and not live:
                     out[i] = _replace_date(c, known[0], f"{known[1]} (earlier sentence)")
             elif c.reference_date is not None and _sets_context(c, sentence.start):
-                context[region] = (c.reference_date, c.date_evidence)
+                context[region] = (c.reference_date, c.date_evidence, lexicon.market(c.index_id))
     return out
 
 
@@ -2968,22 +2986,44 @@ def _shift_foreign_sessions(
         for c in claims
         if lexicon.region(c.index_id) == "asia" and c.reference_date and c.claim_kind == "close"
     ]
-    # The home session: the first home close whose date the text states, else the first home close.
-    dated = [c for c in home_closes if _states_date(c)] or home_closes
+    # The home session: the first home close whose date the text states, else the first home close; a
+    # bare level ("which notched a record closing high of 47,950.88 on Tuesday") is another session's.
+    # A report with a home move under way is of the home session of its day ("Tokyo's Nikkei 225 jumped 8.6%
+    # in morning trading ... It had lost nearly 8% on Monday").
+    live = any(
+        lexicon.region(c.index_id) == "asia"
+        and c.claim_kind == "intraday"
+        and c.reference_date == article.published
+        for c in claims
+    )
+    moves = [c for c in home_closes if c.move_pct is not None or c.points is not None]
+    dated = [] if live else [c for c in moves if _states_date(c)] or moves or home_closes
     home = dated[0].reference_date if dated else article.published
     # written before the home market opens, looking back on an earlier day's; read only when it matters
     before_open: bool | None = None if home < article.published else False
+    # a clock in GMT or a European zone is on the report's own day (7.30am AEST is the evening before in GMT)
+    zoned = _CLOCK_ZONE.search(text) if article.clock is not None else None
+    zone = (zoned.group("zone") or zoned.group("city") or zoned.group("city_time") or "") if zoned else ""
+    european_clock = _SPACES.sub(" ", zone.lower()) in _EUROPEAN_ZONES
     out = []
     for c in claims:
         if c.claim_kind == "close" and c.date_evidence is None and lexicon.region(c.index_id) in _WEST:
+            hours = lexicon.session_gmt(c.index_id, article.published) if european_clock else None
+            if hours is not None and article.clock is not None and article.clock >= hours[1]:
+                # "Key figures at around 1530 GMT ... London - FTSE 100: DOWN 4.4 percent (close)": today's
+                out.append(c)
+                continue
             if before_open is None:
                 before_open = _PRE_OPEN.search(text) is not None
             if before_open:
                 c = _replace_date(c, home, "the home session's day, which has closed abroad too")
             else:
-                c = _replace_date(c, home - timedelta(days=1), "previous session abroad")
+                c = _replace_date(c, _previous_weekday(home), "previous session abroad")
         out.append(c)
     return out
+
+
+_EUROPEAN_ZONES = frozenset({"gmt", "utc", "bst", "london", "cet", "cest", "paris", "frankfurt"})
 
 
 def _replace_date(c: MarketClaim, d: date, evidence: str) -> MarketClaim:

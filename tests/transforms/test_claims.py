@@ -1803,3 +1803,54 @@ def test_a_previous_record_close_stated_with_was_is_that_session_s_close(lex: In
         ("SPX", "close", date(2025, 6, 27), None),
         ("SPX", "close", date(2025, 2, 19), "Feb. 19"),
     ]
+
+
+def test_overnight_in_a_monday_report_is_friday_s_session(lex: IndexLexicon) -> None:
+    text = "TOKYO (AP) - Japan's Nikkei 225 rose 1.2% to 50,512.32. Overnight, the S&P 500 rose 0.8%."
+    assert _dated(text, lex, date(2025, 10, 27))[-1] == ("SPX", "close", date(2025, 10, 24), "Overnight")
+
+
+def test_sessions_of_a_live_asian_report_and_of_a_key_figures_block_after_europe_closed(
+    lex: IndexLexicon,
+) -> None:
+    # a home move under way sets the home session, not a close of another day the report recalls
+    live = (
+        "BANGKOK (AP) - Tokyo's Nikkei 225 jumped 8.6% in morning trading to 34,469.22. It had lost nearly 8% on "
+        "Monday. The rally followed a day for the history books on Wall Street. The S&P 500 soared 9.5% to 5,456.90."
+    )
+    assert _dated(live, lex, date(2025, 4, 10))[-1] == (
+        "SPX",
+        "close",
+        date(2025, 4, 9),
+        "previous session abroad",
+    )
+    # "Key figures at around 1530 GMT": Europe's closes are of the report's own day
+    block = (
+        "Hong Kong (AFP) - Hong Kong's Hang Seng Index tumbled 13.2 percent on Monday.\n"
+        "- Key figures at around 1530 GMT -\n"
+        "London - FTSE 100: DOWN 4.4 percent at 7,702.08 (close)"
+    )
+    assert _dated(block, lex, date(2025, 4, 7))[-1] == ("FTSE", "close", date(2025, 4, 7), None)
+    # a record close the home index set the day before is no home session
+    record = (
+        "TOKYO (Reuters) - The Nikkei was up 0.42% at 48,150.30 by 0215 GMT. The index, which notched a record "
+        "closing high of 47,950.88 on Tuesday, has been buoyed by stimulus hopes. On Wall Street, the Nasdaq "
+        "Composite advanced 0.8%."
+    )
+    assert _dated(record, lex, date(2025, 10, 8))[-1] == (
+        "IXIC",
+        "close",
+        date(2025, 10, 7),
+        "previous session abroad",
+    )
+
+
+def test_a_move_under_way_in_another_market_keeps_the_report_s_day(lex: IndexLexicon) -> None:
+    text = (
+        "On Friday, the Nifty 50 ended 0.81% lower at 25,149.85. In Asia, Japan's Nikkei was down 0.3% in early "
+        "trade."
+    )
+    assert _dated(text, lex, date(2025, 7, 14)) == [
+        ("NSEI", "close", date(2025, 7, 11), "On Friday"),
+        ("N225", "intraday", date(2025, 7, 14), None),
+    ]
