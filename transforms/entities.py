@@ -206,7 +206,7 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
         start, surface = m.start(), m.group()
         entity = by_surface.get(surface) or by_surface[normalise_surface(surface)]
         if (start and text[start - 1] == "(" and _BYLINE_END.match(text, m.end())) or (
-            entity.role in _NEWS_ROLES
+            (entity.role in _NEWS_ROLES or surface.isupper())  # "SYDNEY, Aug 12 AAP - ": an agency's initials
             and _BYLINE_DASH.match(text, m.end())
             and _DATELINE_BEFORE.search(text, max(0, start - 40), start)
         ):
@@ -322,7 +322,8 @@ _SAID_NAME_OF_FIRM = re.compile(
 )
 # "Analysts led by Vivek Dhar at Commonwealth Bank of Australia", "Analysts at Jefferies led by Chloe Lemarie"
 _LED_BY = re.compile(
-    rf"\b(?:[Aa]nalysts|[Ss]trategists|[Ee]conomists)\s+(?:at\s+(?P<org_first>{_ORG})\s+)?led\s+by\s+"
+    rf"(?:(?P<org_before>{_ORG})\s+)?\b(?:[Aa]nalysts|[Ss]trategists|[Ee]conomists)\s+"
+    rf"(?:at\s+(?P<org_first>{_ORG})\s+)?led\s+by\s+"
     rf"(?P<name>{_NAME})(?:\s+at\s+(?P<org>{_ORG}))?"
 )
 _NAME_BEFORE = re.compile(rf"(?<![\w.])(?P<name>{_NAME})\Z")
@@ -508,7 +509,8 @@ def _persons_of_firms(
         found.append((m.group("name"), m.start("name"), m, "org"))
     if "led by" in text:
         for m in _LED_BY.finditer(text):
-            found.append((m.group("name"), m.start("name"), m, "org" if m.group("org") else "org_first"))
+            firm = next((g for g in ("org", "org_first", "org_before") if m.group(g)), "org")
+            found.append((m.group("name"), m.start("name"), m, firm))
     for raw_name, raw_start, m, group in found:
         if not m.group(group):
             continue

@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 114, "central_bank": 65, "person": 664, "organisation": 2119}
+    assert counts == {"country": 114, "central_bank": 65, "person": 665, "organisation": 2126}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -700,6 +700,13 @@ def test_find_entities_never_raises(gazetteer: EntityGazetteer, text: str) -> No
                 ("country", "JP", "Japan"),
             ],
         ),
+        (  # an agency's initials after a dateline are its byline; the firm before "strategists led by"
+            "SYDNEY, Aug 12 AAP - Shares rose, according to Morgan Stanley strategists led by Laura Wang.",
+            [
+                ("organisation", "morgan_stanley", "Morgan Stanley"),
+                ("person", "laura_wang", "Laura Wang"),
+            ],
+        ),
         (  # the verb before the name and its firm; a place in brackets after a firm; a slash in a firm's name
             '"It is trading fear," said Stephen Innes of SPI Asset Management. Stocks rose, according to Steven '
             "Leung, executive director at UOB Kay Hian (Hong Kong). It was a hawkish cut, said Derek Tang, an "
@@ -812,7 +819,7 @@ def test_a_party_named_after_a_continent_is_the_party_and_the_diet_is_japan_s(
 
 
 def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
-    """650 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
+    """680 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
     countries, central banks, people and organisations it names (by full name and surfaces). A labelled
     entity counts as found when the article's mentions include the gazetteer entry its name or a surface
     looks up to or, for one the gazetteer does not list under that name, a mention of its kind whose
@@ -858,7 +865,10 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     (30 Asian company, policy and market texts, as written): 0.982 / 0.933, and 0.988 / 0.958 after 8
     rows, Tengku Zafrul's forms with "Datuk Seri", and no bare "Goyal" (Zomato's founder is one too); round 21
     (30 economic and policy stories where markets are secondary, as written): 0.982 / 0.930, and 0.989 /
-    0.969 after 13 rows (parties, courts, agencies, rail and mining firms) and "the Diet"."""
+    0.969 after 13 rows (parties, courts, agencies, rail and mining firms) and "the Diet"; round 22 (30 daily
+    stock-market reports with their movers and quoted strategists, as written): 0.982 / 0.964, and 0.986 / 0.984
+    after 8 rows, "Opec+", an agency's initials after a dateline ("SYDNEY, Aug 12 AAP -") and "Morgan Stanley
+    strategists led by Laura Wang"."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -887,5 +897,5 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 650
+    assert len(rows) == 680
     assert precision >= 0.96 and recall >= 0.93
