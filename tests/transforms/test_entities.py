@@ -819,7 +819,7 @@ def test_a_party_named_after_a_continent_is_the_party_and_the_diet_is_japan_s(
 
 
 def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
-    """680 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
+    """710 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
     countries, central banks, people and organisations it names (by full name and surfaces). A labelled
     entity counts as found when the article's mentions include the gazetteer entry its name or a surface
     looks up to or, for one the gazetteer does not list under that name, a mention of its kind whose
@@ -868,7 +868,8 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     0.969 after 13 rows (parties, courts, agencies, rail and mining firms) and "the Diet"; round 22 (30 daily
     stock-market reports with their movers and quoted strategists, as written): 0.982 / 0.964, and 0.986 / 0.984
     after 8 rows, "Opec+", an agency's initials after a dateline ("SYDNEY, Aug 12 AAP -") and "Morgan Stanley
-    strategists led by Laura Wang"."""
+    strategists led by Laura Wang"; round 23 (30 business texts from India, Southeast Asia, the Gulf, Turkey,
+    South Africa and Latin America, with local honorifics and legal forms) joined as written: 0.949 / 0.855."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -897,5 +898,5 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 680
+    assert len(rows) == 710
     assert precision >= 0.96 and recall >= 0.93

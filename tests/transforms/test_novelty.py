@@ -138,6 +138,10 @@ def test_blind_set_of_syndicated_copies_and_hard_negatives():
     a wire's rewrite of its own story for another desk, follow-ups re-using background, press releases
     quoted by two outlets): 1.000 / 0.699 as written, no change made; 7 of its 9 updates share under
     half of the shorter text, and negatives reach a third, so no threshold separates them.
+    Round 4 (70 articles, one realistic day of 24 outlets' intake: 11 stories arriving 3-4 times among
+    unique ones, with the same day's independent write-ups, the day before's wraps and briefs): 1.000 /
+    0.822 as written, no change made; every republished and trimmed copy is found, 5 of 6 edited, 3 of 6
+    updates, and no negative is joined.
     """
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     rows.sort(key=lambda r: (r["published_at"][:10], r["published_at"], r["article"]))
@@ -150,7 +154,7 @@ def test_blind_set_of_syndicated_copies_and_hard_negatives():
     tp, fp, fn = pairs[True, True], pairs[False, True], pairs[True, False]
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"novelty blind set: {len(rows)} articles, pairs P {precision:.3f} R {recall:.3f}")
-    assert len(rows) == 276 and tp + fn == 280
+    assert len(rows) == 346 and tp + fn == 325
     assert precision >= 0.98 and recall >= 0.85
     negatives = {r["article"] for r in rows if r["variant"] in NEGATIVES}
     assert not [n.article_id for n in scored if n.article_id in negatives and n.is_near_duplicate]
