@@ -597,7 +597,7 @@ _ANAPHOR = re.compile(
     r"small-cap|large-cap|pan-European|Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|"
     r"\d+-(?:issue|share|stock|member)|"
     r"U\.S\.|Paris|Frankfurt|London|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|BSE|NSE|Sydney|Taipei|Singapore|Hong\s+Kong)\s+){0,2}"
-    r"(?:index|benchmark|gauge|(?<=blue-chip\s)average|(?<=-stock\s)average|(?<=-issue\s)average)"
+    r"(?:index|benchmark|gauge|barometer|(?<=blue-chip\s)average|(?<=-stock\s)average|(?<=-issue\s)average)"
     # "Germany's leading index has gained more than 20%"
     # "London's blue-chip index lost 0.6%"
     r"|(?:" + "|".join(c.replace(" ", r"\s+") for c in _COUNTRY_INDEX_ID) + "|" + _CITIES + r")['’]s\s+"

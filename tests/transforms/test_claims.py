@@ -1564,6 +1564,11 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("SPX", "close", None, None, None, 6389.77),
             ],
         ),
+        (  # "the blue-chip barometer" is the index named before
+            "The Straits Times Index rose on Friday. The blue-chip barometer rose 0.34 per cent to close at 4,011.62.",
+            date(2025, 7, 11),
+            [("STI", "close", "up", 0.34, None, 4011.62)],
+        ),
         (  # "London's premier index" is the FTSE 100
             "The FTSE 100 rose 0.67 per cent on Friday. London's premier index gained 2.2 per cent across the week.",
             date(2025, 10, 3),
