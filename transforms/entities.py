@@ -494,8 +494,9 @@ def _persons_of_firms(
     text: str, sentences: list[Sentence], gazetteer: EntityGazetteer
 ) -> list[tuple[int, int, str, str, str]]:
     """(start, end, kind, id, surface) of each person named with their firm and a verb of saying, and of
-    the firm: "Tamas Varga of oil broker PVM said", "Kim Jin-wook of Citi expects"; and of the analysts
-    who lead a team: "Analysts led by Vivek Dhar at Commonwealth Bank of Australia"."""
+    the firm: "Tamas Varga of oil broker PVM said", "Kim Jin-wook of Citi expects", "said Stephen Innes of
+    SPI Asset Management."; and of the analysts who lead a team: "Analysts led by Vivek Dhar at
+    Commonwealth Bank of Australia", "Morgan Stanley strategists led by Laura Wang"."""
     spans: list[tuple[int, int, str, str]] = []
     starts = [s.start for s in sentences]
     found: list[tuple[str, int, re.Match[str], str]] = []  # (name, its start, match, firm's group)
