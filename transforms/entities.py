@@ -24,6 +24,7 @@ the usual acronym for central banks (FED, BOJ, ECB), snake_case slugs for people
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
@@ -99,31 +100,58 @@ def _trie_pattern(node: dict) -> str:
     return body
 
 
-def compile_terms(terms: Iterable[str]) -> re.Pattern[str]:
-    """One regex matching any of ``terms`` (longest first) not followed by a word character.
+class WordTerms:
+    """A set of terms found as whole words: ``spans`` yields where each match starts a word and ends one,
+    left to right, not overlapping, the longest term first at each start."""
 
-    The start is not anchored, so the engine keeps its fast scan for the terms' first characters;
-    ``iter_whole_word`` checks the character before each match.
-    """
-    return re.compile(f"(?:{trie_regex(terms)})(?![{WORD_CHARS}])")
+    def __init__(self, terms: Iterable[str]) -> None:
+        terms = [t for t in terms if t]
+        body = trie_regex(terms)
+        # The start is not anchored, so the engine keeps its fast scan for the terms' first characters;
+        # ``spans`` checks the character before each match.
+        self._term = re.compile(f"(?:{body})(?![{WORD_CHARS}])")
+        # Terms that mostly start in lower case would have the engine try at most letters of the text:
+        # for them the pattern starts at the character before the term, one of the fewer that end a word.
+        self._after_gap = (
+            re.compile(f"[^{WORD_CHARS}]({body})(?![{WORD_CHARS}])")
+            if 2 * sum(t[0].islower() for t in terms) > len(terms)
+            else None
+        )
 
-
-def iter_whole_word(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """Matches of a ``compile_terms`` pattern that start a word, left to right, not overlapping."""
-    is_word_char = _WORD_CHAR.match
-    pos = 0
-    while True:
-        for m in pattern.finditer(text, pos):
-            start = m.start()
-            if start == 0 or not is_word_char(text, start - 1):
-                yield m
-            else:
-                # A match inside a word ("Fed" in "UnFed"): a real term may start within it, so scan
-                # again from the next character (rare, so the common path stays one finditer).
-                pos = start + 1
-                break
-        else:
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of each match in ``text``."""
+        if self._after_gap is None:
+            yield from self._spans_by_term(text)
             return
+        is_word_char = _WORD_CHAR.match
+        pos = 0
+        if (m := self._term.match(text)) is not None:
+            yield m.span()
+            pos = m.end()
+        while True:
+            if pos and not is_word_char(text, pos - 1):
+                pos -= 1  # a term that ends in "." leaves that character to be the next one's gap
+            m = self._after_gap.search(text, pos)
+            if m is None:
+                return
+            yield m.span(1)
+            pos = m.end()
+
+    def _spans_by_term(self, text: str) -> Iterator[tuple[int, int]]:
+        is_word_char = _WORD_CHAR.match
+        pos = 0
+        while True:
+            for m in self._term.finditer(text, pos):
+                start = m.start()
+                if start == 0 or not is_word_char(text, start - 1):
+                    yield m.span()
+                else:
+                    # A match inside a word ("Fed" in "UnFed"): a real term may start within it, so scan
+                    # again from the next character (rare, so the common path stays one finditer).
+                    pos = start + 1
+                    break
+            else:
+                return
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +183,21 @@ class EntityGazetteer:
                         f"and {entity.kind}/{entity.entity_id}"
                     )
                 self._by_surface[key] = entity
-        self.pattern = compile_terms(self._by_surface)
+        # Names that start in lower case ("euro zone", "de Guindos", "easyJet") scan apart: in one set
+        # with the capitalised ones they would slow the scan for all of them.
+        self._terms = (
+            WordTerms(key for key in self._by_surface if not key[0].islower()),
+            WordTerms(key for key in self._by_surface if key[0].islower()),
+        )
+
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of each surface form in ``text`` that starts a word and ends one, left to right,
+        not overlapping (of two that overlap, the one that starts first)."""
+        end = 0
+        for span in heapq.merge(*(terms.spans(text) for terms in self._terms)):
+            if span[0] >= end:
+                end = span[1]
+                yield span
 
     @classmethod
     def from_records(cls, rows: Iterable[Mapping[str, str | None]]) -> EntityGazetteer:
@@ -202,21 +244,21 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
     found: list[tuple[int, int, str, str, str]] = []  # (start, end, kind, id, surface)
     append = found.append
     by_surface = gazetteer._by_surface
-    for m in iter_whole_word(gazetteer.pattern, text):
-        start, surface = m.start(), m.group()
+    for start, end in gazetteer.spans(text):
+        surface = text[start:end]
         entity = by_surface.get(surface) or by_surface[normalise_surface(surface)]
-        if (start and text[start - 1] == "(" and _BYLINE_END.match(text, m.end())) or (
+        if (start and text[start - 1] == "(" and _BYLINE_END.match(text, end)) or (
             (entity.role in _NEWS_ROLES or surface.isupper())  # "SYDNEY, Aug 12 AAP - ": an agency's initials
-            and _BYLINE_DASH.match(text, m.end())
+            and _BYLINE_DASH.match(text, end)
             and _DATELINE_BEFORE.search(text, max(0, start - 40), start)
         ):
             continue  # "TOKYO, Jan 24 (Reuters) - ...", "TOKYO, Oct. 27 Kyodo - ...": the agency's byline
         if entity.role in _NEWS_ROLES and _is_credit(text, start):
             continue  # "MarketScreener with AFP and Reuters", "Yonhap contributed to this article."
-        append((start, m.end(), entity.kind, entity.entity_id, surface))
+        append((start, end, entity.kind, entity.entity_id, surface))
     # names by their form first: "Huatai Securities Co. Ltd." whole, not the quote's "Huatai Securities Co"
     quoted = _named_organisations(text, sentences, gazetteer)
-    quoted += _quoted_sources([m.start() for m in iter_whole_word(_ROLE_CUE, text)], sentences, gazetteer)
+    quoted += _quoted_sources([start for start, _ in _ROLE_CUE.spans(text)], sentences, gazetteer)
     quoted += _persons_of_firms(text, sentences, gazetteer)
     # "By Kirtika Suneja, ET Bureau": the desk a byline credits is no mention
     quoted = [q for q in quoted if not (q[2] == "organisation" and _is_credit(text, q[0]))]
@@ -255,7 +297,7 @@ _ROLE_CUE_WORDS = frozenset(
     ).split()  # capitalised as titles are: "Head of Research", "Chief Executive", "Chairman Helge Lund"
     for plural in ("", "s")
 )
-_ROLE_CUE = compile_terms(_ROLE_CUE_WORDS)
+_ROLE_CUE = WordTerms(_ROLE_CUE_WORDS)
 # A role that a quoted person holds (lower case as wire copy writes it, or an acronym)
 _ROLE = (
     r"(?:co-)?(?:analyst|strategist|economist|executive|CEO|CFO|CIO|COO|CTO|chair(?:man|woman|person)?|president|"
@@ -322,17 +364,21 @@ _SAID_NAME_OF_FIRM = re.compile(
 )
 # "Analysts led by Vivek Dhar at Commonwealth Bank of Australia", "Analysts at Jefferies led by Chloe Lemarie"
 _LED_BY = re.compile(
-    rf"(?:(?P<org_before>{_ORG})\s+)?\b(?:[Aa]nalysts|[Ss]trategists|[Ee]conomists)\s+"
+    rf"\b(?:[Aa]nalysts|[Ss]trategists|[Ee]conomists)\s+"
     rf"(?:at\s+(?P<org_first>{_ORG})\s+)?led\s+by\s+"
     rf"(?P<name>{_NAME})(?:\s+at\s+(?P<org>{_ORG}))?"
 )
+# ... and the firm before them ("Morgan Stanley strategists led by"), looked for only behind a match: a
+# firm optional before the words would have the engine try a firm's name at every character
+_FIRM_BEFORE_LED_BY = re.compile(rf"(?P<org>{_ORG})\s+\Z")
 _NAME_BEFORE = re.compile(rf"(?<![\w.])(?P<name>{_NAME})\Z")
 _COMMA_ORG = re.compile(rf"\s*,\s*(?P<org>{_ORG}){_QUOTE_END}")
 # "Simon Trott as chief executive", "Brian Cornell will step down as CEO"
+_AS_ROLE = rf"\bas\s+(?:(?:its|the|new|interim|acting|chief)\s+)*(?i:{_ROLE})\b"
 _NAME_AS_ROLE = re.compile(
-    rf"(?<![\w.])(?P<name>{_NAME})\s+(?:(?:will|to)\s+(?:step\s+down|stay\s+on|remain|serve)\s+)?as\s+"
-    rf"(?:(?:its|the|new|interim|acting|chief)\s+)*(?i:{_ROLE})\b"
+    rf"(?<![\w.])(?P<name>{_NAME})\s+(?:(?:will|to)\s+(?:step\s+down|stay\s+on|remain|serve)\s+)?{_AS_ROLE}"
 )
+_HAS_AS_ROLE = re.compile(_AS_ROLE)  # the role alone, which a sentence needs before a name is tried
 # "Nomura's chief economist Naka Matsuzawa", "Pepperstone strategist Chris Weston", "JPMorgan CFO Jeremy
 # Barnum", "CBA head of Australian economics Belinda Allen", "Judo Bank's chief economic adviser, Warren
 # Hogan, said"
@@ -450,7 +496,7 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
     spans: list[tuple[int, int, str, str]] = []  # (start, end, kind, surface), offsets into the sentence
     text, base = sentence.text, sentence.start
     patterns = (_NAME_THEN_ROLE, _ROLE_THEN_NAME, _TITLE_THEN_NAME, _ITS_ROLE_NAME) + (
-        (_NAME_AS_ROLE,) if " as " in text else ()
+        (_NAME_AS_ROLE,) if " as " in text and _HAS_AS_ROLE.search(text) else ()
     )
     for pattern in patterns:
         for m in pattern.finditer(text):
@@ -499,22 +545,25 @@ def _persons_of_firms(
     Commonwealth Bank of Australia", "Morgan Stanley strategists led by Laura Wang"."""
     spans: list[tuple[int, int, str, str]] = []
     starts = [s.start for s in sentences]
-    found: list[tuple[str, int, re.Match[str], str]] = []  # (name, its start, match, firm's group)
+    found: list[tuple[str, int, str, int]] = []  # (name, its start, firm, its start)
     for m in _OF_FIRM_SAID.finditer(text):
         i = bisect.bisect_right(starts, m.start()) - 1
         lo = max(starts[i] if i >= 0 else 0, m.start() - 60)
         before = _NAME_BEFORE.search(text, lo, m.start())
         if before is not None:
-            found.append((before.group(), before.start(), m, "org"))
+            found.append((before.group(), before.start(), m.group("org"), m.start("org")))
     for m in _SAID_NAME_OF_FIRM.finditer(text):
-        found.append((m.group("name"), m.start("name"), m, "org"))
+        found.append((m.group("name"), m.start("name"), m.group("org"), m.start("org")))
     if "led by" in text:
+        end = 0
         for m in _LED_BY.finditer(text):
-            firm = next((g for g in ("org", "org_first", "org_before") if m.group(g)), "org")
-            found.append((m.group("name"), m.start("name"), m, firm))
-    for raw_name, raw_start, m, group in found:
-        if not m.group(group):
-            continue
+            group = next((g for g in ("org", "org_first") if m.group(g)), None)
+            if group is not None:
+                found.append((m.group("name"), m.start("name"), m.group(group), m.start(group)))
+            elif firm := _FIRM_BEFORE_LED_BY.search(text, max(end, m.start() - _LONGEST_SPAN), m.start()):
+                found.append((m.group("name"), m.start("name"), firm.group("org"), firm.start()))
+            end = m.end()
+    for raw_name, raw_start, raw_org, raw_org_start in found:
         name, name_start = _trim(raw_name, raw_start)
         words = name.split()
         if len(words) < 2 or any(w in _FIRM_WORDS or w.rstrip(".") in _NOT_A_NAME for w in words):
@@ -525,7 +574,7 @@ def _persons_of_firms(
         if any((k := gazetteer.lookup(w)) is not None and k.kind != "person" for w in words):
             continue
         spans.append((name_start, name_start + len(name), "person", name))
-        org, org_start = _trim(m.group(group), m.start(group))
+        org, org_start = _trim(raw_org, raw_org_start)
         known = _lookup(gazetteer, org)
         if len(org) > 1 and not _ROLE_WORD.search(org) and (known is None or known.kind == "organisation"):
             spans.append((org_start, org_start + len(org), "organisation", org))
@@ -619,7 +668,7 @@ def _with_quoted_sources(
 
 # The last word of a firm's or public body's name: "Motilal Oswal Financial Services", "Korea Customs
 # Service", "Ifo Institute", "Japan Innovation Party", "Algoma Steel Corp.", "Senate Banking Committee"
-_ORG_HEADS = compile_terms(
+_ORG_HEADS = WordTerms(
     (
         "Corp Corp. Corporation Inc Inc. Ltd Ltd. Limited plc PLC Plc AG NV Bhd Bhd. Co. Group Holdings "
         "Securities Investments Management Partners Advisors Advisers Associates Industries Technologies "
@@ -708,8 +757,8 @@ def _named_organisations(
     title_end = next((s.end for s in reversed(sentences) if s.in_headline and _title_case(s.text)), 0)
     starts = [s.start for s in sentences]
     out: list[tuple[int, int, str, str, str]] = []
-    for m in iter_whole_word(_ORG_HEADS, text):
-        head_start, end = m.span()
+    for head_start, end in _ORG_HEADS.spans(text):
+        head = text[head_start:end]
         if head_start < title_end:
             continue
         if out and not text[out[-1][1] : head_start].strip():
@@ -721,8 +770,8 @@ def _named_organisations(
             start = before.start() if before else head_start
             while out and out[-1][0] >= start:
                 out.pop()  # "National Securities Market Commission": a longer name around an earlier head
-        after = (m.group() in _LIST_HEADS and _ORG_OF_LIST.match(text, end)) or (
-            _ORG_OF.match(text, end) if m.group() in _OF_HEADS else None
+        after = (head in _LIST_HEADS and _ORG_OF_LIST.match(text, end)) or (
+            _ORG_OF.match(text, end) if head in _OF_HEADS else None
         )
         if after:
             end = after.end()
@@ -739,7 +788,7 @@ def _named_organisations(
         if cut:
             dropped = re.match(rf"(?:\S+\s+){{{cut}}}", surface)
             surface, start = (surface[dropped.end() :], start + dropped.end()) if dropped else ("", start)
-        if start == head_start and m.group() == "Exchange":
+        if start == head_start and head == "Exchange":
             continue  # "the Exchange for Nasdaq listings": an exchange needs its name before the word
         if (
             len(surface.split()) < 2
