@@ -2960,7 +2960,9 @@ def _carry_dates(
                 # trade": a move the words say is under way is the report's own day, unless the earlier
                 # sentence dated that same market ("closed ... on Nov. 5. The index fell as far as 3,867.81
                 # in the afternoon")
-                live = (
+                # Index futures quoted without a day of their own trade as the report is written ("On
+                # Monday, the S&P 500 rose 1% ... U.S. futures edged higher" in Tuesday's Asian report)
+                live = c.claim_kind == "futures" or (
                     c.claim_kind == "intraday"
                     and _LIVE_EVIDENCE.search(c.kind_evidence or "")
                     and (known is None or known[2] != lexicon.market(c.index_id))

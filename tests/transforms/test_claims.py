@@ -1859,3 +1859,14 @@ def test_a_move_under_way_in_another_market_keeps_the_report_s_day(lex: IndexLex
         ("NSEI", "close", date(2025, 7, 11), "On Friday"),
         ("N225", "intraday", date(2025, 7, 14), None),
     ]
+
+
+def test_futures_without_a_day_of_their_own_trade_on_the_report_s_day(lex: IndexLexicon) -> None:
+    text = (
+        "BANGKOK (AP) - Tokyo's Nikkei 225 jumped 1.2% to 38,821.50. On Monday, the S&P 500 rose 1% to 6,025.17. "
+        "U.S. futures edged higher, with the future for the S&P 500 up 0.2%."
+    )
+    assert _dated(text, lex, date(2025, 6, 24))[-2:] == [
+        ("SPX", "close", date(2025, 6, 23), "On Monday"),
+        ("SPX", "futures", date(2025, 6, 24), None),
+    ]
