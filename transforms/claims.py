@@ -518,7 +518,7 @@ _DATE = re.compile(
     # "tumbled 2.4%, a day after closing above 4,200": the figures after it are of the day before
     r"(?P<dayafter>(?:a|one|the)\s+(?:day|session|trading\s+day)\s+after)|"
     r"(?P<today>today(?!['’]s))|"
-    r"(?P<prev>overnight|yesterday|last\s+night|previous\s+close|prior\s+close|previous\s+session['’]s(?:\s+close)?|"
+    r"(?P<prev>overnight|yesterday|last\s+night|(?:previous|prior|last)\s+close|previous\s+session['’]s(?:\s+close)?|"
     r"previous\s+trading\s+day|the\s+previous\s+session(?=\W+$))"
     r")",
     re.I,
@@ -1259,13 +1259,14 @@ def _record_after(phrase: str, ref: date | None) -> date | None:
 
 def _may_have_date(text: str) -> bool:
     """Cheap test that ``text`` can hold a _DATE match: each of its forms has a digit, a weekday
-    (all end in "day"), "overnight", "last night", "previous" or "prior"."""
+    (all end in "day"), "overnight", "last night", "previous", "prior" or "last close"."""
     low = text.lower()
     return (
         "day" in low
         or "night" in low
         or "previous" in low
         or "prior" in low
+        or "last close" in low
         or _DIGIT.search(text) is not None
     )
 
@@ -2857,11 +2858,13 @@ _PLACES = (
 
 # The leading lookahead lets the engine skip to the characters a hint can start with.
 _FRAME_HINT = re.compile(
-    r"(?=[MTWFSJAONDt0-9])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?=[MTWFSJAONDty0-9])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|the\s+\d{1,2}(?:st|nd|rd|th)\b|"
     r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|next)\b")
+# a market closed for the day, not a session's close ("were closed on Friday", "had been shut")
+_SHUT_BEFORE = re.compile(r"\b(?:been|was|were|be|remained|stayed)\s+(?:closed|shut)\s+$")
 
 
 def _states_date(c: MarketClaim) -> bool:
@@ -2891,10 +2894,12 @@ def _frame(
     if not _may_have_date(s) or not _SESSION_WORDS.search(s):
         return None
     for m in _DATE.finditer(s):
-        if m.group("prev") or m.group("my") or m.group("dayafter"):
-            continue
+        if (m.group("prev") and m.group(0).lower() != "yesterday") or m.group("my") or m.group("dayafter"):
+            continue  # but "Taiwan's benchmark index closed at a record high yesterday" dates a session
         if _FUTURE.search(s, max(0, m.start() - 40), m.start()):
             return None  # "The market will be shut on Thursday"
+        if _SHUT_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+            continue  # "Hong Kong's market had been closed on Friday for the Ching Ming Festival": no session
         d = _resolve_date(m, published)
         if d is None:
             return None
@@ -2905,7 +2910,9 @@ def _frame(
 
 
 # What says a move is under way as the report is written, not looked back on ("as much as", "briefly")
-_LIVE_EVIDENCE = re.compile(r"\bearly\b|morning|midday|mid-day|afternoon|lunch|\bas\s+of\b|^by\s+\d", re.I)
+_LIVE_EVIDENCE = re.compile(
+    r"\bearly\b|morning|midday|mid-day|afternoon|lunch|\bas\s+of\b|^by\s+\d|during\s+the\s+session", re.I
+)
 
 
 def _carry_dates(

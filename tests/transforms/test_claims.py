@@ -1853,11 +1853,13 @@ def test_sessions_of_a_live_asian_report_and_of_a_key_figures_block_after_europe
 def test_a_move_under_way_in_another_market_keeps_the_report_s_day(lex: IndexLexicon) -> None:
     text = (
         "On Friday, the Nifty 50 ended 0.81% lower at 25,149.85. In Asia, Japan's Nikkei was down 0.3% in early "
-        "trade."
+        "trade, while South Korea's Kospi rose 0.4%."
     )
+    # the Kospi's move is intraday because the report is written while Seoul trades: the report's day too
     assert _dated(text, lex, date(2025, 7, 14)) == [
         ("NSEI", "close", date(2025, 7, 11), "On Friday"),
         ("N225", "intraday", date(2025, 7, 14), None),
+        ("KS11", "intraday", date(2025, 7, 14), None),
     ]
 
 
@@ -1869,4 +1871,27 @@ def test_futures_without_a_day_of_their_own_trade_on_the_report_s_day(lex: Index
     assert _dated(text, lex, date(2025, 6, 24))[-2:] == [
         ("SPX", "close", date(2025, 6, 23), "On Monday"),
         ("SPX", "futures", date(2025, 6, 24), None),
+    ]
+
+
+def test_a_market_shut_on_a_day_a_last_close_and_yesterday_in_a_lead_date_sessions(lex: IndexLexicon) -> None:
+    # a market closed for a holiday on Friday dates no session: the mainland's figures are Monday's
+    shut = (
+        "Hong Kong's market had been closed on Friday for the Ching Ming Festival, while Wall Street suffered "
+        "its second straight rout. On the mainland, the CSI 300 Index fell 7.05 per cent to 3,589.44."
+    )
+    assert _dated(shut, lex, date(2025, 4, 7)) == [("CSI300", "close", date(2025, 4, 7), None)]
+    # "the index's last close" in a morning report is the session before
+    last = (
+        "Asian markets traded lower on Tuesday morning. Hang Seng index futures were at 25,870, against the "
+        "index's last close of 25,952.40."
+    )
+    assert _dated(last, lex, date(2025, 11, 4))[-1] == ("HSI", "close", date(2025, 11, 3), "last close")
+    # a lead without figures that says "yesterday" dates the figures after it
+    lead = (
+        "Taiwan's benchmark index closed at a record high yesterday, driven by heavy buying in TSMC. The TAIEX "
+        "rose 410.33 points, or 1.53 percent, to close at 27,200.33."
+    )
+    assert _dated(lead, lex, date(2025, 10, 10)) == [
+        ("TWII", "close", date(2025, 10, 9), "yesterday (earlier sentence)")
     ]

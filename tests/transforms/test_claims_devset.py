@@ -42,7 +42,10 @@ Rounds 46-48 also label the session each claim is of (``session_date``): as writ
 152 matched day claims had the right session (149 after the fixes it prompted), round 47's 158 of 169 and
 round 48's 132 of 141 (``test_blind_sessions``). Rounds 47 and 48 joined as written; then index futures
 quoted without a day of their own were dated to the report's day (the session they trade for), not an
-earlier sentence's close: 448 of the 463.
+earlier sentence's close (448 of the 463), and then a move under way because the report is written during
+its session keeps the report's day, a market "closed on Friday" for a holiday dates no session, "the index's
+last close" is the session before and "yesterday" in a lead without figures dates the figures after it:
+456.
 """
 
 from __future__ import annotations
@@ -154,4 +157,4 @@ def test_blind_sessions() -> None:
                     )
                     break
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 463 and right >= 448
+    assert right + wrong == 463 and right >= 456
