@@ -2872,12 +2872,21 @@ def _states_date(c: MarketClaim) -> bool:
     return bool(c.date_evidence) and not c.date_evidence.lower().startswith(("previous", "prior"))
 
 
+# before a verb: a move looked back on from another ("after a 3.8% slide", "after losing", "had fallen")
+_EARLIER_MOVE_BEFORE = re.compile(
+    r"\b(?:after|had|having|following)\s+(?:an?\s+)?(?:[\d.,]+\s*(?:%|per\s*cent|percent|pct)\s+)?$", re.I
+)
+
+
 def _sets_context(c: MarketClaim, sentence_start: int) -> bool:
     """Whether a dated claim dates what follows: its date opens the sentence ("On Monday, the Nikkei
     ...") or dates a close-to-close move ("rose 2% on Friday"); not a past record's date ("a record
     high of 43,876.42 on August 19")."""
     if c.claim_kind not in ("close", "intraday") or not _states_date(c):
         return False
+    if c.verb and (at_verb := c.sentence.find(c.verb, c.char_end - sentence_start)) >= 0:
+        if _EARLIER_MOVE_BEFORE.search(c.sentence, max(0, at_verb - 30), at_verb):
+            return False  # "closed 0.2% lower, after a 3.8% slide on Friday", "had fallen": a look back
     at = c.sentence.find(c.date_evidence)
     if 0 <= at < c.char_start - sentence_start:
         return True
@@ -2911,7 +2920,9 @@ def _frame(
 
 # What says a move is under way as the report is written, not looked back on ("as much as", "briefly")
 _LIVE_EVIDENCE = re.compile(
-    r"\bearly\b|morning|midday|mid-day|afternoon|lunch|\bas\s+of\b|^by\s+\d|during\s+the\s+session", re.I
+    r"\bearly\b|morning|midday|mid-day|afternoon|lunch|\bas\s+of\b|^by\s+\d|during\s+the\s+session|"
+    r"^(?:was|were|is|are)\s+(?:now\s+)?(?:up|down|higher|lower|flat)\b",
+    re.I,
 )
 
 

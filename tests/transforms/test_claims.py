@@ -1895,3 +1895,23 @@ def test_a_market_shut_on_a_day_a_last_close_and_yesterday_in_a_lead_date_sessio
     assert _dated(lead, lex, date(2025, 10, 10)) == [
         ("TWII", "close", date(2025, 10, 9), "yesterday (earlier sentence)")
     ]
+
+
+def test_a_move_looked_back_on_dates_no_later_sentence(lex: IndexLexicon) -> None:
+    # "after a 3.8% slide on Friday" and "had fallen ... on Friday" look back: the figures after them are
+    # the report's day; "was up" in a report written during the session is that day too
+    after = (
+        "South Korea's Kospi closed 0.2% lower at 3,846.06, after a 3.8% slide on Friday. Australia's "
+        "S&P/ASX 200 finished up 0.1% at 8,525.90."
+    )
+    assert _dated(after, lex, date(2025, 11, 24))[-1] == ("AXJO", "close", date(2025, 11, 24), None)
+    had = (
+        "On Friday, amid heightened border tensions, the Sensex had fallen 880.34 points to 79,454.47. Other "
+        "Asian markets also rallied. Hong Kong's Hang Seng surged 3 per cent."
+    )
+    assert _dated(had, lex, date(2025, 5, 12))[-1] == ("HSI", "close", date(2025, 5, 12), None)
+    was_up = (
+        "On Monday, the Sensex fell 331.21 points, or 0.39%, to close at 84,900.71. Australia's S&P/ASX 200 was "
+        "up 0.5%."
+    )
+    assert _dated(was_up, lex, date(2025, 11, 25))[-1] == ("AXJO", "intraday", date(2025, 11, 25), None)

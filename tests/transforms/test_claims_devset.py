@@ -44,8 +44,9 @@ round 48's 132 of 141 (``test_blind_sessions``). Rounds 47 and 48 joined as writ
 quoted without a day of their own were dated to the report's day (the session they trade for), not an
 earlier sentence's close (448 of the 463), and then a move under way because the report is written during
 its session keeps the report's day, a market "closed on Friday" for a holiday dates no session, "the index's
-last close" is the session before and "yesterday" in a lead without figures dates the figures after it:
-456.
+last close" is the session before and "yesterday" in a lead without figures dates the figures after it
+(456), and a move looked back on ("after a 3.8% slide on Friday", "had fallen") dates no later sentence:
+460.
 """
 
 from __future__ import annotations
@@ -157,4 +158,4 @@ def test_blind_sessions() -> None:
                     )
                     break
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 463 and right >= 456
+    assert right + wrong == 463 and right >= 460
