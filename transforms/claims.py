@@ -506,7 +506,7 @@ _DATE = re.compile(
     # "since Aug. 1" is a period's start, unless a when-clause says what happened on that day
     # ("since Aug. 1, when the KOSPI fell 3%").
     r"(?:(?<!since )(?<!from )(?<!until )(?<!between )(?<!through )|"
-    r"(?<=since )(?=[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+when\b))\b(?:"
+    r"(?<=since )(?=(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri)day),?\s+when\b))\b(?:"
     rf"(?P<md>(?P<md_month>{_MONTH_RE})\.?\s+(?P<md_day>\d{{1,2}})\b(?!,?\s*\d{{3}}|\s*-)(?:,?\s+(?P<md_year>20\d\d))?)|"
     rf"(?P<dm>(?P<dm_day>\d{{1,2}})\s+(?P<dm_month>{_MONTH_RE})\b)|"
     rf"(?P<my>{_MONTH_RE}\s+(?P<my_year>(?:19|20)\d\d))|"
@@ -2888,6 +2888,8 @@ def _sets_context(c: MarketClaim, sentence_start: int) -> bool:
         if _EARLIER_MOVE_BEFORE.search(c.sentence, max(0, at_verb - 30), at_verb):
             return False  # "closed 0.2% lower, after a 3.8% slide on Friday", "had fallen": a look back
     at = c.sentence.find(c.date_evidence)
+    if c.sentence[max(0, at - 6) : at].lower() == "since ":
+        return False  # "in its first session since Thursday, when it closed 0.8% higher": a look back
     if 0 <= at < c.char_start - sentence_start:
         return True
     return c.claim_kind == "close" and (c.move_pct is not None or c.points is not None)

@@ -1915,3 +1915,15 @@ def test_a_move_looked_back_on_dates_no_later_sentence(lex: IndexLexicon) -> Non
         "up 0.5%."
     )
     assert _dated(was_up, lex, date(2025, 11, 25))[-1] == ("AXJO", "intraday", date(2025, 11, 25), None)
+
+
+def test_since_a_weekday_when_dates_that_close_and_nothing_after_it(lex: IndexLexicon) -> None:
+    text = (
+        "The pan-European STOXX 600 was down 0.3% at 493.40 by 0710 GMT, in its first session since Thursday, "
+        "when it closed 0.8% higher at 494.85. Germany's DAX slipped 0.2%."
+    )
+    assert _dated(text, lex, date(2025, 4, 22)) == [
+        ("STOXX600", "intraday", date(2025, 4, 22), None),
+        ("STOXX600", "close", date(2025, 4, 17), "Thursday"),
+        ("GDAXI", "intraday", date(2025, 4, 22), None),
+    ]
