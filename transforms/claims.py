@@ -1293,6 +1293,9 @@ def _date(
             ) or (text is not pre and m.group("dayafter")):
                 continue
             return _resolve_date(m, published), m.group(0).strip(), True
+    if (past := _SET_LAST_YEAR.match(post)) is not None:
+        # "its previous record close of 42,224.02 set in July last year": a session no date names
+        return None, past.group(0).strip(), True
     for text in (pre, lead):
         # "In August last year the Nikkei plunged 12.4%": a session of another year, which no date names
         past = _ANOTHER_YEAR.search(text)
@@ -1301,6 +1304,9 @@ def _date(
     return published, None, False
 
 
+_SET_LAST_YEAR = re.compile(
+    r"\W*(?:set|reached|hit|recorded|notched|marked)\s+(?:on|in)\s+(?:[\w.]+\s+){0,3}?last\s+year\b", re.I
+)
 _ANOTHER_YEAR = re.compile(
     r"\blast\s+year\b|\ba\s+year\s+(?:ago|earlier)\b|\bin\s+(?:(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-\u2013]\s*\d)"

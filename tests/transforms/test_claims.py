@@ -1927,3 +1927,11 @@ def test_since_a_weekday_when_dates_that_close_and_nothing_after_it(lex: IndexLe
         ("STOXX600", "close", date(2025, 4, 17), "Thursday"),
         ("GDAXI", "intraday", date(2025, 4, 22), None),
     ]
+
+
+def test_a_record_close_set_in_a_month_last_year_has_no_session(lex: IndexLexicon) -> None:
+    text = (
+        "The Nikkei jumped 2% to 42,650.12 in early trade, surpassing its previous record close of 42,224.02 set "
+        "in July last year."
+    )
+    assert _dated(text, lex, date(2025, 8, 12))[-1] == ("N225", "close", None, "set in July last year")
