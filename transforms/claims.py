@@ -1928,7 +1928,7 @@ def _live_regions(
     if (
         home == "asia"
         and (_OVERNIGHT.search(text) or ny_day in text)
-        and _is_morning_wrap(sentences, by_sentence, lexicon, article_weekday, ny_day)
+        and _is_morning_wrap(text, sentences, by_sentence, lexicon, article_weekday, ny_day)
     ):
         live.add("asia")
         markets.add("asia")
@@ -2111,6 +2111,7 @@ def _place_region(s: str) -> str | None:
 
 
 def _is_morning_wrap(
+    text: str,
     sentences: list[Sentence],
     by_sentence: dict[int, list[Mention]],
     lexicon: IndexLexicon,
@@ -2120,25 +2121,32 @@ def _is_morning_wrap(
     """An Asian report that tells of a U.S. index "overnight" (or on ``ny_day``, the New York session
     before the report's day) and states no close of the day in Asia
     ("Overnight, the S&P 500 jumped 1.4% ... Japan's Nikkei rose 0.8%") is written during the Asian
-    session; "Bursa Malaysia closed higher on Wednesday" names no index but tells the report's time."""
+    session; "Bursa Malaysia closed higher on Wednesday" names no index but tells the report's time. Beside
+    U.S. futures only a day's close tells of New York ("S&P 500 futures were up 0.3%, after the cash index
+    jumped 0.98% on Friday"), not days together ("after the US benchmark lost 10.5% over Thursday and
+    Friday" in a Monday close report)."""
     overnight = False
     for sentence in sentences:
         own = by_sentence.get(sentence.no)
-        text = sentence.text
+        words = sentence.text
         if not own:
-            verb = _CLOSE_VERB.search(text)
+            verb = _CLOSE_VERB.search(words)
             if (
                 verb
-                and _states_close_today(text, weekday)
-                and not _OVERNIGHT.search(text)
-                and _place_region(text[: verb.start()]) not in _WEST  # not "Wall Street closed higher"
+                and _states_close_today(words, weekday)
+                and not _OVERNIGHT.search(words)
+                and _place_region(words[: verb.start()]) not in _WEST  # not "Wall Street closed higher"
             ):
                 return False
             continue
         regions = {lexicon.region(m.entity_id) for m in own}
-        if "asia" in regions and _tells_the_day(text):
+        if "asia" in regions and _tells_the_day(words):
             return False
-        overnight = overnight or ("americas" in regions and bool(_OVERNIGHT.search(text) or ny_day in text))
+        if "americas" in regions and not overnight:
+            cash = any(lexicon.region(m.entity_id) == "americas" for m in _cash_mentions(own, text, lexicon))
+            overnight = bool(_OVERNIGHT.search(words)) or (
+                ny_day in words if cash else re.search(rf"\bon\s+{ny_day}\b|\b{ny_day}['’]s", words) is not None
+            )
     return overnight
 
 
@@ -2928,7 +2936,7 @@ def _frame(
 
 # What says a move is under way as the report is written, not looked back on ("as much as", "briefly")
 _LIVE_EVIDENCE = re.compile(
-    r"\bearly\b|morning|midday|mid-day|afternoon|lunch|\bas\s+of\b|^by\s+\d|during\s+the\s+session|"
+    r"\bearly\b|morning|midday|mid-day|afternoon|lunch|\bas\s+of\b|^by\s+\d|"
     r"^(?:was|were|is|are)\s+(?:now\s+)?(?:up|down|higher|lower|flat)\b",
     re.I,
 )
@@ -2962,7 +2970,8 @@ def _carry_dates(
         found = sentence_at(sentences, m.start())
         if found is not None:
             hinted.add(found.no)
-    context: dict[str, tuple[date, str, str | None]] = {}  # region -> (date, evidence, market that set it)
+    # region -> (date, evidence, index that set it or None, sentence no when the date opens that sentence)
+    context: dict[str, tuple[date, str, str | None, int | None]] = {}
     out = list(claims)
     for no in sorted(hinted.union(by_sentence)):
         if no > last:
@@ -2975,8 +2984,13 @@ def _carry_dates(
             ]
             frame = _frame(sentence, regions, article.published, article.home_region)
             if frame:
-                context[frame[0]] = (frame[1], frame[2], None)
+                context[frame[0]] = (frame[1], frame[2], None, no)
             continue
+        # "Japan's Nikkei was down 0.3% in early trade, while South Korea's Kospi rose 0.4%": one live cue
+        # tells of every move in its sentence
+        live_sentence = any(
+            out[i].claim_kind == "intraday" and _LIVE_EVIDENCE.search(out[i].kind_evidence or "") for i in own
+        )
         for i in own:
             c = out[i]
             region = lexicon.region(c.index_id)
@@ -2988,15 +3002,30 @@ def _carry_dates(
                 # in the afternoon")
                 # Index futures quoted without a day of their own trade as the report is written ("On
                 # Monday, the S&P 500 rose 1% ... U.S. futures edged higher" in Tuesday's Asian report)
+                setter = known[2] if known else None
                 live = c.claim_kind == "futures" or (
                     c.claim_kind == "intraday"
-                    and _LIVE_EVIDENCE.search(c.kind_evidence or "")
-                    and (known is None or known[2] != lexicon.market(c.index_id))
+                    and (live_sentence or _LIVE_EVIDENCE.search(c.kind_evidence or ""))
+                    and (setter is None or lexicon.market(setter) != lexicon.market(c.index_id))
                 )
+                if c.kind_evidence == _LIVE_REPORT and not live and known:
+                    # intraday because the report is written while its market trades: only a sentence
+                    # right before that opens with its day, of a market on the same clock, dates it ("On
+                    # Friday, the Dow jumped 1.08% to close at 46,245.41. The S&P 500 gained 0.98%"), not a
+                    # figure's own day ("The index tumbled 3.79 percent on Friday. The KOSDAQ gained 1.1%")
+                    live = known[3] != no - 1 or (
+                        setter is not None and lexicon.clock(setter) != lexicon.clock(c.index_id)
+                    )
                 if known and known[0] != c.reference_date and not live:
-                    out[i] = _replace_date(c, known[0], f"{known[1]} (earlier sentence)")
+                    c = _replace_date(c, known[0], f"{known[1]} (earlier sentence)")
+                    if c.kind_evidence == _LIVE_REPORT and known[0] < article.published:
+                        # intraday only because the report is written while that market trades: a move
+                        # of an earlier day is that day's close
+                        c = replace(c, claim_kind="close", kind_evidence=_AFTER_THE_SESSION)
+                    out[i] = c
             elif c.reference_date is not None and _sets_context(c, sentence.start):
-                context[region] = (c.reference_date, c.date_evidence, lexicon.market(c.index_id))
+                opens = 0 <= c.sentence.find(c.date_evidence) < c.char_start - sentence.start
+                context[region] = (c.reference_date, c.date_evidence, c.index_id, no if opens else None)
     return out
 
 

@@ -293,7 +293,7 @@ _ROLE_CUE_WORDS = frozenset(
         "boss chief ambassador treasurer Member Leader Secretary Minister Senator Governor President Premier "
         "Chancellor Commissioner Ambassador Treasurer judge Judge justice Justice Justices attorney Attorney "
         "solicitor Solicitor representative Representative cofounder Gov lawmaker legislator campaigner "
-        "Administrator"
+        "Administrator negotiator official"
     ).split()  # capitalised as titles are: "Head of Research", "Chief Executive", "Chairman Helge Lund"
     for plural in ("", "s")
 )
@@ -303,7 +303,7 @@ _ROLE = (
     r"(?:co-)?(?:analyst|strategist|economist|executive|CEO|CFO|CIO|COO|CTO|chair(?:man|woman|person)?|president|"
     r"founder|partner|head|director|manager|trader|advis[eo]r|officer|researcher|professor|"
     r"fellow|statistician|spokes(?:person|man|woman)|dealer|specialist|SVP|EVP|VP|member|leader|"
-    r"lawmaker|legislator|campaigner|"
+    r"lawmaker|legislator|campaigner|negotiator|official|"
     r"(?:director|secretary|attorney)[- ]general|secretary|minister|senator|governor|commissioner|boss|chief|"
     r"ambassador|treasurer)s?"
 )
@@ -346,7 +346,7 @@ _QUOTE_END = r"(?=\s*[,.;:)\u2014]|\s*$|\s+(?:said|says|told|wrote|noted|added|i
 _NAME_THEN_ROLE = re.compile(
     rf"(?<![\w.])(?P<name>{_NAME})(?:\s*\([^\x00-\x7f()]{{1,12}}\))?\s*,\s+(?:(?:a|an|the)\s+)?"
     rf"(?:(?P<org_first>{_ORG})(?:'s|\u2019s|'|\u2019)\s+(?P<role_after>{_ROLE_PHRASE})"
-    rf"|(?P<role>{_ROLE_PHRASE})(?:\s+(?:at|of|with|from)\s+(?:the\s+)?(?P<org>{_ORG})"
+    rf"|(?P<role>{_ROLE_PHRASE})(?:\s+(?:at|of|with|from)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<org>{_ORG})"
     rf"(?:\s+\([A-Z][\w&.-]{{1,10}}(?:\s[A-Z][\w&.-]{{1,10}})?\))?"
     rf"|\s*,\s*(?P<org_comma>{_ORG})"
     rf"|\s+at\s+the\s+(?:[\w-]+\s+)?(?:firm|company|bank|group|lender|brokerage|institute|insurer|fund))?)"
@@ -354,7 +354,7 @@ _NAME_THEN_ROLE = re.compile(
 )
 # "Tamas Varga of oil broker PVM said": the firm and the verb after the name (found by _NAME_BEFORE)
 _OF_FIRM_SAID = re.compile(
-    rf" of\s+(?:[a-z-]+\s+){{0,3}}?(?P<org>{_ORG})\s+(?:said|says|told|wrote|expects|expected|noted|added|"
+    rf" of\s+(?:[a-z-]+\s+){{0,3}}?(?P<org>{_ORG}),?\s+(?:said|says|told|wrote|expects|expected|noted|added|"
     rf"warned|predicted|cautioned|argued|estimated|believes|thinks|sees|reckons|called|described)\b"
 )
 # "said Stephen Innes of SPI Asset Management.": the verb, the name, then the firm that ends the clause
@@ -393,7 +393,9 @@ _OFFICE = re.compile(
 )
 # "Its chairman, Masakazu Tokura, said": the role of the body named before, then the name
 _ITS_ROLE_NAME = re.compile(
-    rf"(?<![\w.])(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){{0,3}}{_ROLE},\s+(?P<name>{_NAME}),"
+    rf"(?<![\w.])(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:firm|company|bank|group|fund|union|lender|insurer|carrier|"
+    rf"airline|exchange|regulator|ministry|agency|party)['\u2019]s)\s+(?:[a-z-]+\s+){{0,3}}{_ROLE},\s+"
+    rf"(?P<name>{_NAME}),"
 )
 # A title before the name: "Chief Financial Officer Jeremy Barnum said", "Chairman Helge Lund",
 # "chief executive Mike Henry told", "CEO and MD Salil Parekh", "Acting President Lee Ju-ho", "metals
@@ -418,7 +420,7 @@ _NOT_A_NAME = frozenset(
     "Markets Market Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December Wall Street Senior Chief Head Global Asia "
     "Europe Reuters Bloomberg Meanwhile However Still Also Separately Elsewhere Said Says Managing Deputy "
-    "Vice General Mr Ms Mrs Dr Prof Sir Dame Prime".split()
+    "Vice General Mr Ms Mrs Dr Prof Sir Dame Prime Former Incoming Outgoing Interim".split()
 )
 # Last words of a name as well as a time or a firm's word: "Mark Wall", "Theresa May", "Sarah Court"
 _SURNAMES_TOO = frozenset({"Wall", "May", "Court", "Banks"})

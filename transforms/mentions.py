@@ -135,6 +135,12 @@ class IndexLexicon:
         """The exchange an index trades on (its calendar, "XTKS"), else its region."""
         return self.markets.get(index_id) or self.region(index_id)
 
+    def clock(self, index_id: str) -> str:
+        """What an index trades by: its time zone and regular hours ("America/New_York 570-960", the same for
+        the NYSE and Nasdaq), else its exchange or region."""
+        known = self.hours.get(index_id)
+        return f"{known[0]} {known[1]}-{known[2]}" if known else self.market(index_id)
+
     def with_markets(self, rows: Iterable[Mapping[str, str]]) -> IndexLexicon:
         """This lexicon with each index's exchange, regular trading hours and benchmark, from rows as
         ``csv.DictReader`` reads ``indices.csv`` (``session_open``/``session_close`` local ``HH:MM``)."""

@@ -1935,3 +1935,34 @@ def test_a_record_close_set_in_a_month_last_year_has_no_session(lex: IndexLexico
         "in July last year."
     )
     assert _dated(text, lex, date(2025, 8, 12))[-1] == ("N225", "close", None, "set in July last year")
+
+
+def test_a_live_report_s_moves_take_the_day_only_of_a_sentence_right_before_that_opens_with_it(
+    lex: IndexLexicon,
+) -> None:
+    # written before New York opens on Monday: Friday's figures run on into the next sentence
+    premarket = (
+        "U.S. stock futures were higher Monday morning. Futures tied to the Dow Jones Industrial Average rose "
+        "0.16%. On Friday, the Dow jumped 493.15 points, or 1.08%, to close at 46,245.41. The S&P 500 gained "
+        "0.98% to 6,602.99, and the Nasdaq Composite rose 0.88% to 22,273.08."
+    )
+    assert _dated(premarket, lex, date(2025, 11, 24))[-2:] == [
+        ("SPX", "close", date(2025, 11, 21), "On Friday (earlier sentence)"),
+        ("IXIC", "close", date(2025, 11, 21), "On Friday (earlier sentence)"),
+    ]
+    # a figure's own day does not run on: the KOSDAQ's move is this morning's
+    opening = (
+        "Seoul shares opened higher on Monday. The KOSPI rose 35.62 points, or 0.92 percent, to 3,889.88 in the "
+        "first 15 minutes of trading. The index tumbled 3.79 percent on Friday to 3,854.26. The secondary "
+        "KOSDAQ gained 1.1 percent to 901.04."
+    )
+    assert _dated(opening, lex, date(2025, 11, 24))[-1] == ("KQ11", "intraday", date(2025, 11, 24), None)
+
+
+def test_us_futures_in_a_close_report_make_it_no_morning_wrap(lex: IndexLexicon) -> None:
+    text = (
+        "Hong Kong stocks suffered their biggest one-day rout since the Asian financial crisis on Monday. The Hang "
+        "Seng Index tumbled 13.2 per cent, or 3,021.51 points, to 19,828.30. S&P 500 futures sank 4.2 per cent "
+        "in Asian hours, after the US benchmark lost 10.5 per cent over Thursday and Friday."
+    )
+    assert _dated(text, lex, date(2025, 4, 7))[0] == ("HSI", "close", date(2025, 4, 7), None)

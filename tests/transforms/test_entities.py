@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 114, "central_bank": 65, "person": 665, "organisation": 2126}
+    assert counts == {"country": 114, "central_bank": 65, "person": 665, "organisation": 2153}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -721,6 +721,23 @@ def test_find_entities_never_raises(gazetteer: EntityGazetteer, text: str) -> No
                 ("organisation", "lh_meyer_monetary_policy_analytics", "LH Meyer/Monetary Policy Analytics"),
             ],
         ),
+        (  # a describing word before the firm; "official" and "negotiator" are roles; the firm's role
+            # before a name; a comma before "said"; "Former" opens a sentence, it names no firm
+            '"Yes," said Liu Yang, a partner at law firm Fangda Partners in Beijing. "No," said Gary Mueller, a '
+            "senior official at Hanwha Ocean. The firm's former CIO, Daniel Whitaker, left. His lawyer, "
+            "Jonathan Bloom of Bloom Hartley, said so. Former chairman Xu Guoqiang was fined.",
+            [
+                ("person", "liu_yang", "Liu Yang"),
+                ("organisation", "fangda_partners", "Fangda Partners"),
+                ("country", "CN", "Beijing"),
+                ("person", "gary_mueller", "Gary Mueller"),
+                ("organisation", "hanwha_ocean", "Hanwha Ocean"),
+                ("person", "daniel_whitaker", "Daniel Whitaker"),
+                ("person", "jonathan_bloom", "Jonathan Bloom"),
+                ("organisation", "bloom_hartley", "Bloom Hartley"),
+                ("person", "xu_guoqiang", "Xu Guoqiang"),
+            ],
+        ),
     ],
 )
 def test_quoted_sources_outside_the_gazetteer(
@@ -819,7 +836,7 @@ def test_a_party_named_after_a_continent_is_the_party_and_the_diet_is_japan_s(
 
 
 def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
-    """710 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
+    """740 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
     countries, central banks, people and organisations it names (by full name and surfaces). A labelled
     entity counts as found when the article's mentions include the gazetteer entry its name or a surface
     looks up to or, for one the gazetteer does not list under that name, a mention of its kind whose
@@ -869,7 +886,11 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     stock-market reports with their movers and quoted strategists, as written): 0.982 / 0.964, and 0.986 / 0.984
     after 8 rows, "Opec+", an agency's initials after a dateline ("SYDNEY, Aug 12 AAP -") and "Morgan Stanley
     strategists led by Laura Wang"; round 23 (30 business texts from India, Southeast Asia, the Gulf, Turkey,
-    South Africa and Latin America, with local honorifics and legal forms) joined as written: 0.949 / 0.855."""
+    South Africa and Latin America, with local honorifics and legal forms) joined as written: 0.949 / 0.855; round
+    24 (30 corporate texts: earnings, deals with their advisers, rulings, strikes, IPOs, boardroom changes, as
+    written): 0.962 / 0.863, and 0.972 / 0.934 after a describing word before a firm ("a partner at law firm
+    King & Wood Mallesons"), "official" and "negotiator" as roles, "The firm's former CIO, Daniel Whitaker,",
+    a comma before "said", "Former" as no firm's word and 27 gazetteer rows (law firms, unions, outlets)."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -898,5 +919,5 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 710
+    assert len(rows) == 740
     assert precision >= 0.96 and recall >= 0.93
