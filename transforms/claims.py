@@ -869,7 +869,29 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
         if cue or point_level:
             end = m.end() + (point_level.end() if point_level else 0)
             out.append(_level_figure(cue.group("cue") if cue else "", before, value, decimals, m, end, hedge))
+    if "percent" in s or "per cent" in s:
+        out = _worded_percentages(s, lo, hi, out)
     return out
+
+
+# "shed nearly eight percent" (AFP spells out numbers under ten)
+_NUMBER_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+_WORDED_PCT = re.compile(
+    rf"\b({'|'.join(_NUMBER_WORDS)})\s+(?:percent|per\s?cent)\b(?!\s*(?:points?|stake))", re.I
+)
+
+
+def _worded_percentages(s: str, lo: int, hi: int, out: list[_Figure]) -> list[_Figure]:
+    """``out`` with the percentages written in words in ``s[lo:hi]``, in order."""
+    worded = []
+    for m in _WORDED_PCT.finditer(s, lo, hi):
+        before = s[max(0, m.start() - 60) : m.start()]
+        if _WITHIN.search(before) or _RATE_TO.search(before) or _PCT_OF_A_THING.match(s, m.end()):
+            continue
+        hedge_m = _HEDGE.search(before)
+        hedge = _SPACES.sub(" ", hedge_m.group(1)).lower() if hedge_m else None
+        worded.append(_Figure("pct", float(_NUMBER_WORDS[m.group(1).lower()]), 0, m.start(), m.end(), hedge))
+    return sorted(out + worded, key=lambda f: f.start) if worded else out
 
 
 _SPACES = re.compile(r"\s+")
@@ -1580,7 +1602,7 @@ def extract_claims(
             section = ""
         if lo == hi and lo == 0:
             continue
-        if not _DIGIT.search(t):
+        if not _DIGIT.search(t) and not (own and "cent" in t and _WORDED_PCT.search(t)):
             continue
         if not own and not _ANAPHOR.search(t) and not (_may_name_a_group(t) and _GROUP_ANAPHOR.search(t)):
             continue
@@ -2145,7 +2167,9 @@ def _is_morning_wrap(
         if "americas" in regions and not overnight:
             cash = any(lexicon.region(m.entity_id) == "americas" for m in _cash_mentions(own, text, lexicon))
             overnight = bool(_OVERNIGHT.search(words)) or (
-                ny_day in words if cash else re.search(rf"\bon\s+{ny_day}\b|\b{ny_day}['’]s", words) is not None
+                ny_day in words
+                if cash
+                else re.search(rf"\bon\s+{ny_day}\b|\b{ny_day}['’]s", words) is not None
             )
     return overnight
 
@@ -2878,6 +2902,11 @@ _FRAME_HINT = re.compile(
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|next)\b")
 # a market closed for the day, not a session's close ("were closed on Friday", "had been shut")
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|reported|warned|wrote|noted|added|stated|forecast|unveiled)\s+$"
+)
+_OTHER_ASSETS = re.compile(r"\b(?:yields?|Treasur(?:y|ies)|bonds?|crude|oil|dollar|yen|euro|gold|bitcoin)\b")
+_STOCK_WORDS = re.compile(r"\b(?:[Ss]tocks?|[Ss]hares|[Ee]quities|[Ii]nde(?:x|xes|ices)|Wall\s+Street)\b")
 _SHUT_BEFORE = re.compile(r"\b(?:been|was|were|be|remained|stayed)\s+(?:closed|shut)\s+$")
 
 
@@ -2918,11 +2947,15 @@ def _frame(
     s = sentence.text
     if not _may_have_date(s) or not _SESSION_WORDS.search(s):
         return None
+    if _OTHER_ASSETS.search(s) and not _STOCK_WORDS.search(s):
+        return None  # "In the bond market, the yield on the 10-year Treasury rose ... late Tuesday"
     for m in _DATE.finditer(s):
         if (m.group("prev") and m.group(0).lower() != "yesterday") or m.group("my") or m.group("dayafter"):
             continue  # but "Taiwan's benchmark index closed at a record high yesterday" dates a session
         if _FUTURE.search(s, max(0, m.start() - 40), m.start()):
             return None  # "The market will be shut on Thursday"
+        if _SAID_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+            continue  # "after Chief Executive Jensen Huang said on Tuesday": a day someone spoke
         if _SHUT_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue  # "Hong Kong's market had been closed on Friday for the Ching Ming Festival": no session
         d = _resolve_date(m, published)

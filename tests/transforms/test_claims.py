@@ -1966,3 +1966,29 @@ def test_us_futures_in_a_close_report_make_it_no_morning_wrap(lex: IndexLexicon)
         "in Asian hours, after the US benchmark lost 10.5 per cent over Thursday and Friday."
     )
     assert _dated(text, lex, date(2025, 4, 7))[0] == ("HSI", "close", date(2025, 4, 7), None)
+
+
+def test_a_day_someone_spoke_or_a_bond_market_s_day_dates_no_session(lex: IndexLexicon) -> None:
+    bonds = (
+        "U.S. stocks ended a wobbly day mixed on Wednesday. In the bond market, the yield on the 10-year Treasury "
+        "rose to 4.08% from 4.03% late Tuesday. All told, the S&P 500 fell 6.41 points to 6,600.35."
+    )
+    assert _dated(bonds, lex, date(2025, 9, 17)) == [("SPX", "close", date(2025, 9, 17), None)]
+    spoke = (
+        "Nvidia shares rose 3% after Chief Executive Jensen Huang said on Tuesday the company had $500 billion in "
+        "bookings. The Philadelphia SE Semiconductor index climbed 2.4%."
+    )
+    assert _dated(spoke, lex, date(2025, 10, 29)) == [("SOX", "close", date(2025, 10, 29), None)]
+
+
+def test_percentages_written_in_words(lex: IndexLexicon) -> None:
+    text = (
+        "Hong Kong's Hang Seng Index tanked more than 13 percent, Tokyo's Nikkei 225 shed nearly eight percent and "
+        "the Shanghai Composite lost more than seven percent. Singapore's Straits Times Index lost seven per cent."
+    )
+    assert [(c.index_id, c.move_pct, c.hedge) for c in _claims(text, lex, date(2025, 4, 7))] == [
+        ("HSI", -13.0, "more than"),
+        ("N225", -8.0, "nearly"),
+        ("SSEC", -7.0, "more than"),
+        ("STI", -7.0, None),
+    ]
