@@ -290,7 +290,7 @@ _PERIOD = re.compile(
         r"an?\s+(?:banner|bumper|record|strong|stellar|stunning|tough|rough|difficult|dismal|volatile|turbulent)\s+"
         r"(?:week|month|quarter|year)(?![\w-])|"
         # "over the three sessions since", "over the five days": several sessions together
-        r"(?:over|in)\s+the\s+(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+        r"(?:over|in)\s+the\s+(?:past\s+|last\s+|first\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
         r"(?:trading\s+)?(?:sessions|days)|"
         # "has shed 10.5% in three sessions" (not "the Fed decision in two days")
         r"in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:straight\s+|consecutive\s+)?sessions|"
@@ -1314,6 +1314,8 @@ def _date(
                 and not m.group(0).lower().startswith(("overnight", "last night"))
             ) or (text is not pre and m.group("dayafter")):
                 continue
+            if _FOR_A_HOLIDAY.match(text, m.end()):
+                continue  # "before the market closed Monday for a substitute holiday": no session
             return _resolve_date(m, published), m.group(0).strip(), True
     if (past := _SET_LAST_YEAR.match(post)) is not None:
         # "its previous record close of 42,224.02 set in July last year": a session no date names
@@ -1326,6 +1328,7 @@ def _date(
     return published, None, False
 
 
+_FOR_A_HOLIDAY = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:holiday|festival)\b", re.I)
 _SET_LAST_YEAR = re.compile(
     r"\W*(?:set|reached|hit|recorded|notched|marked)\s+(?:on|in)\s+(?:[\w.]+\s+){0,3}?last\s+year\b", re.I
 )
@@ -1870,7 +1873,9 @@ _ON_THE_DAY = re.compile(
 _LOOKING_BACK = re.compile(
     # "having climbed ..." only before the cue: "was up 4.6% by the midday break, having climbed as much as
     # 5.2% earlier" is live
-    r"\b(?:briefly|(?P<having>having)\s+(?:risen|fallen|climbed|dropped|gained|lost|jumped|slid|been)|"
+    r"\b(?:briefly|(?P<having>having\s+(?:risen|fallen|climbed|dropped|gained|lost|jumped|slid|been)|"
+    # "rose 0.07% to 48,659.52, after climbing more than 500 points shortly after the opening bell"
+    r"after\s+(?:climbing|rising|jumping|gaining|surging|falling|dropping|sliding|losing|tumbling|sinking))|"
     r"had\s+(?:\w+ed|risen|fallen|lost|sunk|slid|shed|hit|touched|been)|"
     # "touched a record on Friday morning before reversing course"
     r"before\s+(?:reversing|paring|trimming|erasing|giving\s+up|turning|retreating|ending|closing|finishing))\b"

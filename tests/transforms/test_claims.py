@@ -1992,3 +1992,19 @@ def test_percentages_written_in_words(lex: IndexLexicon) -> None:
         ("SSEC", -7.0, "more than"),
         ("STI", -7.0, None),
     ]
+
+
+def test_a_close_report_that_looks_back_on_the_open_and_a_holiday_between_sessions(lex: IndexLexicon) -> None:
+    text = (
+        "The Nikkei Stock Average ended slightly higher Tuesday. The 225-issue Nikkei average rose 33.64 points, "
+        "or 0.07 pct, to 48,659.52, after climbing more than 500 points shortly after the opening bell. On "
+        "Friday, before the market closed Monday for a substitute holiday, the Nikkei average had tumbled "
+        "1,198.06 points, or 2.40 pct. The index has gained 6.2 percent over the first four sessions of November."
+    )
+    claims = _claims(text, lex, date(2025, 11, 25))
+    assert [(c.claim_kind, c.move_pct, c.reference_date, c.date_evidence) for c in claims] == [
+        ("close", 0.07, date(2025, 11, 25), None),
+        ("intraday", None, date(2025, 11, 25), None),
+        ("close", -2.4, date(2025, 11, 21), "On Friday"),
+        ("period", 6.2, None, None),
+    ]
