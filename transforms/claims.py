@@ -507,7 +507,8 @@ _DATE = re.compile(
     # ("since Aug. 1, when the KOSPI fell 3%").
     r"(?:(?<!since )(?<!from )(?<!until )(?<!between )(?<!through )|"
     r"(?<=since )(?=(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri)day),?\s+when\b))\b(?:"
-    rf"(?P<md>(?P<md_month>{_MONTH_RE})\.?\s+(?P<md_day>\d{{1,2}})\b(?!,?\s*\d{{3}}|\s*-)(?:,?\s+(?P<md_year>20\d\d))?)|"
+    rf"(?P<md>(?P<md_month>{_MONTH_RE})\.?\s+(?P<md_day>\d{{1,2}})\b(?!,?\s*(?!(?:19|20)\d\d\b)\d{{3}}|\s*-)"
+    r"(?:,?\s+(?P<md_year>(?:19|20)\d\d))?)|"
     rf"(?P<dm>(?P<dm_day>\d{{1,2}})\s+(?P<dm_month>{_MONTH_RE})\b)|"
     rf"(?P<my>{_MONTH_RE}\s+(?P<my_year>(?:19|20)\d\d))|"
     r"(?P<last>last\s+(?P<last_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
@@ -1329,6 +1330,8 @@ def _date(
 
 
 _FOR_A_HOLIDAY = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:holiday|festival)\b", re.I)
+_YEAR_AFTER = re.compile(r",\s*(?:19|20)\d\d\b")
+_MONTH_DAY_END = re.compile(rf"\b{_MONTH_RE}\.?\s+\d{{1,2}}$")
 _SET_LAST_YEAR = re.compile(
     r"\W*(?:set|reached|hit|recorded|notched|marked)\s+(?:on|in)\s+(?:[\w.]+\s+){0,3}?last\s+year\b", re.I
 )
@@ -2577,6 +2580,8 @@ def _group_claims(
         if gi + 1 < len(groups) and (owned := _NEXT_FIGURE_NOUN.search(post)):
             # "rose 0.6% to 8,772.38 for a monthly gain of 3.3%": the period noun is the next figure's
             post = post[: owned.start()]
+        elif (year := _YEAR_AFTER.match(tail, len(post))) and _MONTH_DAY_END.search(post):
+            post = tail[: year.end()]  # "was on Dec. 28, 2021": the comma before a year ends nothing
         inner = s[group.start : group.end]
         prev_end = group.end + len(post)
         if _MODAL.search(pre) and not re.search(r"\b(?:which|that)\b", pre) and not _FUTURES.search(pre):
@@ -2975,7 +2980,7 @@ def _frame(
 # What says a move is under way as the report is written, not looked back on ("as much as", "briefly")
 _LIVE_EVIDENCE = re.compile(
     r"\bearly\b|morning|midday|mid-day|afternoon|lunch|\bas\s+of\b|^by\s+\d|"
-    r"^(?:was|were|is|are)\s+(?:now\s+)?(?:up|down|higher|lower|flat)\b",
+    r"^(?:was|were|is|are)\s+(?:now\s+)?(?:up|down|off|higher|lower|flat)\b",
     re.I,
 )
 

@@ -2008,3 +2008,8 @@ def test_a_close_report_that_looks_back_on_the_open_and_a_holiday_between_sessio
         ("close", -2.4, date(2025, 11, 21), "On Friday"),
         ("period", 6.2, None, None),
     ]
+
+
+def test_a_date_with_its_year_after_a_comma(lex: IndexLexicon) -> None:
+    text = "The last time the Kospi closed above 3,000 was on Dec. 28, 2021."
+    assert _dated(text, lex, date(2025, 6, 20)) == [("KS11", "close", date(2021, 12, 28), "Dec. 28, 2021")]
