@@ -1938,6 +1938,10 @@ def _live_regions(
         before = [m for m in own if m.char_start < cue.start()]
         nearest = before[-1] if before else own[0] if own else None
         cue_clock = _clock_gmt(text[cue.start() : cue.end() + 30], published) if clock is None else None
+        hours = lexicon.hours.get(nearest.entity_id) if nearest else None
+        if cue_clock is None and clock is None and hours:
+            # "the Nifty 50 was up 0.41% as of 1:30 p.m. local time": the index's own zone
+            cue_clock = _local_clock_gmt(text[cue.start() : cue.end() + 30], published, hours[0])
         if nearest:
             live.add(lexicon.region(nearest.entity_id))
             markets.add(lexicon.market(nearest.entity_id))
@@ -2039,6 +2043,18 @@ def _clock_gmt(text: str, published: date) -> int | None:
             hour = hour % 12 + (12 if ampm.startswith("p") else 0)
     zone = _SPACES.sub(" ", (m.group("zone") or m.group("city") or m.group("city_time")).lower())
     return (hour * 60 + minute - utc_offset_minutes(_ZONE_TZ[zone], published)) % (24 * 60)
+
+
+_LOCAL_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?\s+local\s+time\b", re.I)
+
+
+def _local_clock_gmt(text: str, published: date, tz: str) -> int | None:
+    """Minutes after midnight GMT of the first "1:30 p.m. local time" in ``text``, in zone ``tz``."""
+    m = _LOCAL_CLOCK.search(text)
+    if m is None or not 1 <= int(m.group(1)) <= 12:
+        return None
+    hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
+    return (hour * 60 + int(m.group(2) or 0) - utc_offset_minutes(tz, published)) % (24 * 60)
 
 
 def _is_open(lexicon: IndexLexicon, index_id: str, day: date, minute: int) -> bool | None:

@@ -2013,3 +2013,16 @@ def test_a_close_report_that_looks_back_on_the_open_and_a_holiday_between_sessio
 def test_a_date_with_its_year_after_a_comma(lex: IndexLexicon) -> None:
     text = "The last time the Kospi closed above 3,000 was on Dec. 28, 2021."
     assert _dated(text, lex, date(2025, 6, 20)) == [("KS11", "close", date(2021, 12, 28), "Dec. 28, 2021")]
+
+
+def test_a_clock_in_local_time_is_in_the_zone_of_its_index(lex: IndexLexicon) -> None:
+    # 1:30 p.m. in Mumbai is 08:00 GMT, when Hong Kong has closed
+    text = (
+        "Japan's benchmark Nikkei 225 jumped 3.51% to close at 41,171.32. Hong Kong's Hang Seng index rose 1.62% to "
+        "25,538.07. In India, the Nifty 50 was up 0.41% as of 1:30 p.m. local time."
+    )
+    assert [(c.index_id, c.claim_kind) for c in _claims(text, lex, date(2025, 7, 23))] == [
+        ("N225", "close"),
+        ("HSI", "close"),
+        ("NSEI", "intraday"),
+    ]
