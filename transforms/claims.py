@@ -2931,6 +2931,9 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|se
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|warned|wrote|noted|added|stated|forecast|unveiled)\s+$"
 )
+_NOT_A_SESSION_BEFORE = re.compile(
+    r"\b(?:since|(?:quarter|year|month|half|period)\s+(?:ended|ending|to))\s+$"
+)
 _OTHER_ASSETS = re.compile(r"\b(?:yields?|Treasur(?:y|ies)|bonds?|crude|oil|dollar|yen|euro|gold|bitcoin)\b")
 _STOCK_WORDS = re.compile(r"\b(?:[Ss]tocks?|[Ss]hares|[Ee]quities|[Ii]nde(?:x|xes|ices)|Wall\s+Street)\b")
 _SHUT_BEFORE = re.compile(r"\b(?:been|was|were|be|remained|stayed)\s+(?:closed|shut)\s+$")
@@ -2982,6 +2985,8 @@ def _frame(
             return None  # "The market will be shut on Thursday"
         if _SAID_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue  # "after Chief Executive Jensen Huang said on Tuesday": a day someone spoke
+        if _NOT_A_SESSION_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+            continue  # "the weakest since April 9, when", "the quarter ended Oct. 26": no session told of
         if _SHUT_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue  # "Hong Kong's market had been closed on Friday for the Ching Ming Festival": no session
         d = _resolve_date(m, published)

@@ -2026,3 +2026,17 @@ def test_a_clock_in_local_time_is_in_the_zone_of_its_index(lex: IndexLexicon) ->
         ("HSI", "close"),
         ("NSEI", "intraday"),
     ]
+
+
+def test_since_a_day_when_and_a_quarter_ended_on_a_day_date_no_session_after_them(lex: IndexLexicon) -> None:
+    since = (
+        "The won closed at 1,475.6 won. It was the weakest closing level since April 9, when the won ended at "
+        "1,484.1 won. Seoul shares tumbled, with the benchmark KOSPI losing 151.59 points, or 3.79 percent, to "
+        "close at 3,853.26."
+    )
+    assert _dated(since, lex, date(2025, 11, 21)) == [("KS11", "close", date(2025, 11, 21), None)]
+    quarter = (
+        "Here's how the company did in the quarter ended Oct. 26, compared with LSEG consensus estimates. Ahead "
+        "of the release, the Nasdaq Composite closed 0.59% higher at 22,564.23."
+    )
+    assert _dated(quarter, lex, date(2025, 11, 19)) == [("IXIC", "close", date(2025, 11, 19), None)]
