@@ -1156,6 +1156,8 @@ def _kind(
         # "finished the year at 4,214.17, down 0.4 percent on the day" is the session's move
         period_words = moves and not on_the_day and not (text is lead and _ON_THE_DAY.search(text))
         m = _PERIOD.search(_RECORD_QUALIFIER.sub(" ", text)) if period_words else None
+        if m and _DAY_OF_THIS_PERIOD.search(text, 0, m.start()):
+            m = None  # "On April 4 this year, ... the Dow lost 5.5%": a day of this year
         if m:
             return "period", m.group(0)
         m = _INTRADAY_STRONG.search(text)
@@ -1330,6 +1332,7 @@ def _date(
 
 
 _FOR_A_HOLIDAY = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:holiday|festival)\b", re.I)
+_DAY_OF_THIS_PERIOD = re.compile(rf"\b{_MONTH_RE}\.?\s+\d{{1,2}}\s+$")
 _YEAR_AFTER = re.compile(r",\s*(?:19|20)\d\d\b")
 _MONTH_DAY_END = re.compile(rf"\b{_MONTH_RE}\.?\s+\d{{1,2}}$")
 _SET_LAST_YEAR = re.compile(
@@ -2964,7 +2967,12 @@ def _sets_context(c: MarketClaim, sentence_start: int) -> bool:
         return False  # "in its first session since Thursday, when it closed 0.8% higher": a look back
     if 0 <= at < c.char_start - sentence_start:
         return True
-    return c.claim_kind == "close" and (c.move_pct is not None or c.points is not None)
+    # "rose 2% on Friday", "closed above the 4,000 mark for the first time on Monday": a session's move
+    return c.claim_kind == "close" and (
+        c.move_pct is not None
+        or c.points is not None
+        or (c.crosses_level is not None and bool(c.verb and _CLOSE_VERB.fullmatch(c.verb)))
+    )
 
 
 def _frame(

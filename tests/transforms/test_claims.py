@@ -2040,3 +2040,15 @@ def test_since_a_day_when_and_a_quarter_ended_on_a_day_date_no_session_after_the
         "of the release, the Nasdaq Composite closed 0.59% higher at 22,564.23."
     )
     assert _dated(quarter, lex, date(2025, 11, 19)) == [("IXIC", "close", date(2025, 11, 19), None)]
+
+
+def test_a_closing_crossing_dates_what_follows_and_a_day_of_this_year_is_a_day(lex: IndexLexicon) -> None:
+    crossing = "The Kospi closed above the 4,000 mark for the first time on Monday. It finished at 4,042.83."
+    assert _dated(crossing, lex, date(2025, 10, 28))[-1] == (
+        "KS11",
+        "close",
+        date(2025, 10, 27),
+        "on Monday (earlier sentence)",
+    )
+    day = "On April 4 this year, as tariffs jolted markets, the Dow lost 2,231 points, or 5.5%, in a single session."
+    assert _dated(day, lex, date(2025, 10, 19)) == [("DJI", "close", date(2025, 4, 4), "April 4")]
