@@ -2908,7 +2908,8 @@ def _close_group(lexicon: IndexLexicon, index_id: str) -> str:
 # A sentence that dates a market's session ("U.S. stocks finished Friday's session higher") and the
 # place words that say which market it is about when it names no index.
 _SESSION_WORDS = re.compile(
-    r"\b(?:finish|finished|close|closed|ended|session|trading|traded|stocks|shares|indexes|indices|markets?)\b"
+    r"\b(?:finish|finished|close|closed|ended|session|trading|traded|stocks|shares|indexes|indices|markets?|"
+    r"Wall\s+Street)\b"
 )
 _PLACES = (
     ("americas", re.compile(r"\b(?:U\.S\.|US|Wall Street|New York|American)\b")),
@@ -2967,12 +2968,8 @@ def _sets_context(c: MarketClaim, sentence_start: int) -> bool:
         return False  # "in its first session since Thursday, when it closed 0.8% higher": a look back
     if 0 <= at < c.char_start - sentence_start:
         return True
-    # "rose 2% on Friday", "closed above the 4,000 mark for the first time on Monday": a session's move
-    return c.claim_kind == "close" and (
-        c.move_pct is not None
-        or c.points is not None
-        or (c.crosses_level is not None and bool(c.verb and _CLOSE_VERB.fullmatch(c.verb)))
-    )
+    # "rose 2% on Friday"; not a milestone ("closed above the 4,000 mark for the first time on Oct. 27")
+    return c.claim_kind == "close" and (c.move_pct is not None or c.points is not None)
 
 
 def _frame(
@@ -3042,8 +3039,8 @@ def _carry_dates(
         found = sentence_at(sentences, m.start())
         if found is not None:
             hinted.add(found.no)
-    # region -> (date, evidence, index that set it or None, sentence no when the date opens that sentence)
-    context: dict[str, tuple[date, str, str | None, int | None]] = {}
+    # region -> (date, evidence, index that set it or None, its sentence no, whether the date opens it)
+    context: dict[str, tuple[date, str, str | None, int, bool]] = {}
     out = list(claims)
     for no in sorted(hinted.union(by_sentence)):
         if no > last:
@@ -3056,7 +3053,7 @@ def _carry_dates(
             ]
             frame = _frame(sentence, regions, article.published, article.home_region)
             if frame:
-                context[frame[0]] = (frame[1], frame[2], None, no)
+                context[frame[0]] = (frame[1], frame[2], None, no, True)
             continue
         # "Japan's Nikkei was down 0.3% in early trade, while South Korea's Kospi rose 0.4%": one live cue
         # tells of every move in its sentence
@@ -3081,11 +3078,12 @@ def _carry_dates(
                     and (setter is None or lexicon.market(setter) != lexicon.market(c.index_id))
                 )
                 if c.kind_evidence == _LIVE_REPORT and not live and known:
-                    # intraday because the report is written while its market trades: only a sentence
-                    # right before that opens with its day, of a market on the same clock, dates it ("On
-                    # Friday, the Dow jumped 1.08% to close at 46,245.41. The S&P 500 gained 0.98%"), not a
-                    # figure's own day ("The index tumbled 3.79 percent on Friday. The KOSDAQ gained 1.1%")
-                    live = known[3] != no - 1 or (
+                    # intraday because the report is written while its market trades: only its own sentence
+                    # ("the DAX dropped 1.5% on Friday and the Stoxx 600 lost 1.2%") or one right before that
+                    # opens with its day, of a market on the same clock, dates it ("On Friday, the Dow jumped
+                    # 1.08% to close at 46,245.41. The S&P 500 gained 0.98%"), not a figure's own day in the
+                    # sentence before ("The index tumbled 3.79 percent on Friday. The KOSDAQ gained 1.1%")
+                    live = not (known[3] == no or (known[3] == no - 1 and known[4])) or (
                         setter is not None and lexicon.clock(setter) != lexicon.clock(c.index_id)
                     )
                 if known and known[0] != c.reference_date and not live:
@@ -3097,7 +3095,7 @@ def _carry_dates(
                     out[i] = c
             elif c.reference_date is not None and _sets_context(c, sentence.start):
                 opens = 0 <= c.sentence.find(c.date_evidence) < c.char_start - sentence.start
-                context[region] = (c.reference_date, c.date_evidence, c.index_id, no if opens else None)
+                context[region] = (c.reference_date, c.date_evidence, c.index_id, no, opens)
     return out
 
 

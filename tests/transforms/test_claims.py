@@ -2042,13 +2042,21 @@ def test_since_a_day_when_and_a_quarter_ended_on_a_day_date_no_session_after_the
     assert _dated(quarter, lex, date(2025, 11, 19)) == [("IXIC", "close", date(2025, 11, 19), None)]
 
 
-def test_a_closing_crossing_dates_what_follows_and_a_day_of_this_year_is_a_day(lex: IndexLexicon) -> None:
-    crossing = "The Kospi closed above the 4,000 mark for the first time on Monday. It finished at 4,042.83."
-    assert _dated(crossing, lex, date(2025, 10, 28))[-1] == (
-        "KS11",
-        "close",
-        date(2025, 10, 27),
-        "on Monday (earlier sentence)",
-    )
+def test_a_milestone_dates_nothing_after_it_and_a_day_of_this_year_is_a_day(lex: IndexLexicon) -> None:
+    milestone = "The KOSPI closed above the 4,000 mark for the first time on Oct. 27. The tech-heavy KOSDAQ rose 0.5 percent."
+    assert _dated(milestone, lex, date(2025, 12, 30))[-1] == ("KQ11", "close", date(2025, 12, 30), None)
     day = "On April 4 this year, as tariffs jolted markets, the Dow lost 2,231 points, or 5.5%, in a single session."
     assert _dated(day, lex, date(2025, 10, 19)) == [("DJI", "close", date(2025, 4, 4), "April 4")]
+
+
+def test_a_day_stated_in_the_sentence_dates_the_other_moves_of_a_live_report_in_it(lex: IndexLexicon) -> None:
+    text = (
+        "The FTSE 100 is expected to open higher this morning. Wall Street suffered its worst day since April on "
+        "Friday. The S&P 500 tumbled 2.71 per cent to 6,552.51. Across the Channel, Germany's DAX dropped 1.5 per "
+        "cent on Friday and the Stoxx 600 lost 1.2 per cent."
+    )
+    assert _dated(text, lex, date(2025, 10, 13)) == [
+        ("SPX", "close", date(2025, 10, 10), "on Friday (earlier sentence)"),
+        ("GDAXI", "close", date(2025, 10, 10), "on Friday"),
+        ("STOXX600", "close", date(2025, 10, 10), "on Friday (earlier sentence)"),
+    ]
