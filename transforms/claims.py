@@ -1625,6 +1625,7 @@ def extract_claims(
         claims.extend(found)
     claims = _periods_too_big_for_a_day(claims)
     claims = _carry_dates(claims, text, sentences, mentions, lexicon, article)
+    claims = _after_stated_closes(claims, lexicon, article)
     claims = [_sunday_futures(c) for c in claims]
     return _shift_foreign_sessions(claims, lexicon, article, text)
 
@@ -1828,6 +1829,37 @@ def _table_row_claims(
 
 def _sign_direction(value: float) -> str:
     return "up" if value > 0 else "down" if value < 0 else "flat"
+
+
+def _after_stated_closes(
+    claims: list[MarketClaim], lexicon: IndexLexicon, article: _Article
+) -> list[MarketClaim]:
+    """A report that states a market's close on its own day ("The leading German index closed 0.31 percent
+    lower") is written after that close: the other moves of that day in markets that close with it are
+    closes, not moves under way, unless a live-blog entry's time says otherwise, or a move of that group
+    is said to be under way ("The Stoxx 600 was down 1.1% by midday ... London's FTSE 100, which closed at a
+    record on Thursday")."""
+    today = [c for c in claims if c.reference_date == article.published]
+    closed = {
+        _close_group(lexicon, c.index_id)
+        for c in today
+        if c.claim_kind == "close" and _CLOSE_VERB.fullmatch(c.kind_evidence or "")
+    } - {
+        _close_group(lexicon, c.index_id)
+        for c in today
+        if c.claim_kind == "intraday" and _LIVE_EVIDENCE.search(c.kind_evidence or "")
+    }
+    if not closed:
+        return claims
+    return [
+        replace(c, claim_kind="close", kind_evidence=_AFTER_THE_SESSION)
+        if c.kind_evidence == _LIVE_REPORT
+        and c.reference_date == article.published
+        and _close_group(lexicon, c.index_id) in closed
+        and c.sentence_no not in article.entry_clocks
+        else c
+        for c in claims
+    ]
 
 
 def _sunday_futures(c: MarketClaim) -> MarketClaim:

@@ -2060,3 +2060,19 @@ def test_a_day_stated_in_the_sentence_dates_the_other_moves_of_a_live_report_in_
         ("GDAXI", "close", date(2025, 10, 10), "on Friday"),
         ("STOXX600", "close", date(2025, 10, 10), "on Friday (earlier sentence)"),
     ]
+
+
+def test_a_stated_close_makes_its_markets_other_moves_closes(lex: IndexLexicon) -> None:
+    # Europe's close is stated (by "the leading German index"), so a New York morning does not make the
+    # other European moves intraday
+    text = (
+        "After its strong start to the week, the DAX gave up some ground on Tuesday. The leading German index "
+        "closed 0.31 percent lower at 24,183.60 points. The Euro Stoxx 50 fell 0.2 "
+        "percent to 5,669.90 points. In New York, the Dow Jones Industrial Average was up 0.3 percent in late "
+        "morning trade."
+    )
+    assert [(c.index_id, c.claim_kind) for c in _claims(text, lex, date(2025, 10, 21))] == [
+        ("GDAXI", "close"),
+        ("SX5E", "close"),
+        ("DJI", "intraday"),
+    ]
