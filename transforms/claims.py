@@ -1554,10 +1554,14 @@ def extract_claims(
         return []
     starts = [m.char_start for m in mentions]
     # The market the report is written from: its dateline ("SYDNEY, Nov 13 (Reuters)"), else the
-    # region of the first index it names.
+    # region of the first index its body names, else its headline ("European Stocks Climb to Record; Nikkei
+    # Tops 50,000" is a European report).
     dateline = _DATELINE.search(text, 0, 400)
     home = _DATELINE_REGION[dateline.group(1)] if dateline else ""
-    home = home or next((lexicon.region(m.entity_id) for m in mentions if lexicon.region(m.entity_id)), "")
+    home = home or next(
+        (lexicon.region(m.entity_id) for m in mentions if not m.in_headline and lexicon.region(m.entity_id)),
+        next((lexicon.region(m.entity_id) for m in mentions if lexicon.region(m.entity_id)), ""),
+    )
     by_sentence = _mentions_by_sentence(mentions, lexicon)
     live, clock, cue_markets = _live_regions(text, sentences, by_sentence, lexicon, home, published_date)
     closed = _closed_markets(sentences, by_sentence, lexicon, published_date, home)

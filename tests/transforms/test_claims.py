@@ -10,7 +10,7 @@ import pytest
 from orchestration.lexicons import load_lexicons
 from transforms.claims import MarketClaim, extract_claims
 from transforms.mentions import IndexLexicon
-from transforms.text import split_sentences
+from transforms.text import article_text, split_sentences
 
 REPO = Path(__file__).resolve().parents[2]
 ALIASES = REPO / "data" / "reference" / "index_aliases.csv"
@@ -2075,4 +2075,21 @@ def test_a_stated_close_makes_its_markets_other_moves_closes(lex: IndexLexicon) 
         ("GDAXI", "close"),
         ("SX5E", "close"),
         ("DJI", "intraday"),
+    ]
+
+
+def test_a_report_s_home_is_the_region_its_body_names_first(lex: IndexLexicon) -> None:
+    # a European morning report whose headline names the Nikkei first: at 8:25 a.m. in London Tokyo has closed
+    title = "European Stocks Climb to Record; Nikkei Tops 50,000"
+    body = (
+        "The Stoxx Europe 600 index gained 0.4% to 577.82 as of 8:25 a.m. in London. In Asia, Japan's Nikkei 225 "
+        "rose 2.46% to a record 50,512.32. US stocks closed at records on Friday, with the S&P 500 rising 0.79% "
+        "to 6,791.69."
+    )
+    text, headline_end = article_text(title, body)
+    claims = extract_claims(text, split_sentences(text, headline_end), lex, date(2025, 10, 27))
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in claims if c.move_pct] == [
+        ("STOXX600", "intraday", 0.4),
+        ("N225", "close", 2.46),
+        ("SPX", "close", 0.79),
     ]
