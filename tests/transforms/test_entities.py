@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 114, "central_bank": 65, "person": 665, "organisation": 2153}
+    assert counts == {"country": 114, "central_bank": 65, "person": 679, "organisation": 2178}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -509,7 +509,7 @@ def test_find_entities_never_raises(gazetteer: EntityGazetteer, text: str) -> No
                 ("person", "joanna_ng", "Joanna Ng"),
                 ("organisation", "ocbc", "OCBC"),
                 ("person", "inigo_perez", "Íñigo Pérez"),
-                ("organisation", "renta_4_banco", "Renta 4 Banco"),
+                ("organisation", "renta_4", "Renta 4 Banco"),
             ],
         ),
         (  # a role "of" a field before the name; a role between commas; "Finance chief" is no firm;
@@ -603,12 +603,12 @@ def test_find_entities_never_raises(gazetteer: EntityGazetteer, text: str) -> No
         ),
         (  # news outlets named in the copy, not in a dateline; "for" in a body's name, not before a currency
             "TOKYO, Oct. 27 Kyodo - He told CNBC, the Wall Street Journal reported and Xinhua confirmed. The "
-            "Party for Freedom won. Yes Bank for Rs 1,000 crore.",
+            "Party for Democracy won. Yes Bank for Rs 1,000 crore.",
             [
                 ("organisation", "cnbc", "CNBC"),
                 ("organisation", "wsj", "Wall Street Journal"),
                 ("organisation", "xinhua", "Xinhua"),
-                ("organisation", "party_for_freedom", "Party for Freedom"),
+                ("organisation", "party_for_democracy", "Party for Democracy"),
                 ("organisation", "yes_bank", "Yes Bank"),
             ],
         ),
@@ -836,7 +836,7 @@ def test_a_party_named_after_a_continent_is_the_party_and_the_diet_is_japan_s(
 
 
 def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
-    """740 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
+    """770 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
     countries, central banks, people and organisations it names (by full name and surfaces). A labelled
     entity counts as found when the article's mentions include the gazetteer entry its name or a surface
     looks up to or, for one the gazetteer does not list under that name, a mention of its kind whose
@@ -890,7 +890,9 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     24 (30 corporate texts: earnings, deals with their advisers, rulings, strikes, IPOs, boardroom changes, as
     written): 0.962 / 0.863, and 0.972 / 0.934 after a describing word before a firm ("a partner at law firm
     King & Wood Mallesons"), "official" and "negotiator" as roles, "The firm's former CIO, Daniel Whitaker,",
-    a comma before "said", "Former" as no firm's word and 27 gazetteer rows (law firms, unions, outlets)."""
+    a comma before "said", "Former" as no firm's word and 27 gazetteer rows (law firms, unions, outlets); round 25
+    (30 texts of politics, economy and policy in Europe and the Americas, as written): 0.957 / 0.851, and 0.963 /
+    0.935 after 40 gazetteer rows (parties, statistics offices, electoral bodies and their people)."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -919,5 +921,5 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 740
+    assert len(rows) == 770
     assert precision >= 0.96 and recall >= 0.93
