@@ -876,9 +876,11 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
 
 
 # "shed nearly eight percent" (AFP spells out numbers under ten)
-_NUMBER_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+_WORDED_PCT_VALUES = {
+    w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)
+}
 _WORDED_PCT = re.compile(
-    rf"\b({'|'.join(_NUMBER_WORDS)})\s+(?:percent|per\s?cent)\b(?!\s*(?:points?|stake))", re.I
+    rf"\b({'|'.join(_WORDED_PCT_VALUES)})\s+(?:percent|per\s?cent)\b(?!\s*(?:points?|stake))", re.I
 )
 
 
@@ -891,7 +893,9 @@ def _worded_percentages(s: str, lo: int, hi: int, out: list[_Figure]) -> list[_F
             continue
         hedge_m = _HEDGE.search(before)
         hedge = _SPACES.sub(" ", hedge_m.group(1)).lower() if hedge_m else None
-        worded.append(_Figure("pct", float(_NUMBER_WORDS[m.group(1).lower()]), 0, m.start(), m.end(), hedge))
+        worded.append(
+            _Figure("pct", float(_WORDED_PCT_VALUES[m.group(1).lower()]), 0, m.start(), m.end(), hedge)
+        )
     return sorted(out + worded, key=lambda f: f.start) if worded else out
 
 

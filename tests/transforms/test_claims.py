@@ -2093,3 +2093,8 @@ def test_a_report_s_home_is_the_region_its_body_names_first(lex: IndexLexicon) -
         ("N225", "close", 2.46),
         ("SPX", "close", 0.79),
     ]
+
+
+def test_highest_in_a_year_keeps_its_start_beside_worded_percentages(lex: IndexLexicon) -> None:
+    claims = _claims("The Nikkei rose 1% to its highest in a year.", lex, date(2025, 10, 28))
+    assert [c.record_after for c in claims] == [date(2024, 10, 28)]
