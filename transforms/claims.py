@@ -15,6 +15,7 @@ import calendar
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from transforms.mentions import IndexLexicon, find_index_mentions, is_futures_surface, utc_offset_minutes
 from transforms.text import Mention, Sentence, sentence_at
@@ -1160,7 +1161,7 @@ def _kind(
         # "finished the year at 4,214.17, down 0.4 percent on the day" is the session's move
         period_words = moves and not on_the_day and not (text is lead and _ON_THE_DAY.search(text))
         m = _PERIOD.search(_RECORD_QUALIFIER.sub(" ", text)) if period_words else None
-        if m and _DAY_OF_THIS_PERIOD.search(text, 0, m.start()):
+        if m and _MONTH_DAY_END.search(text, 0, m.start()):
             m = None  # "On April 4 this year, ... the Dow lost 5.5%": a day of this year
         if m:
             return "period", m.group(0)
@@ -1336,9 +1337,9 @@ def _date(
 
 
 _FOR_A_HOLIDAY = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:holiday|festival)\b", re.I)
-_DAY_OF_THIS_PERIOD = re.compile(rf"\b{_MONTH_RE}\.?\s+\d{{1,2}}\s+$")
 _YEAR_AFTER = re.compile(r",\s*(?:19|20)\d\d\b")
-_MONTH_DAY_END = re.compile(rf"\b{_MONTH_RE}\.?\s+\d{{1,2}}$")
+# a month and day ending the words before ("was on Dec. 28", "On April 4 this year")
+_MONTH_DAY_END = re.compile(rf"\b{_MONTH_RE}\.?\s+\d{{1,2}}\s*$")
 _SET_LAST_YEAR = re.compile(
     r"\W*(?:set|reached|hit|recorded|notched|marked)\s+(?:on|in)\s+(?:[\w.]+\s+){0,3}?last\s+year\b", re.I
 )
@@ -1981,8 +1982,12 @@ def _live_regions(
         before = [m for m in own if m.char_start < cue.start()]
         nearest = before[-1] if before else own[0] if own else None
         cue_clock = _clock_gmt(text[cue.start() : cue.end() + 30], published) if clock is None else None
-        hours = lexicon.hours.get(nearest.entity_id) if nearest else None
-        if cue_clock is None and clock is None and hours:
+        if (
+            cue_clock is None
+            and clock is None
+            and nearest
+            and (hours := lexicon.hours.get(nearest.entity_id))
+        ):
             # "the Nifty 50 was up 0.41% as of 1:30 p.m. local time": the index's own zone
             cue_clock = _local_clock_gmt(text[cue.start() : cue.end() + 30], published, hours[0])
         if nearest:
@@ -2085,7 +2090,12 @@ def _clock_gmt(text: str, published: date) -> int | None:
         if ampm:
             hour = hour % 12 + (12 if ampm.startswith("p") else 0)
     zone = _SPACES.sub(" ", (m.group("zone") or m.group("city") or m.group("city_time")).lower())
-    return (hour * 60 + minute - utc_offset_minutes(_ZONE_TZ[zone], published)) % (24 * 60)
+    return _gmt_minutes(hour, minute, _ZONE_TZ[zone], published)
+
+
+def _gmt_minutes(hour: int, minute: int, tz: str, day: date) -> int:
+    """Minutes after midnight GMT of ``hour:minute`` in zone ``tz`` on ``day``."""
+    return (hour * 60 + minute - utc_offset_minutes(tz, day)) % (24 * 60)
 
 
 _LOCAL_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?\s+local\s+time\b", re.I)
@@ -2097,7 +2107,7 @@ def _local_clock_gmt(text: str, published: date, tz: str) -> int | None:
     if m is None or not 1 <= int(m.group(1)) <= 12:
         return None
     hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
-    return (hour * 60 + int(m.group(2) or 0) - utc_offset_minutes(tz, published)) % (24 * 60)
+    return _gmt_minutes(hour, int(m.group(2) or 0), tz, published)
 
 
 def _is_open(lexicon: IndexLexicon, index_id: str, day: date, minute: int) -> bool | None:
@@ -2971,7 +2981,7 @@ _FRAME_HINT = re.compile(
     r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|next)\b")
-# a market closed for the day, not a session's close ("were closed on Friday", "had been shut")
+# a day someone spoke, not a session ("Jensen Huang said on Tuesday")
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|warned|wrote|noted|added|stated|forecast|unveiled)\s+$"
 )
@@ -2980,6 +2990,7 @@ _NOT_A_SESSION_BEFORE = re.compile(
 )
 _OTHER_ASSETS = re.compile(r"\b(?:yields?|Treasur(?:y|ies)|bonds?|crude|oil|dollar|yen|euro|gold|bitcoin)\b")
 _STOCK_WORDS = re.compile(r"\b(?:[Ss]tocks?|[Ss]hares|[Ee]quities|[Ii]nde(?:x|xes|ices)|Wall\s+Street)\b")
+# a market closed for the day, not a session's close ("were closed on Friday", "had been shut")
 _SHUT_BEFORE = re.compile(r"\b(?:been|was|were|be|remained|stayed)\s+(?:closed|shut)\s+$")
 
 
@@ -3051,6 +3062,16 @@ _LIVE_EVIDENCE = re.compile(
 )
 
 
+class _SessionContext(NamedTuple):
+    """The session an earlier sentence set for a region's claims, and what set it."""
+
+    day: date
+    evidence: str
+    setter: str | None  # the index whose claim set it; None for a sentence without claims
+    sentence_no: int
+    opens: bool  # whether the date opens that sentence ("On Friday, ...")
+
+
 def _carry_dates(
     claims: list[MarketClaim],
     text: str,
@@ -3079,8 +3100,7 @@ def _carry_dates(
         found = sentence_at(sentences, m.start())
         if found is not None:
             hinted.add(found.no)
-    # region -> (date, evidence, index that set it or None, its sentence no, whether the date opens it)
-    context: dict[str, tuple[date, str, str | None, int, bool]] = {}
+    context: dict[str, _SessionContext] = {}  # region -> the session an earlier sentence set
     out = list(claims)
     for no in sorted(hinted.union(by_sentence)):
         if no > last:
@@ -3093,7 +3113,7 @@ def _carry_dates(
             ]
             frame = _frame(sentence, regions, article.published, article.home_region)
             if frame:
-                context[frame[0]] = (frame[1], frame[2], None, no, True)
+                context[frame[0]] = _SessionContext(frame[1], frame[2], None, no, True)
             continue
         # "Japan's Nikkei was down 0.3% in early trade, while South Korea's Kospi rose 0.4%": one live cue
         # tells of every move in its sentence
@@ -3111,7 +3131,7 @@ def _carry_dates(
                 # in the afternoon")
                 # Index futures quoted without a day of their own trade as the report is written ("On
                 # Monday, the S&P 500 rose 1% ... U.S. futures edged higher" in Tuesday's Asian report)
-                setter = known[2] if known else None
+                setter = known.setter if known else None
                 live = c.claim_kind == "futures" or (
                     c.claim_kind == "intraday"
                     and (live_sentence or _LIVE_EVIDENCE.search(c.kind_evidence or ""))
@@ -3123,19 +3143,19 @@ def _carry_dates(
                     # opens with its day, of a market on the same clock, dates it ("On Friday, the Dow jumped
                     # 1.08% to close at 46,245.41. The S&P 500 gained 0.98%"), not a figure's own day in the
                     # sentence before ("The index tumbled 3.79 percent on Friday. The KOSDAQ gained 1.1%")
-                    live = not (known[3] == no or (known[3] == no - 1 and known[4])) or (
+                    live = not (known.sentence_no == no or (known.sentence_no == no - 1 and known.opens)) or (
                         setter is not None and lexicon.clock(setter) != lexicon.clock(c.index_id)
                     )
-                if known and known[0] != c.reference_date and not live:
-                    c = _replace_date(c, known[0], f"{known[1]} (earlier sentence)")
-                    if c.kind_evidence == _LIVE_REPORT and known[0] < article.published:
+                if known and known.day != c.reference_date and not live:
+                    c = _replace_date(c, known.day, f"{known.evidence} (earlier sentence)")
+                    if c.kind_evidence == _LIVE_REPORT and known.day < article.published:
                         # intraday only because the report is written while that market trades: a move
                         # of an earlier day is that day's close
                         c = replace(c, claim_kind="close", kind_evidence=_AFTER_THE_SESSION)
                     out[i] = c
             elif c.reference_date is not None and _sets_context(c, sentence.start):
                 opens = 0 <= c.sentence.find(c.date_evidence) < c.char_start - sentence.start
-                context[region] = (c.reference_date, c.date_evidence, c.index_id, no, opens)
+                context[region] = _SessionContext(c.reference_date, c.date_evidence, c.index_id, no, opens)
     return out
 
 
