@@ -3062,6 +3062,12 @@ _LIVE_EVIDENCE = re.compile(
 )
 
 
+# Words anywhere in a sentence that tell of trading under way, beside a bare "was up"
+_LIVE_WORDS = re.compile(
+    r"\b(?:early|earlier|morning|midday|mid-day|afternoon|lunch|as\s+of|open|opening|now|so\s+far)\b", re.I
+)
+
+
 class _SessionContext(NamedTuple):
     """The session an earlier sentence set for a region's claims, and what set it."""
 
@@ -3117,9 +3123,11 @@ def _carry_dates(
             continue
         # "Japan's Nikkei was down 0.3% in early trade, while South Korea's Kospi rose 0.4%": one live cue
         # tells of every move in its sentence
-        live_sentence = any(
-            out[i].claim_kind == "intraday" and _LIVE_EVIDENCE.search(out[i].kind_evidence or "") for i in own
-        )
+        cues = [
+            out[i].kind_evidence or ""
+            for i in own
+            if out[i].claim_kind == "intraday" and _LIVE_EVIDENCE.search(out[i].kind_evidence or "")
+        ]
         for i in own:
             c = out[i]
             region = lexicon.region(c.index_id)
@@ -3131,11 +3139,15 @@ def _carry_dates(
                 # in the afternoon")
                 # Index futures quoted without a day of their own trade as the report is written ("On
                 # Monday, the S&P 500 rose 1% ... U.S. futures edged higher" in Tuesday's Asian report)
+                # A bare "was down" is live only beside a market on another clock: "On Friday, the Dow
+                # jumped 1.08%. The Nasdaq was down 0.5%" tells of Friday
                 setter = known.setter if known else None
+                cued = c.claim_kind == "intraday" and bool(cues)
+                same = lexicon.market
+                if cued and all(_PAST_WEAK.match(e) for e in cues) and not _LIVE_WORDS.search(sentence.text):
+                    same = lexicon.clock
                 live = c.claim_kind == "futures" or (
-                    c.claim_kind == "intraday"
-                    and (live_sentence or _LIVE_EVIDENCE.search(c.kind_evidence or ""))
-                    and (setter is None or lexicon.market(setter) != lexicon.market(c.index_id))
+                    cued and (setter is None or same(setter) != same(c.index_id))
                 )
                 if c.kind_evidence == _LIVE_REPORT and not live and known:
                     # intraday because the report is written while its market trades: only its own sentence

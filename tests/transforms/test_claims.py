@@ -2098,3 +2098,14 @@ def test_a_report_s_home_is_the_region_its_body_names_first(lex: IndexLexicon) -
 def test_highest_in_a_year_keeps_its_start_beside_worded_percentages(lex: IndexLexicon) -> None:
     claims = _claims("The Nikkei rose 1% to its highest in a year.", lex, date(2025, 10, 28))
     assert [c.record_after for c in claims] == [date(2024, 10, 28)]
+
+
+def test_a_bare_was_down_takes_the_day_of_a_market_on_the_same_clock(lex: IndexLexicon) -> None:
+    # "was down" alone does not say the Nasdaq is trading as the report is written; "in early trade" does
+    text = "On Friday, the Dow jumped 1.08% to close at 46,245.41. The Nasdaq was down 0.5%."
+    assert _dated(text, lex, date(2025, 10, 13)) == [
+        ("DJI", "close", date(2025, 10, 10), "On Friday"),
+        ("IXIC", "intraday", date(2025, 10, 10), "On Friday (earlier sentence)"),
+    ]
+    live = "On Friday, the Dow jumped 1.08% to close at 46,245.41. The Nasdaq was down 0.5% in early trade."
+    assert _dated(live, lex, date(2025, 10, 13))[1] == ("IXIC", "intraday", date(2025, 10, 13), None)
