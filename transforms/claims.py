@@ -871,7 +871,7 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
         if cue or point_level:
             end = m.end() + (point_level.end() if point_level else 0)
             out.append(_level_figure(cue.group("cue") if cue else "", before, value, decimals, m, end, hedge))
-    if "percent" in s or "per cent" in s:
+    if "cent" in s or "CENT" in s:
         out = _worded_percentages(s, lo, hi, out)
     return out
 
@@ -881,8 +881,12 @@ _WORDED_PCT_VALUES = {
     w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)
 }
 _WORDED_PCT = re.compile(
-    rf"\b({'|'.join(_WORDED_PCT_VALUES)})\s+(?:percent|per\s?cent)\b(?!\s*(?:points?|stake))", re.I
+    rf"(?<![\w-])({'|'.join(_WORDED_PCT_VALUES)})\s+(?:percent|per\s?cent)\b(?!\s*(?:points?|stake))", re.I
 )
+# what a worded percentage is not a move of its own after: "nine-tenths of one percent", "0.96%, or nearly
+# one percent" (the figure before, rounded)
+_FRACTION_OF = re.compile(r"(?:tenths?|half|quarters?|thirds?|fifths?|hundredths?)\s+of\s+$", re.I)
+_ROUNDED_AGAIN = re.compile(r"\s*,?\s*or\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _worded_percentages(s: str, lo: int, hi: int, out: list[_Figure]) -> list[_Figure]:
@@ -891,6 +895,10 @@ def _worded_percentages(s: str, lo: int, hi: int, out: list[_Figure]) -> list[_F
     for m in _WORDED_PCT.finditer(s, lo, hi):
         before = s[max(0, m.start() - 60) : m.start()]
         if _WITHIN.search(before) or _RATE_TO.search(before) or _PCT_OF_A_THING.match(s, m.end()):
+            continue
+        if _FRACTION_OF.search(before) or any(
+            f.kind == "pct" and _ROUNDED_AGAIN.fullmatch(s, f.end, m.start()) for f in out
+        ):
             continue
         hedge_m = _HEDGE.search(before)
         hedge = _SPACES.sub(" ", hedge_m.group(1)).lower() if hedge_m else None

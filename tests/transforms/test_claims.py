@@ -2109,3 +2109,19 @@ def test_a_bare_was_down_takes_the_day_of_a_market_on_the_same_clock(lex: IndexL
     ]
     live = "On Friday, the Dow jumped 1.08% to close at 46,245.41. The Nasdaq was down 0.5% in early trade."
     assert _dated(live, lex, date(2025, 10, 13))[1] == ("IXIC", "intraday", date(2025, 10, 13), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        ("The Nikkei fell five percent.", [-5.0]),
+        ("Nikkei Falls Eight Percent", [-8.0]),  # a headline's capitals
+        ("The Nikkei fell twenty-one percent.", []),  # not "one percent"
+        ("The Dow rose nine-tenths of one percent.", []),  # not "one percent"
+        ("The Nikkei dropped 0.96%, or almost one percent, to 38,000.", [-0.96]),  # the same move, rounded
+    ],
+)
+def test_worded_percentages_are_whole_words_and_not_restatements(
+    lex: IndexLexicon, text: str, moves: list[float]
+) -> None:
+    assert [c.move_pct for c in _claims(text, lex)] == moves
