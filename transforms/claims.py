@@ -520,7 +520,7 @@ _DATE = re.compile(
     # "tumbled 2.4%, a day after closing above 4,200": the figures after it are of the day before
     r"(?P<dayafter>(?:a|one|the)\s+(?:day|session|trading\s+day)\s+after)|"
     r"(?P<today>today(?!['’]s))|"
-    r"(?P<prev>overnight|yesterday|last\s+night|(?:previous|prior|last)\s+close|previous\s+session['’]s(?:\s+close)?|"
+    r"(?P<prev>overnight|yesterday|last\s+night|(?:previous|prior|last)\s+close(?!\s+(?:of\s+(?:19|20)\d\d|before|in|on)\b)|previous\s+session['’]s(?:\s+close)?|"
     r"previous\s+trading\s+day|the\s+previous\s+session(?=\W+$))"
     r")",
     re.I,
@@ -1344,7 +1344,9 @@ def _date(
     return published, None, False
 
 
-_FOR_A_HOLIDAY = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:holiday|festival)\b", re.I)
+_FOR_A_HOLIDAY = re.compile(
+    r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:holiday|festival)s?(?![\w-])", re.I
+)
 _YEAR_AFTER = re.compile(r",\s*(?:19|20)\d\d\b")
 # a month and day ending the words before ("was on Dec. 28", "On April 4 this year")
 _MONTH_DAY_END = re.compile(rf"\b{_MONTH_RE}\.?\s+\d{{1,2}}\s*$")
@@ -1352,7 +1354,7 @@ _SET_LAST_YEAR = re.compile(
     r"\W*(?:set|reached|hit|recorded|notched|marked)\s+(?:on|in)\s+(?:[\w.]+\s+){0,3}?last\s+year\b", re.I
 )
 _ANOTHER_YEAR = re.compile(
-    r"\blast\s+year\b|\ba\s+year\s+(?:ago|earlier)\b|\bin\s+(?:(?:January|February|March|April|May|June|July|"
+    r"\blast\s+year\b|\ba\s+year\s+(?:ago|earlier)\b|\b(?:in|close\s+of)\s+(?:(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-\u2013]\s*\d)"
 )
 

@@ -2125,3 +2125,19 @@ def test_worded_percentages_are_whole_words_and_not_restatements(
     lex: IndexLexicon, text: str, moves: list[float]
 ) -> None:
     assert [c.move_pct for c in _claims(text, lex)] == moves
+
+
+def test_a_holiday_shortened_week_is_no_holiday_closure(lex: IndexLexicon) -> None:
+    text = "The S&P 500 rose 0.5% Friday for a holiday-shortened week."
+    assert _dated(text, lex, date(2025, 10, 13)) == [("SPX", "close", date(2025, 10, 10), "Friday")]
+    closed = "The Nikkei fell 1% before the market closed Monday for a substitute holiday."
+    assert _dated(closed, lex, date(2025, 10, 13)) == [("N225", "close", date(2025, 10, 13), None)]
+
+
+def test_a_last_close_of_a_year_or_before_a_holiday_is_not_the_previous_session(lex: IndexLexicon) -> None:
+    # the move is today's, measured from that close (a bare "last close" here says the same)
+    assert _dated("The Nikkei rose 1% from its last close before the holiday.", lex, date(2025, 10, 13)) == [
+        ("N225", "close", date(2025, 10, 13), None)
+    ]
+    year_end = "The Nikkei is 3% above its last close of 2024 at 39,894.54."
+    assert _dated(year_end, lex, date(2025, 10, 13)) == [("N225", "close", None, "close of 2024")]
