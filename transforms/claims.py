@@ -1168,9 +1168,12 @@ def _kind(
             return "period", m.group(0)
         # "finished the year at 4,214.17, down 0.4 percent on the day" is the session's move
         period_words = moves and not on_the_day and not (text is lead and _ON_THE_DAY.search(text))
-        m = _PERIOD.search(_RECORD_QUALIFIER.sub(" ", text)) if period_words else None
-        if m and _MONTH_DAY_END.search(text, 0, m.start()):
-            m = None  # "On April 4 this year, ... the Dow lost 5.5%": a day of this year
+        unqualified = _RECORD_QUALIFIER.sub(" ", text) if period_words else ""
+        m = _PERIOD.search(unqualified) if period_words else None
+        day = _MONTH_DAY_END.search(unqualified, 0, m.start()) if m else None
+        if day and not _FROM_SINCE_END.search(unqualified, 0, day.start()):
+            # "On April 4 this year, ... the Dow lost 5.5%": a day of this year ("from Jan. 2 this year": not)
+            m = None
         if m:
             return "period", m.group(0)
         m = _INTRADAY_STRONG.search(text)
@@ -1349,6 +1352,7 @@ _FOR_A_HOLIDAY = re.compile(
 )
 _YEAR_AFTER = re.compile(r",\s*(?:19|20)\d\d\b")
 # a month and day ending the words before ("was on Dec. 28", "On April 4 this year")
+_FROM_SINCE_END = re.compile(r"\b(?:from|since)\s+$", re.I)
 _MONTH_DAY_END = re.compile(rf"\b{_MONTH_RE}\.?\s+\d{{1,2}}\s*$")
 _SET_LAST_YEAR = re.compile(
     r"\W*(?:set|reached|hit|recorded|notched|marked)\s+(?:on|in)\s+(?:[\w.]+\s+){0,3}?last\s+year\b", re.I

@@ -2141,3 +2141,12 @@ def test_a_last_close_of_a_year_or_before_a_holiday_is_not_the_previous_session(
     ]
     year_end = "The Nikkei is 3% above its last close of 2024 at 39,894.54."
     assert _dated(year_end, lex, date(2025, 10, 13)) == [("N225", "close", None, "close of 2024")]
+
+
+def test_a_move_from_a_day_of_this_year_is_a_period(lex: IndexLexicon) -> None:
+    assert [
+        (c.claim_kind, c.reference_date)
+        for c in _claims("The Nikkei has risen 12% from Jan. 2 this year.", lex)
+    ] == [("period", None)]
+    on_a_day = "On April 4 this year, the Dow lost 5.5%, its worst day since 2020."
+    assert [(c.claim_kind, c.reference_date) for c in _claims(on_a_day, lex)] == [("close", date(2025, 4, 4))]
