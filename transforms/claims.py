@@ -3003,7 +3003,10 @@ _NOT_A_SESSION_BEFORE = re.compile(
     r"\b(?:since|(?:quarter|year|month|half|period)\s+(?:ended|ending|to))\s+$"
 )
 _OTHER_ASSETS = re.compile(r"\b(?:yields?|Treasur(?:y|ies)|bonds?|crude|oil|dollar|yen|euro|gold|bitcoin)\b")
-_STOCK_WORDS = re.compile(r"\b(?:[Ss]tocks?|[Ss]hares|[Ee]quities|[Ii]nde(?:x|xes|ices)|Wall\s+Street)\b")
+_STOCK_WORDS = re.compile(
+    r"\b(?:[Ss]tocks?|[Ss]hares|[Ee]quities|[Ii]nde(?:x|xes|ices)|Wall\s+Street|[Bb]ourses?|"
+    r"(?!Treasury|Bond|Oil|Currency|Forex)[A-Z][a-z]+\s+markets?)\b"  # "Tokyo markets finished higher"
+)
 # a market closed for the day, not a session's close ("were closed on Friday", "had been shut")
 _SHUT_BEFORE = re.compile(r"\b(?:been|was|were|be|remained|stayed)\s+(?:closed|shut)\s+$")
 

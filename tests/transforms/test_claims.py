@@ -2150,3 +2150,12 @@ def test_a_move_from_a_day_of_this_year_is_a_period(lex: IndexLexicon) -> None:
     ] == [("period", None)]
     on_a_day = "On April 4 this year, the Dow lost 5.5%, its worst day since 2020."
     assert [(c.claim_kind, c.reference_date) for c in _claims(on_a_day, lex)] == [("close", date(2025, 4, 4))]
+
+
+def test_a_place_s_markets_are_stocks_beside_another_asset(lex: IndexLexicon) -> None:
+    text = "Tokyo markets finished higher on Friday as the yen weakened. The Nikkei rose 1.2%."
+    assert _dated(text, lex, date(2025, 10, 13)) == [
+        ("N225", "close", date(2025, 10, 10), "on Friday (earlier sentence)")
+    ]
+    bonds = "Treasury markets rallied on Friday as yields fell. The Nikkei rose 1.2%."
+    assert _dated(bonds, lex, date(2025, 10, 13)) == [("N225", "close", date(2025, 10, 13), None)]
