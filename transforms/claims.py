@@ -1932,10 +1932,11 @@ _ON_THE_DAY = re.compile(
     re.I,
 )
 _LOOKING_BACK = re.compile(
-    # "having climbed ..." only before the cue: "was up 4.6% by the midday break, having climbed as much as
-    # 5.2% earlier" is live
-    r"\b(?:briefly|(?P<having>having\s+(?:risen|fallen|climbed|dropped|gained|lost|jumped|slid|been)|"
-    # "rose 0.07% to 48,659.52, after climbing more than 500 points shortly after the opening bell"
+    # "having climbed ..." and "after climbing ..." only when their clause holds the cue: "rose 0.07% to
+    # 48,659.52, after climbing more than 500 points shortly after the opening bell" looks back; "was up 4.6%
+    # by the midday break, having climbed as much as 5.2% earlier" and "The Nikkei, after rising for three
+    # days, was 1.1% lower in early trade" are live
+    r"\b(?:briefly|(?P<before_cue>having\s+(?:risen|fallen|climbed|dropped|gained|lost|jumped|slid|been)|"
     r"after\s+(?:climbing|rising|jumping|gaining|surging|falling|dropping|sliding|losing|tumbling|sinking))|"
     r"had\s+(?:\w+ed|risen|fallen|lost|sunk|slid|shed|hit|touched|been)|"
     # "touched a record on Friday morning before reversing course"
@@ -2045,10 +2046,11 @@ def _weekday_morning_counts(cue: str, sentence: Sentence | None, weekday_prefix:
 
 def _looks_back(sentence: str, cue_offset: int) -> bool:
     """Whether a sentence tells of its session from later on ("it briefly rose", "before reversing
-    course"); "having climbed" counts only before the cue ("was up 4.6% by the midday break, having
-    climbed as much as 5.2% earlier" is live)."""
+    course"); "having climbed" and "after climbing" count only when the cue is in their clause."""
     return any(
-        not back.group("having") or back.start() < cue_offset for back in _LOOKING_BACK.finditer(sentence)
+        not back.group("before_cue")
+        or (back.start() < cue_offset and "," not in sentence[back.end() : cue_offset])
+        for back in _LOOKING_BACK.finditer(sentence)
     )
 
 

@@ -2159,3 +2159,19 @@ def test_a_place_s_markets_are_stocks_beside_another_asset(lex: IndexLexicon) ->
     ]
     bonds = "Treasury markets rallied on Friday as yields fell. The Nikkei rose 1.2%."
     assert _dated(bonds, lex, date(2025, 10, 13)) == [("N225", "close", date(2025, 10, 13), None)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Nikkei, after rising for three days, was 1.1% lower in early trade.",
+        "After rising U.S. yields weighed on tech shares, Japan's Nikkei was down 1.1% in early trade.",
+        "Japan's Nikkei was down 1.1% in early trade after rising 2% on Friday.",
+    ],
+)
+def test_an_earlier_rise_does_not_cancel_a_live_cue(lex: IndexLexicon, lead: str) -> None:
+    claims = _claims(lead + " The Topix fell 0.8%.", lex, date(2025, 10, 13))
+    assert [(c.index_id, c.claim_kind) for c in claims if c.reference_date == date(2025, 10, 13)] == [
+        ("N225", "intraday"),
+        ("TOPIX", "intraday"),
+    ]
