@@ -1634,7 +1634,7 @@ def extract_claims(
             section = ""
         if lo == hi and lo == 0:
             continue
-        if not _DIGIT.search(t) and not (own and "cent" in t and _WORDED_PCT.search(t)):
+        if not _DIGIT.search(t) and not ("cent" in t.lower() and _WORDED_PCT.search(t)):
             continue
         if not own and not _ANAPHOR.search(t) and not (_may_name_a_group(t) and _GROUP_ANAPHOR.search(t)):
             continue

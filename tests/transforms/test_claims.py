@@ -2175,3 +2175,8 @@ def test_an_earlier_rise_does_not_cancel_a_live_cue(lex: IndexLexicon, lead: str
         ("N225", "intraday"),
         ("TOPIX", "intraday"),
     ]
+
+
+def test_a_worded_percentage_after_an_anaphor_is_the_index_s_move(lex: IndexLexicon) -> None:
+    claims = _claims("The Nikkei rose on Monday. It shed eight percent on Tuesday.", lex, date(2025, 10, 8))
+    assert [(c.index_id, c.move_pct, c.reference_date) for c in claims] == [("N225", -8.0, date(2025, 10, 7))]
