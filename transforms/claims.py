@@ -2992,7 +2992,7 @@ _PLACES = (
 
 # The leading lookahead lets the engine skip to the characters a hint can start with.
 _FRAME_HINT = re.compile(
-    r"(?=[MTWFSJAONDty0-9])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|"
+    r"(?=[MTWFSJAONDtyY0-9])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|the\s+\d{1,2}(?:st|nd|rd|th)\b|"
     r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 )

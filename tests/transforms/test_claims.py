@@ -2180,3 +2180,10 @@ def test_an_earlier_rise_does_not_cancel_a_live_cue(lex: IndexLexicon, lead: str
 def test_a_worded_percentage_after_an_anaphor_is_the_index_s_move(lex: IndexLexicon) -> None:
     claims = _claims("The Nikkei rose on Monday. It shed eight percent on Tuesday.", lex, date(2025, 10, 8))
     assert [(c.index_id, c.move_pct, c.reference_date) for c in claims] == [("N225", -8.0, date(2025, 10, 7))]
+
+
+def test_a_sentence_opening_with_yesterday_dates_the_moves_after_it(lex: IndexLexicon) -> None:
+    text = "Yesterday, Japanese stocks closed higher. The Nikkei rose 1.2%."
+    assert _dated(text, lex, date(2025, 10, 14)) == [
+        ("N225", "close", date(2025, 10, 13), "Yesterday (earlier sentence)")
+    ]
