@@ -509,8 +509,8 @@ _DATE = re.compile(
     r"(?:(?<!since )(?<!from )(?<!until )(?<!between )(?<!through )|"
     r"(?<=since )(?=(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri)day),?\s+when\b))\b(?:"
     rf"(?P<md>(?P<md_month>{_MONTH_RE})\.?\s+(?P<md_day>\d{{1,2}})\b(?!,?\s*(?!(?:19|20)\d\d\b)\d{{3}}|\s*-)"
-    r"(?:,?\s+(?P<md_year>(?:19|20)\d\d))?)|"
-    rf"(?P<dm>(?P<dm_day>\d{{1,2}})\s+(?P<dm_month>{_MONTH_RE})\b)|"
+    r"(?:,?\s+(?P<md_year>(?:19|20)\d\d)|\s+(?P<md_last>last\s+year\b))?)|"
+    rf"(?P<dm>(?P<dm_day>\d{{1,2}})\s+(?P<dm_month>{_MONTH_RE})\b(?:\s+(?P<dm_last>last\s+year\b))?)|"
     rf"(?P<my>{_MONTH_RE}\s+(?P<my_year>(?:19|20)\d\d))|"
     r"(?P<last>last\s+(?P<last_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
     r"(?P<wd>(?:on\s+)?(?P<wd_name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\b|"
@@ -1200,19 +1200,19 @@ def _resolve_date(m: re.Match[str], published: date) -> date | None:
         return published
     if m.group("md"):
         month = _MONTHS[m.group("md_month").lower()]
-        year = int(m.group("md_year")) if m.group("md_year") else published.year
+        year = int(m.group("md_year")) if m.group("md_year") else published.year - bool(m.group("md_last"))
         try:
             d = date(year, month, int(m.group("md_day")))
         except ValueError:
             return None
-        return d if m.group("md_year") or d <= published else d.replace(year=year - 1)
+        return d if m.group("md_year") or m.group("md_last") or d <= published else d.replace(year=year - 1)
     if m.group("dm"):
         month = _MONTHS[m.group("dm_month").lower()]
         try:
-            d = date(published.year, month, int(m.group("dm_day")))
+            d = date(published.year - bool(m.group("dm_last")), month, int(m.group("dm_day")))
         except ValueError:
             return None
-        return d if d <= published else d.replace(year=published.year - 1)
+        return d if m.group("dm_last") or d <= published else d.replace(year=published.year - 1)
     if m.group("my"):
         return None
     if m.group("last"):

@@ -2187,3 +2187,9 @@ def test_a_sentence_opening_with_yesterday_dates_the_moves_after_it(lex: IndexLe
     assert _dated(text, lex, date(2025, 10, 14)) == [
         ("N225", "close", date(2025, 10, 13), "Yesterday (earlier sentence)")
     ]
+
+
+@pytest.mark.parametrize("day", ["July 11 last year", "11 July last year"])
+def test_a_day_of_last_year_is_dated_last_year(lex: IndexLexicon, day: str) -> None:
+    text = f"The Nikkei's close topped its previous record close of 42,224.02 set on {day}."
+    assert _dated(text, lex, date(2025, 10, 13)) == [("N225", "close", date(2024, 7, 11), day)]
