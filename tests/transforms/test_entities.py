@@ -923,3 +923,13 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
     assert len(rows) == 770
     assert precision >= 0.96 and recall >= 0.93
+
+
+def test_a_place_after_the_firm_is_not_the_firm(gazetteer: EntityGazetteer) -> None:
+    text = '"Stocks look cheap," said John Smith, a strategist at the firm in New York.'
+    assert _ids(_find(text, gazetteer)) == [("person", "john_smith", "John Smith")]
+    named = '"Stocks look cheap," said Jane Doe, a professor of economics at Keio University.'
+    assert _ids(_find(named, gazetteer)) == [
+        ("person", "jane_doe", "Jane Doe"),
+        ("organisation", "keio_university", "Keio University"),
+    ]
