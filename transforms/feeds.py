@@ -20,7 +20,7 @@ from xml.sax import SAXException
 
 import feedparser
 
-from transforms.articles import parse_timestamp
+from transforms.articles import parse_timestamp, tidy_body
 from transforms.records import Article, ParseResult, Rejection, excerpt
 
 HTML_TYPES = {"text/html", "application/xhtml+xml", "html", "xhtml"}
@@ -124,7 +124,7 @@ def _article(entry: dict, source: str, kind: str, locator: str, publisher: str |
         published_at, published_date = _parse_entry_date(stamp)
     except ValueError as exc:
         return Rejection("article", source, locator, str(exc), raw_excerpt)
-    body = _entry_body(entry)
+    body = tidy_body(_entry_body(entry))
     if not body:
         return Rejection(
             "article", source, locator, "feed item has no summary or content", raw_excerpt, published_date

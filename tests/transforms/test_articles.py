@@ -83,3 +83,20 @@ def test_timestamp_date_is_the_publishers_local_date():
     assert day == date(2025, 10, 27)
     assert stamp.astimezone(UTC).date() == date(2025, 10, 28)
     assert parse_timestamp("2025-10-27") == (None, date(2025, 10, 27))
+
+
+def test_long_runs_of_white_space_are_cut_and_short_ones_kept():
+    from transforms.articles import tidy_body
+
+    aligned = "Nikkei 225    48,277.74    +1.3%"
+    assert tidy_body(f"  {aligned}\n") == aligned
+    assert tidy_body("The Nikkei" + " " * 40_000 + "rose 1%.") == "The Nikkei" + " " * 32 + "rose 1%."
+    assert tidy_body("First paragraph." + " \n\t" * 20 + "Second.") == "First paragraph.\n\nSecond."
+    # every parser applies it: a 40,000-space run once made claim extraction take a minute
+    raw = ("date 2025-10-27\nThe Nikkei" + "\t " * 20_000 + "rose 1%.").encode()
+    (article,) = parse_text_article(raw, "in/padded.txt").records
+    assert article.body == "The Nikkei" + "\t " * 16 + "rose 1%."
+    (from_jsonl,) = parse_jsonl_articles(
+        b'{"published_at": "2025-10-27", "body": "A' + b" " * 100 + b'B"}\n', "in/a.jsonl"
+    ).records
+    assert from_jsonl.body == "A" + " " * 32 + "B"
