@@ -745,6 +745,7 @@ _DATELINE_REGION = {
 }
 _DATELINE = re.compile(r"\b(" + "|".join(sorted(_DATELINE_REGION, key=len, reverse=True)) + r")\b")
 _LEAD_CLAUSE = re.compile(r";\s|,?\s+(?:but|and|while|whereas|although|though|yet)\s+", re.I)
+_LAST_WHEN = re.compile(r".*,\s+when\s+", re.S)
 _AFTER_NAME = re.compile(r"\s+after\s+(?=[A-Z])")
 _CHAIN = re.compile(
     r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:(?:tech-heavy|broader|wider|blue-chip|small-cap|secondary|junior|"
@@ -864,8 +865,12 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
             # "to finish at 4,112.86 after trading between 4,090.12 and 4,118.40": the day's low and high
             out.append(_Figure("level", value, decimals, m.start(), m.end(), hedge))
             continue
-        if not (cue or point_level or _BARE_MOVE_BEFORE.search(before)) and _PAREN_CHANGE_AFTER.match(after):
-            # a quote: "DAX: 24,217.37 (-0.3%)"; not "The Dow rose 150 (+0.4%)"
+        if not (cue or point_level or _BARE_MOVE_BEFORE.search(before)) and (
+            _PAREN_CHANGE_AFTER.match(after)
+            or (_COLON_END.search(before) and _WORDED_CHANGE_AFTER.match(after))
+        ):
+            # a quote: "DAX: 24,217.37 (-0.3%)", "BSE Sensex: 84,929.36, up 447.55 points"; not "The Dow rose
+            # 150 (+0.4%)"
             out.append(_Figure("level", value, decimals, m.start(), m.end(), hedge))
             continue
         if cue or point_level:
@@ -940,9 +945,11 @@ _RATE_TO = re.compile(
     re.I,
 )
 # a quote's change after its level: "(-0.3%)", "▼ 0.89%", "-769.83 (-1.79%)", "▼ 769.83 (1.79%)"
+_COLON_END = re.compile(r":\s*$")
+_WORDED_CHANGE_AFTER = re.compile(r",?\s+(?:up|down|higher|lower)\s+\d", re.I)
 _PAREN_CHANGE_AFTER = re.compile(
     r"\s*(?:\(\s*[+\-\u2212]\s?\d+(?:\.\d+)?\s?%\s*\)"
-    r"|[+\-\u2212▲▼↑↓]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s?%|\s+\(\s*[+\-\u2212]?\d+(?:\.\d+)?\s?%\s*\)))"
+    r"|,?\s*[+\-\u2212▲▼↑↓]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s?%|\s+\(\s*[+\-\u2212]?\d+(?:\.\d+)?\s?%\s*\)))"
 )
 # between a quote's level and its change in points: "42,197.79 ▼ 769.83 (1.79%)"
 _QUOTE_POINTS_BETWEEN = re.compile(r"\s*[+\-\u2212▲▼↑↓]\s?")
@@ -2724,7 +2731,10 @@ def _group_claims(
         context_direction, prev_direction = prev_direction, direction
         is_bare = not pct and not pts and direction is None
         local = pre_kind[-90:] + " " + inner + " " + post[:50]
-        kind, evidence = _kind(local, lead, tail, subject, group, is_bare)
+        # "The sharp drop in the morning reflected Wall Street's steep losses Friday, when the Nasdaq
+        # plunged 3.56%": the when-clause tells its own kind
+        kind_lead = lead[when.end() :] if (when := _LAST_WHEN.search(lead)) else lead
+        kind, evidence = _kind(local, kind_lead, tail, subject, group, is_bare)
         old_close = None
         if kind == "futures" and is_bare and (prev_close := _PREV_CLOSE_BEFORE.search(pre[-40:])):
             # "futures pointed to a higher open at 25,650, against the previous close of 25,540.78": the
@@ -3024,7 +3034,7 @@ _EARLIER_MOVE_BEFORE = re.compile(
 )
 
 
-def _sets_context(c: MarketClaim, sentence_start: int) -> bool:
+def _sets_context(c: MarketClaim, sentence_start: int, published: date) -> bool:
     """Whether a dated claim dates what follows: its date opens the sentence ("On Monday, the Nikkei
     ...") or dates a close-to-close move ("rose 2% on Friday"); not a past record's date ("a record
     high of 43,876.42 on August 19")."""
@@ -3034,6 +3044,14 @@ def _sets_context(c: MarketClaim, sentence_start: int) -> bool:
         if _EARLIER_MOVE_BEFORE.search(c.sentence, max(0, at_verb - 30), at_verb):
             return False  # "closed 0.2% lower, after a 3.8% slide on Friday", "had fallen": a look back
     at = c.sentence.find(c.date_evidence)
+    if (
+        _LAST_WHEN.match(c.sentence, 0, c.char_start - sentence_start)
+        and c.reference_date is not None
+        and (published - c.reference_date).days > 7
+    ):
+        # "Its closing low for the year was 31,136.58 on April 7, when it plunged 7.8%": a look back on a
+        # day long gone dates nothing after it
+        return False
     if c.sentence[max(0, at - 6) : at].lower() == "since ":
         return False  # "in its first session since Thursday, when it closed 0.8% higher": a look back
     if 0 <= at < c.char_start - sentence_start:
@@ -3184,7 +3202,7 @@ def _carry_dates(
                         # of an earlier day is that day's close
                         c = replace(c, claim_kind="close", kind_evidence=_AFTER_THE_SESSION)
                     out[i] = c
-            elif c.reference_date is not None and _sets_context(c, sentence.start):
+            elif c.reference_date is not None and _sets_context(c, sentence.start, article.published):
                 opens = 0 <= c.sentence.find(c.date_evidence) < c.char_start - sentence.start
                 context[region] = _SessionContext(c.reference_date, c.date_evidence, c.index_id, no, opens)
     return out

@@ -2193,3 +2193,35 @@ def test_a_sentence_opening_with_yesterday_dates_the_moves_after_it(lex: IndexLe
 def test_a_day_of_last_year_is_dated_last_year(lex: IndexLexicon, day: str) -> None:
     text = f"The Nikkei's close topped its previous record close of 42,224.02 set on {day}."
     assert _dated(text, lex, date(2025, 10, 13)) == [("N225", "close", date(2024, 7, 11), day)]
+
+
+def test_a_when_clause_tells_its_own_kind_and_a_long_gone_day_dates_nothing_after_it(
+    lex: IndexLexicon,
+) -> None:
+    quote = (
+        "\"The sharp drop in the morning reflected Wall Street's steep losses Friday, when the tech-heavy "
+        'Nasdaq plunged 3.56 percent," said analyst Alex Huang.'
+    )
+    assert _dated(quote, lex, date(2025, 10, 13)) == [("IXIC", "close", date(2025, 10, 10), "Friday")]
+    year_end = (
+        "Its closing low for the year was 31,136.58 on April 7, when it plunged 7.8 pct. "
+        "The broader TOPIX fell 0.4 pct on the day to 3,410.56."
+    )
+    assert [
+        c.reference_date
+        for c in _claims("The Nikkei ended the year higher. " + year_end, lex, date(2025, 12, 30))
+    ] == [
+        date(2025, 4, 7),
+        date(2025, 12, 30),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Shanghai Composite: 3,828.11, -0.65%", (-0.65, None, 3828.11)),
+        ("BSE Sensex: 84,929.36, up 447.55 points", (None, 447.55, 84929.36)),
+    ],
+)
+def test_a_quote_line_s_level_before_its_change(lex: IndexLexicon, line: str, expected: tuple) -> None:
+    assert [(c.move_pct, c.points, c.level) for c in _claims(line, lex)] == [expected]
