@@ -2951,7 +2951,7 @@ def _clock_open(subject: _Subject, sentence_no: int, lexicon: IndexLexicon, arti
 _WEST = frozenset({"americas", "europe"})
 # A report written before the home market opens: "may extend its winning streak", "the lead from Wall Street"
 _PRE_OPEN = re.compile(
-    r"\b(?:tipped\s+to\s+(?:open|follow)|(?:set|expected|poised|likely)\s+to\s+open|may\s+(?:extend|add\s+to|"
+    r"\b(?:tipped\s+to\s+(?:open|follow)|(?:set|expected|poised|likely)\s+to\s+(?:\w+\s+){0,4}?open|may\s+(?:extend|add\s+to|"
     r"open|continue|snap|halt|end)|lead\s+from\s+Wall\s+Street|ahead\s+of\s+the\s+open|before\s+the\s+open)\b"
 )
 
@@ -3252,13 +3252,31 @@ def _shift_foreign_sessions(
             if before_open is None:
                 before_open = _PRE_OPEN.search(text) is not None
             if before_open:
-                c = _replace_date(c, home, "the home session's day, which has closed abroad too")
+                c = _replace_date(c, home, _HOME_DAY_ABROAD)
             else:
-                c = _replace_date(c, _previous_weekday(home), "previous session abroad")
+                c = _replace_date(c, _previous_weekday(home), _PREVIOUS_ABROAD)
         out.append(c)
-    return out
+    # "the S&P 500 closed down 1.56 per cent, having been up as much as 1.9 per cent earlier in the
+    # session": an undated swing beside that close is of the same session
+    shifted = {
+        (c.sentence_no, c.index_id): c
+        for c in out
+        if c.claim_kind == "close" and c.date_evidence in (_HOME_DAY_ABROAD, _PREVIOUS_ABROAD)
+    }
+    return [
+        _replace_date(c, close.reference_date, close.date_evidence)
+        if c.claim_kind == "intraday"
+        and c.date_evidence is None
+        and lexicon.region(c.index_id) in _WEST
+        and (close := shifted.get((c.sentence_no, c.index_id))) is not None
+        and close.reference_date is not None
+        else c
+        for c in out
+    ]
 
 
+_HOME_DAY_ABROAD = "the home session's day, which has closed abroad too"
+_PREVIOUS_ABROAD = "previous session abroad"
 _EUROPEAN_ZONES = frozenset({"gmt", "utc", "bst", "london", "cet", "cest", "paris", "frankfurt"})
 
 

@@ -2225,3 +2225,17 @@ def test_a_when_clause_tells_its_own_kind_and_a_long_gone_day_dates_nothing_afte
 )
 def test_a_quote_line_s_level_before_its_change(lex: IndexLexicon, line: str, expected: tuple) -> None:
     assert [(c.move_pct, c.points, c.level) for c in _claims(line, lex)] == [expected]
+
+
+def test_a_preview_s_wall_street_swing_is_of_the_same_session_as_its_close(lex: IndexLexicon) -> None:
+    # an Australian preview written before the open ("set to fall sharply at the open") on Friday morning
+    text = (
+        "Australian shares are set to fall sharply at the open after a Wall Street rally gave way to a sell-off. "
+        "The benchmark S&P/ASX200 on Thursday closed up 1.23 per cent at 8,552.0. On Wall Street, the S&P 500 "
+        "closed down 1.56 per cent, having been up as much as 1.9 per cent earlier in the session."
+    )
+    assert [(c.index_id, c.claim_kind, c.reference_date) for c in _claims(text, lex, date(2025, 11, 21))] == [
+        ("AXJO", "close", date(2025, 11, 20)),
+        ("SPX", "close", date(2025, 11, 20)),
+        ("SPX", "intraday", date(2025, 11, 20)),
+    ]
