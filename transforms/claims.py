@@ -2988,7 +2988,7 @@ _SESSION_WORDS = re.compile(
     r"Wall\s+Street)\b"
 )
 _PLACES = (
-    ("americas", re.compile(r"\b(?:U\.S\.|US|Wall Street|New York|American)\b")),
+    ("americas", re.compile(r"\b(?:U\.S\.|(?:US|Wall Street|New York|American)\b)")),  # "U.S.-China"
     ("europe", re.compile(r"\b(?:Europe|European|London|Frankfurt|Paris)\b")),
     (
         "asia",

@@ -2239,3 +2239,11 @@ def test_a_preview_s_wall_street_swing_is_of_the_same_session_as_its_close(lex: 
         ("SPX", "close", date(2025, 11, 20)),
         ("SPX", "intraday", date(2025, 11, 20)),
     ]
+
+
+def test_u_s_before_a_hyphen_is_the_place_a_claimless_sentence_dates(lex: IndexLexicon) -> None:
+    text = (
+        "On Monday, all three major indexes set closing records as optimism over a U.S.-China trade deal lifted "
+        "stocks. The Dow rose 0.7%, the S&P 500 advanced 1.2% and the Nasdaq Composite climbed 1.9%."
+    )
+    assert {c.reference_date for c in _claims(text, lex, date(2025, 10, 28))} == {date(2025, 10, 27)}
