@@ -1656,7 +1656,8 @@ def extract_claims(
     claims = _periods_too_big_for_a_day(claims)
     claims = _carry_dates(claims, text, sentences, mentions, lexicon, article)
     claims = _after_stated_closes(claims, lexicon, article)
-    claims = [_sunday_futures(c) for c in claims]
+    evening = _is_evening_futures_report(text, article.published)
+    claims = [_evening_futures(c, article.published) if evening else _sunday_futures(c) for c in claims]
     return _shift_foreign_sessions(claims, lexicon, article, text)
 
 
@@ -1890,6 +1891,37 @@ def _after_stated_closes(
         else c
         for c in claims
     ]
+
+
+# A report of futures trading after the cash close: "Stock futures climbed Wednesday evening", "Nasdaq 100
+# futures rose 1.6 percent in after-hours trading"
+_EVENING_FUTURES = re.compile(
+    r"\bfutures\b[^.!?\n]{0,80}?\b(?:evening|after-hours|after\s+hours|extended\s+trading|night\s+session)\b|"
+    r"\b(?:evening|after-hours|night\s+session)\b[^.!?\n]{0,40}?\bfutures\b",
+    re.I,
+)
+
+
+def _is_evening_futures_report(text: str, published: date) -> bool:
+    """Whether the report quotes futures on the evening of its own day ("Stock futures climbed Wednesday
+    evening" on a Wednesday; not "rebounded on Sunday evening" in Monday's report)."""
+    m = _EVENING_FUTURES.search(text)
+    if m is None:
+        return False
+    weekday = published.strftime("%A")
+    return all(d == weekday for d in _WEEKDAY.findall(text, max(0, m.start() - 20), m.end()))
+
+
+def _evening_futures(c: MarketClaim, published: date) -> MarketClaim:
+    """Index futures quoted on the evening of the report's day trade for the next session."""
+    if c.claim_kind == "futures" and c.reference_date == published:
+        nxt = published + timedelta(
+            days=3 if published.weekday() == 4 else 2 if published.weekday() == 5 else 1
+        )
+        return _replace_date(
+            c, nxt, f"{c.date_evidence or 'published'}: evening futures trade for the next session"
+        )
+    return _sunday_futures(c)
 
 
 def _sunday_futures(c: MarketClaim) -> MarketClaim:

@@ -2247,3 +2247,18 @@ def test_u_s_before_a_hyphen_is_the_place_a_claimless_sentence_dates(lex: IndexL
         "stocks. The Dow rose 0.7%, the S&P 500 advanced 1.2% and the Nasdaq Composite climbed 1.9%."
     )
     assert {c.reference_date for c in _claims(text, lex, date(2025, 10, 28))} == {date(2025, 10, 27)}
+
+
+def test_futures_quoted_on_the_evening_of_the_report_s_day_trade_for_the_next_session(
+    lex: IndexLexicon,
+) -> None:
+    evening = (
+        "Stock futures climbed Wednesday evening after Nvidia reported quarterly results. "
+        "Nasdaq 100 futures rose 1.6 percent in after-hours trading, while S&P 500 futures gained 1.1 percent."
+    )
+    assert {c.reference_date for c in _claims(evening, lex, date(2025, 11, 19))} == {date(2025, 11, 20)}
+    on_friday = "Nikkei futures traded in Osaka's night session slipped 0.2% to 50,410."
+    assert [c.reference_date for c in _claims(on_friday, lex, date(2025, 12, 19))] == [date(2025, 12, 22)]
+    # Monday's report of Sunday evening's futures: Monday's session
+    sunday = "US stock futures rebounded on Sunday evening, with Nasdaq 100 futures up 1.9 per cent by early Monday."
+    assert [c.reference_date for c in _claims(sunday, lex, date(2025, 10, 13))] == [date(2025, 10, 13)]
