@@ -2262,3 +2262,15 @@ def test_futures_quoted_on_the_evening_of_the_report_s_day_trade_for_the_next_se
     # Monday's report of Sunday evening's futures: Monday's session
     sunday = "US stock futures rebounded on Sunday evening, with Nasdaq 100 futures up 1.9 per cent by early Monday."
     assert [c.reference_date for c in _claims(sunday, lex, date(2025, 10, 13))] == [date(2025, 10, 13)]
+
+
+def test_this_past_week_is_a_period_and_a_change_percent_column_the_day_s_move(lex: IndexLexicon) -> None:
+    week = "The Dow Jones Industrial Average gained 3.2% this past week, while the S&P 500 rose 3.7%."
+    assert [(c.index_id, c.claim_kind) for c in _claims(week, lex, date(2025, 11, 29))] == [
+        ("DJI", "period"),
+        ("SPX", "period"),
+    ]
+    table = "SECURITY | LAST | CHANGE | CHANGE %\nDOW JONES AVERAGES | 47225.45 | +238.35 | +0.51%"
+    assert [(c.move_pct, c.points, c.level) for c in _claims(table, lex, date(2025, 11, 10))] == [
+        (0.51, 238.35, 47225.45)
+    ]
