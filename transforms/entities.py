@@ -309,9 +309,11 @@ _ROLE = (
 )
 _ROLE_WORD = re.compile(rf"\b{_ROLE}\b", re.I)  # "Chairman and CEO C.C. Wei": no firm before the name
 # "Kyle", "Sang-hyun", "O'Neill", "O'Brien", "McEwan", "MacDonald", "Álvarez"
+# Latin-1 and Latin Extended-A/B letters too: "Abdulkadir Uraloğlu", "Łukasz", "Şimşek"
+_LOWER = r"a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"
 _NAME_WORD = (
-    r"(?:O['\u2019](?=[A-Z]))?[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00e0-\u00ff]+(?:[A-Z][a-z\u00e0-\u00ff]+)?"
-    r"(?:-[A-Z]?[a-z\u00e0-\u00ff]+|['\u2019][A-Z][a-z\u00e0-\u00ff]+)*"
+    rf"(?:O['\u2019](?=[A-Z]))?[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?"
+    rf"(?:-[A-Z]?[{_LOWER}]+|['\u2019][A-Z][{_LOWER}]+)*"
 )
 # "Kyle Rodda", "V K Vijayakumar", "V.K. Vijayakumar", "Jerome H. Powell", "Ursula von der Leyen"
 _NAME = (
@@ -457,9 +459,30 @@ _MIDDLE_INITIAL = re.compile(r"(?<=\w)\s+[A-Z]\.\s+(?=\w)")  # "John C. Williams
 _SLUG_JUNK = re.compile(r"[^a-z0-9]+")
 
 
+# Letters that NFKD does not take apart into an ASCII letter and a mark ("Häßler", "Yılmaz", "Łukasz")
+_UNDECOMPOSED = str.maketrans(
+    {
+        "ß": "ss",
+        "ı": "i",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "AE",
+        "đ": "d",
+        "Đ": "D",
+        "œ": "oe",
+        "Œ": "OE",
+        "þ": "th",
+    }
+)
+
+
 def slug(name: str) -> str:
     """The id of an entity found outside the gazetteer: "Kyle Rodda" -> "kyle_rodda"."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    spelled = name.translate(_UNDECOMPOSED)
+    ascii_name = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode().lower()
     return _SLUG_JUNK.sub("_", ascii_name).strip("_")
 
 

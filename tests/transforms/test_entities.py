@@ -933,3 +933,14 @@ def test_a_place_after_the_firm_is_not_the_firm(gazetteer: EntityGazetteer) -> N
         ("person", "jane_doe", "Jane Doe"),
         ("organisation", "keio_university", "Keio University"),
     ]
+
+
+def test_names_with_letters_beyond_latin_1_and_their_ids(gazetteer: EntityGazetteer) -> None:
+    text = (
+        "Transport and Infrastructure Minister Abdulkadir Uraloğlu said the order would strengthen ties. "
+        '"Demand is robust," said Philipp Häßler, an economist at Pantheon.'
+    )
+    assert [(m.entity_id, m.surface) for m in _find(text, gazetteer) if m.entity_kind == "person"] == [
+        ("abdulkadir_uraloglu", "Abdulkadir Uraloğlu"),
+        ("philipp_hassler", "Philipp Häßler"),
+    ]
