@@ -263,7 +263,7 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
     # "By Kirtika Suneja, ET Bureau": the desk a byline credits is no mention
     quoted = [q for q in quoted if not (q[2] == "organisation" and _is_credit(text, q[0]))]
     if quoted:
-        found = _with_quoted_sources(text, found, quoted, gazetteer)
+        found = _surnames_of_the_named(_with_quoted_sources(text, found, quoted, gazetteer))
     mentions: list[Mention] = []
     n_sentences = len(sentences)
     i = 0  # sentence cursor: mentions come in order, so the sentence index only moves forward
@@ -276,6 +276,38 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
             sentence_no, in_headline = -1, False
         mentions.append(Mention(kind, entity_id, surface, start, end, sentence_no, in_headline))
     return mentions
+
+
+def _may_be(quoted: str, surname: str, known: Entity | None) -> bool:
+    """Whether a quoted name around a gazetteer person's surname may be them: not when the name before the
+    surname is another's ("Rania Haddad" is not Fernando Haddad); initials ("CS Venkatakrishnan",
+    "Jerome H. Powell"), titles and family-name-first order ("Akazawa Ryosei") leave it theirs."""
+    words = quoted.split()
+    if known is None or known.kind != "person" or len(words) < 2 or words[-1] != surname:
+        return True
+    theirs = {w for n in (known.name, *known.aliases) for w in n.split()}
+    given = words[-2].rstrip(".")
+    return len(given) <= 2 or given.isupper() or any(w.rstrip(".") in theirs for w in words[:-1])
+
+
+def _surnames_of_the_named(
+    found: list[tuple[int, int, str, str, str]],
+) -> list[tuple[int, int, str, str, str]]:
+    """A bare surname is the person the text names in full with it, not the gazetteer's namesake the
+    text never names: "said Rania Haddad ... Haddad added" is not Brazil's Fernando Haddad."""
+    named: dict[str, set[str]] = {}
+    for _, _, kind, entity_id, surface in found:
+        if kind == "person" and " " in surface:
+            named.setdefault(surface.rsplit(" ", 1)[1], set()).add(entity_id)
+    if not named:
+        return found
+    out = []
+    for start, end, kind, entity_id, surface in found:
+        ids = named.get(surface) if kind == "person" and " " not in surface else None
+        if ids and entity_id not in ids and len(ids) == 1:
+            entity_id = next(iter(ids))
+        out.append((start, end, kind, entity_id, surface))
+    return out
 
 
 # Quoted sources ---------------------------------------------------------------------------------
@@ -495,7 +527,9 @@ def _trim(surface: str, start: int, roles: bool = True) -> tuple[str, int]:
     """Drop words that open a sentence or name a day ("But Pepperstone" -> "Pepperstone"), and role words
     unless ``roles`` is False (a firm may be named by one: "Economist Intelligence Unit"); the new start."""
     while (m := _FIRST_WORD.match(surface)) and (
-        m.group(1).rstrip(".,") in _NOT_A_NAME or (roles and _ROLE_WORD.fullmatch(m.group(1)))
+        m.group(1).rstrip(".,") in _NOT_A_NAME
+        or (roles and _ROLE_WORD.fullmatch(m.group(1)))
+        or m.group(1).endswith("-based")  # "Lagos-based Afrinvest"
     ):
         surface, start = surface[m.end() :], start + m.end()
     return ("" if surface.rstrip(".,") in _NOT_A_NAME else surface), start
@@ -647,13 +681,18 @@ def _with_quoted_sources(
     def near(lo: int, hi: int) -> range:  # indices of the found spans that may overlap [lo, hi)
         return range(bisect.bisect_left(starts, lo - _LONGEST_SPAN), bisect.bisect_left(starts, hi))
 
-    # a person the gazetteer finds inside a quoted name ("Powell" in "Jerome H. Powell") is that person
+    # a person the gazetteer finds inside a quoted name ("Powell" in "Jerome H. Powell") is that person,
+    # unless the quoted name's first name is not theirs ("Rania Haddad" is not Fernando Haddad)
     quoted = [
         q
         for q in quoted
         if q[2] != "person"
         or not any(
-            found[i][2] == "person" and q[0] <= found[i][0] and found[i][1] <= q[1] for i in near(*q[:2])
+            found[i][2] == "person"
+            and q[0] <= found[i][0]
+            and found[i][1] <= q[1]
+            and _may_be(q[4], found[i][4], gazetteer.lookup(found[i][4]))
+            for i in near(*q[:2])
         )
     ]
     dropped = {
