@@ -836,7 +836,7 @@ def test_a_party_named_after_a_continent_is_the_party_and_the_diet_is_japan_s(
 
 
 def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
-    """770 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
+    """800 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
     countries, central banks, people and organisations it names (by full name and surfaces). A labelled
     entity counts as found when the article's mentions include the gazetteer entry its name or a surface
     looks up to or, for one the gazetteer does not list under that name, a mention of its kind whose
@@ -892,7 +892,10 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     King & Wood Mallesons"), "official" and "negotiator" as roles, "The firm's former CIO, Daniel Whitaker,",
     a comma before "said", "Former" as no firm's word and 27 gazetteer rows (law firms, unions, outlets); round 25
     (30 texts of politics, economy and policy in Europe and the Americas, as written): 0.957 / 0.851, and 0.963 /
-    0.935 after 40 gazetteer rows (parties, statistics offices, electoral bodies and their people)."""
+    0.935 after 40 gazetteer rows (parties, statistics offices, electoral bodies and their people); round 26 (30
+    business and policy texts from the Middle East, Africa, Turkey, Israel, Central Asia and Eastern Europe, as
+    written): 0.946 / 0.860, and 0.980 / 0.943 after names with Latin Extended letters ("Uraloğlu"), a
+    namesake's surname ("Rania Haddad" is not Fernando Haddad), "Lagos-based" as no firm's word and 26 rows."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -921,7 +924,7 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 770
+    assert len(rows) == 800
     assert precision >= 0.96 and recall >= 0.93
 
 
