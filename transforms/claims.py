@@ -210,7 +210,8 @@ _UP = (
     r"popped|pops|popping|"
     r"climbed|climb|climbs|climbing|advanced|advance|advances|advancing|rallied|rally|rallies|rallying|surged|"
     r"surge|surges|surging|soared|soar|soars|soaring|firmed|firmer|firming|up|higher|rebounded|rebound|"
-    r"rebounding|recovered|recovering|spiked|leapt|leaped|climbed|increase|increased|upbeat|positive\s+territory|"
+    r"rebounding|recovered|recovering|spiked|leapt|leaped|climbed|increase|increased|increases|increasing|upbeat|"
+    r"positive\s+territory|"
     r"put\s+on|puts\s+on|putting\s+on|zoomed|zooms|zooming|skyrocketed|skyrocketing|rocketed|spurted|"
     r"vaulted|vaults|vaulting|catapulted|shot\s+up|jumped|bounced|rebounded|roared|powered|charged"
 )
@@ -222,7 +223,8 @@ _DOWN = (
     r"retreats|retreating|plunged|plunge|plunges|plunging|plummeted|plummeting|skidded|tanked|dived|dove|"
     r"diving|gave\s+up|giving\s+up|gives\s+up|down|lower|softer|softened|pulled\s+back|slipped|negative\s+territory|"
     r"crashed|crashes|crashing|crash|nosedived|nosedives|tanks|tank|tanking|collapsed|collapses|collapsing|"
-    r"cratered|craters|cratering|sagged|sags|sagging|slipped|skidded|slumped|buckled|wilted|swooned"
+    r"cratered|craters|cratering|sagged|sags|sagging|slipped|skidded|slumped|buckled|wilted|swooned|decreased|"
+    r"decrease|decreases|decreasing"
 )
 # "Nasdaq 100 E-minis off 0.5%": "off" right before the figure is a fall (elsewhere it is too vague).
 _OFF = re.compile(
@@ -1700,12 +1702,16 @@ def _periods_too_big_for_a_day(claims: list[MarketClaim]) -> list[MarketClaim]:
 
 # "For the week:", "On Friday:", "So far this year:" on a line of their own
 # ("Week:", "YTD:" alone, as recaps head their lines)
+# a head whose lines share its words: "For the week:", "Weekly performance (as at Friday's close):"
 _SECTION = re.compile(
-    r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|]{0,40}:|(?:Week|Month|YTD):"
+    r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|]{0,40}:|(?:Week|Month|YTD):|"
+    r"(?:Weekly|Monthly)\s+(?:performance|moves|changes)\b[^.!?|]{0,40}:"
 )
 _SECTION_LEAD = re.compile(
     r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|:]{0,40}:\s|(?:Week|Month|YTD):\s"
 )
+# a head over lines of closing levels and period moves: "Weekly performance (as at Friday's close):"
+_HEAD_OF_CLOSES = re.compile(r"\bclos(?:e|ing)\b\W{0,3}:", re.I)
 _CELL = re.compile(r"\s*\|\s*")
 # Columns aligned with spaces ("DAX              24,162.65   +120.33    +0.50"): cells apart by 2+ spaces
 # or a tab, at least three cells on the line
@@ -2858,7 +2864,7 @@ def _group_claims(
         closing = (
             None
             if kind != "period" or level is None or not moved_fig
-            else _CLOSE.search(pre_kind[-60:])
+            else _CLOSE.search(pre_kind[-60:]) or _HEAD_OF_CLOSES.search(lead)
             if level.start < moved_fig.start
             else _CLOSING_AT.search(s, moved_fig.end, level.start)
         )

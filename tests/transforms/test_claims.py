@@ -2274,3 +2274,21 @@ def test_this_past_week_is_a_period_and_a_change_percent_column_the_day_s_move(l
     assert [(c.move_pct, c.points, c.level) for c in _claims(table, lex, date(2025, 11, 10))] == [
         (0.51, 238.35, 47225.45)
     ]
+
+
+def test_decreased_is_a_fall_and_a_weekly_head_over_closes_splits_each_line(lex: IndexLexicon) -> None:
+    fell = "The S&P 500 decreased 103.40 points, or 1.56 percent, to 6,538.76."
+    assert [(c.direction, c.move_pct, c.points) for c in _claims(fell, lex, date(2025, 11, 20))] == [
+        ("down", -1.56, -103.4)
+    ]
+    weekly = (
+        "Major global indices ended the week in the red. Weekly performance (as at Friday's close):\n"
+        "- Nikkei 225: 48,625.88, down 3.5 per cent"
+    )
+    assert [
+        (c.claim_kind, c.move_pct, c.level, c.reference_date)
+        for c in _claims(weekly, lex, date(2025, 11, 22))
+    ] == [
+        ("close", None, 48625.88, date(2025, 11, 21)),
+        ("period", -3.5, None, None),
+    ]
