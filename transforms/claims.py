@@ -1660,7 +1660,7 @@ def extract_claims(
     claims = _after_stated_closes(claims, lexicon, article)
     evening = _is_evening_futures_report(text, article.published)
     claims = [_evening_futures(c, article.published) if evening else _sunday_futures(c) for c in claims]
-    return _shift_foreign_sessions(claims, lexicon, article, text)
+    return _headline_dates(_shift_foreign_sessions(claims, lexicon, article, text), sentences)
 
 
 _DAY_MOVE_LIMIT_PCT = 10.0  # a default-kind move this big after a sentence of period moves is one too
@@ -1933,6 +1933,37 @@ def _evening_futures(c: MarketClaim, published: date) -> MarketClaim:
     return _sunday_futures(c)
 
 
+def _headline_dates(claims: list[MarketClaim], sentences: list[Sentence]) -> list[MarketClaim]:
+    """A headline's figure that no words date is of the session the body states it for ("TAIEX sinks
+    1.3%" over "Taiwanese shares fell sharply yesterday ... closed down 367.46 points, or 1.30 percent")."""
+    headline = [
+        i for i, c in enumerate(claims) if c.date_evidence is None and sentences[c.sentence_no].in_headline
+    ]
+    if not headline:
+        return claims
+    body = {
+        (c.index_id, c.claim_kind, figure): c
+        for c in claims
+        if c.date_evidence is not None and not sentences[c.sentence_no].in_headline
+        for figure in (c.move_pct, c.points, c.level)
+        if figure is not None
+    }
+    out = list(claims)
+    for i in headline:
+        c = claims[i]
+        same = next(
+            (
+                b
+                for figure in (c.move_pct, c.points, c.level)
+                if figure is not None and (b := body.get((c.index_id, c.claim_kind, figure))) is not None
+            ),
+            None,
+        )
+        if same is not None and same.reference_date != c.reference_date:
+            out[i] = _replace_date(c, same.reference_date, f"{same.date_evidence} (the body's figure)")
+    return out
+
+
 def _sunday_futures(c: MarketClaim) -> MarketClaim:
     """Index futures that trade on Sunday evening trade for Monday's session."""
     if c.claim_kind == "futures" and c.reference_date and c.reference_date.weekday() == 6:
@@ -2092,12 +2123,15 @@ def _weekday_morning_counts(cue: str, sentence: Sentence | None, weekday_prefix:
     return sentence is None or bool(_MARKET_WORDS.search(sentence.text))
 
 
+_CLAUSE_COMMA = re.compile(r",\s")  # not the comma of "52,636.87"
+
+
 def _looks_back(sentence: str, cue_offset: int) -> bool:
     """Whether a sentence tells of its session from later on ("it briefly rose", "before reversing
     course"); "having climbed" and "after climbing" count only when the cue is in their clause."""
     return any(
         not back.group("before_cue")
-        or (back.start() < cue_offset and "," not in sentence[back.end() : cue_offset])
+        or (back.start() < cue_offset and not _CLAUSE_COMMA.search(sentence, back.end(), cue_offset))
         for back in _LOOKING_BACK.finditer(sentence)
     )
 

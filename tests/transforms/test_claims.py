@@ -2292,3 +2292,22 @@ def test_decreased_is_a_fall_and_a_weekly_head_over_closes_splits_each_line(lex:
         ("close", None, 48625.88, date(2025, 11, 21)),
         ("period", -3.5, None, None),
     ]
+
+
+def test_a_headline_figure_takes_the_day_the_body_gives_it(lex: IndexLexicon) -> None:
+    title = "TAIEX sinks 1.3% as AI valuation fears spread across Asia"
+    body = (
+        "Taiwanese shares fell sharply yesterday. The TAIEX closed down 367.46 points, or 1.30 percent, at "
+        "27,892.68."
+    )
+    text, headline_end = article_text(title, body)
+    claims = extract_claims(text, split_sentences(text, headline_end), lex, date(2025, 11, 5))
+    assert [(c.index_id, c.move_pct, c.reference_date) for c in claims] == [
+        ("TWII", -1.3, date(2025, 11, 4)),
+        ("TWII", -1.3, date(2025, 11, 4)),
+    ]
+
+
+def test_ftse_s_other_indices_are_no_mention(lex: IndexLexicon) -> None:
+    text = "The FTSE ADX General Index of the Abu Dhabi Securities Exchange rose 0.41 percent to 9,947.31 points."
+    assert _claims(text, lex, date(2025, 12, 3)) == []
