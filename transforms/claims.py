@@ -312,7 +312,10 @@ _PERIOD = re.compile(
         r"decreases?|performance|basis|high|low|record|rebound|retreat|winning|losing|streak|return|returns|"
         r"advance|increase|decline|run|showing|change|move|percentage|terms)|"
         r"year-to-date|year\s+to\s+date|ytd|so\s+far|week(?=:)|month(?=:)|"
-        r"(?:past|last|previous)\s+(?:\w+\s+)?(?:days|sessions|weeks|months)|this\s+past\s+(?:week|month)|over\s+(?:\w+\s+)?(?:sessions|days|weeks|months)|"
+        r"(?:past|last|previous)\s+(?:\w+\s+)?(?:days|sessions|weeks|months)|this\s+past\s+(?:week|month)|"
+        # "jumped about 8 percent between Oct. 2 and Thursday"
+        r"between\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
+        r"(?:Mon|Tues|Wednes|Thurs|Fri)day)\b|over\s+(?:\w+\s+)?(?:sessions|days|weeks|months)|"
         r"since\s+(?:the\s+start|the\s+beginning|the\s+end\s+of|end-|January|February|March|April|May|June|July|August|September|"
         r"October|November|December|early|mid|late)|"
         r"since\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?!\d|,?\s+when\b)|"
@@ -532,7 +535,9 @@ _BREAK = re.compile(
     # ", after Nvidia reported": another subject's clause; not ", after Friday's 4.26% slide"
     r",\s*after\s+(?=[A-Z])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\b)|"
     r",\s*(?:dragged|led|weighed|pulled|helped|lifted|boosted|hit|hurt)\s+(?:\w+\s+)?by\b|\swhile\s|\swhereas\s|"
-    r",?\s+(?:and|but)\s+(?=[A-Z])|"
+    # not "between Oct. 2 and Thursday": a day after "and" goes on the clause
+    r",?\s+(?:and|but)\s+(?=[A-Z])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|"
     r"\s(?:after|as|following|because|when)\s+(?=(?:data|figures|reports?|news|investors|traders|officials|"
     r"the\s+\w+\s+(?:said|showed|reported|announced)|\w+\s+(?:said|showed|reported|announced)|"
     r"(?:[\w'’-]+\s+){0,3}(?:stocks|shares|names|makers|chipmakers|automakers|exporters|banks|lenders|maker|"
@@ -955,7 +960,10 @@ _PAREN_CHANGE_AFTER = re.compile(
 )
 # between a quote's level and its change in points: "42,197.79 ▼ 769.83 (1.79%)"
 _QUOTE_POINTS_BETWEEN = re.compile(r"\s*[+\-\u2212▲▼↑↓]\s?")
-_TO_LEVEL_AFTER = re.compile(r"\s+to\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?\b")
+# AP: "The Dow climbed 493.15 to 46,245.41", "dropped 878.82, or 1.9%, to 45,479.60": points without the word
+_TO_LEVEL_AFTER = re.compile(
+    r"\s+to\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|,\s+or\s+\d+(?:\.\d+)?\s?(?:%|percent|per\s?cent|pct)"
+)
 _PCT_OF_A_THING = re.compile(
     r"\s+(?:(?!(?:on|as|after|amid|despite|in|to|at|over|from|for)\b)[\"“”'‘’\w-]+\s+){0,2}"
     r"(?:tariffs?|duties|duty|levy|levies|stake|stakes|tax|taxes|owned|ownership|holding|interest\s+in)\b",
@@ -1660,7 +1668,10 @@ def extract_claims(
     claims = _after_stated_closes(claims, lexicon, article)
     evening = _is_evening_futures_report(text, article.published)
     claims = [_evening_futures(c, article.published) if evening else _sunday_futures(c) for c in claims]
-    return _headline_dates(_shift_foreign_sessions(claims, lexicon, article, text), sentences)
+    claims = _headline_dates(_shift_foreign_sessions(claims, lexicon, article, text), sentences)
+    if published_date.weekday() >= 5 and not _WEEKEND_SESSION.search(text):
+        claims = [_weekend_close(c) for c in claims]
+    return claims
 
 
 _DAY_MOVE_LIMIT_PCT = 10.0  # a default-kind move this big after a sentence of period moves is one too
@@ -1931,6 +1942,21 @@ def _evening_futures(c: MarketClaim, published: date) -> MarketClaim:
             c, nxt, f"{c.date_evidence or 'published'}: evening futures trade for the next session"
         )
     return _sunday_futures(c)
+
+
+# A session held on a weekend: India's Budget-day Saturday, Diwali's Muhurat trading
+_WEEKEND_SESSION = re.compile(
+    r"special\s+(?:trading\s+)?session|Muhurat|Budget|(?:Saturday|Sunday)['’]?s?\s+session", re.I
+)
+
+
+def _weekend_close(c: MarketClaim) -> MarketClaim:
+    """A close no words date, in a report published on a weekend, is the Friday's ("Markets in Asia had
+    closed before the post. South Korea's Kospi jumped 1.7%" in Saturday's paper)."""
+    d = c.reference_date
+    if c.claim_kind == "close" and c.date_evidence is None and d is not None and d.weekday() >= 5:
+        return _replace_date(c, d - timedelta(days=d.weekday() - 4), "the Friday before a weekend report")
+    return c
 
 
 def _headline_dates(claims: list[MarketClaim], sentences: list[Sentence]) -> list[MarketClaim]:

@@ -2311,3 +2311,30 @@ def test_a_headline_figure_takes_the_day_the_body_gives_it(lex: IndexLexicon) ->
 def test_ftse_s_other_indices_are_no_mention(lex: IndexLexicon) -> None:
     text = "The FTSE ADX General Index of the Abu Dhabi Securities Exchange rose 0.41 percent to 9,947.31 points."
     assert _claims(text, lex, date(2025, 12, 3)) == []
+
+
+def test_weekend_reports_closes_and_points_without_the_word(lex: IndexLexicon) -> None:
+    # Saturday's AP recap: undated closes are Friday's; "dropped 878.82, or 1.9%" is points
+    text = (
+        "The Dow Jones Industrial Average dropped 878.82, or 1.9%, to 45,479.60 on Friday. Markets in Asia had "
+        "closed before the post. South Korea's Kospi jumped 1.7% to a record."
+    )
+    assert [(c.index_id, c.points, c.reference_date) for c in _claims(text, lex, date(2025, 10, 11))] == [
+        ("DJI", -878.82, date(2025, 10, 10)),
+        ("KS11", None, date(2025, 10, 10)),
+    ]
+    # India's Budget-day Saturday session is a session
+    budget = "On Budget day, the Sensex closed 5.39 points higher at 77,505.96 in a special session."
+    assert [c.reference_date for c in _claims(budget, lex, date(2025, 2, 1))] == [date(2025, 2, 1)]
+
+
+def test_a_move_between_two_days_is_a_period(lex: IndexLexicon) -> None:
+    text = (
+        "Japan's Nikkei 225 jumped about 8 percent between Oct. 2 and Thursday, and Taiwan's Taiex climbed more "
+        "than 4 percent. The Kosdaq, however, fell 0.56 percent to 859.49."
+    )
+    assert [(c.index_id, c.claim_kind, c.reference_date) for c in _claims(text, lex, date(2025, 10, 10))] == [
+        ("N225", "period", None),
+        ("TWII", "period", None),
+        ("KQ11", "close", date(2025, 10, 10)),
+    ]
