@@ -2338,3 +2338,20 @@ def test_a_move_between_two_days_is_a_period(lex: IndexLexicon) -> None:
         ("TWII", "period", None),
         ("KQ11", "close", date(2025, 10, 10)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Despite those gains, the Nifty ended January 0.58 per cent lower.", ["period"]),
+        ("France's CAC 40 ended May 2.1% higher.", ["period"]),
+        (
+            "The Nifty gained 6.3 percent and the Sensex 5.8 percent over the Hindu calendar year.",
+            ["period", "period"],
+        ),
+    ],
+)
+def test_a_month_ended_with_its_move_and_a_named_year_are_periods(
+    lex: IndexLexicon, text: str, kinds: list
+) -> None:
+    assert [c.claim_kind for c in _claims(text, lex, date(2025, 10, 21))] == kinds
