@@ -2346,7 +2346,8 @@ def test_a_move_between_two_days_is_a_period(lex: IndexLexicon) -> None:
         ("Despite those gains, the Nifty ended January 0.58 per cent lower.", ["period"]),
         ("France's CAC 40 ended May 2.1% higher.", ["period"]),
         (
-            "The Nifty gained 6.3 percent and the Sensex 5.8 percent over the Hindu calendar year.",
+            "Samvat 2081 ended with gains: the Nifty gained 6.3 percent and the Sensex 5.8 percent over the "
+            "Hindu calendar year.",
             ["period", "period"],
         ),
     ],
