@@ -325,7 +325,8 @@ _ROLE_CUE_WORDS = frozenset(
         "boss chief ambassador treasurer Member Leader Secretary Minister Senator Governor President Premier "
         "Chancellor Commissioner Ambassador Treasurer judge Judge justice Justice Justices attorney Attorney "
         "solicitor Solicitor representative Representative cofounder Gov lawmaker legislator campaigner "
-        "Administrator negotiator official"
+        "Administrator negotiator official engineer scientist banker broker consultant lawyer reporter "
+        "correspondent editor"
     ).split()  # capitalised as titles are: "Head of Research", "Chief Executive", "Chairman Helge Lund"
     for plural in ("", "s")
 )
@@ -335,7 +336,8 @@ _ROLE = (
     r"(?:co-)?(?:analyst|strategist|economist|executive|CEO|CFO|CIO|COO|CTO|chair(?:man|woman|person)?|president|"
     r"founder|partner|head|director|manager|trader|advis[eo]r|officer|researcher|professor|"
     r"fellow|statistician|spokes(?:person|man|woman)|dealer|specialist|SVP|EVP|VP|member|leader|"
-    r"lawmaker|legislator|campaigner|negotiator|official|"
+    r"lawmaker|legislator|campaigner|negotiator|official|engineer|scientist|banker|broker|consultant|lawyer|"
+    r"reporter|correspondent|editor|"
     r"(?:director|secretary|attorney)[- ]general|secretary|minister|senator|governor|commissioner|boss|chief|"
     r"ambassador|treasurer)s?"
 )
@@ -380,7 +382,7 @@ _QUOTE_END = r"(?=\s*[,.;:)\u2014]|\s*$|\s+(?:said|says|told|wrote|noted|added|i
 _NAME_THEN_ROLE = re.compile(
     rf"(?<![\w.])(?P<name>{_NAME})(?:\s*\([^\x00-\x7f()]{{1,12}}\))?\s*,\s+(?:(?:a|an|the)\s+)?"
     rf"(?:(?P<org_first>{_ORG})(?:'s|\u2019s|'|\u2019)\s+(?P<role_after>{_ROLE_PHRASE})"
-    rf"|(?P<role>{_ROLE_PHRASE})(?:\s+(?:at|of|with|from)\s+(?:the\s+)?(?:(?!(?:in|at|on|near|outside)\s)[a-z-]+\s+){{0,2}}?(?P<org>{_ORG})"
+    rf"|(?P<role>{_ROLE_PHRASE})(?:\s+(?:at|of|with|from)\s+(?:the\s+)?(?:(?!(?:in|at|on|near|outside|of)\s)[a-z-]+\s+){{0,3}}?(?P<org>{_ORG})"
     rf"(?:\s+\([A-Z][\w&.-]{{1,10}}(?:\s[A-Z][\w&.-]{{1,10}})?\))?"
     rf"|\s*,\s*(?P<org_comma>{_ORG})"
     rf"|\s+at\s+the\s+(?:[\w-]+\s+)?(?:firm|company|bank|group|lender|brokerage|institute|insurer|fund))?)"
@@ -450,7 +452,7 @@ _TITLE_THEN_NAME = re.compile(
 # Capitalised words that open a sentence or name a time, never a person's or firm's first word
 _NOT_A_NAME = frozenset(
     "A An The But And Or So As At In On Of For By To From With After Before While When Where If It Its This "
-    "That These Those He She They We I Our His Her Their Analysts Analyst Investors Traders Shares Stocks "
+    "Contact That These Those He She They We I Our His Her Their Analysts Analyst Investors Traders Shares Stocks "
     "Markets Market Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December Wall Street Senior Chief Head Global Asia "
     "Europe Reuters Bloomberg Meanwhile However Still Also Separately Elsewhere Said Says Managing Deputy "

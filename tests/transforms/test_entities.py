@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 120, "central_bank": 65, "person": 686, "organisation": 2224}
+    assert counts == {"country": 120, "central_bank": 65, "person": 686, "organisation": 2225}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -971,3 +971,31 @@ def test_a_firm_s_base_is_not_its_name(gazetteer: EntityGazetteer) -> None:
         ("person", "funmi_akinola", "Funmi Akinola"),
         ("organisation", "afrinvest", "Afrinvest"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Circle is a money market wrapper," said Nadia Farouk, head of research at crypto asset manager '
+            "Sandhill Digital.",
+            [
+                ("person", "nadia_farouk", "Nadia Farouk"),
+                ("organisation", "sandhill_digital", "Sandhill Digital"),
+            ],
+        ),
+        (
+            "It was founded by Sofia Reyes, a former engineer at Stripe.",
+            [("person", "sofia_reyes", "Sofia Reyes"), ("organisation", "stripe", "Stripe")],
+        ),
+        # a place after "of" is not a firm
+        (
+            "It was led by Ana Ruiz, a lawyer from the southern state of Oaxaca.",
+            [],
+        ),
+    ],
+)
+def test_quoted_sources_with_longer_descriptions_of_their_firm(
+    gazetteer: EntityGazetteer, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _ids(_find(text, gazetteer)) == expected
