@@ -452,11 +452,11 @@ _TITLE_THEN_NAME = re.compile(
 # Capitalised words that open a sentence or name a time, never a person's or firm's first word
 _NOT_A_NAME = frozenset(
     "A An The But And Or So As At In On Of For By To From With After Before While When Where If It Its This "
-    "Contact That These Those He She They We I Our His Her Their Analysts Analyst Investors Traders Shares Stocks "
-    "Markets Market Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
-    "May June July August September October November December Wall Street Senior Chief Head Global Asia "
-    "Europe Reuters Bloomberg Meanwhile However Still Also Separately Elsewhere Said Says Managing Deputy "
-    "Vice General Mr Ms Mrs Dr Prof Sir Dame Prime Former Incoming Outgoing Interim".split()
+    "Contact That These Those He She They We I Our His Her Their Analysts Analyst Investors Traders Shares "
+    "Stocks Markets Market Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
+    "April May June July August September October November December Wall Street Senior Chief Head Global "
+    "Asia Europe Reuters Bloomberg Meanwhile However Still Also Separately Elsewhere Said Says Managing "
+    "Deputy Vice General Mr Ms Mrs Dr Prof Sir Dame Prime Former Incoming Outgoing Interim".split()
 )
 # Last words of a name as well as a time or a firm's word: "Mark Wall", "Theresa May", "Sarah Court"
 _SURNAMES_TOO = frozenset({"Wall", "May", "Court", "Banks"})
