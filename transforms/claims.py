@@ -873,6 +873,10 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
             # "to finish at 4,112.86 after trading between 4,090.12 and 4,118.40": the day's low and high
             out.append(_Figure("level", value, decimals, m.start(), m.end(), hedge))
             continue
+        if _SIGN_BEFORE.search(before) and _PAREN_PCT_AFTER.match(after):
+            # "$SPX -182.60 (-2.71%)": a signed number before its percentage is the change in points
+            out.append(_Figure("points", value, decimals, m.start(), m.end(), hedge))
+            continue
         if not (cue or point_level or _BARE_MOVE_BEFORE.search(before)) and (
             _PAREN_CHANGE_AFTER.match(after)
             or (_COLON_END.search(before) and _WORDED_CHANGE_AFTER.match(after))
@@ -954,6 +958,8 @@ _RATE_TO = re.compile(
 )
 # a quote's change after its level: "(-0.3%)", "▼ 0.89%", "-769.83 (-1.79%)", "▼ 769.83 (1.79%)"
 _COLON_END = re.compile(r":\s*$")
+_SIGN_BEFORE = re.compile(r"(?:^|\s)[+\-\u2212]\s?$")
+_PAREN_PCT_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]?\s?\d+(?:\.\d+)?\s?%\s*\)")
 _WORDED_CHANGE_AFTER = re.compile(r",?\s+(?:up|down|higher|lower)\s+\d", re.I)
 _PAREN_CHANGE_AFTER = re.compile(
     r"\s*(?:\(\s*[+\-\u2212]\s?\d+(?:\.\d+)?\s?%\s*\)"

@@ -2356,3 +2356,16 @@ def test_a_month_ended_with_its_move_and_a_named_year_are_periods(
     lex: IndexLexicon, text: str, kinds: list
 ) -> None:
     assert [c.claim_kind for c in _claims(text, lex, date(2025, 10, 21))] == kinds
+
+
+def test_social_tickers_and_a_signed_change_before_its_percentage(lex: IndexLexicon) -> None:
+    text = "2/ The scoreboard:\n$SPX -182.60 (-2.71%)\n$NDX -3.49%\n4/ On the week: Naz -2.5%, Dow -2.7%."
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct, c.points, c.level)
+        for c in _claims(text, lex, date(2025, 10, 10))
+    ] == [
+        ("SPX", "close", -2.71, -182.6, None),
+        ("NDX", "close", -3.49, None, None),
+        ("IXIC", "period", -2.5, None, None),
+        ("DJI", "period", -2.7, None, None),
+    ]
