@@ -347,7 +347,7 @@ _PERIOD = re.compile(
         r"December)\s+(?:gain|loss|advance|decline|rise|fall|drop|rally|slide|performance)|"
         r"(?:ended|ends|finished|finishes|closed(?:\s+out)?|closes|wrapped\s+up)\s+(?:January|February|March|April|May|June|July|August|September|October|"
         r"November|December)\s+(?:with|up|down|higher|lower|[\d.]+\s?(?:%|percent|per\s?cent|pct)\s+(?:higher|lower|up|down))|"
-        r"Samvat\s+\d{4}|"
+        r"(?:over|during|through|for)\s+Samvat\s+\d{4}|Samvat\s+\d{4}\s+(?:ended|closed|finished)|"
         r"from\s+(?:its|their|a|the)\s+(?:[\w.,-]+\s+){0,3}(?:low|lows|high|highs|peak|record|trough)|"
         # "was up 28.0 percent from the end of last year"
         r"(?:from|since)\s+the\s+(?:end|start|beginning|close)\s+of\s+(?:last|the\s+previous|the)\s+(?:year|month|week)|"
@@ -753,7 +753,18 @@ _DATELINE_REGION = {
 }
 _DATELINE = re.compile(r"\b(" + "|".join(sorted(_DATELINE_REGION, key=len, reverse=True)) + r")\b")
 _LEAD_CLAUSE = re.compile(r";\s|,?\s+(?:but|and|while|whereas|although|though|yet)\s+", re.I)
-_LAST_WHEN = re.compile(r".*,\s+when\s+", re.S)
+_WHEN = re.compile(r",\s+when\s+")  # found with rfind: a leading .* here would be quadratic
+_CLAUSE_END = re.compile(r",\s|;")
+
+
+def _in_when_clause(text: str, end: int) -> re.Match[str] | None:
+    """The last ", when" before ``end`` in ``text`` when ``end`` lies inside its clause ("losses Friday, when
+    the Nasdaq"), else None ("For the week, when tariff worries dominated, the Nikkei")."""
+    at = text.rfind(", when", 0, end)
+    last = _WHEN.match(text, at, end) if at >= 0 else None
+    return last if last is not None and not _CLAUSE_END.search(text, last.end(), end) else None
+
+
 _AFTER_NAME = re.compile(r"\s+after\s+(?=[A-Z])")
 _CHAIN = re.compile(
     r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:(?:tech-heavy|broader|wider|blue-chip|small-cap|secondary|junior|"
@@ -1921,19 +1932,28 @@ def _after_stated_closes(
 
 
 # A report of futures trading after the cash close: "Stock futures climbed Wednesday evening", "Nasdaq 100
-# futures rose 1.6 percent in after-hours trading"
+# futures rose 1.6 percent in after-hours trading"; the words between are not a company's shares ("futures
+# rose as Oracle shares surged in after-hours trading")
 _EVENING_FUTURES = re.compile(
-    r"\bfutures\b[^.!?\n]{0,80}?\b(?:evening|after-hours|after\s+hours|extended\s+trading|night\s+session)\b|"
+    r"\bfutures\b(?:(?!\bshares\b|\bstocks?\b)[^.!?\n]){0,80}?\b(?:evening|after-hours|after\s+hours|"
+    r"extended\s+trading|night\s+session)\b|"
     r"\b(?:evening|after-hours|night\s+session)\b[^.!?\n]{0,40}?\bfutures\b",
     re.I,
 )
+# a report written in the morning or before the open, whatever the night session did
+_MORNING_WORDS = re.compile(r"\bmorning\b|\bpre-?market\b|\bopen\b", re.I)
 
 
 def _is_evening_futures_report(text: str, published: date) -> bool:
     """Whether the report quotes futures on the evening of its own day ("Stock futures climbed Wednesday
-    evening" on a Wednesday; not "rebounded on Sunday evening" in Monday's report)."""
+    evening" on a Wednesday; not "rebounded on Sunday evening" in Monday's report, nor "Nikkei futures in
+    the night session pointed to a higher open")."""
     m = _EVENING_FUTURES.search(text)
     if m is None:
+        return False
+    line_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    line_end = min(x for x in (text.find(".", m.end()), text.find("\n", m.end()), len(text)) if x >= 0)
+    if _MORNING_WORDS.search(text, line_start, line_end):
         return False
     weekday = published.strftime("%A")
     return all(d == weekday for d in _WEEKDAY.findall(text, max(0, m.start() - 20), m.end()))
@@ -1953,7 +1973,9 @@ def _evening_futures(c: MarketClaim, published: date) -> MarketClaim:
 
 # A session held on a weekend: India's Budget-day Saturday, Diwali's Muhurat trading
 _WEEKEND_SESSION = re.compile(
-    r"special\s+(?:trading\s+)?session|Muhurat|Budget|(?:Saturday|Sunday)['’]?s?\s+session", re.I
+    r"special\s+(?:trading\s+)?session|Muhurat|Budget[\s-]+day|Union\s+Budget|"
+    r"(?:Saturday|Sunday)['’]?s?\s+(?:trading\s+)?session",
+    re.I,
 )
 
 
@@ -1968,32 +1990,32 @@ def _weekend_close(c: MarketClaim) -> MarketClaim:
 
 def _headline_dates(claims: list[MarketClaim], sentences: list[Sentence]) -> list[MarketClaim]:
     """A headline's figure that no words date is of the session the body states it for ("TAIEX sinks
-    1.3%" over "Taiwanese shares fell sharply yesterday ... closed down 367.46 points, or 1.30 percent")."""
+    1.3%" over "Taiwanese shares fell sharply yesterday ... closed down 367.46 points, or 1.30 percent"),
+    when the body gives that figure one session only."""
     headline = [
         i for i, c in enumerate(claims) if c.date_evidence is None and sentences[c.sentence_no].in_headline
     ]
     if not headline:
         return claims
-    body = {
-        (c.index_id, c.claim_kind, figure): c
-        for c in claims
-        if c.date_evidence is not None and not sentences[c.sentence_no].in_headline
-        for figure in (c.move_pct, c.points, c.level)
-        if figure is not None
-    }
+    body: dict[tuple[str, str, str, float], list[MarketClaim]] = {}
+    for c in claims:
+        if not sentences[c.sentence_no].in_headline:
+            for name, figure in (("pct", c.move_pct), ("points", c.points), ("level", c.level)):
+                if figure is not None:
+                    body.setdefault((c.index_id, c.claim_kind, name, figure), []).append(c)
     out = list(claims)
     for i in headline:
         c = claims[i]
-        same = next(
-            (
-                b
-                for figure in (c.move_pct, c.points, c.level)
-                if figure is not None and (b := body.get((c.index_id, c.claim_kind, figure))) is not None
-            ),
-            None,
-        )
-        if same is not None and same.reference_date != c.reference_date:
-            out[i] = _replace_date(c, same.reference_date, f"{same.date_evidence} (the body's figure)")
+        same = [
+            b
+            for name, figure in (("pct", c.move_pct), ("points", c.points), ("level", c.level))
+            if figure is not None
+            for b in body.get((c.index_id, c.claim_kind, name, figure), ())
+        ]
+        days = {b.reference_date for b in same}
+        if len(days) == 1 and (day := days.pop()) != c.reference_date:
+            evidence = next((b.date_evidence for b in same if b.date_evidence), None)
+            out[i] = _replace_date(c, day, f"{evidence or 'published'} (the body's figure)")
     return out
 
 
@@ -2334,10 +2356,25 @@ def _mentions_by_sentence(mentions: list[Mention], lexicon: IndexLexicon) -> dic
     return out
 
 
-def _place_region(s: str) -> str | None:
-    """The region of the first place word of ``s`` ("in New York": americas), or None."""
+def _place_region(s: str, markets_first: bool = False) -> str | None:
+    """The region of the first place word of ``s`` ("in New York": americas), or None; with
+    ``markets_first``, a market's name or a place word before a market noun comes first ("U.S. trade threats
+    weighed on Asian markets": asia)."""
+    marketed = [
+        (m.start(), region)
+        for region, pattern in _PLACES
+        for m in pattern.finditer(s)
+        if m.group(0) == "Wall Street" or _MARKET_NOUN_AFTER.match(s, m.end())
+    ]
+    if markets_first and marketed:
+        return min(marketed)[1]
     found = [(m.start(), region) for region, pattern in _PLACES if (m := pattern.search(s))]
     return min(found)[1] if found else None
+
+
+_MARKET_NOUN_AFTER = re.compile(
+    r"\s+(?:stocks|shares|markets?|equities|indexes|indices|bourses?|benchmarks?)\b"
+)
 
 
 def _is_morning_wrap(
@@ -2841,7 +2878,7 @@ def _group_claims(
         local = pre_kind[-90:] + " " + inner + " " + post[:50]
         # "The sharp drop in the morning reflected Wall Street's steep losses Friday, when the Nasdaq
         # plunged 3.56%": the when-clause tells its own kind
-        kind_lead = lead[when.end() :] if (when := _LAST_WHEN.search(lead)) else lead
+        kind_lead = lead[when.end() :] if (when := _in_when_clause(lead, len(lead))) else lead
         kind, evidence = _kind(local, kind_lead, tail, subject, group, is_bare)
         old_close = None
         if kind == "futures" and is_bare and (prev_close := _PREV_CLOSE_BEFORE.search(pre[-40:])):
@@ -3059,7 +3096,7 @@ def _clock_open(subject: _Subject, sentence_no: int, lexicon: IndexLexicon, arti
 _WEST = frozenset({"americas", "europe"})
 # A report written before the home market opens: "may extend its winning streak", "the lead from Wall Street"
 _PRE_OPEN = re.compile(
-    r"\b(?:tipped\s+to\s+(?:open|follow)|(?:set|expected|poised|likely)\s+to\s+(?:\w+\s+){0,4}?open|may\s+(?:extend|add\s+to|"
+    r"\b(?:tipped\s+to\s+(?:open|follow)|(?:set|expected|poised|likely)\s+to\s+(?:(?:\w+ly|fall|rise|drop|slip|climb|gain|edge|extend)\s+){0,2}(?:at\s+the\s+)?open|may\s+(?:extend|add\s+to|"
     r"open|continue|snap|halt|end)|lead\s+from\s+Wall\s+Street|ahead\s+of\s+the\s+open|before\s+the\s+open)\b"
 )
 
@@ -3125,7 +3162,10 @@ _NOT_A_SESSION_BEFORE = re.compile(
 _OTHER_ASSETS = re.compile(r"\b(?:yields?|Treasur(?:y|ies)|bonds?|crude|oil|dollar|yen|euro|gold|bitcoin)\b")
 _STOCK_WORDS = re.compile(
     r"\b(?:[Ss]tocks?|[Ss]hares|[Ee]quities|[Ii]nde(?:x|xes|ices)|Wall\s+Street|[Bb]ourses?|"
-    r"(?!Treasury|Bond|Oil|Currency|Forex)[A-Z][a-z]+\s+markets?)\b"  # "Tokyo markets finished higher"
+    # "Tokyo markets finished higher": a place's markets
+    r"(?:Tokyo|Seoul|Hong\s+Kong|Shanghai|Shenzhen|Sydney|Mumbai|Taipei|Singapore|London|Frankfurt|Paris|Asian|"
+    r"European|Chinese|Japanese|Korean|Indian|Australian|American|U\.S\.|US|Global|World|Regional|Equity|Stock)"
+    r"\s+markets?)\b"
 )
 # a market closed for the day, not a session's close ("were closed on Friday", "had been shut")
 _SHUT_BEFORE = re.compile(r"\b(?:been|was|were|be|remained|stayed)\s+(?:closed|shut)\s+$")
@@ -3152,8 +3192,11 @@ def _sets_context(c: MarketClaim, sentence_start: int, published: date) -> bool:
         if _EARLIER_MOVE_BEFORE.search(c.sentence, max(0, at_verb - 30), at_verb):
             return False  # "closed 0.2% lower, after a 3.8% slide on Friday", "had fallen": a look back
     at = c.sentence.find(c.date_evidence)
+    when = _in_when_clause(c.sentence, c.char_start - sentence_start)
     if (
-        _LAST_WHEN.match(c.sentence, 0, c.char_start - sentence_start)
+        when is not None
+        and 0 <= at
+        and c.sentence[at + len(c.date_evidence) : when.start()].strip() == ""
         and c.reference_date is not None
         and (published - c.reference_date).days > 7
     ):
@@ -3194,7 +3237,7 @@ def _frame(
         if d is None:
             return None
         region = next((r for r in index_regions if r), "")
-        region = region or _place_region(s) or home
+        region = region or _place_region(s, markets_first=True) or home
         return region, d, m.group(0).strip()
     return None
 

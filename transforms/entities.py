@@ -263,7 +263,7 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
     # "By Kirtika Suneja, ET Bureau": the desk a byline credits is no mention
     quoted = [q for q in quoted if not (q[2] == "organisation" and _is_credit(text, q[0]))]
     if quoted:
-        found = _surnames_of_the_named(_with_quoted_sources(text, found, quoted, gazetteer))
+        found = _surnames_of_the_named(text, _with_quoted_sources(text, found, quoted, gazetteer), gazetteer)
     mentions: list[Mention] = []
     n_sentences = len(sentences)
     i = 0  # sentence cursor: mentions come in order, so the sentence index only moves forward
@@ -281,33 +281,65 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
 def _may_be(quoted: str, surname: str, known: Entity | None) -> bool:
     """Whether a quoted name around a gazetteer person's surname may be them: not when the name before the
     surname is another's ("Rania Haddad" is not Fernando Haddad); initials ("CS Venkatakrishnan",
-    "Jerome H. Powell"), titles and family-name-first order ("Akazawa Ryosei") leave it theirs."""
+    "Jerome H. Powell"), titles and honorifics ("Madam Lagarde"), family-name-first order ("Akazawa
+    Ryosei") and short forms of their given name ("Andy Bailey") leave it theirs."""
     words = quoted.split()
     if known is None or known.kind != "person" or len(words) < 2 or words[-1] != surname:
         return True
     theirs = {w for n in (known.name, *known.aliases) for w in n.split()}
     given = words[-2].rstrip(".")
-    return len(given) <= 2 or given.isupper() or any(w.rstrip(".") in theirs for w in words[:-1])
+    return (
+        len(given) <= 2
+        or given.isupper()
+        or given in _HONORIFICS
+        or any(w.rstrip(".") in theirs for w in words[:-1])
+        or any(len(w) >= 3 and w[:3] == given[:3] for w in theirs)
+    )
+
+
+_HONORIFICS = frozenset(
+    "Mr Mrs Ms Miss Madam Madame Mme Monsieur Herr Frau Sir Dame Lord Lady Shri Smt Dr Prof Sheikh Signor "
+    "Signora Senor Senora".split()
+)
 
 
 def _surnames_of_the_named(
-    found: list[tuple[int, int, str, str, str]],
+    text: str, found: list[tuple[int, int, str, str, str]], gazetteer: EntityGazetteer
 ) -> list[tuple[int, int, str, str, str]]:
-    """A bare surname is the person the text names in full with it, not the gazetteer's namesake the
-    text never names: "said Rania Haddad ... Haddad added" is not Brazil's Fernando Haddad."""
-    named: dict[str, set[str]] = {}
-    for _, _, kind, entity_id, surface in found:
+    """A bare surname after a person the text names in full with it is that person, not the gazetteer's
+    namesake the text never names: "said Rania Haddad ... Haddad added" is not Brazil's Fernando Haddad;
+    but "President Trump", or a head of state or government named by surname alone, stays them whoever else
+    is named Trump."""
+    named: dict[str, tuple[int, set[str]]] = {}  # surname -> (first full naming's start, ids)
+    for start, _, kind, entity_id, surface in found:
         if kind == "person" and " " in surface:
-            named.setdefault(surface.rsplit(" ", 1)[1], set()).add(entity_id)
+            first, ids = named.get(surface.rsplit(" ", 1)[1], (start, set()))
+            named[surface.rsplit(" ", 1)[1]] = (min(first, start), ids | {entity_id})
     if not named:
         return found
     out = []
     for start, end, kind, entity_id, surface in found:
-        ids = named.get(surface) if kind == "person" and " " not in surface else None
-        if ids and entity_id not in ids and len(ids) == 1:
+        first, ids = (
+            named.get(surface, (len(text), set())) if kind == "person" and " " not in surface else (0, set())
+        )
+        if (
+            len(ids) == 1
+            and entity_id not in ids
+            and first < start
+            and not _TITLE_BEFORE.search(text, max(0, start - 30), start)
+            and not ((known := gazetteer.lookup(surface)) is not None and _HEAD_OF_STATE.match(known.role))
+        ):
             entity_id = next(iter(ids))
         out.append((start, end, kind, entity_id, surface))
     return out
+
+
+_HEAD_OF_STATE = re.compile(r"(?:President|Prime\s+Minister|Chancellor|King|Emperor)\b")
+# a title that ties a bare surname to the office-holder: "President Trump", "Fed Chair Powell"
+_TITLE_BEFORE = re.compile(
+    r"\b(?:President|Chair|Chairman|Chairwoman|Governor|Minister|Secretary|Senator|Premier|Chancellor|"
+    r"Speaker|King|Queen|Prince|Sheikh|Vice\s+President|Prime\s+Minister)\s+$"
+)
 
 
 # Quoted sources ---------------------------------------------------------------------------------

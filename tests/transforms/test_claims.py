@@ -2369,3 +2369,79 @@ def test_social_tickers_and_a_signed_change_before_its_percentage(lex: IndexLexi
         ("IXIC", "period", -2.5, None, None),
         ("DJI", "period", -2.7, None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a when-aside between a fronted period and the index keeps the period
+        (
+            "For the week, when tariff worries dominated, the Nikkei fell 3.2%.",
+            date(2025, 10, 16),
+            [("period", None)],
+        ),
+        # a sentence opening with its day and a when-aside still dates what follows
+        (
+            "On Oct. 1, when the government shut down, the S&P 500 rose 0.3%. The Nasdaq added 0.4%.",
+            date(2025, 10, 16),
+            [("close", date(2025, 10, 1)), ("close", date(2025, 10, 1))],
+        ),
+        # the market a sentence is about is the one its market noun names, not a cause before it
+        (
+            "U.S. trade threats weighed on Asian markets on Monday. Japan's Nikkei fell 1.2%.",
+            date(2025, 10, 14),
+            [("close", date(2025, 10, 13))],
+        ),
+        # crypto markets are not stocks: their day dates no index
+        (
+            "Japan's Nikkei rose 1.2% on Wednesday. Crypto markets slumped on Tuesday as bitcoin fell 5%. "
+            "South Korea's Kospi gained 0.8%.",
+            date(2025, 10, 15),
+            [("close", date(2025, 10, 15)), ("close", date(2025, 10, 15))],
+        ),
+        # the Muhurat session that ushers in a Samvat year is one session
+        (
+            "In the Muhurat trading session to usher in Samvat 2082, the Nifty rose 0.1% to 25,868.60.",
+            date(2025, 10, 21),
+            [("close", date(2025, 10, 21))],
+        ),
+        # "budget" is not Budget day: Saturday's report of an undated close is still Friday's
+        (
+            "Markets in Asia had closed before the post. South Korea's Kospi jumped 1.7%, as lawmakers debated "
+            "the budget.",
+            date(2025, 10, 18),
+            [("close", date(2025, 10, 17))],
+        ),
+        # "expected to keep its options open" is no market's open
+        (
+            "TOKYO, Oct 14 (Reuters) - On Monday, Japan's Nikkei fell 1.2%. Wall Street closed higher, with the "
+            "S&P 500 up 0.5%. The Bank of Japan is expected to keep its options open at its meeting.",
+            date(2025, 10, 14),
+            [("close", date(2025, 10, 13)), ("close", date(2025, 10, 10))],
+        ),
+        # a company's after-hours move, or a morning report, does not make futures the next day's
+        (
+            "U.S. stock futures rose on Thursday as Oracle shares surged 8% in after-hours trading. S&P 500 futures "
+            "were up 0.6%.",
+            date(2025, 10, 16),
+            [("futures", date(2025, 10, 16))],
+        ),
+        (
+            "Nikkei futures traded in the night session pointed to a higher open. Nikkei futures were up 0.8% at "
+            "48,200.",
+            date(2025, 10, 14),
+            [("futures", date(2025, 10, 14))],
+        ),
+    ],
+)
+def test_outside_review_of_session_rules(
+    lex: IndexLexicon, text: str, published: date, expected: list
+) -> None:
+    assert [(c.claim_kind, c.reference_date) for c in _claims(text, lex, published)] == expected
+
+
+def test_a_headline_figure_the_body_gives_two_days_keeps_the_report_s(lex: IndexLexicon) -> None:
+    body = "The Sensex rose 0.5% on Thursday, led by banks. The index had also gained 0.5% on Monday."
+    text, headline_end = article_text("Sensex rises 0.5%", body)
+    claims = extract_claims(text, split_sentences(text, headline_end), lex, date(2025, 10, 16))
+    assert [c.reference_date for c in claims] == [date(2025, 10, 16), date(2025, 10, 16), date(2025, 10, 13)]

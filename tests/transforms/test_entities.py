@@ -1002,3 +1002,28 @@ def test_quoted_sources_with_longer_descriptions_of_their_firm(
     gazetteer: EntityGazetteer, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _ids(_find(text, gazetteer)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Shares rose after President Trump said talks were going well. "We are very optimistic," said Eric '
+            "Trump, executive vice president of the Trump Organization.",
+            [("donald_trump", "Trump"), ("eric_trump", "Eric Trump")],
+        ),
+        (
+            '"Rates will stay high," said Jim Powell, an economist at Acme Bank. Fed Chair Powell is due to speak.',
+            [("jim_powell", "Jim Powell"), ("jerome_powell", "Powell")],
+        ),
+        (
+            '"Inflation is falling," said Andy Bailey, governor of the Bank of England. Bailey added more.',
+            [("andrew_bailey", "Bailey"), ("andrew_bailey", "Bailey")],
+        ),
+        ('"We are ready," said Madam Lagarde, president of the ECB.', [("christine_lagarde", "Lagarde")]),
+    ],
+)
+def test_titles_short_names_and_honorifics_keep_the_gazetteer_person(
+    gazetteer: EntityGazetteer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.entity_id, m.surface) for m in _find(text, gazetteer) if m.entity_kind == "person"] == expected
