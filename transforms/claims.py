@@ -313,6 +313,8 @@ _PERIOD = re.compile(
         r"advance|increase|decline|run|showing|change|move|percentage|terms)|"
         r"year-to-date|year\s+to\s+date|ytd|so\s+far|week(?=:)|month(?=:)|"
         r"(?:past|last|previous)\s+(?:\w+\s+)?(?:days|sessions|weeks|months)|this\s+past\s+(?:week|month)|"
+        # "capping a week in which Germany's benchmark lost 3.3 percent"
+        r"an?\s+(?:week|month|quarter|year)\s+in\s+which|"
         # "jumped about 8 percent between Oct. 2 and Thursday"
         r"between\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
         r"(?:Mon|Tues|Wednes|Thurs|Fri)day)\b|over\s+(?:\w+\s+)?(?:sessions|days|weeks|months)|"
@@ -404,6 +406,8 @@ _CLOSE = re.compile(
 )
 _INTRADAY_WEAK = re.compile(
     r"\b(?:was|were|is|are)\s+(?:\w+\s+|[\d.,]+\s?%\s+)?(?:up|down|off|higher|lower|trading|at|flat)\b|"
+    # "the Dax in Frankfurt was losing 0.63%": a move under way
+    r"\b(?:was|were|is|are)\s+(?:losing|gaining|shedding|adding|giving\s+up)\b|"
     r"\b(?:trading|traded)\s+(?:up|down|higher|lower|at|around|near)\b",
     re.I,
 )
@@ -1161,7 +1165,7 @@ _AT_SESSION_EXTREME_AFTER = re.compile(
     r",?\s*at\s+(?:its|their|the)\s+(?:session|intraday|day['’]s)\s+(?:high|low)s?\b", re.I
 )
 _SESSION_EXTREME = re.compile(
-    r"\b(?:at|from)\s+(?:the|its|their)\s+(?:highs?|lows?)\s+of\s+the\s+(?:session|day)\b|"
+    r"\b(?:at|from)\s+(?:the|its|their)\s+(?:highs?|lows?)\s+(?:of|for)\s+the\s+(?:session|day)\b|"
     r"\b(?:at|from)\s+(?:(?:its|their|the)\s+)?(?:session|intraday)\s+(?:high|low)s?\b",
     re.I,
 )

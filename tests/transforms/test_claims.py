@@ -2445,3 +2445,15 @@ def test_a_headline_figure_the_body_gives_two_days_keeps_the_report_s(lex: Index
     text, headline_end = article_text("Sensex rises 0.5%", body)
     claims = extract_claims(text, split_sentences(text, headline_end), lex, date(2025, 10, 16))
     assert [c.reference_date for c in claims] == [date(2025, 10, 16), date(2025, 10, 16), date(2025, 10, 13)]
+
+
+def test_a_progressive_move_is_under_way_and_a_low_for_the_day_is_intraday(lex: IndexLexicon) -> None:
+    text = (
+        "In the first exchanges, the CAC 40 was down 1.36%, while the Dax in Frankfurt was losing 0.63%. "
+        "At its low for the day the Dax stood at 22,934 points."
+    )
+    assert [(c.index_id, c.claim_kind) for c in _claims(text, lex, date(2025, 8, 26))] == [
+        ("FCHI", "intraday"),
+        ("GDAXI", "intraday"),
+        ("GDAXI", "intraday"),
+    ]
