@@ -882,15 +882,16 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
         ):
             out.append(_Figure("points", value, decimals, m.start(), m.end(), hedge))  # the quote's change
             continue
+        if _SIGN_BEFORE.search(before) and _PAREN_PCT_AFTER.match(after):
+            # "$SPX -182.60 (-2.71%)", "KOSDAQ 914.55 (+14.13, +1.57%)": a signed number before its
+            # percentage is the change in points
+            out.append(_Figure("points", value, decimals, m.start(), m.end(), hedge))
+            continue
         if value < 100:
             continue
         if not cue and not point_level and _RANGE_BEFORE.search(before):
             # "to finish at 4,112.86 after trading between 4,090.12 and 4,118.40": the day's low and high
             out.append(_Figure("level", value, decimals, m.start(), m.end(), hedge))
-            continue
-        if _SIGN_BEFORE.search(before) and _PAREN_PCT_AFTER.match(after):
-            # "$SPX -182.60 (-2.71%)": a signed number before its percentage is the change in points
-            out.append(_Figure("points", value, decimals, m.start(), m.end(), hedge))
             continue
         if not (cue or point_level or _BARE_MOVE_BEFORE.search(before)) and (
             _PAREN_CHANGE_AFTER.match(after)
@@ -973,11 +974,15 @@ _RATE_TO = re.compile(
 )
 # a quote's change after its level: "(-0.3%)", "▼ 0.89%", "-769.83 (-1.79%)", "▼ 769.83 (1.79%)"
 _COLON_END = re.compile(r":\s*$")
-_SIGN_BEFORE = re.compile(r"(?:^|\s)[+\-\u2212]\s?$")
-_PAREN_PCT_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]?\s?\d+(?:\.\d+)?\s?%\s*\)")
+_SIGN_BEFORE = re.compile(r"(?:^|[\s(])[+\-\u2212]\s?$")
+# the percentage after a signed change: "-182.60 (-2.71%)", "(+1,286.24, +2.65%)"
+_PAREN_PCT_AFTER = re.compile(
+    r"\s*\(\s*[+\-\u2212]?\s?\d+(?:\.\d+)?\s?%\s*\)|\s*,\s*[+\-\u2212]?\s?\d+(?:\.\d+)?\s?%\s*\)"
+)
 _WORDED_CHANGE_AFTER = re.compile(r",?\s+(?:up|down|higher|lower)\s+\d", re.I)
 _PAREN_CHANGE_AFTER = re.compile(
-    r"\s*(?:\(\s*[+\-\u2212]\s?\d+(?:\.\d+)?\s?%\s*\)"
+    # "(-0.3%)", "(+1,286.24, +2.65%)"
+    r"\s*(?:\(\s*[+\-\u2212]\s?(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*,\s*[+\-\u2212]?\s?)?\d+(?:\.\d+)?\s?%\s*\)"
     r"|,?\s*[+\-\u2212▲▼↑↓]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s?%|\s+\(\s*[+\-\u2212]?\d+(?:\.\d+)?\s?%\s*\)))"
 )
 # between a quote's level and its change in points: "42,197.79 ▼ 769.83 (1.79%)"

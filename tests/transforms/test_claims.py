@@ -2457,3 +2457,17 @@ def test_a_progressive_move_is_under_way_and_a_low_for_the_day_is_intraday(lex: 
         ("GDAXI", "intraday"),
         ("GDAXI", "intraday"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("▶ Nikkei 225: 49,823.94 (+1,286.24, +2.65%)", (2.65, 1286.24, 49823.94)),
+        ("✅ KOSDAQ 914.55 (+14.13, +1.57%)", (1.57, 14.13, 914.55)),
+        ("Hang Seng Index: 19,828.30 (-3,021.51, -13.22%)", (-13.22, -3021.51, 19828.3)),
+    ],
+)
+def test_a_quote_with_points_and_percentage_in_brackets(
+    lex: IndexLexicon, line: str, expected: tuple
+) -> None:
+    assert [(c.move_pct, c.points, c.level) for c in _claims(line, lex, date(2025, 11, 3))] == [expected]
