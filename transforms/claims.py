@@ -910,14 +910,13 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
 
 
 # "shed nearly eight percent" (AFP spells out numbers under ten)
-_WORDED_PCT_VALUES = {
-    w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)
-}
+_WORDED_PCT_VALUES = {w: _NUMBER_WORDS[w] for w in "one two three four five six seven eight nine ten".split()}
 _WORDED_PCT = re.compile(
     rf"(?<![\w-])({'|'.join(_WORDED_PCT_VALUES)})\s+(?:percent|per\s?cent)\b(?!\s*(?:points?|stake))", re.I
 )
 # what a worded percentage is not a move of its own after: "nine-tenths of one percent", "0.96%, or nearly
 # one percent" (the figure before, rounded)
+_CENT = re.compile("cent", re.I)  # the gate before _WORDED_PCT: "percent", "per cent", "PERCENT"
 _FRACTION_OF = re.compile(r"(?:tenths?|half|quarters?|thirds?|fifths?|hundredths?)\s+of\s+$", re.I)
 _ROUNDED_AGAIN = re.compile(r"\s*,?\s*or\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -972,7 +971,7 @@ _RATE_TO = re.compile(
     r"\b(?:to|at|above|below|under|over|near|around|of)\s+$",
     re.I,
 )
-# a quote's change after its level: "(-0.3%)", "▼ 0.89%", "-769.83 (-1.79%)", "▼ 769.83 (1.79%)"
+# a quote's level after its index and a colon: "BSE Sensex: 84,929.36, up 447.55 points"
 _COLON_END = re.compile(r":\s*$")
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(])[+\-\u2212]\s?$")
 # the percentage after a signed change: "-182.60 (-2.71%)", "(+1,286.24, +2.65%)"
@@ -980,8 +979,8 @@ _PAREN_PCT_AFTER = re.compile(
     r"\s*\(\s*[+\-\u2212]?\s?\d+(?:\.\d+)?\s?%\s*\)|\s*,\s*[+\-\u2212]?\s?\d+(?:\.\d+)?\s?%\s*\)"
 )
 _WORDED_CHANGE_AFTER = re.compile(r",?\s+(?:up|down|higher|lower)\s+\d", re.I)
+# a quote's change after its level: "(-0.3%)", "(+1,286.24, +2.65%)", "▼ 0.89%", "-769.83 (-1.79%)"
 _PAREN_CHANGE_AFTER = re.compile(
-    # "(-0.3%)", "(+1,286.24, +2.65%)"
     r"\s*(?:\(\s*[+\-\u2212]\s?(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*,\s*[+\-\u2212]?\s?)?\d+(?:\.\d+)?\s?%\s*\)"
     r"|,?\s*[+\-\u2212▲▼↑↓]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s?%|\s+\(\s*[+\-\u2212]?\d+(?:\.\d+)?\s?%\s*\)))"
 )
@@ -1279,6 +1278,11 @@ def _previous_weekday(d: date) -> date:
     return d - timedelta(days={0: 3, 6: 2}.get(d.weekday(), 1))
 
 
+def _next_weekday(d: date) -> date:
+    """The weekday after ``d``: Friday evening's futures trade for Monday."""
+    return d + timedelta(days={4: 3, 5: 2}.get(d.weekday(), 1))
+
+
 def _record_scope(m: re.Match[str], ref: date | None) -> tuple[str, date | None]:
     """(record_scope, record_after) of a record phrase, ``ref`` being the claim's reference date."""
     if _QUALIFIED_RECORD.search(m.string, m.start(), m.end() + 20) or _PERFORMANCE_RECORD.match(m.group(0)):
@@ -1395,8 +1399,8 @@ _FOR_A_HOLIDAY = re.compile(
     r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:holiday|festival)s?(?![\w-])", re.I
 )
 _YEAR_AFTER = re.compile(r",\s*(?:19|20)\d\d\b")
-# a month and day ending the words before ("was on Dec. 28", "On April 4 this year")
 _FROM_SINCE_END = re.compile(r"\b(?:from|since)\s+$", re.I)
+# a month and day ending the words before ("was on Dec. 28", "On April 4 this year")
 _MONTH_DAY_END = re.compile(rf"\b{_MONTH_RE}\.?\s+\d{{1,2}}\s*$")
 _SET_LAST_YEAR = re.compile(
     r"\W*(?:set|reached|hit|recorded|notched|marked)\s+(?:on|in)\s+(?:[\w.]+\s+){0,3}?last\s+year\b", re.I
@@ -1678,7 +1682,7 @@ def extract_claims(
             section = ""
         if lo == hi and lo == 0:
             continue
-        if not _DIGIT.search(t) and not ("cent" in t.lower() and _WORDED_PCT.search(t)):
+        if not _DIGIT.search(t) and not (_CENT.search(t) and _WORDED_PCT.search(t)):
             continue
         if not own and not _ANAPHOR.search(t) and not (_may_name_a_group(t) and _GROUP_ANAPHOR.search(t)):
             continue
@@ -1738,9 +1742,8 @@ def _periods_too_big_for_a_day(claims: list[MarketClaim]) -> list[MarketClaim]:
 
 # Tables and section heads
 
-# "For the week:", "On Friday:", "So far this year:" on a line of their own
-# ("Week:", "YTD:" alone, as recaps head their lines)
-# a head whose lines share its words: "For the week:", "Weekly performance (as at Friday's close):"
+# A head whose lines share its words, on a line of its own: "For the week:", "On Friday:", "So far this
+# year:", "Weekly performance (as at Friday's close):" ("Week:", "YTD:" alone, as recaps head their lines)
 _SECTION = re.compile(
     r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|]{0,40}:|(?:Week|Month|YTD):|"
     r"(?:Weekly|Monthly)\s+(?:performance|moves|changes)\b[^.!?|]{0,40}:"
@@ -1971,11 +1974,10 @@ def _is_evening_futures_report(text: str, published: date) -> bool:
 def _evening_futures(c: MarketClaim, published: date) -> MarketClaim:
     """Index futures quoted on the evening of the report's day trade for the next session."""
     if c.claim_kind == "futures" and c.reference_date == published:
-        nxt = published + timedelta(
-            days=3 if published.weekday() == 4 else 2 if published.weekday() == 5 else 1
-        )
         return _replace_date(
-            c, nxt, f"{c.date_evidence or 'published'}: evening futures trade for the next session"
+            c,
+            _next_weekday(published),
+            f"{c.date_evidence or 'published'}: evening futures trade for the next session",
         )
     return _sunday_futures(c)
 
@@ -1993,7 +1995,7 @@ def _weekend_close(c: MarketClaim) -> MarketClaim:
     closed before the post. South Korea's Kospi jumped 1.7%" in Saturday's paper)."""
     d = c.reference_date
     if c.claim_kind == "close" and c.date_evidence is None and d is not None and d.weekday() >= 5:
-        return _replace_date(c, d - timedelta(days=d.weekday() - 4), "the Friday before a weekend report")
+        return _replace_date(c, _previous_weekday(d), "the Friday before a weekend report")
     return c
 
 
@@ -2009,23 +2011,23 @@ def _headline_dates(claims: list[MarketClaim], sentences: list[Sentence]) -> lis
     body: dict[tuple[str, str, str, float], list[MarketClaim]] = {}
     for c in claims:
         if not sentences[c.sentence_no].in_headline:
-            for name, figure in (("pct", c.move_pct), ("points", c.points), ("level", c.level)):
-                if figure is not None:
-                    body.setdefault((c.index_id, c.claim_kind, name, figure), []).append(c)
+            for key in _figure_keys(c):
+                body.setdefault(key, []).append(c)
     out = list(claims)
     for i in headline:
         c = claims[i]
-        same = [
-            b
-            for name, figure in (("pct", c.move_pct), ("points", c.points), ("level", c.level))
-            if figure is not None
-            for b in body.get((c.index_id, c.claim_kind, name, figure), ())
-        ]
+        same = [b for key in _figure_keys(c) for b in body.get(key, ())]
         days = {b.reference_date for b in same}
         if len(days) == 1 and (day := days.pop()) != c.reference_date:
             evidence = next((b.date_evidence for b in same if b.date_evidence), None)
             out[i] = _replace_date(c, day, f"{evidence or 'published'} (the body's figure)")
     return out
+
+
+def _figure_keys(c: MarketClaim) -> list[tuple[str, str, str, float]]:
+    """(index, kind, figure name, value) of each figure a claim states."""
+    figures = (("pct", c.move_pct), ("points", c.points), ("level", c.level))
+    return [(c.index_id, c.claim_kind, name, value) for name, value in figures if value is not None]
 
 
 def _sunday_futures(c: MarketClaim) -> MarketClaim:
@@ -2369,14 +2371,15 @@ def _place_region(s: str, markets_first: bool = False) -> str | None:
     """The region of the first place word of ``s`` ("in New York": americas), or None; with
     ``markets_first``, a market's name or a place word before a market noun comes first ("U.S. trade threats
     weighed on Asian markets": asia)."""
-    marketed = [
-        (m.start(), region)
-        for region, pattern in _PLACES
-        for m in pattern.finditer(s)
-        if m.group(0) == "Wall Street" or _MARKET_NOUN_AFTER.match(s, m.end())
-    ]
-    if markets_first and marketed:
-        return min(marketed)[1]
+    if markets_first:
+        marketed = [
+            (m.start(), region)
+            for region, pattern in _PLACES
+            for m in pattern.finditer(s)
+            if m.group(0) == "Wall Street" or _MARKET_NOUN_AFTER.match(s, m.end())
+        ]
+        if marketed:
+            return min(marketed)[1]
     found = [(m.start(), region) for region, pattern in _PLACES if (m := pattern.search(s))]
     return min(found)[1] if found else None
 

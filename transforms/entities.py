@@ -310,18 +310,15 @@ def _surnames_of_the_named(
     namesake the text never names: "said Rania Haddad ... Haddad added" is not Brazil's Fernando Haddad;
     but "President Trump", or a head of state or government named by surname alone, stays them whoever else
     is named Trump."""
-    named: dict[str, tuple[int, set[str]]] = {}  # surname -> (first full naming's start, ids)
-    for start, _, kind, entity_id, surface in found:
+    named: dict[str, tuple[int, set[str]]] = {}  # surname -> (first full naming's start, ids named so)
+    for start, _, kind, entity_id, surface in found:  # found is in order of start
         if kind == "person" and " " in surface:
-            first, ids = named.get(surface.rsplit(" ", 1)[1], (start, set()))
-            named[surface.rsplit(" ", 1)[1]] = (min(first, start), ids | {entity_id})
+            named.setdefault(surface.rsplit(" ", 1)[1], (start, set()))[1].add(entity_id)
     if not named:
         return found
     out = []
     for start, end, kind, entity_id, surface in found:
-        first, ids = (
-            named.get(surface, (len(text), set())) if kind == "person" and " " not in surface else (0, set())
-        )
+        first, ids = named.get(surface, (start, set())) if kind == "person" else (start, set())
         if (
             len(ids) == 1
             and entity_id not in ids
