@@ -2487,6 +2487,12 @@ def _sentence_claims(
             # futures words are the earlier subject's
             own_lead = _FUTURES.sub(" ", own_lead)
         prev_end = end
+        if k + 1 < len(per_subject) and groups:
+            after = per_subject[k + 1][0]
+            if (after.index_id, after.is_futures) == (subject.index_id, subject.is_futures):
+                # the same index again: the words after its figures lead it ("The Dax closed 0.8%
+                # lower, capping a week in which Germany's benchmark lost 3.3 percent")
+                prev_end = after.start - len(_LEAD_CLAUSE.split(s[groups[-1].end : after.start])[-1])
         claims = _group_claims(sentence, subject, groups, end, own_lead, lexicon, article)
         if (
             previous

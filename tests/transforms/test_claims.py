@@ -2471,3 +2471,17 @@ def test_a_quote_with_points_and_percentage_in_brackets(
     lex: IndexLexicon, line: str, expected: tuple
 ) -> None:
     assert [(c.move_pct, c.points, c.level) for c in _claims(line, lex, date(2025, 11, 3))] == [expected]
+
+
+def test_words_after_an_index_s_figures_lead_its_own_name_again(lex: IndexLexicon) -> None:
+    text = "The Dax closed 0.8 percent lower, capping a week in which Germany's benchmark lost 3.3 percent."
+    assert [(c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 11, 21))] == [
+        ("close", -0.8),
+        ("period", -3.3),
+    ]
+    # another index's words do not: the Dow's gain is the night's close, not the Nikkei's midday
+    text = "Japan's Nikkei rose 1.4% by the midday break, tracking a rally on Wall Street, where the Dow gained 1.4%."
+    assert [(c.index_id, c.claim_kind) for c in _claims(text, lex, date(2025, 11, 26))] == [
+        ("N225", "intraday"),
+        ("DJI", "close"),
+    ]
