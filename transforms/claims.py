@@ -2636,6 +2636,10 @@ _CLOCK_HEAD = re.compile(
 _PAST_WEAK = re.compile(r"(?:was|were)\s", re.I)
 _RESPECTIVELY = re.compile(r",?\s*respectively\b,?")
 _PERIOD_ASIDE = re.compile(r",\s*(?=(?:for|over|on)\s+the\s+(?:week|month|quarter|year)\b)")
+# "its record of 6,890.89, set on Oct. 28": the day a level was set
+_SET_ON_ASIDE = re.compile(
+    rf",\s*(?=(?:set|reached|touched|notched|recorded|hit)\s+on\s+(?:{_MONTH_RE}|(?:Mon|Tues|Wednes|Thurs|Fri)day)\b)"
+)
 
 
 # "the S&P 500 had been up as much as 1.9% and the Nasdaq as much as 2.6%": only a hedge before the figure
@@ -2803,6 +2807,12 @@ _NEXT_FIGURE_NOUN = re.compile(
     re.I,
 )
 
+_NEXT_FIGURE_LEVEL = re.compile(
+    r"\b(?:from|below|above|off|under|near|of)\s+(?P<noun>(?:its|their|the)\s+(?:[\w.-]+\s+){0,3}?(?:record|high|peak|"
+    r"low|close|closing\s+(?:high|record|level))\s+of\s*)$",
+    re.I,
+)
+
 
 def _group_claims(
     sentence: Sentence,
@@ -2817,6 +2827,7 @@ def _group_claims(
     claims: list[MarketClaim] = []
     prev_end = subject.end
     prev_direction: str | None = None
+    from_record = False  # the group is the record a move before it is measured from
     for gi, group in enumerate(groups):
         next_start = groups[gi + 1].start if gi + 1 < len(groups) else scope_end
         pre = (
@@ -2826,13 +2837,19 @@ def _group_claims(
         tail = s[group.end : next_start]
         # "fell 3% and 4%, respectively, on Monday", "rose 3.4%, or 1,384 points, for the week": an aside
         # does not end the words that speak of the figures
-        aside = _RESPECTIVELY.match(tail) or _PERIOD_ASIDE.match(tail)
+        aside = _RESPECTIVELY.match(tail) or _PERIOD_ASIDE.match(tail) or _SET_ON_ASIDE.match(tail)
         post = (
             tail[: aside.end()] + _POST_END.split(tail[aside.end() :], maxsplit=1)[0]
             if aside
             else (_POST_END.split(tail, maxsplit=1)[0])
         )
-        if gi + 1 < len(groups) and (owned := _NEXT_FIGURE_NOUN.search(post)):
+        kind_post, measured_from = None, from_record
+        from_record = False
+        if gi + 1 < len(groups) and (owned := _NEXT_FIGURE_LEVEL.search(post)):
+            # "fallen 7 per cent from its Nov 4 intraday record of 52,636.87": the record's words and
+            # date are the level's, though they still make the fall a period
+            kind_post, post, from_record = post, post[: owned.start("noun")], True
+        elif gi + 1 < len(groups) and (owned := _NEXT_FIGURE_NOUN.search(post)):
             # "rose 0.6% to 8,772.38 for a monthly gain of 3.3%": the period noun is the next figure's
             post = post[: owned.start()]
         elif (year := _YEAR_AFTER.match(tail, len(post))) and _MONTH_DAY_END.search(post):
@@ -2893,7 +2910,7 @@ def _group_claims(
             direction = _direction(lead[-80:], "", "")[0]
         context_direction, prev_direction = prev_direction, direction
         is_bare = not pct and not pts and direction is None
-        local = pre_kind[-90:] + " " + inner + " " + post[:50]
+        local = pre_kind[-90:] + " " + inner + " " + (kind_post or post)[:50]
         # "The sharp drop in the morning reflected Wall Street's steep losses Friday, when the Nasdaq
         # plunged 3.56%": the when-clause tells its own kind
         kind_lead = lead[when.end() :] if (when := _in_when_clause(lead, len(lead))) else lead
@@ -2905,7 +2922,7 @@ def _group_claims(
             kind, evidence = "close", prev_close.group(0).strip()
         elif is_bare and (
             (
-                kind != "close"
+                (kind != "close" or measured_from)
                 and (old_close := _RECORD_CLOSE_BEFORE.search(s, max(0, group.start - 50), group.start))
             )
             # "The S&P 500's previous record close was 6,144.15, set on Feb. 19"

@@ -2485,3 +2485,17 @@ def test_words_after_an_index_s_figures_lead_its_own_name_again(lex: IndexLexico
         ("N225", "intraday"),
         ("DJI", "close"),
     ]
+
+
+def test_a_record_level_keeps_the_day_it_was_set(lex: IndexLexicon) -> None:
+    text = "The S&P 500's close left it just shy of its record of 6,890.89, set on Oct. 28."
+    assert [(c.level, c.reference_date) for c in _claims(text, lex, date(2025, 11, 28))] == [
+        (6890.89, date(2025, 10, 28))
+    ]
+    # the record's words and date are the level's; the fall from it is still a period
+    text = "The Nikkei has fallen more than 7 per cent from its Nov 4 intraday record of 52,636.87."
+    claims = _claims(text, lex, date(2025, 11, 18))
+    assert [(c.claim_kind, c.move_pct, c.level, c.reference_date, c.is_record) for c in claims] == [
+        ("period", -7.0, None, None, False),
+        ("intraday", None, 52636.87, date(2025, 11, 4), True),
+    ]
