@@ -302,7 +302,7 @@ _PERIOD = re.compile(
         r"(?:trading\s+)?days(?=,)|"
         r"(?:on|for|over|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:week|month|quarter|year|whole\s+year|past\s+\w+\s+\w+|half)"
         r"(?!['’]s\s+(?:\w+\s+){1,2}(?:day|session))|"
-        r"(?:the|its)\s+(?:whole\s+|\w+-\w+\s+)?(?:week|month|quarter|year)(?!['’]s\s+(?:\w+\s+){1,2}(?:day|session))|"
+        r"(?:the|its)\s+(?:whole\s+|\w+-\w+\s+)?(?:week|month|quarter|year)(?![\w-])(?!['’]s\s+(?:\w+\s+){1,2}(?:day|session))|"
         r"(?:for|over)\s+an?\s+(?:\w+\s+)?(?:straight|consecutive|successive)\s+(?:week|month|quarter|year)|"
         r"since\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:won|took|became|announced|unveiled|launched|began|started|said)|"
         # "a weekly loss of 2.7%", "its third monthly gain", "on a yearly basis"; not "its annual
@@ -385,7 +385,7 @@ _INTRADAY_STRONG = re.compile(
         r"early\s+trading|early\s+deals|in\s+early|at\s+the\s+open|after\s+the\s+open|opening\s+bell|opened|opening|"
         r"started\s+the\s+day|began\s+the\s+day|" + _HEADED_FOR + "|"
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|early\s+in\s+the\s+(?:day|session)|"
-        r"touched|touching|afternoon\s+trade|first\s+hour\s+of\s+trad(?:e|ing)|late\s+trade|late\s+trading|"
+        r"touched|touching|afternoon\s+trade|early\s+(?:gains|losses|advances?|rally|slide|declines?)\s+of|first\s+hour\s+of\s+trad(?:e|ing)|late\s+trade|late\s+trading|"
         r"briefly|during\s+\w+['’]s\s+session|" + _AT_ANOTHER_CLOSE + "|" + _STILL_TRADING + "|"
         r"swung\s+between|swinging\s+between|swings\s+between|"
         r"by\s+the\s+break|in\s+the\s+afternoon|by\s+\d{3,4}\s+GMT|during\s+the\s+(?:day|session)|"
@@ -539,7 +539,11 @@ _BREAK = re.compile(
     r";|:\s|\s[-–—]\s|,\s*(?:while|whereas|as|with(?!\s+futures)|though|although)\b|"
     # ", after Nvidia reported": another subject's clause; not ", after Friday's 4.26% slide"
     r",\s*after\s+(?=[A-Z])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\b)|"
-    r",\s*(?:dragged|led|weighed|pulled|helped|lifted|boosted|hit|hurt)\s+(?:\w+\s+)?by\b|\swhile\s|\swhereas\s|"
+    # "..., weighed by chipmakers" ends the clause; "..., weighed by chipmakers, and ended the week 1.7%
+    # lower" goes on with the same subject
+    r",\s*(?:dragged|led|weighed|pulled|helped|lifted|boosted|hit|hurt)\s+(?:\w+\s+)?by\b"
+    r"(?![^,;.\d]*,\s+and\s+(?:ended|closed|finished|settled|fell|rose|gained|lost|dropped|slipped|added|climbed|"
+    r"declined|advanced)\b)|\swhile\s|\swhereas\s|"
     # not "between Oct. 2 and Thursday": a day after "and" goes on the clause
     r",?\s+(?:and|but)\s+(?=[A-Z])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|"
@@ -2803,7 +2807,9 @@ def _by_kind_in_turn(figures: list[_Figure], n: int) -> list[_Group] | None:
 
 _NEXT_FIGURE_NOUN = re.compile(
     r",?\s*\b(?:for|with|in|to)\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}(?:gains?|loss(?:es)?|rises?|falls?|"
-    r"drops?|declines?|advances?|increases?|decreases?|rally|slide)\s+of\s*$",
+    r"drops?|declines?|advances?|increases?|decreases?|rally|slide)\s+of\s*$|"
+    # "rose 0.9 per cent to end the quarter 11.6 per cent higher"
+    r",?\s*\b(?:to\s+)?(?:end|close|finish)(?:ed|ing|s)?\s+the\s+(?:week|month|quarter|year|(?:first\s+)?half)\s*$",
     re.I,
 )
 

@@ -2499,3 +2499,27 @@ def test_a_record_level_keeps_the_day_it_was_set(lex: IndexLexicon) -> None:
         ("period", -7.0, None, None, False),
         ("intraday", None, 52636.87, date(2025, 11, 4), True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the period a move ends is the next figure's
+            "Hong Kong's Hang Seng index rose 0.9 per cent to end the quarter 11.6 per cent higher.",
+            [("close", 0.9), ("period", 11.6)],
+        ),
+        (  # a "weighed by" aside, then the same subject goes on
+            "South Korea's KOSPI fell 2.5% to 3,386.05, weighed by heavy selling in chipmakers, and ended the "
+            "week 1.7% lower.",
+            [("close", -2.5), ("period", -1.7)],
+        ),
+        # "the week-long holiday" is no week
+        ("China's CSI 300 added 0.5 per cent ahead of the week-long Golden Week holiday.", [("close", 0.5)]),
+        (
+            "The S&P 500 fell 1.6% after giving up early gains of nearly 2%.",
+            [("close", -1.6), ("intraday", 2.0)],
+        ),
+    ],
+)
+def test_quarter_end_wraps(lex: IndexLexicon, text: str, expected: list) -> None:
+    assert [(c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 9, 30))] == expected
