@@ -1492,7 +1492,17 @@ def _subjects(
         if not prior:
             continue
         ante = prior[-1]
-        if surface != "it" and "underlying" not in surface:
+        words = frozenset(surface.split()) - _GENERIC_ANAPHOR_WORDS
+        if (
+            surface != "it"
+            and ante.char_start >= base
+            and _CONSEQUENCE_BEFORE.search(s, max(0, a.start() - 12), a.start())
+            and (not words or lexicon.described_by(ante.entity_id, words))
+        ):
+            # "..., while South Korea's Kospi rose 0.5%, leaving the benchmark up 19.9% in October": the
+            # index of the clause the consequence follows
+            pass
+        elif surface != "it" and "underlying" not in surface:
             # "the benchmark", "the index" is the main index of the latest sentence naming one, not the
             # last named ("The KOSPI and the KOSDAQ jumped ..., with the benchmark closing at 2,764.09";
             # "The Nikkei fell 0.21%, while the broader Topix ended higher. The index had risen ..."); "it"
@@ -1502,7 +1512,6 @@ def _subjects(
             # ... unless its words describe another index of that sentence: "The Dow rose 0.5%, the S&P
             # 500 0.3% and the Nasdaq 0.2%. The benchmark index has gained 12% this year, the tech-heavy
             # index 15%" (the words of each index's aliases: "benchmark S&P 500", "tech-heavy Nasdaq")
-            words = frozenset(surface.split()) - _GENERIC_ANAPHOR_WORDS
             described = [m for m in latest if lexicon.described_by(m.entity_id, words)] if words else []
             if words and not described:
                 # "The Hang Seng Tech Index added 8.4%. The benchmark has gained 20.8%", "The FTSE 100 ...
@@ -1552,6 +1561,7 @@ def _subjects(
     return subjects
 
 
+_CONSEQUENCE_BEFORE = re.compile(r",\s+(?:leaving|taking|putting|bringing|pushing|lifting|sending)\s+$")
 _IN_THE_INDEX = re.compile(r"\b(?:in|on|of|to|within|among|across)\s+$", re.I)
 _APPOSITIVE_END = re.compile(r",(?!\s+which\b)")
 _SUBJECT_ASIDE = re.compile(

@@ -2523,3 +2523,15 @@ def test_a_record_level_keeps_the_day_it_was_set(lex: IndexLexicon) -> None:
 )
 def test_quarter_end_wraps(lex: IndexLexicon, text: str, expected: list) -> None:
     assert [(c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 9, 30))] == expected
+
+
+def test_leaving_the_benchmark_is_the_index_of_the_clause_before(lex: IndexLexicon) -> None:
+    text = (
+        "Japan's Nikkei 225 jumped 2.1% to a record on Friday, while South Korea's Kospi rose 0.5% to a "
+        "record close of 4,107.50, leaving the benchmark up 19.9% in October."
+    )
+    assert [(c.index_id, c.move_pct) for c in _claims(text, lex, date(2025, 10, 31))] == [
+        ("N225", 2.1),
+        ("KS11", 0.5),
+        ("KS11", 19.9),
+    ]
