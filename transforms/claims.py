@@ -1477,6 +1477,13 @@ def _subjects(
             continue  # "SoftBank Group, a heavyweight in the index, tumbled 10.5%": the index is no subject
         if a.group(0).lower() == "it" and subjects and not _IT_OPENS_CLAUSE.search(s, 0, a.start()):
             continue  # "it" in a sentence that names an index is that index only where a clause opens
+        if (
+            a.group(0).lower() == "it"
+            and not subjects
+            and _OTHER_SUBJECT.match(s)
+            and _MOVED_BEFORE.search(s, 0, a.start())
+        ):
+            continue  # "The dollar index fell 0.1% to 96.77, leaving it down 10.8%": what moved before it
         prior = [m for m in antecedents if m.char_start - base < a.start()]
         surface = a.group(0).lower()
         place = _PLACE_INDEX.search(surface)
@@ -1561,6 +1568,9 @@ def _subjects(
     return subjects
 
 
+# a sentence that opens on a subject of its own ("The dollar index", "A gauge of"), not on a clause
+_OTHER_SUBJECT = re.compile(r"(?:The|A|An)\s")
+_MOVED_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pct\b)")
 _CONSEQUENCE_BEFORE = re.compile(r",\s+(?:leaving|taking|putting|bringing|pushing|lifting|sending)\s+$")
 _IN_THE_INDEX = re.compile(r"\b(?:in|on|of|to|within|among|across)\s+$", re.I)
 _APPOSITIVE_END = re.compile(r",(?!\s+which\b)")

@@ -2535,3 +2535,13 @@ def test_leaving_the_benchmark_is_the_index_of_the_clause_before(lex: IndexLexic
         ("KS11", 0.5),
         ("KS11", 19.9),
     ]
+
+
+def test_it_after_another_subject_s_move_is_that_subject(lex: IndexLexicon) -> None:
+    text = "The Kospi rose 1%. The dollar index fell 0.1% to 96.77, leaving it down 10.8% in the first half."
+    assert [(c.index_id, c.move_pct) for c in _claims(text, lex, date(2025, 6, 30))] == [("KS11", 1.0)]
+    text = "The Kospi rose 1%. It is up 25% this year."
+    assert [(c.index_id, c.move_pct) for c in _claims(text, lex, date(2025, 6, 30))] == [
+        ("KS11", 1.0),
+        ("KS11", 25.0),
+    ]
