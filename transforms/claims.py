@@ -2413,6 +2413,13 @@ _MARKET_NOUN_AFTER = re.compile(
 )
 
 
+_WEEK_DONE = re.compile(r"\b(?:for|on|over)\s+the\s+week\b", re.I)
+_DONE_VERB = re.compile(
+    r"(?<!has )(?<!have )\b(?:lost|gained|fell|rose|dropped|climbed|shed|added|slid|declined|advanced|"
+    r"slumped|jumped)\b"
+)
+
+
 def _is_morning_wrap(
     text: str,
     sentences: list[Sentence],
@@ -2443,7 +2450,11 @@ def _is_morning_wrap(
                 return False
             continue
         regions = {lexicon.region(m.entity_id) for m in own}
-        if "asia" in regions and _tells_the_day(words):
+        if "asia" in regions and (
+            _tells_the_day(words)
+            or (weekday == "Friday" and _WEEK_DONE.search(words) and _DONE_VERB.search(words))
+        ):
+            # a close, or a Friday's "For the week, the Hang Seng lost 5.1 per cent": the week is over
             return False
         if "americas" in regions and not overnight:
             cash = any(lexicon.region(m.entity_id) == "americas" for m in _cash_mentions(own, text, lexicon))
@@ -2833,6 +2844,11 @@ _NEXT_FIGURE_NOUN = re.compile(
     re.I,
 )
 
+_MOVE_NOUN_FROM = re.compile(
+    r"^(\s*(?:[\w-]+\s+)?(?:gains?|loss(?:es)?|rises?|falls?|drops?|declines?|rall(?:y|ies)|advances?|slides?|"
+    r"jumps?|surges?|plunges?|slumps?))\s+from\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri)day\b)",
+    re.I,
+)
 _NEXT_FIGURE_LEVEL = re.compile(
     r"\b(?:from|below|above|off|under|near|of)\s+(?P<noun>(?:its|their|the)\s+(?:[\w.-]+\s+){0,3}?(?:record|high|peak|"
     r"low|close|closing\s+(?:high|record|level))\s+of\s*)$",
@@ -2957,7 +2973,9 @@ def _group_claims(
             # "about 0.6% below its record close of 6,890.89": that record's close
             kind, evidence = "close", old_close.group(0).strip()
         between = s[group.figures[0].end : group.figures[-1].start] if len(group.figures) > 1 else ""
-        ref, date_ev, explicit = _date(pre[-70:], post[:40], lead, article.published, between)
+        # "wiping out its 2.65 per cent gain from Thursday": the move of that day, not one measured from it
+        date_post = _MOVE_NOUN_FROM.sub(r"\1 on ", post[:40], count=1)
+        ref, date_ev, explicit = _date(pre[-70:], date_post, lead, article.published, between)
         if kind == "close" and old_close is not None:
             # the record's own date ("its Oct. 28 record close of", "... set on July 11"), else no session
             ref, date_ev, explicit = _date(

@@ -2545,3 +2545,20 @@ def test_it_after_another_subject_s_move_is_that_subject(lex: IndexLexicon) -> N
         ("KS11", 1.0),
         ("KS11", 25.0),
     ]
+
+
+def test_a_friday_asian_report_that_states_the_week_is_written_after_the_close(lex: IndexLexicon) -> None:
+    text = (
+        "Stocks across Asia slumped on Friday after a sharp reversal on Wall Street overnight. "
+        "Hong Kong's Hang Seng Index fell 2.4 per cent. For the week, the Hang Seng lost 5.1 per cent. "
+        "Japan's Nikkei 225 slid 2.4 per cent, wiping out its 2.65 per cent gain from Thursday. "
+        "Overnight, the Nasdaq Composite closed 2.2 per cent lower."
+    )
+    claims = _claims(text, lex, date(2025, 11, 21))
+    assert [(c.index_id, c.claim_kind, c.reference_date) for c in claims] == [
+        ("HSI", "close", date(2025, 11, 21)),
+        ("HSI", "period", None),
+        ("N225", "close", date(2025, 11, 21)),
+        ("N225", "close", date(2025, 11, 20)),
+        ("IXIC", "close", date(2025, 11, 20)),
+    ]
