@@ -2844,6 +2844,14 @@ _NEXT_FIGURE_NOUN = re.compile(
     re.I,
 )
 
+_MOVE_NOUNS = (
+    r"(?:gains?|loss(?:es)?|rises?|falls?|drops?|declines?|rall(?:y|ies)|advances?|slides?|jumps?|surges?|"
+    r"plunges?|slumps?)"
+)
+_MOVE_NOUN_THEN_DAY = re.compile(rf"\b{_MOVE_NOUNS}\s+(?:from|on)\s+$", re.I)
+_DAY_THEN_MOVE_NOUN = re.compile(
+    rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?[\d.]+\s?(?:%|per\s?cent|percent|pct)\s+{_MOVE_NOUNS}\b", re.I
+)
 _MOVE_NOUN_FROM = re.compile(
     r"^(\s*(?:[\w-]+\s+)?(?:gains?|loss(?:es)?|rises?|falls?|drops?|declines?|rall(?:y|ies)|advances?|slides?|"
     r"jumps?|surges?|plunges?|slumps?))\s+from\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri)day\b)",
@@ -2974,7 +2982,9 @@ def _group_claims(
             kind, evidence = "close", old_close.group(0).strip()
         between = s[group.figures[0].end : group.figures[-1].start] if len(group.figures) > 1 else ""
         # "wiping out its 2.65 per cent gain from Thursday": the move of that day, not one measured from it
-        date_post = _MOVE_NOUN_FROM.sub(r"\1 on ", post[:40], count=1)
+        date_post = _MOVE_NOUN_FROM.sub(
+            lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), post[:40], count=1
+        )
         ref, date_ev, explicit = _date(pre[-70:], date_post, lead, article.published, between)
         if kind == "close" and old_close is not None:
             # the record's own date ("its Oct. 28 record close of", "... set on July 11"), else no session
@@ -3284,6 +3294,13 @@ def _sets_context(c: MarketClaim, sentence_start: int, published: date) -> bool:
         return False
     if c.sentence[max(0, at - 6) : at].lower() == "since ":
         return False  # "in its first session since Thursday, when it closed 0.8% higher": a look back
+    if at >= 0 and (
+        _MOVE_NOUN_THEN_DAY.search(c.sentence, max(0, at - 40), at)
+        or _DAY_THEN_MOVE_NOUN.match(c.sentence, at + len(c.date_evidence))
+    ):
+        return (
+            False  # "wiping out its 2.65 per cent gain from Thursday", "Thursday's 2.65% gain": a look back
+        )
     if 0 <= at < c.char_start - sentence_start:
         return True
     # "rose 2% on Friday"; not a milestone ("closed above the 4,000 mark for the first time on Oct. 27")

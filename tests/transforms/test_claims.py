@@ -2562,3 +2562,19 @@ def test_a_friday_asian_report_that_states_the_week_is_written_after_the_close(l
         ("N225", "close", date(2025, 11, 20)),
         ("IXIC", "close", date(2025, 11, 20)),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan's Nikkei 225 slid 2.4 per cent, wiping out its 2.65 per cent gain from Thursday.",
+        "Japan's Nikkei 225 slid 2.4 per cent, wiping out Thursday's 2.65 per cent gain.",
+    ],
+)
+def test_a_move_stated_as_an_earlier_day_s_noun_dates_only_itself(lex: IndexLexicon, sentence: str) -> None:
+    text = sentence + " Taiwan's Taiex lost 3.6 per cent."
+    assert [(c.index_id, c.move_pct, c.reference_date) for c in _claims(text, lex, date(2025, 11, 21))] == [
+        ("N225", -2.4, date(2025, 11, 21)),
+        ("N225", 2.65, date(2025, 11, 20)),
+        ("TWII", -3.6, date(2025, 11, 21)),
+    ]
