@@ -213,7 +213,7 @@ _UP = (
     r"rebounding|recovered|recovering|spiked|leapt|leaped|climbed|increase|increased|increases|increasing|upbeat|"
     r"positive\s+territory|"
     r"put\s+on|puts\s+on|putting\s+on|zoomed|zooms|zooming|skyrocketed|skyrocketing|rocketed|spurted|"
-    r"vaulted|vaults|vaulting|catapulted|shot\s+up|jumped|bounced|rebounded|roared|powered|charged"
+    r"vaulted|vaults|vaulting|catapulted|shot\s+up|jumped|bounced|bounces|rebounds|roared|powered|charged"
 )
 _DOWN = (
     r"fell|fall|falls|falling|fallen|slid|slide|slides|sliding|tumbled|tumble|tumbles|tumbling|slipped|slip|"
@@ -706,7 +706,7 @@ _FRONTED = re.compile(
 # Nouns of a move, by direction ("a 1.2% weekly loss", "the 0.3% rise in the CSI 300")
 _UP_NOUNS = frozenset("rise gain increase advance jump surge rally climb rebound bounce".split())
 _DOWN_NOUNS = frozenset(
-    "fall drop decline slide loss slump plunge retreat tumble dive sell-off selloff dip".split()
+    "fall drop decline slide loss slump plunge retreat tumble dive sell-off selloff dip rout crash".split()
 )
 _MOVE_NOUN = r"(?:" + "|".join(sorted(_UP_NOUNS | _DOWN_NOUNS, key=len, reverse=True)) + r")(?:e?s)?"
 _NOUN_FIGURE = (
@@ -886,7 +886,9 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
         ):
             out.append(_Figure("points", value, decimals, m.start(), m.end(), hedge))  # the quote's change
             continue
-        if _SIGN_BEFORE.search(before) and _PAREN_PCT_AFTER.match(after):
+        if (_SIGN_BEFORE.search(before) or _WORD_SIGN_BEFORE.search(before)) and _PAREN_PCT_AFTER.match(
+            after
+        ):
             # "$SPX -182.60 (-2.71%)", "KOSDAQ 914.55 (+14.13, +1.57%)": a signed number before its
             # percentage is the change in points
             out.append(_Figure("points", value, decimals, m.start(), m.end(), hedge))
@@ -978,6 +980,7 @@ _RATE_TO = re.compile(
 # a quote's level after its index and a colon: "BSE Sensex: 84,929.36, up 447.55 points"
 _COLON_END = re.compile(r":\s*$")
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(])[+\-\u2212]\s?$")
+_WORD_SIGN_BEFORE = re.compile(r"\b(?:up|down)\s+$", re.I)  # "S&P 500: 5062.25, down 11.83 (0.23%)"
 # the percentage after a signed change: "-182.60 (-2.71%)", "(+1,286.24, +2.65%)"
 _PAREN_PCT_AFTER = re.compile(
     r"\s*\(\s*[+\-\u2212]?\s?\d+(?:\.\d+)?\s?%\s*\)|\s*,\s*[+\-\u2212]?\s?\d+(?:\.\d+)?\s?%\s*\)"
@@ -1170,7 +1173,10 @@ _PREV_CLOSE_BEFORE = re.compile(
 _BROADER_BEFORE = re.compile(r"\b(?:broader|wider|secondary)\s+$", re.I)
 _BROADER = re.compile(r"(?:broader|wider)\s", re.I)
 _AT_SESSION_EXTREME_AFTER = re.compile(
-    r",?\s*at\s+(?:its|their|the)\s+(?:session|intraday|day['’]s)\s+(?:high|low)s?\b", re.I
+    r",?\s*at\s+(?:its|their|the)\s+(?:(?:session|intraday|day['’]s)\s+(?:high|low)s?\b|"
+    # "up nearly 900 points at its high"; not "at its high of the year"
+    r"(?:high|low)s?\b(?!\s+(?:of|for|since|in|on)\b))",
+    re.I,
 )
 _SESSION_EXTREME = re.compile(
     r"\b(?:at|from)\s+(?:the|its|their)\s+(?:highs?|lows?)\s+(?:of|for)\s+the\s+(?:session|day)\b|"
@@ -2844,6 +2850,8 @@ _NEXT_FIGURE_NOUN = re.compile(
     re.I,
 )
 
+_SWING = re.compile(r"(?:swung|swinging|swings)\s+between", re.I)
+_AND_A = re.compile(r"\s*and\s+(?:an?\s+)?")
 _MOVE_NOUNS = (
     r"(?:gains?|loss(?:es)?|rises?|falls?|drops?|declines?|rall(?:y|ies)|advances?|slides?|jumps?|surges?|"
     r"plunges?|slumps?)"
@@ -2965,6 +2973,14 @@ def _group_claims(
         # plunged 3.56%": the when-clause tells its own kind
         kind_lead = lead[when.end() :] if (when := _in_when_clause(lead, len(lead))) else lead
         kind, evidence = _kind(local, kind_lead, tail, subject, group, is_bare)
+        if (
+            kind is None
+            and claims
+            and _SWING.match(claims[-1].kind_evidence or "")
+            and _AND_A.fullmatch(pre_kind)
+        ):
+            # "swinging between a 4.7% loss and a 3.4% gain": both ends of the swing
+            kind, evidence = claims[-1].claim_kind, claims[-1].kind_evidence
         old_close = None
         if kind == "futures" and is_bare and (prev_close := _PREV_CLOSE_BEFORE.search(pre[-40:])):
             # "futures pointed to a higher open at 25,650, against the previous close of 25,540.78": the
@@ -3246,7 +3262,8 @@ _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|warned|wrote|noted|added|stated|forecast|unveiled)\s+$"
 )
 _NOT_A_SESSION_BEFORE = re.compile(
-    r"\b(?:since|(?:quarter|year|month|half|period)\s+(?:ended|ending|to))\s+$"
+    # "if Beijing didn't withdraw its levies by Tuesday": a deadline
+    r"\b(?:since|by|until|(?:quarter|year|month|half|period)\s+(?:ended|ending|to))\s+$"
 )
 _OTHER_ASSETS = re.compile(r"\b(?:yields?|Treasur(?:y|ies)|bonds?|crude|oil|dollar|yen|euro|gold|bitcoin)\b")
 _STOCK_WORDS = re.compile(

@@ -2578,3 +2578,35 @@ def test_a_move_stated_as_an_earlier_day_s_noun_dates_only_itself(lex: IndexLexi
         ("N225", 2.65, date(2025, 11, 20)),
         ("TWII", -3.6, date(2025, 11, 21)),
     ]
+
+
+def test_big_days_swings_extremes_and_data_blocks(lex: IndexLexicon) -> None:
+    text = (
+        "Nasdaq rebounds 2% as Nvidia claws back losses. "
+        "The S&P 500 slipped 0.2% Monday, after swinging between a 4.7% loss and a 3.4% gain. "
+        "The Dow was down as much as 1,700 points after the opening bell and up nearly 900 points at its high. "
+        "The PHLX Semiconductor Index rose 1.6%, recouping only a small portion of Monday's 9.2% rout.\n"
+        "Trump threatened more tariffs if Beijing did not withdraw its levies by Tuesday, and stocks gave "
+        "back gains. Hong Kong's Hang Seng Index plunged 13%.\n"
+        "S&P 500: 5062.25, down 11.83 (0.23%)"
+    )
+    got = [
+        (c.index_id, c.claim_kind, c.direction, c.move_pct, c.points)
+        for c in _claims(text, lex, date(2025, 4, 8))
+    ]
+    assert got == [
+        ("IXIC", "close", "up", 2.0, None),
+        ("SPX", "close", "down", -0.2, None),
+        ("SPX", "intraday", "down", -4.7, None),
+        ("SPX", "intraday", "up", 3.4, None),
+        ("DJI", "intraday", "down", None, -1700.0),
+        ("DJI", "intraday", "up", None, 900.0),
+        ("SOX", "close", "up", 1.6, None),
+        ("SOX", "close", "down", -9.2, None),
+        ("HSI", "close", "down", -13.0, None),
+        ("SPX", "close", "down", -0.23, -11.83),
+    ]
+    # the deadline "by Tuesday" dates no session: the Hang Seng's plunge is of the report's day
+    assert [c.reference_date for c in _claims(text, lex, date(2025, 4, 8)) if c.index_id == "HSI"] == [
+        date(2025, 4, 8)
+    ]
