@@ -398,6 +398,9 @@ _ORG = (  # "B. Riley Wealth", "J. Safra Sarasin" too
     rf"(?:[A-Z]\.\s+)?{_ORG_WORD}(?:(?:(?:{'|'.join(f'(?<={h})' for h in _FOR_HEADS)})\s+for\s+(?=[A-Z])|"
     rf"\s+(?:&\s+|(?:of|de|du|der)\s+(?=[A-Z]))?)(?:{_ORG_WORD}|\d+(?=\s+[A-Z]))){{0,5}}"
 )
+_POSSESSIVE = re.compile(r"['’]s\b")
+# a firm after its employee's role may have an apostrophe: "senior economist at Moody's Analytics"
+_ORG_OF_ROLE = _ORG.replace(_ORG_WORD, _ORG_WORD[:-2] + r"|['’]s(?=\s+[A-Z]))*")
 # "senior financial market analyst", "Head of Research", "SVP - Research", "Senior VP (Research)"
 # ... and two roles of one person: "managing director and head of macro strategy", "founder and director"
 _ROLE_PHRASE = (
@@ -411,7 +414,7 @@ _QUOTE_END = r"(?=\s*[,.;:)\u2014]|\s*$|\s+(?:said|says|told|wrote|noted|added|i
 _NAME_THEN_ROLE = re.compile(
     rf"(?<![\w.])(?P<name>{_NAME})(?:\s*\([^\x00-\x7f()]{{1,12}}\))?\s*,\s+(?:(?:a|an|the)\s+)?"
     rf"(?:(?P<org_first>{_ORG})(?:'s|\u2019s|'|\u2019)\s+(?P<role_after>{_ROLE_PHRASE})"
-    rf"|(?P<role>{_ROLE_PHRASE})(?:\s+(?:at|of|with|from)\s+(?:the\s+)?(?:(?!(?:in|at|on|near|outside|of)\s)[a-z-]+\s+){{0,3}}?(?P<org>{_ORG})"
+    rf"|(?P<role>{_ROLE_PHRASE})(?:\s+(?:at|of|with|from)\s+(?:the\s+)?(?:(?!(?:in|at|on|near|outside|of)\s)[a-z-]+\s+){{0,3}}?(?P<org>{_ORG_OF_ROLE})"
     rf"(?:\s+\([A-Z][\w&.-]{{1,10}}(?:\s[A-Z][\w&.-]{{1,10}})?\))?"
     rf"|\s*,\s*(?P<org_comma>{_ORG})"
     rf"|\s+at\s+the\s+(?:[\w-]+\s+)?(?:firm|company|bank|group|lender|brokerage|institute|insurer|fund))?)"
@@ -430,12 +433,12 @@ _SAID_NAME_OF_FIRM = re.compile(
 # "Analysts led by Vivek Dhar at Commonwealth Bank of Australia", "Analysts at Jefferies led by Chloe Lemarie"
 _LED_BY = re.compile(
     rf"\b(?:[Aa]nalysts|[Ss]trategists|[Ee]conomists)\s+"
-    rf"(?:at\s+(?P<org_first>{_ORG})\s+)?led\s+by\s+"
+    rf"(?:at\s+(?P<org_first>{_ORG})\s+)?(?:led\s+by|including)\s+"
     rf"(?P<name>{_NAME})(?:\s+at\s+(?P<org>{_ORG}))?"
 )
 # ... and the firm before them ("Morgan Stanley strategists led by"), looked for only behind a match: a
 # firm optional before the words would have the engine try a firm's name at every character
-_FIRM_BEFORE_LED_BY = re.compile(rf"(?P<org>{_ORG})\s+\Z")
+_FIRM_BEFORE_LED_BY = re.compile(rf"(?P<org>{_ORG})\.?\s+\Z")  # "Goldman Sachs Group Inc. strategists"
 _NAME_BEFORE = re.compile(rf"(?<![\w.])(?P<name>{_NAME})\Z")
 _COMMA_ORG = re.compile(rf"\s*,\s*(?P<org>{_ORG}){_QUOTE_END}")
 # "Simon Trott as chief executive", "Brian Cornell will step down as CEO"
@@ -617,6 +620,8 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
                 group = ""  # "Finance Minister", "Board member", "DP floor leader": a title, not a firm
             if group:
                 org, org_start = _trim(m.group(group).rstrip("."), m.start(group))
+                if (poss := _POSSESSIVE.search(org)) and _lookup(gazetteer, org[: poss.start()]) is not None:
+                    org = org[: poss.start()]  # "director of the SEC's Division of Enforcement": the SEC
                 if org in _FIRM_WORDS and (comma := _COMMA_ORG.match(text, m.end())):
                     # "Head of Research, Geojit Financial Services": the role ran on, the firm follows
                     org, org_start = comma.group("org").rstrip("."), comma.start("org")
@@ -644,7 +649,7 @@ def _persons_of_firms(
             found.append((before.group(), before.start(), m.group("org"), m.start("org")))
     for m in _SAID_NAME_OF_FIRM.finditer(text):
         found.append((m.group("name"), m.start("name"), m.group("org"), m.start("org")))
-    if "led by" in text:
+    if "led by" in text or "including" in text:
         end = 0
         for m in _LED_BY.finditer(text):
             group = next((g for g in ("org", "org_first") if m.group(g)), None)

@@ -1029,3 +1029,26 @@ def test_titles_short_names_and_honorifics_keep_the_gazetteer_person(
     gazetteer: EntityGazetteer, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.entity_id, m.surface) for m in _find(text, gazetteer) if m.entity_kind == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a firm with an apostrophe after its employee's role
+            '"The euro is strong," said Kamil Kovar, senior economist at Moody\'s Analytics.',
+            [("person", "kamil_kovar"), ("organisation", "moodys_analytics")],
+        ),
+        (  # ... but a known body's possessive is that body
+            "Jane Doe, director of the SEC's Division of Enforcement, said the case was closed.",
+            [("person", "jane_doe"), ("organisation", "sec")],
+        ),
+        (  # a team "including" its analyst, the firm before it
+            "Goldman Sachs Group Inc. strategists including Kinger Lau said the rally had further to run.",
+            [("organisation", "goldman_sachs"), ("person", "kinger_lau")],
+        ),
+    ],
+)
+def test_firms_with_apostrophes_and_teams_including_an_analyst(
+    gazetteer: EntityGazetteer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.entity_kind, m.entity_id) for m in _find(text, gazetteer)] == expected
