@@ -836,7 +836,7 @@ def test_a_party_named_after_a_continent_is_the_party_and_the_diet_is_japan_s(
 
 
 def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
-    """860 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
+    """890 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
     countries, central banks, people and organisations it names (by full name and surfaces). A labelled
     entity counts as found when the article's mentions include the gazetteer entry its name or a surface
     looks up to or, for one the gazetteer does not list under that name, a mention of its kind whose
@@ -900,7 +900,9 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     0.847, and 0.981 / 0.944 after 36 rows, more roles (engineer, banker, lawyer, reporter, ...) and longer
     descriptions of a quoted source's firm ("head of research at crypto asset manager Sandhill Digital"); round 28
     (30 Asian business and policy texts with names in both orders, as written): 0.960 / 0.921, and 0.961 / 0.947
-    after 10 rows."""
+    after 10 rows; round 29 (30 market reports and central-bank stories quoting strategists with their firms, as
+    written): 0.980 / 0.951, and 0.980 / 0.955 after firms with an apostrophe ("Moody's Analytics") and teams
+    "including" an analyst."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -931,7 +933,7 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 860
+    assert len(rows) == 890
     assert precision >= 0.96 and recall >= 0.93
 
 
