@@ -273,7 +273,7 @@ _HEADED_FOR = (
 )
 # "about 11% below its record set in February": the move since the peak, a period claim
 _FROM_PEAK_WORDS = (
-    r"(?:below|under|above|off)\s+(?:its|their|the)\s+(?:[\w.,-]+\s+){0,4}"
+    r"(?:below|under|above|off)\s+(?:its|their|the|that)\s+(?:[\w.,-]+\s+){0,4}"
     r"(?:record|peak|all-time|high|highs|low|lows|trough)"
 )
 _FUTURES = re.compile(
@@ -343,7 +343,11 @@ _PERIOD = re.compile(
         # a headline without the article: "TAIEX ends week down 1.8%"
         r"(?:ends|ended|finishes|finished|closes|closed)\s+(?:week|month|quarter|year)\b|"
         r"since\s+(?:her|his|their)\s+\w+|"
-        r"from\s+its\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+close|"
+        r"(?:from|below|above|under|off)\s+its\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+"
+        r"close|"
+        # "rallying 18.8 per cent from that day's close", "9 per cent below where it stood on April 2"
+        r"(?:from|since|below|above)\s+(?:that|the\s+previous)\s+day['’]s\s+close|"
+        r"(?:below|above)\s+where\s+it\s+(?:stood|was|closed|ended|finished)|"
         r"\bQ[1-4]\b|\bH[12]\b|\bFY\s?(?:20)?\d\d\b|"  # "For FY25", "end FY2025"
         r"(?:its|their|the)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December)\s+(?:gain|loss|advance|decline|rise|fall|drop|rally|slide|performance)|"
@@ -1030,7 +1034,13 @@ _WITHIN = re.compile(r"\bwithin\s+(?:about\s+|roughly\s+|around\s+)?$", re.I)
 _DISTANCE_AFTER = re.compile(
     r"\s+(?:below|above|short\s+of|shy\s+of|away\s+from)\s+(?:its|their|the|a)\b", re.I
 )
-_FROM_PEAK = re.compile(r"\s+" + _FROM_PEAK_WORDS + r"\b", re.I)
+# ... and "nearly 20 per cent below its March 19 close": the move since that day
+_FROM_PEAK = re.compile(
+    r"\s+(?:"
+    + _FROM_PEAK_WORDS
+    + rf"|(?:below|under|above|off)\s+(?:its|their|the)\s+{_MONTH_RE}\.?\s+\d{{1,2}}\s+close)\b",
+    re.I,
+)
 _HEDGE_WORDS = frozenset("over under about nearly roughly some almost approximately around".split())
 
 
@@ -1149,7 +1159,10 @@ _PLACE_INDEX = re.compile(r"\b(?:" + "|".join(_PLACE_INDEX_ID) + r")\b")
 # "still short of the previous record close of 42,224.02": a record set before, not the level reached
 _OLD_RECORD_BETWEEN = re.compile(
     r"\b(?:short\s+of|shy\s+of|below|above|under|off|from)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:record|peak|high)(?:\s+(?:close|closing\s+high|closing\s+level))?\s+of\s+$",
+    r"(?:record|peak|high)(?:\s+(?:close|closing\s+high|closing\s+level))?\s+of\s+$|"
+    # "nearly 20 per cent below its March 19 close of 24,771.14": another day's close
+    rf"\b(?:short\s+of|shy\s+of|below|above|under|off|from)\s+(?:its|the|their)\s+{_MONTH_RE}\.?\s+\d{{1,2}}\s+"
+    r"close\s+of\s+$",
     re.I,
 )
 # "about 0.6% below its record close of 6,890.89": the level is that record's close
@@ -1180,7 +1193,9 @@ _AT_SESSION_EXTREME_AFTER = re.compile(
 )
 _SESSION_EXTREME = re.compile(
     r"\b(?:at|from)\s+(?:the|its|their)\s+(?:highs?|lows?)\s+(?:of|for)\s+the\s+(?:session|day)\b|"
-    r"\b(?:at|from)\s+(?:(?:its|their|the)\s+)?(?:session|intraday)\s+(?:high|low)s?\b",
+    r"\b(?:at|from)\s+(?:(?:its|their|the)\s+)?(?:session|intraday)\s+(?:high|low)s?\b|"
+    # "At its low, the Hang Seng was down 13.8 per cent"; not "at its high of the year"
+    r"\bat\s+(?:its|their)\s+(?:high|low)s?\b(?!\s+(?:of|for|since|in|on)\b)",
     re.I,
 )
 
@@ -1215,8 +1230,12 @@ def _kind(
             return "close", "(close)"
         joined = text + rest[:40] if text is local else text
         m = _SUPERLATIVE_PERIOD.search(joined) if moves else None
-        if m and _ANOTHER_PREDICATE.search(joined, 0, m.start()):
-            m = None  # "when the Nikkei lost 2.75% and logged its worst week": the day's move, then the week
+        if m and (
+            _ANOTHER_PREDICATE.search(joined, 0, m.start()) or _CAPS_BEFORE.search(joined, 0, m.start())
+        ):
+            # "when the Nikkei lost 2.75% and logged its worst week": the day's move, then the week;
+            # "tumbled 6% to cap its worst week": the day's move that ends it
+            m = None
         if m:  # "The Dow shed 3.1%, its worst week since March 2023"
             return "period", m.group(0)
         # "finished the year at 4,214.17, down 0.4 percent on the day" is the session's move
@@ -2083,6 +2102,10 @@ _CLOSING_VERBS = frozenset(
     {"closed", "closing", "ended", "ending", "finished", "finishing", "settled", "settling"}
 )
 _PAREN_CLOSE = re.compile(r"[^.;(]*\(close\)", re.I)
+_CAPS_BEFORE = re.compile(
+    r"\b(?:to\s+(?:cap|end|close\s+out|round\s+off)|capping|capped|ending|rounding\s+off)\s+(?:its|their|the|a)\s+$",
+    re.I,
+)
 _SUPERLATIVE_PERIOD = re.compile(
     r"\b(?:best|worst|biggest|strongest|weakest|steepest|sharpest)\s+(?:weekly|monthly|quarterly|annual|yearly|"
     r"week|month|quarter|year)\b",

@@ -2610,3 +2610,24 @@ def test_big_days_swings_extremes_and_data_blocks(lex: IndexLexicon) -> None:
     assert [c.reference_date for c in _claims(text, lex, date(2025, 4, 8)) if c.index_id == "HSI"] == [
         date(2025, 4, 8)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day's move that caps a week is the day's
+        ("The S&P 500 tumbled 6% to cap its worst week since the COVID crash of 2020.", [("close", -6.0)]),
+        ("The Dow shed 3.1%, its worst week since March 2023.", [("period", -3.1)]),
+        # distances from another day's close or level are moves since then
+        ("The Stoxx 600 remains about 9 per cent below where it stood on April 2.", [("period", -9.0)]),
+        ("The Hang Seng rallied 18.8 per cent from that day's close.", [("period", 18.8)]),
+        ("Monday's drop left the S&P 500 1.7% below that peak.", [("period", -1.7)]),
+        (
+            "The Hang Seng is nearly 20 per cent below its March 19 close of 24,771.14.",
+            [("period", -20.0), ("close", None)],
+        ),
+        ("At its low, the Hang Seng was down 13.8 per cent at 19,706.03.", [("intraday", -13.8)]),
+    ],
+)
+def test_big_days_distances_and_weeks(lex: IndexLexicon, text: str, expected: list) -> None:
+    assert [(c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 4, 7))] == expected
