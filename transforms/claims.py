@@ -374,7 +374,12 @@ _AT_ANOTHER_CLOSE = (
     r"at\s+the\s+(?:close|end)\s+of\s+(?:trading|trade|play)\s+in\s+(?:europe|london)|"
     # "was up 0.3% by the London close", "by the time European markets closed": New York still trades
     r"(?:by|around|near|at)\s+the\s+(?:european|london|paris|frankfurt|asian|tokyo)\s+close|"
-    r"by\s+the\s+time\s+(?:european|london|asian)\s+(?:markets|stocks|shares|bourses|trading)\s+closed"
+    r"by\s+the\s+time\s+(?:european|london|asian)\s+(?:markets|stocks|shares|bourses|trading)\s+closed|"
+    # "at the time European markets closed", "by the time London closed", "by the time trading ended in
+    # Frankfurt"
+    r"(?:by|at)\s+the\s+time\s+(?:(?:european|london|asian|uk)\s+(?:markets|stocks|shares|bourses)|london|europe|"
+    r"frankfurt|paris)\s+(?:closed|ended|finished)|"
+    r"(?:by|at)\s+the\s+time\s+trading\s+(?:closed|ended|finished)\s+in\s+(?:europe|london|frankfurt|paris)"
 )
 # The session still under way: "at the time of writing", "about 10 minutes into the session", "within
 # minutes of the open", "shortly after 9:20 a.m."
@@ -389,7 +394,7 @@ _INTRADAY_STRONG = re.compile(
         r"early\s+trading|early\s+deals|in\s+early|at\s+the\s+open|after\s+the\s+open|opening\s+bell|opened|opening|"
         r"started\s+the\s+day|began\s+the\s+day|" + _HEADED_FOR + "|"
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|early\s+in\s+the\s+(?:day|session)|"
-        r"touched|touching|afternoon\s+trade|early\s+(?:gains|losses|advances?|rally|slide|declines?)\s+of|first\s+hour\s+of\s+trad(?:e|ing)|late\s+trade|late\s+trading|"
+        r"touched|touching|afternoon\s+trade|mid-?session|in\s+the\s+(?:first|opening)\s+(?:few\s+|\d+\s+)?minutes|early\s+(?:gains|losses|advances?|rally|slide|declines?)\s+of|first\s+hour\s+of\s+trad(?:e|ing)|late\s+trade|late\s+trading|"
         r"briefly|during\s+\w+['’]s\s+session|" + _AT_ANOTHER_CLOSE + "|" + _STILL_TRADING + "|"
         r"swung\s+between|swinging\s+between|swings\s+between|"
         r"by\s+the\s+break|in\s+the\s+afternoon|by\s+\d{3,4}\s+GMT|during\s+the\s+(?:day|session)|"
@@ -1194,8 +1199,9 @@ _AT_SESSION_EXTREME_AFTER = re.compile(
 _SESSION_EXTREME = re.compile(
     r"\b(?:at|from)\s+(?:the|its|their)\s+(?:highs?|lows?)\s+(?:of|for)\s+the\s+(?:session|day)\b|"
     r"\b(?:at|from)\s+(?:(?:its|their|the)\s+)?(?:session|intraday)\s+(?:high|low)s?\b|"
-    # "At its low, the Hang Seng was down 13.8 per cent"; not "at its high of the year"
-    r"\bat\s+(?:its|their)\s+(?:high|low)s?\b(?!\s+(?:of|for|since|in|on)\b)",
+    # "At its low, the Hang Seng was down 13.8 per cent", "at the lows", "At the day's low"; not "at its high
+    # of the year"
+    r"\bat\s+(?:its|their|the)\s+(?:high|low)s?\b(?!\s+(?:of|for|since|in|on)\b)|\bat\s+the\s+day['’]s\s+(?:high|low)\b",
     re.I,
 )
 
@@ -2586,8 +2592,31 @@ def _sentence_claims(
             _share_chain_reference([c for e, c in by_subject if e == end] + [claims])
         by_subject.append((end, claims))
         previous = claims or previous
-    out = [c for _, claims in by_subject for c in claims]
+    out = _at_another_close([c for _, claims in by_subject for c in claims], lexicon)
     return _merge_crossings(_moves_before_the_close(out))
+
+
+_ANOTHER_CLOSE_CUE = re.compile(_AT_ANOTHER_CLOSE, re.I)
+
+
+def _at_another_close(claims: list[MarketClaim], lexicon: IndexLexicon) -> list[MarketClaim]:
+    """A time stated once after several moves of one market ("the S&P 500 was down 1.3% and the Nasdaq fell
+    0.8% at the time European markets closed") is the time of each: the moves before it of the same region
+    whose kind no words of their own set are intraday at that time too."""
+    last = next((c for c in reversed(claims) if _ANOTHER_CLOSE_CUE.fullmatch(c.kind_evidence or "")), None)
+    if last is None:
+        return claims
+    region = lexicon.region(last.index_id)
+    return [
+        replace(c, claim_kind="intraday", kind_evidence=last.kind_evidence)
+        if c.char_start < last.char_start
+        and lexicon.region(c.index_id) == region
+        and c.claim_kind in ("close", "intraday")
+        and (c.kind_evidence in _DEFAULT_EVIDENCE or _INTRADAY_WEAK.fullmatch(c.kind_evidence or ""))
+        and c.date_evidence is None
+        else c
+        for c in claims
+    ]
 
 
 def _share_chain_reference(chain: list[list[MarketClaim]]) -> None:
@@ -2761,7 +2790,12 @@ def _same_reference(c: MarketClaim, previous: list[MarketClaim], timed: bool = F
         timed and last.claim_kind == "intraday" and _INTRADAY_WEAK.fullmatch(last.kind_evidence or "")
     ) or all(
         p.claim_kind == "intraday"
-        and (p.kind_evidence == _SAME_TIME or _ARTICLE_INTRADAY.search(p.kind_evidence or ""))
+        and (
+            p.kind_evidence == _SAME_TIME
+            or _ARTICLE_INTRADAY.search(p.kind_evidence or "")
+            or (p.kind_evidence or "").lower()
+            == "opening bell"  # "shortly after the opening bell, while ..."
+        )
         for p in previous
     ):
         return replace(c, claim_kind="intraday", kind_evidence=_SAME_TIME)
@@ -2874,7 +2908,7 @@ _NEXT_FIGURE_NOUN = re.compile(
 )
 
 _SWING = re.compile(r"(?:swung|swinging|swings)\s+between", re.I)
-_AND_A = re.compile(r"\s*and\s+(?:an?\s+)?")
+_AND_A = re.compile(r"\s*and\s+(?:an?\s+)?(?:(?:gain|loss|drop|rise|fall|decline|advance)\s+of\s+)?")
 _MOVE_NOUNS = (
     r"(?:gains?|loss(?:es)?|rises?|falls?|drops?|declines?|rall(?:y|ies)|advances?|slides?|jumps?|surges?|"
     r"plunges?|slumps?)"
@@ -3286,7 +3320,8 @@ _SAID_BEFORE = re.compile(
 )
 _NOT_A_SESSION_BEFORE = re.compile(
     # "if Beijing didn't withdraw its levies by Tuesday": a deadline
-    r"\b(?:since|by|until|(?:quarter|year|month|half|period)\s+(?:ended|ending|to))\s+$"
+    r"\b(?:since|by|until|(?:quarter|year|month|half|period)\s+(?:ended|ending|to)|"
+    r"(?:take|takes|taking|took|come|comes)\s+(?:into\s+)?effect(?:\s+on)?|effective(?:\s+on)?)\s+$"
 )
 _OTHER_ASSETS = re.compile(r"\b(?:yields?|Treasur(?:y|ies)|bonds?|crude|oil|dollar|yen|euro|gold|bitcoin)\b")
 _STOCK_WORDS = re.compile(

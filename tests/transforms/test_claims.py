@@ -2631,3 +2631,42 @@ def test_big_days_swings_extremes_and_data_blocks(lex: IndexLexicon) -> None:
 )
 def test_big_days_distances_and_weeks(lex: IndexLexicon, text: str, expected: list) -> None:
     assert [(c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 4, 7))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a time stated once after two New York moves is the time of both
+            "Across the Atlantic, the S&P 500 was down 1.3% and the Nasdaq fell 0.8% at the time European "
+            "markets closed.",
+            [("SPX", "intraday"), ("IXIC", "intraday")],
+        ),
+        (
+            "On Wall Street, the S&P 500 was down 1.5 percent and the Nasdaq Composite 2.1 percent lower by "
+            "the time trading ended in Frankfurt.",
+            [("SPX", "intraday"), ("IXIC", "intraday")],
+        ),
+        (
+            "On Wall Street, the Dow was down around 0.3% shortly after the opening bell, while the Nasdaq "
+            "Composite edged up 0.1%.",
+            [("DJI", "intraday"), ("IXIC", "intraday")],
+        ),
+        ("In New York, the Nasdaq Composite was 0.5% higher in mid-session.", [("IXIC", "intraday")]),
+        ("At the day's low, the Nifty had slumped 5.06 per cent to 21,743.65.", [("NSEI", "intraday")]),
+        ("The FTSE 100 sank 5.5% to 7,612.0 in the first minutes of trading.", [("FTSE", "intraday")]),
+        (
+            "The S&P 500 slipped 0.1% after swinging between a gain of 0.3% and a loss of 0.8%.",
+            [("SPX", "close"), ("SPX", "intraday"), ("SPX", "intraday")],
+        ),
+    ],
+)
+def test_times_stated_once_and_moments_of_the_session(lex: IndexLexicon, text: str, expected: list) -> None:
+    assert [(c.index_id, c.claim_kind) for c in _claims(text, lex, date(2025, 9, 17))] == expected
+
+
+def test_a_day_a_tariff_takes_effect_dates_no_session(lex: IndexLexicon) -> None:
+    text = (
+        "Trump had set new tariff rates for dozens of trading partners, to take effect on August 7. "
+        "On Wall Street, the S&P 500 was down 1.5 percent by the time trading ended in Frankfurt."
+    )
+    assert [c.reference_date for c in _claims(text, lex, date(2025, 8, 1))] == [date(2025, 8, 1)]
