@@ -302,6 +302,9 @@ _PERIOD = re.compile(
         r"(?:trading\s+)?days(?=,)|"
         r"(?:on|for|over|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:week|month|quarter|year|whole\s+year|past\s+\w+\s+\w+|half)"
         r"(?!['’]s\s+(?:\w+\s+){1,2}(?:day|session))|"
+        # "extending its week-long rally to 6%"; not "ahead of the week-long Golden Week holiday"
+        r"(?:the|its)\s+(?:week|month)-long\s+(?:rally|slide|decline|gains?|losses|advance|rebound|sell-?off|"
+        r"(?:losing|winning)\s+streak)|"
         r"(?:the|its)\s+(?:whole\s+|\w+-\w+\s+)?(?:week|month|quarter|year)(?![\w-])(?!['’]s\s+(?:\w+\s+){1,2}(?:day|session))|"
         r"(?:for|over)\s+an?\s+(?:\w+\s+)?(?:straight|consecutive|successive)\s+(?:week|month|quarter|year)|"
         r"since\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:won|took|became|announced|unveiled|launched|began|started|said)|"
@@ -394,7 +397,7 @@ _INTRADAY_STRONG = re.compile(
         r"early\s+trading|early\s+deals|in\s+early|at\s+the\s+open|after\s+the\s+open|opening\s+bell|opened|opening|"
         r"started\s+the\s+day|began\s+the\s+day|" + _HEADED_FOR + "|"
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|early\s+in\s+the\s+(?:day|session)|"
-        r"touched|touching|afternoon\s+trade|mid-?session|in\s+the\s+(?:first|opening)\s+(?:few\s+|\d+\s+)?minutes|early\s+(?:gains|losses|advances?|rally|slide|declines?)\s+of|first\s+hour\s+of\s+trad(?:e|ing)|late\s+trade|late\s+trading|"
+        r"touched|touching|afternoon\s+trade|mid-?session|in\s+the\s+(?:first|opening)\s+(?:few\s+|\d+\s+)?minutes|first\s+hour\s+of\s+trad(?:e|ing)|late\s+trade|late\s+trading|"
         r"briefly|during\s+\w+['’]s\s+session|" + _AT_ANOTHER_CLOSE + "|" + _STILL_TRADING + "|"
         r"swung\s+between|swinging\s+between|swings\s+between|"
         r"by\s+the\s+break|in\s+the\s+afternoon|by\s+\d{3,4}\s+GMT|during\s+the\s+(?:day|session)|"
@@ -526,7 +529,8 @@ _DATE = re.compile(
     # "since Aug. 1" is a period's start, unless a when-clause says what happened on that day
     # ("since Aug. 1, when the KOSPI fell 3%").
     r"(?:(?<!since )(?<!from )(?<!until )(?<!between )(?<!through )|"
-    r"(?<=since )(?=(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri)day),?\s+when\b))\b(?:"
+    r"(?<=since )(?=(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:\s+last\s+year)?|(?:Mon|Tues|Wednes|Thurs|Fri)day),?\s+"
+    r"when\b))\b(?:"
     rf"(?P<md>(?P<md_month>{_MONTH_RE})\.?\s+(?P<md_day>\d{{1,2}})\b(?!,?\s*(?!(?:19|20)\d\d\b)\d{{3}}|\s*-)"
     r"(?:,?\s+(?P<md_year>(?:19|20)\d\d)|\s+(?P<md_last>last\s+year\b))?)|"
     rf"(?P<dm>(?P<dm_day>\d{{1,2}})\s+(?P<dm_month>{_MONTH_RE})\b(?:\s+(?P<dm_last>last\s+year\b))?)|"
@@ -989,7 +993,7 @@ _RATE_TO = re.compile(
 # a quote's level after its index and a colon: "BSE Sensex: 84,929.36, up 447.55 points"
 _COLON_END = re.compile(r":\s*$")
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(])[+\-\u2212]\s?$")
-_WORD_SIGN_BEFORE = re.compile(r"\b(?:up|down)\s+$", re.I)  # "S&P 500: 5062.25, down 11.83 (0.23%)"
+_WORD_SIGN_BEFORE = re.compile(r"[,:]\s*(?:up|down)\s+$", re.I)  # "S&P 500: 5062.25, down 11.83 (0.23%)"
 # the percentage after a signed change: "-182.60 (-2.71%)", "(+1,286.24, +2.65%)"
 _PAREN_PCT_AFTER = re.compile(
     r"\s*\(\s*[+\-\u2212]?\s?\d+(?:\.\d+)?\s?%\s*\)|\s*,\s*[+\-\u2212]?\s?\d+(?:\.\d+)?\s?%\s*\)"
@@ -1191,10 +1195,12 @@ _PREV_CLOSE_BEFORE = re.compile(
 _BROADER_BEFORE = re.compile(r"\b(?:broader|wider|secondary)\s+$", re.I)
 _BROADER = re.compile(r"(?:broader|wider)\s", re.I)
 _AT_SESSION_EXTREME_AFTER = re.compile(
-    r",?\s*at\s+(?:its|their|the)\s+(?:(?:session|intraday|day['’]s)\s+(?:high|low)s?\b|"
-    # "up nearly 900 points at its high"; not "at its high of the year"
-    r"(?:high|low)s?\b(?!\s+(?:of|for|since|in|on)\b))",
-    re.I,
+    r",?\s*at\s+(?:its|their|the)\s+(?:session|intraday|day['’]s)\s+(?:high|low)s?\b", re.I
+)
+# "up nearly 900 points at its high" (not "closed up 1.2% at its high", "at its high of the year", "at the
+# low end of its range")
+_AT_EXTREME_AFTER = re.compile(
+    r",?\s*at\s+(?:its|their|the)\s+(?:high|low)s?\b(?!\s+(?:of|for|since|in|on|end)\b)", re.I
 )
 _SESSION_EXTREME = re.compile(
     r"\b(?:at|from)\s+(?:the|its|their)\s+(?:highs?|lows?)\s+(?:of|for)\s+the\s+(?:session|day)\b|"
@@ -1228,7 +1234,12 @@ def _kind(
         m = _FUTURES.search(text)
         if m:
             return "futures", m.group(0)
-        m = _SESSION_EXTREME.search(text) if text is lead else _AT_SESSION_EXTREME_AFTER.match(rest)
+        m = (
+            _SESSION_EXTREME.search(text)
+            if text is lead
+            else _AT_SESSION_EXTREME_AFTER.match(rest)
+            or (_AT_EXTREME_AFTER.match(rest) if not _CLOSE_VERB.search(local) else None)
+        )
         if m:  # "At its session high, the Dow had been up more than 700 points"; "up 400 points at its high"
             return "intraday", m.group(0).strip(", ")
         m = _PAREN_CLOSE.match(rest) if text is local else None
@@ -1535,6 +1546,10 @@ def _subjects(
             surface != "it"
             and ante.char_start >= base
             and _CONSEQUENCE_BEFORE.search(s, max(0, a.start() - 12), a.start())
+            and any(
+                sub.index_id == ante.entity_id and sub.start == ante.char_start - base for sub in subjects
+            )
+            and _DIGIT.search(s, ante.char_end - base, a.start())  # its own move, told after it
             and (not words or lexicon.described_by(ante.entity_id, words))
         ):
             # "..., while South Korea's Kospi rose 0.5%, leaving the benchmark up 19.9% in October": the
@@ -1601,7 +1616,13 @@ def _subjects(
 
 # a sentence that opens on a subject of its own ("The dollar index", "A gauge of"), not on a clause
 _OTHER_SUBJECT = re.compile(r"(?:The|A|An)\s")
-_MOVED_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pct\b)")
+_MOVED_BEFORE = re.compile(
+    r"\b(?:fell|rose|slipped|gained|lost|dropped|climbed|declined|added|jumped|slid|eased|weakened|strengthened|"
+    r"firmed|advanced|retreated|tumbled|surged|plunged|edged\s+(?:up|down|higher|lower))\s+(?:by\s+)?"
+    r"(?:(?:about|nearly|almost|some)\s+)?[\d.]+\s?(?:%|per\s?cent|percent|pct\b)"
+)
+# a clause of its own ("after the index gained 1.1% on Thursday"); a when-clause tells of the same index
+_NEW_CLAUSE = re.compile(r"\b(?:after(?!\s+the\s+open)|before|but|and|while|as|having|following)\b")
 _CONSEQUENCE_BEFORE = re.compile(r",\s+(?:leaving|taking|putting|bringing|pushing|lifting|sending)\s+$")
 _IN_THE_INDEX = re.compile(r"\b(?:in|on|of|to|within|among|across)\s+$", re.I)
 _APPOSITIVE_END = re.compile(r",(?!\s+which\b)")
@@ -2448,10 +2469,15 @@ _MARKET_NOUN_AFTER = re.compile(
 )
 
 
-_WEEK_DONE = re.compile(r"\b(?:for|on|over)\s+the\s+week\b", re.I)
-_DONE_VERB = re.compile(
-    r"(?<!has )(?<!have )\b(?:lost|gained|fell|rose|dropped|climbed|shed|added|slid|declined|advanced|"
-    r"slumped|jumped)\b"
+_DONE_VERBS = r"(?:lost|gained|fell|rose|dropped|climbed|shed|added|slid|declined|advanced|slumped|jumped)"
+# "For the week, the Hang Seng lost 5.1 per cent", "lost 5.1% for the week", "taking its loss for the week
+# to 2.9 per cent"; not "on course to shed 2% for the week", "trimming its loss for the week"
+_WEEK_DONE = re.compile(
+    rf"\b(?:for|over)\s+the\s+week,?\s+(?:[\w'’&/.-]+\s+){{0,5}}?{_DONE_VERBS}\b|"
+    rf"(?<!to )\b{_DONE_VERBS}\s+(?:about\s+|nearly\s+|more\s+than\s+)?[\d.]+\s?"
+    r"(?:%|per\s?cent|percent|pct)\s+(?:for|on|over)\s+the\s+week\b|"
+    r"\btaking\s+(?:its|their)\s+(?:weekly\s+)?(?:loss|gain|decline|rise|drop|advance)\s+for\s+the\s+week\b",
+    re.I,
 )
 
 
@@ -2486,8 +2512,7 @@ def _is_morning_wrap(
             continue
         regions = {lexicon.region(m.entity_id) for m in own}
         if "asia" in regions and (
-            _tells_the_day(words)
-            or (weekday == "Friday" and _WEEK_DONE.search(words) and _DONE_VERB.search(words))
+            _tells_the_day(words) or (weekday == "Friday" and _WEEK_DONE.search(words))
         ):
             # a close, or a Friday's "For the week, the Hang Seng lost 5.1 per cent": the week is over
             return False
@@ -2559,10 +2584,13 @@ def _sentence_claims(
         prev_end = end
         if k + 1 < len(per_subject) and groups:
             after = per_subject[k + 1][0]
-            if (after.index_id, after.is_futures) == (subject.index_id, subject.is_futures):
+            words = _LEAD_CLAUSE.split(s[groups[-1].end : after.start])[-1]
+            if (after.index_id, after.is_futures) == (subject.index_id, subject.is_futures) and not (
+                _NEW_CLAUSE.search(words)
+            ):
                 # the same index again: the words after its figures lead it ("The Dax closed 0.8%
                 # lower, capping a week in which Germany's benchmark lost 3.3 percent")
-                prev_end = after.start - len(_LEAD_CLAUSE.split(s[groups[-1].end : after.start])[-1])
+                prev_end = after.start - len(words)
         claims = _group_claims(sentence, subject, groups, end, own_lead, lexicon, article)
         if (
             previous
@@ -2907,6 +2935,11 @@ _NEXT_FIGURE_NOUN = re.compile(
     re.I,
 )
 
+_EARLY_MOVE_BEFORE = re.compile(
+    r"\bearly\s+(?P<noun>gains|losses|advances?|rally|slide|declines?)\s+of\s+(?:(?:about|nearly|almost|more\s+than|"
+    r"as\s+much\s+as)\s+)?$",
+    re.I,
+)
 _SWING = re.compile(r"(?:swung|swinging|swings)\s+between", re.I)
 _AND_A = re.compile(r"\s*and\s+(?:an?\s+)?(?:(?:gain|loss|drop|rise|fall|decline|advance)\s+of\s+)?")
 _MOVE_NOUNS = (
@@ -2919,7 +2952,7 @@ _DAY_THEN_MOVE_NOUN = re.compile(
 )
 _MOVE_NOUN_FROM = re.compile(
     r"^(\s*(?:[\w-]+\s+)?(?:gains?|loss(?:es)?|rises?|falls?|drops?|declines?|rall(?:y|ies)|advances?|slides?|"
-    r"jumps?|surges?|plunges?|slumps?))\s+from\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri)day\b)",
+    r"jumps?|surges?|plunges?|slumps?))\s+from\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri)day\b(?!['’]s))",
     re.I,
 )
 _NEXT_FIGURE_LEVEL = re.compile(
@@ -3030,6 +3063,14 @@ def _group_claims(
         # plunged 3.56%": the when-clause tells its own kind
         kind_lead = lead[when.end() :] if (when := _in_when_clause(lead, len(lead))) else lead
         kind, evidence = _kind(local, kind_lead, tail, subject, group, is_bare)
+        if kind != "futures" and (
+            early := _EARLY_MOVE_BEFORE.search(s, max(0, group.start - 45), group.start)
+        ):
+            # "after giving up early gains of nearly 2%", "in a reversal from early losses of 1%"
+            kind, evidence = "intraday", early.group(0).strip()
+            direction = (
+                "down" if early.group("noun").lower().startswith(("loss", "slide", "decline")) else "up"
+            )
         if (
             kind is None
             and claims
@@ -3371,7 +3412,13 @@ def _sets_context(c: MarketClaim, sentence_start: int, published: date) -> bool:
         return False  # "in its first session since Thursday, when it closed 0.8% higher": a look back
     if at >= 0 and (
         _MOVE_NOUN_THEN_DAY.search(c.sentence, max(0, at - 40), at)
-        or _DAY_THEN_MOVE_NOUN.match(c.sentence, at + len(c.date_evidence))
+        or (
+            (
+                c.date_evidence.endswith(("'s", "’s"))
+                or c.sentence.startswith(("'s", "’s"), at + len(c.date_evidence))
+            )
+            and _DAY_THEN_MOVE_NOUN.match(c.sentence, at + len(c.date_evidence))
+        )
     ):
         return (
             False  # "wiping out its 2.65 per cent gain from Thursday", "Thursday's 2.65% gain": a look back

@@ -438,7 +438,9 @@ _LED_BY = re.compile(
 )
 # ... and the firm before them ("Morgan Stanley strategists led by"), looked for only behind a match: a
 # firm optional before the words would have the engine try a firm's name at every character
-_FIRM_BEFORE_LED_BY = re.compile(rf"(?P<org>{_ORG})\.?\s+\Z")  # "Goldman Sachs Group Inc. strategists"
+# "Goldman Sachs Group Inc. strategists"; not the place that ends the sentence before ("in London.
+# Strategists")
+_FIRM_BEFORE_LED_BY = re.compile(rf"(?P<org>{_ORG})(?:(?<=Inc)\.|(?<=Corp)\.|(?<=Co)\.|(?<=Ltd)\.)?\s+\Z")
 _NAME_BEFORE = re.compile(rf"(?<![\w.])(?P<name>{_NAME})\Z")
 _COMMA_ORG = re.compile(rf"\s*,\s*(?P<org>{_ORG}){_QUOTE_END}")
 # "Simon Trott as chief executive", "Brian Cornell will step down as CEO"
@@ -620,8 +622,14 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
                 group = ""  # "Finance Minister", "Board member", "DP floor leader": a title, not a firm
             if group:
                 org, org_start = _trim(m.group(group).rstrip("."), m.start(group))
-                if (poss := _POSSESSIVE.search(org)) and _lookup(gazetteer, org[: poss.start()]) is not None:
-                    org = org[: poss.start()]  # "director of the SEC's Division of Enforcement": the SEC
+                if (poss := _POSSESSIVE.search(org)) and _lookup(gazetteer, org) is None:
+                    # "the SEC's Division of Enforcement": the SEC, a body the gazetteer knows; "Mumbai's
+                    # Kotak Institutional Equities": the firm after a place's possessive
+                    if _lookup(gazetteer, org[: poss.start()]) is not None:
+                        org = org[: poss.start()]
+                    else:
+                        org_start += poss.end() + 1
+                        org = org[poss.end() + 1 :]
                 if org in _FIRM_WORDS and (comma := _COMMA_ORG.match(text, m.end())):
                     # "Head of Research, Geojit Financial Services": the role ran on, the firm follows
                     org, org_start = comma.group("org").rstrip("."), comma.start("org")

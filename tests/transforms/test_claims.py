@@ -2670,3 +2670,78 @@ def test_a_day_a_tariff_takes_effect_dates_no_session(lex: IndexLexicon) -> None
         "On Wall Street, the S&P 500 was down 1.5 percent by the time trading ended in Frankfurt."
     )
     assert [c.reference_date for c in _claims(text, lex, date(2025, 8, 1))] == [date(2025, 8, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a close at the day's high is still the close
+        ("The S&P 500 closed up 1.2% at its high.", date(2025, 11, 21), [("close", 1.2, date(2025, 11, 21))]),
+        # a clause of its own after the live cue keeps Thursday's close
+        (
+            "The Dax was up 0.3% in early deals, after the index gained 1.1% on Thursday.",
+            date(2025, 11, 21),
+            [("intraday", 0.3, date(2025, 11, 21)), ("close", 1.1, date(2025, 11, 20))],
+        ),
+        # a week still under way in a Friday morning wrap
+        (
+            "TOKYO, Nov 21 (Reuters) - Japan's Nikkei share average rose on Friday, tracking overnight gains on "
+            "Wall Street. The Nikkei climbed 1.1%, and was on course to shed 2% for the week. Overnight, the Dow "
+            "gained 0.9%.",
+            date(2025, 11, 21),
+            [
+                ("intraday", 1.1, date(2025, 11, 21)),
+                ("period", -2.0, None),
+                ("close", 0.9, date(2025, 11, 20)),
+            ],
+        ),
+        # "on Friday for a 2% gain" dates the next sentence
+        (
+            "The S&P 500 rose 1% on Friday for a 2% gain on the week. The Nasdaq added 1.5%.",
+            date(2025, 11, 24),
+            [("close", 1.0, date(2025, 11, 21)), ("period", 2.0, None), ("close", 1.5, date(2025, 11, 21))],
+        ),
+        # early gains of a move leave the close before them a close
+        (
+            "The Nasdaq closed 0.5% lower in a reversal from early gains of 1%.",
+            date(2025, 11, 21),
+            [("close", -0.5, date(2025, 11, 21)), ("intraday", 1.0, date(2025, 11, 21))],
+        ),
+        # "it" after the index's own move stated as a noun is the index
+        (
+            "South Korea's Kospi rallied on Friday. The 2.1% jump left it up 70% this year.",
+            date(2025, 11, 21),
+            [("period", 70.0, None)],
+        ),
+        # "leaving the index" after an index named only as an object is the subject's
+        (
+            "The Nikkei rose 0.8%, outpacing the broader Topix, leaving the index up 25% this year.",
+            date(2025, 11, 21),
+            [("close", 0.8, date(2025, 11, 21)), ("period", 25.0, None)],
+        ),
+        (
+            "The Nikkei rose 0.5%, extending its week-long rally to 6%.",
+            date(2025, 11, 21),
+            [
+                ("close", 0.5, date(2025, 11, 21)),
+                ("period", 6.0, None),
+            ],
+        ),
+        # a when-clause after a date of last year tells of that day
+        (
+            "The Topix index fell 7.8%, its steepest drop since Aug. 5 last year, when the unwinding of the yen "
+            "carry trade sent the gauge down 12%.",
+            date(2025, 4, 7),
+            [("close", -7.8, date(2025, 4, 7)), ("close", -12.0, date(2024, 8, 5))],
+        ),
+    ],
+)
+def test_outside_review_of_session_twelve(
+    lex: IndexLexicon, text: str, published: date, expected: list
+) -> None:
+    assert [(c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)] == expected
+
+
+def test_a_level_after_ended_up_is_no_change_in_points(lex: IndexLexicon) -> None:
+    claims = _claims("Tokyo's Nikkei ended up 48,625.88 (+0.9%).", lex, date(2025, 11, 21))
+    assert [(c.move_pct, c.points, c.level) for c in claims] == [(0.9, None, 48625.88)]

@@ -1054,3 +1054,28 @@ def test_firms_with_apostrophes_and_teams_including_an_analyst(
     gazetteer: EntityGazetteer, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.entity_kind, m.entity_id) for m in _find(text, gazetteer)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place's possessive before a firm is no part of it
+        (
+            '"Cheap," said Raj Mehta, an analyst at Mumbai\'s Kotak Institutional Equities.',
+            [("person", "raj_mehta"), ("organisation", "kotak_securities")],
+        ),
+        (
+            '"Cheap," said Ed Yardeni, president of Wall Street\'s Yardeni Research.',
+            [("person", "ed_yardeni"), ("organisation", "yardeni_research")],
+        ),
+    ],
+)
+def test_outside_review_of_firms_before_and_after_a_possessive(
+    gazetteer: EntityGazetteer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.entity_kind, m.entity_id) for m in _find(text, gazetteer)] == expected
+
+
+def test_the_place_ending_the_sentence_before_is_no_team_s_firm(gazetteer: EntityGazetteer) -> None:
+    found = _find("Stocks rallied in London. Strategists led by Mike Wilson raised their target.", gazetteer)
+    assert [m for m in found if m.entity_kind == "organisation"] == []
