@@ -1663,20 +1663,43 @@ class _Article:
     cue_markets: frozenset[str] = frozenset()
 
 
-def _entry_clocks(sentences: list[Sentence], published: date) -> dict[int, int]:
+def _entry_clocks(sentences: list[Sentence], published: date, text: str = "") -> dict[int, int]:
     """For a live blog, each sentence's entry time in minutes after midnight GMT: a line stamped with a
-    zoned time ("11.40am GMT: ...") and the lines after it, up to the next stamp; so too the lines under
-    a head that gives the time ("Market snapshot at 7:30am AEST:")."""
+    zoned time ("11.40am GMT: ...", "4:01 PM ET — Stocks close", "15:40 IST | Market Close", "5:25 p.m.
+    Tokyo — ...", a head ending "(2110 GMT)", a line that is only a time, "9.08pm BST" or "Thu, Nov 20 2025
+    4:02 PM EST") and the lines after it, up to the next stamp; so too the lines under a head that gives the
+    time ("Market snapshot at 7:30am AEST:"). A stamp without a zone ("4:25pm — ASX closes lower") is in the
+    zone of the blog's first zoned time. The headline and lines before the first stamp of a blog of several
+    entries tell of its latest entry."""
     out: dict[int, int] = {}
     minute = None
+    blog_zone: str | None = None
+    stamps: list[tuple[int, int]] = []  # (local minutes, GMT minutes) of each entry's stamp
     for sentence in sentences:
-        stamp = _STAMP_LINE.match(sentence.text) or (
-            _CLOCK_HEAD.fullmatch(sentence.text) if sentence.text.endswith(":") else None
+        t = sentence.text
+        stamp = _STAMP_LINE.match(t) or (
+            _CLOCK_HEAD.fullmatch(t) if t.endswith(":") or _SNAPSHOT.match(t) else None
         )
-        if stamp:
-            minute = _clock_gmt(stamp.group(1) or stamp.group(2), published)
+        entry = None if stamp else _BLOG_STAMP.match(t) or _HEAD_STAMP.search(t) or _TIME_LINE.fullmatch(t)
+        if stamp or entry:
+            if blog_zone is None:
+                zoned = _CLOCK_ZONE.search(text)
+                blog_zone = (
+                    (zoned.group("zone") or zoned.group("city") or zoned.group("city_time")) if zoned else ""
+                )
+            when = (stamp.group(1) or stamp.group(2)) if stamp else entry.group("time")
+            found = _stamp_minutes(when, blog_zone, published)
+            if found is not None:
+                stamps.append(found)
+            minute = found[1] if found else None
         if minute is not None:
             out[sentence.no] = minute
+    if len(stamps) >= 2:
+        latest = max(stamps)[1]
+        for sentence in sentences:
+            if sentence.no in out:
+                break
+            out[sentence.no] = latest
     return out
 
 
@@ -1719,7 +1742,7 @@ def extract_claims(
         home,
         closed,
         clock,
-        _entry_clocks(sentences, published_date),
+        _entry_clocks(sentences, published_date, text),
         secondary,
         cue_markets,
     )
@@ -2335,6 +2358,39 @@ def _clock_gmt(text: str, published: date) -> int | None:
             hour = hour % 12 + (12 if ampm.startswith("p") else 0)
     zone = _SPACES.sub(" ", (m.group("zone") or m.group("city") or m.group("city_time")).lower())
     return _gmt_minutes(hour, minute, _ZONE_TZ[zone], published)
+
+
+_STAMP_ZONES = r"GMT|UTC|BST|ET|EST|EDT|CET|CEST|JST|HKT|SGT|KST|IST|AEDT|AEST|" + _CLOCK_CITIES
+_STAMP_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:" + _STAMP_ZONES + r"))?"
+# a blog entry's stamp before a bar or a dash: "4:01 PM ET — ", "15:40 IST | ", "4:25pm — ", "5:25 p.m.
+# Tokyo — "
+_BLOG_STAMP = re.compile(r"\s*(?P<time>" + _STAMP_TIME + r")\s*[|\u2014\u2013]\s", re.I)
+# a head that ends with its time: "EUROPE CLOSES HIGHER (1650 GMT)"
+_HEAD_STAMP = re.compile(r"\((?P<time>(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC))\)\s*$")
+# a line that is only a time, with its day: "9.08pm BST", "Thu, Nov 20 2025 4:02 PM EST"
+_TIME_LINE = re.compile(
+    r"\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4},?\s+)?"
+    r"(?P<time>" + _STAMP_TIME + r")\s*",
+    re.I,
+)
+_SNAPSHOT = re.compile(r"(?:market\s+)?snapshot\b", re.I)  # "Market snapshot at 5:45pm AEDT"
+_STAMP_PARTS = re.compile(r"(\d{1,2})[:.]?(\d{2})(?::\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?", re.I)
+
+
+def _stamp_minutes(when: str, blog_zone: str, published: date) -> tuple[int, int] | None:
+    """(local minutes, GMT minutes) of a blog entry's time, in its own zone or else the blog's."""
+    parts = _STAMP_PARTS.search(when)
+    if parts is None:
+        return None
+    hour, minute, ampm = int(parts.group(1)), int(parts.group(2)), (parts.group(3) or "").lower()
+    if hour > 23 or (ampm and not 1 <= hour <= 12):
+        return None
+    local = (hour % 12 + (12 if ampm.startswith("p") else 0) if ampm else hour) * 60 + minute
+    gmt = _clock_gmt(when, published)
+    if gmt is None and blog_zone:
+        # a zone's letters ("IST") or a city's name ("Tokyo", read as "Tokyo time")
+        gmt = _clock_gmt(f"{parts.group(0)} {blog_zone}{'' if blog_zone.isupper() else ' time'}", published)
+    return None if gmt is None else (local, gmt)
 
 
 def _gmt_minutes(hour: int, minute: int, tz: str, day: date) -> int:
@@ -3364,6 +3420,9 @@ _NOT_A_SESSION_BEFORE = re.compile(
     r"\b(?:since|by|until|(?:quarter|year|month|half|period)\s+(?:ended|ending|to)|"
     r"(?:take|takes|taking|took|come|comes)\s+(?:into\s+)?effect(?:\s+on)?|effective(?:\s+on)?)\s+$"
 )
+_FIRST_CROSSED = re.compile(
+    r"\bfirst\s+(?:broke|broken|crossed|topped|breached|passed|rose\s+above|climbed\s+above)\b", re.I
+)
 _OTHER_ASSETS = re.compile(r"\b(?:yields?|Treasur(?:y|ies)|bonds?|crude|oil|dollar|yen|euro|gold|bitcoin)\b")
 _STOCK_WORDS = re.compile(
     r"\b(?:[Ss]tocks?|[Ss]hares|[Ee]quities|[Ii]nde(?:x|xes|ices)|Wall\s+Street|[Bb]ourses?|"
@@ -3440,6 +3499,10 @@ def _frame(
         return None
     if _OTHER_ASSETS.search(s) and not _STOCK_WORDS.search(s):
         return None  # "In the bond market, the yield on the 10-year Treasury rose ... late Tuesday"
+    if _FIRST_CROSSED.search(s):
+        return (
+            None  # "The index first broke through 9,000 during trading last Tuesday": a milestone back then
+        )
     for m in _DATE.finditer(s):
         if (m.group("prev") and m.group(0).lower() != "yesterday") or m.group("my") or m.group("dayafter"):
             continue  # but "Taiwan's benchmark index closed at a record high yesterday" dates a session

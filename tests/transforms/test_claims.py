@@ -2745,3 +2745,61 @@ def test_outside_review_of_session_twelve(
 def test_a_level_after_ended_up_is_no_change_in_points(lex: IndexLexicon) -> None:
     claims = _claims("Tokyo's Nikkei ended up 48,625.88 (+0.9%).", lex, date(2025, 11, 21))
     assert [(c.move_pct, c.points, c.level) for c in claims] == [(0.9, None, 48625.88)]
+
+
+def test_live_blog_entries_stamped_in_every_house_style(lex: IndexLexicon) -> None:
+    blog = (
+        "Stock market today: Nasdaq sinks 1.8% as tech sells off\n\n"
+        "Updated Wed, Dec 17, 2025, 6:30 PM EST\n"
+        "4:02 PM ET — Stocks close lower as tech sells off\n"
+        "The Nasdaq Composite dropped 1.81% and the S&P 500 fell 1.16% to 6,721.43.\n"
+        "11:30 AM ET — Oracle slides\n"
+        "The Nasdaq was down 1.2%.\n"
+        "9.32am — Stocks open mixed\n"
+        "The S&P 500 opened flat at 6,802.88."
+    )
+    claims = _claims(blog, lex, date(2025, 12, 17))
+    # the headline tells of the latest entry, after the close
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in claims] == [
+        ("IXIC", "close", -1.8),
+        ("IXIC", "close", -1.81),
+        ("SPX", "close", -1.16),
+        ("IXIC", "intraday", -1.2),
+        ("SPX", "intraday", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "kind"),
+    [
+        ("15:40 IST | Market Close: Indices end flat", "close"),
+        ("12:30 IST | Markets at noon", "intraday"),
+        ("3:35 PM: Market closes higher", "close"),
+        ("1:50 PM: Asian markets", "intraday"),
+        ("9.08pm BST", "close"),
+        ("Thu, Nov 20 2025 4:02 PM EST", "close"),
+        ("CLOSING SNAPSHOT (2110 GMT)", "close"),
+        ("ASIA OPENS (0115 GMT)", "intraday"),
+    ],
+)
+def test_a_blog_entry_s_stamp_tells_the_time_of_its_lines(lex: IndexLexicon, stamp: str, kind: str) -> None:
+    # a blog's first zoned time gives the zone of stamps without one; the lines are the Nifty's or the Dow's
+    index, line = (
+        ("NSEI", "The Nifty was up 0.4 per cent.")
+        if "IST" in stamp or "PM:" in stamp
+        else ("DJI", "The Dow was up 0.4%.")
+        if "ET" in stamp or "BST" in stamp
+        else ("N225", "Japan's Nikkei was up 0.4%.")
+    )
+    zone_line = "Nov 20, 2025, 03:52 PM IST" if "PM:" in stamp else "Live coverage"
+    text = f"{zone_line}\n{stamp}\n{line}\n8:00 GMT: Earlier\nNothing to report."
+    claims = _claims(text, lex, date(2025, 11, 20))
+    assert [(c.index_id, c.claim_kind) for c in claims] == [(index, kind)]
+
+
+def test_a_milestone_looked_back_on_dates_no_later_move(lex: IndexLexicon) -> None:
+    text = (
+        "The FTSE 100 ended the day up 0.23% at 9,012.99. The index first broke through 9,000 during trading "
+        "last Tuesday. Elsewhere in Europe, France's CAC 40 fell 0.3%."
+    )
+    assert [c.reference_date for c in _claims(text, lex, date(2025, 7, 21))] == [date(2025, 7, 21)] * 2
