@@ -382,7 +382,8 @@ _AT_ANOTHER_CLOSE = (
     # Frankfurt"
     r"(?:by|at)\s+the\s+time\s+(?:(?:european|london|asian|uk)\s+(?:markets|stocks|shares|bourses)|london|europe|"
     r"frankfurt|paris)\s+(?:closed|ended|finished)|"
-    r"(?:by|at)\s+the\s+time\s+trading\s+(?:closed|ended|finished)\s+in\s+(?:europe|london|frankfurt|paris)"
+    r"(?:by|at)\s+the\s+time\s+trading\s+(?:closed|ended|finished)\s+in\s+(?:europe|london|frankfurt|paris)|"
+    r"when\s+trading\s+in\s+(?:europe|london|frankfurt|paris)\s+(?:closed|ended|finished)"
 )
 # The session still under way: "at the time of writing", "about 10 minutes into the session", "within
 # minutes of the open", "shortly after 9:20 a.m."
@@ -2671,7 +2672,8 @@ def _sentence_claims(
         if previous and previous[-1].index_id != subject.index_id:
             # "the Dow was down 1.3% by lunchtime in New York, while the S&P 500 had dropped 1.5%"
             timed = _ARTICLE_INTRADAY.search(s, 0, subject.start) is not None
-            claims = [_same_reference(c, previous, timed) for c in claims]
+            same_clock = lexicon.region(subject.index_id) == lexicon.region(previous[-1].index_id)
+            claims = [_same_reference(c, previous, timed, same_clock) for c in claims]
         if by_subject and by_subject[-1][0] == end:
             _share_chain_reference([c for e, c in by_subject if e == end] + [claims])
         by_subject.append((end, claims))
@@ -2687,7 +2689,15 @@ def _at_another_close(claims: list[MarketClaim], lexicon: IndexLexicon) -> list[
     """A time stated once after several moves of one market ("the S&P 500 was down 1.3% and the Nasdaq fell
     0.8% at the time European markets closed") is the time of each: the moves before it of the same region
     whose kind no words of their own set are intraday at that time too."""
-    last = next((c for c in reversed(claims) if _ANOTHER_CLOSE_CUE.fullmatch(c.kind_evidence or "")), None)
+    last = next(
+        (
+            c
+            for c in reversed(claims)
+            if _ANOTHER_CLOSE_CUE.fullmatch(c.kind_evidence or "")
+            or (c.claim_kind == "intraday" and _STATED_TIME.fullmatch(c.kind_evidence or ""))
+        ),
+        None,
+    )
     if last is None:
         return claims
     region = lexicon.region(last.index_id)
@@ -2846,7 +2856,20 @@ def _understood_verb(c: MarketClaim, before: MarketClaim, own_direction: bool = 
 _SAME_TIME = "same time as the previous claim"
 
 
-def _same_reference(c: MarketClaim, previous: list[MarketClaim], timed: bool = False) -> MarketClaim:
+_TIME_OF_DAY_EVIDENCE = re.compile(
+    r"opening\s+bell|midday|mid-day|mid-?session|morning|afternoon|lunch", re.I
+)
+# a stated time of the claim's own: "gained 0.5% at 1545 GMT", "was up 0.2% as of 10:30 a.m. ET"
+_STATED_TIME = re.compile(
+    r"\b(?:at|by|around|as\s+of)\s+(?:(?:[01]\d|2[0-3])[0-5]\d\s+GMT|\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm)?\s*"
+    r"(?:GMT|BST|ET|EST|EDT|CET|CEST|JST|HKT|SGT|KST|IST|AEDT|AEST))\b",
+    re.I,
+)
+
+
+def _same_reference(
+    c: MarketClaim, previous: list[MarketClaim], timed: bool = False, same_clock: bool = True
+) -> MarketClaim:
     """An undated move whose kind no words set shares the time reference of the index before it in the
     sentence: its period when all that index's claims are period moves ("The Nikkei rose 5% this week,
     while the Topix gained 4%"; not after "ended 0.5% higher, capping a 3.3% monthly gain"), its time of
@@ -2877,8 +2900,9 @@ def _same_reference(c: MarketClaim, previous: list[MarketClaim], timed: bool = F
         and (
             p.kind_evidence == _SAME_TIME
             or _ARTICLE_INTRADAY.search(p.kind_evidence or "")
-            or (p.kind_evidence or "").lower()
-            == "opening bell"  # "shortly after the opening bell, while ..."
+            # "shortly after the opening bell, while ...", "was down 1.5 per cent by midday, and the Nasdaq"
+            # (a time of day on its clock: not Tokyo's "by the midday break, tracking Wall Street, where")
+            or (same_clock and _TIME_OF_DAY_EVIDENCE.fullmatch(p.kind_evidence or ""))
         )
         for p in previous
     ):
@@ -3127,6 +3151,14 @@ def _group_claims(
             direction = (
                 "down" if early.group("noun").lower().startswith(("loss", "slide", "decline")) else "up"
             )
+        if (
+            kind is None
+            and (timed := _STATED_TIME.search(post))
+            and (at := _clock_gmt(timed.group(0), article.published)) is not None
+            and (trading := _is_open(lexicon, subject.index_id, article.published, at)) is not None
+        ):
+            # "the S&P 500 gained 0.5% at 1545 GMT": live then, or the close when its market had shut
+            kind, evidence = ("intraday" if trading else "close"), timed.group(0)
         if (
             kind is None
             and claims

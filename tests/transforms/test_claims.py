@@ -2803,3 +2803,34 @@ def test_a_milestone_looked_back_on_dates_no_later_move(lex: IndexLexicon) -> No
         "last Tuesday. Elsewhere in Europe, France's CAC 40 fell 0.3%."
     )
     assert [c.reference_date for c in _claims(text, lex, date(2025, 7, 21))] == [date(2025, 7, 21)] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a stated time after the second move is the time of both; "after the closing bell" is another day's
+            "On Wall Street, the Dow Jones Industrial Average was up 0.9% and the S&P 500 gained 0.5% at 1545 "
+            "GMT, as investors awaited results due after the closing bell.",
+            [("DJI", "intraday"), ("SPX", "intraday")],
+        ),
+        (
+            "In New York, the S&P 500 was down 1.5 per cent by midday, and the tech-heavy Nasdaq Composite had "
+            "lost 2.1 per cent.",
+            [("SPX", "intraday"), ("IXIC", "intraday")],
+        ),
+        (
+            "In New York, the Dow Jones Industrial Average was down 1.1% when trading in Frankfurt ended, while "
+            "the tech-heavy Nasdaq Composite had lost 1.8%.",
+            [("DJI", "intraday"), ("IXIC", "intraday")],
+        ),
+        (  # Tokyo's midday is not Wall Street's
+            "Japan's Nikkei rose 1.4% by the midday break, tracking an overnight rally on Wall Street, where the "
+            "Dow gained 1.4% and the S&P 500 advanced 0.9%.",
+            [("N225", "intraday"), ("DJI", "close"), ("SPX", "close")],
+        ),
+        # the NZX 50 is no S&P 500
+        ("Across the Tasman, the S&P/NZX50 was up 0.3 per cent at 13,455.09 in early trade.", []),
+    ],
+)
+def test_markets_on_other_clocks_side_by_side(lex: IndexLexicon, text: str, expected: list) -> None:
+    assert [(c.index_id, c.claim_kind) for c in _claims(text, lex, date(2025, 7, 23))] == expected
