@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 120, "central_bank": 65, "person": 689, "organisation": 2232}
+    assert counts == {"country": 120, "central_bank": 65, "person": 694, "organisation": 2252}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -271,6 +271,7 @@ def test_wider_gazetteer_counts_and_tickers() -> None:
     assert tickers["naspers"] == "NPN.JO" and tickers["al_rajhi_bank"] == "1120.SR"
     assert tickers["pko_bp"] == "PKO.WA" and tickers["bank_central_asia"] == "BBCA.JK"
     assert tickers["enbridge"] == "ENB.TO" and tickers["qnb"] == "QNBK.QA"
+    assert tickers["air_new_zealand"] == "AIR.NZ" and tickers["asur"] == "ASURB.MX"
 
 
 def test_a_sentence_of_2025_officials_and_companies(gazetteer: EntityGazetteer) -> None:
@@ -836,7 +837,7 @@ def test_a_party_named_after_a_continent_is_the_party_and_the_diet_is_japan_s(
 
 
 def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
-    """890 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
+    """920 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
     countries, central banks, people and organisations it names (by full name and surfaces). A labelled
     entity counts as found when the article's mentions include the gazetteer entry its name or a surface
     looks up to or, for one the gazetteer does not list under that name, a mention of its kind whose
@@ -902,7 +903,8 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     (30 Asian business and policy texts with names in both orders, as written): 0.960 / 0.921, and 0.961 / 0.947
     after 10 rows; round 29 (30 market reports and central-bank stories quoting strategists with their firms, as
     written): 0.980 / 0.951, and 0.980 / 0.955 after firms with an apostrophe ("Moody's Analytics") and teams
-    "including" an analyst."""
+    "including" an analyst; round 30 (30 business, economy and policy texts from Canada, Latin America, Australia
+    and New Zealand, as written): 0.978 / 0.908, and 0.982 / 0.979 after 25 gazetteer rows."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -933,7 +935,7 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 890
+    assert len(rows) == 920
     assert precision >= 0.96 and recall >= 0.93
 
 
