@@ -1239,7 +1239,7 @@ def _kind(
             _SESSION_EXTREME.search(text)
             if text is lead
             else _AT_SESSION_EXTREME_AFTER.match(rest)
-            or (_AT_EXTREME_AFTER.match(rest) if not _CLOSE_VERB.search(local) else None)
+            or (bare if (bare := _AT_EXTREME_AFTER.match(rest)) and not _CLOSE_VERB.search(local) else None)
         )
         if m:  # "At its session high, the Dow had been up more than 700 points"; "up 400 points at its high"
             return "intraday", m.group(0).strip(", ")
@@ -1681,7 +1681,14 @@ def _entry_clocks(sentences: list[Sentence], published: date, text: str = "") ->
         stamp = _STAMP_LINE.match(t) or (
             _CLOCK_HEAD.fullmatch(t) if t.endswith(":") or _SNAPSHOT.match(t) else None
         )
-        entry = None if stamp else _BLOG_STAMP.match(t) or _HEAD_STAMP.search(t) or _TIME_LINE.fullmatch(t)
+        # a stamp opens its line with the time, ends a head in brackets, or is a short line of its own
+        entry = None
+        if not stamp and (t[:1].isdigit() or t.endswith(")") or len(t) < 48):
+            entry = (
+                _BLOG_STAMP.match(t)
+                or (_HEAD_STAMP.search(t) if t.endswith(")") else None)
+                or (_TIME_LINE.fullmatch(t) if len(t) < 48 else None)
+            )
         if stamp or entry:
             if blog_zone is None:
                 zoned = _CLOCK_ZONE.search(text)
