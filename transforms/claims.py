@@ -2936,10 +2936,13 @@ def _distribute_chains(
             # of 50,310.45 and 86,055.86": each kind of figure stated once per index, the i-th of each kind
             # to the i-th index
             figures = [f for g in groups for f in g.figures]
-            second = figures[-1].kind == "level" and _AND_LEVEL.match(s, figures[-1].end)
-            if second:  # "to finish at 6,173.07 and 20,273.46": the second index's level
+            second = figures[-1].kind in ("level", "cross") and _AND_LEVEL.match(s, figures[-1].end)
+            if second:
+                # "to finish at 6,173.07 and 20,273.46", "storm past 50,000 and 4,000": the second index's
                 value, decimals, _ = _cell_figure(second.group(1))
-                figures.append(_Figure("level", value, decimals, second.start(1), second.end(1), None))
+                figures.append(
+                    _Figure(figures[-1].kind, value, decimals, second.start(1), second.end(1), None)
+                )
             if second or (len(groups) >= n and _RESPECTIVELY.search(s, out[j][0].end, out[j][2])):
                 groups = _by_kind_in_turn(_levels_in_a_list(s, figures), n) or groups
         if j > i and len(groups) == n:

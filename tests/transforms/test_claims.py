@@ -2834,3 +2834,9 @@ def test_a_milestone_looked_back_on_dates_no_later_move(lex: IndexLexicon) -> No
 )
 def test_markets_on_other_clocks_side_by_side(lex: IndexLexicon, text: str, expected: list) -> None:
     assert [(c.index_id, c.claim_kind) for c in _claims(text, lex, date(2025, 7, 23))] == expected
+
+
+def test_two_thresholds_crossed_by_two_indices_go_one_to_each(lex: IndexLexicon) -> None:
+    text = "Nikkei, Kospi storm past 50,000 and 4,000 for first time"
+    claims = _claims(text, lex, date(2025, 10, 27))
+    assert [(c.index_id, c.crosses_level) for c in claims] == [("N225", 50000.0), ("KS11", 4000.0)]
