@@ -2335,12 +2335,15 @@ _ZONE_TZ = {
     "mumbai": "Asia/Kolkata", "aedt": "Australia/Sydney", "aest": "Australia/Sydney",
     "sydney": "Australia/Sydney", "shanghai": "Asia/Shanghai",
 }  # fmt: skip
+_ZONE_LETTERS = (
+    r"GMT|UTC|BST|ET|EST|EDT|CET|CEST|JST|HKT|SGT|KST|IST|AEDT|AEST"  # the zones of _ZONE_TZ by letters
+)
 _CLOCK_CITIES = r"New\s+York|London|Paris|Frankfurt|Tokyo|Hong\s+Kong|Singapore|Seoul|Mumbai|Sydney|Shanghai"
 # "4 p.m. New York time" needs no minutes when it has its a.m./p.m.
 _CLOCK_ZONE = re.compile(
     r"\b(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)?|\s*(?P<ampm_only>a\.m\.|p\.m\.|am|pm))"
     r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d))"
-    r"\s*(?:\(?(?P<zone>GMT|UTC|BST|ET|EST|EDT|CET|CEST|JST|HKT|SGT|KST|IST|AEDT|AEST)\b\)?|"
+    r"\s*(?:\(?(?P<zone>" + _ZONE_LETTERS + r")\b\)?|"
     r"(?:local\s+time\s+)?in\s+(?P<city>"
     + _CLOCK_CITIES
     + r")\b|(?P<city_time>"
@@ -2368,7 +2371,7 @@ def _clock_gmt(text: str, published: date) -> int | None:
     return _gmt_minutes(hour, minute, _ZONE_TZ[zone], published)
 
 
-_STAMP_ZONES = r"GMT|UTC|BST|ET|EST|EDT|CET|CEST|JST|HKT|SGT|KST|IST|AEDT|AEST|" + _CLOCK_CITIES
+_STAMP_ZONES = _ZONE_LETTERS + "|" + _CLOCK_CITIES
 _STAMP_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:" + _STAMP_ZONES + r"))?"
 # a blog entry's stamp before a bar or a dash: "4:01 PM ET — ", "15:40 IST | ", "4:25pm — ", "5:25 p.m.
 # Tokyo — "
@@ -2869,7 +2872,7 @@ _TIME_OF_DAY_EVIDENCE = re.compile(
 # a stated time of the claim's own: "gained 0.5% at 1545 GMT", "was up 0.2% as of 10:30 a.m. ET"
 _STATED_TIME = re.compile(
     r"\b(?:at|by|around|as\s+of)\s+(?:(?:[01]\d|2[0-3])[0-5]\d\s+GMT|\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm)?\s*"
-    r"(?:GMT|BST|ET|EST|EDT|CET|CEST|JST|HKT|SGT|KST|IST|AEDT|AEST))\b",
+    r"(?:" + _ZONE_LETTERS + r"))\b",
     re.I,
 )
 
