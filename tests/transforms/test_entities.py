@@ -1081,3 +1081,11 @@ def test_outside_review_of_firms_before_and_after_a_possessive(
 def test_the_place_ending_the_sentence_before_is_no_team_s_firm(gazetteer: EntityGazetteer) -> None:
     found = _find("Stocks rallied in London. Strategists led by Mike Wilson raised their target.", gazetteer)
     assert [m for m in found if m.entity_kind == "organisation"] == []
+
+
+def test_a_title_s_words_are_no_name_and_a_firm_in_title_case(gazetteer: EntityGazetteer) -> None:
+    text = (
+        "Meta's Chief Global Affairs Officer Joel Kaplan said the rules were unfair. Adnoc raised its output."
+    )
+    found = {(m.entity_kind, m.entity_id) for m in _find(text, gazetteer)}
+    assert ("person", "affairs_officer_joel") not in found and ("organisation", "adnoc") in found
