@@ -1664,18 +1664,19 @@ class _Article:
     cue_markets: frozenset[str] = frozenset()
 
 
-def _entry_clocks(sentences: list[Sentence], published: date, text: str = "") -> dict[int, int]:
+def _entry_clocks(sentences: list[Sentence], published: date) -> dict[int, int]:
     """For a live blog, each sentence's entry time in minutes after midnight GMT: a line stamped with a
     zoned time ("11.40am GMT: ...", "4:01 PM ET — Stocks close", "15:40 IST | Market Close", "5:25 p.m.
     Tokyo — ...", a head ending "(2110 GMT)", a line that is only a time, "9.08pm BST" or "Thu, Nov 20 2025
     4:02 PM EST") and the lines after it, up to the next stamp; so too the lines under a head that gives the
     time ("Market snapshot at 7:30am AEST:"). A stamp without a zone ("4:25pm — ASX closes lower") is in the
-    zone of the blog's first zoned time. The headline and lines before the first stamp of a blog of several
-    entries tell of its latest entry."""
+    zone of the blog's first zoned stamp, else of a zoned time in its first lines. In a blog of several
+    entries, each with lines of its own (not a calendar of events), the headline and the lines before the
+    first stamp tell of the newest entry: the first, unless the stamps run oldest first."""
     out: dict[int, int] = {}
     minute = None
     blog_zone: str | None = None
-    stamps: list[tuple[int, int]] = []  # (local minutes, GMT minutes) of each entry's stamp
+    stamps: list[tuple[int, int, int]] = []  # (sentence no, local minutes, GMT minutes) of each stamp
     for sentence in sentences:
         t = sentence.text
         stamp = _STAMP_LINE.match(t) or (
@@ -1686,29 +1687,50 @@ def _entry_clocks(sentences: list[Sentence], published: date, text: str = "") ->
         if not stamp and (t[:1].isdigit() or t.endswith(")") or len(t) < 48):
             entry = (
                 _BLOG_STAMP.match(t)
-                or (_HEAD_STAMP.search(t) if t.endswith(")") else None)
+                or (_HEAD_STAMP.search(t) if t.endswith(")") and not _BULLET.match(t) else None)
                 or (_TIME_LINE.fullmatch(t) if len(t) < 48 else None)
             )
         if stamp or entry:
             if blog_zone is None:
-                zoned = _CLOCK_ZONE.search(text)
-                blog_zone = (
-                    (zoned.group("zone") or zoned.group("city") or zoned.group("city_time")) if zoned else ""
-                )
+                blog_zone = _blog_zone(sentences)
             when = (stamp.group(1) or stamp.group(2)) if stamp else entry.group("time")
             found = _stamp_minutes(when, blog_zone, published)
             if found is not None:
-                stamps.append(found)
+                stamps.append((sentence.no, *found))
             minute = found[1] if found else None
         if minute is not None:
             out[sentence.no] = minute
-    if len(stamps) >= 2:
-        latest = max(stamps)[1]
+    numbers = [no for no, _, _ in stamps]
+    if len(stamps) >= 2 and all(b - a >= 2 for a, b in zip(numbers, numbers[1:], strict=False)):
+        times = [local for _, local, _ in stamps]
+        oldest_first = len(stamps) >= 3 and all(a < b for a, b in zip(times, times[1:], strict=False))
+        newest = stamps[-1][2] if oldest_first else stamps[0][2]
         for sentence in sentences:
             if sentence.no in out:
                 break
-            out[sentence.no] = latest
+            out[sentence.no] = newest
     return out
+
+
+_BULLET = re.compile(
+    r"[-\u2022*\u25aa\u25b6]"
+)  # "- Germany Ifo business climate (0900 GMT)": a calendar line
+
+
+def _blog_zone(sentences: list[Sentence]) -> str:
+    """The zone of a blog's first stamp that has one, else of a short line near its top that gives the time
+    ("Market snapshot at 5:45pm AEDT", "November 27, 2025 / 15:48 IST"); not a time a sentence tells of
+    ("Wall Street closed lower after Nvidia reported at 4:20pm ET")."""
+    for sentence in sentences:
+        m = _BLOG_STAMP.match(sentence.text) or _TIME_LINE.fullmatch(sentence.text)
+        zone = _ZONE_OF_TIME.search(m.group("time")) if m else None
+        if zone:
+            return zone.group(0)
+    for sentence in sentences[:8]:
+        zoned = _CLOCK_ZONE.search(sentence.text) if len(sentence.text) < 60 else None
+        if zoned:
+            return zoned.group("zone") or zoned.group("city") or zoned.group("city_time")
+    return ""
 
 
 def extract_claims(
@@ -1750,7 +1772,7 @@ def extract_claims(
         home,
         closed,
         clock,
-        _entry_clocks(sentences, published_date, text),
+        _entry_clocks(sentences, published_date),
         secondary,
         cue_markets,
     )
@@ -1804,6 +1826,7 @@ def extract_claims(
     claims = _periods_too_big_for_a_day(claims)
     claims = _carry_dates(claims, text, sentences, mentions, lexicon, article)
     claims = _after_stated_closes(claims, lexicon, article)
+    claims = _moves_before_the_close(claims, sentences_apart=1)
     evening = _is_evening_futures_report(text, article.published)
     claims = [_evening_futures(c, article.published) if evening else _sunday_futures(c) for c in claims]
     claims = _headline_dates(_shift_foreign_sessions(claims, lexicon, article, text), sentences)
@@ -2372,16 +2395,26 @@ def _clock_gmt(text: str, published: date) -> int | None:
 
 
 _STAMP_ZONES = _ZONE_LETTERS + "|" + _CLOCK_CITIES
-_STAMP_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:" + _STAMP_ZONES + r"))?"
+# single optional spaces: no run of spaces may be tried in several ways
+_AMPM = r"(?:am|pm|a\.m\.|p\.m\.)"
+_STAMP_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?" + _AMPM + r")?(?: (?:" + _STAMP_ZONES + r"))?"
 # a blog entry's stamp before a bar or a dash: "4:01 PM ET — ", "15:40 IST | ", "4:25pm — ", "5:25 p.m.
 # Tokyo — "
-_BLOG_STAMP = re.compile(r"\s*(?P<time>" + _STAMP_TIME + r")\s*[|\u2014\u2013]\s", re.I)
+_BLOG_STAMP = re.compile(r"(?P<time>" + _STAMP_TIME + r") ?[|\u2014\u2013]\s", re.I)
+_ZONE_OF_TIME = re.compile(r"(?:" + _STAMP_ZONES + r")$", re.I)
 # a head that ends with its time: "EUROPE CLOSES HIGHER (1650 GMT)"
 _HEAD_STAMP = re.compile(r"\((?P<time>(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC))\)\s*$")
-# a line that is only a time, with its day: "9.08pm BST", "Thu, Nov 20 2025 4:02 PM EST"
+# a line that is only a time with its a.m./p.m. or zone, and its day: "9.08pm BST", "Thu, Nov 20 2025 4:02
+# PM EST"; not a number in a table ("22.45")
 _TIME_LINE = re.compile(
-    r"\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4},?\s+)?"
-    r"(?P<time>" + _STAMP_TIME + r")\s*",
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4},? )?"
+    r"(?P<time>\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?"
+    + _AMPM
+    + r"(?: (?:"
+    + _STAMP_ZONES
+    + r"))?| (?:"
+    + _STAMP_ZONES
+    + r")))",
     re.I,
 )
 _SNAPSHOT = re.compile(r"(?:market\s+)?snapshot\b", re.I)  # "Market snapshot at 5:45pm AEDT"
@@ -2397,7 +2430,8 @@ def _stamp_minutes(when: str, blog_zone: str, published: date) -> tuple[int, int
     if hour > 23 or (ampm and not 1 <= hour <= 12):
         return None
     local = (hour % 12 + (12 if ampm.startswith("p") else 0) if ampm else hour) * 60 + minute
-    gmt = _clock_gmt(when, published)
+    own = _ZONE_OF_TIME.search(when)
+    gmt = _clock_gmt(when + (" time" if own and not own.group(0).isupper() else ""), published)
     if gmt is None and blog_zone:
         # a zone's letters ("IST") or a city's name ("Tokyo", read as "Tokyo time")
         gmt = _clock_gmt(f"{parts.group(0)} {blog_zone}{'' if blog_zone.isupper() else ' time'}", published)
@@ -2682,7 +2716,7 @@ def _sentence_claims(
         if previous and previous[-1].index_id != subject.index_id:
             # "the Dow was down 1.3% by lunchtime in New York, while the S&P 500 had dropped 1.5%"
             timed = _ARTICLE_INTRADAY.search(s, 0, subject.start) is not None
-            same_clock = lexicon.region(subject.index_id) == lexicon.region(previous[-1].index_id)
+            same_clock = lexicon.clock(subject.index_id) == lexicon.clock(previous[-1].index_id)
             claims = [_same_reference(c, previous, timed, same_clock) for c in claims]
         if by_subject and by_subject[-1][0] == end:
             _share_chain_reference([c for e, c in by_subject if e == end] + [claims])
@@ -2693,6 +2727,16 @@ def _sentence_claims(
 
 
 _ANOTHER_CLOSE_CUE = re.compile(_AT_ANOTHER_CLOSE, re.I)
+
+
+def _cue_place(evidence: str | None) -> str | None:
+    """The region whose close a cue of another market's close names ("when European markets closed")."""
+    if not evidence or not _ANOTHER_CLOSE_CUE.fullmatch(evidence):
+        return None
+    low = evidence.lower()
+    if any(w in low for w in ("europe", "london", "frankfurt", "paris", "uk ")):
+        return "europe"
+    return "asia" if "asia" in low or "tokyo" in low else None
 
 
 def _at_another_close(claims: list[MarketClaim], lexicon: IndexLexicon) -> list[MarketClaim]:
@@ -2715,6 +2759,7 @@ def _at_another_close(claims: list[MarketClaim], lexicon: IndexLexicon) -> list[
         replace(c, claim_kind="intraday", kind_evidence=last.kind_evidence)
         if c.char_start < last.char_start
         and lexicon.region(c.index_id) == region
+        and region != _cue_place(last.kind_evidence)
         and c.claim_kind in ("close", "intraday")
         and (c.kind_evidence in _DEFAULT_EVIDENCE or _INTRADAY_WEAK.fullmatch(c.kind_evidence or ""))
         and c.date_evidence is None
@@ -2785,9 +2830,18 @@ def _merge_crossings(claims: list[MarketClaim]) -> list[MarketClaim]:
     return out
 
 
-def _moves_before_the_close(claims: list[MarketClaim]) -> list[MarketClaim]:
-    """ "The Kospi plunged 2.5% but recovered to close down 1.3%": when a sentence states an index's
-    closing move after another undated-kind move of the same day, the earlier one was intraday."""
+def _rounds_to(claim: MarketClaim, move_pct: float) -> bool:
+    """Whether a claim's stated move is ``move_pct`` rounded, or hedged near it ("nearly 4%")."""
+    if claim.move_pct is None:
+        return False
+    return claim.is_hedged or abs(claim.move_pct - move_pct) <= 0.5 * 10 ** -(claim.pct_decimals or 0) + 1e-9
+
+
+def _moves_before_the_close(claims: list[MarketClaim], sentences_apart: int = 0) -> list[MarketClaim]:
+    """ "The Kospi plunged 2.5% but recovered to close down 1.3%": when a sentence (or one up to
+    ``sentences_apart`` after it: "The Sensex advanced 0.52% to a record 86,055.86. The Nifty ended ...,
+    while the Sensex closed 0.13% up") states an index's closing move after another undated-kind move of the
+    same day, the earlier one was intraday."""
     out = list(claims)
     for i, early in enumerate(out):
         if (
@@ -2799,11 +2853,17 @@ def _moves_before_the_close(claims: list[MarketClaim]) -> list[MarketClaim]:
         for late in out[i + 1 :]:
             if (
                 late.index_id == early.index_id
+                and late.sentence_no - early.sentence_no <= sentences_apart
                 and late.claim_kind == "close"
                 and late.kind_evidence not in _DEFAULT_EVIDENCE
                 and late.move_pct is not None
                 and late.move_pct != early.move_pct
                 and late.reference_date == early.reference_date
+                # a headline's "soars 9%" before "closed up 9.13%" is the same move rounded
+                and (
+                    late.sentence_no == early.sentence_no
+                    or not (_rounds_to(early, late.move_pct) or _rounds_to(late, early.move_pct))
+                )
             ):
                 out[i] = replace(
                     early, claim_kind="intraday", kind_evidence="a different close is stated after it"
@@ -2874,6 +2934,12 @@ _STATED_TIME = re.compile(
     r"\b(?:at|by|around|as\s+of)\s+(?:(?:[01]\d|2[0-3])[0-5]\d\s+GMT|\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm)?\s*"
     r"(?:" + _ZONE_LETTERS + r"))\b",
     re.I,
+)
+
+
+# ... right after the figures: "gained 0.5% at 1545 GMT", not "rose 0.3% ahead of results due at 4:20 p.m. ET"
+_STATED_TIME_AFTER = re.compile(
+    r"\s*(?:(?:to|at)\s+[\d,.]+(?:\s+points)?\s+)?(?P<time>" + _STATED_TIME.pattern + ")", re.I
 )
 
 
@@ -3166,12 +3232,14 @@ def _group_claims(
             )
         if (
             kind is None
-            and (timed := _STATED_TIME.search(post))
+            and (timed := _STATED_TIME_AFTER.match(post))
             and (at := _clock_gmt(timed.group(0), article.published)) is not None
             and (trading := _is_open(lexicon, subject.index_id, article.published, at)) is not None
         ):
             # "the S&P 500 gained 0.5% at 1545 GMT": live then, or the close when its market had shut
-            kind, evidence = ("intraday" if trading else "close"), timed.group(0)
+            kind, evidence = ("intraday" if trading else "close"), timed.group("time")
+        if kind == "intraday" and _cue_place(evidence) == lexicon.region(subject.index_id):
+            kind = "close"  # "the FTSE 100 was down 0.5% when trading in London ended": its own close
         if (
             kind is None
             and claims
@@ -3466,7 +3534,9 @@ _NOT_A_SESSION_BEFORE = re.compile(
     r"(?:take|takes|taking|took|come|comes)\s+(?:into\s+)?effect(?:\s+on)?|effective(?:\s+on)?)\s+$"
 )
 _FIRST_CROSSED = re.compile(
-    r"\bfirst\s+(?:broke|broken|crossed|topped|breached|passed|rose\s+above|climbed\s+above)\b", re.I
+    r"\bfirst\s+(?:broke|broken|crossed|topped|breached|passed|rose\s+above|climbed\s+above)\s+(?:through\s+|above\s+)?"
+    r"(?:the\s+)?\d",
+    re.I,
 )
 _OTHER_ASSETS = re.compile(r"\b(?:yields?|Treasur(?:y|ies)|bonds?|crude|oil|dollar|yen|euro|gold|bitcoin)\b")
 _STOCK_WORDS = re.compile(

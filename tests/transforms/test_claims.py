@@ -2840,3 +2840,68 @@ def test_two_thresholds_crossed_by_two_indices_go_one_to_each(lex: IndexLexicon)
     text = "Nikkei, Kospi storm past 50,000 and 4,000 for first time"
     claims = _claims(text, lex, date(2025, 10, 27))
     assert [(c.index_id, c.crosses_level) for c in claims] == [("N225", 50000.0), ("KS11", 4000.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a calendar of the day's events is no blog: its times are not the report's
+            "Stocks rise as Nvidia results loom\nThe S&P 500 rose 0.4% and the Nasdaq gained 0.6%.\nWhat's ahead "
+            "today\n2:00 p.m. ET: Minutes of the Fed's October meeting\n4:20 p.m. ET: Nvidia quarterly results",
+            date(2025, 11, 19),
+            [("SPX", "intraday"), ("IXIC", "intraday")],
+        ),
+        (
+            "Japan's Nikkei rises in morning trade\nJapan's Nikkei share average rose 0.8% to 49,230.\nKey data due "
+            "later:\n- Germany Ifo business climate (0900 GMT)\n- U.S. existing home sales (1500 GMT)",
+            date(2025, 11, 21),
+            [("N225", "intraday")],
+        ),
+        # another event's time is not the move's
+        (
+            "The S&P 500 rose 0.3% ahead of Nvidia's results due at 4:20 p.m. ET.",
+            date(2025, 11, 19),
+            [("SPX", "intraday")],
+        ),
+        # a European index when trading in London ended: its close
+        ("The FTSE 100 was down 0.5% when trading in London ended.", date(2025, 11, 19), [("FTSE", "close")]),
+        (  # Tokyo and Sydney have shut by Mumbai's midday
+            "Indian shares extend gains\nAsian markets closed mixed, with Tokyo's Topix ending 0.9% lower. India's "
+            "Nifty 50 was up 0.4% by midday, while Japan's Nikkei fell 1.2%.",
+            date(2025, 11, 20),
+            [("TOPIX", "close"), ("NSEI", "intraday"), ("N225", "close")],
+        ),
+        (  # newest first, from the evening before: the headline is the newest entry's
+            "Stock market today: Dow rises 300 points\n9:45 AM ET — Stocks open higher\nThe S&P 500 rose 0.6%.\n"
+            "6:05 PM ET — Futures open flat\nDow futures were flat Sunday evening.",
+            date(2025, 11, 24),
+            [("DJI", "intraday"), ("SPX", "intraday")],
+        ),
+        (  # a stamp's own city, and no zone from a time a sentence tells of
+            "Live: Tokyo stocks fall\n10:35 a.m. Tokyo — Nikkei extends losses\nJapan's Nikkei share average fell "
+            "1.1%.\n9:05 a.m. Tokyo — Tokyo stocks open lower\nThe Nikkei fell 0.6% after results released at "
+            "4:20 p.m. ET.",
+            date(2025, 11, 20),
+            [("N225", "intraday"), ("N225", "intraday")],
+        ),
+        (
+            "ASX live: shares slide in early trade\nWall Street closed lower after Nvidia reported at 4:20pm ET.\n11:05am — ASX "
+            "extends losses\nThe ASX 200 fell 0.8%.\n10:15am — Shares open lower\nThe ASX 200 fell 0.4%.",
+            date(2025, 11, 20),
+            [("AXJO", "intraday"), ("AXJO", "intraday")],
+        ),
+        # a number on a line of its own is no time
+        ("Sensex today\nThe Sensex was up 0.4%.\n22.45\n23.10", date(2025, 11, 20), [("BSESN", "intraday")]),
+    ],
+)
+def test_second_outside_review_of_stamps_and_stated_times(
+    lex: IndexLexicon, text: str, published: date, expected: list
+) -> None:
+    assert [(c.index_id, c.claim_kind) for c in _claims(text, lex, published)] == expected
+
+
+def test_a_milestone_of_something_else_first_passed_still_dates(lex: IndexLexicon) -> None:
+    text = (
+        "U.S. stocks rallied on Monday after the stopgap bill first passed the Senate. The Nasdaq gained 2%."
+    )
+    assert [c.reference_date for c in _claims(text, lex, date(2025, 11, 11))] == [date(2025, 11, 10)]
