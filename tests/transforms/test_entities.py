@@ -837,7 +837,7 @@ def test_a_party_named_after_a_continent_is_the_party_and_the_diet_is_japan_s(
 
 
 def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
-    """920 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
+    """950 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
     countries, central banks, people and organisations it names (by full name and surfaces). A labelled
     entity counts as found when the article's mentions include the gazetteer entry its name or a surface
     looks up to or, for one the gazetteer does not list under that name, a mention of its kind whose
@@ -904,7 +904,9 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     after 10 rows; round 29 (30 market reports and central-bank stories quoting strategists with their firms, as
     written): 0.980 / 0.951, and 0.980 / 0.955 after firms with an apostrophe ("Moody's Analytics") and teams
     "including" an analyst; round 30 (30 business, economy and policy texts from Canada, Latin America, Australia
-    and New Zealand, as written): 0.978 / 0.908, and 0.982 / 0.979 after 25 gazetteer rows."""
+    and New Zealand, as written): 0.978 / 0.908, and 0.982 / 0.979 after 25 gazetteer rows; round 31 (30 texts of
+    every kind from every region, as written): 0.977 / 0.938, and 0.980 / 0.940 after "Affairs Officer" left
+    names and "Adnoc" joined ADNOC's aliases."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -935,7 +937,7 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 920
+    assert len(rows) == 950
     assert precision >= 0.96 and recall >= 0.93
 
 
