@@ -644,7 +644,7 @@ _ANAPHOR = re.compile(
     + r"|closed|closing|ended|ending|finished|finishing|settled|settling|started|opened|opening|"
     r"touched|touching|hit|hitting|reached|broke|broken|topped|stood|standing|traded|headed|heading|on\s+track|on\s+course|"
     r"crossed|crossing|breached|surpassed|pierced|cleared|passed|"
-    r"posted|logged|notched|recorded|set|posting|logging|notching|recording|setting|"
+    r"posted|logged|notched|recorded|set|posting|logging|notching|recording|setting|eked|eking|"
     r"pared|paring|trimmed|trimming|erased|erasing|reversed|reversing|extended|extending)\b)"
 )
 # Words of an anaphor that name the main index of a market
@@ -662,7 +662,8 @@ _IT_OPENS_CLAUSE = re.compile(
 _FUTURES_AFTER = re.compile(r"\s+(?:index\s+)?(?:futures|contracts)\b", re.I)
 _FUTURES_OF = re.compile(
     r"\b(?:futures?|e-minis?|(?:futures\s+)?contracts?|those|that)\s+(?:on|for|tied\s+to|linked\s+to|tracking)\s+"
-    r"(?:the\s+)?$",
+    # "contracts for Australia's S&P/ASX 200"
+    r"(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?$",
     re.I,
 )
 _FORECAST_OF = re.compile(

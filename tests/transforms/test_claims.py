@@ -2905,3 +2905,17 @@ def test_a_milestone_of_something_else_first_passed_still_dates(lex: IndexLexico
         "U.S. stocks rallied on Monday after the stopgap bill first passed the Senate. The Nasdaq gained 2%."
     )
     assert [c.reference_date for c in _claims(text, lex, date(2025, 11, 11))] == [date(2025, 11, 10)]
+
+
+def test_contracts_for_a_place_s_index_and_the_gauge_that_eked_out_a_gain(lex: IndexLexicon) -> None:
+    text = (
+        "Futures for Japan's Nikkei 225 rose 0.4%, while contracts for Australia's S&P/ASX 200 gained 0.3%. "
+        "S&P 500 futures rose 0.2% after the underlying gauge eked out a 0.01% gain on Friday to another record."
+    )
+    claims = _claims(text, lex, date(2025, 10, 6))
+    assert [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in claims] == [
+        ("N225", "futures", 0.4, date(2025, 10, 6)),
+        ("AXJO", "futures", 0.3, date(2025, 10, 6)),
+        ("SPX", "futures", 0.2, date(2025, 10, 6)),
+        ("SPX", "close", 0.01, date(2025, 10, 3)),
+    ]
