@@ -3111,9 +3111,7 @@ _DAY_THEN_MOVE_NOUN = re.compile(
     rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?[\d.]+\s?(?:%|per\s?cent|percent|pct)\s+{_MOVE_NOUNS}\b", re.I
 )
 _MOVE_NOUN_FROM = re.compile(
-    r"^(\s*(?:[\w-]+\s+)?(?:gains?|loss(?:es)?|rises?|falls?|drops?|declines?|rall(?:y|ies)|advances?|slides?|"
-    r"jumps?|surges?|plunges?|slumps?))\s+from\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri)day\b(?!['’]s))",
-    re.I,
+    rf"^(\s*(?:[\w-]+\s+)?{_MOVE_NOUNS})\s+from\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri)day\b(?!['’]s))", re.I
 )
 _NEXT_FIGURE_LEVEL = re.compile(
     r"\b(?:from|below|above|off|under|near|of)\s+(?P<noun>(?:its|their|the)\s+(?:[\w.-]+\s+){0,3}?(?:record|high|peak|"
