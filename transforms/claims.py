@@ -662,8 +662,9 @@ _IT_OPENS_CLAUSE = re.compile(
 _FUTURES_AFTER = re.compile(r"\s+(?:index\s+)?(?:futures|contracts)\b", re.I)
 _FUTURES_OF = re.compile(
     r"\b(?:futures?|e-minis?|(?:futures\s+)?contracts?|those|that)\s+(?:on|for|tied\s+to|linked\s+to|tracking)\s+"
+    r"(?:the\s+)?$|"
     # "contracts for Australia's S&P/ASX 200"
-    r"(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?$",
+    r"\b(?:futures?|e-minis?|contracts?)\s+(?:on|for)\s+(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+$",
     re.I,
 )
 _FORECAST_OF = re.compile(
@@ -1702,9 +1703,22 @@ def _entry_clocks(sentences: list[Sentence], published: date) -> dict[int, int]:
         if minute is not None:
             out[sentence.no] = minute
     numbers = [no for no, _, _ in stamps]
-    if len(stamps) >= 2 and all(b - a >= 2 for a, b in zip(numbers, numbers[1:], strict=False)):
+    calendar = (
+        any(_CALENDAR_HEAD.search(s.text) for s in sentences[: numbers[0]] if len(s.text) < 48)
+        if stamps
+        else False
+    )
+    if (
+        len(stamps) >= 2
+        and not calendar
+        and all(b - a >= 2 for a, b in zip(numbers, numbers[1:], strict=False))
+    ):
         times = [local for _, local, _ in stamps]
-        oldest_first = len(stamps) >= 3 and all(a < b for a, b in zip(times, times[1:], strict=False))
+        # oldest first: times that only grow, unless two entries end in the evening (a newest-first blog that
+        # began with futures the evening before)
+        oldest_first = all(a < b for a, b in zip(times, times[1:], strict=False)) and (
+            len(stamps) >= 3 or times[-1] < 17 * 60
+        )
         newest = stamps[-1][2] if oldest_first else stamps[0][2]
         for sentence in sentences:
             if sentence.no in out:
@@ -1713,6 +1727,15 @@ def _entry_clocks(sentences: list[Sentence], published: date) -> dict[int, int]:
     return out
 
 
+# a head over a list of the day's events, whose times are not the report's ("What's ahead today", "Key data
+# due later")
+_CALENDAR_HEAD = re.compile(r"\b(?:ahead|coming\s+up|calendar|schedule|to\s+watch|due|diary|events)\b", re.I)
+# a line near a blog's top that gives its time: "Updated Thu, Nov 20 2025 4:12 PM EST", "Market snapshot at
+# 5:45pm AEDT", "November 27, 2025 / 15:48 IST"
+_ZONE_LINE = re.compile(
+    r"(?:updated|last\s+updated|published|market\s+snapshot|snapshot|as\s+of)\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}",
+    re.I,
+)
 _BULLET = re.compile(
     r"[-\u2022*\u25aa\u25b6]"
 )  # "- Germany Ifo business climate (0900 GMT)": a calendar line
@@ -1728,7 +1751,8 @@ def _blog_zone(sentences: list[Sentence]) -> str:
         if zone:
             return zone.group(0)
     for sentence in sentences[:8]:
-        zoned = _CLOCK_ZONE.search(sentence.text) if len(sentence.text) < 60 else None
+        line = sentence.text
+        zoned = _CLOCK_ZONE.search(line) if len(line) < 60 and _ZONE_LINE.match(line) else None
         if zoned:
             return zoned.group("zone") or zoned.group("city") or zoned.group("city_time")
     return ""
@@ -2717,7 +2741,7 @@ def _sentence_claims(
         if previous and previous[-1].index_id != subject.index_id:
             # "the Dow was down 1.3% by lunchtime in New York, while the S&P 500 had dropped 1.5%"
             timed = _ARTICLE_INTRADAY.search(s, 0, subject.start) is not None
-            same_clock = lexicon.clock(subject.index_id) == lexicon.clock(previous[-1].index_id)
+            same_clock = _same_clock(lexicon, subject.index_id, previous[-1].index_id)
             claims = [_same_reference(c, previous, timed, same_clock) for c in claims]
         if by_subject and by_subject[-1][0] == end:
             _share_chain_reference([c for e, c in by_subject if e == end] + [claims])
@@ -2735,9 +2759,8 @@ def _cue_place(evidence: str | None) -> str | None:
     if not evidence or not _ANOTHER_CLOSE_CUE.fullmatch(evidence):
         return None
     low = evidence.lower()
-    if any(w in low for w in ("europe", "london", "frankfurt", "paris", "uk ")):
-        return "europe"
-    return "asia" if "asia" in low or "tokyo" in low else None
+    # Europe's exchanges close together; Asia's do not (Hong Kong still trades at the Tokyo close)
+    return "europe" if any(w in low for w in ("europe", "london", "frankfurt", "paris", "uk ")) else None
 
 
 def _at_another_close(claims: list[MarketClaim], lexicon: IndexLexicon) -> list[MarketClaim]:
@@ -2932,7 +2955,7 @@ _TIME_OF_DAY_EVIDENCE = re.compile(
 )
 # a stated time of the claim's own: "gained 0.5% at 1545 GMT", "was up 0.2% as of 10:30 a.m. ET"
 _STATED_TIME = re.compile(
-    r"\b(?:at|by|around|as\s+of)\s+(?:(?:[01]\d|2[0-3])[0-5]\d\s+GMT|\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm)?\s*"
+    r"\b(?:at\s+(?:around\s+|about\s+)?|by\s+|around\s+|as\s+of\s+)(?:(?:[01]\d|2[0-3])[0-5]\d\s+GMT|\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm)?\s*"
     r"(?:" + _ZONE_LETTERS + r"))\b",
     re.I,
 )
@@ -2940,7 +2963,9 @@ _STATED_TIME = re.compile(
 
 # ... right after the figures: "gained 0.5% at 1545 GMT", not "rose 0.3% ahead of results due at 4:20 p.m. ET"
 _STATED_TIME_AFTER = re.compile(
-    r"\s*(?:(?:to|at)\s+[\d,.]+(?:\s+points)?\s+)?(?P<time>" + _STATED_TIME.pattern + ")", re.I
+    r"\s*(?:(?!(?:ahead|due|after|before|when|while|as|following|until|expected|scheduled)\b)[\w.,'’-]+\s+){0,5}?"
+    r"(?P<time>" + _STATED_TIME.pattern + ")",
+    re.I,
 )
 
 
@@ -3490,6 +3515,15 @@ def _closed_by_then(lexicon: IndexLexicon, index_id: str, article: _Article) -> 
     return False
 
 
+def _same_clock(lexicon: IndexLexicon, one: str, other: str) -> bool:
+    """Whether a time of day ("by midday") means one moment for both indices: the same group of exchanges
+    that close together (New York; London, Frankfurt and Paris), or in Asia the same time zone."""
+    if lexicon.region(one) in _WEST or lexicon.region(other) in _WEST:
+        return _close_group(lexicon, one) == _close_group(lexicon, other)
+    zones = {known[0] if (known := lexicon.hours.get(i)) else None for i in (one, other)}
+    return len(zones) == 1 and None not in zones
+
+
 def _close_group(lexicon: IndexLexicon, index_id: str) -> str:
     """The markets that close at one moment with an index's own: New York's exchanges close together,
     and so do London, Frankfurt and Paris (16:30 London time); in Asia each exchange keeps its hours."""
@@ -3534,7 +3568,7 @@ _NOT_A_SESSION_BEFORE = re.compile(
 )
 _FIRST_CROSSED = re.compile(
     r"\bfirst\s+(?:broke|broken|crossed|topped|breached|passed|rose\s+above|climbed\s+above)\s+(?:through\s+|above\s+)?"
-    r"(?:the\s+)?\d",
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?\d",
     re.I,
 )
 _OTHER_ASSETS = re.compile(r"\b(?:yields?|Treasur(?:y|ies)|bonds?|crude|oil|dollar|yen|euro|gold|bitcoin)\b")

@@ -2919,3 +2919,54 @@ def test_contracts_for_a_place_s_index_and_the_gauge_that_eked_out_a_gain(lex: I
         ("SPX", "futures", 0.2, date(2025, 10, 6)),
         ("SPX", "close", 0.01, date(2025, 10, 3)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # Frankfurt's and Paris's midday are one moment
+            "European shares closed lower on Wednesday. The STOXX 600 ended down 0.4%. Earlier, Germany's DAX was "
+            "up 1.2% by midday, while France's CAC 40 gained 0.9%.",
+            date(2025, 11, 19),
+            [("STOXX600", "close"), ("GDAXI", "intraday"), ("FCHI", "intraday")],
+        ),
+        (  # a move's own time after a level or a place
+            "U.S. stocks closed lower. The Dow Jones Industrial Average fell 512 points, or 1.2%, to 43,618 at "
+            "around 12:30 p.m. ET.",
+            date(2025, 11, 19),
+            [("DJI", "intraday")],
+        ),
+        (
+            "European shares closed lower. The DAX fell 1.5% in Frankfurt at 1030 GMT.",
+            date(2025, 11, 19),
+            [("GDAXI", "intraday")],
+        ),
+        (  # a calendar with a line under each event is no blog
+            "Tokyo stocks rise in morning trade\nJapan's Nikkei share average rose 0.8%.\nWhat's ahead today\n"
+            "10:00 a.m. ET — ISM data\nThe ISM index is expected at 49.\n2:00 p.m. ET — Fed minutes\nThe minutes "
+            "are due.",
+            date(2025, 11, 19),
+            [("N225", "intraday")],
+        ),
+        (  # two entries, oldest first: the headline is the close's
+            "Stock market today: S&P 500 falls 1.2%\n9:31 AM ET — Stocks open higher\nThe S&P 500 rose 0.2%.\n"
+            "4:01 PM ET — Stocks close lower\nThe S&P 500 fell 1.2%.",
+            date(2025, 11, 19),
+            [("SPX", "close"), ("SPX", "intraday"), ("SPX", "close")],
+        ),
+        # "that for China's CSI 300" names no futures
+        (
+            "The rise was bigger than that for China's CSI 300, which rose 0.6%.",
+            date(2025, 11, 19),
+            [("CSI300", "close")],
+        ),
+        # Hong Kong still trades at the Tokyo close
+        (
+            "Hong Kong's Hang Seng index was up 0.8% by the Tokyo close.",
+            date(2025, 11, 19),
+            [("HSI", "intraday")],
+        ),
+    ],
+)
+def test_third_outside_review(lex: IndexLexicon, text: str, published: date, expected: list) -> None:
+    assert [(c.index_id, c.claim_kind) for c in _claims(text, lex, published)] == expected
