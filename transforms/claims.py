@@ -1736,9 +1736,8 @@ _ZONE_LINE = re.compile(
     r"(?:updated|last\s+updated|published|market\s+snapshot|snapshot|as\s+of)\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}",
     re.I,
 )
-_BULLET = re.compile(
-    r"[-\u2022*\u25aa\u25b6]"
-)  # "- Germany Ifo business climate (0900 GMT)": a calendar line
+# "- Germany Ifo business climate (0900 GMT)": a calendar line, no blog's head
+_BULLET = re.compile(r"[-\u2022*\u25aa\u25b6]")
 
 
 def _blog_zone(sentences: list[Sentence]) -> str:
