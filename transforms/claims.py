@@ -724,7 +724,7 @@ _UP_NOUNS = frozenset("rise gain increase advance jump surge rally climb rebound
 _DOWN_NOUNS = frozenset(
     "fall drop decline slide loss slump plunge retreat tumble dive sell-off selloff dip rout crash".split()
 )
-_MOVE_NOUN = r"(?:" + "|".join(sorted(_UP_NOUNS | _DOWN_NOUNS, key=len, reverse=True)) + r")(?:e?s)?"
+_MOVE_NOUN = r"(?:" + "|".join(sorted(_UP_NOUNS | _DOWN_NOUNS, key=lambda w: (-len(w), w))) + r")(?:e?s)?"
 _NOUN_FIGURE = (
     r"(?P<fig>(?:(?:about|nearly|almost|more\s+than|over|around|roughly)\s+)?"
     r"\d[\d.,]*\s?(?:%|per\s?cent|percent|pct))"
@@ -1047,10 +1047,9 @@ _DISTANCE_AFTER = re.compile(
     r"\s+(?:below|above|short\s+of|shy\s+of|away\s+from)\s+(?:its|their|the|a)\b", re.I
 )
 # ... and "nearly 20 per cent below its March 19 close": the move since that day
+_DATED_CLOSE = rf"(?:its|their|the)\s+{_MONTH_RE}\.?\s+\d{{1,2}}\s+close"  # "its March 19 close"
 _FROM_PEAK = re.compile(
-    r"\s+(?:"
-    + _FROM_PEAK_WORDS
-    + rf"|(?:below|under|above|off)\s+(?:its|their|the)\s+{_MONTH_RE}\.?\s+\d{{1,2}}\s+close)\b",
+    r"\s+(?:" + _FROM_PEAK_WORDS + rf"|(?:below|under|above|off)\s+{_DATED_CLOSE})\b",
     re.I,
 )
 _HEDGE_WORDS = frozenset("over under about nearly roughly some almost approximately around".split())
@@ -1173,8 +1172,7 @@ _OLD_RECORD_BETWEEN = re.compile(
     r"\b(?:short\s+of|shy\s+of|below|above|under|off|from)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:record|peak|high)(?:\s+(?:close|closing\s+high|closing\s+level))?\s+of\s+$|"
     # "nearly 20 per cent below its March 19 close of 24,771.14": another day's close
-    rf"\b(?:short\s+of|shy\s+of|below|above|under|off|from)\s+(?:its|the|their)\s+{_MONTH_RE}\.?\s+\d{{1,2}}\s+"
-    r"close\s+of\s+$",
+    rf"\b(?:short\s+of|shy\s+of|below|above|under|off|from)\s+{_DATED_CLOSE}\s+of\s+$",
     re.I,
 )
 # "about 0.6% below its record close of 6,890.89": the level is that record's close
@@ -1675,10 +1673,8 @@ def _entry_clocks(sentences: list[Sentence], published: date) -> dict[int, int]:
     zone of the blog's first zoned stamp, else of a zoned time in its first lines. In a blog of several
     entries, each with lines of its own (not a calendar of events), the headline and the lines before the
     first stamp tell of the newest entry: the first, unless the stamps run oldest first."""
-    out: dict[int, int] = {}
-    minute = None
-    blog_zone: str | None = None
-    stamps: list[tuple[int, int, int]] = []  # (sentence no, local minutes, GMT minutes) of each stamp
+    # the stamps first, then the blog's zone from them, then each stamp's time
+    found: list[tuple[int, str]] = []  # (sentence no, stamp's time) of each stamp line
     for sentence in sentences:
         t = sentence.text
         stamp = _STAMP_LINE.match(t) or (
@@ -1693,13 +1689,18 @@ def _entry_clocks(sentences: list[Sentence], published: date) -> dict[int, int]:
                 or (_TIME_LINE.fullmatch(t) if len(t) < 48 else None)
             )
         if stamp or entry:
-            if blog_zone is None:
-                blog_zone = _blog_zone(sentences)
-            when = (stamp.group(1) or stamp.group(2)) if stamp else entry.group("time")
-            found = _stamp_minutes(when, blog_zone, published)
-            if found is not None:
-                stamps.append((sentence.no, *found))
-            minute = found[1] if found else None
+            found.append((sentence.no, (stamp.group(1) or stamp.group(2)) if stamp else entry.group("time")))
+    if not found:
+        return {}
+    blog_zone = _blog_zone(sentences, [when for _, when in found])
+    minutes = {no: _stamp_minutes(when, blog_zone, published) for no, when in found}
+    stamps = [(no, *m) for no, m in minutes.items() if m is not None]  # (sentence no, local, GMT minutes)
+    out: dict[int, int] = {}
+    minute = None
+    for sentence in sentences:
+        if sentence.no in minutes:
+            known = minutes[sentence.no]
+            minute = known[1] if known else None
         if minute is not None:
             out[sentence.no] = minute
     numbers = [no for no, _, _ in stamps]
@@ -1740,14 +1741,12 @@ _ZONE_LINE = re.compile(
 _BULLET = re.compile(r"[-\u2022*\u25aa\u25b6]")
 
 
-def _blog_zone(sentences: list[Sentence]) -> str:
-    """The zone of a blog's first stamp that has one, else of a short line near its top that gives the time
-    ("Market snapshot at 5:45pm AEDT", "November 27, 2025 / 15:48 IST"); not a time a sentence tells of
-    ("Wall Street closed lower after Nvidia reported at 4:20pm ET")."""
-    for sentence in sentences:
-        m = _BLOG_STAMP.match(sentence.text) or _TIME_LINE.fullmatch(sentence.text)
-        zone = _ZONE_OF_TIME.search(m.group("time")) if m else None
-        if zone:
+def _blog_zone(sentences: list[Sentence], stamps: list[str]) -> str:
+    """The zone of a blog's first stamp (``stamps``: their times) that has one, else of a short line near its
+    top that gives the time ("Market snapshot at 5:45pm AEDT", "November 27, 2025 / 15:48 IST"); not a time
+    a sentence tells of ("Wall Street closed lower after Nvidia reported at 4:20pm ET")."""
+    for when in stamps:
+        if zone := _ZONE_OF_TIME.search(when):
             return zone.group(0)
     for sentence in sentences[:8]:
         line = sentence.text
@@ -3126,16 +3125,12 @@ _EARLY_MOVE_BEFORE = re.compile(
 )
 _SWING = re.compile(r"(?:swung|swinging|swings)\s+between", re.I)
 _AND_A = re.compile(r"\s*and\s+(?:an?\s+)?(?:(?:gain|loss|drop|rise|fall|decline|advance)\s+of\s+)?")
-_MOVE_NOUNS = (
-    r"(?:gains?|loss(?:es)?|rises?|falls?|drops?|declines?|rall(?:y|ies)|advances?|slides?|jumps?|surges?|"
-    r"plunges?|slumps?)"
-)
-_MOVE_NOUN_THEN_DAY = re.compile(rf"\b{_MOVE_NOUNS}\s+(?:from|on)\s+$", re.I)
+_MOVE_NOUN_THEN_DAY = re.compile(rf"\b{_MOVE_NOUN}\s+(?:from|on)\s+$", re.I)
 _DAY_THEN_MOVE_NOUN = re.compile(
-    rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?[\d.]+\s?(?:%|per\s?cent|percent|pct)\s+{_MOVE_NOUNS}\b", re.I
+    rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?[\d.]+\s?(?:%|per\s?cent|percent|pct)\s+{_MOVE_NOUN}\b", re.I
 )
 _MOVE_NOUN_FROM = re.compile(
-    rf"^(\s*(?:[\w-]+\s+)?{_MOVE_NOUNS})\s+from\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri)day\b(?!['’]s))", re.I
+    rf"^(\s*(?:[\w-]+\s+)?{_MOVE_NOUN})\s+from\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri)day\b(?!['’]s))", re.I
 )
 _NEXT_FIGURE_LEVEL = re.compile(
     r"\b(?:from|below|above|off|under|near|of)\s+(?P<noun>(?:its|their|the)\s+(?:[\w.-]+\s+){0,3}?(?:record|high|peak|"
@@ -3626,9 +3621,8 @@ def _sets_context(c: MarketClaim, sentence_start: int, published: date) -> bool:
             and _DAY_THEN_MOVE_NOUN.match(c.sentence, at + len(c.date_evidence))
         )
     ):
-        return (
-            False  # "wiping out its 2.65 per cent gain from Thursday", "Thursday's 2.65% gain": a look back
-        )
+        # "wiping out its 2.65 per cent gain from Thursday", "Thursday's 2.65% gain": a look back
+        return False
     if 0 <= at < c.char_start - sentence_start:
         return True
     # "rose 2% on Friday"; not a milestone ("closed above the 4,000 mark for the first time on Oct. 27")
@@ -3647,9 +3641,8 @@ def _frame(
     if _OTHER_ASSETS.search(s) and not _STOCK_WORDS.search(s):
         return None  # "In the bond market, the yield on the 10-year Treasury rose ... late Tuesday"
     if _FIRST_CROSSED.search(s):
-        return (
-            None  # "The index first broke through 9,000 during trading last Tuesday": a milestone back then
-        )
+        # "The index first broke through 9,000 during trading last Tuesday": a milestone back then
+        return None
     for m in _DATE.finditer(s):
         if (m.group("prev") and m.group(0).lower() != "yesterday") or m.group("my") or m.group("dayafter"):
             continue  # but "Taiwan's benchmark index closed at a record high yesterday" dates a session

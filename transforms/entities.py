@@ -390,17 +390,25 @@ _HONORIFIC = (
 )
 # A firm's word: capitalised, with inner dots ("Capital.com", "D.R") but no final one or apostrophe; also
 # "iM Securities", "eToro", and a slash before a capital ("LH Meyer/Monetary Policy Analytics")
-_ORG_WORD = r"(?:[A-Z]|[a-z](?=[A-Z]))(?:[\w&-]|\.(?=\w)|/(?=[A-Z]))*"
+_ORG_WORD_TAIL = r"[\w&-]|\.(?=\w)|/(?=[A-Z])"
+_ORG_WORD = rf"(?:[A-Z]|[a-z](?=[A-Z]))(?:{_ORG_WORD_TAIL})*"
 # A firm's name: "Capital.com", "Bank of America", "BNK Investment & Securities", "Renta 4 Banco"
 # ("Institute for Fiscal Studies": "for" joins a name only after such a head)
 _FOR_HEADS = "Institute Institution Centre Center Council Foundation Office Agency Association".split()
-_ORG = (  # "B. Riley Wealth", "J. Safra Sarasin" too
-    rf"(?:[A-Z]\.\s+)?{_ORG_WORD}(?:(?:(?:{'|'.join(f'(?<={h})' for h in _FOR_HEADS)})\s+for\s+(?=[A-Z])|"
-    rf"\s+(?:&\s+|(?:of|de|du|der)\s+(?=[A-Z]))?)(?:{_ORG_WORD}|\d+(?=\s+[A-Z]))){{0,5}}"
-)
+
+
+def _org(word: str) -> str:
+    """A firm's name of up to six words of the form ``word``; "B. Riley Wealth", "J. Safra Sarasin" too."""
+    return (
+        rf"(?:[A-Z]\.\s+)?{word}(?:(?:(?:{'|'.join(f'(?<={h})' for h in _FOR_HEADS)})\s+for\s+(?=[A-Z])|"
+        rf"\s+(?:&\s+|(?:of|de|du|der)\s+(?=[A-Z]))?)(?:{word}|\d+(?=\s+[A-Z]))){{0,5}}"
+    )
+
+
+_ORG = _org(_ORG_WORD)
 _POSSESSIVE = re.compile(r"['’]s\b")
 # a firm after its employee's role may have an apostrophe: "senior economist at Moody's Analytics"
-_ORG_OF_ROLE = _ORG.replace(_ORG_WORD, _ORG_WORD[:-2] + r"|['’]s(?=\s+[A-Z]))*")
+_ORG_OF_ROLE = _org(rf"(?:[A-Z]|[a-z](?=[A-Z]))(?:{_ORG_WORD_TAIL}|['’]s(?=\s+[A-Z]))*")
 # "senior financial market analyst", "Head of Research", "SVP - Research", "Senior VP (Research)"
 # ... and two roles of one person: "managing director and head of macro strategy", "founder and director"
 _ROLE_PHRASE = (
