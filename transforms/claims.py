@@ -154,7 +154,8 @@ _IGNORE_AFTER = re.compile(
     r"dollars?|euros?|pounds?|rupees?|shares|stocks|issues|(?:major|selected|listed)\s+issues|companies|firms|constituents|decliners|"
     r"advancers|"
     r"basis|bps?|days?|sessions?|weeks?|months?|years?|times|trading|p\.?m\.?|a\.?m\.?|GMT|ET|EST|BST|JST|HKT|"
-    r"per\s+dollar|percentile|members|contracts|people|jobs|[xX])\b"
+    r"per\s+dollar|percentile|members|contracts|people|jobs|[xX]|"
+    r"biggest|largest)\b"  # "the 300 biggest companies": a count
     # "the 'KOSPI 5,000' pledge": a goal named by the level
     r"|['’\"”]\s+(?:pledge|goal|target|plan|programme|program|campaign|drive|vision|era|dream)s?\b)",
     re.I,
@@ -212,7 +213,7 @@ _UP = (
     r"surge|surges|surging|soared|soar|soars|soaring|firmed|firmer|firming|up|higher|rebounded|rebound|"
     r"rebounding|recovered|recovering|spiked|leapt|leaped|climbed|increase|increased|increases|increasing|upbeat|"
     r"positive\s+territory|"
-    r"put\s+on|puts\s+on|putting\s+on|zoomed|zooms|zooming|skyrocketed|skyrocketing|rocketed|spurted|"
+    r"put\s+on|puts\s+on|putting\s+on|piled\s+on|piles\s+on|piling\s+on|zoomed|zooms|zooming|skyrocketed|skyrocketing|rocketed|spurted|"
     r"vaulted|vaults|vaulting|catapulted|shot\s+up|jumped|bounced|bounces|rebounds|roared|powered|charged"
 )
 _DOWN = (
@@ -291,9 +292,9 @@ _PERIOD = re.compile(
     + _trie(
         r"this\s+(?:week|month|quarter|year)|last\s+week|last\s+month|the\s+week\s+before|"
         r"an?\s+(?:banner|bumper|record|strong|stellar|stunning|tough|rough|difficult|dismal|volatile|turbulent)\s+"
-        r"(?:week|month|quarter|year)(?![\w-])|"
+        r"(?:week|month|quarter|year|20\d\d)(?![\w-])|"
         # "over the three sessions since", "over the five days": several sessions together
-        r"(?:over|in)\s+the\s+(?:past\s+|last\s+|first\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+        r"(?:over|in|across)\s+the\s+(?:past\s+|last\s+|first\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
         r"(?:trading\s+)?(?:sessions|days)|"
         # "has shed 10.5% in three sessions" (not "the Fed decision in two days")
         r"in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:straight\s+|consecutive\s+)?sessions|"
@@ -318,6 +319,8 @@ _PERIOD = re.compile(
         r"(?:past|last|previous)\s+(?:\w+\s+)?(?:days|sessions|weeks|months)|this\s+past\s+(?:week|month)|"
         # "capping a week in which Germany's benchmark lost 3.3 percent"
         r"an?\s+(?:week|month|quarter|year)\s+in\s+which|"
+        # "snapping a two-day losing streak in which it had shed almost 1.5 percent"
+        r"(?:streak|run|stretch|slide|selloff|sell-off|rally)\s+(?:in|during)\s+which|"
         # "jumped about 8 percent between Oct. 2 and Thursday"
         r"between\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
         r"(?:Mon|Tues|Wednes|Thurs|Fri)day)\b|over\s+(?:\w+\s+)?(?:sessions|days|weeks|months)|"
@@ -336,13 +339,14 @@ _PERIOD = re.compile(
         # "jumped 20% over the period", "climbed 7.9% in the six months"
         r"(?:in|over|during)\s+the\s+(?:whole\s+|entire\s+)?(?:period|(?:three|six|nine|twelve|12)\s+months)|"
         r"(?<!day\sof\s)(?<!session\sof\s)(?:the|its)\s+(?:first|second)\s+half|(?:first|second)-half|half-year|"
-        r"(?:the|its)\s+(?:first|last|past)\s+(?:three|six|nine|\d{1,2})\s+months|over\s+the\s+(?:\w+\s+)?months|"
+        r"(?:first|second|third|fourth)-quarter\s+(?:performance|gains?|loss(?:es)?|rise|fall|returns?)|"
+        r"(?:the|its)\s+(?:(?:first|last|past)\s+)?(?:three|six|nine|twelve|\d{1,2})\s+months|over\s+the\s+(?:\w+\s+)?months|"
         r"(?:financial|fiscal)\s+year|20\d\d-\d\d\b|lunar\s+year|lunar-year|year\s+of\s+the\s+\w+|"
         r"(?:week|month|quarter|year)\s+in\s+which|(?:month|week|quarter)(?:-to-|\s+to\s+)date|mtd|wtd|qtd|"
         # "The selloff followed a strong July, in which the S&P 500 gained 2.2%"
         r"(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+"
         r"in\s+which|"
-        r"(?:ends|ended|finishes|finished|closes|closed)\s+20\d\d\b|"
+        r"(?:ends|ended|finishes|finished|closes|closed)\s+(?:out\s+)?20\d\d\b|"
         # a headline without the article: "TAIEX ends week down 1.8%"
         r"(?:ends|ended|finishes|finished|closes|closed)\s+(?:week|month|quarter|year)\b|"
         r"since\s+(?:her|his|their)\s+\w+|"
@@ -383,7 +387,8 @@ _AT_ANOTHER_CLOSE = (
     r"(?:by|at)\s+the\s+time\s+(?:(?:european|london|asian|uk)\s+(?:markets|stocks|shares|bourses)|london|europe|"
     r"frankfurt|paris)\s+(?:closed|ended|finished)|"
     r"(?:by|at)\s+the\s+time\s+trading\s+(?:closed|ended|finished)\s+in\s+(?:europe|london|frankfurt|paris)|"
-    r"when\s+trading\s+in\s+(?:europe|london|frankfurt|paris)\s+(?:closed|ended|finished)"
+    r"when\s+trading\s+in\s+(?:europe|london|frankfurt|paris)\s+(?:closed|ended|finished)|"
+    r"when\s+(?:european|london|uk|asian)\s+(?:markets|stocks|shares|bourses|trading)\s+(?:closed|ended|finished)"
 )
 # The session still under way: "at the time of writing", "about 10 minutes into the session", "within
 # minutes of the open", "shortly after 9:20 a.m."
@@ -430,14 +435,17 @@ _ARTICLE_INTRADAY = re.compile(
         r"midday\s+break|at\s+midday|by\s+midday|midday\s+trade|midday\s+trading|morning\s+session|"
         r"morning\s+trade|morning\s+trading|"
         r"early\s+trade|early\s+trading|first\s+\d+\s+minutes|(?:as\s+of|by|around|at)\s+\d{3,4}\s+GMT|"
-        r"afternoon\s+trade|afternoon\s+trading|by\s+lunchtime|by\s+early\s+afternoon|was\s+last|were\s+last|"
+        r"afternoon\s+trade|afternoon\s+trading|by\s+lunchtime|"
+        # "off 1.4% by mid-morning in New York", "in mid-afternoon trading"
+        r"(?:by|at|around|in)\s+mid-?(?:morning|afternoon|session)|mid-?(?:morning|afternoon)\s+(?:trade|trading|deals)|by\s+early\s+afternoon|was\s+last|were\s+last|"
         r"this\s+afternoon|this\s+morning|(?:monday|tuesday|wednesday|thursday|friday)\s+morning|are\s+trading|\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:gmt|bst|et|est|edt|(?:ist|jst|hkt|sgt|kst|aedt|aest)(?=:))|"
         r"lunch\s+break|broke\s+for\s+lunch|at\s+the\s+open|were\s+trading|was\s+trading|"
         r"where\s+trading\s+(?:began|started|opened)|" + _HEADED_FOR + "|"
         r"opened\s+(?:higher|lower|up|down|flat|firmer|weaker|mixed)|"
         r"traded\s+(?:higher|lower)|began\s+\w+\s+session|in\s+early\s+deals|"
         + _AT_ANOTHER_CLOSE
-        + r"|(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
+        + r"|(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)|"
+        r"(?:by|as\s+of)\s+\d{1,2}\s*(?:a\.m|am)"
     )
     + r")\b",
     re.I,
@@ -641,11 +649,15 @@ _ANAPHOR = re.compile(
     + _UP
     + "|"
     + _DOWN
-    + r"|closed|closing|ended|ending|finished|finishing|settled|settling|started|opened|opening|"
+    + r"|closed|closing|closes|ended|ending|ends|finished|finishing|finishes|settled|settling|settles|"
+    r"started|opened|opening|opens|"
     r"touched|touching|hit|hitting|reached|broke|broken|topped|stood|standing|traded|headed|heading|on\s+track|on\s+course|"
+    r"peaked|peaking|bottomed|bottoming|"
     r"crossed|crossing|breached|surpassed|pierced|cleared|passed|"
     r"posted|logged|notched|recorded|set|posting|logging|notching|recording|setting|eked|eking|"
-    r"pared|paring|trimmed|trimming|erased|erasing|reversed|reversing|extended|extending)\b)"
+    r"pared|paring|trimmed|trimming|erased|erasing|reversed|reversing|extended|extending|"
+    # "the index was 0.2 per cent lower"
+    r"[\d.,]+\s?(?:%|per\s?cent|percent|pct)\s+(?:higher|lower|up|down))\b)"
 )
 # Words of an anaphor that name the main index of a market
 _MAIN_WORDS = frozenset(
@@ -866,6 +878,17 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
             continue
         if _IGNORE_AFTER.match(after):
             continue
+        if (
+            out
+            and out[-1].kind == "pct"
+            and _PAREN_AFTER_MOVE.fullmatch(s, out[-1].end, m.start())
+            and (shut := _PAREN_SHUT.match(after))
+            and value * 100 > _HIGHEST_LEVEL * max(out[-1].value, 0.01)
+        ):
+            # "fell 0.3% on the day (5,662.04 points)": as a move in points the index would stand near two
+            # million, so the figure is its level
+            out.append(_Figure("level", value, decimals, m.start(), m.end() + shut.end(), hedge))
+            continue
         if "," not in intpart and not frac and 1900 <= value <= 2099:
             continue
         cue = _LEVEL_CUE.search(before) or _CLOSE_WAS.search(before)
@@ -923,7 +946,7 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
             # 150 (+0.4%)"
             out.append(_Figure("level", value, decimals, m.start(), m.end(), hedge))
             continue
-        if cue or point_level:
+        if (cue or point_level) and not _SHORT_OF.search(before):
             end = m.end() + (point_level.end() if point_level else 0)
             out.append(_level_figure(cue.group("cue") if cue else "", before, value, decimals, m, end, hedge))
     if "cent" in s or "CENT" in s:
@@ -1003,6 +1026,10 @@ _PAREN_PCT_AFTER = re.compile(
 )
 _WORDED_CHANGE_AFTER = re.compile(r",?\s+(?:up|down|higher|lower)\s+\d", re.I)
 # a quote's change after its level: "(-0.3%)", "(+1,286.24, +2.65%)", "▼ 0.89%", "-769.83 (-1.79%)"
+# a figure in brackets after a percentage: "fell 0.3% on the day (5,662.04 points)"
+_PAREN_AFTER_MOVE = re.compile(r"[^\d()%.;]{0,24}\(\s*")
+_PAREN_SHUT = re.compile(r"(?:\s?(?:points?|pts?)\b)?\s*\)", re.I)
+_HIGHEST_LEVEL = 150_000  # above any index's level (the Sensex stands near 85,000)
 _PAREN_CHANGE_AFTER = re.compile(
     r"\s*(?:\(\s*[+\-\u2212]\s?(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*,\s*[+\-\u2212]?\s?)?\d+(?:\.\d+)?\s?%\s*\)"
     r"|,?\s*[+\-\u2212▲▼↑↓]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s?%|\s+\(\s*[+\-\u2212]?\d+(?:\.\d+)?\s?%\s*\)))"
@@ -1044,8 +1071,11 @@ _SWUNG_WHERE = re.compile(r"\s+(?:higher|lower|up|down|into\s+(?:positive|negati
 _SWING_AFTER = re.compile(r"[\s-]+(?:intra-?day\s+|daily\s+)?swings?\b", re.I)
 _WITHIN = re.compile(r"\bwithin\s+(?:about\s+|roughly\s+|around\s+)?$", re.I)
 _DISTANCE_AFTER = re.compile(
-    r"\s+(?:below|above|short\s+of|shy\s+of|away\s+from)\s+(?:its|their|the|a)\b", re.I
+    r"\s+(?:(?:below|above|short\s+of|shy\s+of|away\s+from)\s+(?:its|their|the|a)\b|(?:short|shy)\s+of\s+\d)",
+    re.I,
 )
+# a level not reached: "just shy of the 10,000 mark", "1% short of 50,000"
+_SHORT_OF = re.compile(r"\b(?:short|shy)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # ... and "nearly 20 per cent below its March 19 close": the move since that day
 _DATED_CLOSE = rf"(?:its|their|the)\s+{_MONTH_RE}\.?\s+\d{{1,2}}\s+close"  # "its March 19 close"
 _FROM_PEAK = re.compile(
@@ -1264,6 +1294,8 @@ def _kind(
         if day and not _FROM_SINCE_END.search(unqualified, 0, day.start()):
             # "On April 4 this year, ... the Dow lost 5.5%": a day of this year ("from Jan. 2 this year": not)
             m = None
+        if m and _CLOSED_THE_LAST_SESSION.search(unqualified, 0, m.start()):
+            m = None  # "The Paris Bourse closed the last session of the month in negative territory"
         if m:
             return "period", m.group(0)
         m = _INTRADAY_STRONG.search(text)
@@ -1282,6 +1314,12 @@ def _kind(
     if m:
         return "intraday", m.group(0)
     return None, None
+
+
+_CLOSED_THE_LAST_SESSION = re.compile(
+    r"\b(?:closed|ended|finished|wrapped\s+up)\s+the\s+(?:last|final)\s+(?:trading\s+)?(?:session|day)\s+of\s+$",
+    re.I,
+)
 
 
 def _resolve_date(m: re.Match[str], published: date) -> date | None:
@@ -1629,8 +1667,10 @@ _IN_THE_INDEX = re.compile(r"\b(?:in|on|of|to|within|among|across)\s+$", re.I)
 _APPOSITIVE_END = re.compile(r",(?!\s+which\b)")
 _SUBJECT_ASIDE = re.compile(
     r"\s*\([^()]{1,20}\):\s|,\s+(?:tracking|which|comprising|made\s+up\s+of|home\s+to)\b[^,;:()\d]{1,80},\s|"
-    # "the CSI 300 in Shanghai and Shenzhen fell", "the CSI 300 Index of Shanghai and Shenzhen stocks lost"
-    r"(?:\s+index)?\s+(?:in|of)\s+[A-Z][\w-]+\s+and\s+[A-Z][\w-]+(?:\s+(?:stocks|shares|companies|markets))?(?=\s)"
+    # "the CSI 300 in Shanghai and Shenzhen fell", "the CSI 300 Index of Shanghai and Shenzhen stocks lost",
+    # "the CSI 300 Index of the biggest Shanghai- and Shenzhen-listed companies lost"
+    r"(?:\s+index)?\s+(?:in|of)\s+(?:the\s+)?(?:(?:\d+\s+)?(?:biggest|largest|top|leading|major)\s+)?"
+    r"[A-Z][\w-]*\s+and\s+[A-Z][\w-]+(?:\s+(?:stocks|shares|companies|firms|markets))?(?=\s)"
 )
 
 
@@ -1802,13 +1842,21 @@ def extract_claims(
     claims: list[MarketClaim] = []
     section = ""  # "For the week:" heads the lines after it
     section_end: int | None = None  # where a head opening a sentence stops heading: the end of its line
+    section_bullets: bool | None = None  # whether the lines under a head line are bullets
     header: list[tuple[str, str]] | None = None  # a table's column heads ("Index | Close | November")
     it_index: str | None = None
     for sentence in sentences:
         t = sentence.text
         if t.endswith(":") and _SECTION.fullmatch(t):
-            section, section_end = t, None
+            section, section_end, section_bullets = t, None, None
             continue
+        if section and section_end is None and (sentence.start == 0 or text[sentence.start - 1] == "\n"):
+            # a head's lines are all alike: a plain line after its bullets is prose again
+            bullet = bool(_BULLET.match(t))
+            if section_bullets is None:
+                section_bullets = bullet
+            elif bullet != section_bullets:
+                section = ""
         if ":" in t[:48] and (head := _SECTION_LEAD.match(t)):
             # AP's "For the week: The S&P 500 is up 0.5%. The Dow is up 0.2%.": the rest of its line
             line_end = text.find("\n", sentence.start)
@@ -1828,6 +1876,10 @@ def extract_claims(
         if own and t[-1:] == "%" and (row := _TICKER_ROW.fullmatch(t)):
             cells = [row.group(1), row.group(2), row.group(3), row.group(4)]
             claims.extend(_table_row_claims(sentence, own[0], cells, _TICKER_HEADS, lexicon, article))
+            continue
+        if own and t[-1:] == "%" and "\n" not in t and (row := _LEVEL_PCT_ROW.fullmatch(t)):
+            cells = [row.group(1), row.group(2), row.group(3)]
+            claims.extend(_table_row_claims(sentence, own[0], cells, _LEVEL_PCT_HEADS, lexicon, article))
             continue
         header = None
         if not own:
@@ -1899,7 +1951,8 @@ def _periods_too_big_for_a_day(claims: list[MarketClaim]) -> list[MarketClaim]:
 # year:", "Weekly performance (as at Friday's close):" ("Week:", "YTD:" alone, as recaps head their lines)
 _SECTION = re.compile(
     r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|]{0,40}:|(?:Week|Month|YTD):|"
-    r"(?:Weekly|Monthly)\s+(?:performance|moves|changes)\b[^.!?|]{0,40}:"
+    r"(?:Weekly|Monthly|Quarterly|Yearly|Annual|Full-year|Year-to-date|(?:First|Second|Third|Fourth)-(?:quarter|half)|"
+    r"20\d\d)\s+(?:performance|moves|changes|returns|gains|losses)\b[^.!?|]{0,40}:"
 )
 _SECTION_LEAD = re.compile(
     r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|:]{0,40}:\s|(?:Week|Month|YTD):\s"
@@ -1920,6 +1973,11 @@ _TICKER_ROW = re.compile(
     r"\s+([+\-\u2212]\s?\d+(?:\.\d+)?%)"
 )
 _TICKER_HEADS = [("skip", ""), ("level", "last"), ("day", "change"), ("day", "change %")]
+# Sharecast's "Market Movers": "FTSE 100 (UKX) 9,691.58 0.85%", the level and the day's move
+_LEVEL_PCT_ROW = re.compile(
+    r"([^\d\n]{2,30}?(?:\s\d{2,3})?(?:\s\([A-Z]{2,6}\))?)\s+(\d{1,3}(?:,\d{3})*\.\d+)\s+([+\-\u2212]?\d+\.\d+%)"
+)
+_LEVEL_PCT_HEADS = [("skip", ""), ("level", "last"), ("day", "change %")]
 _LEVEL_HEAD = re.compile(r"\b(?:close|closing|last|level|price|points)\b", re.I)
 _PERIOD_HEAD = re.compile(r"ytd|wtd|mtd|qtd|week|month|quarter|year|1w|1m|3m|6m|1y|q[1-4]|h[12]", re.I)
 _DAY_HEAD = re.compile(
@@ -2339,7 +2397,7 @@ def _weekday_morning_counts(cue: str, sentence: Sentence | None, weekday_prefix:
     Thursday report, and only when its sentence tells of a market ("Speaking on Monday morning, BOJ Governor
     Kazuo Ueda said" does not)."""
     low = cue.lower()
-    if not low.endswith("morning") or low.startswith("thi"):
+    if not low.endswith(" morning") or low.startswith("this"):  # not "by mid-morning"
         return True
     if not low.startswith(weekday_prefix):
         return False
@@ -2544,9 +2602,8 @@ def _closed_markets(
 _WHOLE_DAY = re.compile(r"\s+(?:the|its)\s+(?:day|session)\b")
 
 
-_MORNING = re.compile(
-    r"morning|early\s+(?:trade|trading|deals)|at\s+the\s+open", re.I
-)  # not "early afternoon"
+# not "early afternoon", nor "by mid-morning in New York", Europe's last hour, which its close reports tell of
+_MORNING = re.compile(r"(?<!mid-)(?<!mid)morning|early\s+(?:trade|trading|deals)|at\s+the\s+open", re.I)
 _OPENS_WITH_ANOTHER_DAY = re.compile(r"\s*(?:Overnight|Yesterday|Last\s+night)\b")
 # "closing the morning session up 84 points" is no close of the day; nor is "ended July with a gain"
 _MORNING_AFTER = re.compile(
@@ -3125,9 +3182,19 @@ _EARLY_MOVE_BEFORE = re.compile(
 )
 _SWING = re.compile(r"(?:swung|swinging|swings)\s+between", re.I)
 _AND_A = re.compile(r"\s*and\s+(?:an?\s+)?(?:(?:gain|loss|drop|rise|fall|decline|advance)\s+of\s+)?")
-_MOVE_NOUN_THEN_DAY = re.compile(rf"\b{_MOVE_NOUN}\s+(?:from|on)\s+$", re.I)
+# "its 2.65 per cent gain from Thursday", "the 7.34 percent slump it suffered on Monday"
+_MOVE_NOUN_THEN_DAY = re.compile(
+    rf"\b{_MOVE_NOUN}\s+(?:(?:it|they)\s+(?:suffered|posted|logged|recorded|notched|saw|had|made|took)\s+)?"
+    rf"(?:from|on)\s+$",
+    re.I,
+)
 _DAY_THEN_MOVE_NOUN = re.compile(
     rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?[\d.]+\s?(?:%|per\s?cent|percent|pct)\s+{_MOVE_NOUN}\b", re.I
+)
+# the close of the session a move before it was told of: "... before ending the day at"
+_THEN_ENDED = re.compile(
+    r"\b(?:before|and\s+then|then)\s+(?:ending|closing|finishing|settling|ended|closed|finished|settled)\b[^,;]*$",
+    re.I,
 )
 _MOVE_NOUN_FROM = re.compile(
     rf"^(\s*(?:[\w-]+\s+)?{_MOVE_NOUN})\s+from\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri)day\b(?!['’]s))", re.I
@@ -3287,6 +3354,25 @@ def _group_claims(
             lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), post[:40], count=1
         )
         ref, date_ev, explicit = _date(pre[-70:], date_post, lead, article.published, between)
+        if (
+            date_ev
+            and date_ev.lower().startswith(("overnight", "last night"))
+            and article.home_region in ("europe", "americas")
+            and lexicon.region(subject.index_id) == "asia"
+        ):
+            # "In Asia overnight, Hong Kong's Hang Seng jumped 1.6%" in a London or New York report: Asia's
+            # night is the report's morning, so its session is of the report's day
+            ref = article.published
+        if (
+            not explicit
+            and kind == "close"
+            and claims
+            and claims[-1].index_id == subject.index_id
+            and claims[-1].date_evidence
+            and _THEN_ENDED.search(pre[-40:])
+        ):
+            # "breached 4,000 points during Tuesday's session before ending the day at 3,988.22": that day
+            ref, date_ev = claims[-1].reference_date, claims[-1].date_evidence
         if kind == "close" and old_close is not None:
             # the record's own date ("its Oct. 28 record close of", "... set on July 11"), else no session
             ref, date_ev, explicit = _date(
@@ -3611,8 +3697,10 @@ def _sets_context(c: MarketClaim, sentence_start: int, published: date) -> bool:
         return False
     if c.sentence[max(0, at - 6) : at].lower() == "since ":
         return False  # "in its first session since Thursday, when it closed 0.8% higher": a look back
+    # the day itself, after the "on" its evidence may start with
+    day_at = at + 3 if c.date_evidence.lower().startswith("on ") else at
     if at >= 0 and (
-        _MOVE_NOUN_THEN_DAY.search(c.sentence, max(0, at - 40), at)
+        _MOVE_NOUN_THEN_DAY.search(c.sentence, max(0, day_at - 40), day_at)
         or (
             (
                 c.date_evidence.endswith(("'s", "’s"))

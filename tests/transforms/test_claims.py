@@ -2970,3 +2970,150 @@ def test_contracts_for_a_place_s_index_and_the_gauge_that_eked_out_a_gain(lex: I
 )
 def test_third_outside_review(lex: IndexLexicon, text: str, published: date, expected: list) -> None:
     assert [(c.index_id, c.claim_kind) for c in _claims(text, lex, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # "the three months" is a period; "on the day" then the session's move
+            "Germany's DAX added 0.6% on the day but finished the three months marginally lower, down 0.1%.",
+            date(2025, 9, 30),
+            [("GDAXI", "close", 0.6, None, date(2025, 9, 30)), ("GDAXI", "period", -0.1, None, None)],
+        ),
+        (  # New York's mid-morning is live for both indices, and Europe is not
+            "The FTSE 100 slid 0.9% to 9,427.47. Wall Street also turned sharply lower, with the Nasdaq down 1.9% "
+            "and the S&P 500 off 1.4% by mid-morning in New York.",
+            date(2025, 10, 10),
+            [
+                ("FTSE", "close", -0.9, 9427.47, date(2025, 10, 10)),
+                ("IXIC", "intraday", -1.9, None, date(2025, 10, 10)),
+                ("SPX", "intraday", -1.4, None, date(2025, 10, 10)),
+            ],
+        ),
+        (  # a level in brackets after the move; the last session of the month is a day
+            "The Paris Bourse closed the last session of the month in negative territory, with the CAC 40 losing "
+            "0.5% to 8,121.07 points. The Euro Stoxx 50 fell 0.3% on the day (5,662.04 points).",
+            date(2025, 10, 31),
+            [
+                ("FCHI", "close", -0.5, 8121.07, date(2025, 10, 31)),
+                ("SX5E", "close", -0.3, 5662.04, date(2025, 10, 31)),
+            ],
+        ),
+        (  # a bulleted head of quarterly moves heads its bullets only
+            "Third-quarter performance of major indexes:\n- Shanghai Composite: +12.7%\n- ChiNext: +50.4%\n"
+            "In Hong Kong, the Hang Seng Index rose 0.87% to 26,855.56.",
+            date(2025, 9, 30),
+            [
+                ("SSEC", "period", 12.7, None, None),
+                ("CHINEXT", "period", 50.4, None, None),
+                ("HSI", "close", 0.87, 26855.56, date(2025, 9, 30)),
+            ],
+        ),
+        (  # "a strong 2024", "piled on", "Shanghai's Composite"
+            "Both markets had enjoyed a strong 2024, with the Hang Seng rising almost 18 percent and Shanghai's "
+            "Composite gaining 12.7 percent, while the Nasdaq piled on nearly 29 percent.",
+            date(2025, 1, 2),
+            [
+                ("HSI", "period", 18.0, None, None),
+                ("SSEC", "period", 12.7, None, None),
+                ("IXIC", "period", 29.0, None, None),
+            ],
+        ),
+        (  # a streak in which; across the four sessions
+            "The Hang Seng Index rose 1.37 percent, snapping a two-day losing streak in which it had shed almost "
+            "1.5 percent. The Hang Seng slipped 0.1% across the four sessions from Oct. 2 to Oct. 8.",
+            date(2025, 10, 9),
+            [
+                ("HSI", "close", 1.37, None, date(2025, 10, 9)),
+                ("HSI", "period", -1.5, None, None),
+                ("HSI", "period", -0.1, None, None),
+            ],
+        ),
+        (  # the benchmark "ends" the month; "had peaked at"
+            "The Hang Seng Index rose 0.14 percent to 20,225. With the market shut for the rest of the week, the "
+            "benchmark ends January with a gain of 0.8 percent. The index had peaked at an intraday high of "
+            "20,400.5 on Jan. 6.",
+            date(2025, 1, 28),
+            [
+                ("HSI", "close", 0.14, 20225.0, date(2025, 1, 28)),
+                ("HSI", "period", 0.8, None, None),
+                ("HSI", "intraday", None, 20400.5, date(2025, 1, 6)),
+            ],
+        ),
+        (  # an aside of the index's members; "the 300 biggest companies" is a count
+            "The Shanghai Composite Index slumped 7.34 per cent, while the CSI 300 Index of the 300 biggest "
+            "Shanghai- and Shenzhen-listed companies lost 7.05 per cent.",
+            date(2025, 4, 7),
+            [
+                ("SSEC", "close", -7.34, None, date(2025, 4, 7)),
+                ("CSI300", "close", -7.05, None, date(2025, 4, 7)),
+            ],
+        ),
+        (  # "the slump it suffered on Monday" dates only itself
+            "Chinese stocks rebounded on Tuesday. The Shanghai Composite Index rose 1.58 percent, recouping part "
+            "of the 7.34 percent slump it suffered on Monday. The CSI 300 Index climbed 1.71 percent.",
+            date(2025, 4, 9),
+            [
+                ("SSEC", "close", 1.58, None, date(2025, 4, 8)),
+                ("SSEC", "close", -7.34, None, date(2025, 4, 7)),
+                ("CSI300", "close", 1.71, None, date(2025, 4, 8)),
+            ],
+        ),
+        (  # the close after a move of a stated day is that day's
+            "The Shanghai Composite had briefly breached 4,000 points during Tuesday's session before ending the "
+            "day at 3,988.22.",
+            date(2025, 10, 29),
+            [
+                ("SSEC", "intraday", None, None, date(2025, 10, 28)),
+                ("SSEC", "close", None, 3988.22, date(2025, 10, 28)),
+            ],
+        ),
+        (  # Sharecast's Market Movers rows: the level and the day's move
+            "London close: FTSE gains\n\nThe FTSE 100 ended up 0.85% at 9,691.58.\nMarket Movers\n"
+            "FTSE 100 (UKX) 9,691.58 0.85%\nFTSE 250 (MCX) 22,120.43 1.10%",
+            date(2025, 11, 26),
+            [
+                ("FTSE", "close", 0.85, 9691.58, date(2025, 11, 26)),
+                ("FTSE", "close", 0.85, 9691.58, date(2025, 11, 26)),
+            ],
+        ),
+        (  # "Closes Out 2025"; a mark not reached is no claim
+            "FTSE 100 Closes Out 2025 With 21.5% Gain\n\nThe FTSE 100 slipped 0.1% to close at 9,931.38, just shy "
+            "of the psychologically important 10,000 mark.",
+            date(2025, 12, 31),
+            [("FTSE", "period", 21.5, None, None), ("FTSE", "close", -0.1, 9931.38, date(2025, 12, 31))],
+        ),
+        (  # New York when European trading ended; the figure before it too
+            "The DAX closed 0.4 pct lower. In New York, the Dow Jones Industrial was 0.4 pct lower when European "
+            "trading ended, while the tech-heavy Nasdaq 100 slipped 0.1 pct.",
+            date(2025, 8, 25),
+            [
+                ("GDAXI", "close", -0.4, None, date(2025, 8, 25)),
+                ("DJI", "intraday", -0.4, None, date(2025, 8, 25)),
+                ("NDX", "intraday", -0.1, None, date(2025, 8, 25)),
+            ],
+        ),
+        (  # Asia "overnight" in a London report is Asia's session of the report's day; "by 10am" is live
+            "LONDON (Reuters) - The FTSE 100 rose 0.1% by 10am. By 11am, the index was 0.2 per cent lower at "
+            "8,980. In Asia overnight, Hong Kong's Hang Seng jumped 1.6%.",
+            date(2025, 7, 15),
+            [
+                ("FTSE", "intraday", 0.1, None, date(2025, 7, 15)),
+                ("FTSE", "intraday", -0.2, 8980.0, date(2025, 7, 15)),
+                ("HSI", "close", 1.6, None, date(2025, 7, 15)),
+            ],
+        ),
+        (  # a move of ten per cent or more after a period move in its sentence is of that period
+            "The Stoxx Europe 600 gained 16.7% in 2025, while Germany's DAX, whose final session of the year was "
+            "on Tuesday, rose 23%.",
+            date(2025, 12, 31),
+            [("STOXX600", "period", 16.7, None, None), ("GDAXI", "period", 23.0, None, None)],
+        ),
+    ],
+)
+def test_round_64_65(lex: IndexLexicon, text: str, published: date, expected: list) -> None:
+    got = [
+        (c.index_id, c.claim_kind, c.move_pct, c.level, c.reference_date)
+        for c in _claims(text, lex, published)
+    ]
+    assert got == expected
