@@ -260,6 +260,7 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
     quoted = _named_organisations(text, sentences, gazetteer)
     quoted += _quoted_sources([start for start, _ in _ROLE_CUE.spans(text)], sentences, gazetteer)
     quoted += _persons_of_firms(text, sentences, gazetteer)
+    quoted += _persons_by_their_acts(text, gazetteer)
     # "By Kirtika Suneja, ET Bureau": the desk a byline credits is no mention
     quoted = [q for q in quoted if not (q[2] == "organisation" and _is_credit(text, q[0]))]
     if quoted:
@@ -414,7 +415,7 @@ _ORG_OF_ROLE = _org(rf"(?:[A-Z]|[a-z](?=[A-Z]))(?:{_ORG_WORD_TAIL}|['’]s(?=\s+
 _ROLE_PHRASE = (
     rf"(?:[\w&/'\u2019.-]+\s+){{0,4}}?(?i:{_ROLE})(?:\s+and\s+(?:[\w-]+\s+){{0,2}}(?i:{_ROLE}))?"
     rf"(?:\s+[-\u2013(]?\s*[A-Z][\w&-]*\)?)?"
-    rf"(?:\s+(?:of|for|in)\s+(?:[\w&/'\u2019-]+\s+){{0,5}}?[\w&/-]+){{0,2}}?"
+    rf"(?:\s+(?:of|for|in|to|on)\s+(?:[\w&/'\u2019-]+\s+){{0,5}}?[\w&/-]+){{0,2}}?"
 )
 _QUOTE_END = r"(?=\s*[,.;:)\u2014]|\s*$|\s+(?:said|says|told|wrote|noted|added|in|based|who|and)\b)"
 # "Kyle Rodda, senior financial market analyst at Capital.com", "Mike Henry, chief executive of BHP",
@@ -431,12 +432,12 @@ _NAME_THEN_ROLE = re.compile(
 # "Tamas Varga of oil broker PVM said": the firm and the verb after the name (found by _NAME_BEFORE)
 _OF_FIRM_SAID = re.compile(
     rf" of\s+(?:[a-z-]+\s+){{0,3}}?(?P<org>{_ORG}),?\s+(?:said|says|told|wrote|expects|expected|noted|added|"
-    rf"warned|predicted|cautioned|argued|estimated|believes|thinks|sees|reckons|called|described)\b"
+    rf"warned|predicted|cautioned|argued|estimated|believes|thinks|sees|reckons|called|described|asked)\b"
 )
 # "said Stephen Innes of SPI Asset Management.": the verb, the name, then the firm that ends the clause
 _SAID_NAME_OF_FIRM = re.compile(
-    rf"\b(?:said|says|wrote|added|noted|warned|according\s+to)\s+(?P<name>{_NAME})\s+of\s+"
-    rf"(?:[a-z-]+\s+){{0,3}}?(?P<org>{_ORG})(?=\s*[,.;:\"\u201d)]|\s*$)"
+    rf"\b(?:said|says|wrote|added|noted|warned|according\s+to|told)\s+(?P<name>{_NAME})\s+of\s+"
+    rf"(?:[a-z-]+\s+){{0,3}}?(?P<org>{_ORG})(?=\s*[,.;:\"\u201d)]|\s*$|\s+that\b)"
 )
 # "Analysts led by Vivek Dhar at Commonwealth Bank of Australia", "Analysts at Jefferies led by Chloe Lemarie"
 _LED_BY = re.compile(
@@ -517,7 +518,7 @@ _FIRM_WORDS = frozenset(
     "Research Advisors Advisers Associates Insurance Industries Technologies Energy Global International "
     "University Institute Exchange Ministry Office Council Commission Agency Board Unit Committee Service "
     "Court Party Department Bureau Association Federation Foundation Union Organisation Organization Forum "
-    "Initiative Republic Kingdom".split()
+    "Initiative Republic Kingdom Holding Index".split()
 )
 # What a company's officer is in charge of, written before their title ("Finance chief", "Operations head")
 _FUNCTIONS = frozenset(
@@ -594,6 +595,17 @@ def _quoted_sources(
     return out
 
 
+def _after_title(name: str, start: int) -> tuple[str, int]:
+    """The name after a title that ran into it: "Agriculture Minister John Steenhuisen" -> "John
+    Steenhuisen" (not "Mark Officer", whose role word is his surname)."""
+    words = name.split()
+    last = max((i for i, w in enumerate(words[:-1]) if _ROLE_WORD.fullmatch(w)), default=-1)
+    if last < 0:
+        return name, start
+    cut = re.match(rf"(?:\S+\s+){{{last + 1}}}", name).end()
+    return name[cut:], start + cut
+
+
 def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, int, str, str, str]]:
     """(start, end, kind, id, surface) of each person a sentence quotes with a role, and of their firm."""
     spans: list[tuple[int, int, str, str]] = []  # (start, end, kind, surface), offsets into the sentence
@@ -605,7 +617,7 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
         for m in pattern.finditer(text):
             groups = m.groupdict()
             key = "name_c" if groups.get("name_c") else "name"  # "Judo Bank's chief adviser, Warren Hogan,"
-            name, name_start = _trim(m.group(key), m.start(key))
+            name, name_start = _after_title(*_trim(m.group(key), m.start(key)))
             words = name.split()
             if any(w in _FIRM_WORDS and not _is_surname(words, i) for i, w in enumerate(words)):
                 continue
@@ -647,6 +659,61 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
     return _resolved(spans, base, gazetteer)
 
 
+# What only a person does or is: "Frank Yeary, who acted as", "replacing Jakob Stausholm", "Pat McFadden
+# becomes work and pensions secretary", "Ahmadu Musa Kida was named non-executive chairman"
+_NAME_WHO = re.compile(rf"(?<![\w.])(?:(?P<first>{_NAME})\s+and\s+)?(?P<name>{_NAME}),\s+who\s")
+_APPOINTED_NAME_AS = re.compile(
+    rf"\b(?:appoint(?:ed|ing|s)?|nam(?:ed|ing|es)|tapped|picked|chose|selected)\s+(?P<name>{_NAME})\s+as\b"
+)
+_SUCCESSION_NAME = re.compile(
+    rf"\b(?:replacing|replaced\s+by|replaces|succeeding|succeeded\s+by|succeeds)\s+(?P<name>{_NAME})(?!['\u2019])"
+)
+_NAME_TAKES_OFFICE = re.compile(
+    rf"(?<![\w.])(?P<name>{_NAME})\s+(?:becomes|became|resigned|quit|replaces|was\s+(?:named|appointed|sacked|"
+    rf"ousted|fired|elected|sworn\s+in)|(?:will\s+)?steps?\s+down|stepped\s+down|takes\s+over)\b"
+)
+_PERSON_ACT_CUES = (
+    ", who ",
+    "replac",
+    "succeed",
+    " becomes ",
+    " became ",
+    " resigned",
+    " quit",
+    " was ",
+    " step",
+    " takes over",
+    " as ",
+)
+
+
+def _persons_by_their_acts(text: str, gazetteer: EntityGazetteer) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, kind, id, surface) of each person the text names by what only a person does: a name
+    before ", who", after "replacing" or "succeeded by", or before "becomes", "was appointed", "resigned"."""
+    if not any(cue in text for cue in _PERSON_ACT_CUES):
+        return []
+    spans: list[tuple[int, int, str, str]] = []
+    for pattern in (_NAME_WHO, _SUCCESSION_NAME, _NAME_TAKES_OFFICE, _APPOINTED_NAME_AS):
+        for m in pattern.finditer(text):
+            for key in ("first", "name") if m.groupdict().get("first") else ("name",):
+                name, start = _trim(m.group(key), m.start(key))
+                if _is_a_new_person(name, gazetteer):
+                    spans.append((start, start + len(name), "person", name))
+    return _resolved(spans, 0, gazetteer)
+
+
+def _is_a_new_person(name: str, gazetteer: EntityGazetteer) -> bool:
+    """Whether a name of two words or more may be a person's: no firm's, time's or role's word in it, and
+    neither it nor any of its words an entity of another kind ("Bank of America", "American Chamber")."""
+    words = name.split()
+    if len(words) < 2 or any(w in _FIRM_WORDS or w.rstrip(".") in _NOT_A_NAME for w in words):
+        return False
+    known = _lookup(gazetteer, name)
+    if _ROLE_WORD.search(name) or (known is not None and known.kind != "person"):
+        return False
+    return not any((k := gazetteer.lookup(w)) is not None and k.kind != "person" for w in words)
+
+
 def _persons_of_firms(
     text: str, sentences: list[Sentence], gazetteer: EntityGazetteer
 ) -> list[tuple[int, int, str, str, str]]:
@@ -676,14 +743,8 @@ def _persons_of_firms(
             end = m.end()
     for raw_name, raw_start, raw_org, raw_org_start in found:
         name, name_start = _trim(raw_name, raw_start)
-        words = name.split()
-        if len(words) < 2 or any(w in _FIRM_WORDS or w.rstrip(".") in _NOT_A_NAME for w in words):
-            continue  # "Bank of America said", "Prime Minister of Japan said"
-        known = _lookup(gazetteer, name)
-        if _ROLE_WORD.search(name) or (known is not None and known.kind != "person"):
-            continue  # "American Chamber of Commerce said": a country's word, not a first name
-        if any((k := gazetteer.lookup(w)) is not None and k.kind != "person" for w in words):
-            continue
+        if not _is_a_new_person(name, gazetteer):
+            continue  # "Bank of America said", "Prime Minister of Japan said", "American Chamber of Commerce"
         spans.append((name_start, name_start + len(name), "person", name))
         org, org_start = _trim(raw_org, raw_org_start)
         known = _lookup(gazetteer, org)

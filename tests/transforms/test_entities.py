@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 120, "central_bank": 65, "person": 694, "organisation": 2252}
+    assert counts == {"country": 120, "central_bank": 65, "person": 694, "organisation": 2271}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -837,7 +837,7 @@ def test_a_party_named_after_a_continent_is_the_party_and_the_diet_is_japan_s(
 
 
 def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
-    """950 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
+    """980 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
     countries, central banks, people and organisations it names (by full name and surfaces). A labelled
     entity counts as found when the article's mentions include the gazetteer entry its name or a surface
     looks up to or, for one the gazetteer does not list under that name, a mention of its kind whose
@@ -906,7 +906,10 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     "including" an analyst; round 30 (30 business, economy and policy texts from Canada, Latin America, Australia
     and New Zealand, as written): 0.978 / 0.908, and 0.982 / 0.979 after 25 gazetteer rows; round 31 (30 texts of
     every kind from every region, as written): 0.977 / 0.938, and 0.980 / 0.940 after "Affairs Officer" left
-    names and "Adnoc" joined ADNOC's aliases."""
+    names and "Adnoc" joined ADNOC's aliases; round 32 (30 texts of deals, boardroom changes, rulings,
+    reshuffles and exchange news that name many people and firms in few words, as written): 0.968 / 0.838, and
+    0.985 / 0.931 after names before ", who", after "replacing" and before "becomes" or "was named", "told Rebecca
+    Lau of Harbourline Capital", a title run into a name ("Agriculture Minister John Steenhuisen") and 19 rows."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -937,7 +940,7 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 950
+    assert len(rows) == 980
     assert precision >= 0.96 and recall >= 0.93
 
 
@@ -1091,3 +1094,32 @@ def test_a_title_s_words_are_no_name_and_a_firm_in_title_case(gazetteer: EntityG
     )
     found = {(m.entity_kind, m.entity_id) for m in _find(text, gazetteer)}
     assert ("person", "affairs_officer_joel") not in found and ("organisation", "adnoc") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        (  # a pair before ", who"
+            "David Zinsner and Michelle Johnston Holthaus, who had served as interim co-CEOs, will stay on.",
+            ["David Zinsner", "Michelle Johnston Holthaus"],
+        ),
+        ("Gail Slater, who heads the antitrust division, said the ruling was a win.", ["Gail Slater"]),
+        ("The board named its iron ore chief as CEO, replacing Jakob Stausholm.", ["Jakob Stausholm"]),
+        ("Lucy Powell was sacked and replaced by Alan Campbell.", ["Lucy Powell", "Alan Campbell"]),
+        ("Pat McFadden becomes work and pensions secretary.", ["Pat McFadden"]),
+        ("The president appointed Bashir Bayo Ojulari as the new GCEO.", ["Bashir Bayo Ojulari"]),
+        (  # a title run into the name is not part of it
+            "Agriculture Minister John Steenhuisen, the leader of the party, said so.",
+            ["John Steenhuisen"],
+        ),
+        ("He told Rebecca Lau of Harbourline Capital that there were no plans.", ["Rebecca Lau"]),
+        # not a person: an index, a firm's word, a place or a time
+        ("Despite the gains, the MSCI Asia Pacific Index remains down 12%.", []),
+        ("Kraaijenbrink Holding, who makes valves, was sold.", []),
+        ("Wall Street, who had rallied, slipped.", []),
+    ],
+)
+def test_persons_named_by_what_only_a_person_does(
+    gazetteer: EntityGazetteer, text: str, persons: list[str]
+) -> None:
+    assert [m.surface for m in _find(text, gazetteer) if m.entity_kind == "person"] == persons
