@@ -9,8 +9,11 @@
 -- are daily screening figures; the event study fits each event's own estimation window
 -- (marts.event_estimates, model chosen by NEWSMARKET_AR_MODEL).
 -- prior_high_close is the highest earlier close: the data before this session, and the index's prior
--- record close (staging.indices) for the time before the data starts; is_record_close is null where
--- no prior record is on file, because the data alone cannot prove a record.
+-- record close (staging.indices) for the time before the data starts, which counts only for sessions
+-- after the record's date. history_complete says whether it counts; where it does not (no record on
+-- file, or a session on or before the record's date), is_record_close is true only for the record's own
+-- session, false for a close at or under an earlier close in the data, and null otherwise, because the
+-- data alone cannot prove a record.
 create schema if not exists marts;
 
 create or replace table marts.index_returns as
@@ -56,7 +59,6 @@ paired as (
 stats as (
     select
         *,
-        stddev_samp(return_pct) over last_60 as vol_60d_pct,
         avg(return_pct) over prior_60 as prior_mean_pct,
         stddev_samp(return_pct) over prior_60 as prior_sd_pct,
         count(return_pct) over prior_60 as prior_n,
@@ -65,7 +67,6 @@ stats as (
         regr_count(return_pct, benchmark_return_pct) over prior_60 as prior_pairs
     from paired
     window
-        last_60 as (partition by index_id order by session_date rows between 59 preceding and current row),
         prior_60 as (partition by index_id order by session_date rows between 60 preceding and 1 preceding)
 )
 select
@@ -76,9 +77,7 @@ select
     s.prev_close,
     s.return_pct,
     s.log_return,
-    case when count(s.return_pct) over (
-        partition by s.index_id order by s.session_date rows between 59 preceding and current row
-    ) >= 20 then s.vol_60d_pct end as vol_60d_pct,
+    case when s.prior_n >= 20 then s.prior_sd_pct end as vol_60d_pct,
     case when s.prior_n >= 20 then (s.return_pct - s.prior_mean_pct) / nullif(s.prior_sd_pct, 0) end as return_z,
     case when s.prior_n >= 20 then s.return_pct - s.prior_mean_pct end as abnormal_return_pct,
     s.benchmark_return_pct,
@@ -87,18 +86,26 @@ select
             then s.return_pct - (s.prior_alpha_pct + s.prior_beta * s.benchmark_return_pct)
     end as market_model_ar_pct,
     case
-        when i.prior_record_close is null or s.data_high_close > i.prior_record_close then s.data_high_close
+        when not s.history_complete or s.data_high_close > i.prior_record_close then s.data_high_close
         else i.prior_record_close
     end as prior_high_close,
     case
-        when i.prior_record_close is null or s.data_high_close > i.prior_record_close then s.data_high_date
+        when not s.history_complete or s.data_high_close > i.prior_record_close then s.data_high_date
         else i.prior_record_date
     end as prior_high_date,
-    i.prior_record_close is not null as history_complete,
+    s.history_complete,
     case
-        when i.prior_record_close is not null
-            then s.close > greatest(coalesce(s.data_high_close, 0), i.prior_record_close)
+        when s.history_complete then s.close > greatest(coalesce(s.data_high_close, 0), i.prior_record_close)
+        when s.session_date = i.prior_record_date then s.close >= i.prior_record_close
+        when s.close <= s.data_high_close then false
     end as is_record_close
-from stats as s
+from (
+    select
+        st.*,
+        coalesce(ix.prior_record_close is not null and ix.prior_record_date < st.session_date, false)
+            as history_complete
+    from stats as st
+    join staging.indices as ix using (index_id)
+) as s
 join staging.indices as i using (index_id)
 order by s.index_id, s.session_date;

@@ -44,8 +44,10 @@ def test_biggest_moves_with_news(sample_warehouse):
 
 def test_people_in_the_news(sample_warehouse):
     df = run_example(sample_warehouse, "people_in_the_news.sql")
-    # 8 Fed officials of the FOMC statements, the three leaders of the seed wrap
-    assert len(df) == 11
+    # 9 Fed officials of the FOMC statements (Jeffrey R. Schmid found by "Jeffrey R. Schmid, who preferred"),
+    # the three leaders of the seed wrap
+    assert len(df) == 12
+    assert "Jeffrey Schmid" in set(df.name)
     assert "John Williams" in set(df.name)  # "John C. Williams, Vice Chair" in the voting line
     powell = df[df.name == "Jerome Powell"].iloc[0]
     assert (powell.role, powell.n_articles, powell.n_index_sessions) == (

@@ -2,7 +2,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import duckdb
 import pytest
+
+from orchestration.sql import run_sql_file
+from tests.sql.conftest import load_reference_and_closes
 
 
 def test_returns_of_every_bundled_index_on_2025_10_27(market):
@@ -39,3 +43,38 @@ def test_first_row_has_no_return_and_records_need_a_prior_record(market):
     assert first == [(None, True, 6144.15)]
     csi = market.execute("select count(*) from marts.index_returns where index_id = 'CSI300'").fetchall()
     assert csi == [(0,)]
+
+
+def test_a_prior_record_counts_only_for_sessions_after_its_date():
+    """With the S&P 500's record on file as its real close of 2025-07-03 (6,279.35), the sessions before
+    that day cannot be judged by it: a close under an earlier one in the data is no record, a new high in
+    the data is unknown, and the record's own session is one."""
+    conn = duckdb.connect(":memory:")
+    load_reference_and_closes(conn)
+    conn.execute(
+        "update staging.indices set prior_record_close = 6279.35, prior_record_date = date '2025-07-03' "
+        "where index_id = 'SPX'"
+    )
+    run_sql_file(conn, "marts/index_returns.sql")
+    rows = conn.execute(
+        "select session_date, prior_high_close, history_complete, is_record_close from marts.index_returns "
+        "where index_id = 'SPX' and session_date between date '2025-06-30' and date '2025-07-07' "
+        "order by session_date"
+    ).fetchall()
+    assert rows == [
+        (date(2025, 6, 30), 6173.07, False, None),
+        (date(2025, 7, 1), 6204.95, False, False),
+        (date(2025, 7, 2), 6204.95, False, None),
+        (date(2025, 7, 3), 6227.42, False, True),
+        (date(2025, 7, 7), 6279.35, True, False),
+    ]
+
+
+def test_volatility_leaves_out_the_session_s_own_return(market):
+    # return_z is the return's distance from the previous 60 returns' mean in their standard deviations,
+    # so vol_60d_pct times return_z gives back the abnormal return only when both use the same 60 rows
+    (row,) = market.execute(
+        "select round(vol_60d_pct, 4), round(vol_60d_pct * return_z - abnormal_return_pct, 9) "
+        "from marts.index_returns where index_id = 'HSI' and session_date = date '2025-10-28'"
+    ).fetchall()
+    assert row == (1.1471, 0)
