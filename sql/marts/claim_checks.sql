@@ -17,7 +17,8 @@
 --                     close from record_after on (no_data when the closes start later); a qualified
 --                     record ("record year-end close") is not_comparable. An all-time low is confirmed
 --                     only by a history we do not hold, so it is contradicted or no_data.
--- Intraday, futures, period and unknown-kind claims are not_comparable: a daily close cannot check them.
+-- Intraday, futures, period and unknown-kind claims are not_comparable, and so is each of their figures: a
+-- daily close cannot check them.
 create schema if not exists marts;
 
 create or replace table marts.claim_checks as
@@ -60,6 +61,7 @@ rated as (
         *,
         case
             when move_pct is null then null
+            when claim_kind != 'close' then 'not_comparable'
             when actual_move_pct is null then 'no_data'
             when sign(move_pct) != 0 and sign(actual_move_pct) != sign(move_pct) then 'contradicted'
             when hedge_word in ('more than', 'over', 'above', 'at least')
@@ -80,6 +82,7 @@ rated as (
         end as move_verdict,
         case
             when points is null then null
+            when claim_kind != 'close' then 'not_comparable'
             when actual_points is null then 'no_data'
             when sign(points) != 0 and sign(actual_points) != sign(points) then 'contradicted'
             when is_hedged
@@ -91,6 +94,7 @@ rated as (
         end as points_verdict,
         case
             when level is null then null
+            when claim_kind != 'close' then 'not_comparable'
             when actual_close is null then 'no_data'
             when is_hedged
                 then case when abs(actual_close - level) <= greatest(level_unit, 0.01 * level)
@@ -101,6 +105,7 @@ rated as (
         end as level_verdict,
         case
             when crosses_level is null then null
+            when claim_kind != 'close' then 'not_comparable'
             when actual_close is null then 'no_data'
             when direction = 'down' then case when actual_close < crosses_level then 'confirmed' else 'contradicted' end
             when actual_close < crosses_level then 'contradicted'
@@ -111,6 +116,7 @@ rated as (
         end as crossing_verdict,
         case
             when not is_record or (crosses_level is not null and direction = 'down') then null
+            when claim_kind != 'close' then 'not_comparable'
             when record_scope = 'qualified' then 'not_comparable'
             when record_scope in ('high_since', 'low_since') and record_after is null then 'not_comparable'
             when actual_close is null then 'no_data'

@@ -55,6 +55,8 @@ def test_stated_moves_against_real_closes(market):
         "0" * 16: "no_data",
         "1" * 16: "not_comparable",
     }
+    # a futures claim's figure is not judged against the cash close either
+    assert checks.loc["1" * 16, "move_verdict"] == "not_comparable"
     assert checks.loc["a" * 16, "actual_move_pct"] == 2.4598
     assert checks.loc["a" * 16, "error_pp"] == -0.0402
     assert checks.loc["c" * 16, "explanation"] == (
