@@ -1,12 +1,13 @@
 """Jobs of the newsmarket code location.
 
-``daily_refresh_job``: one run per daily partition (publication date) that refreshes the whole
-warehouse for that day, in dependency order: the unpartitioned inputs the partitioned assets read
-(reference data, every close in the price inputs, exchange sessions), the daily partitioned assets for
-the partition (articles and everything extracted from them), then the unpartitioned assets downstream
-(returns and marts), rebuilt in full. Dagster 1.13 allows a job over partitioned and unpartitioned
-assets as long as all the partitioned ones share one partitions definition: the unpartitioned assets
-ignore the run's partition. The schedule in ``orchestration/schedules.py`` runs it for yesterday.
+``daily_refresh_job``: one run per daily partition (publication date), or over a range of them, that
+refreshes the whole warehouse for those days, in dependency order: the unpartitioned inputs the
+partitioned assets read (reference data, every close in the price inputs, exchange sessions), the
+daily partitioned assets for the partitions (articles and everything extracted from them), then the
+unpartitioned assets downstream (returns and marts), rebuilt in full. Dagster 1.13 allows a job over
+partitioned and unpartitioned assets as long as all the partitioned ones share one partitions
+definition: the unpartitioned assets ignore the run's partition. The schedule in
+``orchestration/schedules.py`` runs it for the day before yesterday and yesterday.
 
 For a date range, do not launch this job's backfill from the job page (a job backfill ignores the
 assets' single-run backfill policy and launches one run per day): materialise the partitioned assets
@@ -42,8 +43,9 @@ def build_daily_refresh_job(assets: Sequence[AssetsDefinition]) -> UnresolvedAss
         DAILY_REFRESH_JOB,
         selection=daily_refresh_selection(assets),
         description=(
-            "Refresh the warehouse for one publication date: inputs (reference, closes, sessions), the "
-            "day's articles and extraction, then returns and marts. Scheduled daily for yesterday."
+            "Refresh the warehouse for a publication date or a range of them: inputs (reference, closes, "
+            "sessions), the days' articles and extraction, then returns and marts. Scheduled daily for the "
+            "last two days."
         ),
         tags={RUN_QUEUE_TAG: WAREHOUSE_WRITE},
     )

@@ -53,7 +53,7 @@ class NewsmarketSettings(ConfigurableResource):
         default=1.0,
         description="Wait before the first retry; doubled before each further retry.",
     )
-    date_only_rule: str = Field(
+    date_only_rule: Literal["same_or_next", "next"] = Field(
         default="same_or_next",
         description=(
             "How a date-only article maps to a session: 'same_or_next' (that date's session if the "

@@ -20,6 +20,7 @@ from dagster import (
     TableSchema,
     build_schedule_context,
 )
+from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 from dagster_duckdb import DuckDBResource
 
 from orchestration.definitions import all_assets, defs
@@ -120,19 +121,32 @@ def test_daily_refresh_job_covers_inputs_partitions_and_everything_downstream(gr
     assert job.tags[RUN_QUEUE_TAG] == "warehouse_write"
 
 
-def test_schedule_runs_yesterdays_partition_at_0200_utc():
+def _schedule_request(tick: datetime) -> RunRequest:
+    schedule = defs.resolve_schedule_def("daily_refresh_schedule")
+    with DagsterInstance.ephemeral() as instance:
+        context = build_schedule_context(
+            instance, scheduled_execution_time=tick, repository_def=defs.get_repository_def()
+        )
+        (request,) = schedule.evaluate_tick(context).run_requests
+    return request
+
+
+def test_schedule_runs_yesterday_and_the_day_before_at_0200_utc():
     schedule = defs.resolve_schedule_def("daily_refresh_schedule")
     assert (schedule.cron_schedule, schedule.execution_timezone) == ("0 2 * * *", "UTC")
     assert schedule.job_name == DAILY_REFRESH_JOB
-    tick = datetime(2025, 10, 28, 2, 0, tzinfo=UTC)
+    request = _schedule_request(datetime(2025, 10, 28, 2, 0, tzinfo=UTC))
+    assert isinstance(request, RunRequest)
+    assert request.run_key == "2025-10-26...2025-10-27"
+    assert (request.tags[ASSET_PARTITION_RANGE_START_TAG], request.tags[ASSET_PARTITION_RANGE_END_TAG]) == (
+        "2025-10-26",
+        "2025-10-27",
+    )
+    # the first partition's own tick has no day before it to refresh
+    first = _schedule_request(datetime(2025, 1, 2, 2, 0, tzinfo=UTC))
+    assert (first.partition_key, first.run_key) == ("2025-01-01", "2025-01-01")
     with DagsterInstance.ephemeral() as instance:
         repo = defs.get_repository_def()
-        result = schedule.evaluate_tick(
-            build_schedule_context(instance, scheduled_execution_time=tick, repository_def=repo)
-        )
-        (request,) = result.run_requests
-        assert isinstance(request, RunRequest)
-        assert (request.partition_key, request.run_key) == ("2025-10-27", "2025-10-27")
         early = schedule.evaluate_tick(
             build_schedule_context(
                 instance, scheduled_execution_time=datetime(2025, 1, 1, 2, tzinfo=UTC), repository_def=repo
@@ -220,6 +234,33 @@ def test_every_materialisation_has_row_count_schema_and_preview(daily_run):
     assert by_key["staging/articles"]["rejected_count"].value == 0
     assert by_key["staging/index_closes"]["rejected_count"].value == 0
     assert by_key["marts/claim_checks"]["dagster/row_count"].value == 6
+
+
+def test_a_scheduled_run_loads_an_article_dated_the_day_before_yesterday(tmp_path, repo_data):
+    """The tick of 2025-10-30 refreshes 10-28 and 10-29 in one run: the FOMC statement dated 10-29 loads
+    even though a publisher behind UTC could have sent it after the tick of 10-30 had it covered only
+    10-29 (the same run would then load it on the next tick)."""
+    request = _schedule_request(datetime(2025, 10, 30, 2, 0, tzinfo=UTC))
+    warehouse = tmp_path / "warehouse.duckdb"
+    resources = {
+        "duckdb": DuckDBResource(database=str(warehouse)),
+        "settings": NewsmarketSettings(
+            articles=str(repo_data / "articles"),
+            prices=str(repo_data / "prices"),
+            reference_dir=str(repo_data / "reference"),
+        ),
+    }
+    with DagsterInstance.ephemeral() as instance:
+        result = defs.resolve_job_def(DAILY_REFRESH_JOB).execute_in_process(
+            resources=resources, instance=instance, tags=request.tags
+        )
+    assert result.success
+    conn = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        dates = conn.execute("select distinct published_date from staging.articles order by 1").fetchall()
+        assert [d[0].isoformat() for d in dates] == ["2025-10-29"]
+    finally:
+        conn.close()
 
 
 def test_the_warehouse_connection_is_closed_when_a_step_fails(tmp_path):
