@@ -87,12 +87,18 @@ def main() -> int:
             json.dumps({"loggers": {"console": {"config": {"log_level": DEMO_LOG_LEVEL}}}}),
         ]
         if is_partitioned:
-            if span is None:
-                print(f"== {label}: no articles in {settings.articles!r}, skipped", flush=True)
-                continue
-            lo, hi = max(span[0], first_partition), min(span[1], date.today())
-            if span[0] < first_partition:
+            lo, hi = (max(span[0], first_partition), min(span[1], date.today())) if span else (None, None)
+            if span and span[0] < first_partition:
                 print(f"note: articles before {first_partition} (NEWSMARKET_START_DATE) are not loaded")
+            if lo is None or hi is None or lo > hi:
+                dated = f" (they are dated {span[0]}..{span[1]})" if span else ""
+                print(
+                    f"demo stopped: no articles dated {first_partition}..{date.today()} in "
+                    f"{settings.articles!r}{dated}, so no article partition and no mart can be built; "
+                    "check NEWSMARKET_ARTICLES and NEWSMARKET_START_DATE",
+                    file=sys.stderr,
+                )
+                return 1
             cmd += ["--partition-range", f"{lo.isoformat()}...{hi.isoformat()}"]
         print(f"== {label}: {' '.join(cmd[4:])}", flush=True)
         done = subprocess.run([str(Path(sys.executable).with_name("dagster")), *cmd[1:]], env=os.environ)

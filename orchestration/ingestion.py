@@ -66,9 +66,12 @@ def parse_article_inputs(inputs: Iterable[InputFile]) -> ParseResult[Article]:
     return parsed
 
 
-def article_batch(inputs: Iterable[InputFile], first_date: date) -> ArticleBatch:
+def article_batch(
+    inputs: Iterable[InputFile], first_date: date, last_date: date | None = None
+) -> ArticleBatch:
     """Articles of ``inputs`` with their ids, validated; those dated before ``first_date`` (the first
-    partition) are rejected, since no partition can hold them."""
+    partition) or after ``last_date`` (the last partition, today's) are rejected, since no partition
+    holds them (a future date is most often a typo; the article loads once its date's partition runs)."""
     parsed = parse_article_inputs(inputs)
     records: list[Article] = []
     rejections = list(parsed.rejections)
@@ -78,9 +81,15 @@ def article_batch(inputs: Iterable[InputFile], first_date: date) -> ArticleBatch
                 f"published {a.published_date.isoformat()}, before the first partition "
                 f"{first_date.isoformat()} (NEWSMARKET_START_DATE)"
             )
-            rejections.append(Rejection("article", a.source, a.locator, reason, excerpt(a.title or a.body)))
+        elif last_date is not None and a.published_date > last_date:
+            reason = (
+                f"published {a.published_date.isoformat()}, after the last partition {last_date.isoformat()} "
+                "(today): a future date"
+            )
         else:
             records.append(a)
+            continue
+        rejections.append(Rejection("article", a.source, a.locator, reason, excerpt(a.title or a.body)))
     frame = pd.DataFrame([asdict(a) for a in records], columns=list(Article.__dataclass_fields__))
     frame.insert(0, "article_id", frame["body"].map(article_id).astype(object))
     frame["n_chars"] = frame["body"].str.len().astype("int64")

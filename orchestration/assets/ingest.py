@@ -204,7 +204,9 @@ def staging_articles(
     # Fetch everything before writing anything (and without holding the warehouse): a failed URL
     # fails the run with the tables intact.
     inputs = read_inputs(settings.articles, ARTICLE_SUFFIXES, fetcher)
-    batch = article_batch(inputs, _partition_start())
+    batch = article_batch(
+        inputs, _partition_start(), date.fromisoformat(daily_partitions.get_last_partition_key())
+    )
     stories, copies = in_window(batch.stories, start, end), in_window(batch.copies, start, end)
     context.log.info(
         f"{len(batch.stories)} stories in {len(inputs)} inputs, {len(stories)} dated {start}..{end}; "

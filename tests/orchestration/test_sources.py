@@ -12,6 +12,7 @@ from orchestration.sources import (
     ARTICLE_SUFFIXES,
     PRICE_SUFFIXES,
     IndexSymbols,
+    InputFile,
     SourceEntry,
     SourceSpecError,
     fill_template,
@@ -277,3 +278,16 @@ def test_cache_entry_survives_a_round_trip_through_the_warehouse():
         b"\x00\xffbody",
         200,
     )
+
+
+def test_an_article_dated_after_the_last_partition_is_quarantined():
+    future = InputFile("inbox/typo.txt", b"date 2052-10-27\nStocks rose on Monday.", "text", "typo")
+    batch = article_batch([future], START, date(2025, 12, 10))
+    assert batch.stories.empty
+    assert [(r.source, r.locator, r.reason) for r in batch.rejections] == [
+        (
+            "inbox/typo.txt",
+            "file",
+            "published 2052-10-27, after the last partition 2025-12-10 (today): a future date",
+        )
+    ]
