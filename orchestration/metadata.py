@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import duckdb
@@ -11,9 +12,23 @@ PREVIEW_ROWS = 5
 PREVIEW_CELL_CHARS = 60
 
 
-def table_metadata(conn: duckdb.DuckDBPyConnection, table: str, **extra: Any) -> dict[str, Any]:
-    """``dagster/row_count``, ``dagster/column_schema``, ``dagster/table_name`` and a preview of ``table``."""
-    rel = conn.table(table)
+def table_metadata(
+    conn: duckdb.DuckDBPyConnection, table: str, dates: tuple[date, date] | None = None, **extra: Any
+) -> dict[str, Any]:
+    """``dagster/row_count``, ``dagster/column_schema``, ``dagster/table_name`` and a preview of ``table``.
+
+    For a partitioned table, ``dates`` is the run's window of publication dates: the row count and the
+    preview are of the rows it holds (one day's for a daily run; a range backfill reports its whole range
+    on each of its partitions), and ``table_row_count`` is the whole table's.
+    """
+    whole = conn.table(table)
+    rel = whole
+    if dates is not None:
+        between = duckdb.ColumnExpression("published_date").between(
+            duckdb.ConstantExpression(dates[0]), duckdb.ConstantExpression(dates[1])
+        )
+        rel = whole.filter(between)
+        extra = {"table_row_count": int(whole.aggregate("count(*)").fetchall()[0][0]), **extra}
     n_rows = rel.aggregate("count(*)").fetchall()[0][0]
     preview = rel.limit(PREVIEW_ROWS).df()
     for col in preview.columns:

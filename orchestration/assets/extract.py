@@ -121,7 +121,7 @@ def extract_articles(context: AssetExecutionContext, duckdb: DuckDBResource, set
             yield MaterializeResult(
                 asset_key=key,
                 metadata=table_metadata(
-                    conn, f"staging.{table}", articles=len(articles), window=f"{start}..{end}"
+                    conn, f"staging.{table}", (start, end), articles=len(articles), window=f"{start}..{end}"
                 ),
             )
 
@@ -184,6 +184,7 @@ def staging_article_novelty(context: AssetExecutionContext, duckdb: DuckDBResour
             metadata=table_metadata(
                 conn,
                 "staging.article_novelty",
+                (start, end),
                 near_duplicates=int(frame["is_near_duplicate"].sum()),
                 lookback_articles_without_story=unscored,
             )

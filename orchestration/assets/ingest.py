@@ -223,6 +223,7 @@ def staging_articles(
             metadata=table_metadata(
                 conn,
                 "staging.articles",
+                (start, end),
                 rejected_count=len(in_scope),
                 files_read=len(inputs),
                 urls_unchanged=len(fetcher.unchanged),

@@ -261,6 +261,22 @@ def test_a_scheduled_run_loads_an_article_dated_the_day_before_yesterday(tmp_pat
         assert [d[0].isoformat() for d in dates] == ["2025-10-29"]
     finally:
         conn.close()
+    # a later run of one day reports that day's rows, and the whole table's apart
+    with DagsterInstance.ephemeral() as instance:
+        day = defs.resolve_job_def(DAILY_REFRESH_JOB).execute_in_process(
+            resources=resources, instance=instance, partition_key="2025-10-27"
+        )
+    meta = {
+        e.asset_key.to_user_string(): e.materialization.metadata
+        for e in day.get_asset_materialization_events()
+    }
+    assert (
+        meta["staging/articles"]["dagster/row_count"].value,
+        meta["staging/articles"]["table_row_count"].value,
+    ) == (
+        1,
+        2,
+    )
 
 
 def test_the_warehouse_connection_is_closed_when_a_step_fails(tmp_path):
