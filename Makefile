@@ -3,7 +3,12 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-export DAGSTER_HOME := $(CURDIR)/.dagster_home
+LOCAL_HOME := $(CURDIR)/.dagster_home
+# One Dagster instance per warehouse, so run history and check results never mix two warehouses: beside
+# NEWSMARKET_WAREHOUSE when it is set (/tmp/news.duckdb -> /tmp/news.dagster_home), else .dagster_home.
+# A DAGSTER_HOME in the environment is ignored (it may be another project's); `make demo DAGSTER_HOME=...`
+# chooses one.
+export DAGSTER_HOME := $(if $(NEWSMARKET_WAREHOUSE),$(abspath $(basename $(NEWSMARKET_WAREHOUSE))).dagster_home,$(LOCAL_HOME))
 DEV_PORT ?= 3000
 
 .PHONY: demo test dev bench lint format clean install
@@ -46,4 +51,4 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) $(DAGSTER_HOME) data/warehouse.duckdb data/warehouse.duckdb.wal data/reports
+	rm -rf $(VENV) $(LOCAL_HOME) data/warehouse.duckdb data/warehouse.duckdb.wal data/reports
