@@ -40,7 +40,16 @@ from scipy import special
 
 Window = tuple[int, int]
 
-STANDARD_WINDOWS: tuple[Window, ...] = ((0, 0), (-1, 1), (0, 1), (0, 5), (-5, 5))
+
+def standard_windows(k: int) -> tuple[Window, ...]:
+    """The windows tested for events with sessions -k..+k around them: [0,0], [-1,+1], [0,+1], [0,+k] and
+    [-k,+k], each once."""
+    if k < 1:
+        raise ValueError(f"event windows need k >= 1, got {k}")
+    return tuple(dict.fromkeys(((0, 0), (-1, 1), (0, 1), (0, k), (-k, k))))
+
+
+STANDARD_WINDOWS: tuple[Window, ...] = standard_windows(5)
 
 WINDOW_INPUT_COLUMNS = ["event_id", "day_offset", "abnormal_return_pct", "est_sigma_pct", "est_n_obs"]
 STATISTIC_COLUMNS = [

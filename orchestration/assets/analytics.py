@@ -15,7 +15,7 @@ from orchestration.resources import NewsmarketSettings
 from orchestration.sql import query_sql_file, run_sql_file
 from transforms.charts import car_chart_png
 from transforms.event_groups import car_curves, event_groups, study_by_group
-from transforms.event_study import STANDARD_WINDOWS
+from transforms.event_study import standard_windows
 
 INDEX_RETURNS = AssetKey(["marts", "index_returns"])
 NEWS_EVENTS = AssetKey(["marts", "news_events"])
@@ -85,12 +85,13 @@ def event_study_chart(windows: pd.DataFrame, groups: pd.DataFrame) -> bytes:
     kinds={"duckdb", "python"},
     owners=OWNERS,
     description="CAR test statistics (cross-sectional t, Patell Z, BMP t, sign test) by theme, index, tone "
-    "and overall, for the standard event windows; the metadata carries the CAR chart.",
+    "and overall, for the windows [0,0], [-1,+1], [0,+1], [0,+k] and [-k,+k] "
+    "(k = NEWSMARKET_EVENT_WINDOW_DAYS); the metadata carries the CAR chart.",
 )
-def marts_event_study(duckdb: DuckDBResource) -> MaterializeResult:
+def marts_event_study(duckdb: DuckDBResource, settings: NewsmarketSettings) -> MaterializeResult:
     with duckdb.get_connection() as conn:
         windows, groups = event_study_inputs(conn)
-        stats = study_by_group(windows, groups, STANDARD_WINDOWS)
+        stats = study_by_group(windows, groups, standard_windows(settings.event_window_days))
         run_sql_file(conn, "marts/event_study.sql", frames={"incoming_event_study": stats})
         png = event_study_chart(windows, groups)
         chart = f"![CAR by tone](data:image/png;base64,{base64.b64encode(png).decode('ascii')})"

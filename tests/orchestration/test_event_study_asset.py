@@ -16,16 +16,36 @@ from dagster_duckdb import DuckDBResource
 from scipy import stats
 
 from orchestration.assets.analytics import marts_event_study
+from orchestration.resources import NewsmarketSettings
 
 
 @pytest.fixture(scope="module")
 def study(sample_warehouse, tmp_path_factory):
     path = tmp_path_factory.mktemp("study") / "warehouse.duckdb"
     shutil.copy(sample_warehouse, path)
-    result = marts_event_study(duckdb=DuckDBResource(database=str(path)))
+    result = marts_event_study(duckdb=DuckDBResource(database=str(path)), settings=NewsmarketSettings())
     conn = duckdb.connect(str(path), read_only=True)
     yield result, conn
     conn.close()
+
+
+def test_the_windows_follow_the_event_window_setting(sample_warehouse, tmp_path):
+    """With k = 3 the study tests [0,+3] and [-3,+3], the widest windows the event windows hold."""
+    path = tmp_path / "warehouse.duckdb"
+    shutil.copy(sample_warehouse, path)
+    marts_event_study(
+        duckdb=DuckDBResource(database=str(path)), settings=NewsmarketSettings(event_window_days=3)
+    )
+    conn = duckdb.connect(str(path), read_only=True)
+    try:
+        rows = conn.execute(
+            "select \"window\", n_events from marts.event_study where group_kind = 'all' order by window_end - "
+            "window_start, window_start desc"
+        ).fetchall()
+    finally:
+        conn.close()
+    assert [w for w, _ in rows] == ["[0,0]", "[0,+1]", "[-1,+1]", "[0,+3]", "[-3,+3]"]
+    assert all(n > 0 for _, n in rows)
 
 
 def independent(conn, lo: int, hi: int, where: str = "true") -> dict[str, float]:

@@ -19,6 +19,7 @@ from transforms.event_study import (
     fit_market_model,
     fit_mean_adjusted,
     normal_two_sided_p,
+    standard_windows,
     t_two_sided_p,
     window_label,
 )
@@ -392,3 +393,11 @@ def test_sign_test_counts_a_zero_car_as_not_positive() -> None:
     }
     out = _stats_without_warnings(_frame(events), [], [(0, 0)]).iloc[0]
     assert (out["n_positive"], out["sign_z"], out["sign_p"]) == (2, 0.0, 1.0)
+
+
+def test_standard_windows_follow_k_and_are_each_tested_once():
+    assert standard_windows(5) == STANDARD_WINDOWS
+    assert standard_windows(10) == ((0, 0), (-1, 1), (0, 1), (0, 10), (-10, 10))
+    assert standard_windows(1) == ((0, 0), (-1, 1), (0, 1))
+    with pytest.raises(ValueError, match="k >= 1"):
+        standard_windows(0)
