@@ -1,5 +1,7 @@
 -- staging.article_sources: one row per place a story came from (key article_id, source, locator),
--- for the partition's publication dates; a syndicated story has several rows.
+-- for the partition's publication dates; a syndicated story has several rows. A URL's copy stays when a
+-- rebuild no longer finds the story there (a feed drops old items); one the URL still serves is replaced,
+-- whatever its item number now.
 create schema if not exists staging;
 
 create table if not exists staging.article_sources (
@@ -13,7 +15,12 @@ create table if not exists staging.article_sources (
     published_date date not null
 );
 
-delete from staging.article_sources where published_date between $start_date and $end_date;
+delete from staging.article_sources
+where published_date between $start_date and $end_date
+    and (
+        not regexp_matches(source, '^https?://')
+        or (article_id, source) in (select (article_id, source) from incoming_articles)
+    );
 
 insert into staging.article_sources by name
 select distinct on (article_id, source, locator)

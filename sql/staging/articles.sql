@@ -1,6 +1,8 @@
 -- staging.articles: one row per story (key article_id, a hash of the normalised body), for the
 -- partition's publication dates [$start_date, $end_date]. The same story from several inputs is one
 -- row (the first source in sort order); staging.article_sources keeps every place it came from.
+-- Stories from files are re-read in full. A story loaded from a URL stays when a rebuild no longer
+-- finds it there: feeds drop old items, and what the warehouse has loaded must not be lost.
 create schema if not exists staging;
 
 create table if not exists staging.articles (
@@ -19,7 +21,9 @@ create table if not exists staging.articles (
     ingested_at timestamptz not null
 );
 
-delete from staging.articles where published_date between $start_date and $end_date;
+delete from staging.articles
+where published_date between $start_date and $end_date
+    and (not regexp_matches(source, '^https?://') or article_id in (select article_id from incoming_articles));
 
 insert into staging.articles by name
 select distinct on (article_id)

@@ -166,3 +166,34 @@ def test_loading_the_same_folder_twice_and_a_feed_plus_file_leaves_identical_row
     assert (len(once["articles"]), len(once["sources"]), len(once["rejected"])) == (7, 10, 14)
     # the pre-start JSONL line is quarantined with its reason (no partition can hold it)
     assert any("before the first partition 2025-01-01" in r[3] for r in once["rejected"])
+
+
+def _rss(*items: tuple[str, str, str]) -> bytes:
+    """A feed of (title, RFC 822 date, body) items."""
+    body = "".join(
+        f"<item><title>{t}</title><pubDate>{d}</pubDate><description>{b}</description></item>"
+        for t, d, b in items
+    )
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>{body}</channel></rss>'.encode()
+    )
+
+
+def test_a_story_a_feed_no_longer_serves_stays_after_a_rebuild(tmp_path, http):
+    wh = tmp_path / "wh.duckdb"
+    tokyo = ("Tokyo closes higher", "Tue, 28 Oct 2025 07:00:00 +0000", "Japan's Nikkei rose 0.6% on Tuesday.")
+    fed = ("Fed cuts rates", "Wed, 29 Oct 2025 18:00:00 +0000", "The Fed cut rates by a quarter point.")
+    seoul = ("Seoul rallies", "Thu, 30 Oct 2025 07:00:00 +0000", "South Korea's KOSPI rose 1.8% on Thursday.")
+    http.routes["/wire.xml"] = [Reply(200, _rss(tokyo, fed)), Reply(200, _rss(fed, seoul))]
+    settings = _settings(http.url("/wire.xml"))
+    assert _load_articles(wh, settings).success
+    # the feed has rolled: Tokyo's story is gone from it, the Fed's is item 1 now, Seoul's is new
+    assert _run(wh, settings, "staging/articles", partitioned=True).success
+    state = _dump(wh)
+    assert sorted((r[5], r[3]) for r in state["articles"]) == [
+        ("Fed cuts rates", "item 1"),
+        ("Seoul rallies", "item 2"),
+        ("Tokyo closes higher", "item 1"),
+    ]
+    # one copy per story: the Fed's copy moved to item 1, not a second row beside its old item 2
+    assert sorted(r[2] for r in state["sources"]) == ["item 1", "item 1", "item 2"]
