@@ -16,7 +16,7 @@ from dagster import Definitions, in_process_executor, load_assets_from_modules
 
 from orchestration.assets import analytics, extract, ingest, marts
 from orchestration.checks import FRESHNESS_CHECKS, freshness_sensor, table_checks
-from orchestration.jobs import build_daily_refresh_job
+from orchestration.jobs import build_daily_refresh_job, build_marts_refresh_job
 from orchestration.resources import (
     DEFAULT_ARTICLES,
     DEFAULT_PRICES,
@@ -32,13 +32,14 @@ all_assets = load_assets_from_modules([ingest, extract, marts, analytics])
 TABLE_CHECKS = table_checks(all_assets)
 daily_refresh_job = build_daily_refresh_job(all_assets)
 article_partitions_job = build_article_partitions_job(all_assets)
+marts_refresh_job = build_marts_refresh_job(all_assets)
 
 defs = Definitions(
     assets=all_assets,
     asset_checks=[*TABLE_CHECKS, *FRESHNESS_CHECKS],
-    jobs=[daily_refresh_job, article_partitions_job],
+    jobs=[daily_refresh_job, article_partitions_job, marts_refresh_job],
     schedules=[build_daily_refresh_schedule(daily_refresh_job)],
-    sensors=[freshness_sensor, build_article_inbox_sensor(article_partitions_job)],
+    sensors=[freshness_sensor, build_article_inbox_sensor(article_partitions_job, marts_refresh_job)],
     resources={
         "duckdb": WarehouseResource(database=os.getenv("NEWSMARKET_WAREHOUSE", DEFAULT_WAREHOUSE)),
         "settings": NewsmarketSettings(

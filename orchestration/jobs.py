@@ -38,6 +38,21 @@ def daily_refresh_selection(assets: Sequence[AssetsDefinition]) -> AssetSelectio
     return AssetSelection.assets(*partitioned_keys(assets)).downstream().upstream()
 
 
+MARTS_REFRESH_JOB = "marts_refresh_job"
+
+
+def build_marts_refresh_job(assets: Sequence[AssetsDefinition]) -> UnresolvedAssetJobDefinition:
+    """The unpartitioned assets downstream of the articles (news events, claim checks, event study), for
+    after article partitions have changed (the inbox sensor queues it behind their runs)."""
+    partitioned = AssetSelection.assets(*partitioned_keys(assets))
+    return define_asset_job(
+        MARTS_REFRESH_JOB,
+        selection=partitioned.downstream() - partitioned,
+        description="Rebuild the marts that read the articles, after the inbox sensor's partition runs.",
+        tags={RUN_QUEUE_TAG: WAREHOUSE_WRITE},
+    )
+
+
 def build_daily_refresh_job(assets: Sequence[AssetsDefinition]) -> UnresolvedAssetJobDefinition:
     return define_asset_job(
         DAILY_REFRESH_JOB,

@@ -1,7 +1,9 @@
 """The article inbox sensor: watch the local folders, files and globs of ``NEWSMARKET_ARTICLES`` and
 request a run of ``article_partitions_job`` for each publication date that a new, changed or deleted
 file holds (read with the same parsers as the asset, so a file's dates are exactly the partitions its
-rows land in). URLs are not watched: the daily schedule fetches them.
+rows land in), then one run of ``marts_refresh_job``. All carry the run-queue tag that admits one run at
+a time, and the queue launches them in the order they were requested, so the marts are rebuilt after
+the partitions. URLs are not watched: the daily schedule fetches them.
 
 The cursor is JSON ``{path: [mtime_ns, size, sha256 prefix, [dates]]}``: a file whose mtime and size
 are unchanged is not read again; one whose bytes are unchanged (touched) requests nothing; a changed
@@ -88,15 +90,17 @@ def _dates_of(path: Path, raw: bytes, fmt: str | None) -> list[str]:
     return sorted(d.isoformat() for d in found)
 
 
-def build_article_inbox_sensor(job: UnresolvedAssetJobDefinition) -> SensorDefinition:
+def build_article_inbox_sensor(
+    job: UnresolvedAssetJobDefinition, marts_job: UnresolvedAssetJobDefinition
+) -> SensorDefinition:
     @sensor(
         name="article_inbox_sensor",
-        job=job,
+        jobs=[job, marts_job],
         minimum_interval_seconds=INBOX_INTERVAL_S,
         default_status=DefaultSensorStatus.STOPPED,
         description=(
             "Watches the local article inputs (NEWSMARKET_ARTICLES) and runs the partitions of the "
-            "publication dates that new, changed or deleted files hold."
+            "publication dates that new, changed or deleted files hold, then the marts that read them."
         ),
     )
     def article_inbox_sensor(context: SensorEvaluationContext, settings: NewsmarketSettings):
@@ -115,7 +119,10 @@ def build_article_inbox_sensor(job: UnresolvedAssetJobDefinition) -> SensorDefin
         digest = hashlib.sha256(encoded.encode()).hexdigest()[:12]
         context.log.info(f"article inbox: refreshing {len(keys)} partitions: {', '.join(keys[:10])}")
         return SensorResult(
-            run_requests=[RunRequest(run_key=f"{k}:{digest}", partition_key=k) for k in keys],
+            run_requests=[
+                *(RunRequest(run_key=f"{k}:{digest}", partition_key=k, job_name=job.name) for k in keys),
+                RunRequest(run_key=f"marts:{digest}", job_name=marts_job.name),
+            ],
             cursor=encoded,
         )
 

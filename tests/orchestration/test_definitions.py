@@ -121,6 +121,19 @@ def test_daily_refresh_job_covers_inputs_partitions_and_everything_downstream(gr
     assert job.tags[RUN_QUEUE_TAG] == "warehouse_write"
 
 
+def test_marts_refresh_job_rebuilds_the_marts_that_read_the_articles():
+    job = defs.resolve_job_def("marts_refresh_job")
+    assert sorted(k.to_user_string() for k in job.asset_layer.executable_asset_keys) == [
+        "marts/claim_checks",
+        "marts/daily_news_market",
+        "marts/event_estimates",
+        "marts/event_study",
+        "marts/event_windows",
+        "marts/news_events",
+    ]
+    assert job.tags[RUN_QUEUE_TAG] == "warehouse_write"
+
+
 def _schedule_request(tick: datetime) -> RunRequest:
     schedule = defs.resolve_schedule_def("daily_refresh_schedule")
     with DagsterInstance.ephemeral() as instance:

@@ -11,19 +11,21 @@ from dagster import Definitions, build_sensor_context
 from dagster_duckdb import DuckDBResource
 
 from orchestration.definitions import all_assets
+from orchestration.jobs import MARTS_REFRESH_JOB, build_marts_refresh_job
 from orchestration.resources import NewsmarketSettings
 from orchestration.sensors import build_article_inbox_sensor, build_article_partitions_job
 from tests.conftest import FIXTURES
 
 JOB = build_article_partitions_job(all_assets)
-SENSOR = build_article_inbox_sensor(JOB)
+MARTS_JOB = build_marts_refresh_job(all_assets)
+SENSOR = build_article_inbox_sensor(JOB, MARTS_JOB)
 
 
 def _evaluate(folder, cursor=None):
     settings = NewsmarketSettings(articles=str(folder))
     defs = Definitions(
         assets=all_assets,
-        jobs=[JOB],
+        jobs=[JOB, MARTS_JOB],
         sensors=[SENSOR],
         resources={"settings": settings, "duckdb": DuckDBResource(database=":memory:")},
     )
@@ -34,8 +36,14 @@ def _evaluate(folder, cursor=None):
 
 
 def _tick(folder, cursor=None):
+    """(partition keys requested, cursor, skip message); checks that the marts run comes last."""
     result = _evaluate(folder, cursor)
-    return [r.partition_key for r in result.run_requests or []], result.cursor, result.skip_message
+    requests = result.run_requests or []
+    if requests:
+        *partitions, marts = requests
+        assert (marts.job_name, marts.partition_key) == (MARTS_REFRESH_JOB, None)
+        requests = partitions
+    return [r.partition_key for r in requests], result.cursor, result.skip_message
 
 
 def test_inbox_requests_each_new_or_changed_files_partitions_once(tmp_path):
