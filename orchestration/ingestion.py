@@ -122,7 +122,8 @@ def price_batch(
             parsed.rejections.append(Rejection("price", f.source, "file", reason, excerpt(f.raw)))
     parsed = dedupe_closes(parsed)
     parsed = check_sessions(parsed, context.calendars, sessions_for(parsed, context.calendars))
-    frame = pd.DataFrame([asdict(r) for r in parsed.records], columns=list(IndexClose.__dataclass_fields__))
+    columns = [name for name in IndexClose.__dataclass_fields__ if name != "raw_line"]
+    frame = pd.DataFrame([asdict(r) for r in parsed.records], columns=columns)
     return validated(frame, "staging.index_closes", parsed.rejections)
 
 

@@ -17,7 +17,7 @@ import csv
 import math
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from transforms.articles import decode_lines, not_utf8_reason, parse_date, raw_lines
@@ -37,6 +37,7 @@ class IndexClose:
     volume: float | None
     source: str
     locator: str
+    raw_line: str = field(default="", compare=False, repr=False)  # for a later rejection's excerpt
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +212,9 @@ def _parse_row(
         return reject("close is missing", session)
     if not close > 0:
         return reject(f"close {fields.get('close', '').strip()!r} is not positive", session)
-    return IndexClose(index_id, session, close=close, source=source, locator=locator, **values)
+    return IndexClose(
+        index_id, session, close=close, source=source, locator=locator, raw_line=raw_line, **values
+    )
 
 
 def check_sessions(
@@ -230,7 +233,7 @@ def check_sessions(
                     rec.source,
                     rec.locator,
                     f"{rec.session_date.isoformat()} is not a session of {calendar}",
-                    "",
+                    excerpt(rec.raw_line),
                     rec.session_date,
                 )
             )
@@ -257,7 +260,7 @@ def dedupe_closes(result: ParseResult[IndexClose]) -> ParseResult[IndexClose]:
                     r.locator,
                     f"{index_id} {session.isoformat()} appears more than once with different closes: "
                     + listed,
-                    "",
+                    excerpt(r.raw_line),
                     session,
                 )
             )

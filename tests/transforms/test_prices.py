@@ -53,6 +53,11 @@ def test_yahoo_layout_with_separators_blank_lines_bad_rows_and_duplicates():
             "N225 2025-10-31 appears more than once with different closes: 52000 (line 9) and 52411.34 (line 8)",
         ),
     }
+    # each copy of the repeated date is quoted as written
+    assert sorted(r.raw_excerpt for r in result.rejections if "more than once" in r.reason) == [
+        "2025-10-31,1,2,0.5,52000.00,1,1",
+        "2025-10-31,1,2,0.5,52411.34,1,1",
+    ]
 
 
 def test_long_layout_and_unknown_files():
@@ -80,4 +85,6 @@ def test_dates_that_are_not_sessions_are_rejected_with_the_calendar():
         parsed, CONTEXT.calendars, {"XTKS": session_dates("XTKS", date(2025, 10, 1), date(2025, 11, 30))}
     )
     assert [r.session_date for r in checked.records] == [date(2025, 10, 27)]
-    assert [r.reason for r in checked.rejections] == ["2025-11-03 is not a session of XTKS"]
+    assert [(r.reason, r.raw_excerpt) for r in checked.rejections] == [
+        ("2025-11-03 is not a session of XTKS", "2025-11-03,50000")
+    ]
