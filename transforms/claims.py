@@ -166,7 +166,7 @@ _LEVEL_CUE = re.compile(
     + _trie(
         r"at|to|of|around|near|above|below|under|over|past|passed|passing|top|tops|topped|topping|through|beyond|"
         r"crossed|crossing|cross|crosses|surpassed|surpassing|surpasses|breached|breaching|breaches|broke|breaking|"
-        r"broken|breaks|hit|hits|hitting|reached|reaches|touches|"
+        r"broken|breaks|hit|hits|hitting|reached|reaches|touch|touches|"
         r"reaching|touched|touching|record|about|nearly|roughly|some|almost|approximately|reclaim|reclaims|reclaimed|"
         r"reclaiming|regain|regained|regaining|retake|retook|retaking|recover|recovered|recovering|"
         r"as\s+far\s+as|as\s+high\s+as|as\s+low\s+as"
@@ -652,7 +652,7 @@ _ANAPHOR = re.compile(
     + r"|closed|closing|closes|ended|ending|ends|finished|finishing|finishes|settled|settling|settles|"
     r"started|opened|opening|opens|"
     r"touched|touching|hit|hitting|reached|broke|broken|topped|stood|standing|traded|headed|heading|on\s+track|on\s+course|"
-    r"peaked|peaking|bottomed|bottoming|"
+    r"peaked|peaking|bottomed|bottoming|swung|swinging|oscillated|fluctuated|"
     r"crossed|crossing|breached|surpassed|pierced|cleared|passed|"
     r"posted|logged|notched|recorded|set|posting|logging|notching|recording|setting|eked|eking|"
     r"pared|paring|trimmed|trimming|erased|erasing|reversed|reversing|extended|extending|"
@@ -739,7 +739,7 @@ _DOWN_NOUNS = frozenset(
 _MOVE_NOUN = r"(?:" + "|".join(sorted(_UP_NOUNS | _DOWN_NOUNS, key=lambda w: (-len(w), w))) + r")(?:e?s)?"
 _NOUN_FIGURE = (
     r"(?P<fig>(?:(?:about|nearly|almost|more\s+than|over|around|roughly)\s+)?"
-    r"\d[\d.,]*\s?(?:%|per\s?cent|percent|pct))"
+    r"\d[\d.,]*(?:\s?(?:%|per\s?cent|percent|pct)|(?:-|\s)points?))"
 )
 _NOUN_TAIL = (
     r"\s+(?:in|for|of|by|on)\s+(?:the\s+)?(?:(?:benchmark|broader|wider|blue-chip|tech-heavy|main)\s+)?$"
@@ -1868,10 +1868,12 @@ def extract_claims(
         hi = bisect.bisect_left(starts, sentence.end)
         own = mentions[lo:hi]
         if ("|" in t and t.count("|") >= 2) or ("  " in t and _is_aligned_row(t)):
-            if not _DIGIT.search(t):
-                header = [_column_kind(cell) for cell in _cells(t)]
+            cells = _cells(t)
+            # a head row has no figure: "Index | Close | % Chg", "Index | March 13 close | March 21 close"
+            if not _DIGIT.search(t) or not any(_cell_figure(cell) for cell in cells):
+                header = [_column_kind(cell) for cell in cells]
             elif own:
-                claims.extend(_table_row_claims(sentence, own[0], _cells(t), header, lexicon, article))
+                claims.extend(_table_row_claims(sentence, own[0], cells, header, lexicon, article))
             continue
         if own and t[-1:] == "%" and (row := _TICKER_ROW.fullmatch(t)):
             cells = [row.group(1), row.group(2), row.group(3), row.group(4)]
@@ -1895,6 +1897,7 @@ def extract_claims(
         # ... The benchmark is up 6.3% so far in May")
         previous = mentions[max(0, lo - 8) : lo]
         found = _sentence_claims(sentence, own, previous, lexicon, article, section, it_index)
+        found = _final_date_for_all(found, sentence.start, published_date)
         # the index a sentence that names none spoke of, for an "it" in the next
         it_index = found[-1].index_id if found and not own else None
         claims.extend(found)
@@ -1908,6 +1911,34 @@ def extract_claims(
     if published_date.weekday() >= 5 and not _WEEKEND_SESSION.search(text):
         claims = [_weekend_close(c) for c in claims]
     return claims
+
+
+# what may follow a sentence's closing date: "... on Monday.", "... on Monday, data showed."
+_SENTENCE_END = re.compile(r"[\s.;:)\"'’”]*$")
+
+
+def _final_date_for_all(claims: list[MarketClaim], sentence_start: int, published: date) -> list[MarketClaim]:
+    """A date that ends a sentence dates the other indices' undated moves of the same kind before it:
+    "The Nikkei rose 1% and the Topix gained 0.5% on Monday", "the 2,507.45-point jump in the Sensex and
+    the 733.20-point rise in the Nifty on June 3, 2024". Not the same index's earlier move ("rose 1%,
+    extending its 0.5% gain on Monday" looks back), nor after a look back ("wiping out its 2.65 per cent
+    gain from Thursday")."""
+    if len(claims) < 2:
+        return claims
+    last = claims[-1]
+    ev = last.date_evidence
+    if not ev or not _sets_context(last, sentence_start, published):
+        return claims
+    at = last.sentence.rfind(ev)
+    if at < 0 or not _SENTENCE_END.fullmatch(last.sentence, at + len(ev)):
+        return claims
+    shared = f"{ev} (end of the sentence)"
+    return [
+        replace(c, reference_date=last.reference_date, date_evidence=shared)
+        if c.date_evidence is None and c.claim_kind == last.claim_kind and c.index_id != last.index_id
+        else c
+        for c in claims[:-1]
+    ] + [last]
 
 
 _DAY_MOVE_LIMIT_PCT = 10.0  # a default-kind move this big after a sentence of period moves is one too
@@ -1981,7 +2012,8 @@ _LEVEL_PCT_HEADS = [("skip", ""), ("level", "last"), ("day", "change %")]
 _LEVEL_HEAD = re.compile(r"\b(?:close|closing|last|level|price|points)\b", re.I)
 _PERIOD_HEAD = re.compile(r"ytd|wtd|mtd|qtd|week|month|quarter|year|1w|1m|3m|6m|1y|q[1-4]|h[12]", re.I)
 _DAY_HEAD = re.compile(
-    r"^(?:%|chg|change|%\s*chg|%\s*change|(?:chg|change)\s*%|day|daily|1d|move|net\s+change|pct(?:\s+change)?)$",
+    r"^(?:%|chg|change|%\s*chg|%\s*change|(?:chg|change)\s*%|day|daily|1d|move|net\s+change|pct(?:\s+change)?|"
+    r"(?:daily|day['’]s|day|1-day|one-day)\s+(?:change|chg|move|%\s*chg|%\s*change))$",
     re.I,
 )
 
@@ -2007,11 +2039,21 @@ def _column_kind(head: str) -> tuple[str, str]:
         return "level", head
     if _DAY_HEAD.match(head):
         return "day", head
-    if _PERIOD.search(head) or _PERIOD_HEAD.fullmatch(head) or head.lower() in _MONTHS:
+    if (
+        _PERIOD.search(head)
+        or _PERIOD_HEAD.fullmatch(head)
+        or head.lower() in _MONTHS
+        or _MONTH_CHANGE_HEAD.fullmatch(head)
+    ):
         return "period", head
     return "skip", head
 
 
+# "October change", "2025 change", "YTD % chg"
+_MONTH_CHANGE_HEAD = re.compile(
+    rf"(?:{_MONTH_RE}\.?|20\d\d|ytd|year-to-date|weekly|monthly)\s+(?:change|chg|%\s*chg|%\s*change|gain|return|performance|move)",
+    re.I,
+)
 _FLAT_CELLS = frozenset({"flat", "unch", "unch.", "unchanged"})
 
 
@@ -2048,6 +2090,7 @@ def _table_row_claims(
     level = move = points = None
     level_head = ""
     periods: list[tuple[str, tuple[float, int, bool]]] = []
+    dated_levels: list[tuple[date, str, tuple[float, int, bool]]] = []  # "March 13 close" columns
     flat = False
     for i, cell in enumerate(cells[1:], start=1):
         figure = _cell_figure(cell)
@@ -2057,7 +2100,9 @@ def _table_row_claims(
             continue
         kind, head = heads[i] if heads else ("day" if figure[2] else "level", "")
         in_pct = figure[2] or "%" in head or "pct" in head.lower()  # "% Chg" cells may drop the sign
-        if kind == "level" and not figure[2] and level is None:
+        if kind == "level" and not figure[2] and (day := _head_date(head, article.published)):
+            dated_levels.append((day, head, figure))
+        elif kind == "level" and not figure[2] and level is None:
             level, level_head = figure, head
         elif kind == "day" and in_pct and move is None:
             move = figure
@@ -2102,6 +2147,21 @@ def _table_row_claims(
                 reference_date=article.published,
             )
         )
+    for day, head, (value, decimals, _) in dated_levels:
+        # "Index | March 13 close | March 21 close | Weekly change": the close of each day
+        out.append(
+            MarketClaim(
+                **(base | {"points": None, "points_decimals": None, "date_evidence": head}),
+                claim_kind="close",
+                direction=None,
+                move_pct=None,
+                pct_decimals=None,
+                level=value,
+                level_decimals=decimals,
+                kind_evidence=f"table column {head}",
+                reference_date=day,
+            )
+        )
     for head, (value, decimals, _) in periods:
         out.append(
             MarketClaim(
@@ -2117,6 +2177,24 @@ def _table_row_claims(
             )
         )
     return out
+
+
+def _head_date(head: str, published: date) -> date | None:
+    """The day a column head names ("March 13 close", "Close 21 Mar"), in the year up to ``published``."""
+    m = _MONTH_DAY.search(head) if any(c.isdigit() for c in head) else None
+    if m is None:
+        return None
+    month, day = _MONTHS[(m.group(1) or m.group(4)).lower()], int(m.group(2) or m.group(3))
+    try:
+        found = date(published.year, month, day)
+    except ValueError:
+        return None
+    if found <= published:
+        return found
+    try:
+        return found.replace(year=found.year - 1)
+    except ValueError:  # February 29 of a leap year, headed in the next year
+        return None
 
 
 def _sign_direction(value: float) -> str:
@@ -2352,6 +2430,10 @@ def _live_regions(
         own = by_sentence.get(sentence.no, [])
         cash = _cash_mentions(own, text, lexicon)
         if own and not cash:
+            # a cue of futures alone tells no cash market's trading, but still the time of writing ("As of
+            # 7:45 a.m. ET, Dow Jones Industrial Average futures were down 210 points")
+            if clock is None:
+                clock = _clock_gmt(text[cue.start() : cue.end() + 30], published)
             continue
         own = cash
         before = [m for m in own if m.char_start < cue.start()]
@@ -2370,6 +2452,8 @@ def _live_regions(
             markets.add(lexicon.market(nearest.entity_id))
             if lexicon.region(nearest.entity_id) == "americas" and _MORNING.search(cue.group(0)):
                 live.add("europe")  # New York's morning is Europe's afternoon: both are trading
+        elif _FUTURES_WORD.search(sentence.text):
+            pass  # "U.S. stock futures fell Monday morning": futures trade, the cash market may not
         elif place := _place_region(sentence.text[: cue.end() - sentence.start + 40]):
             # a place before the cue or right after it ("by early afternoon in New York"), not one
             # later in the sentence ("... as Trump threatened a tariff on European wine")
@@ -2558,9 +2642,38 @@ def _tells_the_day(text: str) -> bool:
     return bool(_CLOSE_VERB.search(text) or _ON_THE_DAY.search(text))
 
 
-def _speaks_of_another_day(text: str, weekday: str) -> bool:
-    """Whether a sentence names a day other than the report's ("on Monday" in a Tuesday report)."""
-    return bool(_OTHER_DAY.search(text)) or any(d != weekday for d in _WEEKDAY.findall(text))
+def _speaks_of_another_day(text: str, weekday: str, published: date | None = None) -> bool:
+    """Whether a sentence names a day other than the report's ("on Monday" in a Tuesday report, "On
+    January 3" in a report of January 6)."""
+    return (
+        bool(_OTHER_DAY.search(text))
+        or any(d != weekday for d in _WEEKDAY.findall(text))
+        or (published is not None and _names_another_date(text, published))
+    )
+
+
+_MONTH_DAY = re.compile(rf"\b{_MONTH_RE}\.?\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+{_MONTH_RE}\b")
+
+
+_ON_BEFORE = re.compile(r"(?:^|\b[Oo]n\s+(?:the\s+)?)$")
+
+
+def _names_another_date(text: str, published: date) -> bool:
+    """Whether a sentence tells of another calendar day than ``published`` ("On January 3, the Sensex
+    closed", "January 3's fall"); not a date something is measured from ("since March 24, 2020") or due on."""
+    if not any(c.isdigit() for c in text):
+        return False
+    for m in _MONTH_DAY.finditer(text):
+        if not (
+            _ON_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            or text.startswith(("'s", "’s"), m.end())
+        ):
+            continue
+        month = _MONTHS.get((m.group(1) or m.group(4)).lower())
+        day = int(m.group(2) or m.group(3))
+        if month and 1 <= day <= 31 and (month, day) != (published.month, published.day):
+            return True
+    return False
 
 
 def _closed_markets(
@@ -2579,7 +2692,7 @@ def _closed_markets(
     for no, own in by_sentence.items():
         text = sentences[no].text
         verbs = [v for v in _CLOSE_VERB.finditer(text) if not _MORNING_AFTER.match(text, v.end())]
-        if not verbs or _speaks_of_another_day(text, today):
+        if not verbs or _speaks_of_another_day(text, today, published):
             continue
         for verb in verbs:
             before = [m for m in own if m.char_start - sentences[no].start < verb.start()]
@@ -2604,6 +2717,7 @@ _WHOLE_DAY = re.compile(r"\s+(?:the|its)\s+(?:day|session)\b")
 
 # not "early afternoon", nor "by mid-morning in New York", Europe's last hour, which its close reports tell of
 _MORNING = re.compile(r"(?<!mid-)(?<!mid)morning|early\s+(?:trade|trading|deals)|at\s+the\s+open", re.I)
+_FUTURES_WORD = re.compile(r"\bfutures\b", re.I)
 _OPENS_WITH_ANOTHER_DAY = re.compile(r"\s*(?:Overnight|Yesterday|Last\s+night)\b")
 # "closing the morning session up 84 points" is no close of the day; nor is "ended July with a gain"
 _MORNING_AFTER = re.compile(
@@ -2746,7 +2860,7 @@ def _sentence_claims(
             figures = [f for f in _figures(s, 0, subject.start) if f.kind == "pct"][:1] + figures
         elif (noun := fronted[i]) and noun.start() >= (per_subject[-1][2] if per_subject else 0):
             moved = _figures(s, noun.start("fig"), noun.end("fig"))
-            figures = [f for f in moved if f.kind == "pct"][:1] + figures
+            figures = [f for f in moved if f.kind in ("pct", "points")][:1] + figures
         per_subject.append((subject, _groups(s, figures), end))
     per_subject = _distribute_chains(s, per_subject)
     previous: list[MarketClaim] = []
@@ -2762,7 +2876,10 @@ def _sentence_claims(
             # "S&P 500 futures rose after the benchmark index closed 10.1% below its record": the
             # futures words are the earlier subject's
             own_lead = _FUTURES.sub(" ", own_lead)
-        prev_end = end
+        # an index that ends its clause without figures of its own leaves the words after it to the next
+        # ("Monday's session added 341.04 points to the Sensex, and on Tuesday the index jumped 1,131.31")
+        ends_clause = s[subject.end : subject.end + 2].lstrip()[:1] in (",", ";")
+        prev_end = subject.end if not groups and ends_clause else end
         if k + 1 < len(per_subject) and groups:
             after = per_subject[k + 1][0]
             words = _LEAD_CLAUSE.split(s[groups[-1].end : after.start])[-1]
@@ -3644,7 +3761,9 @@ _SAID_BEFORE = re.compile(
 _NOT_A_SESSION_BEFORE = re.compile(
     # "if Beijing didn't withdraw its levies by Tuesday": a deadline
     r"\b(?:since|by|until|(?:quarter|year|month|half|period)\s+(?:ended|ending|to)|"
-    r"(?:take|takes|taking|took|come|comes)\s+(?:into\s+)?effect(?:\s+on)?|effective(?:\s+on)?)\s+$"
+    r"(?:take|takes|taking|took|come|comes)\s+(?:into\s+)?effect(?:\s+on)?|effective(?:\s+on)?|"
+    # "an additional 100% tariff on imports from China starting Nov. 1": when something begins
+    r"starting(?:\s+on)?|beginning(?:\s+on)?)\s+$"
 )
 _FIRST_CROSSED = re.compile(
     r"\bfirst\s+(?:broke|broken|crossed|topped|breached|passed|rose\s+above|climbed\s+above)\s+(?:through\s+|above\s+)?"
@@ -3864,8 +3983,15 @@ def _carry_dates(
                     out[i] = c
             elif c.reference_date is not None and _sets_context(c, sentence.start, article.published):
                 opens = 0 <= c.sentence.find(c.date_evidence) < c.char_start - sentence.start
+                if not opens and (article.published - c.reference_date).days > _CONTEXT_DAYS:
+                    # a day long gone that the sentence does not open with ("surpassing the 2,507.45-point
+                    # jump in the Sensex on June 3, 2024"): a comparison, not the day the report tells of
+                    continue
                 context[region] = _SessionContext(c.reference_date, c.date_evidence, c.index_id, no, opens)
     return out
+
+
+_CONTEXT_DAYS = 7  # a day further back than this dates later sentences only when a sentence opens with it
 
 
 def _shift_foreign_sessions(

@@ -3117,3 +3117,115 @@ def test_round_64_65(lex: IndexLexicon, text: str, published: date, expected: li
         for c in _claims(text, lex, published)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # another calendar day's close does not make the live report's moves closes
+            "Indian equity benchmarks fell sharply by midday on Monday. At 11:55 am IST, the BSE Sensex was down "
+            "1.43% at 78,091.58. The NSE Nifty 50 fell 1.6% to 23,620.00. On January 3, the Sensex closed 0.90% "
+            "lower at 79,223.11.",
+            date(2025, 1, 6),
+            [
+                ("BSESN", "intraday", -1.43, 78091.58, date(2025, 1, 6)),
+                ("NSEI", "intraday", -1.6, 23620.0, date(2025, 1, 6)),
+                ("BSESN", "close", -0.9, 79223.11, date(2025, 1, 3)),
+            ],
+        ),
+        (  # "it swung between a high of ... and a low of ..."; "to touch"
+            "The 30-share BSE Sensex edged up 0.01 per cent to settle at 77,505.96. During the day, it swung "
+            "between a high of 77,899.05 and a low of 77,006.47. The Nifty50 climbed 0.5 per cent to touch "
+            "24,944.80 during the session.",
+            date(2025, 1, 30),
+            [
+                ("BSESN", "close", 0.01, 77505.96, date(2025, 1, 30)),
+                ("BSESN", "intraday", None, 77899.05, date(2025, 1, 30)),
+                ("BSESN", "intraday", None, 77006.47, date(2025, 1, 30)),
+                ("NSEI", "intraday", 0.5, 24944.8, date(2025, 1, 30)),
+            ],
+        ),
+        (  # a table with a dated close per column; a head row with numbers in it
+            "The Sensex rose 0.73% on Friday.\nWeek at a glance\nIndex | March 13 close | March 21 close | "
+            "Weekly change\nSensex | 73,828.91 | 76,905.51 | +4.17%",
+            date(2025, 3, 22),
+            [
+                ("BSESN", "close", 0.73, None, date(2025, 3, 21)),
+                ("BSESN", "close", None, 73828.91, date(2025, 3, 13)),
+                ("BSESN", "close", None, 76905.51, date(2025, 3, 21)),
+                ("BSESN", "period", 4.17, None, None),
+            ],
+        ),
+        (  # a month's and a year's change columns, a daily change column
+            "Stocks rose.\nIndex | Oct. 31 close | October change\nS&P 500 | 6,840.20 | +2.27%\n"
+            "Index | Friday close | Daily change | 2025 change\nDow Jones Industrial Average | 48,134.89 | +0.38% | "
+            "+13.0%",
+            date(2025, 10, 31),
+            [
+                ("SPX", "close", None, 6840.2, date(2025, 10, 31)),
+                ("SPX", "period", 2.27, None, None),
+                ("DJI", "close", 0.38, 48134.89, date(2025, 10, 31)),
+                ("DJI", "period", 13.0, None, None),
+            ],
+        ),
+        (  # an index without figures of its own leaves the next clause's day to the next index
+            "The Sensex rose 0.7% on Friday. Monday's session added 341.04 points to the Sensex, and on Tuesday "
+            "the index jumped 1.5%.",
+            date(2025, 3, 22),
+            [
+                ("BSESN", "close", 0.7, None, date(2025, 3, 21)),
+                ("BSESN", "close", 1.5, None, date(2025, 3, 18)),
+            ],
+        ),
+        (  # a noun move in points before its index; a closing date for both; no later sentence takes it
+            "The Sensex rose 3.7%. These were the biggest gains for both indices, surpassing the 2,507.45-point "
+            "jump in the Sensex and the 733.20-point rise in the Nifty on June 3, 2024. Hong Kong's Hang Seng rose "
+            "2.98 per cent.",
+            date(2025, 5, 12),
+            [
+                ("BSESN", "close", 3.7, None, date(2025, 5, 12)),
+                ("BSESN", "close", None, None, date(2024, 6, 3)),
+                ("NSEI", "close", None, None, date(2024, 6, 3)),
+                ("HSI", "close", 2.98, None, date(2025, 5, 12)),
+            ],
+        ),
+        (  # a date at the end of the sentence dates the other index's move before it; not a look back
+            "The Nikkei rose 1% and the Topix gained 0.5% on Monday.",
+            date(2025, 10, 14),
+            [
+                ("N225", "close", 1.0, None, date(2025, 10, 13)),
+                ("TOPIX", "close", 0.5, None, date(2025, 10, 13)),
+            ],
+        ),
+        (
+            "The Kospi rose 1%, extending its 0.5% gain on Monday.",
+            date(2025, 10, 14),
+            [
+                ("KS11", "close", 1.0, None, date(2025, 10, 14)),
+                ("KS11", "close", 0.5, None, date(2025, 10, 13)),
+            ],
+        ),
+        (  # a clock stated with futures alone still dates the writing: New York is shut at 7:45 a.m.
+            "U.S. stock futures fell Monday morning. As of 7:45 a.m. ET, S&P 500 futures lost 0.5%. The S&P 500 "
+            "rose 0.54% on Friday, and the Nasdaq Composite added 0.65%.",
+            date(2025, 12, 1),
+            [
+                ("SPX", "futures", -0.5, None, date(2025, 12, 1)),
+                ("SPX", "close", 0.54, None, date(2025, 11, 28)),
+                ("IXIC", "close", 0.65, None, date(2025, 11, 28)),
+            ],
+        ),
+        (  # a tariff "starting Nov. 1" dates no session
+            "After U.S. markets had closed, Trump said he would impose an additional 100% tariff on imports "
+            "from China starting Nov. 1. The Russell 2000 index slid 3%.",
+            date(2025, 10, 10),
+            [("RUT", "close", -3.0, None, date(2025, 10, 10))],
+        ),
+    ],
+)
+def test_round_66_67(lex: IndexLexicon, text: str, published: date, expected: list) -> None:
+    got = [
+        (c.index_id, c.claim_kind, c.move_pct, c.level, c.reference_date)
+        for c in _claims(text, lex, published)
+    ]
+    assert got == expected
