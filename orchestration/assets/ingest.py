@@ -207,15 +207,17 @@ def staging_articles(
     batch = article_batch(
         inputs, _partition_start(), date.fromisoformat(daily_partitions.get_last_partition_key())
     )
-    stories, copies = in_window(batch.stories, start, end), in_window(batch.copies, start, end)
+    in_run = in_window(batch.stories, start, end)
     context.log.info(
-        f"{len(batch.stories)} stories in {len(inputs)} inputs, {len(stories)} dated {start}..{end}; "
+        f"{len(batch.stories)} stories in {len(inputs)} inputs, {len(in_run)} dated {start}..{end}; "
         f"{len(batch.rejections)} rejected; {len(fetcher.unchanged)} URLs unchanged"
     )
     with duckdb.get_connection() as conn:
         params = {"start_date": start, "end_date": end}
-        run_sql_file(conn, "staging/articles.sql", params, {"incoming_articles": stories})
-        run_sql_file(conn, "staging/article_sources.sql", params, {"incoming_articles": copies})
+        # every story of the inputs, of any date: the SQL writes the window's, and a story a URL served
+        # on another day, or edited, replaces its old row here (sql/staging/articles.sql)
+        run_sql_file(conn, "staging/articles.sql", params, {"incoming_articles": batch.stories})
+        run_sql_file(conn, "staging/article_sources.sql", params, {"incoming_articles": batch.copies})
         in_scope = _write_rejections(conn, "article", batch.rejections, start, end)
         save_http_cache(conn, fetcher.updates)
         _log_rejections(context, in_scope)

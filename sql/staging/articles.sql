@@ -2,7 +2,9 @@
 -- partition's publication dates [$start_date, $end_date]. The same story from several inputs is one
 -- row (the first source in sort order); staging.article_sources keeps every place it came from.
 -- Stories from files are re-read in full. A story loaded from a URL stays when a rebuild no longer
--- finds it there: feeds drop old items, and what the warehouse has loaded must not be lost.
+-- finds it there: feeds drop old items, and what the warehouse has loaded must not be lost. It goes
+-- when the inputs hold it again, under any date, or hold another body under its link (an edited item).
+-- incoming_articles holds every story of the inputs, of any date; only those of the window are written.
 create schema if not exists staging;
 
 create table if not exists staging.articles (
@@ -23,7 +25,11 @@ create table if not exists staging.articles (
 
 delete from staging.articles
 where published_date between $start_date and $end_date
-    and (not regexp_matches(source, '^https?://') or article_id in (select article_id from incoming_articles));
+    and (
+        not regexp_matches(source, '^https?://')
+        or article_id in (select article_id from incoming_articles)
+        or (source, url) in (select (source, url) from incoming_articles where url is not null)
+    );
 
 insert into staging.articles by name
 select distinct on (article_id)

@@ -171,7 +171,8 @@ def test_loading_the_same_folder_twice_and_a_feed_plus_file_leaves_identical_row
 def _rss(*items: tuple[str, str, str]) -> bytes:
     """A feed of (title, RFC 822 date, body) items."""
     body = "".join(
-        f"<item><title>{t}</title><pubDate>{d}</pubDate><description>{b}</description></item>"
+        f"<item><title>{t}</title><link>https://example.com/{t.lower().replace(' ', '-')}</link>"
+        f"<pubDate>{d}</pubDate><description>{b}</description></item>"
         for t, d, b in items
     )
     return (
@@ -197,3 +198,43 @@ def test_a_story_a_feed_no_longer_serves_stays_after_a_rebuild(tmp_path, http):
     ]
     # one copy per story: the Fed's copy moved to item 1, not a second row beside its old item 2
     assert sorted(r[2] for r in state["sources"]) == ["item 1", "item 1", "item 2"]
+
+
+def _run_day(warehouse: Path, settings: NewsmarketSettings, day: str):
+    with DagsterInstance.ephemeral() as instance:
+        return materialize(
+            [*all_assets, *TABLE_CHECKS],
+            resources={"duckdb": DuckDBResource(database=str(warehouse)), "settings": settings},
+            instance=instance,
+            partition_key=day,
+            selection=AssetSelection.assets(AssetKey.from_user_string("staging/articles")),
+            raise_on_error=False,
+        )
+
+
+def test_a_feed_story_that_moved_date_or_was_edited_keeps_one_row(tmp_path, http):
+    """The feed re-dates Tokyo's story from 10-28 to 10-29, then corrects its body under the same link.
+    Once both days are rebuilt (the daily schedule refreshes two days), one row of it is left, the latest:
+    a rebuild of a day drops a URL's story that the inputs now hold under another date or body."""
+    wh = tmp_path / "wh.duckdb"
+    title, body = "Tokyo closes higher", "Japan's Nikkei rose 0.6% on Tuesday."
+    first = (title, "Tue, 28 Oct 2025 07:00:00 +0000", body)
+    moved = (title, "Wed, 29 Oct 2025 07:00:00 +0000", body)
+    edited = (title, "Wed, 29 Oct 2025 07:00:00 +0000", "Japan's Nikkei fell 0.6% on Tuesday (corrected).")
+    http.routes["/wire.xml"] = [
+        Reply(200, _rss(first)),
+        *[Reply(200, _rss(moved))] * 2,
+        Reply(200, _rss(edited)),
+    ]
+    settings = _settings(http.url("/wire.xml"))
+    assert _run(wh, settings, "staging/indices").success
+    assert _run_day(wh, settings, "2025-10-28").success
+    assert _run_day(wh, settings, "2025-10-29").success
+    assert _run_day(wh, settings, "2025-10-28").success  # the moved copy's old row goes
+    state = _dump(wh)
+    assert [(str(r[8]), r[10]) for r in state["articles"]] == [("2025-10-29", body)]
+    assert len(state["sources"]) == 1
+    assert _run_day(wh, settings, "2025-10-29").success  # the corrected body replaces it
+    state = _dump(wh)
+    assert [r[10] for r in state["articles"]] == ["Japan's Nikkei fell 0.6% on Tuesday (corrected)."]
+    assert len(state["sources"]) == 1
