@@ -1879,7 +1879,14 @@ def extract_claims(
             cells = [row.group(1), row.group(2), row.group(3), row.group(4)]
             claims.extend(_table_row_claims(sentence, own[0], cells, _TICKER_HEADS, lexicon, article))
             continue
-        if own and t[-1:] == "%" and "\n" not in t and (row := _LEVEL_PCT_ROW.fullmatch(t)):
+        if (
+            own
+            and t[-1:] == "%"
+            and "\n" not in t
+            and (row := _LEVEL_PCT_ROW.fullmatch(t))
+            and not is_futures_surface(own[0].surface, lexicon)
+            and not _FUTURES_WORD.search(row.group(1))
+        ):
             cells = [row.group(1), row.group(2), row.group(3)]
             claims.extend(_table_row_claims(sentence, own[0], cells, _LEVEL_PCT_HEADS, lexicon, article))
             continue

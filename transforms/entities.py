@@ -669,8 +669,10 @@ _SUCCESSION_NAME = re.compile(
     rf"\b(?:replacing|replaced\s+by|replaces|succeeding|succeeded\s+by|succeeds)\s+(?P<name>{_NAME})(?!['\u2019])"
 )
 _NAME_TAKES_OFFICE = re.compile(
-    rf"(?<![\w.])(?P<name>{_NAME})\s+(?:becomes|became|resigned|quit|replaces|was\s+(?:named|appointed|sacked|"
-    rf"ousted|fired|elected|sworn\s+in)|(?:will\s+)?steps?\s+down|stepped\s+down|takes\s+over)\b"
+    rf"(?<![\w.])(?P<name>{_NAME})\s+(?:resigned|quit|replaces|was\s+(?:named|appointed|sacked|ousted|fired|"
+    rf"elected|sworn\s+in)|(?:will\s+)?steps?\s+down|stepped\s+down|takes\s+over|"
+    # "Pat McFadden becomes work and pensions secretary"; not "Hang Seng became Asia's best-performing index"
+    rf"(?:becomes|became)\s+(?:[\w'’-]+\s+){{0,4}}?{_ROLE}\b)"
 )
 _PERSON_ACT_CUES = (
     ", who ",
@@ -697,16 +699,29 @@ def _persons_by_their_acts(text: str, gazetteer: EntityGazetteer) -> list[tuple[
         for m in pattern.finditer(text):
             for key in ("first", "name") if m.groupdict().get("first") else ("name",):
                 name, start = _trim(m.group(key), m.start(key))
+                if "\n" in name:  # "Analyst Note\nKenji Sato, who": the name is on its own line
+                    cut = name.rindex("\n") + 1
+                    name, start = name[cut:], start + cut
                 if _is_a_new_person(name, gazetteer):
                     spans.append((start, start + len(name), "person", name))
     return _resolved(spans, 0, gazetteer)
 
 
+# Words of an index's or an outlet's name, never of a person's ("Hang Seng", "Dow Jones", "Sky News")
+_NOT_A_PERSON_WORDS = frozenset(
+    "Dow Nasdaq Nikkei Hang Seng Kospi KOSPI Kosdaq KOSDAQ Topix TOPIX Taiex Sensex Nifty Stoxx STOXX FTSE "
+    "DAX Composite Average Industrial Exchanges News Times Journal Post Herald Tribune Gazette".split()
+)
+
+
 def _is_a_new_person(name: str, gazetteer: EntityGazetteer) -> bool:
-    """Whether a name of two words or more may be a person's: no firm's, time's or role's word in it, and
-    neither it nor any of its words an entity of another kind ("Bank of America", "American Chamber")."""
+    """Whether a name of two words or more on one line may be a person's: no firm's, index's, outlet's, time's
+    or role's word in it, and neither it nor any of its words an entity of another kind ("Bank of America",
+    "American Chamber")."""
     words = name.split()
-    if len(words) < 2 or any(w in _FIRM_WORDS or w.rstrip(".") in _NOT_A_NAME for w in words):
+    if len(words) < 2 or "\n" in name:
+        return False
+    if any(w in _FIRM_WORDS or w in _NOT_A_PERSON_WORDS or w.rstrip(".") in _NOT_A_NAME for w in words):
         return False
     known = _lookup(gazetteer, name)
     if _ROLE_WORD.search(name) or (known is not None and known.kind != "person"):

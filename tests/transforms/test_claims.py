@@ -3077,6 +3077,14 @@ def test_third_outside_review(lex: IndexLexicon, text: str, published: date, exp
                 ("FTSE", "close", 0.85, 9691.58, date(2025, 11, 26)),
             ],
         ),
+        (  # a futures quote row is no cash close
+            "Futures\nDow futures 47,700.00 0.2%\nE-mini S&P 6,890.25 0.4%",
+            date(2025, 11, 26),
+            [
+                ("DJI", "futures", 0.2, None, date(2025, 11, 26)),
+                ("SPX", "futures", 0.4, None, date(2025, 11, 26)),
+            ],
+        ),
         (  # "Closes Out 2025"; a mark not reached is no claim
             "FTSE 100 Closes Out 2025 With 21.5% Gain\n\nThe FTSE 100 slipped 0.1% to close at 9,931.38, just shy "
             "of the psychologically important 10,000 mark.",

@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 120, "central_bank": 65, "person": 694, "organisation": 2271}
+    assert counts == {"country": 136, "central_bank": 65, "person": 694, "organisation": 2271}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -1117,6 +1117,15 @@ def test_a_title_s_words_are_no_name_and_a_firm_in_title_case(gazetteer: EntityG
         ("Despite the gains, the MSCI Asia Pacific Index remains down 12%.", []),
         ("Kraaijenbrink Holding, who makes valves, was sold.", []),
         ("Wall Street, who had rallied, slipped.", []),
+        # an index, an outlet, a country or a firm becoming something else than an office
+        ("Hang Seng became Asia's best-performing index this year.", []),
+        ("Nasdaq Composite became the first to top 20,000.", []),
+        ("Dow Jones, who owns the newspaper, said so.", []),
+        ("Sky News, who first reported the deal, said so.", []),
+        ("Costa Rica became a member of the OECD.", []),
+        ("Hong Kong Exchanges became busier.", []),
+        # a name on its own line after a heading
+        ("Shares of Toyota fell.\nAnalyst Note\nKenji Sato, who covers autos, said.", ["Kenji Sato"]),
     ],
 )
 def test_persons_named_by_what_only_a_person_does(
