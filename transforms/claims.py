@@ -339,8 +339,12 @@ _PERIOD = re.compile(
         # "jumped 20% over the period", "climbed 7.9% in the six months"
         r"(?:in|over|during)\s+the\s+(?:whole\s+|entire\s+)?(?:period|(?:three|six|nine|twelve|12)\s+months)|"
         r"(?<!day\sof\s)(?<!session\sof\s)(?:the|its)\s+(?:first|second)\s+half|(?:first|second)-half|half-year|"
-        r"(?:first|second|third|fourth)-quarter\s+(?:performance|gains?|loss(?:es)?|rise|fall|returns?)|"
-        r"(?:the|its)\s+(?:(?:first|last|past)\s+)?(?:three|six|nine|twelve|\d{1,2})\s+months|over\s+the\s+(?:\w+\s+)?months|"
+        # "its third-quarter gain", "Third-quarter performance of major indexes:"; not "Sony's ... gains"
+        r"(?:its|their|a|the)\s+(?:first|second|third|fourth)-quarter\s+(?:gains?|loss(?:es)?|rise|fall|returns?)|"
+        r"(?:first|second|third|fourth)-quarter\s+performance|"
+        r"(?:the|its)\s+(?:first|last|past)\s+(?:three|six|nine|\d{1,2})\s+months|"
+        # "finished the three months marginally lower"
+        r"(?:ended|ending|ends|finished|finishing|finishes|closed|closing|closes)\s+the\s+(?:three|six|nine|twelve)\s+months|over\s+the\s+(?:\w+\s+)?months|"
         r"(?:financial|fiscal)\s+year|20\d\d-\d\d\b|lunar\s+year|lunar-year|year\s+of\s+the\s+\w+|"
         r"(?:week|month|quarter|year)\s+in\s+which|(?:month|week|quarter)(?:-to-|\s+to\s+)date|mtd|wtd|qtd|"
         # "The selloff followed a strong July, in which the S&P 500 gained 2.2%"
@@ -437,7 +441,8 @@ _ARTICLE_INTRADAY = re.compile(
         r"early\s+trade|early\s+trading|first\s+\d+\s+minutes|(?:as\s+of|by|around|at)\s+\d{3,4}\s+GMT|"
         r"afternoon\s+trade|afternoon\s+trading|by\s+lunchtime|"
         # "off 1.4% by mid-morning in New York", "in mid-afternoon trading"
-        r"(?:by|at|around|in)\s+mid-?(?:morning|afternoon|session)|mid-?(?:morning|afternoon)\s+(?:trade|trading|deals)|by\s+early\s+afternoon|was\s+last|were\s+last|"
+        r"(?:by|around)\s+mid-?(?:morning|afternoon|session)(?!\s+(?:on|next|tomorrow)\b)|"
+        r"mid-?(?:morning|afternoon)\s+(?:trade|trading|deals)|by\s+early\s+afternoon|was\s+last|were\s+last|"
         r"this\s+afternoon|this\s+morning|(?:monday|tuesday|wednesday|thursday|friday)\s+morning|are\s+trading|\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:gmt|bst|et|est|edt|(?:ist|jst|hkt|sgt|kst|aedt|aest)(?=:))|"
         r"lunch\s+break|broke\s+for\s+lunch|at\s+the\s+open|were\s+trading|was\s+trading|"
         r"where\s+trading\s+(?:began|started|opened)|" + _HEADED_FOR + "|"
@@ -445,7 +450,7 @@ _ARTICLE_INTRADAY = re.compile(
         r"traded\s+(?:higher|lower)|began\s+\w+\s+session|in\s+early\s+deals|"
         + _AT_ANOTHER_CLOSE
         + r"|(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)|"
-        r"(?:by|as\s+of)\s+\d{1,2}\s*(?:a\.m|am)"
+        r"(?:by|as\s+of)\s+\d{1,2}\s*(?:a\.m\.?|am)(?!\s+(?:on|next|tomorrow)\b)"
     )
     + r")\b",
     re.I,
@@ -1289,6 +1294,9 @@ def _kind(
         # "finished the year at 4,214.17, down 0.4 percent on the day" is the session's move
         period_words = moves and not on_the_day and not (text is lead and _ON_THE_DAY.search(text))
         unqualified = _RECORD_QUALIFIER.sub(" ", text) if period_words else ""
+        if unqualified and text is local and ", wh" in unqualified:
+            # "The Nikkei, which had a strong 2024, rose 1.2%": the aside tells of the index, not the move
+            unqualified = _RELATIVE_ASIDE.sub(" ", unqualified)
         m = _PERIOD.search(unqualified) if period_words else None
         day = _MONTH_DAY_END.search(unqualified, 0, m.start()) if m else None
         if day and not _FROM_SINCE_END.search(unqualified, 0, day.start()):
@@ -1314,6 +1322,15 @@ def _kind(
     if m:
         return "intraday", m.group(0)
     return None, None
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+
+
+def _in_relative_aside(sentence: str, words: str) -> bool:
+    """Whether ``words`` stand in a ", which ...," aside of ``sentence``."""
+    at = sentence.find(words)
+    return at >= 0 and any(m.start() < at < m.end() for m in _RELATIVE_ASIDE.finditer(sentence))
 
 
 _CLOSED_THE_LAST_SESSION = re.compile(
@@ -1966,7 +1983,26 @@ def _periods_too_big_for_a_day(claims: list[MarketClaim]) -> list[MarketClaim]:
     out = []
     for c in claims:
         before = by_sentence.get(c.sentence_no - 1)
+        earlier = [p for p in by_sentence[c.sentence_no] if p.char_start < c.char_start]
         if (
+            earlier
+            and earlier[-1].claim_kind == "period"
+            and c.claim_kind in ("close", "intraday")
+            and c.kind_evidence in _DEFAULT_EVIDENCE
+            and c.move_pct is not None
+            and abs(c.move_pct) >= _DAY_MOVE_LIMIT_PCT
+            and (c.date_evidence is None or _in_relative_aside(c.sentence, c.date_evidence))
+        ):
+            # "The Stoxx 600 gained 16.7% in 2025, while Germany's DAX, whose final session of the year was
+            # on Tuesday, rose 23%": the period of the move before it
+            c = replace(
+                c,
+                claim_kind="period",
+                kind_evidence="period of the move before it",
+                reference_date=None,
+                date_evidence=None,
+            )
+        elif (
             before
             and all(p.claim_kind == "period" for p in before)
             and c.claim_kind in ("close", "intraday")

@@ -3237,3 +3237,22 @@ def test_round_66_67(lex: IndexLexicon, text: str, published: date, expected: li
         for c in _claims(text, lex, published)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # period words of an aside, of a company's results, of another clause's news
+        "The Nikkei, which had a strong 2024, rose 1.2% on Tuesday.",
+        "Buoyed by Sony's strong third-quarter gains, Japan's Nikkei rose 1.2% on Tuesday.",
+        "After Toyota reported a 20% drop in profit for the three months to September, the Nikkei rose 1.2% on "
+        "Tuesday.",
+        # a time of another day's event is no live cue
+        "Japan's Nikkei rose 1.2% on Tuesday. The BOJ governor will speak by mid-afternoon on Wednesday.",
+        "Japan's Nikkei rose 1.2% on Tuesday. The Bank of Japan said it would release the data by 8 am on "
+        "Thursday.",
+    ],
+)
+def test_words_of_something_else_leave_the_day_s_close(lex: IndexLexicon, text: str) -> None:
+    (claim,) = _claims(text, lex, date(2025, 10, 14))
+    assert (claim.claim_kind, claim.move_pct, claim.reference_date) == ("close", 1.2, date(2025, 10, 14))
