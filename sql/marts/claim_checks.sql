@@ -33,6 +33,7 @@ with joined as (
         r.prior_high_close,
         r.prior_high_date,
         r.history_complete,
+        r.is_record_close,
         h.data_start_date,
         h.since_high_close,
         h.since_low_close,
@@ -129,6 +130,7 @@ rated as (
             when record_scope = 'all_time_low' then
                 case when prior_low_close <= actual_close then 'contradicted' else 'no_data' end
             when prior_high_close >= actual_close then 'contradicted'
+            when is_record_close then 'confirmed'  -- the session of the prior record on file is that record
             when not history_complete then 'no_data'
             else 'confirmed'
         end as record_verdict
@@ -215,7 +217,7 @@ select
                 || case when is_record and direction is distinct from 'down' then
                        coalesce(', earlier high ' || printf('%.2f', prior_high_close) || ' on ' || cast(prior_high_date as varchar), '')
                        || case when not history_complete then ', history too short: closes start '
-                               || cast(data_start_date as varchar) || ' and no prior record close is on file' else '' end
+                               || cast(data_start_date as varchar) || ' and no prior record close before it is on file' else '' end
                    else '' end
             end,
             case
@@ -241,7 +243,7 @@ select
                     'record ' || record_verdict || ': close ' || printf('%.2f', actual_close)
                     || coalesce(' vs earlier high ' || printf('%.2f', prior_high_close) || ' on ' || cast(prior_high_date as varchar), '')
                     || case when not history_complete then ', history too short: closes start '
-                            || cast(data_start_date as varchar) || ' and no prior record close is on file' else '' end
+                            || cast(data_start_date as varchar) || ' and no prior record close before it is on file' else '' end
             end,
             case when move_verdict is null and points_verdict is null and level_verdict is null
                       and crossing_verdict is null and record_verdict is null

@@ -4,7 +4,7 @@
 -- group_kind 'all' (group_value 'all'), 'index' (index_id), 'tone' (negative: net_tone < -0.1,
 -- neutral, positive: net_tone > 0.1; events without a tone are in no tone group) and 'theme' (each
 -- theme of the article; an event is in every theme its article has). window is '[0,0]', '[-1,+1]',
--- '[0,+1]', '[0,+5]' or '[-5,+5]' (day offsets, both ends included). n_events counts the events whose
+-- '[0,+1]', '[0,+k]' or '[-k,+k]' with k = NEWSMARKET_EVENT_WINDOW_DAYS (day offsets, both ends included). n_events counts the events whose
 -- abnormal return is present on every day of the window; Patell and BMP use the n_std_events of them
 -- with estimation statistics. "window" is an SQL keyword: quote it in queries.
 create schema if not exists marts;

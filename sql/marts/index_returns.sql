@@ -10,7 +10,7 @@
 -- (marts.event_estimates, model chosen by NEWSMARKET_AR_MODEL).
 -- prior_high_close is the highest earlier close: the data before this session, and the index's prior
 -- record close (staging.indices) for the time before the data starts, which counts only for sessions
--- after the record's date. history_complete says whether it counts; where it does not (no record on
+-- after the record's date (for every session when no date is on file). history_complete says whether it counts; where it does not (no record on
 -- file, or a session on or before the record's date), is_record_close is true only for the record's own
 -- session, false for a close at or under an earlier close in the data, and null otherwise, because the
 -- data alone cannot prove a record.
@@ -102,8 +102,11 @@ select
 from (
     select
         st.*,
-        coalesce(ix.prior_record_close is not null and ix.prior_record_date < st.session_date, false)
-            as history_complete
+        coalesce(
+            ix.prior_record_close is not null
+            and (ix.prior_record_date is null or ix.prior_record_date < st.session_date),
+            false
+        ) as history_complete
     from stats as st
     join staging.indices as ix using (index_id)
 ) as s

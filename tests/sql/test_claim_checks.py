@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.sql.conftest import check_claims
+import duckdb
+
+from orchestration.sql import run_sql_file
+from tests.sql.conftest import check_claims, load_reference_and_closes
 
 # Real closes: N225 2025-10-27 50,512.32 (prev 49,299.65, +2.4598%); KS11 4,042.83 (+2.5685%);
 # HSI 26,433.70 (+1.0457%); SPX 6,875.16 (+1.2290%).
@@ -183,7 +186,7 @@ def test_history_too_short_is_never_confirmed(market):
     row = checks.loc["a" * 16]
     assert (row["move_verdict"], row["record_verdict"], row["verdict"]) == ("confirmed", "no_data", "no_data")
     assert row["explanation"].endswith(
-        "history too short: closes start 2025-01-02 and no prior record close is on file"
+        "history too short: closes start 2025-01-02 and no prior record close before it is on file"
     )
 
 
@@ -267,4 +270,27 @@ def test_qualified_records_are_judged_against_what_they_say(market):
     )
     assert (
         checks.loc["e" * 16, "explanation"] == "record contradicted: close 19828.30 vs earlier low 18874.14"
+    )
+
+
+def test_a_record_on_its_own_session_is_confirmed_and_earlier_sessions_are_no_data():
+    """The S&P 500's record on file set on 2025-07-03 (its real close, 6,279.35): a record claim of that
+    session is that record; one of 07-02 cannot be proved by data that starts on 06-27."""
+    conn = duckdb.connect(":memory:")
+    load_reference_and_closes(conn)
+    conn.execute(
+        "update staging.indices set prior_record_close = 6279.35, prior_record_date = date '2025-07-03' "
+        "where index_id = 'SPX'"
+    )
+    run_sql_file(conn, "marts/index_returns.sql")
+    checks = check_claims(
+        conn,
+        [
+            {"claim_id": "a" * 16, "index_id": "SPX", "is_record": True, "reference_date": date(2025, 7, 3)},
+            {"claim_id": "b" * 16, "index_id": "SPX", "is_record": True, "reference_date": date(2025, 7, 2)},
+        ],
+    )
+    assert checks["record_verdict"].to_dict() == {"a" * 16: "confirmed", "b" * 16: "no_data"}
+    assert checks.loc["b" * 16, "explanation"].endswith(
+        "history too short: closes start 2025-06-27 and no prior record close before it is on file"
     )
