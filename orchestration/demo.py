@@ -73,6 +73,7 @@ def main() -> int:
     settings = defs.resources["settings"]
     span = article_date_range(settings.articles)
     first_partition = daily_partitions.start.date()
+    last_partition = date.fromisoformat(daily_partitions.get_last_partition_key())  # today's, in UTC
     for label, keys, is_partitioned in run_steps():
         cmd = [
             "dagster",
@@ -87,13 +88,13 @@ def main() -> int:
             json.dumps({"loggers": {"console": {"config": {"log_level": DEMO_LOG_LEVEL}}}}),
         ]
         if is_partitioned:
-            lo, hi = (max(span[0], first_partition), min(span[1], date.today())) if span else (None, None)
+            lo, hi = (max(span[0], first_partition), min(span[1], last_partition)) if span else (None, None)
             if span and span[0] < first_partition:
                 print(f"note: articles before {first_partition} (NEWSMARKET_START_DATE) are not loaded")
             if lo is None or hi is None or lo > hi:
                 dated = f" (they are dated {span[0]}..{span[1]})" if span else ""
                 print(
-                    f"demo stopped: no articles dated {first_partition}..{date.today()} in "
+                    f"demo stopped: no articles dated {first_partition}..{last_partition} in "
                     f"{settings.articles!r}{dated}, so no article partition and no mart can be built; "
                     "check NEWSMARKET_ARTICLES and NEWSMARKET_START_DATE",
                     file=sys.stderr,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
 
@@ -70,8 +70,10 @@ def article_batch(
     inputs: Iterable[InputFile], first_date: date, last_date: date | None = None
 ) -> ArticleBatch:
     """Articles of ``inputs`` with their ids, validated; those dated before ``first_date`` (the first
-    partition) or after ``last_date`` (the last partition, today's) are rejected, since no partition
-    holds them (a future date is most often a typo; the article loads once its date's partition runs)."""
+    partition) are rejected, since no partition holds them, and so are those dated more than a day after
+    ``last_date`` (the last partition: today's, in UTC), a future date being most often a typo. A
+    publisher ahead of UTC (Tokyo, Sydney) dates its morning's articles a day after UTC's: those wait for
+    their partition."""
     parsed = parse_article_inputs(inputs)
     records: list[Article] = []
     rejections = list(parsed.rejections)
@@ -81,10 +83,10 @@ def article_batch(
                 f"published {a.published_date.isoformat()}, before the first partition "
                 f"{first_date.isoformat()} (NEWSMARKET_START_DATE)"
             )
-        elif last_date is not None and a.published_date > last_date:
+        elif last_date is not None and a.published_date > last_date + timedelta(days=1):
             reason = (
-                f"published {a.published_date.isoformat()}, after the last partition {last_date.isoformat()} "
-                "(today): a future date"
+                f"published {a.published_date.isoformat()}, more than a day after the last partition "
+                f"{last_date.isoformat()} (today's, UTC): a future date"
             )
         else:
             records.append(a)

@@ -18,8 +18,9 @@ def table_metadata(
     """``dagster/row_count``, ``dagster/column_schema``, ``dagster/table_name`` and a preview of ``table``.
 
     For a partitioned table, ``dates`` is the run's window of publication dates: the row count and the
-    preview are of the rows it holds (one day's for a daily run; a range backfill reports its whole range
-    on each of its partitions), and ``table_row_count`` is the whole table's.
+    preview are of the rows it holds (one day's for a daily run; a range run, such as the daily schedule's
+    two days, reports its whole range on each of its partitions, with ``rows_by_publication_date`` beside
+    it), and ``table_row_count`` is the whole table's.
     """
     whole = conn.table(table)
     rel = whole
@@ -28,7 +29,15 @@ def table_metadata(
             duckdb.ConstantExpression(dates[0]), duckdb.ConstantExpression(dates[1])
         )
         rel = whole.filter(between)
-        extra = {"table_row_count": int(whole.aggregate("count(*)").fetchall()[0][0]), **extra}
+        by_date = rel.aggregate("published_date, count(*)", "published_date").fetchall()
+        extra = {
+            "table_row_count": int(whole.aggregate("count(*)").fetchall()[0][0]),
+            # a range run records its metadata on every partition: each day's own count is here
+            "rows_by_publication_date": MetadataValue.json(
+                {d.isoformat(): int(n) for d, n in sorted(by_date)}
+            ),
+            **extra,
+        }
     n_rows = rel.aggregate("count(*)").fetchall()[0][0]
     preview = rel.limit(PREVIEW_ROWS).df()
     for col in preview.columns:

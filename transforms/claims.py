@@ -1872,7 +1872,7 @@ def extract_claims(
             bullet = bool(_BULLET.match(t))
             if section_bullets is None:
                 section_bullets = bullet
-            elif bullet != section_bullets:
+            elif section_bullets and not bullet:
                 section = ""
         if ":" in t[:48] and (head := _SECTION_LEAD.match(t)):
             # AP's "For the week: The S&P 500 is up 0.5%. The Dow is up 0.2%.": the rest of its line

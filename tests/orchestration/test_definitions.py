@@ -290,6 +290,7 @@ def test_a_scheduled_run_loads_an_article_dated_the_day_before_yesterday(tmp_pat
         1,
         2,
     )
+    assert meta["staging/articles"]["rows_by_publication_date"].value == {"2025-10-27": 1}
 
 
 def test_the_warehouse_connection_is_closed_when_a_step_fails(tmp_path):

@@ -282,12 +282,20 @@ def test_cache_entry_survives_a_round_trip_through_the_warehouse():
 
 def test_an_article_dated_after_the_last_partition_is_quarantined():
     future = InputFile("inbox/typo.txt", b"date 2052-10-27\nStocks rose on Monday.", "text", "typo")
-    batch = article_batch([future], START, date(2025, 12, 10))
-    assert batch.stories.empty
+    # a Tokyo morning article is a day ahead of UTC's today: it waits for its partition
+    tokyo = InputFile(
+        "inbox/tokyo.jsonl",
+        b'{"published_at": "2025-12-11T08:30:00+09:00", "body": "Japan\'s Nikkei rose 0.5%."}\n',
+        "jsonl",
+        "tokyo",
+    )
+    batch = article_batch([future, tokyo], START, date(2025, 12, 10))
+    assert [str(d) for d in batch.stories.published_date] == ["2025-12-11"]
     assert [(r.source, r.locator, r.reason) for r in batch.rejections] == [
         (
             "inbox/typo.txt",
             "file",
-            "published 2052-10-27, after the last partition 2025-12-10 (today): a future date",
+            "published 2052-10-27, more than a day after the last partition 2025-12-10 (today's, UTC): a future "
+            "date",
         )
     ]
