@@ -472,9 +472,10 @@ _OFFICE = re.compile(
 )
 # "Its chairman, Masakazu Tokura, said": the role of the body named before, then the name
 _ITS_ROLE_NAME = re.compile(
-    rf"(?<![\w.])(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:firm|company|bank|group|fund|union|lender|insurer|carrier|"
-    rf"airline|exchange|regulator|ministry|agency|party)['\u2019]s)\s+(?:[a-z-]+\s+){{0,3}}{_ROLE},\s+"
-    rf"(?P<name>{_NAME}),"
+    rf"(?<![\w.])(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he\s+(?:firm|company|bank|group|fund|union|lender|insurer|"
+    rf"carrier|airline|exchange|regulator|ministry|agency|party|bureau|board|commission|department|"
+    rf"administration|court|committee|panel|office|council|authority)['\u2019]s)\s+(?:[a-z-]+\s+){{0,3}}"
+    rf"(?:{_ROLE}|attorneys?),\s+(?P<name>{_NAME})(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?=[,.;])"
 )
 # A title before the name: "Chief Financial Officer Jeremy Barnum said", "Chairman Helge Lund",
 # "chief executive Mike Henry told", "CEO and MD Salil Parekh", "Acting President Lee Ju-ho", "metals
@@ -503,6 +504,11 @@ _NOT_A_NAME = frozenset(
 )
 # Last words of a name as well as a time or a firm's word: "Mark Wall", "Theresa May", "Sarah Court"
 _SURNAMES_TOO = frozenset({"Wall", "May", "Court", "Banks"})
+
+
+def _is_not_a_name_word(word: str) -> bool:
+    """Whether a word opens a sentence or names a time; not a middle initial ("Paul A. Engelmayer")."""
+    return word.rstrip(".") in _NOT_A_NAME and not (len(word) == 2 and word[1] == ".")
 
 
 def _is_surname(words: list[str], i: int) -> bool:
@@ -623,11 +629,7 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
                 continue
             # "strategist Chris Weston Tuesday": the name ends at a word that is never part of one
             cut = next(
-                (
-                    i
-                    for i, w in enumerate(words)
-                    if w.rstrip(".") in _NOT_A_NAME and not _is_surname(words, i)
-                ),
+                (i for i, w in enumerate(words) if _is_not_a_name_word(w) and not _is_surname(words, i)),
                 len(words),
             )
             if cut < 2:
@@ -674,6 +676,20 @@ _NAME_TAKES_OFFICE = re.compile(
     # "Pat McFadden becomes work and pensions secretary"; not "Hang Seng became Asia's best-performing index"
     rf"(?:becomes|became)\s+(?:[\w'’-]+\s+){{0,4}}?{_ROLE}\b)"
 )
+# U.S. lawmakers: "Sen. Amy Klobuchar, D-Minn.", "Reps. Chip Roy, R-Texas, and Ralph Norman, R-S.C.", "Rep.
+# Andy Harris of Maryland", "Atty. Gen. Rob Bonta"
+_LAWMAKER = re.compile(
+    rf"(?:\b(?:Sens?|Reps?|Del)\.\s+|\bAtty\.\s+Gen\.\s+)(?P<name>{_NAME})"
+    # "Reps. Thomas Massie of Kentucky and Warren Davidson of Ohio"
+    rf"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+    rf"(?:,?\s+and\s+(?P<second>{_NAME}))?|"
+    rf"(?<![\w.])(?P<tagged>{_NAME}),\s+[DRI]-[A-Z][A-Za-z.]{{1,12}}(?=[,.;)]|\s)"
+)
+# a title of several people: "Judges Timothy M. Reif, Jane A. Restani and Gary S. Katzmann"
+_TITLE_OF_MANY = re.compile(
+    rf"\b(?:Judges|Justices|Commissioners|Governors|Senators|Representatives)\s+(?P<names>{_NAME}"
+    rf"(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
+)
 _PERSON_ACT_CUES = (
     ", who ",
     "replac",
@@ -692,9 +708,30 @@ _PERSON_ACT_CUES = (
 def _persons_by_their_acts(text: str, gazetteer: EntityGazetteer) -> list[tuple[int, int, str, str, str]]:
     """(start, end, kind, id, surface) of each person the text names by what only a person does: a name
     before ", who", after "replacing" or "succeeded by", or before "becomes", "was appointed", "resigned"."""
-    if not any(cue in text for cue in _PERSON_ACT_CUES):
-        return []
     spans: list[tuple[int, int, str, str]] = []
+    if any(
+        cue in text for cue in ("Sen.", "Sens.", "Rep.", "Reps.", "Del.", "Atty.", ", D-", ", R-", ", I-")
+    ):
+        for m in _LAWMAKER.finditer(text):
+            plural = m.group("name") and text[m.start() : m.start() + 5] in ("Sens.", "Reps.")
+            for key in ("name", "second") if plural else ("name",) if m.group("name") else ("tagged",):
+                if not m.group(key):
+                    continue
+                name, start = _trim(m.group(key), m.start(key))
+                if _is_a_new_person(name, gazetteer):
+                    spans.append((start, start + len(name), "person", name))
+    if any(
+        w in text
+        for w in ("Judges ", "Justices ", "Commissioners ", "Governors ", "Senators ", "Representatives ")
+    ):
+        for m in _TITLE_OF_MANY.finditer(text):
+            base = m.start("names")
+            for part in re.finditer(_NAME, m.group("names")):
+                name, start = _trim(part.group(0), base + part.start())
+                if _is_a_new_person(name, gazetteer):
+                    spans.append((start, start + len(name), "person", name))
+    if not any(cue in text for cue in _PERSON_ACT_CUES):
+        return _resolved(spans, 0, gazetteer)
     for pattern in (_NAME_WHO, _SUCCESSION_NAME, _NAME_TAKES_OFFICE, _APPOINTED_NAME_AS):
         for m in pattern.finditer(text):
             for key in ("first", "name") if m.groupdict().get("first") else ("name",):
@@ -721,7 +758,7 @@ def _is_a_new_person(name: str, gazetteer: EntityGazetteer) -> bool:
     words = name.split()
     if len(words) < 2 or "\n" in name:
         return False
-    if any(w in _FIRM_WORDS or w in _NOT_A_PERSON_WORDS or w.rstrip(".") in _NOT_A_NAME for w in words):
+    if any(w in _FIRM_WORDS or w in _NOT_A_PERSON_WORDS or _is_not_a_name_word(w) for w in words):
         return False
     known = _lookup(gazetteer, name)
     if _ROLE_WORD.search(name) or (known is not None and known.kind != "person"):
@@ -789,8 +826,8 @@ def _resolved(
             continue  # "Minneapolis Fed chief Neel Kashkari": the gazetteer's central bank stands
         elif kind == "organisation":
             out.append((start, end, kind, slug(_without_legal_form(surface)), surface))
-        else:
-            out.append((start, end, kind, slug(surface), surface))
+        else:  # "Paul A. Engelmayer" is paul_engelmayer, as "Paul Engelmayer" is
+            out.append((start, end, kind, slug(_MIDDLE_INITIAL.sub(" ", surface)), surface))
     return out
 
 
