@@ -351,6 +351,8 @@ _PERIOD = re.compile(
         r"(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+"
         r"in\s+which|"
         r"(?:ends|ended|finishes|finished|closes|closed)\s+(?:out\s+)?20\d\d\b|"
+        # "Sensex, Nifty end 2025 with gains of 9% and 10.5%"; not "slipped 0.87% to close out 2025"
+        r"(?:end|finish|close)\s+(?:out\s+)?20\d\d\s+(?:with|up|down|higher|lower)\b|"
         # a headline without the article: "TAIEX ends week down 1.8%"
         r"(?:ends|ended|finishes|finished|closes|closed)\s+(?:week|month|quarter|year)\b|"
         r"since\s+(?:her|his|their)\s+\w+|"
@@ -1302,8 +1304,11 @@ def _kind(
         if day and not _FROM_SINCE_END.search(unqualified, 0, day.start()):
             # "On April 4 this year, ... the Dow lost 5.5%": a day of this year ("from Jan. 2 this year": not)
             m = None
-        if m and _CLOSED_THE_LAST_SESSION.search(unqualified, 0, m.start()):
-            m = None  # "The Paris Bourse closed the last session of the month in negative territory"
+        while m and _CLOSED_THE_LAST_SESSION.search(unqualified, 0, m.start()):
+            # "The Paris Bourse closed the last session of the month in negative territory"; the next
+            # period words may still tell ("went into the last session of the year with a gain of more
+            # than 17% for 2025")
+            m = _PERIOD.search(unqualified, m.end())
         if m:
             return "period", m.group(0)
         m = _INTRADAY_STRONG.search(text)
@@ -1333,9 +1338,9 @@ def _in_relative_aside(sentence: str, words: str) -> bool:
     return at >= 0 and any(m.start() < at < m.end() for m in _RELATIVE_ASIDE.finditer(sentence))
 
 
+# "closed the last session of the month", "fell 0.87 per cent in the final session of the year"
 _CLOSED_THE_LAST_SESSION = re.compile(
-    r"\b(?:closed|ended|finished|wrapped\s+up)\s+the\s+(?:last|final)\s+(?:trading\s+)?(?:session|day)\s+of\s+$",
-    re.I,
+    r"\b(?:last|final|first)\s+(?:trading\s+)?(?:session|day)\s+of\s+$", re.I
 )
 
 
@@ -1887,7 +1892,9 @@ def extract_claims(
         if ("|" in t and t.count("|") >= 2) or ("  " in t and _is_aligned_row(t)):
             cells = _cells(t)
             # a head row has no figure: "Index | Close | % Chg", "Index | March 13 close | March 21 close"
-            if not _DIGIT.search(t) or not any(_cell_figure(cell) for cell in cells):
+            if not _DIGIT.search(t) or not any(
+                _cell_figure(cell) for cell in cells if not _DATE_HEAD.search(cell)
+            ):
                 header = [_column_kind(cell) for cell in cells]
             elif own:
                 claims.extend(_table_row_claims(sentence, own[0], cells, header, lexicon, article))
@@ -2056,7 +2063,8 @@ _LEVEL_HEAD = re.compile(r"\b(?:close|closing|last|level|price|points)\b", re.I)
 _PERIOD_HEAD = re.compile(r"ytd|wtd|mtd|qtd|week|month|quarter|year|1w|1m|3m|6m|1y|q[1-4]|h[12]", re.I)
 _DAY_HEAD = re.compile(
     r"^(?:%|chg|change|%\s*chg|%\s*change|(?:chg|change)\s*%|day|daily|1d|move|net\s+change|pct(?:\s+change)?|"
-    r"(?:daily|day['’]s|day|1-day|one-day)\s+(?:change|chg|move|%\s*chg|%\s*change))$",
+    r"(?:daily|day['’]s|day|1-day|one-day)\s+(?:change|chg|move|%\s*chg|%\s*change)|"
+    r"(?:change|chg)\s*\((?:%|pts?|points)\))$",
     re.I,
 )
 
@@ -2078,7 +2086,7 @@ def _cells(row: str) -> list[str]:
 
 def _column_kind(head: str) -> tuple[str, str]:
     """(what a table column holds, its head): level, day (the session's move), period or skip."""
-    if _LEVEL_HEAD.search(head):
+    if _LEVEL_HEAD.search(head) or _DATE_HEAD.fullmatch(head.strip()):  # "Dec 31, 2024": that day's close
         return "level", head
     if _DAY_HEAD.match(head):
         return "day", head
@@ -2171,6 +2179,29 @@ def _table_row_claims(
         "date_evidence": None,
     }
     out: list[MarketClaim] = []
+    if len(dated_levels) >= 2 and level is None and (move or points):
+        # "Index | Dec 31, 2024 | Dec 31, 2025 | Change (pts) | Change (%)": the change between the dated
+        # closes is a period move
+        out.append(
+            MarketClaim(
+                **(
+                    base
+                    | {
+                        "points": points[0] if points else None,
+                        "points_decimals": points[1] if points else None,
+                    }
+                ),
+                claim_kind="period",
+                direction=_table_direction(move, points, flat),
+                move_pct=move[0] if move else None,
+                pct_decimals=move[1] if move else None,
+                level=None,
+                level_decimals=None,
+                kind_evidence="table change between its dated closes",
+                reference_date=None,
+            )
+        )
+        move = points = None
     if points:
         base |= {"points": points[0], "points_decimals": points[1]}
     if level or move:
@@ -2222,12 +2253,24 @@ def _table_row_claims(
     return out
 
 
+_DATE_HEAD = re.compile(
+    rf"{_MONTH_RE}\.?\s+\d{{1,2}}(?:,?\s+20\d\d)?|\d{{1,2}}\s+{_MONTH_RE}(?:\s+20\d\d)?", re.I
+)
+_HEAD_YEAR = re.compile(r"\b(20\d\d)\b")
+
+
 def _head_date(head: str, published: date) -> date | None:
-    """The day a column head names ("March 13 close", "Close 21 Mar"), in the year up to ``published``."""
+    """The day a column head names ("March 13 close", "Close 21 Mar", "Dec 31, 2024"), in the year it
+    names, else the year up to ``published``."""
     m = _MONTH_DAY.search(head) if any(c.isdigit() for c in head) else None
     if m is None:
         return None
     month, day = _MONTHS[(m.group(1) or m.group(4)).lower()], int(m.group(2) or m.group(3))
+    if year := _HEAD_YEAR.search(head, m.end()):
+        try:
+            return date(int(year.group(1)), month, day)
+        except ValueError:
+            return None
     try:
         found = date(published.year, month, day)
     except ValueError:

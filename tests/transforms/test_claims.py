@@ -3256,3 +3256,23 @@ def test_round_66_67(lex: IndexLexicon, text: str, published: date, expected: li
 def test_words_of_something_else_leave_the_day_s_close(lex: IndexLexicon, text: str) -> None:
     (claim,) = _claims(text, lex, date(2025, 10, 14))
     assert (claim.claim_kind, claim.move_pct, claim.reference_date) == ("close", 1.2, date(2025, 10, 14))
+
+
+def test_a_year_table_between_two_dated_closes_and_the_last_session_of_the_year(lex: IndexLexicon) -> None:
+    text = (
+        "Sensex, Nifty end 2025 with gains of 9% and 10.5%\n\nHong Kong's Hang Seng fell 0.87 per cent in the "
+        "final session of the year.\nHow the benchmarks fared in 2025\nIndex | Dec 31, 2024 | Dec 31, 2025 | "
+        "Change (pts) | Change (%)\nSensex | 78,139.01 | 85,220.60 | +7,081.59 | +9.06"
+    )
+    got = [
+        (c.index_id, c.claim_kind, c.move_pct, c.points, c.level, c.reference_date)
+        for c in _claims(text, lex, date(2025, 12, 31))
+    ]
+    assert got == [
+        ("BSESN", "period", 9.0, None, None, None),
+        ("NSEI", "period", 10.5, None, None, None),
+        ("HSI", "close", -0.87, None, None, date(2025, 12, 31)),
+        ("BSESN", "period", 9.06, 7081.59, None, None),
+        ("BSESN", "close", None, None, 78139.01, date(2024, 12, 31)),
+        ("BSESN", "close", None, None, 85220.6, date(2025, 12, 31)),
+    ]
