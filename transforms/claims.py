@@ -346,6 +346,9 @@ _PERIOD = re.compile(
         # "finished the three months marginally lower"
         r"(?:ended|ending|ends|finished|finishing|finishes|closed|closing|closes)\s+the\s+(?:three|six|nine|twelve)\s+months|over\s+the\s+(?:\w+\s+)?months|"
         r"(?:financial|fiscal)\s+year|20\d\d-\d\d\b|lunar\s+year|lunar-year|year\s+of\s+the\s+\w+|"
+        # the Hindu year from Diwali to Diwali: "In Samvat 2081, the Sensex gained 6.26%"; not "As Samvat 2082
+        # Begins", "to usher in Samvat 2082"
+        r"(?<!usher\s)(?<!ushered\s)(?<!ushering\s)(?:in|during|over|through|for)\s+samvat\s+20\d\d|"
         r"(?:week|month|quarter|year)\s+in\s+which|(?:month|week|quarter)(?:-to-|\s+to\s+)date|mtd|wtd|qtd|"
         # "The selloff followed a strong July, in which the S&P 500 gained 2.2%"
         r"(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+"

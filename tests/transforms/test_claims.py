@@ -3276,3 +3276,13 @@ def test_a_year_table_between_two_dated_closes_and_the_last_session_of_the_year(
         ("BSESN", "close", None, None, 78139.01, date(2024, 12, 31)),
         ("BSESN", "close", None, None, 85220.6, date(2025, 12, 31)),
     ]
+
+
+def test_a_samvat_year_is_a_period_and_a_nifty_sector_index_no_nifty(lex: IndexLexicon) -> None:
+    text = (
+        "Muhurat Trading: Nifty Gains 25 Points As Samvat 2082 Begins\n\nThe Nifty Microcap 250 outperformed with "
+        "a gain of more than 1%. In Samvat 2081, which ended on Monday, the Sensex gained 4,974.31 points, or "
+        "6.26%."
+    )
+    got = [(c.index_id, c.claim_kind, c.move_pct, c.points) for c in _claims(text, lex, date(2025, 10, 21))]
+    assert got == [("NSEI", "close", None, 25.0), ("BSESN", "period", 6.26, 4974.31)]
