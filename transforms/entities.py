@@ -623,7 +623,10 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
         for m in pattern.finditer(text):
             groups = m.groupdict()
             key = "name_c" if groups.get("name_c") else "name"  # "Judo Bank's chief adviser, Warren Hogan,"
-            name, name_start = _after_title(*_trim(m.group(key), m.start(key)))
+            trimmed = _trim(m.group(key), m.start(key))
+            if pattern is _TITLE_THEN_NAME and _is_not_a_name_word(m.group(key).split()[0]):
+                continue  # "Chancellor After Stunning First-Round Defeat": a headline's words, not a name
+            name, name_start = _after_title(*trimmed)
             words = name.split()
             if any(w in _FIRM_WORDS and not _is_surname(words, i) for i, w in enumerate(words)):
                 continue

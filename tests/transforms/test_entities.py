@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 136, "central_bank": 65, "person": 695, "organisation": 2282}
+    assert counts == {"country": 136, "central_bank": 65, "person": 701, "organisation": 2300}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -837,7 +837,7 @@ def test_a_party_named_after_a_continent_is_the_party_and_the_diet_is_japan_s(
 
 
 def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
-    """1010 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
+    """1040 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
     countries, central banks, people and organisations it names (by full name and surfaces). A labelled
     entity counts as found when the article's mentions include the gazetteer entry its name or a surface
     looks up to or, for one the gazetteer does not list under that name, a mention of its kind whose
@@ -913,7 +913,10 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     round 33 (30 texts of U.S. government, Congress, courts, agencies and the Fed, as written): 0.962 / 0.846,
     and 0.969 / 0.918 after lawmakers ("Sen. Amy Klobuchar, D-Minn.", "Reps. Thomas Massie of Kentucky and
     Warren Davidson of Ohio"), "Judges Timothy M. Reif, Jane A. Restani and Gary S. Katzmann", middle
-    initials ("Paul A. Engelmayer"), "the bureau's previous director, Rohit Chopra" and 12 rows."""
+    initials ("Paul A. Engelmayer"), "the bureau's previous director, Rohit Chopra" and 12 rows; round 34 (30
+    texts of European business and policy news, as written): 0.966 / 0.873, and 0.976 / 0.922 after 24 rows
+    (CDU/CSU, Northvolt, Redeia, Draghi, Renew Europe, ...) and no name after a title that a headline's word opens
+    ("Chancellor After Stunning First-Round Defeat")."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -944,7 +947,7 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 1010
+    assert len(rows) == 1040
     assert precision >= 0.96 and recall >= 0.93
 
 
@@ -1146,6 +1149,7 @@ def test_a_title_s_words_are_no_name_and_a_firm_in_title_case(gazetteer: EntityG
         ),
         ("Cook said so through her attorney, Abbe Lowell.", ["Abbe Lowell"]),
         ("Its leader, Osaka Gov. Hirofumi Yoshimura, said so.", ["Hirofumi Yoshimura"]),
+        ("Merz Becomes German Chancellor After Stunning First-Round Defeat", ["Merz"]),
         # a name on its own line after a heading
         ("Shares of Toyota fell.\nAnalyst Note\nKenji Sato, who covers autos, said.", ["Kenji Sato"]),
     ],
