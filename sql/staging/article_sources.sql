@@ -1,8 +1,9 @@
 -- staging.article_sources: one row per place a story came from (key article_id, source, locator),
 -- for the partition's publication dates; a syndicated story has several rows. A URL's copy stays when a
 -- rebuild no longer finds the story there (a feed drops old items); one the URL still serves is replaced,
--- whatever its item number or date now, and so is one whose link now carries another body (an edited
--- item). incoming_articles holds every copy of the inputs, of any date; only the window's are written.
+-- whatever its item number or date now, and so is one whose link carries another body on its date (a
+-- corrected item). incoming_articles holds every copy of the inputs, of any date; only the window's are
+-- written.
 create schema if not exists staging;
 
 create table if not exists staging.article_sources (
@@ -21,7 +22,9 @@ where published_date between $start_date and $end_date
     and (
         not regexp_matches(source, '^https?://')
         or (article_id, source) in (select (article_id, source) from incoming_articles)
-        or (source, url) in (select (source, url) from incoming_articles where url is not null)
+        or (source, url, published_date) in (
+            select (source, url, cast(published_date as date)) from incoming_articles where url is not null
+        )
     );
 
 insert into staging.article_sources by name

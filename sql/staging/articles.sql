@@ -3,7 +3,8 @@
 -- row (the first source in sort order); staging.article_sources keeps every place it came from.
 -- Stories from files are re-read in full. A story loaded from a URL stays when a rebuild no longer
 -- finds it there: feeds drop old items, and what the warehouse has loaded must not be lost. It goes
--- when the inputs hold it again, under any date, or hold another body under its link (an edited item).
+-- when the inputs hold it again, under any date, or hold another body under its link on its date (a
+-- corrected item; a link a feed reuses day after day, such as a daily wrap's, keeps each day's story).
 -- incoming_articles holds every story of the inputs, of any date; only those of the window are written.
 create schema if not exists staging;
 
@@ -28,7 +29,9 @@ where published_date between $start_date and $end_date
     and (
         not regexp_matches(source, '^https?://')
         or article_id in (select article_id from incoming_articles)
-        or (source, url) in (select (source, url) from incoming_articles where url is not null)
+        or (source, url, published_date) in (
+            select (source, url, cast(published_date as date)) from incoming_articles where url is not null
+        )
     );
 
 insert into staging.articles by name

@@ -238,3 +238,20 @@ def test_a_feed_story_that_moved_date_or_was_edited_keeps_one_row(tmp_path, http
     state = _dump(wh)
     assert [r[10] for r in state["articles"]] == ["Japan's Nikkei fell 0.6% on Tuesday (corrected)."]
     assert len(state["sources"]) == 1
+
+
+def test_a_link_a_feed_reuses_every_day_keeps_each_day_s_story(tmp_path, http):
+    """A daily wrap served under one link: each day's story stays after the feed moves on to the next."""
+    wh = tmp_path / "wh.duckdb"
+    monday = ("Daily wrap", "Mon, 27 Oct 2025 21:00:00 +0000", "Wall Street rose 1.2% on Monday.")
+    tuesday = ("Daily wrap", "Tue, 28 Oct 2025 21:00:00 +0000", "Wall Street fell 0.3% on Tuesday.")
+    http.routes["/wrap.xml"] = [Reply(200, _rss(monday)), Reply(200, _rss(tuesday))]
+    settings = _settings(http.url("/wrap.xml"))
+    assert _run(wh, settings, "staging/indices").success
+    assert _run_day(wh, settings, "2025-10-27").success
+    assert _run_day(wh, settings, "2025-10-28").success
+    assert _run_day(wh, settings, "2025-10-27").success  # the feed no longer serves Monday's wrap
+    assert sorted(r[10] for r in _dump(wh)["articles"]) == [
+        "Wall Street fell 0.3% on Tuesday.",
+        "Wall Street rose 1.2% on Monday.",
+    ]
