@@ -6,10 +6,10 @@ STAMP := $(VENV)/.installed
 LOCAL_HOME := $(CURDIR)/.dagster_home
 # One Dagster instance per warehouse, so run history and check results never mix two warehouses: beside
 # NEWSMARKET_WAREHOUSE when it is a plain file path (/tmp/news.duckdb -> /tmp/news.dagster_home), else
-# .dagster_home (also for ":memory:", "md:..." and paths with spaces, which make cannot use as targets).
+# .dagster_home (also for ":memory:", "md:...", "~/..." and paths with spaces, which make cannot use as targets).
 # A DAGSTER_HOME in the environment is ignored (it may be another project's); `make demo DAGSTER_HOME=...`
 # chooses one.
-FILE_WAREHOUSE := $(if $(or $(findstring :,$(NEWSMARKET_WAREHOUSE)),$(word 2,$(NEWSMARKET_WAREHOUSE))),,$(NEWSMARKET_WAREHOUSE))
+FILE_WAREHOUSE := $(if $(or $(findstring :,$(NEWSMARKET_WAREHOUSE)),$(word 2,$(NEWSMARKET_WAREHOUSE)),$(filter ~%,$(NEWSMARKET_WAREHOUSE))),,$(NEWSMARKET_WAREHOUSE))
 export DAGSTER_HOME := $(if $(FILE_WAREHOUSE),$(abspath $(basename $(FILE_WAREHOUSE))).dagster_home,$(LOCAL_HOME))
 DEV_PORT ?= 3000
 

@@ -337,10 +337,11 @@ _PERIOD = re.compile(
         r"September|October|November|December)\b(?!\s+\d)|in\s+20\d\d|across\s+the\s+(?:whole\s+)?year|"
         r"for\s+20\d\d|in\s+the\s+(?:first|second|third|fourth)\s+(?:quarter|half)|(?:same|that)\s+period|"
         # "jumped 20% over the period", "climbed 7.9% in the six months"
-        r"(?:in|over|during)\s+the\s+(?:whole\s+|entire\s+)?(?:period|(?:three|six|nine|twelve|12)\s+months)|"
+        r"(?:in|over|during|for)\s+the\s+(?:whole\s+|entire\s+)?(?:period|(?:three|six|nine|twelve|12)\s+months)|"
         r"(?<!day\sof\s)(?<!session\sof\s)(?:the|its)\s+(?:first|second)\s+half|(?:first|second)-half|half-year|"
         # "its third-quarter gain", "Third-quarter performance of major indexes:"; not "Sony's ... gains"
-        r"(?:its|their|a|the)\s+(?:first|second|third|fourth)-quarter\s+(?:gains?|loss(?:es)?|rise|fall|returns?)|"
+        r"(?:its|their|a|the|[\d.]+\s?(?:%|per\s?cent|percent))\s+(?:first|second|third|fourth)-quarter\s+"
+        r"(?:gains?|loss(?:es)?|rise|fall|returns?|advance|decline|drop)|"
         r"(?:first|second|third|fourth)-quarter\s+performance|"
         r"(?:the|its)\s+(?:first|last|past)\s+(?:three|six|nine|\d{1,2})\s+months|"
         # "finished the three months marginally lower"
@@ -446,7 +447,7 @@ _ARTICLE_INTRADAY = re.compile(
         r"early\s+trade|early\s+trading|first\s+\d+\s+minutes|(?:as\s+of|by|around|at)\s+\d{3,4}\s+GMT|"
         r"afternoon\s+trade|afternoon\s+trading|by\s+lunchtime|"
         # "off 1.4% by mid-morning in New York", "in mid-afternoon trading"
-        r"(?:by|around)\s+mid-?(?:morning|afternoon|session)(?!\s+(?:on|next|tomorrow)\b)|"
+        r"(?:by|around)\s+mid-?(?:morning|afternoon|session)|"
         r"mid-?(?:morning|afternoon)\s+(?:trade|trading|deals)|by\s+early\s+afternoon|was\s+last|were\s+last|"
         r"this\s+afternoon|this\s+morning|(?:monday|tuesday|wednesday|thursday|friday)\s+morning|are\s+trading|\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:gmt|bst|et|est|edt|(?:ist|jst|hkt|sgt|kst|aedt|aest)(?=:))|"
         r"lunch\s+break|broke\s+for\s+lunch|at\s+the\s+open|were\s+trading|was\s+trading|"
@@ -455,7 +456,7 @@ _ARTICLE_INTRADAY = re.compile(
         r"traded\s+(?:higher|lower)|began\s+\w+\s+session|in\s+early\s+deals|"
         + _AT_ANOTHER_CLOSE
         + r"|(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)|"
-        r"(?:by|as\s+of)\s+\d{1,2}\s*(?:a\.m\.?|am)(?!\s+(?:on|next|tomorrow)\b)"
+        r"(?:by|as\s+of)\s+\d{1,2}\s*(?:a\.m|am)"
     )
     + r")\b",
     re.I,
@@ -1302,6 +1303,10 @@ def _kind(
         if unqualified and text is local and ", wh" in unqualified:
             # "The Nikkei, which had a strong 2024, rose 1.2%": the aside tells of the index, not the move
             unqualified = _RELATIVE_ASIDE.sub(" ", unqualified)
+        elif unqualified and text is lead:
+            # "After Toyota reported a 20% drop in profit for the three months to September, the Nikkei
+            # rose": a clause of other news before the index
+            unqualified = _OTHER_NEWS_CLAUSE.sub(" ", unqualified)
         m = _PERIOD.search(unqualified) if period_words else None
         day = _MONTH_DAY_END.search(unqualified, 0, m.start()) if m else None
         if day and not _FROM_SINCE_END.search(unqualified, 0, day.start()):
@@ -1332,6 +1337,10 @@ def _kind(
     return None, None
 
 
+_OTHER_NEWS_CLAUSE = re.compile(
+    r"\b(?:After|Following|Despite|As|While|When)\s+(?:[\w'’-]+\s+){0,3}?(?:reported|said|posted|announced|"
+    r"released|showed|published|unveiled|forecast)\b[^,;]*,"
+)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 
 
@@ -1880,7 +1889,7 @@ def extract_claims(
             bullet = bool(_BULLET.match(t))
             if section_bullets is None:
                 section_bullets = bullet
-            elif section_bullets and not bullet:
+            elif bullet != section_bullets:  # a change of style starts another block
                 section = ""
         if ":" in t[:48] and (head := _SECTION_LEAD.match(t)):
             # AP's "For the week: The S&P 500 is up 0.5%. The Dow is up 0.2%.": the rest of its line
@@ -2505,6 +2514,10 @@ def _live_regions(
         sentence = sentence_at(sentences, cue.start())
         if not _weekday_morning_counts(cue.group(0), sentence, weekday_prefix):
             continue
+        if (later := _ANOTHER_DAY_AFTER.match(text, cue.end())) and not later.group(0).lower().strip(
+            " .,"
+        ).removeprefix("on ").startswith(weekday_prefix):
+            continue  # "will release the data by 8 a.m. on Thursday": another day's time
         if sentence is None:
             live.add(home)
             continue
@@ -2563,6 +2576,12 @@ def _live_regions(
         live.add("asia")
         markets.add("asia")
     return frozenset(live), clock, frozenset(markets)
+
+
+# the day a time of day belongs to, right after it: "by 8 a.m. on Thursday", "by mid-afternoon Wednesday"
+_ANOTHER_DAY_AFTER = re.compile(
+    r"\.?\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+\w+|tomorrow)\b", re.I
+)
 
 
 def _weekday_morning_counts(cue: str, sentence: Sentence | None, weekday_prefix: str) -> bool:

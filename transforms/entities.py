@@ -686,12 +686,12 @@ _LAWMAKER = re.compile(
     # "Reps. Thomas Massie of Kentucky and Warren Davidson of Ohio"
     rf"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
     rf"(?:,?\s+and\s+(?P<second>{_NAME}))?|"
-    rf"(?<![\w.])(?P<tagged>{_NAME}),\s+[DRI]-[A-Z][A-Za-z.]{{1,12}}(?=[,.;)]|\s)"
+    # the party and state after the name ("D-Minn.", "R-Texas,"); not a firm's name ("D-Wave Quantum")
+    rf"(?<![\w.])(?P<tagged>{_NAME}),\s+[DRI]-[A-Z][A-Za-z.]{{1,12}}(?=[,;)]|\.(?:\s|$))"
 )
 # a title of several people: "Judges Timothy M. Reif, Jane A. Restani and Gary S. Katzmann"
 _TITLE_OF_MANY = re.compile(
-    rf"\b(?:Judges|Justices|Commissioners|Governors|Senators|Representatives)\s+(?P<names>{_NAME}"
-    rf"(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
+    rf"\b(?:Judges|Justices)\s+(?P<names>{_NAME}(?:,\s+{_NAME}){{0,8}},?\s+and\s+{_NAME})"
 )
 _PERSON_ACT_CUES = (
     ", who ",
@@ -723,10 +723,7 @@ def _persons_by_their_acts(text: str, gazetteer: EntityGazetteer) -> list[tuple[
                 name, start = _trim(m.group(key), m.start(key))
                 if _is_a_new_person(name, gazetteer):
                     spans.append((start, start + len(name), "person", name))
-    if any(
-        w in text
-        for w in ("Judges ", "Justices ", "Commissioners ", "Governors ", "Senators ", "Representatives ")
-    ):
+    if "Judges " in text or "Justices " in text:
         for m in _TITLE_OF_MANY.finditer(text):
             base = m.start("names")
             for part in re.finditer(_NAME, m.group("names")):

@@ -215,8 +215,8 @@ select
                 'crossing ' || crossing_verdict || ': close ' || printf('%.2f', actual_close)
                 || case when direction = 'down' then ' vs below ' else ' vs above ' end || printf('%g', crosses_level)
                 || case when is_record and direction is distinct from 'down' then
-                       coalesce(', earlier high ' || printf('%.2f', prior_high_close) || ' on ' || cast(prior_high_date as varchar), '')
-                       || case when not history_complete then ', history too short: closes start '
+                       coalesce(', earlier high ' || printf('%.2f', prior_high_close) || coalesce(' on ' || cast(prior_high_date as varchar), ''), '')
+                       || case when not history_complete and crossing_verdict = 'no_data' then ', history too short: closes start '
                                || cast(data_start_date as varchar) || ' and no prior record close before it is on file' else '' end
                    else '' end
             end,
@@ -241,8 +241,8 @@ select
                             || cast(data_start_date as varchar) || ' and no prior record low is on file' else '' end
                 else
                     'record ' || record_verdict || ': close ' || printf('%.2f', actual_close)
-                    || coalesce(' vs earlier high ' || printf('%.2f', prior_high_close) || ' on ' || cast(prior_high_date as varchar), '')
-                    || case when not history_complete then ', history too short: closes start '
+                    || coalesce(' vs earlier high ' || printf('%.2f', prior_high_close) || coalesce(' on ' || cast(prior_high_date as varchar), ''), '')
+                    || case when not history_complete and record_verdict = 'no_data' then ', history too short: closes start '
                             || cast(data_start_date as varchar) || ' and no prior record close before it is on file' else '' end
             end,
             case when move_verdict is null and points_verdict is null and level_verdict is null

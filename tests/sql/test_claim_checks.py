@@ -291,6 +291,22 @@ def test_a_record_on_its_own_session_is_confirmed_and_earlier_sessions_are_no_da
         ],
     )
     assert checks["record_verdict"].to_dict() == {"a" * 16: "confirmed", "b" * 16: "no_data"}
+    assert checks.loc["a" * 16, "explanation"] == (
+        "record confirmed: close 6279.35 vs earlier high 6227.42 on 2025-07-02"
+    )
     assert checks.loc["b" * 16, "explanation"].endswith(
         "history too short: closes start 2025-06-27 and no prior record close before it is on file"
     )
+
+
+def test_an_undated_prior_record_still_names_the_high_it_was_compared_with():
+    conn = duckdb.connect(":memory:")
+    load_reference_and_closes(conn)
+    conn.execute("update staging.indices set prior_record_date = null where index_id = 'SPX'")
+    run_sql_file(conn, "marts/index_returns.sql")
+    checks = check_claims(
+        conn,
+        [{"claim_id": "a" * 16, "index_id": "SPX", "is_record": True, "reference_date": date(2025, 6, 27)}],
+    )
+    # 2025-06-27 is the first S&P 500 row; it beat the prior record close 6,144.15 on file, undated
+    assert checks.loc["a" * 16, "explanation"] == "record confirmed: close 6173.07 vs earlier high 6144.15"

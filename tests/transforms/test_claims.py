@@ -3286,3 +3286,24 @@ def test_a_samvat_year_is_a_period_and_a_nifty_sector_index_no_nifty(lex: IndexL
     )
     got = [(c.index_id, c.claim_kind, c.move_pct, c.points) for c in _claims(text, lex, date(2025, 10, 21))]
     assert got == [("NSEI", "close", None, 25.0), ("BSESN", "period", 6.26, 4974.31)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Nikkei rose 12% for the three months to September.", "period"),
+        ("The S&P 500 rose 30% for the 12 months to September.", "period"),
+        ("The S&P 500's 8% third-quarter gain was its best since 2020.", "period"),
+        ("The Nikkei posted a 12% third-quarter gain.", "period"),
+        ("Japan's Nikkei rose 1.2% by 10 am on Tuesday.", "intraday"),
+    ],
+)
+def test_second_outside_review(lex: IndexLexicon, text: str, kind: str) -> None:
+    (claim,) = _claims(text, lex, date(2025, 10, 14))
+    assert claim.claim_kind == kind
+
+
+def test_a_change_of_style_under_a_head_ends_it(lex: IndexLexicon) -> None:
+    text = "For the week:\nThe S&P 500 is up 0.5%\nThe Dow is up 0.2%\n- The Nikkei rose 1.2% on Tuesday."
+    got = [(c.index_id, c.claim_kind) for c in _claims(text, lex, date(2025, 10, 17))]
+    assert got == [("SPX", "period"), ("DJI", "period"), ("N225", "close")]

@@ -1150,6 +1150,9 @@ def test_a_title_s_words_are_no_name_and_a_firm_in_title_case(gazetteer: EntityG
         ("Cook said so through her attorney, Abbe Lowell.", ["Abbe Lowell"]),
         ("Its leader, Osaka Gov. Hirofumi Yoshimura, said so.", ["Hirofumi Yoshimura"]),
         ("Merz Becomes German Chancellor After Stunning First-Round Defeat", ["Merz"]),
+        # a firm before a ticker-like name, an island after "Governors"
+        ("Quantum stocks Rigetti Computing, D-Wave Quantum and IonQ jumped.", []),
+        ("Ferries to Governors Island and Liberty Island run.", []),
         # a name on its own line after a heading
         ("Shares of Toyota fell.\nAnalyst Note\nKenji Sato, who covers autos, said.", ["Kenji Sato"]),
     ],
