@@ -662,7 +662,9 @@ _ANAPHOR = re.compile(
     + _DOWN
     + r"|closed|closing|closes|ended|ending|ends|finished|finishing|finishes|settled|settling|settles|"
     r"started|opened|opening|opens|"
-    r"touched|touching|hit|hitting|reached|broke|broken|topped|stood|standing|traded|headed|heading|on\s+track|on\s+course|"
+    r"touched|touching|hit|hitting|reached|broke|broken|topped|stood|standing|traded|(?<=was\s)trading|"
+    r"(?<=is\s)trading|headed|heading|"
+    r"on\s+track|on\s+course|"
     r"peaked|peaking|bottomed|bottoming|swung|swinging|oscillated|fluctuated|"
     r"crossed|crossing|breached|surpassed|pierced|cleared|passed|"
     r"posted|logged|notched|recorded|set|posting|logging|notching|recording|setting|eked|eking|"
@@ -2044,6 +2046,8 @@ def _periods_too_big_for_a_day(claims: list[MarketClaim]) -> list[MarketClaim]:
 # year:", "Weekly performance (as at Friday's close):" ("Week:", "YTD:" alone, as recaps head their lines)
 _SECTION = re.compile(
     r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|]{0,40}:|(?:Week|Month|YTD):|"
+    # "Key figures for 2025:"
+    r"(?:Key\s+(?:figures|numbers|data|moves)|Scorecard|Performance)\b[^.!?|]{0,40}:|"
     r"(?:Weekly|Monthly|Quarterly|Yearly|Annual|Full-year|Year-to-date|(?:First|Second|Third|Fourth)-(?:quarter|half)|"
     r"20\d\d)\s+(?:performance|moves|changes|returns|gains|losses)\b[^.!?|]{0,40}:"
 )
@@ -2431,7 +2435,7 @@ _CASE_FOLD_EXTRAS = re.compile("[\u017f\u0131\u0130\u212a\u212b]")
 _CLOSE_VERB = re.compile(
     # not a market "closed for a holiday"
     r"\b(?:closed(?!\s+(?:for|until|through|over)\b)|closing(?!\s+(?:record|high|low|level|basis|price))|"
-    r"ended|ending|finished|finishing|settled|"
+    r"ended|ending|ends|finished|finishing|finishes|settled|"
     r"settling|to\s+(?:close|end|finish|settle)|at\s+the\s+close|to\s+(?:a|another)\s+(?:fresh\s+|new\s+)?record\s+close)\b|"
     r"\(close\)",
     re.I,
@@ -3416,6 +3420,10 @@ _MOVE_NOUN_THEN_DAY = re.compile(
 _DAY_THEN_MOVE_NOUN = re.compile(
     rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?[\d.]+\s?(?:%|per\s?cent|percent|pct)\s+{_MOVE_NOUN}\b", re.I
 )
+_PERIOD_AFTER_COMMA = re.compile(r",\s+(?=(?:over|for|in|during|across)\s+the\s+)")
+_ON_DAY_AFTER_COMMA = re.compile(
+    rf",\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri)day|{_MONTH_RE}\.?\s+\d{{1,2}}(?:,\s+20\d\d)?)\b"
+)
 # the close of the session a move before it was told of: "... before ending the day at"
 _THEN_ENDED = re.compile(
     r"\b(?:before|and\s+then|then)\s+(?:ending|closing|finishing|settling|ended|closed|finished|settled)\b[^,;]*$",
@@ -3578,6 +3586,17 @@ def _group_claims(
         date_post = _MOVE_NOUN_FROM.sub(
             lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), post[:40], count=1
         )
+        if (
+            kind not in ("period", "futures")
+            and not post.strip()
+            and (over := _PERIOD_AFTER_COMMA.match(s, group.end))
+            and (period := _PERIOD.match(s, over.end()))
+        ):
+            # "gained 540.86 points, or 2.02 percent, over the three trading sessions this week"
+            kind, evidence = "period", period.group(0)
+        if not date_post.strip() and (day_after := _ON_DAY_AFTER_COMMA.match(s, group.end)):
+            # "plunged 2,644 points, or 7.83%, on April 7": the comma closes the figures, not the clause
+            date_post = s[day_after.start() : day_after.end() + 12]  # "..., on Aug. 5 last year"
         ref, date_ev, explicit = _date(pre[-70:], date_post, lead, article.published, between)
         if (
             date_ev

@@ -3307,3 +3307,35 @@ def test_a_change_of_style_under_a_head_ends_it(lex: IndexLexicon) -> None:
     text = "For the week:\nThe S&P 500 is up 0.5%\nThe Dow is up 0.2%\n- The Nikkei rose 1.2% on Tuesday."
     got = [(c.index_id, c.claim_kind) for c in _claims(text, lex, date(2025, 10, 17))]
     assert got == [("SPX", "period"), ("DJI", "period"), ("N225", "close")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # the day and the period after the comma that closes "points, or pct,"
+            "The Nikkei plunged 2,644 points, or 7.83%, on April 7. The Taiex gained 540.86 points, or 2.02 "
+            "percent, over the three trading sessions this week.",
+            date(2025, 12, 30),
+            [("N225", "close", -7.83, date(2025, 4, 7)), ("TWII", "period", 2.02, None)],
+        ),
+        (
+            "The Nikkei plunged 4,451 points, or 12.4%, on Aug. 5 last year.",
+            date(2025, 10, 31),
+            [("N225", "close", -12.4, date(2024, 8, 5))],
+        ),
+        (  # "ends 2025 ... above 50,000" is the year's last close; a head of key figures for a year
+            "Nikkei ends 2025 at record year-end high above 50,000\n\nKey figures for 2025:\n- Nikkei 225: up "
+            "10,444.94 points, or 26.18%",
+            date(2025, 12, 30),
+            [("N225", "close", None, date(2025, 12, 30)), ("N225", "period", 26.18, None)],
+        ),
+        (  # "the benchmark index was trading at"
+            "The Kospi fell. As of 12:27 p.m., the benchmark index was trading at 3,995.06, down 2.30 percent.",
+            date(2025, 11, 18),
+            [("KS11", "intraday", -2.3, date(2025, 11, 18))],
+        ),
+    ],
+)
+def test_round_68(lex: IndexLexicon, text: str, published: date, expected: list) -> None:
+    got = [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)]
+    assert got == expected
