@@ -27,6 +27,7 @@ import bisect
 import heapq
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
@@ -225,6 +226,23 @@ class EntityGazetteer:
         """The entity a surface form names, or None."""
         return self._by_surface.get(normalise_surface(surface))
 
+    def of_country(self, surface: str, country: str) -> Entity | None:
+        """The one organisation of ``country`` whose name holds ``surface`` as words ("Democratic Party" in a
+        Korean story: the Democratic Party of Korea; "National Assembly" in a French one), or None."""
+        if not hasattr(self, "_organisations_by_country"):
+            by_country: dict[str, list[Entity]] = {}
+            for entity in self.entities:
+                if entity.kind == "organisation" and entity.country:
+                    by_country.setdefault(entity.country, []).append(entity)
+            self._organisations_by_country = by_country
+        words = re.compile(rf"(?<![\w']){re.escape(surface)}(?![\w'])")
+        found = {
+            e.entity_id: e
+            for e in self._organisations_by_country.get(country, ())
+            if any(words.search(n) for n in (e.name, *e.aliases))
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
 
 def _is_credit(text: str, start: int) -> bool:
     """Whether the line around ``start`` credits the report ("MarketScreener with Reuters")."""
@@ -265,6 +283,7 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
     quoted = [q for q in quoted if not (q[2] == "organisation" and _is_credit(text, q[0]))]
     if quoted:
         found = _surnames_of_the_named(text, _with_quoted_sources(text, found, quoted, gazetteer), gazetteer)
+        found = _national_bodies(found, gazetteer)
     mentions: list[Mention] = []
     n_sentences = len(sentences)
     i = 0  # sentence cursor: mentions come in order, so the sentence index only moves forward
@@ -277,6 +296,44 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
             sentence_no, in_headline = -1, False
         mentions.append(Mention(kind, entity_id, surface, start, end, sentence_no, in_headline))
     return mentions
+
+
+# Words of a country's public bodies and parties, which every country has one of
+_BODY_WORDS = frozenset(
+    "Party Assembly Court Ministry Commission Bureau Authority Council Parliament Congress Senate "
+    "Democratic Liberal Communist Conservative Labour Labor Socialist Social Green Greens National "
+    "Supreme Constitutional Federal Finance Commerce Trade Fair Statistics Statistical Securities State "
+    "Central Economy Industry Justice Foreign Affairs Interior Defence Defense Energy Agency Regulatory "
+    "Financial Supervisory Monetary Policy Committee Audit Competition Workers' Republican Progressive "
+    "Reform Democrats Republicans of the and for".split()
+)
+
+
+def _national_bodies(
+    found: list[tuple[int, int, str, str, str]], gazetteer: EntityGazetteer
+) -> list[tuple[int, int, str, str, str]]:
+    """A body named by its form alone ("Democratic Party", "National Assembly") is the one of the country
+    the text's entities belong to most, when the gazetteer lists one such body of that country."""
+    # the countries of everything the text names: "South Korea", and the Bank of Korea, Lee Jae-myung
+    countries = Counter(
+        entity_id if kind == "country" else known.country
+        for _, _, kind, entity_id, surface in found
+        if kind == "country" or ((known := gazetteer.lookup(surface)) is not None and known.country)
+    )
+    if not countries:
+        return found
+    home = countries.most_common(1)[0][0]
+    out = []
+    for start, end, kind, entity_id, surface in found:
+        if (
+            kind == "organisation"
+            and entity_id == slug(_without_legal_form(surface))
+            and all(w in _BODY_WORDS for w in surface.split())
+            and (known := gazetteer.of_country(surface, home)) is not None
+        ):
+            kind, entity_id = known.kind, known.entity_id
+        out.append((start, end, kind, entity_id, surface))
+    return out
 
 
 def _may_be(quoted: str, surname: str, known: Entity | None) -> bool:

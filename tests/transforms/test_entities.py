@@ -1161,3 +1161,20 @@ def test_persons_named_by_what_only_a_person_does(
     gazetteer: EntityGazetteer, text: str, persons: list[str]
 ) -> None:
     assert [m.surface for m in _find(text, gazetteer) if m.entity_kind == "person"] == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "South Korea's ruling Democratic Party passed the bill, Lee Jae-myung said.",
+            "democratic_party_korea",
+        ),
+        ("U.S. Democrats and the Democratic Party in Washington objected.", "democratic_party_us"),
+        ("China's Ministry of Commerce said Beijing would respond.", "mofcom"),
+    ],
+)
+def test_a_body_named_by_its_form_is_the_one_of_the_text_s_country(
+    gazetteer: EntityGazetteer, text: str, body: str
+) -> None:
+    assert body in [m.entity_id for m in _find(text, gazetteer) if m.entity_kind == "organisation"]
