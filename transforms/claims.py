@@ -2185,8 +2185,6 @@ def _table_row_claims(
         "char_end": mention.char_end,
         "index_id": mention.entity_id,
         "index_surface": mention.surface,
-        "points": None,
-        "points_decimals": None,
         "crosses_level": None,
         "is_record": False,
         "is_hedged": False,
@@ -2194,77 +2192,52 @@ def _table_row_claims(
         "verb": None,
         "date_evidence": None,
     }
+    Figure = tuple[float, int, bool] | tuple[float, int] | None
+
+    def row_claim(
+        kind: str,
+        direction: str | None,
+        pct: Figure,
+        pts: Figure,
+        lvl: Figure,
+        evidence: str,
+        ref: date | None,
+    ) -> MarketClaim:
+        return MarketClaim(
+            **base,
+            claim_kind=kind,
+            direction=direction,
+            move_pct=pct[0] if pct else None,
+            pct_decimals=pct[1] if pct else None,
+            points=pts[0] if pts else None,
+            points_decimals=pts[1] if pts else None,
+            level=lvl[0] if lvl else None,
+            level_decimals=lvl[1] if lvl else None,
+            kind_evidence=evidence,
+            reference_date=ref,
+        )
+
     out: list[MarketClaim] = []
+    direction = _table_direction(move, points, flat)
     if len(dated_levels) >= 2 and level is None and (move or points):
         # "Index | Dec 31, 2024 | Dec 31, 2025 | Change (pts) | Change (%)": the change between the dated
         # closes is a period move
         out.append(
-            MarketClaim(
-                **(
-                    base
-                    | {
-                        "points": points[0] if points else None,
-                        "points_decimals": points[1] if points else None,
-                    }
-                ),
-                claim_kind="period",
-                direction=_table_direction(move, points, flat),
-                move_pct=move[0] if move else None,
-                pct_decimals=move[1] if move else None,
-                level=None,
-                level_decimals=None,
-                kind_evidence="table change between its dated closes",
-                reference_date=None,
-            )
+            row_claim("period", direction, move, points, None, "table change between its dated closes", None)
         )
         move = points = None
-    if points:
-        base |= {"points": points[0], "points_decimals": points[1]}
     if level or move:
         kind, evidence = _default_kind(subject, move is None, False, article.published, lexicon, article)
         if kind == "unknown":  # a table's level is a closing level, unless the report is live
             kind, evidence = "close", f"table column {level_head}".strip()
-        out.append(
-            MarketClaim(
-                **base,
-                claim_kind=kind,
-                direction=_table_direction(move, points, flat),
-                move_pct=move[0] if move else None,
-                pct_decimals=move[1] if move else None,
-                level=level[0] if level else None,
-                level_decimals=level[1] if level else None,
-                kind_evidence=evidence,
-                reference_date=article.published,
-            )
-        )
-    for day, head, (value, decimals, _) in dated_levels:
+        out.append(row_claim(kind, direction, move, points, level, evidence, article.published))
+    for day, head, figure in dated_levels:
         # "Index | March 13 close | March 21 close | Weekly change": the close of each day
+        claim = row_claim("close", None, None, None, figure, f"table column {head}", day)
+        out.append(replace(claim, date_evidence=head))
+    for head, figure in periods:
         out.append(
-            MarketClaim(
-                **(base | {"points": None, "points_decimals": None, "date_evidence": head}),
-                claim_kind="close",
-                direction=None,
-                move_pct=None,
-                pct_decimals=None,
-                level=value,
-                level_decimals=decimals,
-                kind_evidence=f"table column {head}",
-                reference_date=day,
-            )
-        )
-    for head, (value, decimals, _) in periods:
-        out.append(
-            MarketClaim(
-                **base,
-                claim_kind="period",
-                direction=_sign_direction(value),
-                move_pct=value,
-                pct_decimals=decimals,
-                level=None,
-                level_decimals=None,
-                kind_evidence=f"table column {head}",
-                reference_date=None,
-            )
+            row_claim("period", _sign_direction(figure[0]), figure, None, None, f"table column {head}", None)
         )
     return out
 

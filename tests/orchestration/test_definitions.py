@@ -169,18 +169,23 @@ def test_schedule_runs_yesterday_and_the_day_before_at_0200_utc():
         assert early.skip_message.startswith("2024-12-31 is before the first partition")
 
 
+def _sample_resources(warehouse: Path, data: Path) -> dict:
+    """The code location's resources on the bundled sample, writing ``warehouse``."""
+    return {
+        "duckdb": DuckDBResource(database=str(warehouse)),
+        "settings": NewsmarketSettings(
+            articles=str(data / "articles"),
+            prices=str(data / "prices"),
+            reference_dir=str(data / "reference"),
+        ),
+    }
+
+
 @pytest.fixture(scope="module")
 def daily_run(tmp_path_factory, repo_data):
     """The daily refresh job run in-process for 2025-10-27 on an empty warehouse."""
     warehouse = tmp_path_factory.mktemp("daily") / "warehouse.duckdb"
-    resources = {
-        "duckdb": DuckDBResource(database=str(warehouse)),
-        "settings": NewsmarketSettings(
-            articles=str(repo_data / "articles"),
-            prices=str(repo_data / "prices"),
-            reference_dir=str(repo_data / "reference"),
-        ),
-    }
+    resources = _sample_resources(warehouse, repo_data)
     job = defs.resolve_job_def(DAILY_REFRESH_JOB)
     with DagsterInstance.ephemeral() as instance:
         result = job.execute_in_process(partition_key="2025-10-27", resources=resources, instance=instance)
@@ -255,14 +260,7 @@ def test_a_scheduled_run_loads_an_article_dated_the_day_before_yesterday(tmp_pat
     10-29 (the same run would then load it on the next tick)."""
     request = _schedule_request(datetime(2025, 10, 30, 2, 0, tzinfo=UTC))
     warehouse = tmp_path / "warehouse.duckdb"
-    resources = {
-        "duckdb": DuckDBResource(database=str(warehouse)),
-        "settings": NewsmarketSettings(
-            articles=str(repo_data / "articles"),
-            prices=str(repo_data / "prices"),
-            reference_dir=str(repo_data / "reference"),
-        ),
-    }
+    resources = _sample_resources(warehouse, repo_data)
     with DagsterInstance.ephemeral() as instance:
         result = defs.resolve_job_def(DAILY_REFRESH_JOB).execute_in_process(
             resources=resources, instance=instance, tags=request.tags

@@ -61,6 +61,19 @@ def load_reference_and_closes(conn: duckdb.DuckDBPyConnection) -> None:
     run_sql_file(conn, "marts/index_returns.sql")
 
 
+def market_with_spx_record_on_july_3() -> duckdb.DuckDBPyConnection:
+    """The market, with the S&P 500's prior record on file as its real close of 2025-07-03 (6,279.35), a
+    day inside the bundled closes (which start 2025-06-27)."""
+    conn = duckdb.connect(":memory:")
+    load_reference_and_closes(conn)
+    conn.execute(
+        "update staging.indices set prior_record_close = 6279.35, prior_record_date = date '2025-07-03' "
+        "where index_id = 'SPX'"
+    )
+    run_sql_file(conn, "marts/index_returns.sql")
+    return conn
+
+
 @pytest.fixture(scope="module")
 def market() -> duckdb.DuckDBPyConnection:
     conn = duckdb.connect(":memory:")

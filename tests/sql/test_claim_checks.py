@@ -7,7 +7,7 @@ from datetime import date
 import duckdb
 
 from orchestration.sql import run_sql_file
-from tests.sql.conftest import check_claims, load_reference_and_closes
+from tests.sql.conftest import check_claims, load_reference_and_closes, market_with_spx_record_on_july_3
 
 # Real closes: N225 2025-10-27 50,512.32 (prev 49,299.65, +2.4598%); KS11 4,042.83 (+2.5685%);
 # HSI 26,433.70 (+1.0457%); SPX 6,875.16 (+1.2290%).
@@ -276,13 +276,7 @@ def test_qualified_records_are_judged_against_what_they_say(market):
 def test_a_record_on_its_own_session_is_confirmed_and_earlier_sessions_are_no_data():
     """The S&P 500's record on file set on 2025-07-03 (its real close, 6,279.35): a record claim of that
     session is that record; one of 07-02 cannot be proved by data that starts on 06-27."""
-    conn = duckdb.connect(":memory:")
-    load_reference_and_closes(conn)
-    conn.execute(
-        "update staging.indices set prior_record_close = 6279.35, prior_record_date = date '2025-07-03' "
-        "where index_id = 'SPX'"
-    )
-    run_sql_file(conn, "marts/index_returns.sql")
+    conn = market_with_spx_record_on_july_3()
     checks = check_claims(
         conn,
         [

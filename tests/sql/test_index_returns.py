@@ -2,11 +2,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import duckdb
 import pytest
 
-from orchestration.sql import run_sql_file
-from tests.sql.conftest import load_reference_and_closes
+from tests.sql.conftest import market_with_spx_record_on_july_3
 
 
 def test_returns_of_every_bundled_index_on_2025_10_27(market):
@@ -49,13 +47,7 @@ def test_a_prior_record_counts_only_for_sessions_after_its_date():
     """With the S&P 500's record on file as its real close of 2025-07-03 (6,279.35), the sessions before
     that day cannot be judged by it: a close under an earlier one in the data is no record, a new high in
     the data is unknown, and the record's own session is one."""
-    conn = duckdb.connect(":memory:")
-    load_reference_and_closes(conn)
-    conn.execute(
-        "update staging.indices set prior_record_close = 6279.35, prior_record_date = date '2025-07-03' "
-        "where index_id = 'SPX'"
-    )
-    run_sql_file(conn, "marts/index_returns.sql")
+    conn = market_with_spx_record_on_july_3()
     rows = conn.execute(
         "select session_date, prior_high_close, history_complete, is_record_close from marts.index_returns "
         "where index_id = 'SPX' and session_date between date '2025-06-30' and date '2025-07-07' "
