@@ -290,7 +290,8 @@ _FUTURES = re.compile(
 _PERIOD = re.compile(
     r"\b("
     + _trie(
-        r"this\s+(?:week|month|quarter|year)|last\s+week|last\s+month|the\s+week\s+before|"
+        # not "ahead of this week's Federal Reserve meeting"
+        r"this\s+(?:week|month|quarter|year)(?!['’]s)|last\s+week|last\s+month|the\s+week\s+before|"
         r"an?\s+(?:banner|bumper|record|strong|stellar|stunning|tough|rough|difficult|dismal|volatile|turbulent)\s+"
         r"(?:week|month|quarter|year|20\d\d)(?![\w-])|"
         # "over the three sessions since", "over the five days": several sessions together
@@ -336,6 +337,7 @@ _PERIOD = re.compile(
         r"(?:in|for|over)\s+(?:January|February|March|April|May|June|July|August|"
         r"September|October|November|December)\b(?!\s+\d)|in\s+20\d\d|across\s+the\s+(?:whole\s+)?year|"
         r"for\s+20\d\d|in\s+the\s+(?:first|second|third|fourth)\s+(?:quarter|half)|(?:same|that)\s+period|"
+        r"(?:in|over|during)\s+that\s+(?:stretch|span|run)|"
         # "jumped 20% over the period", "climbed 7.9% in the six months"
         r"(?:in|over|during|for)\s+the\s+(?:whole\s+|entire\s+)?(?:period|(?:three|six|nine|twelve|12)\s+months)|"
         r"(?<!day\sof\s)(?<!session\sof\s)(?:the|its)\s+(?:first|second)\s+half|(?:first|second)-half|half-year|"
@@ -1055,7 +1057,8 @@ _TO_LEVEL_AFTER = re.compile(
 )
 _PCT_OF_A_THING = re.compile(
     r"\s+(?:(?!(?:on|as|after|amid|despite|in|to|at|over|from|for)\b)[\"“”'‘’\w-]+\s+){0,2}"
-    r"(?:tariffs?|duties|duty|levy|levies|stake|stakes|tax|taxes|owned|ownership|holding|interest\s+in)\b",
+    r"(?:tariffs?|duties|duty|levy|levies|stake|stakes|tax|taxes|owned|ownership|holding|interest\s+in)\b|"
+    r"\s+of\s+the\s+time\b",  # "has risen ... about 79% of the time since 1950": a frequency
     re.I,
 )
 # "a gain of 326 points" is a move; "a discount of 40 points" a spread between two prices
@@ -2193,6 +2196,11 @@ def _table_row_claims(
         "date_evidence": None,
     }
     Figure = tuple[float, int, bool] | tuple[float, int] | None
+    session, session_head = article.published, None
+    if len(dated_levels) == 1 and level is None:
+        # "Equities | Close Dec 19 | Day | Week": the level of that day, with the day's move
+        session, level_head, level = dated_levels.pop()
+        session_head = level_head
 
     def row_claim(
         kind: str,
@@ -2230,7 +2238,8 @@ def _table_row_claims(
         kind, evidence = _default_kind(subject, move is None, False, article.published, lexicon, article)
         if kind == "unknown":  # a table's level is a closing level, unless the report is live
             kind, evidence = "close", f"table column {level_head}".strip()
-        out.append(row_claim(kind, direction, move, points, level, evidence, article.published))
+        claim = row_claim(kind, direction, move, points, level, evidence, session)
+        out.append(replace(claim, date_evidence=session_head) if session_head else claim)
     for day, head, figure in dated_levels:
         # "Index | March 13 close | March 21 close | Weekly change": the close of each day
         claim = row_claim("close", None, None, None, figure, f"table column {head}", day)

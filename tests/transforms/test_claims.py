@@ -3339,3 +3339,22 @@ def test_a_change_of_style_under_a_head_ends_it(lex: IndexLexicon) -> None:
 def test_round_68(lex: IndexLexicon, text: str, published: date, expected: list) -> None:
     got = [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)]
     assert got == expected
+
+
+def test_round_69_a_table_s_one_dated_close_column_and_words_of_other_things(lex: IndexLexicon) -> None:
+    text = (
+        "Week in Markets\n\nThe S&P 500 fell 0.3 per cent ahead of this week's Federal Reserve meeting. The "
+        "Sensex had fallen for eight straight sessions, shedding over 3 per cent in that stretch. The index has "
+        "risen in the last five trading days of the year about 79% of the time since 1950.\n"
+        "Equities | Close Dec 19 | Day | Week\nS&P 500 | 6,834.50 | +0.88% | +0.10%"
+    )
+    got = [
+        (c.index_id, c.claim_kind, c.move_pct, c.level, c.reference_date)
+        for c in _claims(text, lex, date(2025, 12, 20))
+    ]
+    assert got == [
+        ("SPX", "close", -0.3, None, date(2025, 12, 19)),
+        ("BSESN", "period", -3.0, None, None),
+        ("SPX", "close", 0.88, 6834.5, date(2025, 12, 19)),
+        ("SPX", "period", 0.1, None, None),
+    ]
