@@ -244,6 +244,10 @@ class EntityGazetteer:
         return next(iter(found.values())) if len(found) == 1 else None
 
 
+_INSIDE_A_NAME = re.compile(r"-[a-z]")
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+
+
 def _is_credit(text: str, start: int) -> bool:
     """Whether the line around ``start`` credits the report ("MarketScreener with Reuters")."""
     first = text.rfind("\n", 0, start) + 1
@@ -273,6 +277,13 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
             continue  # "TOKYO, Jan 24 (Reuters) - ...", "TOKYO, Oct. 27 Kyodo - ...": the agency's byline
         if entity.role in _NEWS_ROLES and _is_credit(text, start):
             continue  # "MarketScreener with AFP and Reuters", "Yonhap contributed to this article."
+        if (
+            entity.kind == "person"
+            and _INSIDE_A_NAME.match(text, end)
+            and (before := _NAME_WORD_BEFORE.search(text, max(0, start - 30), start))
+            and before.group(1) not in _NOT_A_NAME
+        ):
+            continue  # "Choi Yoon-beom" is not Yoon Suk Yeol: the name goes on both sides
         append((start, end, entity.kind, entity.entity_id, surface))
     # names by their form first: "Huatai Securities Co. Ltd." whole, not the quote's "Huatai Securities Co"
     quoted = _named_organisations(text, sentences, gazetteer)

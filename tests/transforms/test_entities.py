@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 136, "central_bank": 65, "person": 701, "organisation": 2300}
+    assert counts == {"country": 136, "central_bank": 65, "person": 703, "organisation": 2303}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -837,7 +837,7 @@ def test_a_party_named_after_a_continent_is_the_party_and_the_diet_is_japan_s(
 
 
 def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
-    """1040 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
+    """1070 texts written by labellers who never saw the gazetteer or the extractor, each with the set of
     countries, central banks, people and organisations it names (by full name and surfaces). A labelled
     entity counts as found when the article's mentions include the gazetteer entry its name or a surface
     looks up to or, for one the gazetteer does not list under that name, a mention of its kind whose
@@ -916,7 +916,9 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     initials ("Paul A. Engelmayer"), "the bureau's previous director, Rohit Chopra" and 12 rows; round 34 (30
     texts of European business and policy news, as written): 0.966 / 0.873, and 0.976 / 0.922 after 24 rows
     (CDU/CSU, Northvolt, Redeia, Draghi, Renew Europe, ...) and no name after a title that a headline's word opens
-    ("Chancellor After Stunning First-Round Defeat")."""
+    ("Chancellor After Stunning First-Round Defeat"); round 35 (30 texts of Asia-Pacific business news with
+    names in both orders, as written): 0.967 / 0.933, and 0.970 / 0.949 after 5 rows and a gazetteer surname
+    that a hyphenated given name goes on from ("Choi Yoon-beom" is not Yoon Suk Yeol)."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -947,7 +949,7 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 1040
+    assert len(rows) == 1070
     assert precision >= 0.96 and recall >= 0.93
 
 
@@ -1153,6 +1155,7 @@ def test_a_title_s_words_are_no_name_and_a_firm_in_title_case(gazetteer: EntityG
         # a firm before a ticker-like name, an island after "Governors"
         ("Quantum stocks Rigetti Computing, D-Wave Quantum and IonQ jumped.", []),
         ("Ferries to Governors Island and Liberty Island run.", []),
+        ("Korea Zinc Chairman Choi Yoon-beom kept control.", ["Choi Yoon-beom"]),
         # a name on its own line after a heading
         ("Shares of Toyota fell.\nAnalyst Note\nKenji Sato, who covers autos, said.", ["Kenji Sato"]),
     ],
