@@ -325,6 +325,11 @@ def _national_bodies(
 ) -> list[tuple[int, int, str, str, str]]:
     """A body named by its form alone ("Democratic Party", "National Assembly") is the one of the country
     the text's entities belong to most, when the gazetteer lists one such body of that country."""
+    if not any(
+        kind == "organisation" and all(w in _BODY_WORDS for w in surface.split())
+        for _, _, kind, _, surface in found
+    ):
+        return found
     # the countries of everything the text names: "South Korea", and the Bank of Korea, Lee Jae-myung
     countries = Counter(
         entity_id if kind == "country" else known.country
@@ -734,16 +739,19 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
 
 # What only a person does or is: "Frank Yeary, who acted as", "replacing Jakob Stausholm", "Pat McFadden
 # becomes work and pensions secretary", "Ahmadu Musa Kida was named non-executive chairman"
-_NAME_WHO = re.compile(rf"(?<![\w.])(?:(?P<first>{_NAME})\s+and\s+)?(?P<name>{_NAME}),\s+who\s")
+# What a person does, looked for first; the name is then read back from where it ends (``_NAME_BEFORE``):
+# a name-first pattern would have the engine try a name at every capital of every text
+_WHO = re.compile(r",\s+who\s")
+_AND_NAME_BEFORE = re.compile(rf"(?<![\w.])(?P<name>{_NAME})\s+and\s+\Z")
 _APPOINTED_NAME_AS = re.compile(
     rf"\b(?:appoint(?:ed|ing|s)?|nam(?:ed|ing|es)|tapped|picked|chose|selected)\s+(?P<name>{_NAME})\s+as\b"
 )
 _SUCCESSION_NAME = re.compile(
     rf"\b(?:replacing|replaced\s+by|replaces|succeeding|succeeded\s+by|succeeds)\s+(?P<name>{_NAME})(?!['\u2019])"
 )
-_NAME_TAKES_OFFICE = re.compile(
-    rf"(?<![\w.])(?P<name>{_NAME})\s+(?:resigned|quit|replaces|was\s+(?:named|appointed|sacked|ousted|fired|"
-    rf"elected|sworn\s+in)|(?:will\s+)?steps?\s+down|stepped\s+down|takes\s+over|"
+_TAKES_OFFICE = re.compile(
+    rf"\b(?:resigned|quit|replaces|was\s+(?:named|appointed|sacked|ousted|fired|elected|sworn\s+in)|"
+    rf"(?:will\s+)?steps?\s+down|stepped\s+down|takes\s+over|"
     # "Pat McFadden becomes work and pensions secretary"; not "Hang Seng became Asia's best-performing index"
     rf"(?:becomes|became)\s+(?:[\w'’-]+\s+){{0,4}}?{_ROLE}\b)"
 )
@@ -800,15 +808,29 @@ def _persons_by_their_acts(text: str, gazetteer: EntityGazetteer) -> list[tuple[
                     spans.append((start, start + len(name), "person", name))
     if not any(cue in text for cue in _PERSON_ACT_CUES):
         return _resolved(spans, 0, gazetteer)
-    for pattern in (_NAME_WHO, _SUCCESSION_NAME, _NAME_TAKES_OFFICE, _APPOINTED_NAME_AS):
+    found: list[tuple[str, int]] = []  # (name, its start)
+    for pattern in (_WHO, _TAKES_OFFICE):
         for m in pattern.finditer(text):
-            for key in ("first", "name") if m.groupdict().get("first") else ("name",):
-                name, start = _trim(m.group(key), m.start(key))
-                if "\n" in name:  # "Analyst Note\nKenji Sato, who": the name is on its own line
-                    cut = name.rindex("\n") + 1
-                    name, start = name[cut:], start + cut
-                if _is_a_new_person(name, gazetteer):
-                    spans.append((start, start + len(name), "person", name))
+            end = m.start()
+            while end and text[end - 1].isspace():
+                end -= 1
+            before = _NAME_BEFORE.search(text, max(0, end - _LONGEST_SPAN), end)
+            if before is None:
+                continue
+            found.append((before.group("name"), before.start()))
+            if pattern is _WHO and (
+                pair := _AND_NAME_BEFORE.search(text, max(0, before.start() - 80), before.start())
+            ):
+                found.append((pair.group("name"), pair.start()))  # "A and B, who had served as co-CEOs"
+    for pattern in (_SUCCESSION_NAME, _APPOINTED_NAME_AS):
+        found += [(m.group("name"), m.start("name")) for m in pattern.finditer(text)]
+    for raw, raw_start in found:
+        name, start = _trim(raw, raw_start)
+        if "\n" in name:  # "Analyst Note\nKenji Sato, who": the name is on its own line
+            cut = name.rindex("\n") + 1
+            name, start = name[cut:], start + cut
+        if _is_a_new_person(name, gazetteer):
+            spans.append((start, start + len(name), "person", name))
     return _resolved(spans, 0, gazetteer)
 
 
