@@ -291,7 +291,9 @@ _PERIOD = re.compile(
     r"\b("
     + _trie(
         # not "ahead of this week's Federal Reserve meeting"
-        r"this\s+(?:week|month|quarter|year)(?!['’]s)|last\s+week|last\s+month|the\s+week\s+before|"
+        r"this\s+(?:week|month|quarter|year)"
+        r"(?!['’]s\s+(?:(?-i:[A-Z])|(?:meeting|decision|vote|election|summit|talks|data)\b))|"
+        r"last\s+week|last\s+month|the\s+week\s+before|"
         r"an?\s+(?:banner|bumper|record|strong|stellar|stunning|tough|rough|difficult|dismal|volatile|turbulent)\s+"
         r"(?:week|month|quarter|year|20\d\d)(?![\w-])|"
         # "over the three sessions since", "over the five days": several sessions together
@@ -2417,7 +2419,11 @@ _CASE_FOLD_EXTRAS = re.compile("[\u017f\u0131\u0130\u212a\u212b]")
 _CLOSE_VERB = re.compile(
     # not a market "closed for a holiday"
     r"\b(?:closed(?!\s+(?:for|until|through|over)\b)|closing(?!\s+(?:record|high|low|level|basis|price))|"
-    r"ended|ending|ends|finished|finishing|finishes|settled|"
+    r"ended|ending|finished|finishing|settled|"
+    # "Nikkei ends 2025 at", "Sensex ends 0.5% higher"; not "as the truce ends"
+    r"(?:ends|finishes)(?=\s+(?:(?:barely|slightly|marginally|modestly|sharply|steeply|little|mostly|mixed)\s+)?"
+    r"(?:[\d.,]+|up|down|higher|lower|flat|firmer|weaker|mixed|at|above|below|near|on|in\s+the|"
+    r"the\s+(?:day|session|week|month|year)|20\d\d)\b)|"
     r"settling|to\s+(?:close|end|finish|settle)|at\s+the\s+close|to\s+(?:a|another)\s+(?:fresh\s+|new\s+)?record\s+close)\b|"
     r"\(close\)",
     re.I,
@@ -3402,7 +3408,11 @@ _MOVE_NOUN_THEN_DAY = re.compile(
 _DAY_THEN_MOVE_NOUN = re.compile(
     rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?[\d.]+\s?(?:%|per\s?cent|percent|pct)\s+{_MOVE_NOUN}\b", re.I
 )
-_PERIOD_AFTER_COMMA = re.compile(r",\s+(?=(?:over|for|in|during|across)\s+the\s+)")
+_PERIOD_AFTER_COMMA = re.compile(
+    r",\s+(?P<words>(?:over|across|during|in|for)\s+the\s+(?:(?:past|last|first)\s+)?(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+)\s+(?:trading\s+)?(?:sessions|days|weeks|months)|(?:for|over)\s+the\s+"
+    r"(?:week|month|quarter|year)(?![\w'’-]))"
+)
 _ON_DAY_AFTER_COMMA = re.compile(
     rf",\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri)day|{_MONTH_RE}\.?\s+\d{{1,2}}(?:,\s+20\d\d)?)\b"
 )
@@ -3569,13 +3579,12 @@ def _group_claims(
             lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), post[:40], count=1
         )
         if (
-            kind not in ("period", "futures")
+            (kind is None or evidence in _DEFAULT_EVIDENCE)
             and not post.strip()
-            and (over := _PERIOD_AFTER_COMMA.match(s, group.end))
-            and (period := _PERIOD.match(s, over.end()))
+            and (period := _PERIOD_AFTER_COMMA.match(s, group.end))
         ):
             # "gained 540.86 points, or 2.02 percent, over the three trading sessions this week"
-            kind, evidence = "period", period.group(0)
+            kind, evidence = "period", period.group("words")
         if not date_post.strip() and (day_after := _ON_DAY_AFTER_COMMA.match(s, group.end)):
             # "plunged 2,644 points, or 7.83%, on April 7": the comma closes the figures, not the clause
             date_post = s[day_after.start() : day_after.end() + 12]  # "..., on Aug. 5 last year"

@@ -3358,3 +3358,34 @@ def test_round_69_a_table_s_one_dated_close_column_and_words_of_other_things(lex
         ("SPX", "close", 0.88, 6834.5, date(2025, 12, 19)),
         ("SPX", "period", 0.1, None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "this year's gain" is a period; "this week's <event>" is not
+            "The Nikkei rose 1%, bringing this year's gain to 12.3%. The Topix rose 0.8% ahead of this week's "
+            "meeting of the BOJ.",
+            [("N225", "close", 1.0), ("N225", "period", 12.3), ("TOPIX", "close", 0.8)],
+        ),
+        (  # "ends" is a close only when a result follows it, not "as the truce ends"
+            "Stocks slid in Tokyo as the truce ends, and the Nikkei fell 1.2%.",
+            [("N225", "close", -1.2)],
+        ),
+        (
+            "Nikkei ends barely higher after three-day weekend\n\nThe Nikkei rose 0.07%.",
+            [("N225", "close", 0.07)],
+        ),
+        (  # a superlative of the year after a comma is the day's move, not a period
+            "The Nikkei fell 2.1%, in the year's biggest one-day drop.",
+            [("N225", "close", -2.1)],
+        ),
+        (
+            "The Dow gained 540.86 points, or 2.02 percent, over the three trading sessions this week.",
+            [("DJI", "period", 2.02)],
+        ),
+    ],
+)
+def test_third_review_period_and_close_words(lex: IndexLexicon, text: str, expected: list) -> None:
+    got = [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 6, 10))]
+    assert got == expected
