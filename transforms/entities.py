@@ -239,13 +239,39 @@ class EntityGazetteer:
         found = {
             e.entity_id: e
             for e in self._organisations_by_country.get(country, ())
-            if any(words.search(n) for n in (e.name, *e.aliases))
+            if any(
+                (m := words.search(n)) and self._only_qualified(n, m.start(), m.end())
+                for n in (e.name, *e.aliases)
+            )
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _only_qualified(self, name: str, start: int, end: int) -> bool:
+        """Whether ``name`` adds to its words ``start:end`` only where it is ("U.S. Democratic Party",
+        "Democratic Party of Korea", "Securities Commission Malaysia"), not which one ("New Democratic Party",
+        "Democratic Party for the People")."""
+        before, after = name[:start].split(), name[end:].split()
+        return all(
+            "." in w or w.endswith(("'s", "’s")) or w.isupper() or self._is_country(w) for w in before
+        ) and (not after or after[0] == "of" or (len(after) == 1 and self._is_country(after[0])))
 
-_INSIDE_A_NAME = re.compile(r"-[a-z]")
+    def _is_country(self, word: str) -> bool:
+        entity = self.lookup(word)
+        return entity is not None and entity.kind == "country"
+
+
+# "Choi Yoon-beom": a syllable of a hyphenated given name, not "Trump-backed" or "Powell-era"
+_INSIDE_A_NAME = re.compile(r"-([a-z]{2,5})\b(?!-)")
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]+\b(?!-)")
+_COMPOUND_TAILS = frozenset(
+    "led era ally run type like esque ish made won named style based owned fed hit".split()
+)
+_TITLES_BEFORE_A_NAME = frozenset(
+    "President Minister Governor Chair Chairman Chairwoman Secretary Premier Chancellor Senator Leader "
+    "Speaker Democrat Republican Commissioner Director Treasurer Mayor King Queen Prince Judge Justice "
+    "Ambassador Envoy Representative Rep Sen Gov".split()
+)
 
 
 def _is_credit(text: str, start: int) -> bool:
@@ -279,11 +305,19 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
             continue  # "MarketScreener with AFP and Reuters", "Yonhap contributed to this article."
         if (
             entity.kind == "person"
-            and _INSIDE_A_NAME.match(text, end)
-            and (before := _NAME_WORD_BEFORE.search(text, max(0, start - 30), start))
-            and before.group(1) not in _NOT_A_NAME
+            and " " not in surface
+            and (tail := _INSIDE_A_NAME.match(text, end))
+            and tail.group(1) not in _COMPOUND_TAILS
+            and (
+                (
+                    (before := _NAME_WORD_BEFORE.search(text, max(0, start - 30), start))
+                    and before.group(1) not in _NOT_A_NAME
+                    and before.group(1) not in _TITLES_BEFORE_A_NAME
+                )
+                or _NAME_WORD_AFTER.match(text, tail.end())
+            )
         ):
-            continue  # "Choi Yoon-beom" is not Yoon Suk Yeol: the name goes on both sides
+            continue  # "Choi Yoon-beom", "Yoon-ho Park" are not Yoon Suk Yeol: the name goes on
         append((start, end, entity.kind, entity.entity_id, surface))
     # names by their form first: "Huatai Securities Co. Ltd." whole, not the quote's "Huatai Securities Co"
     quoted = _named_organisations(text, sentences, gazetteer)
@@ -339,16 +373,37 @@ def _national_bodies(
     if not countries:
         return found
     home = countries.most_common(1)[0][0]
-    out = []
+    # the bodies the text names in full: "the Democratic Party of Korea ... the Democratic Party"
+    named = [
+        (surface, known)
+        for _, _, kind, entity_id, surface in found
+        if kind == "organisation" and (known := gazetteer.lookup(surface)) is not None
+    ]
+
+    def named_one(surface: str) -> Entity | None:
+        words = re.compile(rf"(?<![\w']){re.escape(surface)}(?![\w'])")
+        holding = {e.entity_id: e for full, e in named if full != surface and words.search(full)}
+        return next(iter(holding.values())) if len(holding) == 1 else None
+
+    out, unresolved = [], []
     for start, end, kind, entity_id, surface in found:
         if (
             kind == "organisation"
             and entity_id == slug(_without_legal_form(surface))
             and all(w in _BODY_WORDS for w in surface.split())
-            and (known := gazetteer.of_country(surface, home)) is not None
         ):
-            kind, entity_id = known.kind, known.entity_id
+            known = named_one(surface) or gazetteer.of_country(surface, home)
+            if known is None:
+                unresolved.append(len(out))
+            else:
+                kind, entity_id = known.kind, known.entity_id
+                named.append((surface, known))
         out.append((start, end, kind, entity_id, surface))
+    # "the State Securities Commission ... the Securities Commission": a short form of a body resolved above
+    for i in unresolved:
+        start, end, kind, entity_id, surface = out[i]
+        if (known := named_one(surface)) is not None:
+            out[i] = (start, end, known.kind, known.entity_id, surface)
     return out
 
 

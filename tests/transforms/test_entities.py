@@ -1181,3 +1181,51 @@ def test_a_body_named_by_its_form_is_the_one_of_the_text_s_country(
     gazetteer: EntityGazetteer, text: str, body: str
 ) -> None:
     assert body in [m.entity_id for m in _find(text, gazetteer) if m.entity_kind == "organisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (  # the body the text names in full, though the text's country is the United States
+            "Trump, Powell and the Fed weighed on U.S. stocks. The Democratic Party of Korea, said Kim Min-jun, an "
+            "analyst at Mirae Asset. The Democratic Party pushed the bill.",
+            ["democratic_party_korea", "mirae_asset", "democratic_party_korea"],
+        ),
+        (  # "New Democratic Party" is not what "Democratic Party" names in a Canadian text
+            "Canada's TSX rose as Mark Carney met officials in Ottawa. The Democratic Party criticized the tariffs, "
+            "said Jane Doe, an economist at RBC in Toronto.",
+            ["democratic_party", "rbc"],
+        ),
+        (  # a short form of a body named before, not the Politburo for a "Central Committee"
+            "Vietnam's VN-Index rose. The State Securities Commission said, said Nguyen Van An, an analyst at SSI "
+            "in Hanoi. The Securities Commission said more.",
+            ["ssc_vietnam", "ssi", "ssc_vietnam"],
+        ),
+        (  # NBS is China's acronym, but Nigeria's bureau is no short form of it
+            "Nigeria's inflation eased, according to the National Bureau of Statistics (NBS), said Ada Obi, an "
+            "analyst at Afrinvest in Lagos.",
+            ["national_bureau_of_statistics", "nbs_china", "afrinvest"],
+        ),
+    ],
+)
+def test_bodies_by_form_prefer_the_one_named_in_full_and_only_qualified_names(
+    gazetteer: EntityGazetteer, text: str, bodies: list[str]
+) -> None:
+    assert [m.entity_id for m in _find(text, gazetteer) if m.entity_kind == "organisation"] == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("U.S. President Donald Trump-backed candidates won.", ["donald_trump"]),
+        ("Investors cheered Prime Minister Takaichi-led stimulus.", ["sanae_takaichi"]),
+        ("Stocks fell after President Trump-style tariffs.", ["donald_trump"]),
+        ("Democrat Yoon-ally lawmakers protested.", ["yoon_suk_yeol"]),
+        ("Yoon-ho Park, a lawyer, said the ruling was wrong.", ["yoon_ho_park"]),
+        ("Korea Zinc Chairman Choi Yoon-beom kept control.", ["choi_yoon_beom"]),
+    ],
+)
+def test_a_gazetteer_name_before_a_hyphen_is_theirs_unless_a_given_name_goes_on(
+    gazetteer: EntityGazetteer, text: str, persons: list[str]
+) -> None:
+    assert [m.entity_id for m in _find(text, gazetteer) if m.entity_kind == "person"] == persons
