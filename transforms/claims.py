@@ -2502,6 +2502,8 @@ def _live_regions(
     live: set[str] = set()
     markets: set[str] = set()
     clock: int | None = None
+    per_sentence: dict[int, tuple[bool, list[re.Match[str]], bool]] = {}
+    places: dict[int, list[tuple[re.Match[str], str, re.Pattern[str]]]] = {}
     for cue in cues:
         sentence = sentence_at(sentences, cue.start())
         if not _weekday_morning_counts(cue.group(0), sentence, weekday_prefix):
@@ -2513,11 +2515,18 @@ def _live_regions(
         if sentence is None:
             live.add(home)
             continue
-        if (
-            _states_close_today(sentence.text, article_weekday)
-            or _looks_back(sentence.text, cue.start() - sentence.start)
-            or _OPENS_WITH_ANOTHER_DAY.match(sentence.text)
-        ):
+        if (seen := per_sentence.get(sentence.no)) is None:
+            # once per sentence, not per cue: a long sentence may hold hundreds of cues
+            seen = per_sentence[sentence.no] = (
+                bool(
+                    _states_close_today(sentence.text, article_weekday)
+                    or _OPENS_WITH_ANOTHER_DAY.match(sentence.text)
+                ),
+                list(_LOOKING_BACK.finditer(sentence.text)),
+                bool(_FUTURES_WORD.search(sentence.text)),
+            )
+        closed_or_other_day, backs, tells_of_futures = seen
+        if closed_or_other_day or _looks_back(sentence.text, backs, cue.start() - sentence.start):
             # a close report, one looking back ("In the morning session, it briefly rose"), or one of
             # another day ("Overnight, US markets pared heavy early losses")
             continue
@@ -2546,9 +2555,9 @@ def _live_regions(
             markets.add(lexicon.market(nearest.entity_id))
             if lexicon.region(nearest.entity_id) == "americas" and _MORNING.search(cue.group(0)):
                 live.add("europe")  # New York's morning is Europe's afternoon: both are trading
-        elif _FUTURES_WORD.search(sentence.text):
+        elif tells_of_futures:
             pass  # "U.S. stock futures fell Monday morning": futures trade, the cash market may not
-        elif place := _place_region(sentence.text[: cue.end() - sentence.start + 40]):
+        elif place := _first_place_before(sentence, cue.end() - sentence.start + 40, places):
             # a place before the cue or right after it ("by early afternoon in New York"), not one
             # later in the sentence ("... as Trump threatened a tariff on European wine")
             live.add(place)
@@ -2591,13 +2600,14 @@ def _weekday_morning_counts(cue: str, sentence: Sentence | None, weekday_prefix:
 _CLAUSE_COMMA = re.compile(r",\s")  # not the comma of "52,636.87"
 
 
-def _looks_back(sentence: str, cue_offset: int) -> bool:
+def _looks_back(sentence: str, backs: list[re.Match[str]], cue_offset: int) -> bool:
     """Whether a sentence tells of its session from later on ("it briefly rose", "before reversing
-    course"); "having climbed" and "after climbing" count only when the cue is in their clause."""
+    course"), given its ``_LOOKING_BACK`` matches; "having climbed" and "after climbing" count only when the
+    cue is in their clause."""
     return any(
         not back.group("before_cue")
         or (back.start() < cue_offset and not _CLAUSE_COMMA.search(sentence, back.end(), cue_offset))
-        for back in _LOOKING_BACK.finditer(sentence)
+        for back in backs
     )
 
 
@@ -2840,6 +2850,25 @@ def _mentions_by_sentence(mentions: list[Mention], lexicon: IndexLexicon) -> dic
         if lexicon.region(m.entity_id):
             out.setdefault(m.sentence_no, []).append(m)
     return out
+
+
+def _first_place_before(
+    sentence: Sentence, end: int, places: dict[int, list[tuple[re.Match[str], str, re.Pattern[str]]]]
+) -> str | None:
+    """``_place_region(sentence.text[:end])``, from each region's first place word in the whole sentence,
+    found once per sentence in ``places``: a long sentence may hold hundreds of live cues."""
+    text = sentence.text
+    if (firsts := places.get(sentence.no)) is None:
+        firsts = places[sentence.no] = [
+            (m, region, pattern) for region, pattern in _PLACES if (m := pattern.search(text))
+        ]
+    found = []
+    for m, region, pattern in firsts:
+        if m.end() <= end:
+            found.append((m.start(), region))
+        elif m.start() < end and (cut := pattern.search(text, 0, end)):
+            found.append((cut.start(), region))
+    return min(found)[1] if found else None
 
 
 def _place_region(s: str, markets_first: bool = False) -> str | None:
