@@ -291,8 +291,10 @@ _PERIOD = re.compile(
     r"\b("
     + _trie(
         # not "ahead of this week's Federal Reserve meeting"
-        r"this\s+(?:week|month|quarter|year)"
-        r"(?!['’]s\s+(?:(?-i:[A-Z])|(?:meeting|decision|vote|election|summit|talks|data)\b))|"
+        # "this year's gain", "this week's 3% slide"; not "this week's policy meeting"
+        r"this\s+(?:week|month|quarter|year)(?!['’]s\s+(?!(?:[\d.,]+\s?(?:%|per\s?cent|percent)\s+)?"
+        r"(?:[a-z-]+\s+)?(?:gain|loss|losses|rally|rallies|rise|advance|decline|drop|fall|slide|slump|surge|"
+        r"jump|climb|performance|run|rebound|retreat|sell-?off|tumble|plunge|increase)s?\b))|"
         r"last\s+week|last\s+month|the\s+week\s+before|"
         r"an?\s+(?:banner|bumper|record|strong|stellar|stunning|tough|rough|difficult|dismal|volatile|turbulent)\s+"
         r"(?:week|month|quarter|year|20\d\d)(?![\w-])|"
@@ -2420,10 +2422,9 @@ _CLOSE_VERB = re.compile(
     # not a market "closed for a holiday"
     r"\b(?:closed(?!\s+(?:for|until|through|over)\b)|closing(?!\s+(?:record|high|low|level|basis|price))|"
     r"ended|ending|finished|finishing|settled|"
-    # "Nikkei ends 2025 at", "Sensex ends 0.5% higher"; not "as the truce ends"
-    r"(?:ends|finishes)(?=\s+(?:(?:barely|slightly|marginally|modestly|sharply|steeply|little|mostly|mixed)\s+)?"
-    r"(?:[\d.,]+|up|down|higher|lower|flat|firmer|weaker|mixed|at|above|below|near|on|in\s+the|"
-    r"the\s+(?:day|session|week|month|year)|20\d\d)\b)|"
+    # "Nikkei ends 2025 at", "Sensex ends over 0.5% higher"; not "as the truce ends, ...", "ends Friday"
+    r"(?:ends|finishes)(?!\s*[,.;:!?)]|\s+(?:and|but|as|when|while|after|before|next|this|tomorrow|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
     r"settling|to\s+(?:close|end|finish|settle)|at\s+the\s+close|to\s+(?:a|another)\s+(?:fresh\s+|new\s+)?record\s+close)\b|"
     r"\(close\)",
     re.I,
@@ -3438,9 +3439,12 @@ _DAY_THEN_MOVE_NOUN = re.compile(
     rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?[\d.]+\s?(?:%|per\s?cent|percent|pct)\s+{_MOVE_NOUN}\b", re.I
 )
 _PERIOD_AFTER_COMMA = re.compile(
-    r",\s+(?P<words>(?:over|across|during|in|for)\s+the\s+(?:(?:past|last|first)\s+)?(?:two|three|four|five|six|"
-    r"seven|eight|nine|ten|\d+)\s+(?:trading\s+)?(?:sessions|days|weeks|months)|(?:for|over)\s+the\s+"
-    r"(?:week|month|quarter|year)(?![\w'’-]))"
+    # "over the three trading sessions", "in the past week", "in the first half", "for the third straight
+    # week"; not "in the year's biggest one-day drop", "in the first two hours"
+    r",\s+(?P<words>(?:over|across|during|in|for)\s+(?:the|a)\s+(?:(?:past|last|first|previous|second|third|"
+    r"fourth|fifth|sixth|holiday-shortened|shortened|straight|consecutive)\s+){0,2}(?:(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+)\s+(?:trading\s+)?(?:sessions|days|weeks|months)|week|month|quarter|year|half)"
+    r"(?![\w'’-]))"
 )
 _ON_DAY_AFTER_COMMA = re.compile(
     rf",\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri)day|{_MONTH_RE}\.?\s+\d{{1,2}}(?:,\s+20\d\d)?)\b"
@@ -3608,7 +3612,7 @@ def _group_claims(
             lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), post[:40], count=1
         )
         if (
-            (kind is None or evidence in _DEFAULT_EVIDENCE)
+            kind not in ("period", "futures")
             and not post.strip()
             and (period := _PERIOD_AFTER_COMMA.match(s, group.end))
         ):
