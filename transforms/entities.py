@@ -30,6 +30,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from transforms.text import Mention, Sentence
 
@@ -235,22 +236,26 @@ class EntityGazetteer:
                 if entity.kind == "organisation" and entity.country:
                     by_country.setdefault(entity.country, []).append(entity)
             self._organisations_by_country = by_country
-        words = re.compile(rf"(?<![\w']){re.escape(surface)}(?![\w'])")
         found = {
             e.entity_id: e
             for e in self._organisations_by_country.get(country, ())
-            if any(
-                (m := words.search(n)) and self._only_qualified(n, m.start(), m.end())
-                for n in (e.name, *e.aliases)
-            )
+            if any(self.names_the_body(n, surface) for n in (e.name, *e.aliases))
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _only_qualified(self, name: str, start: int, end: int) -> bool:
-        """Whether ``name`` adds to its words ``start:end`` only where it is ("U.S. Democratic Party",
-        "Democratic Party of Korea", "Securities Commission Malaysia"), not which one ("New Democratic Party",
-        "Democratic Party for the People")."""
-        before, after = name[:start].split(), name[end:].split()
+    def names_the_body(self, name: str, surface: str) -> bool:
+        """Whether ``name`` holds ``surface`` as words and names the body it names: fuller ("Federal Ministry
+        of Finance", "Ministry of Trade and Industry" for "Ministry of Finance", "Ministry of Trade"), not its
+        owner ("Political Bureau of the CPC Central Committee" is not the Central Committee); a party's name
+        adds only where it is ("U.S. Democratic Party", "Democratic Party of Korea"), not which one ("New
+        Democratic Party", "Democratic Party for the People")."""
+        if (m := _as_words(surface).search(name)) is None:
+            return False
+        before, after = name[: m.start()].split(), name[m.end() :].split()
+        if "of" in before:
+            return False
+        if "Party" not in surface:
+            return True
         return all(
             "." in w or w.endswith(("'s", "’s")) or w.isupper() or self._is_country(w) for w in before
         ) and (not after or after[0] == "of" or (len(after) == 1 and self._is_country(after[0])))
@@ -260,8 +265,16 @@ class EntityGazetteer:
         return entity is not None and entity.kind == "country"
 
 
+@lru_cache(maxsize=512)
+def _as_words(surface: str) -> re.Pattern[str]:
+    """``surface`` as whole words of a name."""
+    return re.compile(rf"(?<![\w']){re.escape(surface)}(?![\w'])")
+
+
 # "Choi Yoon-beom": a syllable of a hyphenated given name, not "Trump-backed" or "Powell-era"
-_INSIDE_A_NAME = re.compile(r"-([a-z]{2,5})\b(?!-)")
+_INSIDE_A_NAME = re.compile(r"-([a-z]{2,5}|[a-z]{1,2}eong)\b(?!-)")  # "-beom", "-kyeong"
+# where given names are hyphenated: Korea above all, and Chinese names in Taiwan and Hong Kong
+_HYPHENATED_GIVEN_NAMES = frozenset({"KR", "KP", "TW", "HK", "CN", "MO"})
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]+\b(?!-)")
 _COMPOUND_TAILS = frozenset(
@@ -305,6 +318,7 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
             continue  # "MarketScreener with AFP and Reuters", "Yonhap contributed to this article."
         if (
             entity.kind == "person"
+            and entity.country in _HYPHENATED_GIVEN_NAMES
             and " " not in surface
             and (tail := _INSIDE_A_NAME.match(text, end))
             and tail.group(1) not in _COMPOUND_TAILS
@@ -373,16 +387,17 @@ def _national_bodies(
     if not countries:
         return found
     home = countries.most_common(1)[0][0]
-    # the bodies the text names in full: "the Democratic Party of Korea ... the Democratic Party"
-    named = [
+    # the bodies the text names in full: "the State Securities Commission ... the Securities Commission"
+    named = {
         (surface, known)
         for _, _, kind, entity_id, surface in found
         if kind == "organisation" and (known := gazetteer.lookup(surface)) is not None
-    ]
+    }
 
     def named_one(surface: str) -> Entity | None:
-        words = re.compile(rf"(?<![\w']){re.escape(surface)}(?![\w'])")
-        holding = {e.entity_id: e for full, e in named if full != surface and words.search(full)}
+        holding = {
+            e.entity_id: e for full, e in named if full != surface and gazetteer.names_the_body(full, surface)
+        }
         return next(iter(holding.values())) if len(holding) == 1 else None
 
     out, unresolved = [], []
@@ -392,14 +407,14 @@ def _national_bodies(
             and entity_id == slug(_without_legal_form(surface))
             and all(w in _BODY_WORDS for w in surface.split())
         ):
-            known = named_one(surface) or gazetteer.of_country(surface, home)
+            known = gazetteer.of_country(surface, home) or named_one(surface)
             if known is None:
                 unresolved.append(len(out))
             else:
                 kind, entity_id = known.kind, known.entity_id
-                named.append((surface, known))
+                named.add((surface, known))
         out.append((start, end, kind, entity_id, surface))
-    # "the State Securities Commission ... the Securities Commission": a short form of a body resolved above
+    # a short form of a body resolved above
     for i in unresolved:
         start, end, kind, entity_id, surface = out[i]
         if (known := named_one(surface)) is not None:

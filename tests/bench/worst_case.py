@@ -38,6 +38,10 @@ PHRASES = [
     ("a title after 'became'", "became the new "),
     ("capitalised words, no sentence end", "Aaaa Bbbb Cccc Dddd "),
     ("bodies named by their form", "Democratic Party "),
+    (
+        "a body in full, then its short form",
+        "The Ontario Securities Commission. The Securities Commission, said Jo Li, an analyst at RBC. ",
+    ),
     ("hyphenated given names", "Choi Yoon-"),
     ("key-figure heads", "Key figures for 2025: "),
     ("possessive periods", "The Nikkei rose 1% this week's "),

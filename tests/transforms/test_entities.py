@@ -1156,10 +1156,12 @@ def test_a_title_s_words_are_no_name_and_a_firm_in_title_case(gazetteer: EntityG
         ("Quantum stocks Rigetti Computing, D-Wave Quantum and IonQ jumped.", []),
         ("Ferries to Governors Island and Liberty Island run.", []),
         ("Korea Zinc Chairman Choi Yoon-beom kept control.", ["Choi Yoon-beom"]),
+        ("Lee Yoon-kyeong, an analyst at Hana Securities, said so.", ["Lee Yoon-kyeong"]),
         # a gazetteer name before a hyphen is theirs unless a given name goes on
         ("Yoon-ho Park, a lawyer, said the ruling was wrong.", ["Yoon-ho Park"]),
         ("U.S. President Donald Trump-backed candidates won.", ["Donald Trump"]),
         ("Investors cheered Prime Minister Takaichi-led stimulus.", ["Takaichi"]),
+        ("A Trump-tied Senate candidate won in Modi-ruled Gujarat.", ["Trump", "Modi"]),
         ("Democrat Yoon-ally lawmakers protested after President Trump-style tariffs.", ["Yoon", "Trump"]),
         # a name on its own line after a heading
         ("Shares of Toyota fell.\nAnalyst Note\nKenji Sato, who covers autos, said.", ["Kenji Sato"]),
@@ -1191,10 +1193,17 @@ def test_a_body_named_by_its_form_is_the_one_of_the_text_s_country(
 @pytest.mark.parametrize(
     ("text", "bodies"),
     [
-        (  # the body the text names in full, though the text's country is the United States
-            "Trump, Powell and the Fed weighed on U.S. stocks. The Democratic Party of Korea, said Kim Min-jun, an "
-            "analyst at Mirae Asset. The Democratic Party pushed the bill.",
-            ["democratic_party_korea", "mirae_asset", "democratic_party_korea"],
+        (  # the body of the text's country, not a foreign one named in full before it
+            "KUALA LUMPUR (Reuters) - Bursa Malaysia's index rose 0.3%. The Ontario Securities Commission fined a "
+            "Canadian firm. The Securities Commission said it would tighten rules on Malaysian brokers, Prime "
+            "Minister Anwar Ibrahim said.",
+            ["bursa_malaysia", "osc", "securities_commission_malaysia"],
+        ),
+        (  # "Liberal Democratic Party" names another party; a fuller ministry's name is the ministry
+            "SEOUL (Yonhap) -- Japan's Liberal Democratic Party chose a leader. The Democratic Party said it would "
+            "pass the budget, said Kim Min-jun, an analyst at Mirae Asset. The Ministry of Finance in Berlin said, "
+            "said Jane Doe, an economist at Commerzbank in Frankfurt. Germany's DAX rose.",
+            ["ldp", "democratic_party", "mirae_asset", "german_finance_ministry", "commerzbank"],
         ),
         (  # "New Democratic Party" is not what "Democratic Party" names in a Canadian text
             "Canada's TSX rose as Mark Carney met officials in Ottawa. The Democratic Party criticized the tariffs, "
