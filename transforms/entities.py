@@ -545,7 +545,7 @@ def _org(word: str) -> str:
     """A firm's name of up to six words of the form ``word``; "B. Riley Wealth", "J. Safra Sarasin" too."""
     return (
         rf"(?:[A-Z]\.\s+)?{word}(?:(?:(?:{'|'.join(f'(?<={h})' for h in _FOR_HEADS)})\s+for\s+(?=[A-Z])|"
-        rf"\s+(?:&\s+|(?:of|de|du|der)\s+(?=[A-Z]))?)(?:{word}|\d+(?=\s+[A-Z]))){{0,5}}"
+        rf"\s+(?:&\s+|(?:of(?:\s+the)?|de|du|der)\s+(?=[A-Z]))?)(?:{word}|\d+(?=\s+[A-Z]))){{0,5}}"
     )
 
 
@@ -560,6 +560,10 @@ _ROLE_PHRASE = (
     rf"(?:\s+[-\u2013(]?\s*[A-Z][\w&-]*\)?)?"
     rf"(?:\s+(?:of|for|in|to|on)\s+(?:[\w&/'\u2019-]+\s+){{0,5}}?[\w&/-]+){{0,2}}?"
 )
+_KIND_OF_FIRM = re.compile(
+    r"\s+(?:thinktank|think[\s-]tank|consultancy|brokerage|research\s+(?:firm|house|group))"
+)
+_A_BEFORE = re.compile(r"\ban?\s+\Z")
 _QUOTE_END = r"(?=\s*[,.;:)\u2014]|\s*$|\s+(?:said|says|told|wrote|noted|added|in|based|who|and)\b)"
 # "Kyle Rodda, senior financial market analyst at Capital.com", "Mike Henry, chief executive of BHP",
 # "Charlie Scharf, Wells Fargo's CEO", "Arisa Liu (劉佩真), a research fellow at"
@@ -568,6 +572,8 @@ _NAME_THEN_ROLE = re.compile(
     rf"(?:(?P<org_first>{_ORG})(?:'s|\u2019s|'|\u2019)\s+(?P<role_after>{_ROLE_PHRASE})"
     rf"|(?P<role>{_ROLE_PHRASE})(?:\s+(?:at|of|with|from)\s+(?:the\s+)?(?:(?!(?:in|at|on|near|outside|of)\s)[a-z-]+\s+){{0,3}}?(?P<org>{_ORG_OF_ROLE})"
     rf"(?:\s+\([A-Z][\w&.-]{{1,10}}(?:\s[A-Z][\w&.-]{{1,10}})?\))?"
+    # "at the Resolution Foundation thinktank"
+    rf"(?:{_KIND_OF_FIRM.pattern})?"
     rf"|\s*,\s*(?P<org_comma>{_ORG})"
     rf"|\s+at\s+the\s+(?:[\w-]+\s+)?(?:firm|company|bank|group|lender|brokerage|institute|insurer|fund))?)"
     rf"{_QUOTE_END}"
@@ -788,6 +794,14 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
             group = next((g for g in ("org_first", "org", "org_comma") if groups.get(g)), "")
             if pattern is _ROLE_THEN_NAME and _OFFICE.search(m.group("role")):
                 group = ""  # "Finance Minister", "Board member", "DP floor leader": a title, not a firm
+            if (
+                group == "org"
+                and _A_BEFORE.search(text, 0, m.start(group))
+                and _KIND_OF_FIRM.match(text, m.end(group))
+            ):
+                group = (
+                    ""  # "at a Mumbai brokerage", "at a Beijing-based think tank": where it is, not a name
+                )
             if group:
                 org, org_start = _trim(m.group(group).rstrip("."), m.start(group))
                 if (poss := _POSSESSIVE.search(org)) and _lookup(gazetteer, org) is None:
@@ -1063,13 +1077,20 @@ _ORG_HEADS = WordTerms(
         "Securities Investments Management Partners Advisors Advisers Associates Industries Technologies "
         "Institute Council Commission Committee Ministry Agency Authority Bureau Party Association Unit "
         "Federation Confederation Consortium University Service Services Bank Financial Department Chamber "
-        "Exchange Tbk Tbk. Airlines Airways"
+        "Exchange Tbk Tbk. Airlines Airways Court Assembly"
     ).split()
+)
+_COURT_HEADS = frozenset({"Court", "Assembly"})
+# The words that make a court or an assembly a public body
+_COURT_WORDS = frozenset(
+    "Supreme Constitutional High District Federal Central Appeals Appeal National General Legislative "
+    "Regional Provincial Rehabilitation Bankruptcy Administrative Criminal International Arbitration "
+    "Commercial Circuit People's Justice Trade Claims State Municipal Family Enterprise".split()
 )
 # Heads that take their name after them: "Ministry of Commerce", "Institute of International Finance"
 _OF_HEADS = frozenset(
     "Ministry Institute Council Commission Committee Bank Federation Confederation Association "
-    "University Bureau Department Chamber Agency Authority Exchange Party".split()
+    "University Bureau Department Chamber Agency Authority Exchange Party Court Assembly".split()
 )
 # The name before the head, within its line: "Motilal Oswal Financial" before "Services", "People's
 # Action" before "Party", "Thai Bankers'" before "Association"
@@ -1179,6 +1200,8 @@ def _named_organisations(
             surface, start = (surface[dropped.end() :], start + dropped.end()) if dropped else ("", start)
         if start == head_start and head == "Exchange":
             continue  # "the Exchange for Nasdaq listings": an exchange needs its name before the word
+        if head in _COURT_HEADS and not any(w in _COURT_WORDS for w in surface.split()):
+            continue  # "Supreme Court", "National Assembly"; not "Sarah Court", "Earls Court"
         if (
             len(surface.split()) < 2
             or surface in _GENERIC_NAMES

@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 136, "central_bank": 65, "person": 703, "organisation": 2303}
+    assert counts == {"country": 136, "central_bank": 65, "person": 705, "organisation": 2308}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -918,7 +918,10 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     (CDU/CSU, Northvolt, Redeia, Draghi, Renew Europe, ...) and no name after a title that a headline's word opens
     ("Chancellor After Stunning First-Round Defeat"); round 35 (30 texts of Asia-Pacific business news with
     names in both orders, as written): 0.967 / 0.933, and 0.970 / 0.949 after 5 rows and a gazetteer surname
-    that a hyphenated given name goes on from ("Choi Yoon-beom" is not Yoon Suk Yeol)."""
+    that a hyphenated given name goes on from ("Choi Yoon-beom" is not Yoon Suk Yeol); round 36 (30 texts of
+    every kind from every region by 30 outlets, as written): 0.984 / 0.957, and 0.989 / 0.989 after courts and
+    assemblies by their form ("the Supreme Court", "the Constitutional Court"), "Bank of the Philippine
+    Islands", "at the Resolution Foundation thinktank" and 7 rows (Thaksin Shinawatra, Pheu Thai, Mozilla)."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -949,7 +952,7 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 1070
+    assert len(rows) == 1100
     assert precision >= 0.96 and recall >= 0.93
 
 
@@ -1226,3 +1229,41 @@ def test_bodies_by_form_prefer_the_one_named_in_full_and_only_qualified_names(
     gazetteer: EntityGazetteer, text: str, bodies: list[str]
 ) -> None:
     assert [m.entity_id for m in _find(text, gazetteer) if m.entity_kind == "organisation"] == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (  # a court or an assembly by its form is the one of the text's country; a person named Court is not
+            "The Supreme Court will hear the tariff case, said Jane Doe, an economist at Nomura in Washington. "
+            "U.S. stocks rose. Sarah Court, a strategist at RBC, said so.",
+            [
+                ("organisation", "us_supreme_court"),
+                ("person", "jane_doe"),
+                ("organisation", "nomura"),
+                ("country", "US"),
+                ("country", "US"),
+                ("person", "sarah_court"),
+                ("organisation", "rbc"),
+            ],
+        ),
+        (  # a firm named "Bank of the ...", and a kind of firm after its name
+            '"It is likely," Carlos Manalo, chief economist at Bank of the Philippine Islands, said. Imogen Hart, '
+            "a senior economist at the Resolution Foundation thinktank, said so.",
+            [
+                ("person", "carlos_manalo"),
+                ("organisation", "bpi"),
+                ("person", "imogen_hart"),
+                ("organisation", "resolution_foundation"),
+            ],
+        ),
+        (  # "at a Mumbai brokerage" says where the firm is, not its name
+            '"We stay cautious," said Sameer Kulkarni, senior technical analyst at a Mumbai brokerage.',
+            [("person", "sameer_kulkarni")],
+        ),
+    ],
+)
+def test_courts_assemblies_and_firms_after_a_role(
+    gazetteer: EntityGazetteer, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.entity_kind, m.entity_id) for m in _find(text, gazetteer)] == found
