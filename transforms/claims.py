@@ -274,8 +274,8 @@ _HEADED_FOR = (
 )
 # "about 11% below its record set in February": the move since the peak, a period claim
 _FROM_PEAK_WORDS = (
-    r"(?:below|under|above|off)\s+(?:its|their|the|that)\s+(?:[\w.,-]+\s+){0,4}"
-    r"(?:record|peak|all-time|high|highs|low|lows|trough)"
+    r"(?:below|under|above|off)\s+(?:(?:its|their|the|that)\s+(?:[\w.,-]+\s+){0,4}"
+    r"(?:record|peak|all-time|high|highs|low|lows|trough))"
 )
 _FUTURES = re.compile(
     r"\b("
@@ -335,7 +335,8 @@ _PERIOD = re.compile(
         r"since\s+(?:its|their|the)\s+(?:[\w.,-]+\s+){0,3}(?:record|high|highs|low|lows|peak|close|trough)|"
         r"since\s+(?:hitting|reaching|touching|setting|peaking|bottoming|topping)|"
         # "Since the Bundestag election on February 23, the DAX has gained more than 3 percent"
-        r"since\s+(?:the|last\s+\w+['’]s)\s+(?!open\b|opening\b)(?:[\w'’-]+\s+){0,3}?(?:election|vote|decision|"
+        r"since\s+(?:(?:the|last\s+\w+['’]s)\s+(?!open\b|opening\b)|(?=[\w'’-]+\s+(?:election|vote|inauguration)\b)|"
+        r"(?=election|inauguration))(?:[\w'’-]+\s+){0,3}?(?:election|vote|decision|"
         r"announcement|meeting|summit|deal|agreement|ceasefire|truce|selloff|sell-off|rout|crash|shock|"
         r"inauguration|referendum|budget|results?)\b|"
         r"(?:in|for|over)\s+(?:January|February|March|April|May|June|July|August|"
@@ -365,9 +366,15 @@ _PERIOD = re.compile(
         r"(?:end|finish|close)\s+(?:out\s+)?20\d\d\s+(?:with|up|down|higher|lower)\b|"
         # a headline without the article: "TAIEX ends week down 1.8%"
         r"(?:ends|ended|finishes|finished|closes|closed)\s+(?:week|month|quarter|year)\b|"
+        # "DAX ends first half up 20%", "the CAC 40 ended the half up 3.9%"
+        r"(?:ends|ended|finishes|finished|closes|closed|closing|ending|finishing)(?:\s+out)?\s+(?:the\s+)?"
+        r"(?:first\s+|second\s+)?half\b|"
         r"since\s+(?:her|his|their)\s+\w+|"
         r"(?:from|below|above|under|off)\s+its\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+"
         r"close|"
+        # "has climbed 21.4 per cent from its close on April 7"
+        r"(?:from|below|above|under|off)\s+(?:its|the)\s+close\s+(?:on|of)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|"
+        r"Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri)day)\b|"
         # "rallying 18.8 per cent from that day's close", "9 per cent below where it stood on April 2"
         r"(?:from|since|below|above)\s+(?:that|the\s+previous)\s+day['’]s\s+close|"
         r"(?:below|above)\s+where\s+it\s+(?:stood|was|closed|ended|finished)|"
@@ -377,9 +384,12 @@ _PERIOD = re.compile(
         r"(?:ended|ends|finished|finishes|closed(?:\s+out)?|closes|wrapped\s+up)\s+(?:January|February|March|April|May|June|July|August|September|October|"
         r"November|December)\s+(?:with|up|down|higher|lower|[\d.]+\s?(?:%|percent|per\s?cent|pct)\s+(?:higher|lower|up|down))|"
         r"(?:over|during|through|for)\s+Samvat\s+\d{4}|Samvat\s+\d{4}\s+(?:ended|closed|finished)|"
-        r"from\s+(?:its|their|a|the)\s+(?:[\w.,-]+\s+){0,3}(?:low|lows|high|highs|peak|record|trough)|"
+        r"from\s+(?:its|their|an?|the)\s+(?:[\w.,-]+\s+){0,3}(?:low|lows|high|highs|peak|record|trough)|"
+        r"since\s+then|"  # "has gained 5% since then"
         # "was up 28.0 percent from the end of last year"
         r"(?:from|since)\s+the\s+(?:end|start|beginning|close)\s+of\s+(?:last|the\s+previous|the)\s+(?:year|month|week)|"
+        # "set an intraday record of 24,479.40 on June 5 and is now 2.3% below that level"
+        r"[\d.]+\s?(?:%|per\s?cent|percent)\s+(?:below|under|above|off)\s+that\s+(?:level|mark|close)|"
         + _FROM_PEAK_WORDS
     )
     + r")\b",
@@ -655,6 +665,8 @@ _ANAPHOR = re.compile(
     r"\d+-(?:issue|share|stock|member)|"
     r"U\.S\.|Paris|Frankfurt|London|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|BSE|NSE|Sydney|Taipei|Singapore|Hong\s+Kong)\s+){0,2}"
     r"(?:index|benchmark|gauge|barometer|(?<=blue-chip\s)average|(?<=-stock\s)average|(?<=-issue\s)average)"
+    # "The index of 40 leading German companies fell 0.5%"
+    r"(?:\s+of\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:companies|stocks|shares|firms|blue[\s-]chips))?"
     # "Germany's leading index has gained more than 20%"
     # "London's blue-chip index lost 0.6%"
     r"|(?:" + "|".join(c.replace(" ", r"\s+") for c in _COUNTRY_INDEX_ID) + "|" + _CITIES + r")['’]s\s+"
@@ -675,8 +687,10 @@ _ANAPHOR = re.compile(
     r"crossed|crossing|breached|surpassed|pierced|cleared|passed|"
     r"posted|logged|notched|recorded|set|posting|logging|notching|recording|setting|eked|eking|"
     r"pared|paring|trimmed|trimming|erased|erasing|reversed|reversing|extended|extending|"
-    # "the index was 0.2 per cent lower"
-    r"[\d.,]+\s?(?:%|per\s?cent|percent|pct)\s+(?:higher|lower|up|down))\b)"
+    # "the index was 0.2 per cent lower"; "the index is still 4.4 percent below its record", "puts the index
+    # 49.6 percent above where it ended on June 2"
+    r"(?:(?:sits|sat|stands|stood|remains|remained)\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?"
+    r"[\d.,]+\s?(?:%|per\s?cent|percent|pct)\s+(?:higher|lower|up|down|below|above|under|off))\b)"
 )
 # Words of an anaphor that name the main index of a market
 _MAIN_WORDS = frozenset(
@@ -809,6 +823,10 @@ _DATELINE_REGION = {
 _DATELINE = re.compile(r"\b(" + "|".join(sorted(_DATELINE_REGION, key=len, reverse=True)) + r")\b")
 _LEAD_CLAUSE = re.compile(r";\s|,?\s+(?:but|and|while|whereas|although|though|yet)\s+", re.I)
 _WHEN = re.compile(r",\s+when\s+")  # found with rfind: a leading .* here would be quadratic
+# the day a when-clause opens on: "from its close on April 7, when"
+_DAY_BEFORE_WHEN = re.compile(
+    rf"\b(?:on\s+)?(?:{_MONTH_RE}\.?\s+\d{{1,2}}|(?:Mon|Tues|Wednes|Thurs|Fri)day)\Z"
+)
 _CLAUSE_END = re.compile(r",\s|;")
 
 
@@ -2446,7 +2464,9 @@ _SUPERLATIVE_PERIOD = re.compile(
 _PERIOD_AFTER = re.compile(
     r",?\s*(?:(?:from|since)\s+the\s+(?:end|start|beginning)\s+of\s+(?:last|the|this)\s+\w+|"
     r"(?:so\s+far\s+)?this\s+(?:year|month|week|quarter)|(?:for|over|in)\s+the\s+(?:week|month|quarter|year|half)|"
-    r"year[- ]to[- ]date)\b(?!['’]s)",  # not "in the year's first trading session", "this year's best day"
+    r"year[- ]to[- ]date|"
+    r"since(?=\s*$|\s*[,.;]|\s*\)))"  # "has recovered about 23% since, while ..."
+    r"\b(?!['’]s)",  # not "in the year's first trading session", "this year's best day"
     re.I,
 )
 _ANOTHER_PREDICATE = re.compile(r"\band\s+(?:logged|posted|recorded|notched|marked|suffered|capped)\b")
@@ -3622,6 +3642,14 @@ def _group_claims(
             # "plunged 2,644 points, or 7.83%, on April 7": the comma closes the figures, not the clause
             date_post = s[day_after.start() : day_after.end() + 12]  # "..., on Aug. 5 last year"
         ref, date_ev, explicit = _date(pre[-70:], date_post, lead, article.published, between)
+        if (
+            not explicit
+            and kind in ("close", "intraday", None)
+            and (when := _in_when_clause(s, group.start)) is not None
+            and (day := _DAY_BEFORE_WHEN.search(s, max(0, when.start() - 30), when.start())) is not None
+        ):
+            # "has climbed 21.4 per cent from its close on April 7, when it plunged 13.2 per cent": that day
+            ref, date_ev, explicit = _date("", "", day.group(0), article.published)
         if (
             date_ev
             and date_ev.lower().startswith(("overnight", "last night"))
