@@ -428,6 +428,8 @@ _INTRADAY_STRONG = re.compile(
         r"as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|at\s+one\s+point|intraday|intra-day|midday|mid-day|morning|lunch|early\s+trade|"
         r"early\s+trading|early\s+deals|in\s+early|at\s+the\s+open|after\s+the\s+open|opening\s+bell|opened|opening|"
         r"started\s+the\s+day|began\s+the\s+day|" + _HEADED_FOR + "|"
+        # "swung from a 1.9% gain to a 1.6% loss": where it was before it turned
+        r"(?:swung|swinging|swings|flipped|flipping|reversed|reversing)\s+from\s+an?(?=\s+(?:[\w-]+\s+)?[\d.]+\s*%)|"
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|early\s+in\s+the\s+(?:day|session)|"
         r"touched|touching|afternoon\s+trade|mid-?session|in\s+the\s+(?:first|opening)\s+(?:few\s+|\d+\s+)?minutes|first\s+hour\s+of\s+trad(?:e|ing)|late\s+trade|late\s+trading|"
         r"briefly|during\s+\w+['’]s\s+session|" + _AT_ANOTHER_CLOSE + "|" + _STILL_TRADING + "|"
@@ -823,6 +825,8 @@ _DATELINE_REGION = {
 _DATELINE = re.compile(r"\b(" + "|".join(sorted(_DATELINE_REGION, key=len, reverse=True)) + r")\b")
 _LEAD_CLAUSE = re.compile(r";\s|,?\s+(?:but|and|while|whereas|although|though|yet)\s+", re.I)
 _WHEN = re.compile(r",\s+when\s+")  # found with rfind: a leading .* here would be quadratic
+# the year a when-clause opens on: "the steepest rise since 1999, when"
+_YEAR_BEFORE_WHEN = re.compile(r"\b(?:in|since|of)\s+(?:19|20)\d\d\Z")
 # the day a when-clause opens on: "from its close on April 7, when"
 _DAY_BEFORE_WHEN = re.compile(
     rf"\b(?:on\s+)?(?:{_MONTH_RE}\.?\s+\d{{1,2}}|(?:Mon|Tues|Wednes|Thurs|Fri)day)\Z"
@@ -1930,11 +1934,26 @@ def extract_claims(
         own = mentions[lo:hi]
         if ("|" in t and t.count("|") >= 2) or ("  " in t and _is_aligned_row(t)):
             cells = _cells(t)
+            labelled = _labelled_cells(cells) if own and header is None and _DIGIT.search(t) else None
             # a head row has no figure: "Index | Close | % Chg", "Index | March 13 close | March 21 close"
-            if not _DIGIT.search(t) or not any(
-                _cell_figure(cell) for cell in cells if not _DATE_HEAD.search(cell)
+            if labelled is None and (
+                not _DIGIT.search(t)
+                or not any(_cell_figure(cell) for cell in cells if not _DATE_HEAD.search(cell))
             ):
                 header = [_column_kind(cell) for cell in cells]
+            elif labelled is not None:
+                # "• S&P 500: 6,552.51 | Fri −2.71% | Week −2.43%": each cell says what it holds
+                cells, row_header, day = labelled
+                found = _table_row_claims(sentence, own[0], cells, row_header, lexicon, article)
+                if day is not None:
+                    ref, evidence, _ = _date("", "", day, article.published)
+                    found = [
+                        replace(c, reference_date=ref, date_evidence=evidence)
+                        if c.claim_kind != "period"
+                        else c
+                        for c in found
+                    ]
+                claims.extend(found)
             elif own:
                 claims.extend(_table_row_claims(sentence, own[0], cells, header, lexicon, article))
             continue
@@ -1971,7 +1990,7 @@ def extract_claims(
         # the index a sentence that names none spoke of, for an "it" in the next
         it_index = found[-1].index_id if found and not own else None
         claims.extend(found)
-    claims = _periods_too_big_for_a_day(claims)
+    claims = _periods_too_big_for_a_day(claims, sentences)
     claims = _carry_dates(claims, text, sentences, mentions, lexicon, article)
     claims = _after_stated_closes(claims, lexicon, article)
     claims = _moves_before_the_close(claims, sentences_apart=1)
@@ -2011,6 +2030,15 @@ def _final_date_for_all(claims: list[MarketClaim], sentence_start: int, publishe
     ] + [last]
 
 
+# a period's result told without a figure: "all three major averages finished the week lower", "Stocks
+# posted a losing week"
+_PERIOD_RESULT = re.compile(
+    r"\b(?:finished|ended|closed|wrapped\s+up|capped|closed\s+out)\s+(?:the\s+)?(?:week|month|quarter|year|half)\s+"
+    r"(?:lower|higher|down|up|in\s+the\s+(?:red|green)|with\s+(?:gains|losses))\b|"
+    r"\b(?:posted|logged|notched|booked|suffered|recorded)\s+(?:a\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
+    r"(?:losing|winning)\s+(?:week|month|quarter|year)s?\b",
+    re.I,
+)
 _DAY_MOVE_LIMIT_PCT = 10.0  # a default-kind move this big after a sentence of period moves is one too
 # ... unless its sentence speaks of a day: "On a brutal day, the KOSPI plunged 12%"
 _DAY_WORDS = re.compile(
@@ -2018,17 +2046,39 @@ _DAY_WORDS = re.compile(
 )
 
 
-def _periods_too_big_for_a_day(claims: list[MarketClaim]) -> list[MarketClaim]:
+def _periods_too_big_for_a_day(claims: list[MarketClaim], sentences: list[Sentence]) -> list[MarketClaim]:
     """ "For 2025, the S&P 500 gained 16.4% ... The Russell 2000 gained about 11%, while the PHLX
     Semiconductor Index soared more than 40%": moves of 10% or more whose words set no kind nor date,
     right after a sentence whose claims are all period moves, are of that period too. (Smaller moves in
-    such a sentence are mostly the day's: "For the week, X rose 1.7%. The Dow climbed 0.3%.")"""
+    such a sentence are mostly the day's: "For the week, X rose 1.7%. The Dow climbed 0.3%.") Moves of
+    any size whose words set no kind nor date are a period's when the sentence before announces that
+    period's result without a figure ("... all three major averages finished the week lower. The S&P 500
+    lost 1.95%, the Nasdaq slid 2.74% ...")."""
     by_sentence: dict[int, list[MarketClaim]] = {}
     for c in claims:
         by_sentence.setdefault(c.sentence_no, []).append(c)
+    text_of = {s.no: s.text for s in sentences}
     out = []
     for c in claims:
         before = by_sentence.get(c.sentence_no - 1)
+        if (
+            before is None
+            and c.claim_kind in ("close", "intraday")
+            and c.kind_evidence in _DEFAULT_EVIDENCE
+            and c.date_evidence is None
+            and c.move_pct is not None
+            # every move of the sentence is bare: not "climbed 0.53%, to settle at 85,267.66, while the
+            # Nifty advanced 0.57%" after "rose on Friday ... but still ended the week in the red"
+            and all(
+                p.kind_evidence in _DEFAULT_EVIDENCE and p.date_evidence is None
+                for p in by_sentence[c.sentence_no]
+            )
+            and (announced := _PERIOD_RESULT.search(text_of.get(c.sentence_no - 1, "")))
+            and not _DIGIT.search(text_of.get(c.sentence_no - 1, ""))
+            and not _DAY_WORDS.search(c.sentence)
+        ):
+            out.append(replace(c, claim_kind="period", kind_evidence=announced.group(0), reference_date=None))
+            continue
         earlier = [p for p in by_sentence[c.sentence_no] if p.char_start < c.char_start]
         if (
             earlier
@@ -2116,6 +2166,62 @@ def _is_aligned_row(line: str) -> bool:
         return False
     cells = _ALIGNED_GAP.split(line.strip())
     return len(cells[0]) <= 40 and all(len(cell) <= 24 for cell in cells[1:])
+
+
+# a cell that names what it holds: "Fri −2.71%", "Week −2.43%", "Fri −878.82 pts (−1.90%)", "YTD +14.1%"
+_LABELLED_CELL = re.compile(
+    r"(?P<label>[A-Za-z][A-Za-z.-]{1,11})\s+(?P<fig>[+\-\u2212]?\s?[\d,]+(?:\.\d+)?%?)(?:\s*(?:pts?|points)\b)?"
+    r"(?:\s*\((?P<pct>[+\-\u2212]?\s?[\d,]+(?:\.\d+)?%)\))?"
+)
+_DAY_LABELS = {
+    "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
+    "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "monday": "Monday", "tuesday": "Tuesday",
+    "wednesday": "Wednesday", "thursday": "Thursday", "friday": "Friday",
+}  # fmt: skip
+_TODAY_LABELS = frozenset({"day", "today", "daily", "1d", "chg", "change"})
+# "• S&P 500: 6,552.51": the index, a colon, its level
+_NAME_COLON_LEVEL = re.compile(r"(?P<name>[^:]{2,40}?):\s*(?P<level>\d{1,3}(?:,\d{3})*(?:\.\d+)?)")
+
+
+def _labelled_cells(cells: list[str]) -> tuple[list[str], list[tuple[str, str]], str | None] | None:
+    """A row whose cells name what they hold ("• S&P 500: 6,552.51 | Fri −2.71% | Week −2.43%") as plain
+    cells, their heads, and the weekday its day's move is of (or None); None for any other row."""
+    out: list[str] = []
+    heads: list[tuple[str, str]] = []
+    if first := _NAME_COLON_LEVEL.fullmatch(cells[0]):
+        out += [first.group("name"), first.group("level")]
+        heads += [("skip", ""), ("level", "level")]
+    else:
+        out.append(cells[0])
+        heads.append(("skip", ""))
+    day = None
+    labelled = 0
+    for cell in cells[1:]:
+        m = _LABELLED_CELL.fullmatch(cell)
+        if m is None:
+            if _cell_figure(cell) is not None:
+                return None  # an unlabelled number: a table with a head row elsewhere
+            continue
+        label = m.group("label").lower().rstrip(".")
+        if label in _DAY_LABELS or label in _TODAY_LABELS:
+            kind = "day"
+            day = _DAY_LABELS.get(label, day)
+        elif _PERIOD_HEAD.fullmatch(label) or _PERIOD.search(label):
+            kind = "period"
+        else:
+            return None
+        labelled += 1
+        figure = m.group("fig").replace(" ", "")
+        if kind == "day" and not figure.endswith("%"):
+            out.append(figure)
+            heads.append(("day", "change (pts)"))
+        else:
+            out.append(figure)
+            heads.append((kind, m.group("label") + (" %" if kind == "day" else "")))
+        if m.group("pct"):
+            out.append(m.group("pct").replace(" ", ""))
+            heads.append((kind, m.group("label") + " %"))
+    return (out, heads, day) if labelled else None
 
 
 def _cells(row: str) -> list[str]:
@@ -3650,6 +3756,15 @@ def _group_claims(
         ):
             # "has climbed 21.4 per cent from its close on April 7, when it plunged 13.2 per cent": that day
             ref, date_ev, explicit = _date("", "", day.group(0), article.published)
+        elif (
+            kind in ("close", "intraday", None)
+            and (when := _in_when_clause(s, group.start)) is not None
+            and (year := _YEAR_BEFORE_WHEN.search(s, max(0, when.start() - 30), when.start())) is not None
+            # the words that set its kind are not the when-clause's own ("at the end of 2024" before it)
+            and (evidence in _DEFAULT_EVIDENCE or s.find(evidence, when.end()) < 0)
+        ):
+            # "the steepest rise since 1999, when it jumped 82.8 percent": that year's move
+            kind, evidence = "period", year.group(0)
         if (
             date_ev
             and date_ev.lower().startswith(("overnight", "last night"))

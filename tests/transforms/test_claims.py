@@ -3389,3 +3389,78 @@ def test_round_69_a_table_s_one_dated_close_column_and_words_of_other_things(lex
 def test_third_review_period_and_close_words(lex: IndexLexicon, text: str, expected: list) -> None:
     got = [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 6, 10))]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # an anaphor's distance from a record, and from another day's close
+            "The KOSPI rose 1%. The index is still 4.4 percent below its all-time closing high. That puts the "
+            "index 49.6 percent above where it ended on June 2.",
+            date(2025, 12, 3),
+            [
+                ("KS11", "close", 1.0, date(2025, 12, 3)),
+                ("KS11", "period", -4.4, None),
+                ("KS11", "period", 49.6, None),
+            ],
+        ),
+        (  # periods since an event, to the end of a half, from a dated close or low, since then
+            "KOSPI up nearly 50% since election\n\nDAX ends first half up 20%. France's CAC 40 ended the half up "
+            "3.9%. The Hang Seng has climbed 21.4 per cent from its close on April 7, when it plunged 13.2 per "
+            "cent. The Hang Seng Tech Index has recovered about 23% since, while the CSI 300 is up 8% from an "
+            "April 8 closing low.",
+            date(2025, 6, 30),
+            [
+                ("KS11", "period", 50.0, None),
+                ("GDAXI", "period", 20.0, None),
+                ("FCHI", "period", 3.9, None),
+                ("HSI", "period", 21.4, None),
+                ("HSI", "close", -13.2, date(2025, 4, 7)),
+                ("HSTECH", "period", 23.0, None),
+                ("CSI300", "period", 8.0, None),
+            ],
+        ),
+        (  # "The index of 40 leading German companies"; "below that level"; a year's when-clause
+            "The DAX set an intraday record of 24,479.40 on June 5. The index of 40 leading German companies "
+            "fell 0.5% on Monday and is now 2.3% below that level. The KOSPI soared 75.6 percent in 2025, the "
+            "steepest rise since 1999, when it jumped 82.8 percent.",
+            date(2025, 6, 30),
+            [
+                ("GDAXI", "intraday", None, date(2025, 6, 5)),
+                ("GDAXI", "close", -0.5, date(2025, 6, 30)),
+                ("GDAXI", "period", -2.3, None),
+                ("KS11", "period", 75.6, None),
+                ("KS11", "period", 82.8, None),
+            ],
+        ),
+        (  # a week's result told without a figure, then the figures; a swing's first figure is intraday
+            "Despite Friday's bounce, all three major averages finished the week lower. The S&P 500 lost 1.95%, "
+            "the Nasdaq slid 2.74% and the Dow shed 1.91%. On Thursday the S&P 500 swung from a 1.9% gain to a "
+            "1.6% loss.",
+            date(2025, 11, 21),
+            [
+                ("SPX", "period", -1.95, None),
+                ("IXIC", "period", -2.74, None),
+                ("DJI", "period", -1.91, None),
+                ("SPX", "intraday", 1.9, date(2025, 11, 20)),
+                ("SPX", "close", -1.6, date(2025, 11, 20)),
+            ],
+        ),
+        (  # a row whose cells say what they hold
+            "THE WEEK IN NUMBERS\n• S&P 500: 6,552.51 | Fri −2.71% | Week −2.43%\n"
+            "• Dow Jones Industrial Average: 45,479.60 | Fri −878.82 pts (−1.90%) | Week −2.73%",
+            date(2025, 10, 11),
+            [
+                ("SPX", "close", -2.71, date(2025, 10, 10)),
+                ("SPX", "period", -2.43, None),
+                ("DJI", "close", -1.9, date(2025, 10, 10)),
+                ("DJI", "period", -2.73, None),
+            ],
+        ),
+    ],
+)
+def test_round_71_periods_around_turns_of_the_calendar(
+    lex: IndexLexicon, text: str, published: date, expected: list
+) -> None:
+    got = [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)]
+    assert got == expected
