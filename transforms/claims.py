@@ -381,7 +381,7 @@ _PERIOD = re.compile(
         r"\bQ[1-4]\b|\bH[12]\b|\bFY\s?(?:20)?\d\d\b|"  # "For FY25", "end FY2025"
         r"(?:its|their|the)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December)\s+(?:gain|loss|advance|decline|rise|fall|drop|rally|slide|performance)|"
-        r"(?:ended|ends|finished|finishes|closed(?:\s+out)?|closes|wrapped\s+up)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+        r"(?:ended|ends|ending|finished|finishes|finishing|closed(?:\s+out)?|closes|closing|wrapped\s+up)\s+(?:January|February|March|April|May|June|July|August|September|October|"
         r"November|December)\s+(?:with|up|down|higher|lower|[\d.]+\s?(?:%|percent|per\s?cent|pct)\s+(?:higher|lower|up|down))|"
         r"(?:over|during|through|for)\s+Samvat\s+\d{4}|Samvat\s+\d{4}\s+(?:ended|closed|finished)|"
         r"from\s+(?:its|their|an?|the)\s+(?:[\w.,-]+\s+){0,3}(?:low|lows|high|highs|peak|record|trough)|"
@@ -527,6 +527,23 @@ _PERFORMANCE_RECORD = re.compile(
 _RECORD_REFERENCE = re.compile(
     r"\b(?:of|from|below|above|off|than|since|near|under)\s+(?:its|their|the)\s+(?:[\w.-]+\s+){0,2}$", re.I
 )
+# "after Nvidia's upbeat forecast", "the forecast": a noun, not a forecast of the index
+_FORECAST_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|upbeat|strong|weak|rosy|bullish|bearish|gloomy|earnings|sales|revenue|profit|"
+    r"guidance|outlook)|['’]s)\s+$",
+    re.I,
+)
+
+
+def _is_modal(pre: str) -> bool:
+    """Whether the words before a claim's figures make it a forecast ("could fall 5%"), not a noun
+    "forecast" of other news ("after Nvidia's upbeat forecast before ending down 1.6%")."""
+    return any(
+        not (m.group(0).lower().startswith("forecast") and _FORECAST_NOUN_BEFORE.search(pre, 0, m.start()))
+        for m in _MODAL.finditer(pre)
+    )
+
+
 _LOW_RECORD = re.compile(r"\b(?:lowest|worst|weakest|record\s+lows?|all-time\s+lows?)\b", re.I)
 _MODAL = re.compile(
     r"\b("
@@ -2036,7 +2053,9 @@ _PERIOD_RESULT = re.compile(
     r"\b(?:finished|ended|closed|wrapped\s+up|capped|closed\s+out)\s+(?:the\s+)?(?:week|month|quarter|year|half)\s+"
     r"(?:lower|higher|down|up|in\s+the\s+(?:red|green)|with\s+(?:gains|losses))\b|"
     r"\b(?:posted|logged|notched|booked|suffered|recorded)\s+(?:a\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
-    r"(?:losing|winning)\s+(?:week|month|quarter|year)s?\b",
+    r"(?:losing|winning)\s+(?:week|month|quarter|year)s?\b|"
+    # "For the week, the picture was mixed."
+    r"\A\s*(?:For|Over|Across)\s+the\s+(?:holiday-shortened\s+)?(?:week|month|quarter|year)\b,",
     re.I,
 )
 _DAY_MOVE_LIMIT_PCT = 10.0  # a default-kind move this big after a sentence of period moves is one too
@@ -3297,6 +3316,32 @@ def _moves_before_the_close(claims: list[MarketClaim], sentences_apart: int = 0)
     out = list(claims)
     for i, early in enumerate(out):
         if (
+            early.claim_kind in ("close", "unknown")
+            and early.kind_evidence in _DEFAULT_EVIDENCE
+            and early.move_pct is None
+            and early.points is None
+            and early.level is not None
+            and early.is_record
+            and early.record_after is None
+            and any(
+                late.index_id == early.index_id
+                and late.sentence_no == early.sentence_no
+                and late.claim_kind == "close"
+                and late.kind_evidence not in _DEFAULT_EVIDENCE
+                and late.level is not None
+                and late.level != early.level
+                for late in out[i + 1 :]
+            )
+        ):
+            # "climbed to an all-time high of 86,055.86 before closing ... at 85,720.38", "scaled a record
+            # 26,310.45 ... and finally settled ... at 26,215.55": the day's high, then its close
+            out[i] = replace(
+                early,
+                claim_kind="intraday",
+                kind_evidence="a different close is stated after it",
+            )
+            continue
+        if (
             early.claim_kind != "close"
             or early.kind_evidence not in _DEFAULT_EVIDENCE
             or early.move_pct is None
@@ -3632,7 +3677,7 @@ def _group_claims(
             post = tail[: year.end()]  # "was on Dec. 28, 2021": the comma before a year ends nothing
         inner = s[group.start : group.end]
         prev_end = group.end + len(post)
-        if _MODAL.search(pre) and not re.search(r"\b(?:which|that)\b", pre) and not _FUTURES.search(pre):
+        if _is_modal(pre) and not re.search(r"\b(?:which|that)\b", pre) and not _FUTURES.search(pre):
             continue  # "could fall 5%"; but "is expected to open 45 points lower" is a futures call
         pct, pts = group.slot("pct"), group.slot("points")
         if (
@@ -4049,6 +4094,11 @@ _FRAME_HINT = re.compile(
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|next)\b")
 # a day someone spoke, not a session ("Jensen Huang said on Tuesday")
+_DATA_BEFORE = re.compile(
+    r"\b(?:figures|data|reading|readings|report|reports|release|numbers|decision|meeting|auction|speech|"
+    r"testimony|earnings|results|minutes)\s+(?:due\s+|out\s+)?$",
+    re.I,
+)
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|warned|wrote|noted|added|stated|forecast|unveiled)\s+$"
 )
@@ -4151,6 +4201,8 @@ def _frame(
             return None  # "The market will be shut on Thursday"
         if _SAID_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue  # "after Chief Executive Jensen Huang said on Tuesday": a day someone spoke
+        if _DATA_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+            continue  # "with UK labour market figures on Tuesday": the day of a release, not a session
         if _NOT_A_SESSION_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue  # "the weakest since April 9, when", "the quarter ended Oct. 26": no session told of
         if _SHUT_BEFORE.search(s, max(0, m.start() - 30), m.start()):

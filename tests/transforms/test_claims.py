@@ -3464,3 +3464,41 @@ def test_round_71_periods_around_turns_of_the_calendar(
 ) -> None:
     got = [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a period lead without figures; "ending October 3.5 per cent lower"
+            "Stocks rose on Friday. For the week, the picture was mixed. The Dow fell 0.7%, the S&P 500 rose "
+            "0.1%. Hong Kong's Hang Seng index fell 1.4 per cent, ending October 3.5 per cent lower.",
+            date(2025, 10, 31),
+            [
+                ("DJI", "period", -0.7, None),
+                ("SPX", "period", 0.1, None),
+                ("HSI", "close", -1.4, date(2025, 10, 31)),
+                ("HSI", "period", -3.5, None),
+            ],
+        ),
+        (  # a release's day is no session; a noun "forecast" makes no forecast
+            "Markets price a cut, with UK labour market figures on Tuesday. The FTSE 100 rose 1.06%. The S&P 500 "
+            "climbed as much as 1.9% on Thursday after Nvidia Corp.'s upbeat forecast before ending the session "
+            "down 1.6%.",
+            date(2025, 12, 15),
+            [
+                ("FTSE", "close", 1.06, date(2025, 12, 15)),
+                ("SPX", "intraday", 1.9, date(2025, 12, 11)),
+                ("SPX", "close", -1.6, date(2025, 12, 11)),
+            ],
+        ),
+        (  # a record level, then a different close of the same sentence: the day's high
+            "The 30-share BSE Sensex climbed to an all-time high of 86,055.86 before closing 110.87 points, or "
+            "0.13%, higher at 85,720.38.",
+            date(2025, 11, 27),
+            [("BSESN", "intraday", None, date(2025, 11, 27)), ("BSESN", "close", 0.13, date(2025, 11, 27))],
+        ),
+    ],
+)
+def test_round_70_every_kind_of_text(lex: IndexLexicon, text: str, published: date, expected: list) -> None:
+    got = [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)]
+    assert got == expected
