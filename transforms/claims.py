@@ -1004,6 +1004,11 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
             # 150 (+0.4%)"
             out.append(_Figure("level", value, decimals, m.start(), m.end(), hedge))
             continue
+        if not cue and not point_level and _DAYS_CLOSE_BEFORE.search(before):
+            out.append(
+                _Figure("level", value, decimals, m.start(), m.end(), hedge)
+            )  # "from Friday's 49,299.65"
+            continue
         if (cue or point_level) and not _SHORT_OF.search(before):
             end = m.end() + (point_level.end() if point_level else 0)
             out.append(_level_figure(cue.group("cue") if cue else "", before, value, decimals, m, end, hedge))
@@ -1262,6 +1267,12 @@ _OLD_RECORD_BETWEEN = re.compile(
     r"(?:record|peak|high)(?:\s+(?:close|closing\s+high|closing\s+level))?\s+of\s+$|"
     # "nearly 20 per cent below its March 19 close of 24,771.14": another day's close
     rf"\b(?:short\s+of|shy\s+of|below|above|under|off|from)\s+{_DATED_CLOSE}\s+of\s+$",
+    re.I,
+)
+# "up from Friday's close of 49,299.65", "from Friday's 49,299.65": another day's close, the level moved from
+_DAYS_CLOSE_BEFORE = re.compile(
+    r"\b(?:from|against|versus|vs\.?|compared\s+with)\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri)day|yesterday)['’]s\s+"
+    r"(?:(?:close|closing\s+level|finish|final\s+reading)\s+(?:of|at)\s+)?$",
     re.I,
 )
 # "about 0.6% below its record close of 6,890.89": the level is that record's close
@@ -3762,7 +3773,7 @@ def _group_claims(
         ):
             # "swinging between a 4.7% loss and a 3.4% gain": both ends of the swing
             kind, evidence = claims[-1].claim_kind, claims[-1].kind_evidence
-        old_close = None
+        old_close = days_close = None
         if kind == "futures" and is_bare and (prev_close := _PREV_CLOSE_BEFORE.search(pre[-40:])):
             # "futures pointed to a higher open at 25,650, against the previous close of 25,540.78": the
             # index's own close
@@ -3777,6 +3788,14 @@ def _group_claims(
         ):
             # "about 0.6% below its record close of 6,890.89": that record's close
             kind, evidence = "close", old_close.group(0).strip()
+        elif (
+            not pct
+            and not pts
+            and (old_close := _DAYS_CLOSE_BEFORE.search(s, max(0, group.start - 50), group.start))
+        ):
+            # "to 50,512.32, up from Friday's close of 49,299.65": that day's close, which no move reaches
+            kind, evidence, direction = "close", old_close.group(0).strip(), None
+            days_close, old_close = old_close.group("day"), None
         between = s[group.figures[0].end : group.figures[-1].start] if len(group.figures) > 1 else ""
         # "wiping out its 2.65 per cent gain from Thursday": the move of that day, not one measured from it
         date_post = _MOVE_NOUN_FROM.sub(
@@ -3793,6 +3812,8 @@ def _group_claims(
             # "plunged 2,644 points, or 7.83%, on April 7": the comma closes the figures, not the clause
             date_post = s[day_after.start() : day_after.end() + 12]  # "..., on Aug. 5 last year"
         ref, date_ev, explicit = _date(pre[-70:], date_post, lead, article.published, between)
+        if days_close:
+            ref, date_ev, explicit = _date("", "", f"on {days_close}", article.published)
         if (
             not explicit
             and kind in ("close", "intraday", None)

@@ -3502,3 +3502,30 @@ def test_round_71_periods_around_turns_of_the_calendar(
 def test_round_70_every_kind_of_text(lex: IndexLexicon, text: str, published: date, expected: list) -> None:
     got = [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Nikkei rose 1,212.67 points, or 2.46%, to a record close of 50,512.32, from Friday's 49,299.65.",
+            [
+                ("N225", "close", 50512.32, "up", date(2025, 10, 27)),
+                ("N225", "close", 49299.65, None, date(2025, 10, 24)),
+            ],
+        ),
+        (
+            "As of 2:30 p.m. ET, the blue-chip Dow was at 45,623, down from Friday's close of 46,358.42.",
+            [
+                ("DJI", "intraday", 45623.0, None, date(2025, 10, 27)),
+                ("DJI", "close", 46358.42, None, date(2025, 10, 24)),
+            ],
+        ),
+    ],
+)
+def test_another_day_s_close_a_level_moved_from(lex: IndexLexicon, text: str, expected: list) -> None:
+    got = [
+        (c.index_id, c.claim_kind, c.level, c.direction, c.reference_date)
+        for c in _claims(text, lex, date(2025, 10, 27))
+    ]
+    assert got == expected
