@@ -345,7 +345,8 @@ _PERIOD = re.compile(
         r"(?:in|over|during)\s+that\s+(?:stretch|span|run)|"
         # "jumped 20% over the period", "climbed 7.9% in the six months"
         r"(?:in|over|during|for)\s+the\s+(?:whole\s+|entire\s+)?(?:period|(?:three|six|nine|twelve|12)\s+months)|"
-        r"(?<!day\sof\s)(?<!session\sof\s)(?:the|its)\s+(?:first|second)\s+half|(?:first|second)-half|half-year|"
+        r"(?<!day\sof\s)(?<!session\sof\s)(?:the|its)\s+(?:first|second)\s+half"
+        r"(?!\s+of\s+(?:trade|trading|the\s+(?:session|day|trading)))|(?:first|second)-half|half-year|"
         # "its third-quarter gain", "Third-quarter performance of major indexes:"; not "Sony's ... gains"
         r"(?:its|their|a|the|[\d.]+\s?(?:%|per\s?cent|percent))\s+(?:first|second|third|fourth)-quarter\s+"
         r"(?:gains?|loss(?:es)?|rise|fall|returns?|advance|decline|drop)|"
@@ -368,12 +369,12 @@ _PERIOD = re.compile(
         r"(?:ends|ended|finishes|finished|closes|closed)\s+(?:week|month|quarter|year)\b|"
         # "DAX ends first half up 20%", "the CAC 40 ended the half up 3.9%"
         r"(?:ends|ended|finishes|finished|closes|closed|closing|ending|finishing)(?:\s+out)?\s+(?:the\s+)?"
-        r"(?:first\s+|second\s+)?half\b|"
+        r"(?:first\s+|second\s+)?half(?![\w-])(?!\s+of\s+(?:trade|trading|the\s+(?:session|day|trading)))|"
         r"since\s+(?:her|his|their)\s+\w+|"
         r"(?:from|below|above|under|off)\s+its\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+"
         r"close|"
-        # "has climbed 21.4 per cent from its close on April 7"
-        r"(?:from|below|above|under|off)\s+(?:its|the)\s+close\s+(?:on|of)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|"
+        # "has climbed 21.4 per cent from its close on April 7", right after the figure
+        r"(?:(?<=%\s)|(?<=%\s\s)|(?<=cent\s)|(?<=cent\s\s))(?:from|below|above|under|off)\s+(?:its|the)\s+close\s+(?:on|of)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|"
         r"Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri)day)\b|"
         # "rallying 18.8 per cent from that day's close", "9 per cent below where it stood on April 2"
         r"(?:from|since|below|above)\s+(?:that|the\s+previous)\s+day['’]s\s+close|"
@@ -385,11 +386,10 @@ _PERIOD = re.compile(
         r"November|December)\s+(?:with|up|down|higher|lower|[\d.]+\s?(?:%|percent|per\s?cent|pct)\s+(?:higher|lower|up|down))|"
         r"(?:over|during|through|for)\s+Samvat\s+\d{4}|Samvat\s+\d{4}\s+(?:ended|closed|finished)|"
         r"from\s+(?:its|their|an?|the)\s+(?:[\w.,-]+\s+){0,3}(?:low|lows|high|highs|peak|record|trough)|"
-        r"since\s+then|"  # "has gained 5% since then"
         # "was up 28.0 percent from the end of last year"
         r"(?:from|since)\s+the\s+(?:end|start|beginning|close)\s+of\s+(?:last|the\s+previous|the)\s+(?:year|month|week)|"
         # "set an intraday record of 24,479.40 on June 5 and is now 2.3% below that level"
-        r"[\d.]+\s?(?:%|per\s?cent|percent)\s+(?:below|under|above|off)\s+that\s+(?:level|mark|close)|"
+        r"[\d.]+\s?(?:%|per\s?cent|percent)\s+(?:below|under|above|off)\s+that\s+(?:level|mark)|"
         + _FROM_PEAK_WORDS
     )
     + r")\b",
@@ -539,7 +539,10 @@ def _is_modal(pre: str) -> bool:
     """Whether the words before a claim's figures make it a forecast ("could fall 5%"), not a noun
     "forecast" of other news ("after Nvidia's upbeat forecast before ending down 1.6%")."""
     return any(
-        not (m.group(0).lower().startswith("forecast") and _FORECAST_NOUN_BEFORE.search(pre, 0, m.start()))
+        not (
+            m.group(0).lower().startswith("forecast")
+            and _FORECAST_NOUN_BEFORE.search(pre, max(0, m.start() - 30), m.start())
+        )
         for m in _MODAL.finditer(pre)
     )
 
@@ -709,7 +712,9 @@ _ANAPHOR = re.compile(
     # "the index was 0.2 per cent lower"; "the index is still 4.4 percent below its record", "puts the index
     # 49.6 percent above where it ended on June 2"
     r"(?:(?:sits|sat|stands|stood|remains|remained)\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?"
-    r"[\d.,]+\s?(?:%|per\s?cent|percent|pct)\s+(?:higher|lower|up|down|below|above|under|off))\b)"
+    r"[\d.,]+\s?(?:%|per\s?cent|percent|pct)\s+(?:higher|lower|up|down|(?:below|above|off)(?=\s+(?:where\s+it|"
+    r"(?:its|their|that|the)\s+(?!(?:[\w.,-]+\s+){0,2}?(?:day|day's|session|intraday)\b)(?:[\w.,-]+\s+){0,3}?"
+    r"(?:record|peak|all-time|high|highs|close|low|lows)\b))))\b)"
 )
 # Words of an anaphor that name the main index of a market
 _MAIN_WORDS = frozenset(
@@ -842,6 +847,7 @@ _DATELINE_REGION = {
 _DATELINE = re.compile(r"\b(" + "|".join(sorted(_DATELINE_REGION, key=len, reverse=True)) + r")\b")
 _LEAD_CLAUSE = re.compile(r";\s|,?\s+(?:but|and|while|whereas|although|though|yet)\s+", re.I)
 _WHEN = re.compile(r",\s+when\s+")  # found with rfind: a leading .* here would be quadratic
+_ONE_DAY_WORDS = re.compile(r"\b(?:day|session|sessions|single|one-day|intraday)\b", re.I)
 # the year a when-clause opens on: "the steepest rise since 1999, when"
 _YEAR_BEFORE_WHEN = re.compile(r"\b(?:in|since|of)\s+(?:19|20)\d\d\Z")
 # the day a when-clause opens on: "from its close on April 7, when"
@@ -1670,8 +1676,8 @@ def _subjects(
             # "the Shanghai index", "Germany's leading index": that market's index, whatever was named last
             subjects.append(_Subject(own, a.group(0), a.start(), a.end(), False))
             continue
-        if not prior:
-            continue
+        if not prior or " of " in surface:
+            continue  # "The index of 200 large-cap stocks" names no market: not the index named before
         ante = prior[-1]
         words = frozenset(surface.split()) - _GENERIC_ANAPHOR_WORDS
         if (
@@ -2018,7 +2024,7 @@ def extract_claims(
         # the index a sentence that names none spoke of, for an "it" in the next
         it_index = found[-1].index_id if found and not own else None
         claims.extend(found)
-    claims = _periods_too_big_for_a_day(claims, sentences)
+    claims = _periods_too_big_for_a_day(claims, sentences, lexicon)
     claims = _carry_dates(claims, text, sentences, mentions, lexicon, article)
     claims = _after_stated_closes(claims, lexicon, article)
     claims = _moves_before_the_close(claims, sentences_apart=1)
@@ -2061,12 +2067,15 @@ def _final_date_for_all(claims: list[MarketClaim], sentence_start: int, publishe
 # a period's result told without a figure: "all three major averages finished the week lower", "Stocks
 # posted a losing week"
 _PERIOD_RESULT = re.compile(
-    r"\b(?:finished|ended|closed|wrapped\s+up|capped|closed\s+out)\s+(?:the\s+)?(?:week|month|quarter|year|half)\s+"
+    r"\b(?:finished|ended|closed|wrapped\s+up|closed\s+out)\s+(?:the\s+)?(?:week|month|quarter|year|half)\s+"
     r"(?:lower|higher|down|up|in\s+the\s+(?:red|green)|with\s+(?:gains|losses))\b|"
     r"\b(?:posted|logged|notched|booked|suffered|recorded)\s+(?:a\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
     r"(?:losing|winning)\s+(?:week|month|quarter|year)s?\b|"
-    # "For the week, the picture was mixed."
-    r"\A\s*(?:For|Over|Across)\s+the\s+(?:holiday-shortened\s+)?(?:week|month|quarter|year)\b,",
+    # "For the week, the picture was mixed."; not "For the week, investors will watch Nvidia's earnings."
+    r"\A\s*(?:For|Over|Across)\s+the\s+(?:holiday-shortened\s+)?(?:week|month|quarter|year)\b,"
+    r"(?![^.]*\b(?:will|would|could|may|might|expect|expected|watch|look|awaits?|ahead)\b)"
+    r"(?=[^.]*\b(?:mixed|lower|higher|gains?|loss|losses|up|down|red|green|fell|rose|declined|advanced|gained|lost|"
+    r"slipped|climbed)\b)",
     re.I,
 )
 _DAY_MOVE_LIMIT_PCT = 10.0  # a default-kind move this big after a sentence of period moves is one too
@@ -2076,7 +2085,20 @@ _DAY_WORDS = re.compile(
 )
 
 
-def _periods_too_big_for_a_day(claims: list[MarketClaim], sentences: list[Sentence]) -> list[MarketClaim]:
+def _agrees(result: str, directions: list[str | None]) -> bool:
+    """Whether the moves' directions agree with a period's result told in words ("finished the week lower":
+    all down; "the picture was mixed": any)."""
+    words = result.lower()
+    if any(w in words for w in ("lower", "down", "red", "losses", "losing")):
+        return all(d == "down" for d in directions)
+    if any(w in words for w in ("higher", " up", "green", "gains", "winning")):
+        return all(d == "up" for d in directions)
+    return True
+
+
+def _periods_too_big_for_a_day(
+    claims: list[MarketClaim], sentences: list[Sentence], lexicon: IndexLexicon
+) -> list[MarketClaim]:
     """ "For 2025, the S&P 500 gained 16.4% ... The Russell 2000 gained about 11%, while the PHLX
     Semiconductor Index soared more than 40%": moves of 10% or more whose words set no kind nor date,
     right after a sentence whose claims are all period moves, are of that period too. (Smaller moves in
@@ -2106,6 +2128,12 @@ def _periods_too_big_for_a_day(claims: list[MarketClaim], sentences: list[Senten
             and (announced := _PERIOD_RESULT.search(text_of.get(c.sentence_no - 1, "")))
             and not _DIGIT.search(text_of.get(c.sentence_no - 1, ""))
             and not _DAY_WORDS.search(c.sentence)
+            # the moves agree with the result ("finished the week lower" then falls), of its market
+            and _agrees(announced.group(0), [out_c.direction for out_c in by_sentence[c.sentence_no]])
+            and (
+                (place := _place_region(text_of.get(c.sentence_no - 1, ""))) is None
+                or all(lexicon.region(p.index_id) in (place, None) for p in by_sentence[c.sentence_no])
+            )
         ):
             out.append(replace(c, claim_kind="period", kind_evidence=announced.group(0), reference_date=None))
             continue
@@ -2234,6 +2262,8 @@ def _labelled_cells(cells: list[str]) -> tuple[list[str], list[tuple[str, str]],
             continue
         label = m.group("label").lower().rstrip(".")
         if label in _DAY_LABELS or label in _TODAY_LABELS:
+            if any(k == "day" for k, _ in heads):
+                return None  # "Thu +2.6% | Fri −2.4%": a move of each day, not one row's day
             kind = "day"
             day = _DAY_LABELS.get(label, day)
         elif _PERIOD_HEAD.fullmatch(label) or _PERIOD.search(label):
@@ -2601,7 +2631,7 @@ _PERIOD_AFTER = re.compile(
     r",?\s*(?:(?:from|since)\s+the\s+(?:end|start|beginning)\s+of\s+(?:last|the|this)\s+\w+|"
     r"(?:so\s+far\s+)?this\s+(?:year|month|week|quarter)|(?:for|over|in)\s+the\s+(?:week|month|quarter|year|half)|"
     r"year[- ]to[- ]date|"
-    r"since(?=\s*$|\s*[,.;]|\s*\)))"  # "has recovered about 23% since, while ..."
+    r"since(?=\s*$|\s*[,.;]|\s*\))|since\s+then)"  # "has recovered about 23% since, while ...", "since then"
     r"\b(?!['’]s)",  # not "in the year's first trading session", "this year's best day"
     re.I,
 )
@@ -3334,6 +3364,7 @@ def _moves_before_the_close(claims: list[MarketClaim], sentences_apart: int = 0)
             and early.level is not None
             and early.is_record
             and early.record_after is None
+            and early.date_evidence is None
             and any(
                 late.index_id == early.index_id
                 and late.sentence_no == early.sentence_no
@@ -3826,6 +3857,9 @@ def _group_claims(
             kind in ("close", "intraday", None)
             and (when := _in_when_clause(s, group.start)) is not None
             and (year := _YEAR_BEFORE_WHEN.search(s, max(0, when.start() - 30), when.start())) is not None
+            and not (explicit and date_ev and s.find(date_ev, when.end()) >= 0)
+            # not a day's move of that year: "since 2008, when it plunged 10.6% in a single session"
+            and not _ONE_DAY_WORDS.search(s, when.end(), min(len(s), group.end + 60))
             # the words that set its kind are not the when-clause's own ("at the end of 2024" before it)
             and (evidence in _DEFAULT_EVIDENCE or s.find(evidence, when.end()) < 0)
         ):
@@ -4115,6 +4149,8 @@ _FRAME_HINT = re.compile(
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|next)\b")
 # a day someone spoke, not a session ("Jensen Huang said on Tuesday")
+# "fell sharply after the jobs data on Thursday": the day of the data is the session that took it
+_AFTER_DATA = re.compile(r"\b(?:after|following)\s+(?:[\w'’.-]+\s+){0,5}$", re.I)
 _DATA_BEFORE = re.compile(
     r"\b(?:figures|data|reading|readings|report|reports|release|numbers|decision|meeting|auction|speech|"
     r"testimony|earnings|results|minutes)\s+(?:due\s+|out\s+)?$",
@@ -4222,7 +4258,9 @@ def _frame(
             return None  # "The market will be shut on Thursday"
         if _SAID_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue  # "after Chief Executive Jensen Huang said on Tuesday": a day someone spoke
-        if _DATA_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+        if _DATA_BEFORE.search(s, max(0, m.start() - 30), m.start()) and not _AFTER_DATA.search(
+            s, max(0, m.start() - 60), m.start()
+        ):
             continue  # "with UK labour market figures on Tuesday": the day of a release, not a session
         if _NOT_A_SESSION_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue  # "the weakest since April 9, when", "the quarter ended Oct. 26": no session told of

@@ -812,6 +812,14 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
                     else:
                         org_start += poss.end() + 1
                         org = org[poss.end() + 1 :]
+                if (
+                    " of the " in org
+                    and _lookup(gazetteer, org) is None
+                    and _lookup(gazetteer, (firm := org.split(" of the ", 1))[0]) is not None
+                    and (place := gazetteer.lookup(firm[1])) is not None
+                    and place.kind == "country"
+                ):
+                    org = firm[0]  # "Rabobank of the Netherlands": the firm, then its country
                 if org in _FIRM_WORDS and (comma := _COMMA_ORG.match(text, m.end())):
                     # "Head of Research, Geojit Financial Services": the role ran on, the firm follows
                     org, org_start = comma.group("org").rstrip("."), comma.start("org")
@@ -1080,12 +1088,20 @@ _ORG_HEADS = WordTerms(
         "Exchange Tbk Tbk. Airlines Airways Court Assembly"
     ).split()
 )
-_COURT_HEADS = frozenset({"Court", "Assembly"})
 # The words that make a court or an assembly a public body
-_COURT_WORDS = frozenset(
-    "Supreme Constitutional High District Federal Central Appeals Appeal National General Legislative "
-    "Regional Provincial Rehabilitation Bankruptcy Administrative Criminal International Arbitration "
-    "Commercial Circuit People's Justice Trade Claims State Municipal Family Enterprise".split()
+_COURT_HEADS = {
+    "Court": frozenset(
+        "Supreme Constitutional High District Federal Appeals Appeal Administrative Criminal International "
+        "Arbitration Commercial Circuit People's Justice Trade Claims Bankruptcy Rehabilitation Family "
+        "Municipal Enterprise Provincial Regional".split()
+    ),
+    "Assembly": frozenset("National General Legislative People's State Provincial Regional Federal".split()),
+}
+# what follows a mall's or a food court's name: "Central Court, a shopping mall", "National Food Court outlet"
+_PLACE_OF_TRADE_AFTER = re.compile(
+    r"(?:,\s+an?\s+)?\s*(?:[\w-]+\s+)?(?:shopping|mall|centre|center|outlet|outlets|restaurant|hotel|apartments?|"
+    r"estate|tower|complex)\b",
+    re.I,
 )
 # Heads that take their name after them: "Ministry of Commerce", "Institute of International Finance"
 _OF_HEADS = frozenset(
@@ -1200,8 +1216,11 @@ def _named_organisations(
             surface, start = (surface[dropped.end() :], start + dropped.end()) if dropped else ("", start)
         if start == head_start and head == "Exchange":
             continue  # "the Exchange for Nasdaq listings": an exchange needs its name before the word
-        if head in _COURT_HEADS and not any(w in _COURT_WORDS for w in surface.split()):
-            continue  # "Supreme Court", "National Assembly"; not "Sarah Court", "Earls Court"
+        if head in _COURT_HEADS and (
+            not any(w in _COURT_HEADS[head] for w in surface.split())
+            or _PLACE_OF_TRADE_AFTER.match(text, end)
+        ):
+            continue  # "Supreme Court", "National Assembly"; not "Sarah Court", "Central Court, a mall"
         if (
             len(surface.split()) < 2
             or surface in _GENERIC_NAMES

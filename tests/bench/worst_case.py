@@ -45,6 +45,7 @@ PHRASES = [
     ("hyphenated given names", "Choi Yoon-"),
     ("key-figure heads", "Key figures for 2025: "),
     ("possessive periods", "The Nikkei rose 1% this week's "),
+    ("a noun 'forecast' before the figures", "after the forecast "),
 ]
 
 

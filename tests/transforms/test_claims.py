@@ -3529,3 +3529,63 @@ def test_another_day_s_close_a_level_moved_from(lex: IndexLexicon, text: str, ex
         for c in _claims(text, lex, date(2025, 10, 27))
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a period lead that states no result, and a result the moves do not agree with, lead nothing
+            "For the week, investors will watch Nvidia's earnings. The S&P 500 fell 1.6%. Stocks finished the "
+            "week lower. The Dow gained 1.1%.",
+            date(2025, 11, 21),
+            [("SPX", "close", -1.6, date(2025, 11, 21)), ("DJI", "close", 1.1, date(2025, 11, 21))],
+        ),
+        (  # another market's month; a half-day session; a row of several days
+            "U.S. stocks ended the month lower. The Nikkei fell 1.2% in Tokyo.\nHong Kong stocks ended the "
+            "half-day session higher, with the Hang Seng index up 0.2%.\n• Nikkei: 48,625.88 | Thu +2.6% | Fri "
+            "−2.4% | Week −3.5%",
+            date(2025, 12, 24),
+            [("N225", "close", -1.2, date(2025, 12, 24)), ("HSI", "close", 0.2, date(2025, 12, 24))],
+        ),
+        (  # "The index of 200 large-cap stocks" is not the KOSPI; distances from no reference point
+            "The KOSPI fell 3.8 percent. The index of 200 large-cap stocks dropped 4.1 percent. The index sat 2% "
+            "under its 200-day average. The index is now roughly 5% below the 4,000 mark.",
+            date(2025, 11, 21),
+            [("KS11", "close", -3.8, date(2025, 11, 21))],
+        ),
+        (  # a when-clause after a close of a day the move is measured from; "below that close"
+            "The Nikkei rose 2.1% on Thursday, recovering from its close on Tuesday, when it slumped 3.2%. The Dow "
+            "closed at a record 48,254.82 on Wednesday. On Thursday it finished 0.5% below that close.",
+            date(2025, 11, 21),
+            [
+                ("N225", "close", 2.1, date(2025, 11, 20)),
+                ("N225", "close", -3.2, date(2025, 11, 18)),
+                ("DJI", "close", None, date(2025, 11, 19)),
+                ("DJI", "close", -0.5, date(2025, 11, 20)),
+            ],
+        ),
+        (  # "since then" earlier in the sentence; a record of its own day; a single day of another year
+            "Stocks have been volatile since then, with the CSI 300 falling 1.2% to 4,500. The S&P 500 notched a "
+            "record 6,890.89 on Oct. 28 and closed at 6,602.99 on Friday. The Kospi sank 8.8% on Friday, its "
+            "steepest fall since 2008, when it plunged 10.6% in a single session.",
+            date(2025, 11, 21),
+            [
+                ("CSI300", "close", -1.2, date(2025, 11, 21)),
+                ("SPX", "unknown", None, date(2025, 10, 28)),
+                ("SPX", "close", None, date(2025, 11, 21)),
+                ("KS11", "close", -8.8, date(2025, 11, 21)),
+                ("KS11", "close", -10.6, date(2025, 11, 21)),
+            ],
+        ),
+        (  # the day of the data after which the market moved is its session
+            "Wall Street's main indexes fell sharply after the jobs data on Thursday. The S&P 500 lost 1.6%.",
+            date(2025, 11, 24),
+            [("SPX", "close", -1.6, date(2025, 11, 20))],
+        ),
+    ],
+)
+def test_fifth_review_of_the_period_and_session_rules(
+    lex: IndexLexicon, text: str, published: date, expected: list
+) -> None:
+    got = [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)]
+    assert got == expected
