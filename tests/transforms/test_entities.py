@@ -1257,6 +1257,16 @@ def test_bodies_by_form_prefer_the_one_named_in_full_and_only_qualified_names(
                 ("organisation", "resolution_foundation"),
             ],
         ),
+        (  # a mall named Court is no court; a firm "of the" country is the firm and the country
+            "Link REIT bought Central Court, a shopping mall, said Jane Foley, head of FX strategy at Rabobank of "
+            "the Netherlands.",
+            [
+                ("organisation", "link_reit"),
+                ("person", "jane_foley"),
+                ("organisation", "rabobank"),
+                ("country", "NL"),
+            ],
+        ),
         (  # "at a Mumbai brokerage" says where the firm is, not its name
             '"We stay cautious," said Sameer Kulkarni, senior technical analyst at a Mumbai brokerage.',
             [("person", "sameer_kulkarni")],
