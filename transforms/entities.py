@@ -585,13 +585,13 @@ _OF_FIRM_SAID = re.compile(
 )
 # "said Stephen Innes of SPI Asset Management.": the verb, the name, then the firm that ends the clause
 _SAID_NAME_OF_FIRM = re.compile(
-    rf"\b(?:said|says|wrote|added|noted|warned|according\s+to|told)\s+(?P<name>{_NAME})\s+of\s+"
+    rf"\b(?:said|says|wrote|added|noted|warned|[Aa]ccording\s+to|told)\s+(?P<name>{_NAME})\s+of\s+"
     rf"(?:[a-z-]+\s+){{0,3}}?(?P<org>{_ORG})(?=\s*[,.;:\"\u201d)]|\s*$|\s+that\b)"
 )
 # "Analysts led by Vivek Dhar at Commonwealth Bank of Australia", "Analysts at Jefferies led by Chloe Lemarie"
 _LED_BY = re.compile(
     rf"\b(?:[Aa]nalysts|[Ss]trategists|[Ee]conomists)\s+"
-    rf"(?:at\s+(?P<org_first>{_ORG})\s+)?(?:led\s+by|including)\s+"
+    rf"(?:at\s+(?:(?P<org_first>{_ORG})|the\s+(?:bank|firm|brokerage|company|group))\s+)?(?:led\s+by|including)\s+"
     rf"(?P<name>{_NAME})(?:\s+at\s+(?P<org>{_ORG}))?"
 )
 # ... and the firm before them ("Morgan Stanley strategists led by"), looked for only behind a match: a
@@ -600,6 +600,12 @@ _LED_BY = re.compile(
 # Strategists")
 _FIRM_BEFORE_LED_BY = re.compile(rf"(?P<org>{_ORG})(?:(?<=Inc)\.|(?<=Corp)\.|(?<=Co)\.|(?<=Ltd)\.)?\s+\Z")
 _NAME_BEFORE = re.compile(rf"(?<![\w.])(?P<name>{_NAME})\Z")
+# "ING's Jonas Whitmore said", "Kiwoom Securities' Han Da-eun said": a firm's possessive before the name, then
+# a verb of saying, read back from the verb
+_SAYS = re.compile(
+    r" (?:said|says|cautioned|noted|warned|added|wrote|argued|predicted|estimated|expects|believes)\b"
+)
+_FIRMS_NAME_BEFORE = re.compile(rf"(?<![\w.])(?P<org>{_ORG})(?:['’]s|(?<=s)['’])\s+(?P<name>{_NAME})\Z")
 _COMMA_ORG = re.compile(rf"\s*,\s*(?P<org>{_ORG}){_QUOTE_END}")
 # "Simon Trott as chief executive", "Brian Cornell will step down as CEO"
 _AS_ROLE = rf"\bas\s+(?:(?:its|the|new|interim|acting|chief)\s+)*(?i:{_ROLE})\b"
@@ -966,6 +972,16 @@ def _persons_of_firms(
             found.append((before.group(), before.start(), m.group("org"), m.start("org")))
     for m in _SAID_NAME_OF_FIRM.finditer(text):
         found.append((m.group("name"), m.start("name"), m.group("org"), m.start("org")))
+    if "'" in text or "’" in text:
+        for m in _SAYS.finditer(text):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            lo = max(starts[i] if i >= 0 else 0, m.start() - 90)
+            if (before := _FIRMS_NAME_BEFORE.search(text, lo, m.start())) is not None:
+                firm = gazetteer.lookup(before.group("org"))
+                if firm is None or firm.kind == "organisation":  # not "Japan's Kazuo Ueda said"
+                    found.append(
+                        (before.group("name"), before.start("name"), before.group("org"), before.start())
+                    )
     if "led by" in text or "including" in text:
         end = 0
         for m in _LED_BY.finditer(text):
@@ -974,6 +990,10 @@ def _persons_of_firms(
                 found.append((m.group("name"), m.start("name"), m.group(group), m.start(group)))
             elif firm := _FIRM_BEFORE_LED_BY.search(text, max(end, m.start() - _LONGEST_SPAN), m.start()):
                 found.append((m.group("name"), m.start("name"), firm.group("org"), firm.start()))
+            elif " at the " in m.group(
+                0
+            ):  # "strategists at the bank led by David Kostin": the firm named before
+                found.append((m.group("name"), m.start("name"), "", m.start()))
             end = m.end()
     for raw_name, raw_start, raw_org, raw_org_start in found:
         name, name_start = _trim(raw_name, raw_start)

@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 136, "central_bank": 65, "person": 705, "organisation": 2308}
+    assert counts == {"country": 136, "central_bank": 65, "person": 709, "organisation": 2319}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -921,7 +921,10 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     that a hyphenated given name goes on from ("Choi Yoon-beom" is not Yoon Suk Yeol); round 36 (30 texts of
     every kind from every region by 30 outlets, as written): 0.984 / 0.957, and 0.989 / 0.989 after courts and
     assemblies by their form ("the Supreme Court", "the Constitutional Court"), "Bank of the Philippine
-    Islands", "at the Resolution Foundation thinktank" and 7 rows (Thaksin Shinawatra, Pheu Thai, Mozilla)."""
+    Islands", "at the Resolution Foundation thinktank" and 7 rows (Thaksin Shinawatra, Pheu Thai, Mozilla);
+    round 37 (30 market and company texts naming many people and firms in few words, as written): 0.978 /
+    0.908, and 0.982 / 0.972 after "According to Priya Natarajan of Bernstein" opening a sentence, "ING's
+    Jonas Whitmore said", "strategists at the bank led by David Kostin" and 15 rows."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -952,7 +955,7 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 1100
+    assert len(rows) == 1130
     assert precision >= 0.96 and recall >= 0.93
 
 
@@ -1277,3 +1280,21 @@ def test_courts_assemblies_and_firms_after_a_role(
     gazetteer: EntityGazetteer, text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(m.entity_kind, m.entity_id) for m in _find(text, gazetteer)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("The won fell. According to Priya Natarajan of Bernstein, demand may grow.", ["Priya Natarajan"]),
+        ("ING's Jonas Whitmore said markets would price three more cuts.", ["Jonas Whitmore"]),
+        ("Kiwoom Securities' Han Da-eun said the BOK would be wary.", ["Han Da-eun"]),
+        (
+            "Goldman cut its odds. Strategists at the bank led by David Kostin raised their target.",
+            ["David Kostin"],
+        ),
+    ],
+)
+def test_quoted_sources_after_according_to_a_firm_s_possessive_and_the_bank(
+    gazetteer: EntityGazetteer, text: str, persons: list[str]
+) -> None:
+    assert [m.surface for m in _find(text, gazetteer) if m.entity_kind == "person"] == persons
