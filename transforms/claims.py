@@ -1966,7 +1966,20 @@ def extract_claims(
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end)
         own = mentions[lo:hi]
-        if ("|" in t and t.count("|") >= 2) or ("  " in t and _is_aligned_row(t)):
+        pipes = t.count("|")
+        if (
+            pipes >= 2
+            # a two-column table: "Futures | Change (+/-)" then "Dow Jones | 0.08%"
+            or (
+                pipes == 1
+                and "\n" not in t
+                and (
+                    not _DIGIT.search(t)
+                    or (header is not None and _cell_figure(t.split("|", 1)[1].strip()) is not None)
+                )
+            )
+            or ("  " in t and _is_aligned_row(t))
+        ):
             cells = _cells(t)
             labelled = _labelled_cells(cells) if own and header is None and _DIGIT.search(t) else None
             # a head row has no figure: "Index | Close | % Chg", "Index | March 13 close | March 21 close"
@@ -2213,7 +2226,7 @@ _PERIOD_HEAD = re.compile(r"ytd|wtd|mtd|qtd|week|month|quarter|year|1w|1m|3m|6m|
 _DAY_HEAD = re.compile(
     r"^(?:%|chg|change|%\s*chg|%\s*change|(?:chg|change)\s*%|day|daily|1d|move|net\s+change|pct(?:\s+change)?|"
     r"(?:daily|day['’]s|day|1-day|one-day)\s+(?:change|chg|move|%\s*chg|%\s*change)|"
-    r"(?:change|chg)\s*\((?:%|pts?|points)\))$",
+    r"(?:change|chg)\s*\((?:%|pts?|points|\+/-|\+/\u2212)\))$",
     re.I,
 )
 
@@ -2316,6 +2329,7 @@ _FLAT_CELLS = frozenset({"flat", "unch", "unch.", "unchanged"})
 
 
 def _table_direction(move: tuple | None, points: tuple | None, flat: bool) -> str | None:
+    """The direction of a row's change: its sign, an unsigned figure of a change column being a rise."""
     if move or points:
         return _sign_direction((move or points)[0])
     return "flat" if flat else None
@@ -2426,6 +2440,9 @@ def _table_row_claims(
         kind, evidence = _default_kind(subject, move is None, False, article.published, lexicon, article)
         if kind == "unknown":  # a table's level is a closing level, unless the report is live
             kind, evidence = "close", f"table column {level_head}".strip()
+        if heads and _FUTURES_WORD.search(heads[0][1]):
+            # "Futures | Change (+/-)" heads rows of index futures, which trade for the report's day
+            kind, evidence, session = "futures", f"table column {heads[0][1]}", article.published
         claim = row_claim(kind, direction, move, points, level, evidence, session)
         out.append(replace(claim, date_evidence=session_head) if session_head else claim)
     for day, head, figure in dated_levels:

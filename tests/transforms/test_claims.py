@@ -3589,3 +3589,17 @@ def test_fifth_review_of_the_period_and_session_rules(
 ) -> None:
     got = [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)]
     assert got == expected
+
+
+def test_round_72_a_two_column_futures_table_and_exchange_tickers(lex: IndexLexicon) -> None:
+    text = (
+        "U.S. stock futures were little changed on Wednesday.\nFutures | Change (+/-)\nDow Jones | 0.08%\n"
+        "Nasdaq 100 | -0.04%\nBroadcom (NASDAQ: AVGO) fell 4.5%. 🇪🇺 Stoxx 600 +0.4% | 🇬🇧 FTSE 100 -0.6%"
+    )
+    got = [(c.index_id, c.claim_kind, c.direction, c.move_pct) for c in _claims(text, lex, date(2025, 9, 17))]
+    assert got == [
+        ("DJI", "futures", "up", 0.08),
+        ("NDX", "futures", "down", -0.04),
+        ("STOXX600", "close", "up", 0.4),
+        ("FTSE", "close", "down", -0.6),
+    ]
