@@ -4141,6 +4141,19 @@ def _close_group(lexicon: IndexLexicon, index_id: str) -> str:
 
 # A sentence that dates a market's session ("U.S. stocks finished Friday's session higher") and the
 # place words that say which market it is about when it names no index.
+def _as_word(caps: str) -> str:
+    """A word of a lead in capitals as prose writes it: "SHARES" -> "shares", "PHILIPPINE" -> "Philippine",
+    "US" stays."""
+    if len(caps) <= 3:
+        return caps
+    return (
+        caps.lower()
+        if caps.lower() in ("shares", "stocks", "markets", "equities", "indexes")
+        else caps.title()
+    )
+
+
+_CAPS_LEAD = re.compile(r"\A(?:[A-Z][A-Z'’.-]+ )+(?=[A-Za-z])")
 _SESSION_WORDS = re.compile(
     r"\b(?:finish|finished|close|closed|ended|session|trading|traded|stocks|shares|indexes|indices|markets?|"
     r"Wall\s+Street)\b"
@@ -4152,7 +4165,9 @@ _PLACES = (
         "asia",
         re.compile(
             r"\b(?:Asia|Asian|Tokyo|Japan|Japanese|Seoul|Korea|Korean|Hong Kong|China|Chinese|mainland|"
-            r"Shanghai|Shenzhen|Sydney|Australia|Australian|India|Indian|Mumbai|Taiwan|Singapore)\b"
+            r"Shanghai|Shenzhen|Sydney|Australia|Australian|India|Indian|Mumbai|Taiwan|Taipei|Singapore|"
+            r"Philippine|Philippines|Manila|Indonesia|Indonesian|Jakarta|Malaysia|Malaysian|Kuala Lumpur|"
+            r"Thailand|Thai|Bangkok|Vietnam|Vietnamese|Hanoi|New Zealand)\b"
         ),
     ),
 )
@@ -4260,7 +4275,8 @@ def _frame(
     """(region, date, evidence) when a sentence without claims dates a market's session, else None.
 
     The region is that of the sentence's indices, else of its first place word, else ``home``."""
-    s = sentence.text
+    # "PHILIPPINE SHARES retreated on Thursday": a wire's capitals opening the lead read as words
+    s = _CAPS_LEAD.sub(lambda m: " ".join(map(_as_word, m.group(0).split(" "))), sentence.text)
     if not _may_have_date(s) or not _SESSION_WORDS.search(s):
         return None
     if _OTHER_ASSETS.search(s) and not _STOCK_WORDS.search(s):

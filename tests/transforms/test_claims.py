@@ -3603,3 +3603,12 @@ def test_round_72_a_two_column_futures_table_and_exchange_tickers(lex: IndexLexi
         ("STOXX600", "close", "up", 0.4),
         ("FTSE", "close", "down", -0.6),
     ]
+
+
+def test_a_wire_s_lead_in_capitals_dates_its_market(lex: IndexLexicon) -> None:
+    text = (
+        "PHILIPPINE SHARES retreated on Thursday as investors took profits after the Fed's rate cut.\n"
+        "In the region, Japan's Nikkei 225 fell 0.9% and South Korea's KOSPI lost 0.59%."
+    )
+    got = [(c.index_id, c.reference_date) for c in _claims(text, lex, date(2025, 12, 12))]
+    assert got == [("N225", date(2025, 12, 11)), ("KS11", date(2025, 12, 11))]
