@@ -428,6 +428,10 @@ _INTRADAY_STRONG = re.compile(
         r"as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|at\s+one\s+point|intraday|intra-day|midday|mid-day|morning|lunch|early\s+trade|"
         r"early\s+trading|early\s+deals|in\s+early|at\s+the\s+open|after\s+the\s+open|opening\s+bell|opened|opening|"
         r"started\s+the\s+day|began\s+the\s+day|" + _HEADED_FOR + "|"
+        # "Nasdaq Erases 2.6% Gain", "gave up an early 1% rise": a gain the session took back
+        r"(?:erases?|erased|erasing|wipes?\s+out|wiped\s+out|wiping\s+out|gives?\s+up|gave\s+up|giving\s+up)"
+        r"(?=\s+(?:an?\s+|its\s+)?(?:early\s+|morning\s+|intraday\s+)?[\d.]+\s*%\s+(?:gain|rise|rally|advance|jump|"
+        r"loss|drop|fall|decline|slide)s?\b)|"
         # "swung from a 1.9% gain to a 1.6% loss": where it was before it turned
         r"(?:swung|swinging|swings|flipped|flipping|reversed|reversing)\s+from\s+an?(?=\s+(?:[\w-]+\s+)?[\d.]+\s*%)|"
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|early\s+in\s+the\s+(?:day|session)|"
@@ -776,7 +780,8 @@ _BY_AMOUNT = re.compile(
 )
 _WHICH_CLAUSE = re.compile(r",\s+which\b[^,]*,")
 # "Hang Seng index .HSI", "Taiwan's benchmark index, the Taiex,": one subject named twice
-_ADJACENT_SAME = re.compile(r"^\s*(?:index|Index|average|share\s+average|gauge)?\s*$|^,\s+the\s+$")
+# "Hang Seng index .HSI", "the Dow Jones Industrial Average (DJIA)": one subject
+_ADJACENT_SAME = re.compile(r"^\s*(?:index|Index|average|share\s+average|gauge)?\s*\(?$|^,\s+the\s+$")
 # "after the open(ing bell)" tells when, not what happened next
 _POST_END = re.compile(
     r"[,;(]|\b(?:but|yet|and|while|against|compared|versus|after(?!\s+the\s+open)|before|despite)\b"
@@ -867,7 +872,8 @@ def _in_when_clause(text: str, end: int) -> re.Match[str] | None:
 
 _AFTER_NAME = re.compile(r"\s+after\s+(?=[A-Z])")
 _CHAIN = re.compile(
-    r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:(?:tech-heavy|broader|wider|blue-chip|small-cap|secondary|junior|"
+    # "the S&P 500 (SPX) and the Dow Jones Industrial Average (DJIA) were lower by 1.86% and 1.39%"
+    r"^\s*(?:\([\^$.]?[A-Z][A-Z0-9.:]{1,11}\)\s*)?(?:,|and|,\s*and)\s*(?:the\s+)?(?:(?:tech-heavy|broader|wider|blue-chip|small-cap|secondary|junior|"
     r"benchmark|main|[A-Z][\w.]*(?:['’]s)?)\s+){0,2}$"
 )
 
@@ -973,6 +979,8 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
                     # "a premium of nearly 60 points from the Nifty futures' previous close": their move
                     out.append(_Figure("points", value, decimals, m.start(), m.end() + points.end(), hedge))
                 continue  # "a discount of nearly 40 points to the cash index": a spread
+            if _SHORT_OF_AFTER.match(s, m.end() + points.end()):
+                continue  # "finishing less than 4 points short of its record close": a distance
             is_move = _MOVE_OF.search(before) or _MOVE_AFTER_POINTS.match(s, m.end() + points.end())
             if cue and cue.group("cue").lower() not in _HEDGE_WORDS and not is_move:
                 out.append(
@@ -1144,6 +1152,7 @@ _DISTANCE_AFTER = re.compile(
     r"\s+(?:(?:below|above|short\s+of|shy\s+of|away\s+from)\s+(?:its|their|the|a)\b|(?:short|shy)\s+of\s+\d)",
     re.I,
 )
+_SHORT_OF_AFTER = re.compile(r"\s+(?:short|shy)\s+of\b", re.I)
 # a level not reached: "just shy of the 10,000 mark", "1% short of 50,000"
 _SHORT_OF = re.compile(r"\b(?:short|shy)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # ... and "nearly 20 per cent below its March 19 close": the move since that day

@@ -3612,3 +3612,25 @@ def test_a_wire_s_lead_in_capitals_dates_its_market(lex: IndexLexicon) -> None:
     )
     got = [(c.index_id, c.reference_date) for c in _claims(text, lex, date(2025, 12, 12))]
     assert got == [("N225", date(2025, 12, 11)), ("KS11", date(2025, 12, 11))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # indices with their tickers in brackets, then their figures "respectively"
+            "As of 1:10 p.m. ET, the S&P 500 (SPX) and the Dow Jones Industrial Average (DJIA) were lower by 1.86% "
+            "and 1.39%, respectively.",
+            [("SPX", "intraday", -1.86, None), ("DJI", "intraday", -1.39, None)],
+        ),
+        (  # a gain the session took back; a distance in points short of a record
+            "Stock Market Today: Nasdaq Erases 2.6% Gain After Nvidia Earnings\n\nThe Dow rose 1.14% to "
+            "45,010.29, finishing less than 4 points short of its record close of 45,014.04 from December.",
+            [("IXIC", "intraday", 2.6, None), ("DJI", "close", 1.14, None), ("DJI", "close", None, None)],
+        ),
+    ],
+)
+def test_round_72_tickers_in_brackets_gains_erased_and_points_short(
+    lex: IndexLexicon, text: str, expected: list
+) -> None:
+    got = [(c.index_id, c.claim_kind, c.move_pct, c.points) for c in _claims(text, lex, date(2025, 11, 20))]
+    assert got == expected
