@@ -4319,7 +4319,7 @@ def _frame(
 
 # What says a move is under way as the report is written, not looked back on ("as much as", "briefly")
 _LIVE_EVIDENCE = re.compile(
-    r"\bearly\b|morning|midday|mid-day|afternoon|lunch|\bas\s+of\b|^by\s+\d|"
+    r"\bearly\b|morning|midday|mid-day|afternoon|lunch|\bas\s+of\b|^by\s+\d|time\s+of\s+writing|"
     r"^(?:was|were|is|are)\s+(?:now\s+)?(?:up|down|off|higher|lower|flat)\b",
     re.I,
 )
@@ -4441,6 +4441,31 @@ def _carry_dates(
 _CONTEXT_DAYS = 7  # a day further back than this dates later sentences only when a sentence opens with it
 
 
+def _before_asia_trades(
+    claims: list[MarketClaim], lexicon: IndexLexicon, article: _Article
+) -> list[MarketClaim]:
+    """A report written while Asia trades on its day ("This morning, the Nikkei 225 ... is down 0.9% at the
+    time of writing") is written before New York opens that day: an undated U.S. close in it is of the
+    session before."""
+    if article.entry_clocks or "asia" not in article.live_regions or not any(
+        lexicon.region(c.index_id) == "asia"
+        and c.claim_kind == "intraday"
+        and c.reference_date == article.published
+        and _LIVE_EVIDENCE.search(c.kind_evidence or "")
+        for c in claims
+    ):
+        return claims
+    return [
+        _replace_date(c, _previous_weekday(article.published), _PREVIOUS_ABROAD)
+        if c.claim_kind == "close"
+        and c.date_evidence is None
+        and c.reference_date == article.published
+        and lexicon.region(c.index_id) == "americas"
+        else c
+        for c in claims
+    ]
+
+
 def _shift_foreign_sessions(
     claims: list[MarketClaim], lexicon: IndexLexicon, article: _Article, text: str
 ) -> list[MarketClaim]:
@@ -4449,7 +4474,7 @@ def _shift_foreign_sessions(
     on an earlier day's ("The STI finished higher on Monday ... The lead from Wall Street is mildly
     positive ... The Dow climbed 0.20%" on Tuesday morning)."""
     if article.home_region != "asia":
-        return claims
+        return _before_asia_trades(claims, lexicon, article)
     home_closes = [
         c
         for c in claims

@@ -3634,3 +3634,16 @@ def test_round_72_tickers_in_brackets_gains_erased_and_points_short(
 ) -> None:
     got = [(c.index_id, c.claim_kind, c.move_pct, c.points) for c in _claims(text, lex, date(2025, 11, 20))]
     assert got == expected
+
+
+def test_a_report_written_while_asia_trades_is_before_new_york_opens(lex: IndexLexicon) -> None:
+    text = (
+        "Market Quick Take\n\nThe S&P 500 (+0.5%) and the Nasdaq 100 (+0.9%) both closed at record highs. This "
+        "morning, the Nikkei 225 is down 0.9% at the time of writing."
+    )
+    got = [(c.index_id, c.claim_kind, c.reference_date) for c in _claims(text, lex, date(2025, 9, 19))]
+    assert got == [
+        ("SPX", "close", date(2025, 9, 18)),
+        ("NDX", "close", date(2025, 9, 18)),
+        ("N225", "intraday", date(2025, 9, 19)),
+    ]
