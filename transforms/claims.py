@@ -4447,12 +4447,16 @@ def _before_asia_trades(
     """A report written while Asia trades on its day ("This morning, the Nikkei 225 ... is down 0.9% at the
     time of writing") is written before New York opens that day: an undated U.S. close in it is of the
     session before."""
-    if article.entry_clocks or "asia" not in article.live_regions or not any(
-        lexicon.region(c.index_id) == "asia"
-        and c.claim_kind == "intraday"
-        and c.reference_date == article.published
-        and _LIVE_EVIDENCE.search(c.kind_evidence or "")
-        for c in claims
+    if (
+        article.entry_clocks
+        or "asia" not in article.live_regions
+        or not any(
+            lexicon.region(c.index_id) == "asia"
+            and c.claim_kind == "intraday"
+            and c.reference_date == article.published
+            and _LIVE_EVIDENCE.search(c.kind_evidence or "")
+            for c in claims
+        )
     ):
         return claims
     return [
