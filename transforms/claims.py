@@ -2775,7 +2775,11 @@ def _live_regions(
             # later in the sentence ("... as Trump threatened a tariff on European wine")
             live.add(place)
             markets.add(place)
-        elif cue_clock is None:  # with a clock ("Key figures around 1630 GMT") the clock says who trades
+        elif cue_clock is None and not (
+            _OTHER_ASSETS.search(sentence.text) and not _STOCK_WORDS.search(sentence.text)
+        ):
+            # with a clock ("Key figures around 1630 GMT") the clock says who trades; a currency's or a
+            # bond's cue ("The euro was last quoted at 1.1625 US dollars") tells of no stock market
             live.add(home)
             markets.add(home)
         clock = clock if clock is not None else cue_clock
@@ -4168,7 +4172,15 @@ _SESSION_WORDS = re.compile(
     r"Wall\s+Street)\b"
 )
 _PLACES = (
-    ("americas", re.compile(r"\b(?:U\.S\.|(?:US|Wall Street|New York|American)\b)")),  # "U.S.-China"
+    (
+        "americas",
+        # "U.S.-China"; not "the US dollar", "U.S. Treasury yields", "U.S. President": no market
+        re.compile(
+            r"\b(?:U\.S\.|(?:US|Wall Street|New York|American)\b)(?!\s+(?:dollars?|Treasury|Treasuries|"
+            r"yields?|bonds?|President|Federal|Fed|tariffs?|economy|inflation|officials?|government|"
+            r"administration)\b)"
+        ),
+    ),
     ("europe", re.compile(r"\b(?:Europe|European|London|Frankfurt|Paris)\b")),
     (
         "asia",
@@ -4202,7 +4214,9 @@ _SAID_BEFORE = re.compile(
 )
 _NOT_A_SESSION_BEFORE = re.compile(
     # "if Beijing didn't withdraw its levies by Tuesday": a deadline
-    r"\b(?:since|by|until|(?:quarter|year|month|half|period)\s+(?:ended|ending|to)|"
+    # "since hitting a 10-month low on April 7": the day a period runs from
+    r"\b(?:since|since\s+(?:hitting|reaching|touching|setting|marking)\s+(?:[\w-]+\s+){1,4}?on|by|until|"
+    r"(?:quarter|year|month|half|period)\s+(?:ended|ending|to)|"
     r"(?:take|takes|taking|took|come|comes)\s+(?:into\s+)?effect(?:\s+on)?|effective(?:\s+on)?|"
     # "an additional 100% tariff on imports from China starting Nov. 1": when something begins
     r"starting(?:\s+on)?|beginning(?:\s+on)?)\s+$"
@@ -4304,7 +4318,7 @@ def _frame(
             s, max(0, m.start() - 60), m.start()
         ):
             continue  # "with UK labour market figures on Tuesday": the day of a release, not a session
-        if _NOT_A_SESSION_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+        if _NOT_A_SESSION_BEFORE.search(s, max(0, m.start() - 50), m.start()):
             continue  # "the weakest since April 9, when", "the quarter ended Oct. 26": no session told of
         if _SHUT_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue  # "Hong Kong's market had been closed on Friday for the Ching Ming Festival": no session

@@ -47,6 +47,9 @@ _ABBREVIATIONS = frozenset(
     inc corp co ltd no vs approx est dept gen lt col sgt jr sr p.m a.m""".split()
 )
 _COUNTRY_ABBREVIATIONS = frozenset({"u.s", "u.k", "e.u", "u.n"})
+# a company's legal form ends its name and, before a sentence opener, the sentence: "... from Amazon.com Inc.
+# On Thursday, the S&P 500 fell"
+_CLOSING_ABBREVIATIONS = _COUNTRY_ABBREVIATIONS | {"inc", "corp", "co", "ltd"}
 _OPENER = re.compile(
     r"(?:The|A|An|It|Its|In|On|At|But|And|This|That|These|Those|Shares|Stocks|Investors|Meanwhile|"
     r"However|He|She|They|We|I|Analysts|Traders)\b"
@@ -71,10 +74,10 @@ def split_sentences(text: str, headline_end: int = 0) -> list[Sentence]:
                 and word
                 and (word.group(1).lower() in _ABBREVIATIONS or _INITIALS.fullmatch(word.group(1)))
             ):
-                # "... in the U.S. The Nikkei rose": a country abbreviation or dotted initials ("ING Groep
-                # N.V. The Nikkei") before a sentence opener end the sentence; "U.S. Treasury" and "C.C.
-                # Leung" do not; a line break after "a.m." always does.
-                closes = word.group(1).lower() in _COUNTRY_ABBREVIATIONS or (
+                # "... in the U.S. The Nikkei rose": a country abbreviation, a legal form or dotted initials
+                # ("ING Groep N.V. The Nikkei") before a sentence opener end the sentence; "U.S. Treasury"
+                # and "C.C. Leung" do not; a line break after "a.m." always does.
+                closes = word.group(1).lower() in _CLOSING_ABBREVIATIONS or (
                     "." in word.group(1) and _INITIALS.fullmatch(word.group(1))
                 )
                 if not (closes and _OPENER.match(text, match.end())):

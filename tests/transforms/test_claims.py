@@ -3647,3 +3647,18 @@ def test_a_report_written_while_asia_trades_is_before_new_york_opens(lex: IndexL
         ("NDX", "close", date(2025, 9, 18)),
         ("N225", "intraday", date(2025, 9, 19)),
     ]
+
+
+def test_round_73_a_currency_s_cue_and_a_day_a_period_runs_from(lex: IndexLexicon) -> None:
+    text = (
+        "At around 12:45 pm, the Sensex was trading 0.63% lower. Overnight, Wall Street ended lower. The Nasdaq "
+        "Composite fell 0.59%. The rupee fell to an all-time low of 91.08 against the US dollar in early trade. "
+        "The indexes have gained more than 12% since hitting a 10-month low on April 7, when tariff fears hit. "
+        "Japan's Nikkei rose 1.2% to 50,167.10."
+    )
+    got = [(c.index_id, c.claim_kind, c.reference_date) for c in _claims(text, lex, date(2025, 12, 16))]
+    assert got == [
+        ("BSESN", "intraday", date(2025, 12, 16)),
+        ("IXIC", "close", date(2025, 12, 15)),
+        ("N225", "intraday", date(2025, 12, 16)),
+    ]

@@ -59,3 +59,12 @@ def test_a_line_break_after_an_abbreviation_ends_the_sentence() -> None:
         "GIFT Nifty was 1.9% higher as of 7:45 a.m.",
         "On Friday, the Nifty fell 1.1%.",
     ]
+
+
+def test_a_legal_form_before_a_sentence_opener_ends_the_sentence() -> None:
+    text = "Futures rose after results from Amazon.com Inc. On Thursday, the S&P 500 fell. Apple Inc. shares rose."
+    assert [s.text for s in split_sentences(text)] == [
+        "Futures rose after results from Amazon.com Inc.",
+        "On Thursday, the S&P 500 fell.",
+        "Apple Inc. shares rose.",
+    ]
