@@ -382,6 +382,9 @@ _PERIOD = re.compile(
         r"\bQ[1-4]\b|\bH[12]\b|\bFY\s?(?:20)?\d\d\b|"  # "For FY25", "end FY2025"
         r"(?:its|their|the)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December)\s+(?:gain|loss|advance|decline|rise|fall|drop|rally|slide|performance)|"
+        # "Nikkei Caps 16.6% October Surge": a month's move right after its figure
+        r"(?:(?<=%\s)|(?<=%\s\s))(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December)\s+(?:gain|loss|advance|decline|rise|fall|drop|rally|slide|surge|jump|slump|rout|plunge)s?\b|"
         r"(?:ended|ends|ending|finished|finishes|finishing|closed(?:\s+out)?|closes|closing|wrapped\s+up)\s+(?:January|February|March|April|May|June|July|August|September|October|"
         r"November|December)\s+(?:with|up|down|higher|lower|[\d.]+\s?(?:%|percent|per\s?cent|pct)\s+(?:higher|lower|up|down))|"
         r"(?:over|during|through|for)\s+Samvat\s+\d{4}|Samvat\s+\d{4}\s+(?:ended|closed|finished)|"

@@ -3662,3 +3662,9 @@ def test_round_73_a_currency_s_cue_and_a_day_a_period_runs_from(lex: IndexLexico
         ("IXIC", "close", date(2025, 12, 15)),
         ("N225", "intraday", date(2025, 12, 16)),
     ]
+
+
+def test_a_month_s_move_right_after_its_figure(lex: IndexLexicon) -> None:
+    text = "Japan's Nikkei Caps 16.6% October Surge With Another Record\n\nThe Nikkei rose 2% on October 3."
+    got = [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 10, 31))]
+    assert got == [("N225", "period", 16.6), ("N225", "close", 2.0)]
