@@ -1955,12 +1955,20 @@ def extract_claims(
     section_end: int | None = None  # where a head opening a sentence stops heading: the end of its line
     section_bullets: bool | None = None  # whether the lines under a head line are bullets
     header: list[tuple[str, str]] | None = None  # a table's column heads ("Index | Close | November")
+    table_day: tuple[date, str] | None = (
+        None  # the day a line before a table names ("Closing levels on Dec 11:")
+    )
     it_index: str | None = None
     for sentence in sentences:
         t = sentence.text
         if t.endswith(":") and _SECTION.fullmatch(t):
             section, section_end, section_bullets = t, None, None
             continue
+        if t.endswith(":") and len(t) < 80 and _CLOSING_WORD.search(t) and not _PERIOD.search(t):
+            day, day_evidence, dated = _date("", "", t, article.published)
+            if dated and day is not None:
+                table_day = (day, day_evidence)
+                continue
         if section and section_end is None and (sentence.start == 0 or text[sentence.start - 1] == "\n"):
             # a head's lines are all alike: a plain line after its bullets is prose again
             bullet = bool(_BULLET.match(t))
@@ -2014,7 +2022,16 @@ def extract_claims(
                     ]
                 claims.extend(found)
             elif own:
-                claims.extend(_table_row_claims(sentence, own[0], cells, header, lexicon, article))
+                found = _table_row_claims(sentence, own[0], cells, header, lexicon, article)
+                if table_day is not None:
+                    # "Closing levels on Dec 11:" over the table: its rows' day
+                    found = [
+                        replace(c, reference_date=table_day[0], date_evidence=table_day[1])
+                        if c.claim_kind not in ("period", "futures") and c.date_evidence is None
+                        else c
+                        for c in found
+                    ]
+                claims.extend(found)
             continue
         if own and t[-1:] == "%" and (row := _TICKER_ROW.fullmatch(t)):
             cells = [row.group(1), row.group(2), row.group(3), row.group(4)]
@@ -2031,7 +2048,7 @@ def extract_claims(
             cells = [row.group(1), row.group(2), row.group(3)]
             claims.extend(_table_row_claims(sentence, own[0], cells, _LEVEL_PCT_HEADS, lexicon, article))
             continue
-        header = None
+        header = table_day = None
         if not own:
             section = ""
         if lo == hi and lo == 0:
@@ -2202,6 +2219,7 @@ def _periods_too_big_for_a_day(
 
 # A head whose lines share its words, on a line of its own: "For the week:", "On Friday:", "So far this
 # year:", "Weekly performance (as at Friday's close):" ("Week:", "YTD:" alone, as recaps head their lines)
+_CLOSING_WORD = re.compile(r"\b(?:clos(?:e|es|ed|ing)|end(?:ed)?|finish(?:ed)?|settle(?:d|ment)?)\b", re.I)
 _SECTION = re.compile(
     r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|]{0,40}:|(?:Week|Month|YTD):|"
     # "Key figures for 2025:"

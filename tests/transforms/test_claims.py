@@ -3668,3 +3668,20 @@ def test_a_month_s_move_right_after_its_figure(lex: IndexLexicon) -> None:
     text = "Japan's Nikkei Caps 16.6% October Surge With Another Record\n\nThe Nikkei rose 2% on October 3."
     got = [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 10, 31))]
     assert got == [("N225", "period", 16.6), ("N225", "close", 2.0)]
+
+
+def test_a_line_naming_the_closing_day_over_a_table(lex: IndexLexicon) -> None:
+    text = (
+        "Markets at a glance\n\nElsewhere in Asia, markets were mostly lower.\nClosing levels on Dec 11:\n"
+        "Index | Close | Change | % chg\nNikkei 225 | 50,148.82 | -453.98 | -0.90\n"
+        "Weekly performance (as at Friday's close):\n- Nikkei 225: 48,625.88, down 3.5 per cent"
+    )
+    got = [
+        (c.index_id, c.claim_kind, c.move_pct, c.reference_date)
+        for c in _claims(text, lex, date(2025, 12, 12))
+    ]
+    assert got == [
+        ("N225", "close", -0.9, date(2025, 12, 11)),
+        ("N225", "close", None, date(2025, 12, 12)),
+        ("N225", "period", -3.5, None),
+    ]

@@ -102,7 +102,8 @@ their fixes (a when-clause after a day is of that day; a release's day, "figures
 a row whose cells say "Fri" is of that Friday; "from Friday's close of" is that close), rounds 46-71 have 4,157 of
 4,261. Round 72 (smaller outlets and data services) had 137 of 150 as written and round 73 (kinds and sessions that
 take thought) 198 of 213; after their fixes (a wire's lead in capitals dates its market; a report written while
-Asia trades is before New York opens), rounds 46-73 have 4,509 of 4,637.
+Asia trades is before New York opens), rounds 46-73 have 4,514 of 4,637 (a line "Closing levels on Dec 11:" dates
+the table under it).
 """
 
 from __future__ import annotations
@@ -220,4 +221,4 @@ def test_blind_sessions() -> None:
                     )
                     break
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 4637 and right >= 4509
+    assert right + wrong == 4637 and right >= 4514
