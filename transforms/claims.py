@@ -434,7 +434,9 @@ _INTRADAY_STRONG = re.compile(
         # "Nasdaq Erases 2.6% Gain", "gave up an early 1% rise": a gain the session took back
         r"(?:erases?|erased|erasing|wipes?\s+out|wiped\s+out|wiping\s+out|gives?\s+up|gave\s+up|giving\s+up)"
         r"(?=\s+(?:an?\s+|its\s+)?(?:early\s+|morning\s+|intraday\s+)?[\d.]+\s*%\s+(?:gain|rise|rally|advance|jump|"
-        r"loss|drop|fall|decline|slide)s?\b)|"
+        r"loss|drop|fall|decline|slide)s?\b"
+        # not "erasing a 2.1% gain from Wednesday", "its 1.4% gain from the previous session"
+        r"(?!\s+(?:from|of|on)\s+(?:the\s+)?(?:previous|prior|day\s+before|yesterday|last|Mon|Tues|Wednes|Thurs|Fri)))|"
         # "swung from a 1.9% gain to a 1.6% loss": where it was before it turned
         r"(?:swung|swinging|swings|flipped|flipping|reversed|reversing)\s+from\s+an?(?=\s+(?:[\w-]+\s+)?[\d.]+\s*%)|"
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|early\s+in\s+the\s+(?:day|session)|"
@@ -1994,7 +1996,7 @@ def extract_claims(
                 pipes == 1
                 and "\n" not in t
                 and (
-                    not _DIGIT.search(t)
+                    (not _DIGIT.search(t) and all(len(cell.strip()) <= 30 for cell in t.split("|")))
                     or (header is not None and _cell_figure(t.split("|", 1)[1].strip()) is not None)
                 )
             )
@@ -2358,6 +2360,9 @@ _MONTH_CHANGE_HEAD = re.compile(
 _FLAT_CELLS = frozenset({"flat", "unch", "unch.", "unchanged"})
 
 
+_FUTURES_HEAD = re.compile(r"(?:index\s+)?(?:stock\s+)?futures", re.I)
+
+
 def _table_direction(move: tuple | None, points: tuple | None, flat: bool) -> str | None:
     """The direction of a row's change: its sign, an unsigned figure of a change column being a rise."""
     if move or points:
@@ -2388,7 +2393,11 @@ def _table_row_claims(
     row, a plain number is the level and the first percentage the day's move."""
     if mention.char_start - sentence.start > len(cells[0]) + 1:
         return []  # the index is not the row's subject
-    heads = header if header and len(header) == len(cells) else None
+    heads = (
+        header
+        if header and len(header) == len(cells) and any(kind != "skip" for kind, _ in header[1:])
+        else None
+    )
     level = move = points = None
     level_head = ""
     periods: list[tuple[str, tuple[float, int, bool]]] = []
@@ -2470,7 +2479,7 @@ def _table_row_claims(
         kind, evidence = _default_kind(subject, move is None, False, article.published, lexicon, article)
         if kind == "unknown":  # a table's level is a closing level, unless the report is live
             kind, evidence = "close", f"table column {level_head}".strip()
-        if heads and _FUTURES_WORD.search(heads[0][1]):
+        if heads and _FUTURES_HEAD.fullmatch(heads[0][1].strip()):
             # "Futures | Change (+/-)" heads rows of index futures, which trade for the report's day
             kind, evidence, session = "futures", f"table column {heads[0][1]}", article.published
         claim = row_claim(kind, direction, move, points, level, evidence, session)
@@ -2736,7 +2745,7 @@ def _live_regions(
     live: set[str] = set()
     markets: set[str] = set()
     clock: int | None = None
-    per_sentence: dict[int, tuple[bool, list[re.Match[str]], bool]] = {}
+    per_sentence: dict[int, tuple[bool, list[re.Match[str]], bool, bool]] = {}
     places: dict[int, list[tuple[re.Match[str], str, re.Pattern[str]]]] = {}
     for cue in cues:
         sentence = sentence_at(sentences, cue.start())
@@ -2758,8 +2767,9 @@ def _live_regions(
                 ),
                 list(_LOOKING_BACK.finditer(sentence.text)),
                 bool(_FUTURES_WORD.search(sentence.text)),
+                bool(_OF_ANOTHER_ASSET.match(sentence.text) and not _STOCK_CONTEXT.search(sentence.text)),
             )
-        closed_or_other_day, backs, tells_of_futures = seen
+        closed_or_other_day, backs, tells_of_futures, of_another_asset = seen
         if closed_or_other_day or _looks_back(sentence.text, backs, cue.start() - sentence.start):
             # a close report, one looking back ("In the morning session, it briefly rose"), or one of
             # another day ("Overnight, US markets pared heavy early losses")
@@ -2796,9 +2806,7 @@ def _live_regions(
             # later in the sentence ("... as Trump threatened a tariff on European wine")
             live.add(place)
             markets.add(place)
-        elif cue_clock is None and not (
-            _OTHER_ASSETS.search(sentence.text) and not _STOCK_WORDS.search(sentence.text)
-        ):
+        elif cue_clock is None and not of_another_asset:
             # with a clock ("Key figures around 1630 GMT") the clock says who trades; a currency's or a
             # bond's cue ("The euro was last quoted at 1.1625 US dollars") tells of no stock market
             live.add(home)
@@ -2820,6 +2828,19 @@ def _live_regions(
 # the day a time of day belongs to, right after it: "by 8 a.m. on Thursday", "by mid-afternoon Wednesday"
 _ANOTHER_DAY_AFTER = re.compile(
     r"\.?\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+\w+|tomorrow)\b", re.I
+)
+
+
+# a sentence that opens with a currency, a bond or a commodity ("The rupee fell ... in early trade", "The euro
+# was last quoted at ..."), unless it speaks of stocks too ("lifting exporters", "Sentiment remained upbeat")
+_OF_ANOTHER_ASSET = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w.]*\s+)?(?:rupee|euro|yen|won|yuan|dollar|pound|sterling|ringgit|baht|peso|rupiah|"
+    r"franc|Treasur(?:y|ies)|yields?|bonds?|gilts?|bunds?|oil|crude|gold|Brent|bitcoin)\b",
+    re.I,
+)
+_STOCK_CONTEXT = re.compile(
+    r"\b(?:stocks?|shares|equit(?:y|ies)|exporters|sentiment|investors|traders|markets?|index|indices|bourse)\b",
+    re.I,
 )
 
 
@@ -3042,9 +3063,10 @@ def _closed_markets(
         verbs = [v for v in _CLOSE_VERB.finditer(text) if not _MORNING_AFTER.match(text, v.end())]
         if not verbs or _speaks_of_another_day(text, today, published):
             continue
+        starts = [m.char_start - sentences[no].start for m in own]  # mentions come in order
         for verb in verbs:
-            before = [m for m in own if m.char_start - sentences[no].start < verb.start()]
-            nearest = before[-1] if before else own[0]
+            k = bisect.bisect_left(starts, verb.start())
+            nearest = own[k - 1] if k else own[0]  # the nearest before the verb, else the first after it
             closed.add(_close_group(lexicon, nearest.entity_id))
     for sentence in sentences:
         # "The major averages finished the day firmly positive": New York's or Europe's close, named by
@@ -4210,6 +4232,8 @@ _PLACES = (
             r"Shanghai|Shenzhen|Sydney|Australia|Australian|India|Indian|Mumbai|Taiwan|Taipei|Singapore|"
             r"Philippine|Philippines|Manila|Indonesia|Indonesian|Jakarta|Malaysia|Malaysian|Kuala Lumpur|"
             r"Thailand|Thai|Bangkok|Vietnam|Vietnamese|Hanoi|New Zealand)\b"
+            # not "the New Zealand dollar", "the Thai baht", "Japanese yen"
+            r"(?!\s+(?:dollars?|baht|yen|won|yuan|renminbi|rupee|rupiah|ringgit|peso|currency|bonds?|yields?)\b)"
         ),
     ),
 )
@@ -4476,6 +4500,10 @@ def _carry_dates(
 _CONTEXT_DAYS = 7  # a day further back than this dates later sentences only when a sentence opens with it
 
 
+_WRITING_TIME = re.compile(r"time\s+of\s+writing|this\s+morning|\bas\s+of\b", re.I)
+_WRITING_TIME_WORDS = re.compile(r"\b(?:[Tt]his\s+morning|at\s+the\s+time\s+of\s+writing)\b")
+
+
 def _before_asia_trades(
     claims: list[MarketClaim], lexicon: IndexLexicon, article: _Article
 ) -> list[MarketClaim]:
@@ -4489,7 +4517,12 @@ def _before_asia_trades(
             lexicon.region(c.index_id) == "asia"
             and c.claim_kind == "intraday"
             and c.reference_date == article.published
-            and _LIVE_EVIDENCE.search(c.kind_evidence or "")
+            # not "Japan's Nikkei 225 fell 1.1% in early trading" in a New York evening report
+            and (
+                _WRITING_TIME.search(c.kind_evidence or "")
+                or _WRITING_TIME_WORDS.search(c.sentence)
+                or (article.home_region == "europe" and _LIVE_EVIDENCE.search(c.kind_evidence or ""))
+            )
             for c in claims
         )
     ):

@@ -602,6 +602,12 @@ _FIRM_BEFORE_LED_BY = re.compile(rf"(?P<org>{_ORG})(?:(?<=Inc)\.|(?<=Corp)\.|(?<
 _NAME_BEFORE = re.compile(rf"(?<![\w.])(?P<name>{_NAME})\Z")
 # "ING's Jonas Whitmore said", "Kiwoom Securities' Han Da-eun said": a firm's possessive before the name, then
 # a verb of saying, read back from the verb
+# words of a firm's unit or product, never of a person's name: "Meta's Reality Labs", "Apple's App Store"
+_UNIT_WORDS = frozenset(
+    "Labs Lab Foods Media Network Networks Store Stores Daily Intelligence News Studios Cloud Pay Bank "
+    "Brands Wealth Direct Research Analytics List Ventures Pictures Games Entertainment Health Mobile Music "
+    "Prime".split()
+)
 _SAYS = re.compile(
     r" (?:said|says|cautioned|noted|warned|added|wrote|argued|predicted|estimated|expects|believes)\b"
 )
@@ -978,10 +984,20 @@ def _persons_of_firms(
             lo = max(starts[i] if i >= 0 else 0, m.start() - 90)
             if (before := _FIRMS_NAME_BEFORE.search(text, lo, m.start())) is not None:
                 firm = gazetteer.lookup(before.group("org"))
-                if firm is None or firm.kind == "organisation":  # not "Japan's Kazuo Ueda said"
-                    found.append(
-                        (before.group("name"), before.start("name"), before.group("org"), before.start())
-                    )
+                if (firm is None or firm.kind == "organisation") and not any(
+                    w in _FIRM_WORDS or w in _UNIT_WORDS for w in before.group("name").split()
+                ):
+                    # not "Japan's Kazuo Ueda said", "Meta's Reality Labs said", "Amazon's Whole Foods said";
+                    # the firm only when it is one ("Silicon Valley's Peter Thiel" names a place)
+                    org = before.group("org")
+                    if (
+                        firm is None
+                        and " " in org
+                        and org.split()[-1] not in _FIRM_WORDS
+                        and not org.isupper()
+                    ):
+                        org = ""
+                    found.append((before.group("name"), before.start("name"), org, before.start()))
     if "led by" in text or "including" in text:
         end = 0
         for m in _LED_BY.finditer(text):

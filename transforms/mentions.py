@@ -256,12 +256,17 @@ def iter_alias_matches(text: str, lexicon: IndexLexicon) -> Iterable[tuple[int, 
             yield start, m.end(), alias
 
 
+_TICKER_AFTER = re.compile(r"(?:GS|GM|CM)?:\s?[A-Z][A-Z.]{0,5}\)")
+
+
 def find_index_mentions(text: str, sentences: list[Sentence], lexicon: IndexLexicon) -> list[Mention]:
     """Index mentions in ``text`` with offsets into it; exclusions ("Dow Chemical") produce none."""
     mentions: list[Mention] = []
     for start, end, alias in iter_alias_matches(text, lexicon):
         if alias.is_exclusion:
             continue
+        if start and text[start - 1] == "(" and _TICKER_AFTER.match(text, end):
+            continue  # "Broadcom (NASDAQ: AVGO)": the exchange a ticker trades on
         sentence = sentence_at(sentences, start)
         mentions.append(
             Mention(

@@ -80,7 +80,11 @@ def split_sentences(text: str, headline_end: int = 0) -> list[Sentence]:
                 closes = word.group(1).lower() in _CLOSING_ABBREVIATIONS or (
                     "." in word.group(1) and _INITIALS.fullmatch(word.group(1))
                 )
-                if not (closes and _OPENER.match(text, match.end())):
+                opener = _OPENER.match(text, match.end()) if closes else None
+                if opener is None or (
+                    # "Berkshire Hathaway Inc. A shares": a share class, not a sentence
+                    word.group(1).lower() in ("inc", "corp", "co", "ltd") and opener.group(0) in ("A", "An")
+                ):
                     continue
         _append(sentences, text, start, end, headline_end)
         start = match.end()

@@ -3685,3 +3685,40 @@ def test_a_line_naming_the_closing_day_over_a_table(lex: IndexLexicon) -> None:
         ("N225", "close", None, date(2025, 12, 12)),
         ("N225", "period", -3.5, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a New York evening report that quotes Asia's open keeps its own day's closes
+            "NEW YORK (AP) — Wall Street closed lower Thursday. The S&P 500 fell 1.6%. Asian markets opened lower. "
+            "Japan's Nikkei 225 fell 1.1% in early trading.",
+            [("SPX", "close", -1.6, date(2025, 11, 20)), ("N225", "intraday", -1.1, date(2025, 11, 20))],
+        ),
+        (  # a live cue in a sentence that speaks of stocks too
+            "MUMBAI: The Nifty gained 0.4% to 25,900. Sentiment remained upbeat in early trade as crude oil prices "
+            "eased.",
+            [("NSEI", "intraday", 0.4, date(2025, 11, 20))],
+        ),
+        (  # a previous session's gain erased is that session's close; "(Nasdaq: +0.8%)" is the index
+            "The Nikkei fell 2.4% on Thursday, erasing a 2.1% gain from Wednesday. U.S. stocks closed higher on "
+            "Thursday (Nasdaq: +0.8%).",
+            [
+                ("N225", "close", -2.4, date(2025, 11, 20)),
+                ("N225", "close", 2.1, date(2025, 11, 19)),
+                ("IXIC", "close", 0.8, date(2025, 11, 20)),
+            ],
+        ),
+        (  # a currency's place word is no market's; a one-pipe headline is no table head
+            "Nikkei falls nearly three per cent on AI worries | Reuters\n\nGlobal markets closed higher on "
+            "Wednesday as the New Zealand dollar slid.\nThe S&P 500 rose 0.4%.",
+            [("N225", "close", -3.0, date(2025, 11, 20)), ("SPX", "close", 0.4, date(2025, 11, 19))],
+        ),
+    ],
+)
+def test_sixth_review_of_sessions_cues_and_tables(lex: IndexLexicon, text: str, expected: list) -> None:
+    got = [
+        (c.index_id, c.claim_kind, c.move_pct, c.reference_date)
+        for c in _claims(text, lex, date(2025, 11, 20))
+    ]
+    assert got == expected

@@ -1298,3 +1298,12 @@ def test_quoted_sources_after_according_to_a_firm_s_possessive_and_the_bank(
     gazetteer: EntityGazetteer, text: str, persons: list[str]
 ) -> None:
     assert [m.surface for m in _find(text, gazetteer) if m.entity_kind == "person"] == persons
+
+
+def test_a_firm_s_unit_before_said_is_no_person(gazetteer: EntityGazetteer) -> None:
+    text = "Meta's Reality Labs said sales rose. Amazon's Whole Foods said prices fell. Silicon Valley's Peter Thiel said so."
+    assert [(m.entity_kind, m.surface) for m in _find(text, gazetteer) if m.entity_kind != "country"] == [
+        ("organisation", "Meta"),
+        ("organisation", "Amazon"),
+        ("person", "Peter Thiel"),
+    ]
