@@ -3591,29 +3591,6 @@ def test_fifth_review_of_the_period_and_session_rules(
     assert got == expected
 
 
-def test_round_72_a_two_column_futures_table_and_exchange_tickers(lex: IndexLexicon) -> None:
-    text = (
-        "U.S. stock futures were little changed on Wednesday.\nFutures | Change (+/-)\nDow Jones | 0.08%\n"
-        "Nasdaq 100 | -0.04%\nBroadcom (NASDAQ: AVGO) fell 4.5%. 🇪🇺 Stoxx 600 +0.4% | 🇬🇧 FTSE 100 -0.6%"
-    )
-    got = [(c.index_id, c.claim_kind, c.direction, c.move_pct) for c in _claims(text, lex, date(2025, 9, 17))]
-    assert got == [
-        ("DJI", "futures", "up", 0.08),
-        ("NDX", "futures", "down", -0.04),
-        ("STOXX600", "close", "up", 0.4),
-        ("FTSE", "close", "down", -0.6),
-    ]
-
-
-def test_a_wire_s_lead_in_capitals_dates_its_market(lex: IndexLexicon) -> None:
-    text = (
-        "PHILIPPINE SHARES retreated on Thursday as investors took profits after the Fed's rate cut.\n"
-        "In the region, Japan's Nikkei 225 fell 0.9% and South Korea's KOSPI lost 0.59%."
-    )
-    got = [(c.index_id, c.reference_date) for c in _claims(text, lex, date(2025, 12, 12))]
-    assert got == [("N225", date(2025, 12, 11)), ("KS11", date(2025, 12, 11))]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -3634,57 +3611,6 @@ def test_round_72_tickers_in_brackets_gains_erased_and_points_short(
 ) -> None:
     got = [(c.index_id, c.claim_kind, c.move_pct, c.points) for c in _claims(text, lex, date(2025, 11, 20))]
     assert got == expected
-
-
-def test_a_report_written_while_asia_trades_is_before_new_york_opens(lex: IndexLexicon) -> None:
-    text = (
-        "Market Quick Take\n\nThe S&P 500 (+0.5%) and the Nasdaq 100 (+0.9%) both closed at record highs. This "
-        "morning, the Nikkei 225 is down 0.9% at the time of writing."
-    )
-    got = [(c.index_id, c.claim_kind, c.reference_date) for c in _claims(text, lex, date(2025, 9, 19))]
-    assert got == [
-        ("SPX", "close", date(2025, 9, 18)),
-        ("NDX", "close", date(2025, 9, 18)),
-        ("N225", "intraday", date(2025, 9, 19)),
-    ]
-
-
-def test_round_73_a_currency_s_cue_and_a_day_a_period_runs_from(lex: IndexLexicon) -> None:
-    text = (
-        "At around 12:45 pm, the Sensex was trading 0.63% lower. Overnight, Wall Street ended lower. The Nasdaq "
-        "Composite fell 0.59%. The rupee fell to an all-time low of 91.08 against the US dollar in early trade. "
-        "The indexes have gained more than 12% since hitting a 10-month low on April 7, when tariff fears hit. "
-        "Japan's Nikkei rose 1.2% to 50,167.10."
-    )
-    got = [(c.index_id, c.claim_kind, c.reference_date) for c in _claims(text, lex, date(2025, 12, 16))]
-    assert got == [
-        ("BSESN", "intraday", date(2025, 12, 16)),
-        ("IXIC", "close", date(2025, 12, 15)),
-        ("N225", "intraday", date(2025, 12, 16)),
-    ]
-
-
-def test_a_month_s_move_right_after_its_figure(lex: IndexLexicon) -> None:
-    text = "Japan's Nikkei Caps 16.6% October Surge With Another Record\n\nThe Nikkei rose 2% on October 3."
-    got = [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 10, 31))]
-    assert got == [("N225", "period", 16.6), ("N225", "close", 2.0)]
-
-
-def test_a_line_naming_the_closing_day_over_a_table(lex: IndexLexicon) -> None:
-    text = (
-        "Markets at a glance\n\nElsewhere in Asia, markets were mostly lower.\nClosing levels on Dec 11:\n"
-        "Index | Close | Change | % chg\nNikkei 225 | 50,148.82 | -453.98 | -0.90\n"
-        "Weekly performance (as at Friday's close):\n- Nikkei 225: 48,625.88, down 3.5 per cent"
-    )
-    got = [
-        (c.index_id, c.claim_kind, c.move_pct, c.reference_date)
-        for c in _claims(text, lex, date(2025, 12, 12))
-    ]
-    assert got == [
-        ("N225", "close", -0.9, date(2025, 12, 11)),
-        ("N225", "close", None, date(2025, 12, 12)),
-        ("N225", "period", -3.5, None),
-    ]
 
 
 @pytest.mark.parametrize(
@@ -3721,4 +3647,83 @@ def test_sixth_review_of_sessions_cues_and_tables(lex: IndexLexicon, text: str, 
         (c.index_id, c.claim_kind, c.move_pct, c.reference_date)
         for c in _claims(text, lex, date(2025, 11, 20))
     ]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a two-column futures table; an exchange's ticker
+            (
+                "U.S. stock futures were little changed on Wednesday.\nFutures | Change (+/-)\nDow Jones | 0.08%\n"
+                "Nasdaq 100 | -0.04%\nBroadcom (NASDAQ: AVGO) fell 4.5%. 🇪🇺 Stoxx 600 +0.4% | 🇬🇧 FTSE 100 -0.6%"
+            ),
+            date(2025, 9, 17),
+            [
+                ("DJI", "futures", 0.08, date(2025, 9, 17)),
+                ("NDX", "futures", -0.04, date(2025, 9, 17)),
+                ("STOXX600", "close", 0.4, date(2025, 9, 17)),
+                ("FTSE", "close", -0.6, date(2025, 9, 17)),
+            ],
+        ),
+        (  # a wire's lead in capitals dates its market
+            (
+                "PHILIPPINE SHARES retreated on Thursday as investors took profits after the Fed's rate cut.\n"
+                "In the region, Japan's Nikkei 225 fell 0.9% and South Korea's KOSPI lost 0.59%."
+            ),
+            date(2025, 12, 12),
+            [("N225", "close", -0.9, date(2025, 12, 11)), ("KS11", "close", -0.59, date(2025, 12, 11))],
+        ),
+        (  # a report written while Asia trades is before New York opens
+            (
+                "Market Quick Take\n\nThe S&P 500 (+0.5%) and the Nasdaq 100 (+0.9%) both closed at record highs. This "
+                "morning, the Nikkei 225 is down 0.9% at the time of writing."
+            ),
+            date(2025, 9, 19),
+            [
+                ("SPX", "close", 0.5, date(2025, 9, 18)),
+                ("NDX", "close", 0.9, date(2025, 9, 18)),
+                ("N225", "intraday", -0.9, date(2025, 9, 19)),
+            ],
+        ),
+        (  # a currency's live cue; a day a period runs from
+            (
+                "At around 12:45 pm, the Sensex was trading 0.63% lower. Overnight, Wall Street ended lower. The Nasdaq "
+                "Composite fell 0.59%. The rupee fell to an all-time low of 91.08 against the US dollar in early trade. "
+                "The indexes have gained more than 12% since hitting a 10-month low on April 7, when tariff fears hit. "
+                "Japan's Nikkei rose 1.2% to 50,167.10."
+            ),
+            date(2025, 12, 16),
+            [
+                ("BSESN", "intraday", -0.63, date(2025, 12, 16)),
+                ("IXIC", "close", -0.59, date(2025, 12, 15)),
+                ("N225", "intraday", 1.2, date(2025, 12, 16)),
+            ],
+        ),
+        (  # a month's move right after its figure
+            (
+                "Japan's Nikkei Caps 16.6% October Surge With Another Record\n\nThe Nikkei rose 2% on October 3."
+            ),
+            date(2025, 10, 31),
+            [("N225", "period", 16.6, None), ("N225", "close", 2.0, date(2025, 10, 3))],
+        ),
+        (  # a line naming the closing day over a table
+            (
+                "Markets at a glance\n\nElsewhere in Asia, markets were mostly lower.\nClosing levels on Dec 11:\n"
+                "Index | Close | Change | % chg\nNikkei 225 | 50,148.82 | -453.98 | -0.90\n"
+                "Weekly performance (as at Friday's close):\n- Nikkei 225: 48,625.88, down 3.5 per cent"
+            ),
+            date(2025, 12, 12),
+            [
+                ("N225", "close", -0.9, date(2025, 12, 11)),
+                ("N225", "close", None, date(2025, 12, 12)),
+                ("N225", "period", -3.5, None),
+            ],
+        ),
+    ],
+)
+def test_session_14_kinds_sessions_and_tables(
+    lex: IndexLexicon, text: str, published: date, expected: list
+) -> None:
+    got = [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)]
     assert got == expected
