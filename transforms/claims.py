@@ -436,7 +436,7 @@ _INTRADAY_STRONG = re.compile(
         r"(?=\s+(?:an?\s+|its\s+)?(?:early\s+|morning\s+|intraday\s+)?[\d.]+\s*%\s+(?:gain|rise|rally|advance|jump|"
         r"loss|drop|fall|decline|slide)s?\b"
         # not "erasing a 2.1% gain from Wednesday", "its 1.4% gain from the previous session"
-        r"(?!\s+(?:from|of|on)\s+(?:the\s+)?(?:previous|prior|day\s+before|yesterday|last|Mon|Tues|Wednes|Thurs|Fri)))|"
+        r"(?!\s+(?:from|of)\s+(?:the\s+)?(?:previous|prior|day\s+before|yesterday|last|Mon|Tues|Wednes|Thurs|Fri)))|"
         # "swung from a 1.9% gain to a 1.6% loss": where it was before it turned
         r"(?:swung|swinging|swings|flipped|flipping|reversed|reversing)\s+from\s+an?(?=\s+(?:[\w-]+\s+)?[\d.]+\s*%)|"
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|early\s+in\s+the\s+(?:day|session)|"
@@ -789,7 +789,9 @@ _WHICH_CLAUSE = re.compile(r",\s+which\b[^,]*,")
 _ADJACENT_SAME = re.compile(r"^\s*(?:index|Index|average|share\s+average|gauge)?\s*\(?$|^,\s+the\s+$")
 # "after the open(ing bell)" tells when, not what happened next
 _POST_END = re.compile(
-    r"[,;(]|\b(?:but|yet|and|while|against|compared|versus|after(?!\s+the\s+open)|before|despite)\b"
+    r"[,;(]|\b(?:but|yet|and|while|against|compared|versus|after(?!\s+the\s+open)|before|despite)\b|"
+    # "erased a 1.2% gain to close down 0.3%": the next figure's own close
+    r"\bto\s+(?:close|end|finish|settle)\s+(?:up|down|higher|lower)\b"
 )
 _CLAUSE_WORD = re.compile(r"\b(?:after(?!\s+the\s+open)|before|but|and|while|when|as|having|following)\b")
 _FRONTED = re.compile(
@@ -1966,7 +1968,17 @@ def extract_claims(
         if t.endswith(":") and _SECTION.fullmatch(t):
             section, section_end, section_bullets = t, None, None
             continue
-        if t.endswith(":") and len(t) < 80 and _CLOSING_WORD.search(t) and not _PERIOD.search(t):
+        if (
+            t.endswith(":")
+            and len(t) < 80
+            and _CLOSING_WORD.search(t)
+            and not _PERIOD.search(t)
+            # not "Asian markets at midday, after Wall Street closed higher on Thursday:", nor an index's own
+            # move ("The Dow closed up 400 points on Thursday:")
+            and not _LIVE_WORDS.search(t)
+            and not re.search(r"\bafter\b", t)
+            and bisect.bisect_left(starts, sentence.start) == bisect.bisect_left(starts, sentence.end)
+        ):
             day, day_evidence, dated = _date("", "", t, article.published)
             if dated and day is not None:
                 table_day = (day, day_evidence)
@@ -2010,6 +2022,8 @@ def extract_claims(
                 or not any(_cell_figure(cell) for cell in cells if not _DATE_HEAD.search(cell))
             ):
                 header = [_column_kind(cell) for cell in cells]
+                if pipes == 1 and all(kind == "skip" for kind, _ in header[1:]):
+                    header = None  # "Asian markets | Live": a title, not a table's head
             elif labelled is not None:
                 # "• S&P 500: 6,552.51 | Fri −2.71% | Week −2.43%": each cell says what it holds
                 cells, row_header, day = labelled
@@ -2028,7 +2042,7 @@ def extract_claims(
                 if table_day is not None:
                     # "Closing levels on Dec 11:" over the table: its rows' day
                     found = [
-                        replace(c, reference_date=table_day[0], date_evidence=table_day[1])
+                        replace(c, reference_date=table_day[0], date_evidence=f"{table_day[1]} {_TABLE_HEAD}")
                         if c.claim_kind not in ("period", "futures") and c.date_evidence is None
                         else c
                         for c in found
@@ -2221,6 +2235,7 @@ def _periods_too_big_for_a_day(
 
 # A head whose lines share its words, on a line of its own: "For the week:", "On Friday:", "So far this
 # year:", "Weekly performance (as at Friday's close):" ("Week:", "YTD:" alone, as recaps head their lines)
+_TABLE_HEAD = "(line over the table)"
 _CLOSING_WORD = re.compile(r"\b(?:clos(?:e|es|ed|ing)|end(?:ed)?|finish(?:ed)?|settle(?:d|ment)?)\b", re.I)
 _SECTION = re.compile(
     r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|]{0,40}:|(?:Week|Month|YTD):|"
@@ -2360,7 +2375,7 @@ _MONTH_CHANGE_HEAD = re.compile(
 _FLAT_CELLS = frozenset({"flat", "unch", "unch.", "unchanged"})
 
 
-_FUTURES_HEAD = re.compile(r"(?:index\s+)?(?:stock\s+)?futures", re.I)
+_BRACKETED = re.compile(r"\([^)]*\)")  # "Index (futures in brackets)": an aside, not the column's head
 
 
 def _table_direction(move: tuple | None, points: tuple | None, flat: bool) -> str | None:
@@ -2393,11 +2408,7 @@ def _table_row_claims(
     row, a plain number is the level and the first percentage the day's move."""
     if mention.char_start - sentence.start > len(cells[0]) + 1:
         return []  # the index is not the row's subject
-    heads = (
-        header
-        if header and len(header) == len(cells) and any(kind != "skip" for kind, _ in header[1:])
-        else None
-    )
+    heads = header if header and len(header) == len(cells) else None
     level = move = points = None
     level_head = ""
     periods: list[tuple[str, tuple[float, int, bool]]] = []
@@ -2479,7 +2490,7 @@ def _table_row_claims(
         kind, evidence = _default_kind(subject, move is None, False, article.published, lexicon, article)
         if kind == "unknown":  # a table's level is a closing level, unless the report is live
             kind, evidence = "close", f"table column {level_head}".strip()
-        if heads and _FUTURES_HEAD.fullmatch(heads[0][1].strip()):
+        if heads and _FUTURES_WORD.search(_BRACKETED.sub("", heads[0][1])):
             # "Futures | Change (+/-)" heads rows of index futures, which trade for the report's day
             kind, evidence, session = "futures", f"table column {heads[0][1]}", article.published
         claim = row_claim(kind, direction, move, points, level, evidence, session)
@@ -2767,7 +2778,10 @@ def _live_regions(
                 ),
                 list(_LOOKING_BACK.finditer(sentence.text)),
                 bool(_FUTURES_WORD.search(sentence.text)),
-                bool(_OF_ANOTHER_ASSET.match(sentence.text) and not _STOCK_CONTEXT.search(sentence.text)),
+                bool(
+                    _OF_ANOTHER_ASSET.search(sentence.text, 0, 60)
+                    and not _STOCK_CONTEXT.search(sentence.text)
+                ),
             )
         closed_or_other_day, backs, tells_of_futures, of_another_asset = seen
         if closed_or_other_day or _looks_back(sentence.text, backs, cue.start() - sentence.start):
@@ -2834,13 +2848,12 @@ _ANOTHER_DAY_AFTER = re.compile(
 # a sentence that opens with a currency, a bond or a commodity ("The rupee fell ... in early trade", "The euro
 # was last quoted at ..."), unless it speaks of stocks too ("lifting exporters", "Sentiment remained upbeat")
 _OF_ANOTHER_ASSET = re.compile(
-    r"(?:The\s+)?(?:[A-Z][\w.]*\s+)?(?:rupee|euro|yen|won|yuan|dollar|pound|sterling|ringgit|baht|peso|rupiah|"
-    r"franc|Treasur(?:y|ies)|yields?|bonds?|gilts?|bunds?|oil|crude|gold|Brent|bitcoin)\b",
+    r"\b(?:rupee|euro|yen|won|yuan|dollar|pound|sterling|ringgit|baht|peso|rupiah|franc|Treasur(?:y|ies)|yields?|"
+    r"bonds?|gilts?|bunds?|oil|crude|gold|Brent|bitcoin|currencies)\b",
     re.I,
 )
 _STOCK_CONTEXT = re.compile(
-    r"\b(?:stocks?|shares|equit(?:y|ies)|exporters|sentiment|investors|traders|markets?|index|indices|bourse)\b",
-    re.I,
+    r"\b(?:stocks?|shares|equit(?:y|ies)|exporters|sentiment|markets?|index|indices|bourse)\b", re.I
 )
 
 
@@ -4300,6 +4313,8 @@ def _sets_context(c: MarketClaim, sentence_start: int, published: date) -> bool:
     high of 43,876.42 on August 19")."""
     if c.claim_kind not in ("close", "intraday") or not _states_date(c):
         return False
+    if (c.kind_evidence or "").startswith("table column") or c.date_evidence.endswith(_TABLE_HEAD):
+        return False  # a table's row dates no prose after the table
     if c.verb and (at_verb := c.sentence.find(c.verb, c.char_end - sentence_start)) >= 0:
         if _EARLIER_MOVE_BEFORE.search(c.sentence, max(0, at_verb - 30), at_verb):
             return False  # "closed 0.2% lower, after a 3.8% slide on Friday", "had fallen": a look back
@@ -4510,21 +4525,23 @@ def _before_asia_trades(
     """A report written while Asia trades on its day ("This morning, the Nikkei 225 ... is down 0.9% at the
     time of writing") is written before New York opens that day: an undated U.S. close in it is of the
     session before."""
-    if (
-        article.entry_clocks
-        or "asia" not in article.live_regions
-        or not any(
-            lexicon.region(c.index_id) == "asia"
-            and c.claim_kind == "intraday"
-            and c.reference_date == article.published
-            # not "Japan's Nikkei 225 fell 1.1% in early trading" in a New York evening report
-            and (
-                _WRITING_TIME.search(c.kind_evidence or "")
-                or _WRITING_TIME_WORDS.search(c.sentence)
-                or (article.home_region == "europe" and _LIVE_EVIDENCE.search(c.kind_evidence or ""))
-            )
-            for c in claims
+    if article.entry_clocks or "asia" not in article.live_regions:
+        return claims
+    writing_time: dict[int, bool] = {}  # sentence no -> whether it says when it is written
+    for c in claims:
+        if c.sentence_no not in writing_time:
+            writing_time[c.sentence_no] = bool(_WRITING_TIME_WORDS.search(c.sentence))
+    if not any(
+        lexicon.region(c.index_id) == "asia"
+        and c.claim_kind == "intraday"
+        and c.reference_date == article.published
+        # not "Japan's Nikkei 225 fell 1.1% in early trading" in a New York evening report
+        and (
+            _WRITING_TIME.search(c.kind_evidence or "")
+            or writing_time[c.sentence_no]
+            or (article.home_region == "europe" and _LIVE_EVIDENCE.search(c.kind_evidence or ""))
         )
+        for c in claims
     ):
         return claims
     return [

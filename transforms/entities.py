@@ -987,17 +987,10 @@ def _persons_of_firms(
                 if (firm is None or firm.kind == "organisation") and not any(
                     w in _FIRM_WORDS or w in _UNIT_WORDS for w in before.group("name").split()
                 ):
-                    # not "Japan's Kazuo Ueda said", "Meta's Reality Labs said", "Amazon's Whole Foods said";
-                    # the firm only when it is one ("Silicon Valley's Peter Thiel" names a place)
-                    org = before.group("org")
-                    if (
-                        firm is None
-                        and " " in org
-                        and org.split()[-1] not in _FIRM_WORDS
-                        and not org.isupper()
-                    ):
-                        org = ""
-                    found.append((before.group("name"), before.start("name"), org, before.start()))
+                    # not "Japan's Kazuo Ueda said", "Meta's Reality Labs said", "Amazon's Whole Foods said"
+                    found.append(
+                        (before.group("name"), before.start("name"), before.group("org"), before.start())
+                    )
     if "led by" in text or "including" in text:
         end = 0
         for m in _LED_BY.finditer(text):

@@ -256,7 +256,7 @@ def iter_alias_matches(text: str, lexicon: IndexLexicon) -> Iterable[tuple[int, 
             yield start, m.end(), alias
 
 
-_TICKER_AFTER = re.compile(r"(?:GS|GM|CM)?:\s?[A-Z][A-Z.]{0,5}\)")
+_TICKER_AFTER = re.compile(r"(?:GS|GM|CM)?:\s?[A-Z][A-Z.]{0,5}(?:\s*,\s*[A-Z][A-Z.]{0,5})*\s*\)")
 
 
 def find_index_mentions(text: str, sentences: list[Sentence], lexicon: IndexLexicon) -> list[Mention]:

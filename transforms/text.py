@@ -54,6 +54,7 @@ _OPENER = re.compile(
     r"(?:The|A|An|It|Its|In|On|At|But|And|This|That|These|Those|Shares|Stocks|Investors|Meanwhile|"
     r"However|He|She|They|We|I|Analysts|Traders)\b"
 )
+_SHARE_CLASS = re.compile(r"[\s-]+(?:shares|stock)\b", re.I)
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.[\"'”’)\]]*$")
 _INITIALS = re.compile(r"[A-Za-z](?:\.[A-Za-z])*")  # "C", "C.C", "J.P": a name's initials
 
@@ -83,7 +84,9 @@ def split_sentences(text: str, headline_end: int = 0) -> list[Sentence]:
                 opener = _OPENER.match(text, match.end()) if closes else None
                 if opener is None or (
                     # "Berkshire Hathaway Inc. A shares": a share class, not a sentence
-                    word.group(1).lower() in ("inc", "corp", "co", "ltd") and opener.group(0) in ("A", "An")
+                    word.group(1).lower() in ("inc", "corp", "co", "ltd")
+                    and opener.group(0) == "A"
+                    and _SHARE_CLASS.match(text, opener.end())
                 ):
                     continue
         _append(sentences, text, start, end, headline_end)

@@ -3727,3 +3727,36 @@ def test_session_14_kinds_sessions_and_tables(
 ) -> None:
     got = [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a currency's "last up" in a close report makes no market live
+            "NEW YORK, Dec 12 (Reuters) - The Dow fell 0.5% to 48,458.05. Meanwhile, the dollar was last up 0.3% "
+            "at 155.60 yen.",
+            [("DJI", "close", -0.5, date(2025, 12, 12))],
+        ),
+        (  # a head row of no move or level column makes no claims; a futures head makes futures
+            "Wall Street closed lower on Friday.\nIndex | 52-week high | 52-week low\nDow Jones | 48,886.86 | "
+            "36,611.78\nStock Index Futures | Last | Change\nDow Jones | 48,600 | +0.20%",
+            [("DJI", "futures", 0.2, date(2025, 12, 12))],
+        ),
+        (  # a ":"-line that states an index's own move keeps its claim; a live line dates no table
+            "The Dow closed up 1% on Thursday:\nAsian markets at midday, after Wall Street closed higher on "
+            "Thursday:\nIndex | Last | Chg\nNikkei | 50,500.00 | +1.20%",
+            [("DJI", "close", 1.0, date(2025, 12, 11)), ("N225", "intraday", 1.2, date(2025, 12, 12))],
+        ),
+        (  # the day's own gain erased; tickers of several share classes
+            "The Nasdaq erased a 1.2% gain on Friday to close down 0.3%. Alphabet Inc. (NASDAQ: GOOGL, GOOG) "
+            "shares rose 1.2% on Friday.",
+            [("IXIC", "intraday", 1.2, date(2025, 12, 12)), ("IXIC", "close", -0.3, date(2025, 12, 12))],
+        ),
+    ],
+)
+def test_seventh_review_of_tables_cues_and_tickers(lex: IndexLexicon, text: str, expected: list) -> None:
+    got = [
+        (c.index_id, c.claim_kind, c.move_pct, c.reference_date)
+        for c in _claims(text, lex, date(2025, 12, 12))
+    ]
+    assert got == expected

@@ -1291,9 +1291,10 @@ def test_courts_assemblies_and_firms_after_a_role(
 
 
 def test_a_firm_s_unit_before_said_is_no_person(gazetteer: EntityGazetteer) -> None:
-    text = "Meta's Reality Labs said sales rose. Amazon's Whole Foods said prices fell. Silicon Valley's Peter Thiel said so."
+    text = "Meta's Reality Labs said sales rose. Amazon's Whole Foods said prices fell. Miller Tabak's Matt Maley said so."
     assert [(m.entity_kind, m.surface) for m in _find(text, gazetteer) if m.entity_kind != "country"] == [
         ("organisation", "Meta"),
         ("organisation", "Amazon"),
-        ("person", "Peter Thiel"),
+        ("organisation", "Miller Tabak"),
+        ("person", "Matt Maley"),
     ]
