@@ -321,6 +321,7 @@ _PERIOD = re.compile(
         r"decreases?|performance|basis|high|low|record|rebound|retreat|winning|losing|streak|return|returns|"
         r"advance|increase|decline|run|showing|change|move|percentage|terms)|"
         r"year-to-date|year\s+to\s+date|ytd|so\s+far|week(?=:)|month(?=:)|"
+        r"(?:week|month|quarter|year)\s+in\s+(?:numbers|review|figures)|"  # "Week in numbers:"
         r"(?:past|last|previous)\s+(?:\w+\s+)?(?:days|sessions|weeks|months)|this\s+past\s+(?:week|month)|"
         # "capping a week in which Germany's benchmark lost 3.3 percent"
         r"an?\s+(?:week|month|quarter|year)\s+in\s+which|"
@@ -2241,6 +2242,8 @@ _SECTION = re.compile(
     r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|]{0,40}:|(?:Week|Month|YTD):|"
     # "Key figures for 2025:"
     r"(?:Key\s+(?:figures|numbers|data|moves)|Scorecard|Performance)\b[^.!?|]{0,40}:|"
+    # "Week in numbers (local currency, price return):"
+    r"(?:(?:The|This)\s+)?(?:[Ww]eek|[Mm]onth|[Qq]uarter|[Yy]ear)\s+in\s+(?:numbers|review|markets|figures)\b[^.!?|]{0,50}:|"
     r"(?:Weekly|Monthly|Quarterly|Yearly|Annual|Full-year|Year-to-date|(?:First|Second|Third|Fourth)-(?:quarter|half)|"
     r"20\d\d)\s+(?:performance|moves|changes|returns|gains|losses)\b[^.!?|]{0,40}:"
 )
@@ -2719,7 +2722,8 @@ _LOOKING_BACK = re.compile(
     # by the midday break, having climbed as much as 5.2% earlier" and "The Nikkei, after rising for three
     # days, was 1.1% lower in early trade" are live
     r"\b(?:briefly|(?P<before_cue>having\s+(?:risen|fallen|climbed|dropped|gained|lost|jumped|slid|been)|"
-    r"after\s+(?:climbing|rising|jumping|gaining|surging|falling|dropping|sliding|losing|tumbling|sinking))|"
+    r"after\s+(?:climbing|rising|jumping|gaining|surging|rallying|advancing|falling|dropping|sliding|losing|tumbling|"
+    r"sinking|plunging|slumping))|"
     r"had\s+(?:\w+ed|risen|fallen|lost|sunk|slid|shed|hit|touched|been)|"
     # "touched a record on Friday morning before reversing course"
     r"before\s+(?:reversing|paring|trimming|erasing|giving\s+up|turning|retreating|ending|closing|finishing))\b"

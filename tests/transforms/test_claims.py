@@ -3760,3 +3760,19 @@ def test_seventh_review_of_tables_cues_and_tickers(lex: IndexLexicon, text: str,
         for c in _claims(text, lex, date(2025, 12, 12))
     ]
     assert got == expected
+
+
+def test_round_74_a_week_in_numbers_and_a_rally_looked_back_on(lex: IndexLexicon) -> None:
+    text = (
+        "HK Market Morning Note\n\nWeek in numbers (local currency, price return):\n- S&P 500: +1.7%\n"
+        "HSI rebounded 1.51% on Tuesday, and HSTECH gained 2.42%. The S&P 500 fell 1.57% to 4,982.77 after "
+        "rallying as much as 4.1% in early trade."
+    )
+    got = [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 4, 9))]
+    assert got == [
+        ("SPX", "period", 1.7),
+        ("HSI", "close", 1.51),
+        ("HSTECH", "close", 2.42),
+        ("SPX", "close", -1.57),
+        ("SPX", "intraday", 4.1),
+    ]
