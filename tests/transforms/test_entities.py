@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 136, "central_bank": 65, "person": 709, "organisation": 2319}
+    assert counts == {"country": 136, "central_bank": 66, "person": 718, "organisation": 2342}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -924,7 +924,10 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     Islands", "at the Resolution Foundation thinktank" and 7 rows (Thaksin Shinawatra, Pheu Thai, Mozilla);
     round 37 (30 market and company texts naming many people and firms in few words, as written): 0.978 /
     0.908, and 0.982 / 0.972 after "According to Priya Natarajan of Bernstein" opening a sentence, "ING's
-    Jonas Whitmore said", "strategists at the bank led by David Kostin" and 15 rows."""
+    Jonas Whitmore said", "strategists at the bank led by David Kostin" and 15 rows; round 38 (30 texts from
+    outlets little used before: regional papers, national agencies, trade publications, as written): 0.951 /
+    0.863, and 0.962 / 0.931 after 33 rows (the Bank of Ghana, Paramount's and Ireland's regulators' people,
+    LNG, shipping and biotech firms)."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -955,7 +958,7 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 1130
+    assert len(rows) == 1160
     assert precision >= 0.96 and recall >= 0.93
 
 
