@@ -227,6 +227,14 @@ class EntityGazetteer:
         """The entity a surface form names, or None."""
         return self._by_surface.get(normalise_surface(surface))
 
+    def central_bank_of(self, country: str) -> Entity | None:
+        """The central bank of ``country``, or None."""
+        if not hasattr(self, "_central_banks"):
+            self._central_banks = {
+                e.country: e for e in self.entities if e.kind == "central_bank" and e.country
+            }
+        return self._central_banks.get(country)
+
     def of_country(self, surface: str, country: str) -> Entity | None:
         """The one organisation of ``country`` whose name holds ``surface`` as words ("Democratic Party" in a
         Korean story: the Democratic Party of Korea; "National Assembly" in a French one), or None."""
@@ -342,7 +350,9 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
     quoted = [q for q in quoted if not (q[2] == "organisation" and _is_credit(text, q[0]))]
     if quoted:
         found = _surnames_of_the_named(text, _with_quoted_sources(text, found, quoted, gazetteer), gazetteer)
-        found = _national_bodies(found, gazetteer)
+        found = _national_bodies(found, gazetteer, text)
+        # a "Reserve Bank" no country's central bank was found for is no mention
+        found = [f for f in found if f[3] != _GENERIC_CENTRAL_BANK]
     mentions: list[Mention] = []
     n_sentences = len(sentences)
     i = 0  # sentence cursor: mentions come in order, so the sentence index only moves forward
@@ -369,13 +379,14 @@ _BODY_WORDS = frozenset(
 
 
 def _national_bodies(
-    found: list[tuple[int, int, str, str, str]], gazetteer: EntityGazetteer
+    found: list[tuple[int, int, str, str, str]], gazetteer: EntityGazetteer, text: str = ""
 ) -> list[tuple[int, int, str, str, str]]:
     """A body named by its form alone ("Democratic Party", "National Assembly") is the one of the country
     the text's entities belong to most, when the gazetteer lists one such body of that country."""
     if not any(
-        kind == "organisation" and all(w in _BODY_WORDS for w in surface.split())
-        for _, _, kind, _, surface in found
+        (kind == "organisation" and all(w in _BODY_WORDS for w in surface.split()))
+        or entity_id == _GENERIC_CENTRAL_BANK
+        for _, _, kind, entity_id, surface in found
     ):
         return found
     # the countries of everything the text names: "South Korea", and the Bank of Korea, Lee Jae-myung
@@ -402,6 +413,16 @@ def _national_bodies(
 
     out, unresolved = [], []
     for start, end, kind, entity_id, surface in found:
+        if entity_id == _GENERIC_CENTRAL_BANK:
+            # "Argentina's Central Bank": that country's; else the text's country's, if its name has the words
+            # ("the Reserve Bank" in an Australian story is the Reserve Bank of Australia, never the Fed)
+            owner = _COUNTRY_POSSESSIVE.search(text, max(0, start - 30), start)
+            country = gazetteer.lookup(owner.group(1)) if owner else None
+            bank = gazetteer.central_bank_of(
+                country.entity_id if country and country.kind == "country" else home
+            )
+            if bank is not None and any(_as_words(surface).search(n) for n in (bank.name, *bank.aliases)):
+                kind, entity_id = bank.kind, bank.entity_id
         if (
             kind == "organisation"
             and entity_id == slug(_without_legal_form(surface))
@@ -1185,6 +1206,8 @@ _LEGAL_FORMS = _LEGAL_ONLY | {"Holdings", "Holding", "Group", "Groep"}
 _LEGAL_SPELLING = {"Plc": "plc", "PLC": "plc", "Corp.": "Corp", "Inc.": "Inc", "Co.": "Co", "Ltd.": "Ltd"}
 _LISTED = re.compile(r"[\w.]+-(?:listed|based|owned|backed|headquartered)")  # "Shanghai-listed Cambricon"
 # Two words that name a body only by context: "the Reserve Bank" in Sydney is the RBA
+_GENERIC_CENTRAL_BANK = "central bank of the text's country"
+_COUNTRY_POSSESSIVE = re.compile(r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+\Z")
 _GENERIC_NAMES = frozenset(
     (
         "Reserve Bank|Central Bank|National Bank|Working Group|Nifty Bank|Governing Council|"
@@ -1256,6 +1279,9 @@ def _named_organisations(
             or surface in _FUNCTIONS
             or _INDEX_AFTER.match(text, end)
         ):
+            if surface in ("Reserve Bank", "Central Bank") and not _INDEX_AFTER.match(text, end):
+                # "The Reserve Bank held the cash rate": the central bank of the text's country, if it has one
+                out.append((start, end, "central_bank", _GENERIC_CENTRAL_BANK, surface))
             # a bare head ("Group", "the Reserve Bank"), a division ("Wealth Management"), or an index ("the
             # Nifty Bank index")
             continue

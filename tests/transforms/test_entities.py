@@ -1301,3 +1301,22 @@ def test_a_firm_s_unit_before_said_is_no_person(gazetteer: EntityGazetteer) -> N
         ("organisation", "Miller Tabak"),
         ("person", "Matt Maley"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "banks"),
+    [
+        (  # the text's country's central bank, when its name has the words
+            "The Reserve Bank held the cash rate at 3.6 per cent, said Jo Li, an economist at Westpac in Sydney. "
+            "Australia's dollar rose.",
+            ["RBA"],
+        ),
+        (  # a country's possessive names whose; the Fed is no "Central Bank" of a U.S. story
+            "US Treasury Secretary Scott Bessent finalised a swap with Argentina's Central Bank in Washington, said "
+            "Jo Li, an economist at Citi. Central Bank president Santiago Bausili took part.",
+            ["BCRA"],
+        ),
+    ],
+)
+def test_a_central_bank_named_by_its_form(gazetteer: EntityGazetteer, text: str, banks: list[str]) -> None:
+    assert [m.entity_id for m in _find(text, gazetteer) if m.entity_kind == "central_bank"] == banks
