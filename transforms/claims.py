@@ -321,7 +321,7 @@ _PERIOD = re.compile(
         r"decreases?|performance|basis|high|low|record|rebound|retreat|winning|losing|streak|return|returns|"
         r"advance|increase|decline|run|showing|change|move|percentage|terms)|"
         r"year-to-date|year\s+to\s+date|ytd|so\s+far|week(?=:)|month(?=:)|"
-        r"(?:week|month|quarter|year)\s+in\s+(?:numbers|review|figures)|"  # "Week in numbers:"
+        r"(?:week|month|quarter|year)\s+in\s+(?:numbers|figures)|"  # "Week in numbers:"
         r"(?:past|last|previous)\s+(?:\w+\s+)?(?:days|sessions|weeks|months)|this\s+past\s+(?:week|month)|"
         # "capping a week in which Germany's benchmark lost 3.3 percent"
         r"an?\s+(?:week|month|quarter|year)\s+in\s+which|"
@@ -384,7 +384,7 @@ _PERIOD = re.compile(
         r"(?:its|their|the)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December)\s+(?:gain|loss|advance|decline|rise|fall|drop|rally|slide|performance)|"
         # "Nikkei Caps 16.6% October Surge": a month's move right after its figure
-        r"(?:(?<=%\s)|(?<=%\s\s))(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"(?:(?<=%\s)|(?<=%\s\s))(?:January|February|March|April|June|July|August|September|October|November|"
         r"December)\s+(?:gain|loss|advance|decline|rise|fall|drop|rally|slide|surge|jump|slump|rout|plunge)s?\b|"
         r"(?:ended|ends|ending|finished|finishes|finishing|closed(?:\s+out)?|closes|closing|wrapped\s+up)\s+(?:January|February|March|April|May|June|July|August|September|October|"
         r"November|December)\s+(?:with|up|down|higher|lower|[\d.]+\s?(?:%|percent|per\s?cent|pct)\s+(?:higher|lower|up|down))|"
@@ -1960,9 +1960,9 @@ def extract_claims(
     section_end: int | None = None  # where a head opening a sentence stops heading: the end of its line
     section_bullets: bool | None = None  # whether the lines under a head line are bullets
     header: list[tuple[str, str]] | None = None  # a table's column heads ("Index | Close | November")
-    table_day: tuple[date, str] | None = (
-        None  # the day a line before a table names ("Closing levels on Dec 11:")
-    )
+    # the day a line over a table names ("Closing levels on Dec 11:"), and whether a row took it
+    table_day: tuple[date, str] | None = None
+    table_day_used = False
     it_index: str | None = None
     for sentence in sentences:
         t = sentence.text
@@ -1982,7 +1982,7 @@ def extract_claims(
         ):
             day, day_evidence, dated = _date("", "", t, article.published)
             if dated and day is not None:
-                table_day = (day, day_evidence)
+                table_day, table_day_used, section = (day, day_evidence), False, ""
                 continue
         if section and section_end is None and (sentence.start == 0 or text[sentence.start - 1] == "\n"):
             # a head's lines are all alike: a plain line after its bullets is prose again
@@ -2023,6 +2023,8 @@ def extract_claims(
                 or not any(_cell_figure(cell) for cell in cells if not _DATE_HEAD.search(cell))
             ):
                 header = [_column_kind(cell) for cell in cells]
+                if table_day_used:
+                    table_day = None  # a second table's head: the day line was the first table's
                 if pipes == 1 and all(kind == "skip" for kind, _ in header[1:]):
                     header = None  # "Asian markets | Live": a title, not a table's head
             elif labelled is not None:
@@ -2041,6 +2043,7 @@ def extract_claims(
             elif own:
                 found = _table_row_claims(sentence, own[0], cells, header, lexicon, article)
                 if table_day is not None:
+                    table_day_used = True
                     # "Closing levels on Dec 11:" over the table: its rows' day
                     found = [
                         replace(c, reference_date=table_day[0], date_evidence=f"{table_day[1]} {_TABLE_HEAD}")
@@ -2722,8 +2725,7 @@ _LOOKING_BACK = re.compile(
     # by the midday break, having climbed as much as 5.2% earlier" and "The Nikkei, after rising for three
     # days, was 1.1% lower in early trade" are live
     r"\b(?:briefly|(?P<before_cue>having\s+(?:risen|fallen|climbed|dropped|gained|lost|jumped|slid|been)|"
-    r"after\s+(?:climbing|rising|jumping|gaining|surging|rallying|advancing|falling|dropping|sliding|losing|tumbling|"
-    r"sinking|plunging|slumping))|"
+    r"after\s+(?:climbing|rising|jumping|gaining|surging|falling|dropping|sliding|losing|tumbling|sinking))|"
     r"had\s+(?:\w+ed|risen|fallen|lost|sunk|slid|shed|hit|touched|been)|"
     # "touched a record on Friday morning before reversing course"
     r"before\s+(?:reversing|paring|trimming|erasing|giving\s+up|turning|retreating|ending|closing|finishing))\b"
@@ -2782,10 +2784,7 @@ def _live_regions(
                 ),
                 list(_LOOKING_BACK.finditer(sentence.text)),
                 bool(_FUTURES_WORD.search(sentence.text)),
-                bool(
-                    _OF_ANOTHER_ASSET.search(sentence.text, 0, 60)
-                    and not _STOCK_CONTEXT.search(sentence.text)
-                ),
+                bool(_OF_ANOTHER_ASSET.match(sentence.text) and not _STOCK_CONTEXT.search(sentence.text)),
             )
         closed_or_other_day, backs, tells_of_futures, of_another_asset = seen
         if closed_or_other_day or _looks_back(sentence.text, backs, cue.start() - sentence.start):
@@ -2852,12 +2851,16 @@ _ANOTHER_DAY_AFTER = re.compile(
 # a sentence that opens with a currency, a bond or a commodity ("The rupee fell ... in early trade", "The euro
 # was last quoted at ..."), unless it speaks of stocks too ("lifting exporters", "Sentiment remained upbeat")
 _OF_ANOTHER_ASSET = re.compile(
-    r"\b(?:rupee|euro|yen|won|yuan|dollar|pound|sterling|ringgit|baht|peso|rupiah|franc|Treasur(?:y|ies)|yields?|"
-    r"bonds?|gilts?|bunds?|oil|crude|gold|Brent|bitcoin|currencies)\b",
+    r"\s*(?:(?:Meanwhile|Elsewhere|In\s+currencies|In\s+other\s+markets|On\s+currency\s+markets)\s*,\s*)?"
+    r"(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:rupee|euro|yen|won|yuan|dollar|pound|sterling|ringgit|baht|peso|rupiah|"
+    r"franc|Treasur(?:y|ies)|yields?|bonds?|gilts?|bunds?|oil|crude|gold|Brent|bitcoin|currencies)\b"
+    r"(?!\s+(?-i:[A-Z]))",  # not "Dollar Tree surged 9%"
     re.I,
 )
 _STOCK_CONTEXT = re.compile(
-    r"\b(?:stocks?|shares|equit(?:y|ies)|exporters|sentiment|markets?|index|indices|bourse)\b", re.I
+    r"\b(?:stocks?|shares|equit(?:y|ies)|exporters|sentiment|markets?|index|indices|bourse|lift(?:ed|ing|s)?|"
+    r"boost(?:ed|ing|s)?|weigh(?:ed|ing|s)?\s+on|hurt|help(?:ed|ing|s)?|drag(?:ged|ging|s)?)\b",
+    re.I,
 )
 
 

@@ -54,7 +54,7 @@ _OPENER = re.compile(
     r"(?:The|A|An|It|Its|In|On|At|But|And|This|That|These|Those|Shares|Stocks|Investors|Meanwhile|"
     r"However|He|She|They|We|I|Analysts|Traders)\b"
 )
-_SHARE_CLASS = re.compile(r"[\s-]+(?:shares|stock)\b", re.I)
+_SHARE_CLASS = re.compile(r"[\s-]+(?:shares|stock)\b|\.[A-Z]\.", re.I)  # "Inc. A shares", "Corp. A.I. unit"
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.[\"'”’)\]]*$")
 _INITIALS = re.compile(r"[A-Za-z](?:\.[A-Za-z])*")  # "C", "C.C", "J.P": a name's initials
 

@@ -3762,17 +3762,47 @@ def test_seventh_review_of_tables_cues_and_tickers(lex: IndexLexicon, text: str,
     assert got == expected
 
 
-def test_round_74_a_week_in_numbers_and_a_rally_looked_back_on(lex: IndexLexicon) -> None:
+def test_round_74_a_week_in_numbers_and_the_hang_seng_tech_s_short_names(lex: IndexLexicon) -> None:
     text = (
         "HK Market Morning Note\n\nWeek in numbers (local currency, price return):\n- S&P 500: +1.7%\n"
-        "HSI rebounded 1.51% on Tuesday, and HSTECH gained 2.42%. The S&P 500 fell 1.57% to 4,982.77 after "
-        "rallying as much as 4.1% in early trade."
+        "HSI rebounded 1.51% on Tuesday, and HSTECH gained 2.42%. The Premia HSTECH ETF rose 1.5%."
     )
     got = [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 4, 9))]
     assert got == [
         ("SPX", "period", 1.7),
         ("HSI", "close", 1.51),
         ("HSTECH", "close", 2.42),
-        ("SPX", "close", -1.57),
-        ("SPX", "intraday", 4.1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a company's move with a yield beside it still tells of live trading
+            "Nvidia rose 2% in morning trading as Treasury yields fell. The S&P 500 gained 0.4%.",
+            date(2025, 12, 12),
+            [("SPX", "intraday", 0.4, date(2025, 12, 12))],
+        ),
+        (  # "Week in review:" is no period; a closing-day line ends the section before it
+            "Week in review:\nThe S&P 500 fell 1.1% on Friday.\nFor the week:\n- Nasdaq: -1.6%\nHow markets closed "
+            "on Friday:\n- Nasdaq: -1.69%",
+            date(2025, 12, 13),
+            [
+                ("SPX", "close", -1.1, date(2025, 12, 12)),
+                ("IXIC", "period", -1.6, None),
+                ("IXIC", "close", -1.69, date(2025, 12, 12)),
+            ],
+        ),
+        (  # a second table's head clears the day of the line over the first; tickers of two exchanges
+            "Closing levels on Dec 11:\nIndex | Close | Change\nS&P 500 | 6,901.00 | +0.21%\nIndex | Last | Change\n"
+            "Nikkei 225 | 50,800 | +1.1%\nNICE Ltd. (Nasdaq: NICE, TASE: NICE) rose 5% on Friday.",
+            date(2025, 12, 12),
+            [("SPX", "close", 0.21, date(2025, 12, 11)), ("N225", "close", 1.1, date(2025, 12, 12))],
+        ),
+    ],
+)
+def test_eighth_review_of_cues_sections_and_tables(
+    lex: IndexLexicon, text: str, published: date, expected: list
+) -> None:
+    got = [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)]
+    assert got == expected
