@@ -384,7 +384,7 @@ _PERIOD = re.compile(
         r"(?:its|their|the)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December)\s+(?:gain|loss|advance|decline|rise|fall|drop|rally|slide|performance)|"
         # "Nikkei Caps 16.6% October Surge": a month's move right after its figure
-        r"(?:(?<=%\s)|(?<=%\s\s))(?:January|February|March|April|June|July|August|September|October|November|"
+        r"(?:(?<=%\s)|(?<=%\s\s))(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December)\s+(?:gain|loss|advance|decline|rise|fall|drop|rally|slide|surge|jump|slump|rout|plunge)s?\b|"
         r"(?:ended|ends|ending|finished|finishes|finishing|closed(?:\s+out)?|closes|closing|wrapped\s+up)\s+(?:January|February|March|April|May|June|July|August|September|October|"
         r"November|December)\s+(?:with|up|down|higher|lower|[\d.]+\s?(?:%|percent|per\s?cent|pct)\s+(?:higher|lower|up|down))|"
@@ -2851,15 +2851,15 @@ _ANOTHER_DAY_AFTER = re.compile(
 # a sentence that opens with a currency, a bond or a commodity ("The rupee fell ... in early trade", "The euro
 # was last quoted at ..."), unless it speaks of stocks too ("lifting exporters", "Sentiment remained upbeat")
 _OF_ANOTHER_ASSET = re.compile(
-    r"\s*(?:(?:Meanwhile|Elsewhere|In\s+currencies|In\s+other\s+markets|On\s+currency\s+markets)\s*,\s*)?"
+    r"\s*(?:[A-Za-z][A-Za-z ]{0,30},\s*)?"  # "Meanwhile,", "On the currency front,"
     r"(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:rupee|euro|yen|won|yuan|dollar|pound|sterling|ringgit|baht|peso|rupiah|"
     r"franc|Treasur(?:y|ies)|yields?|bonds?|gilts?|bunds?|oil|crude|gold|Brent|bitcoin|currencies)\b"
     r"(?!\s+(?-i:[A-Z]))",  # not "Dollar Tree surged 9%"
     re.I,
 )
 _STOCK_CONTEXT = re.compile(
-    r"\b(?:stocks?|shares|equit(?:y|ies)|exporters|sentiment|markets?|index|indices|bourse|lift(?:ed|ing|s)?|"
-    r"boost(?:ed|ing|s)?|weigh(?:ed|ing|s)?\s+on|hurt|help(?:ed|ing|s)?|drag(?:ged|ging|s)?)\b",
+    r"\b(?:stocks?|shares|equit(?:y|ies)|exporters|sentiment|markets?|index|indices|bourse|lift(?:ed|ing|s)|"
+    r"boost(?:ed|ing|s))\b",
     re.I,
 )
 

@@ -395,9 +395,7 @@ def _national_bodies(
         for _, _, kind, entity_id, surface in found
         if kind == "country" or ((known := gazetteer.lookup(surface)) is not None and known.country)
     )
-    if not countries:
-        return found
-    home = countries.most_common(1)[0][0]
+    home = countries.most_common(1)[0][0] if countries else ""
     # the bodies the text names in full: "the State Securities Commission ... the Securities Commission"
     named = {
         (surface, known)
@@ -414,13 +412,24 @@ def _national_bodies(
     out, unresolved = [], []
     for start, end, kind, entity_id, surface in found:
         if entity_id == _GENERIC_CENTRAL_BANK:
-            # "Argentina's Central Bank": that country's; else the text's country's, if its name has the words
-            # ("the Reserve Bank" in an Australian story is the Reserve Bank of Australia, never the Fed)
-            owner = _COUNTRY_POSSESSIVE.search(text, max(0, start - 30), start)
-            country = gazetteer.lookup(owner.group(1)) if owner else None
-            bank = gazetteer.central_bank_of(
-                country.entity_id if country and country.kind == "country" else home
-            )
+            # "Argentina's Central Bank": that country's; else the one bank the text names in full whose name
+            # has the words ("the Reserve Bank of India ... the Reserve Bank"); no guess from its country
+            bank = None
+            if owner := _COUNTRY_POSSESSIVE.search(text, max(0, start - 30), start):
+                place = gazetteer.lookup(owner.group(1)) or gazetteer.lookup(owner.group(1).split()[-1])
+                bank = (
+                    gazetteer.central_bank_of(place.entity_id) if place and place.kind == "country" else None
+                )
+            else:
+                named_banks = {
+                    known.entity_id: known
+                    for _, _, k, _, full in found
+                    if k == "central_bank"
+                    and (known := gazetteer.lookup(full)) is not None
+                    and known.kind == "central_bank"
+                    and any(_as_words(surface).search(n) for n in (known.name, *known.aliases))
+                }
+                bank = next(iter(named_banks.values())) if len(named_banks) == 1 else None
             if bank is not None and any(_as_words(surface).search(n) for n in (bank.name, *bank.aliases)):
                 kind, entity_id = bank.kind, bank.entity_id
         if (

@@ -257,7 +257,7 @@ def iter_alias_matches(text: str, lexicon: IndexLexicon) -> Iterable[tuple[int, 
 
 
 # "(NASDAQ: AVGO)", "(Nasdaq: GOOGL, GOOG)", "(Nasdaq: NICE, TASE: NICE)"; not "(Nasdaq: +0.8%)"
-_TICKER_AFTER = re.compile(r"(?:GS|GM|CM)?:\s?[A-Z][A-Za-z.]{0,5}(?:\s*(?:[,;/]|and)\s*[^()%\d]{1,30})?\s*\)")
+_TICKER_AFTER = re.compile(r"(?:GS|GM|CM)?:\s?[A-Z][A-Z.]{0,5}(?:\s*(?:[,;/]|and)\s*[^()%\d]{1,30})?\s*\)")
 
 
 def find_index_mentions(text: str, sentences: list[Sentence], lexicon: IndexLexicon) -> list[Mention]:

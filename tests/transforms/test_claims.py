@@ -3806,3 +3806,20 @@ def test_eighth_review_of_cues_sections_and_tables(
 ) -> None:
     got = [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a currency sentence "hurt by dollar demand", "On the currency front, the yen" makes no market live
+            "MUMBAI, Dec 12 (Reuters) - The Nifty 50 rose 0.5% to 26,050. The rupee weakened in early trade, hurt by "
+            "dollar demand. On the currency front, the yen was last at 155.2 per dollar in early trade.",
+            [("NSEI", "close", 0.5)],
+        ),
+        ("Nikkei Caps 16.6% May Rally", [("N225", "period", 16.6)]),
+    ],
+)
+def test_ninth_review_of_currency_cues_and_months(lex: IndexLexicon, text: str, expected: list) -> None:
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 12, 12))
+    ] == expected

@@ -1306,10 +1306,14 @@ def test_a_firm_s_unit_before_said_is_no_person(gazetteer: EntityGazetteer) -> N
 @pytest.mark.parametrize(
     ("text", "banks"),
     [
-        (  # the text's country's central bank, when its name has the words
-            "The Reserve Bank held the cash rate at 3.6 per cent, said Jo Li, an economist at Westpac in Sydney. "
-            "Australia's dollar rose.",
-            ["RBA"],
+        (  # the one bank named in full whose name has the words; no guess from the text's country
+            "SYDNEY - Australian shares fell. The Reserve Bank of New Zealand cut rates, said Jo Li, an economist at "
+            "Westpac. The Reserve Bank said more cuts may come. Australia's ASX 200 fell. The Reserve Bank held.",
+            ["RBNZ", "RBNZ", "RBNZ"],
+        ),
+        (  # a place that is no country of the gazetteer names no bank
+            "Fiji's Reserve Bank held rates, said Jo Li, an economist at Westpac. Australia's ASX fell.",
+            [],
         ),
         (  # a country's possessive names whose; the Fed is no "Central Bank" of a U.S. story
             "US Treasury Secretary Scott Bessent finalised a swap with Argentina's Central Bank in Washington, said "
