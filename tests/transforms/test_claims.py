@@ -26,6 +26,11 @@ def _claims(text: str, lex: IndexLexicon, published: date = date(2025, 10, 28)) 
     return extract_claims(text, split_sentences(text), lex, published)
 
 
+def _kinds_and_sessions(text: str, lex: IndexLexicon, published: date) -> list[tuple]:
+    """(index, kind, move, session) of each claim of ``text``."""
+    return [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)]
+
+
 def _short(c: MarketClaim) -> tuple:
     return (c.index_id, c.claim_kind, c.direction, c.move_pct, c.points, c.level)
 
@@ -3337,8 +3342,7 @@ def test_a_change_of_style_under_a_head_ends_it(lex: IndexLexicon) -> None:
     ],
 )
 def test_round_68(lex: IndexLexicon, text: str, published: date, expected: list) -> None:
-    got = [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)]
-    assert got == expected
+    assert _kinds_and_sessions(text, lex, published) == expected
 
 
 def test_round_69_a_table_s_one_dated_close_column_and_words_of_other_things(lex: IndexLexicon) -> None:
@@ -3462,8 +3466,7 @@ def test_third_review_period_and_close_words(lex: IndexLexicon, text: str, expec
 def test_round_71_periods_around_turns_of_the_calendar(
     lex: IndexLexicon, text: str, published: date, expected: list
 ) -> None:
-    got = [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)]
-    assert got == expected
+    assert _kinds_and_sessions(text, lex, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -3500,8 +3503,7 @@ def test_round_71_periods_around_turns_of_the_calendar(
     ],
 )
 def test_round_70_every_kind_of_text(lex: IndexLexicon, text: str, published: date, expected: list) -> None:
-    got = [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)]
-    assert got == expected
+    assert _kinds_and_sessions(text, lex, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -3587,8 +3589,7 @@ def test_another_day_s_close_a_level_moved_from(lex: IndexLexicon, text: str, ex
 def test_fifth_review_of_the_period_and_session_rules(
     lex: IndexLexicon, text: str, published: date, expected: list
 ) -> None:
-    got = [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)]
-    assert got == expected
+    assert _kinds_and_sessions(text, lex, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -3725,8 +3726,7 @@ def test_sixth_review_of_sessions_cues_and_tables(lex: IndexLexicon, text: str, 
 def test_session_14_kinds_sessions_and_tables(
     lex: IndexLexicon, text: str, published: date, expected: list
 ) -> None:
-    got = [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)]
-    assert got == expected
+    assert _kinds_and_sessions(text, lex, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -3804,8 +3804,7 @@ def test_round_74_a_week_in_numbers_and_the_hang_seng_tech_s_short_names(lex: In
 def test_eighth_review_of_cues_sections_and_tables(
     lex: IndexLexicon, text: str, published: date, expected: list
 ) -> None:
-    got = [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)]
-    assert got == expected
+    assert _kinds_and_sessions(text, lex, published) == expected
 
 
 @pytest.mark.parametrize(
