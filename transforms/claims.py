@@ -1103,7 +1103,6 @@ _RATE_TO = re.compile(
 )
 # a quote's level after its index and a colon: "BSE Sensex: 84,929.36, up 447.55 points"
 _COLON_END = re.compile(r":\s*$")
-_SIGN_BEFORE = re.compile(r"(?:^|[\s(])[+\-\u2212]\s?$")
 _WORD_SIGN_BEFORE = re.compile(r"[,:]\s*(?:up|down)\s+$", re.I)  # "S&P 500: 5062.25, down 11.83 (0.23%)"
 # the percentage after a signed change: "-182.60 (-2.71%)", "(+1,286.24, +2.65%)"
 _PAREN_PCT_AFTER = re.compile(
@@ -1149,6 +1148,14 @@ _FROM_PREVIOUS_CLOSE = re.compile(
 # "a 150-point higher open", "a 300-point drop": points that measure a move, whatever the cue before
 _MOVE_AFTER_POINTS = re.compile(r"\s+(?:higher|lower|" + _MOVE_NOUN + r")\b", re.I)
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(])([+\-\u2212▲▼↑↓])\s?$")
+
+
+def _sign_before(s: str, end: int) -> re.Match[str] | None:
+    """The sign right before ``end`` ("FTSE 100 +1.4%"); looks at the last few characters only, so a
+    long sentence of many figures stays linear."""
+    return _SIGN_BEFORE.search(s, max(0, end - 5), end)
+
+
 _UP_SIGNS = "+▲↑"
 _SWING_BEFORE = re.compile(
     r"\b(?:swings?|swung|swinging)\s+(?:(?:about|around|nearly|almost|more\s+than|over)\s+)?$", re.I
@@ -2158,6 +2165,15 @@ def _agrees(result: str, directions: list[str | None]) -> bool:
     return True
 
 
+def _last_before(claims: list[MarketClaim], starts: list[int] | None, char_start: int) -> MarketClaim | None:
+    """The last of ``claims`` that starts before ``char_start``; ``starts`` are their ``char_start``s when
+    those are in order (then found by bisection), else None."""
+    if starts is not None:
+        at = bisect.bisect_left(starts, char_start)
+        return claims[at - 1] if at else None
+    return next((p for p in reversed(claims) if p.char_start < char_start), None)
+
+
 def _periods_too_big_for_a_day(
     claims: list[MarketClaim], sentences: list[Sentence], lexicon: IndexLexicon
 ) -> list[MarketClaim]:
@@ -2172,6 +2188,10 @@ def _periods_too_big_for_a_day(
     for c in claims:
         by_sentence.setdefault(c.sentence_no, []).append(c)
     text_of = {s.no: s.text for s in sentences}
+    starts_of: dict[int, list[int] | None] = {}
+    for no, cs in by_sentence.items():
+        starts = [c.char_start for c in cs]
+        starts_of[no] = starts if starts == sorted(starts) else None
     out = []
     for c in claims:
         before = by_sentence.get(c.sentence_no - 1)
@@ -2199,10 +2219,10 @@ def _periods_too_big_for_a_day(
         ):
             out.append(replace(c, claim_kind="period", kind_evidence=announced.group(0), reference_date=None))
             continue
-        earlier = [p for p in by_sentence[c.sentence_no] if p.char_start < c.char_start]
+        earlier = _last_before(by_sentence[c.sentence_no], starts_of[c.sentence_no], c.char_start)
         if (
             earlier
-            and earlier[-1].claim_kind == "period"
+            and earlier.claim_kind == "period"
             and c.claim_kind in ("close", "intraday")
             and c.kind_evidence in _DEFAULT_EVIDENCE
             and c.move_pct is not None
@@ -3275,13 +3295,15 @@ def _sentence_claims(
     previous: list[MarketClaim] = []
     by_subject: list[tuple[int, list[MarketClaim]]] = []  # (clause end, claims); a chain shares its end
     prev_end = None
+    futures_before = False  # whether an earlier subject is futures
+    timed_ends: list[int] | None = None  # where each time-of-day cue of the sentence ends, found once
     for k, (subject, groups, end) in enumerate(per_subject):
         # A later index's own lead is the gap since the previous index's clause ("..., though both
         # posted losses for the week, with the S&P 500 down 1.8%"), after the sentence's lead.
         gap = "" if prev_end is None or prev_end >= subject.start else s[prev_end : subject.start]
         # not the previous index's futures ("S&P 500 futures were flat after the underlying gauge fell")
         own_lead = lead + " " + _FUTURES.sub(" ", gap) if gap else lead
-        if not subject.is_futures and any(p.is_futures for p, _, _ in per_subject[:k]):
+        if not subject.is_futures and futures_before:
             # "S&P 500 futures rose after the benchmark index closed 10.1% below its record": the
             # futures words are the earlier subject's
             own_lead = _FUTURES.sub(" ", own_lead)
@@ -3311,7 +3333,7 @@ def _sentence_claims(
             # its own direction word, also in a move stated as a noun before it ("a 7.8 per cent decline in")
             lo, hi = min(subject.end, groups[0].start), min(len(s), max(subject.end, groups[-1].end) + 12)
             # ... or its own sign ("FTSE 100 +1.4%, DAX -0.3%")
-            own = _DIRECTION.search(s, lo, hi) is not None or bool(_SIGN_BEFORE.search(s, 0, groups[0].start))
+            own = _DIRECTION.search(s, lo, hi) is not None or bool(_sign_before(s, groups[0].start))
             claims = [_understood_verb(c, previous[-1], own) for c in claims]
         if subject.also and len(claims) == 1 + len(subject.also) and _RESPECTIVELY.search(s, subject.end):
             # "Both indexes rose, adding 1.9% and 2.1% respectively": one figure each, in turn
@@ -3321,13 +3343,16 @@ def _sentence_claims(
             claims += [replace(c, index_id=other) for other in subject.also for c in claims]
         if previous and previous[-1].index_id != subject.index_id:
             # "the Dow was down 1.3% by lunchtime in New York, while the S&P 500 had dropped 1.5%"
-            timed = _ARTICLE_INTRADAY.search(s, 0, subject.start) is not None
+            if timed_ends is None:
+                timed_ends = [m.end() for m in _ARTICLE_INTRADAY.finditer(s)]
+            timed = bool(timed_ends) and timed_ends[0] <= subject.start
             same_clock = _same_clock(lexicon, subject.index_id, previous[-1].index_id)
             claims = [_same_reference(c, previous, timed, same_clock) for c in claims]
         if by_subject and by_subject[-1][0] == end:
             _share_chain_reference([c for e, c in by_subject if e == end] + [claims])
         by_subject.append((end, claims))
         previous = claims or previous
+        futures_before = futures_before or subject.is_futures
     out = _at_another_close([c for _, claims in by_subject for c in claims], lexicon)
     return _merge_crossings(_moves_before_the_close(out))
 
@@ -3448,7 +3473,14 @@ def _moves_before_the_close(claims: list[MarketClaim], sentences_apart: int = 0)
     while the Sensex closed 0.13% up") states an index's closing move after another undated-kind move of the
     same day, the earlier one was intraday."""
     out = list(claims)
+    # the stated closes, by index: (position, claim) of closes whose words set their kind
+    closes: dict[str, list[tuple[int, MarketClaim]]] = {}
+    for j, late in enumerate(claims):
+        if late.claim_kind == "close" and late.kind_evidence not in _DEFAULT_EVIDENCE:
+            closes.setdefault(late.index_id, []).append((j, late))
     for i, early in enumerate(out):
+        later = closes.get(early.index_id, [])
+        later = later[bisect.bisect_right(later, i, key=lambda jc: jc[0]) :]
         if (
             early.claim_kind in ("close", "unknown")
             and early.kind_evidence in _DEFAULT_EVIDENCE
@@ -3459,13 +3491,8 @@ def _moves_before_the_close(claims: list[MarketClaim], sentences_apart: int = 0)
             and early.record_after is None
             and early.date_evidence is None
             and any(
-                late.index_id == early.index_id
-                and late.sentence_no == early.sentence_no
-                and late.claim_kind == "close"
-                and late.kind_evidence not in _DEFAULT_EVIDENCE
-                and late.level is not None
-                and late.level != early.level
-                for late in out[i + 1 :]
+                late.sentence_no == early.sentence_no and late.level is not None and late.level != early.level
+                for _, late in later
             )
         ):
             # "climbed to an all-time high of 86,055.86 before closing ... at 85,720.38", "scaled a record
@@ -3482,12 +3509,9 @@ def _moves_before_the_close(claims: list[MarketClaim], sentences_apart: int = 0)
             or early.move_pct is None
         ):
             continue
-        for late in out[i + 1 :]:
+        for _, late in later:
             if (
-                late.index_id == early.index_id
-                and late.sentence_no - early.sentence_no <= sentences_apart
-                and late.claim_kind == "close"
-                and late.kind_evidence not in _DEFAULT_EVIDENCE
+                late.sentence_no - early.sentence_no <= sentences_apart
                 and late.move_pct is not None
                 and late.move_pct != early.move_pct
                 and late.reference_date == early.reference_date
@@ -3836,9 +3860,7 @@ def _group_claims(
         # "Nikkei 225 (+1.2%)", "DAX: 24,217.37 (-0.3%)"
         moved = pct or pts
         first_move = min((f for f in (pct, pts) if f), key=lambda f: f.start, default=None)
-        signed = _SIGN_BEFORE.search(pre.rstrip()) or (
-            first_move and _SIGN_BEFORE.search(s, 0, first_move.start)
-        )
+        signed = _SIGN_BEFORE.search(pre.rstrip()) or (first_move and _sign_before(s, first_move.start))
         if direction is None and signed:
             direction = "up" if signed.group(1) in _UP_SIGNS else "down"
         if direction is None and pts and (spread := _PREMIUM_OF.search(s, max(0, pts.start - 40), pts.start)):

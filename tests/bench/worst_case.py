@@ -46,6 +46,7 @@ PHRASES = [
     ("key-figure heads", "Key figures for 2025: "),
     ("possessive periods", "The Nikkei rose 1% this week's "),
     ("a noun 'forecast' before the figures", "after the forecast "),
+    ("many indices' moves, no sentence end", "Nikkei Topix HSI rose 1% "),
 ]
 
 
