@@ -1178,7 +1178,7 @@ _NOT_OF_THE_NAME = (
     r"(?!(?:Gov|Governor|Chair(?:man|woman)?|President|Chief|CEO|CFO|Minister|Secretary|Director|Deputy|Vice|"
     r"Head|Spokes(?:man|woman|person)|Economist|Analyst|Managing|Index|Nifty)\b)"
 )
-_OF_WORD = f"{_NOT_OF_THE_NAME}{_ORG_WORD}"
+_OF_WORD = rf"{_NOT_OF_THE_NAME}(?:St\.[ \t]+)?{_ORG_WORD}"  # also "Federal Reserve Bank of St. Louis"
 _ORG_OF = re.compile(
     rf"[ \t]+(?:of|for(?![ \t]+(?:HK|Rs|US|NZ|RM|Rp|Rmb|RMB|S|A|C)\b))[ \t]+(?:the[ \t]+)?{_OF_WORD}"
     rf"(?:[ \t]+(?:&[ \t]+|of[ \t]+)?{_OF_WORD}){{0,3}}"
@@ -1219,11 +1219,13 @@ _GENERIC_CENTRAL_BANK = "central bank of the text's country"
 _COUNTRY_POSSESSIVE = re.compile(r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+\Z")
 _GENERIC_NAMES = frozenset(
     (
-        "Reserve Bank|Central Bank|National Bank|Working Group|Nifty Bank|Governing Council|"
-        "Monetary Policy Committee|Policy Board|Executive Board|Supervisory Board|Management Board|"
-        "Foreign Exchange|Stock Exchange"
+        "Reserve Bank|Central Bank|Central Reserve Bank|National Bank|Working Group|Nifty Bank|"
+        "Governing Council|Monetary Policy Committee|Policy Board|Executive Board|Supervisory Board|"
+        "Management Board|Foreign Exchange|Stock Exchange"
     ).split("|")
 )
+# the ones that are a central bank, which a country's possessive names ("Peru's Central Reserve Bank")
+_GENERIC_BANKS = frozenset({"Reserve Bank", "Central Bank", "Central Reserve Bank"})
 _COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S.", "UK", "U.K.", "EU"})
 _OWNER = re.compile(r"(.+?s)['\u2019]\s+")  # "United Arab Emirates' "
 # "the Nifty Bank index", "the Shanghai Stock Exchange Composite (Index)": an index, not the body
@@ -1288,7 +1290,7 @@ def _named_organisations(
             or surface in _FUNCTIONS
             or _INDEX_AFTER.match(text, end)
         ):
-            if surface in ("Reserve Bank", "Central Bank") and not _INDEX_AFTER.match(text, end):
+            if surface in _GENERIC_BANKS and not _INDEX_AFTER.match(text, end):
                 # "The Reserve Bank held the cash rate": the central bank of the text's country, if it has one
                 out.append((start, end, "central_bank", _GENERIC_CENTRAL_BANK, surface))
             # a bare head ("Group", "the Reserve Bank"), a division ("Wealth Management"), or an index ("the

@@ -1320,6 +1320,16 @@ def test_a_firm_s_unit_before_said_is_no_person(gazetteer: EntityGazetteer) -> N
             "Jo Li, an economist at Citi. Central Bank president Santiago Bausili took part.",
             ["BCRA"],
         ),
+        (  # Peru's is the Central Reserve Bank; one without a country's possessive is no mention
+            "Peru's Central Reserve Bank held its rate, said Jo Li, an economist at BBVA. The Central Reserve "
+            "Bank of El Salvador did not meet. The Central Reserve Bank said prices rose.",
+            ["BCRP", "central_reserve_bank_of_el_salvador"],
+        ),
+        (  # a regional Fed bank's name goes on after "St."
+            "Federal Reserve Bank of St. Louis President Alberto Musalem said rates were right, said Jo Li, an "
+            "economist at Citi.",
+            ["federal_reserve_bank_of_st_louis"],
+        ),
     ],
 )
 def test_a_central_bank_named_by_its_form(gazetteer: EntityGazetteer, text: str, banks: list[str]) -> None:
