@@ -340,6 +340,8 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
             )
         ):
             continue  # "Choi Yoon-beom", "Yoon-ho Park" are not Yoon Suk Yeol: the name goes on
+        if entity.kind == "country" and text.startswith("$", end):
+            continue  # "US$65", "NZ$1.2 billion": a currency, not the country
         append((start, end, entity.kind, entity.entity_id, surface))
     # names by their form first: "Huatai Securities Co. Ltd." whole, not the quote's "Huatai Securities Co"
     quoted = _named_organisations(text, sentences, gazetteer)
@@ -661,6 +663,13 @@ _ROLE_THEN_NAME = re.compile(
 _OFFICE = re.compile(
     r"(?i:member|leader|secretary|minister|senator|governor|commissioner|ambassador|treasurer)s?$"
 )
+_MINISTER = re.compile(r"(?i:minister|secretary)$")
+# the words of a minister's portfolio: "Minister of Finance", "Secretary of State"
+_PORTFOLIO_WORDS = frozenset(
+    "Finance Industry Trade Commerce Economy Economic Affairs Foreign Interior Home Defence Defense Energy "
+    "Health Education Labour Labor Justice State Treasury Agriculture Transport Environment Tourism Planning "
+    "Communications Information Investment Technology Digital Development Culture Advanced and the".split()
+)
 # "Its chairman, Masakazu Tokura, said": the role of the body named before, then the name
 _ITS_ROLE_NAME = re.compile(
     rf"(?<![\w.])(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he\s+(?:firm|company|bank|group|fund|union|lender|insurer|"
@@ -836,6 +845,12 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
             group = next((g for g in ("org_first", "org", "org_comma") if groups.get(g)), "")
             if pattern is _ROLE_THEN_NAME and _OFFICE.search(m.group("role")):
                 group = ""  # "Finance Minister", "Board member", "DP floor leader": a title, not a firm
+            elif (
+                group == "org"
+                and _MINISTER.search(m.group("role"))
+                and all(w in _PORTFOLIO_WORDS for w in m.group("org").split())
+            ):
+                group = ""  # "Minister of Industry and Advanced Technology": a portfolio, not a body
             if (
                 group == "org"
                 and _A_BEFORE.search(text, 0, m.start(group))
@@ -866,7 +881,14 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
                     # "Head of Research, Geojit Financial Services": the role ran on, the firm follows
                     org, org_start = comma.group("org").rstrip("."), comma.start("org")
                 # "Finance chief Colette Kress", "Chief HR officer": a function of the firm, not the firm
-                if len(org) > 1 and not _ROLE_WORD.search(org) and org not in _NOT_A_FIRM:
+                if (
+                    len(org) > 1
+                    and not _ROLE_WORD.search(org)
+                    and org not in _NOT_A_FIRM
+                    # "a member of the MPC": a body every central bank or firm has, no name of one
+                    and org not in _GENERIC_NAMES
+                    and org not in _GENERIC_INITIALS
+                ):
                     spans.append((org_start, org_start + len(org), "organisation", org))
     return _resolved(spans, base, gazetteer)
 
@@ -1224,6 +1246,7 @@ _GENERIC_NAMES = frozenset(
         "Management Board|Foreign Exchange|Stock Exchange"
     ).split("|")
 )
+_GENERIC_INITIALS = frozenset("".join(w[0] for w in name.split()) for name in _GENERIC_NAMES)
 # the ones that are a central bank, which a country's possessive names ("Peru's Central Reserve Bank")
 _GENERIC_BANKS = frozenset({"Reserve Bank", "Central Bank", "Central Reserve Bank"})
 _COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S.", "UK", "U.K.", "EU"})
