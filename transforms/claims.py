@@ -214,7 +214,8 @@ _UP = (
     r"rebounding|recovered|recovering|spiked|leapt|leaped|climbed|increase|increased|increases|increasing|upbeat|"
     r"positive\s+territory|"
     r"put\s+on|puts\s+on|putting\s+on|piled\s+on|piles\s+on|piling\s+on|zoomed|zooms|zooming|skyrocketed|skyrocketing|rocketed|spurted|"
-    r"vaulted|vaults|vaulting|catapulted|shot\s+up|jumped|bounced|bounces|rebounds|roared|powered|charged"
+    r"vaulted|vaults|vaulting|catapulted|shot\s+up|jumped|bounced|bounces|rebounds|roared|powered|charged|"
+    r"lifted|lifts"
 )
 _DOWN = (
     r"fell|fall|falls|falling|fallen|slid|slide|slides|sliding|tumbled|tumble|tumbles|tumbling|slipped|slip|"
@@ -222,7 +223,7 @@ _DOWN = (
     r"dropped|drop|drops|dropping|declined|decline|declines|declining|slumped|slump|slumps|slumping|eased|"
     r"ease|eases|easing|dipped|dip|dips|dipping|weakened|weaken|weakens|weakening|weaker|retreated|retreat|"
     r"retreats|retreating|plunged|plunge|plunges|plunging|plummeted|plummeting|skidded|tanked|dived|dove|"
-    r"diving|gave\s+up|giving\s+up|gives\s+up|down|lower|softer|softened|pulled\s+back|slipped|negative\s+territory|"
+    r"diving|gave\s+up|giving\s+up|gives\s+up|gave\s+back|giving\s+back|gives\s+back|down|lower|softer|softened|pulled\s+back|slipped|negative\s+territory|"
     r"crashed|crashes|crashing|crash|nosedived|nosedives|tanks|tank|tanking|collapsed|collapses|collapsing|"
     r"cratered|craters|cratering|sagged|sags|sagging|slipped|skidded|slumped|buckled|wilted|swooned|decreased|"
     r"decrease|decreases|decreasing"
@@ -287,6 +288,7 @@ _FUTURES = re.compile(
     + r")\b",
     re.I,
 )
+_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _PERIOD = re.compile(
     r"\b("
     + _trie(
@@ -296,6 +298,9 @@ _PERIOD = re.compile(
         r"(?:[a-z-]+\s+)?(?:gain|loss|losses|rally|rallies|rise|advance|decline|drop|fall|slide|slump|surge|"
         r"jump|climb|performance|run|rebound|retreat|sell-?off|tumble|plunge|increase)s?\b))|"
         r"last\s+week|last\s+month|the\s+week\s+before|"
+        # a headline's "TAIEX ... ends tariff-hit week down 8.31%", "Nikkei closes volatile month higher"
+        r"(?:ends?|ended|closes?|closed|finish(?:es|ed)?|caps?|capped)\s+(?:[\w-]+\s+){1,2}?"
+        r"(?:week|month|quarter|year)(?![\w'’-])|"
         r"an?\s+(?:banner|bumper|record|strong|stellar|stunning|tough|rough|difficult|dismal|volatile|turbulent)\s+"
         r"(?:week|month|quarter|year|20\d\d)(?![\w-])|"
         # "over the three sessions since", "over the five days": several sessions together
@@ -1115,7 +1120,8 @@ _PAREN_AFTER_MOVE = re.compile(r"[^\d()%.;]{0,24}\(\s*")
 _PAREN_SHUT = re.compile(r"(?:\s?(?:points?|pts?)\b)?\s*\)", re.I)
 _HIGHEST_LEVEL = 150_000  # above any index's level (the Sensex stands near 85,000)
 _PAREN_CHANGE_AFTER = re.compile(
-    r"\s*(?:\(\s*[+\-\u2212]\s?(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*,\s*[+\-\u2212]?\s?)?\d+(?:\.\d+)?\s?%\s*\)"
+    r"\s*(?:\(\s*[+\-\u2212]\s?(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+(?:points?|pts?))?\s*,\s*[+\-\u2212]?\s?)?"
+    r"\d+(?:\.\d+)?\s?%\s*\)"
     r"|,?\s*[+\-\u2212▲▼↑↓]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s?%|\s+\(\s*[+\-\u2212]?\d+(?:\.\d+)?\s?%\s*\)))"
 )
 # between a quote's level and its change in points: "42,197.79 ▼ 769.83 (1.79%)"
@@ -1387,7 +1393,13 @@ def _kind(
         if m:  # "The Dow shed 3.1%, its worst week since March 2023"
             return "period", m.group(0)
         # "finished the year at 4,214.17, down 0.4 percent on the day" is the session's move
-        period_words = moves and not on_the_day and not (text is lead and _ON_THE_DAY.search(text))
+        # "a bruising end to last week on Wall Street, where the Dow tumbled 5.5% ... on Friday": the move's
+        # own weekday tells of a day, whatever the lead
+        period_words = (
+            moves
+            and not on_the_day
+            and not (text is lead and (_ON_THE_DAY.search(text) or _ON_A_WEEKDAY.match(rest)))
+        )
         unqualified = _RECORD_QUALIFIER.sub(" ", text) if period_words else ""
         if unqualified and text is local and ", wh" in unqualified:
             # "The Nikkei, which had a strong 2024, rose 1.2%": the aside tells of the index, not the move
@@ -1426,6 +1438,7 @@ def _kind(
     return None, None
 
 
+_ON_A_WEEKDAY = re.compile(rf"\s*,?\s+on\s+{_WEEKDAY_NAME}\b(?!\s+(?:and|or|through|to)\b)")
 _OTHER_NEWS_CLAUSE = re.compile(
     r"\b(?:After|Following|Despite|As|While|When)\s+(?:[\w'’-]+\s+){0,3}?(?:reported|said|posted|announced|"
     r"released|showed|published|unveiled|forecast)\b[^,;]*,"
@@ -1795,6 +1808,10 @@ _SUBJECT_ASIDE = re.compile(
     r"(?:\s+index)?\s+(?:in|of)\s+(?:the\s+)?(?:(?:\d+\s+)?(?:biggest|largest|top|leading|major)\s+)?"
     r"[A-Z][\w-]*\s+and\s+[A-Z][\w-]+(?:\s+(?:stocks|shares|companies|firms|markets))?(?=\s)"
 )
+
+
+# ", before giving back 8.02%": a participle with no subject of its own goes back to the index
+_BACK_TO_THE_INDEX = re.compile(r",\s+before\s+(?=[a-z]+ing\b)")
 
 
 def _scope_end(s: str, subject: _Subject, next_start: int) -> int:
@@ -3284,6 +3301,13 @@ def _sentence_claims(
         if i + 1 < len(subjects) and fronted[i + 1]:
             end = min(end, fronted[i + 1].start())
         figures = _figures(s, subject.end, end)
+        if figures and end < next_start and (back := _BACK_TO_THE_INDEX.search(s, end, next_start)):
+            # "soared 18.73% on Wednesday after Trump announced the pause, before giving back 8.02% on
+            # Thursday": the index's clause goes on after the other news
+            brk = _BREAK.search(s, back.end(), next_start)
+            more = _figures(s, back.start(), brk.start() if brk else next_start)
+            if more:
+                figures, end = figures + more, brk.start() if brk else next_start
         if i == 0 and _FRONTED.match(s, 0, subject.start):
             # "Up 2.5% on the day, the Nikkei closed at a record": the sentence opens with the move
             figures = [f for f in _figures(s, 0, subject.start) if f.kind == "pct"][:1] + figures
@@ -4199,7 +4223,10 @@ _WEST = frozenset({"americas", "europe"})
 # A report written before the home market opens: "may extend its winning streak", "the lead from Wall Street"
 _PRE_OPEN = re.compile(
     r"\b(?:tipped\s+to\s+(?:open|follow)|(?:set|expected|poised|likely)\s+to\s+(?:(?:\w+ly|fall|rise|drop|slip|climb|gain|edge|extend)\s+){0,2}(?:at\s+the\s+)?open|may\s+(?:extend|add\s+to|"
-    r"open|continue|snap|halt|end)|lead\s+from\s+Wall\s+Street|ahead\s+of\s+the\s+open|before\s+the\s+open)\b"
+    r"open|continue|snap|halt|end)|lead\s+from\s+Wall\s+Street|ahead\s+of\s+the\s+open|before\s+the\s+open|"
+    # "pointing to a positive start to trade", "point to a weaker open"
+    r"(?:point(?:s|ing|ed)?|indicat(?:e|es|ing|ed)|signal(?:s|ling|ing|led|ed)?)\s+to\s+an?\s+(?:[\w-]+\s+){0,2}"
+    r"(?:start|open|opening)(?:\s+to\s+(?:trade|trading|the\s+session))?)\b"
 )
 
 
@@ -4411,6 +4438,8 @@ def _frame(
             continue  # "the weakest since April 9, when", "the quarter ended Oct. 26": no session told of
         if _SHUT_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue  # "Hong Kong's market had been closed on Friday for the Ching Ming Festival": no session
+        if _DAY_LIST_AFTER.match(s, m.end()) or _DAY_LIST_BEFORE.search(s, max(0, m.start() - 24), m.start()):
+            continue  # "the $90 billion lost on Thursday and Friday last week": several sessions, not one
         d = _resolve_date(m, published)
         if d is None:
             return None
@@ -4420,6 +4449,8 @@ def _frame(
     return None
 
 
+_DAY_LIST_AFTER = re.compile(rf"\s+(?:and|or|through|to)\s+(?:on\s+)?{_WEEKDAY_NAME}\b")
+_DAY_LIST_BEFORE = re.compile(rf"\b{_WEEKDAY_NAME}\s+(?:and|or|through|to)\s+$")
 # What says a move is under way as the report is written, not looked back on ("as much as", "briefly")
 _LIVE_EVIDENCE = re.compile(
     r"\bearly\b|morning|midday|mid-day|afternoon|lunch|\bas\s+of\b|^by\s+\d|time\s+of\s+writing|"

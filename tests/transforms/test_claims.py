@@ -3822,3 +3822,55 @@ def test_ninth_review_of_currency_cues_and_months(lex: IndexLexicon, text: str, 
     assert [
         (c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 12, 12))
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # CommSec's morning report: "lifted by", "CAC40", a quote with "points" in its brackets, and Europe's
+            # closes on the home close's day in a report "pointing to a positive start to trade"
+            "Morning Report: ASX 200 futures higher\nWall Street: US sharemarkets rose on Monday. The Nasdaq index "
+            "lifted by 1.9 per cent. European markets: "
+            "The French CAC40 index lifted by 0.2 per cent.\nAustralian sharemarket: The ASX 200 index fell by 0.1 "
+            "per cent to 9,012.9 on Monday.\nFutures: ASX 200 futures were up 0.2 per cent, pointing to a positive "
+            "start to trade.\nUS MARKETS (MONDAY CLOSE)\nDow Jones: 47,544.59 (+337.47 points, +0.71%)",
+            date(2025, 10, 28),
+            [
+                ("IXIC", "close", "up", 1.9, None, None, date(2025, 10, 27)),
+                ("FCHI", "close", "up", 0.2, None, None, date(2025, 10, 27)),
+                ("AXJO", "close", "down", -0.1, None, 9012.9, date(2025, 10, 27)),
+                ("AXJO", "futures", "up", 0.2, None, None, date(2025, 10, 28)),
+                ("DJI", "close", "up", 0.71, 337.47, 47544.59, date(2025, 10, 27)),
+            ],
+        ),
+        (  # a headline's "ends tariff-hit week down"; "before giving back" after another subject's clause
+            "TAIEX extends rebound, but ends tariff-hit week down 8.31%\n\nThe Philadelphia Semiconductor Index "
+            "soared 18.73 percent on Wednesday after Trump announced the pause, before giving back 8.02 percent on "
+            "Thursday as trade tensions escalated.",
+            date(2025, 4, 12),
+            [
+                ("TWII", "period", "down", -8.31, None, None, None),
+                ("SOX", "close", "up", 18.73, None, None, date(2025, 4, 9)),
+                ("SOX", "close", "down", -8.02, None, None, date(2025, 4, 10)),
+            ],
+        ),
+        (  # "lost on Thursday and Friday last week" dates no session; "end to last week ... on Friday" is a day
+            "ASX 200 sinks 4.2 per cent\nThe S&P/ASX 200 index closed 4.2 per cent lower at 7,343.3 points. Roughly "
+            "$106 billion was wiped off Australian shares, adding to the $90 billion lost on Thursday and Friday "
+            "last week. The losses followed a bruising end to last week on Wall Street, where the Dow Jones "
+            "Industrial Average tumbled 5.5 per cent on Friday. Across the region, Japan's Nikkei 225 closed 7.83 "
+            "per cent lower.",
+            date(2025, 4, 7),
+            [
+                ("AXJO", "close", "down", -4.2, None, None, date(2025, 4, 7)),
+                ("AXJO", "close", "down", -4.2, None, 7343.3, date(2025, 4, 7)),
+                ("DJI", "close", "down", -5.5, None, None, date(2025, 4, 4)),
+                ("N225", "close", "down", -7.83, None, None, date(2025, 4, 7)),
+            ],
+        ),
+    ],
+)
+def test_round_75_verbs_quotes_weeks_and_morning_reports(
+    lex: IndexLexicon, text: str, published: date, expected: list
+) -> None:
+    assert [(*_short(c), c.reference_date) for c in _claims(text, lex, published)] == expected
