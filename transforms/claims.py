@@ -862,6 +862,9 @@ _DATELINE_REGION = {
         ("LONDON", "FRANKFURT", "PARIS", "MILAN", "MADRID", "ZURICH", "AMSTERDAM", "STOCKHOLM"), "europe"
     ),
 }
+_ASIAN_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*\(?(?:AEDT|AEST|JST|HKT|SGT|KST|IST)\b", re.I
+)
 _DATELINE = re.compile(r"\b(" + "|".join(sorted(_DATELINE_REGION, key=len, reverse=True)) + r")\b")
 _LEAD_CLAUSE = re.compile(r";\s|,?\s+(?:but|and|while|whereas|although|though|yet)\s+", re.I)
 _WHEN = re.compile(r",\s+when\s+")  # found with rfind: a leading .* here would be quadratic
@@ -1957,6 +1960,8 @@ def extract_claims(
     # Tops 50,000" is a European report).
     dateline = _DATELINE.search(text, 0, 400)
     home = _DATELINE_REGION[dateline.group(1)] if dateline else ""
+    # "At 8am (AEDT), ASX 200 futures were up": a clock of an Asian zone tells where it is written
+    home = home or ("asia" if _ASIAN_CLOCK.search(text) else "")
     home = home or next(
         (lexicon.region(m.entity_id) for m in mentions if not m.in_headline and lexicon.region(m.entity_id)),
         next((lexicon.region(m.entity_id) for m in mentions if lexicon.region(m.entity_id)), ""),
@@ -2117,6 +2122,7 @@ def extract_claims(
     evening = _is_evening_futures_report(text, article.published)
     claims = [_evening_futures(c, article.published) if evening else _sunday_futures(c) for c in claims]
     claims = _headline_dates(_shift_foreign_sessions(claims, lexicon, article, text), sentences)
+    claims = _live_abroad_on_the_gmt_day(claims, lexicon, article, text)
     if published_date.weekday() >= 5 and not _WEEKEND_SESSION.search(text):
         claims = [_weekend_close(c) for c in claims]
     return claims
@@ -2967,8 +2973,8 @@ _CLOCK_ZONE = re.compile(
 )
 
 
-def _clock_gmt(text: str, published: date) -> int | None:
-    """Minutes after midnight GMT of the first zoned clock time in ``text``, on the publication day."""
+def _zoned_clock(text: str) -> tuple[int, int, str] | None:
+    """(hour, minute, time zone) of the first zoned clock time in ``text``."""
     m = _CLOCK_ZONE.search(text)
     if m is None or (m.group("hh") and not m.group("zone")):
         return None
@@ -2982,7 +2988,37 @@ def _clock_gmt(text: str, published: date) -> int | None:
         if ampm:
             hour = hour % 12 + (12 if ampm.startswith("p") else 0)
     zone = _SPACES.sub(" ", (m.group("zone") or m.group("city") or m.group("city_time")).lower())
-    return _gmt_minutes(hour, minute, _ZONE_TZ[zone], published)
+    return hour, minute, _ZONE_TZ[zone]
+
+
+def _clock_gmt(text: str, published: date) -> int | None:
+    """Minutes after midnight GMT of the first zoned clock time in ``text``, on the publication day."""
+    clock = _zoned_clock(text)
+    return None if clock is None else _gmt_minutes(*clock, published)
+
+
+def _live_abroad_on_the_gmt_day(
+    claims: list[MarketClaim], lexicon: IndexLexicon, article: _Article, text: str
+) -> list[MarketClaim]:
+    """A report written early in an Asian morning while New York still trades ("at 6.30am AEDT" is 7.30pm
+    GMT the evening before): the moves under way in a western market are of its session on that GMT day."""
+    clock = _zoned_clock(text) if article.clock is not None and article.home_region == "asia" else None
+    if clock is None:
+        return claims
+    hour, minute, tz = clock
+    if hour * 60 + minute - utc_offset_minutes(tz, article.published) >= 0:
+        return claims
+    day_before = article.published - timedelta(days=1)
+    return [
+        _replace_date(c, day_before, "the report's clock is the evening before in GMT")
+        if c.claim_kind == "intraday"
+        and c.kind_evidence == _LIVE_REPORT
+        and c.date_evidence is None
+        and c.reference_date == article.published
+        and lexicon.region(c.index_id) in _WEST
+        else c
+        for c in claims
+    ]
 
 
 _STAMP_ZONES = _ZONE_LETTERS + "|" + _CLOCK_CITIES

@@ -3868,6 +3868,15 @@ def test_ninth_review_of_currency_cues_and_months(lex: IndexLexicon, text: str, 
                 ("N225", "close", "down", -7.83, None, None, date(2025, 4, 7)),
             ],
         ),
+        (  # 6.30am AEDT is 7.30pm GMT the day before, when New York still trades: Thursday's session
+            "ASX 200 futures point to drop\nS&P/ASX 200 futures were down 96 points, or 1.1 per cent, at 8739 at "
+            "6.30am AEDT. In New York, the Dow Jones Industrial Average fell 1.7 per cent to 47,457.22.",
+            date(2025, 11, 14),
+            [
+                ("AXJO", "futures", "down", -1.1, -96.0, 8739.0, date(2025, 11, 14)),
+                ("DJI", "intraday", "down", -1.7, None, 47457.22, date(2025, 11, 13)),
+            ],
+        ),
     ],
 )
 def test_round_75_verbs_quotes_weeks_and_morning_reports(
