@@ -298,6 +298,8 @@ _PERIOD = re.compile(
         r"(?:[a-z-]+\s+)?(?:gain|loss|losses|rally|rallies|rise|advance|decline|drop|fall|slide|slump|surge|"
         r"jump|climb|performance|run|rebound|retreat|sell-?off|tumble|plunge|increase)s?\b))|"
         r"last\s+week|last\s+month|the\s+week\s+before|"
+        # a headline's "ChiNext soars 7.7% in week", "Kospi up 3% on week"
+        r"(?:in|on|for|over)\s+(?:week|month|quarter|year)(?![\w'’-])|"
         # a headline's "TAIEX ... ends tariff-hit week down 8.31%", "Nikkei closes volatile month higher"
         r"(?:ends?|ended|closes?|closed|finish(?:es|ed)?|caps?|capped)\s+(?:[\w-]+\s+){1,2}?"
         r"(?:week|month|quarter|year)(?![\w'’-])|"
@@ -345,7 +347,9 @@ _PERIOD = re.compile(
         r"(?=election|inauguration))(?:[\w'’-]+\s+){0,3}?(?:election|vote|decision|"
         r"announcement|meeting|summit|deal|agreement|ceasefire|truce|selloff|sell-off|rout|crash|shock|"
         r"inauguration|referendum|budget|results?)\b|"
-        r"(?:in|for|over)\s+(?:January|February|March|April|May|June|July|August|"
+        # "For the whole of August, the Shanghai Composite gained 7.97%"
+        r"(?:in|for|over)\s+(?:the\s+(?:whole|entire|full)\s+(?:month\s+)?of\s+)?(?:January|February|March|April|"
+        r"May|June|July|August|"
         r"September|October|November|December)\b(?!\s+\d)|in\s+20\d\d|across\s+the\s+(?:whole\s+)?year|"
         r"for\s+20\d\d|in\s+the\s+(?:first|second|third|fourth)\s+(?:quarter|half)|(?:same|that)\s+period|"
         r"(?:in|over|during)\s+that\s+(?:stretch|span|run)|"
@@ -1367,6 +1371,8 @@ def _kind(
     moves = group.slot("pct") or group.slot("points") or group.slot("cross")
     if moves is group.slot("cross") and (verb := _CLOSE_VERB.search(local)):
         return "close", verb.group(0)  # "closed above 45,000 for the first time this month": a close
+    if moves is group.slot("cross") and (fade := _THEN_FADES.match(rest)):
+        return "intraday", fade.group(1)  # "ASX 200 breaks 9000 for the first time, then fades"
     # "In August last year the Nikkei plunged 12.4 per cent in a single session": a day, whatever the lead
     on_the_day = _ON_THE_DAY.search(local)
     weak = None
@@ -1441,6 +1447,13 @@ def _kind(
     return None, None
 
 
+# what a crossing gave back later in the session: "breaks 9000 for the first time, then fades"
+_THEN_FADES = re.compile(
+    r"[^,;.]{0,40}?,?\s+((?:then|before|but|only\s+to)\s+(?:fades?|faded|fading|retreats?|retreated|retreating|"
+    r"pares?|pared|paring|eases?|eased|easing|slips?\s+back|slipped\s+back|falls?\s+back|fell\s+back|"
+    r"gives?\s+up|gave\s+up|giving\s+up|reverses?|reversed|reversing))\b",
+    re.I,
+)
 _ON_A_WEEKDAY = re.compile(rf"\s*,?\s+on\s+{_WEEKDAY_NAME}\b(?!\s+(?:and|or|through|to)\b)")
 _OTHER_NEWS_CLAUSE = re.compile(
     r"\b(?:After|Following|Despite|As|While|When)\s+(?:[\w'’-]+\s+){0,3}?(?:reported|said|posted|announced|"
@@ -2124,7 +2137,7 @@ def extract_claims(
     claims = _headline_dates(_shift_foreign_sessions(claims, lexicon, article, text), sentences)
     claims = _live_abroad_on_the_gmt_day(claims, lexicon, article, text)
     if published_date.weekday() >= 5 and not _WEEKEND_SESSION.search(text):
-        claims = [_weekend_close(c) for c in claims]
+        claims = [_weekend_close(c, lexicon) for c in claims]
     return claims
 
 
@@ -2667,12 +2680,18 @@ _WEEKEND_SESSION = re.compile(
 )
 
 
-def _weekend_close(c: MarketClaim) -> MarketClaim:
+def _weekend_close(c: MarketClaim, lexicon: IndexLexicon) -> MarketClaim:
     """A close no words date, in a report published on a weekend, is the Friday's ("Markets in Asia had
-    closed before the post. South Korea's Kospi jumped 1.7%" in Saturday's paper)."""
+    closed before the post. South Korea's Kospi jumped 1.7%" in Saturday's paper); so is an intraday move
+    in Saturday's ("ASX 200 breaks 9000 for the first time, then fades"). An Asian market under way in a
+    Sunday report trades on Monday morning there ("Australia's S&P/ASX 200 rose 0.6% in early trading")."""
     d = c.reference_date
-    if c.claim_kind == "close" and c.date_evidence is None and d is not None and d.weekday() >= 5:
+    if c.date_evidence is not None or d is None or d.weekday() < 5:
+        return c
+    if c.claim_kind == "close" or (c.claim_kind == "intraday" and d.weekday() == 5):
         return _replace_date(c, _previous_weekday(d), "the Friday before a weekend report")
+    if c.claim_kind == "intraday" and lexicon.region(c.index_id) == "asia":
+        return _replace_date(c, _next_weekday(d), "Monday in Asia, under way as a Sunday report is written")
     return c
 
 

@@ -3877,6 +3877,21 @@ def test_ninth_review_of_currency_cues_and_months(lex: IndexLexicon, text: str, 
                 ("DJI", "intraday", "down", -1.7, None, 47457.22, date(2025, 11, 13)),
             ],
         ),
+        (  # a headline's "in week" and "then fades"; "For the whole of August"
+            "ChiNext soars 7.7% in week\nASX 200 breaks 9000 for the first time, then fades\nFor the whole of August, "
+            "the Shanghai Composite gained 7.97%.",
+            date(2025, 8, 30),
+            [
+                ("CHINEXT", "period", "up", 7.7, None, None, None),
+                ("AXJO", "intraday", "up", None, None, None, date(2025, 8, 29)),
+                ("SSEC", "period", "up", 7.97, None, None, None),
+            ],
+        ),
+        (  # a Sunday evening report: Asia trades on Monday morning there
+            "Wall Street futures were flat. Australia's S&P/ASX 200 rose 0.6% in early trading.",
+            date(2025, 11, 23),
+            [("AXJO", "intraday", "up", 0.6, None, None, date(2025, 11, 24))],
+        ),
     ],
 )
 def test_round_75_verbs_quotes_weeks_and_morning_reports(
