@@ -2637,9 +2637,12 @@ def _after_stated_closes(
 # futures rose 1.6 percent in after-hours trading"; the words between are not a company's shares ("futures
 # rose as Oracle shares surged in after-hours trading")
 _EVENING_FUTURES = re.compile(
-    r"\bfutures\b(?:(?!\bshares\b|\bstocks?\b)[^.!?\n]){0,80}?\b(?:evening|after-hours|after\s+hours|"
+    # a figure's decimal point is no sentence end: "futures climbed 1.1% in after-hours trading"
+    r"\bfutures\b(?:(?!\bshares\b|\bstocks?\b)(?:[^.!?\n]|(?<=\d)\.(?=\d))){0,80}?\b(?:evening|after-hours|after\s+hours|"
     r"extended\s+trading|night\s+session)\b|"
-    r"\b(?:evening|after-hours|night\s+session)\b[^.!?\n]{0,40}?\bfutures\b",
+    # not another clause's "Nvidia shares rose 5% in after-hours trading, and Nasdaq 100 futures climbed"
+    r"\b(?:evening|after-hours|night\s+session)\b(?:(?!,\s*(?:and|while|but)\b)(?:[^.!?\n]|(?<=\d)\.(?=\d))){0,40}?"
+    r"\bfutures\b",
     re.I,
 )
 # a report written in the morning or before the open, whatever the night session did
@@ -2650,15 +2653,15 @@ def _is_evening_futures_report(text: str, published: date) -> bool:
     """Whether the report quotes futures on the evening of its own day ("Stock futures climbed Wednesday
     evening" on a Wednesday; not "rebounded on Sunday evening" in Monday's report, nor "Nikkei futures in
     the night session pointed to a higher open")."""
-    m = _EVENING_FUTURES.search(text)
-    if m is None:
-        return False
-    line_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-    line_end = min(x for x in (text.find(".", m.end()), text.find("\n", m.end()), len(text)) if x >= 0)
-    if _MORNING_WORDS.search(text, line_start, line_end):
-        return False
     weekday = published.strftime("%A")
-    return all(d == weekday for d in _WEEKDAY.findall(text, max(0, m.start() - 20), m.end()))
+    for m in _EVENING_FUTURES.finditer(text):
+        line_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        line_end = min(x for x in (text.find(".", m.end()), text.find("\n", m.end()), len(text)) if x >= 0)
+        if _MORNING_WORDS.search(text, line_start, line_end):
+            continue
+        if all(d == weekday for d in _WEEKDAY.findall(text, max(0, m.start() - 20), m.end())):
+            return True
+    return False
 
 
 def _evening_futures(c: MarketClaim, published: date) -> MarketClaim:

@@ -3892,6 +3892,17 @@ def test_ninth_review_of_currency_cues_and_months(lex: IndexLexicon, text: str, 
             date(2025, 11, 23),
             [("AXJO", "intraday", "up", 0.6, None, None, date(2025, 11, 24))],
         ),
+        (  # a stock's after-hours move in the clause before is no evening for the futures in Asian trade
+            "Nvidia shares rose about 5% in after-hours trading, and Nasdaq 100 futures climbed 1.5% during Asian "
+            "trading hours.",
+            date(2025, 11, 20),
+            [("NDX", "futures", "up", 1.5, None, None, date(2025, 11, 20))],
+        ),
+        (  # a figure's decimal point does not hide the futures' own "after-hours"
+            "Nasdaq 100 futures climbed 1.1% in after-hours trading on Wednesday.",
+            date(2025, 7, 30),
+            [("NDX", "futures", "up", 1.1, None, None, date(2025, 7, 31))],
+        ),
     ],
 )
 def test_round_75_verbs_quotes_weeks_and_morning_reports(
