@@ -301,7 +301,9 @@ _PERIOD = re.compile(
         # a headline's "ChiNext soars 7.7% in week", "Kospi up 3% on week"
         r"(?:in|on|for|over)\s+(?:week|month|quarter|year)(?![\w'’-])|"
         # a headline's "TAIEX ... ends tariff-hit week down 8.31%", "Nikkei closes volatile month higher"
-        r"(?:ends?|ended|closes?|closed|finish(?:es|ed)?|caps?|capped)\s+(?:[\w-]+\s+){1,2}?"
+        # (not "closed for a week for the Chuseok holiday", "ahead of end of year")
+        r"(?:ends?|ended|closes?|closed|finish(?:es|ed)?|caps?|capped)\s+"
+        r"(?!(?:for|of|a|an|the|its|their|this|last|next|each|every)\s)(?:[\w-]+\s+){1,2}?"
         r"(?:week|month|quarter|year)(?![\w'’-])|"
         r"an?\s+(?:banner|bumper|record|strong|stellar|stunning|tough|rough|difficult|dismal|volatile|turbulent)\s+"
         r"(?:week|month|quarter|year|20\d\d)(?![\w-])|"
@@ -939,6 +941,19 @@ class _Subject:
     also: tuple[str, ...] = ()  # the other indices of "both indexes", which share its claims
 
 
+_SHARE_OF_A_MOVE = re.compile(
+    r"\s?(?:%|per\s?cent|percent|pct|points?|pts?)?\s+of\s+(?:its|their|the|this|that)\s+(?:[\w,.-]+\s+){0,2}?"
+    r"(?:gains?|rally|advance|rise|increase|loss(?:es)?|decline|fall|drop|slide|rebound)\b",
+    re.I,
+)
+
+
+_OF_ITS_BEFORE = re.compile(r"\bof\s+(?:its|their)\s+$", re.I)
+_POINT_MOVE_NOUN_AFTER = re.compile(
+    r"-(?:point|percent|per-cent)\s+(?:gains?|rally|advance|rise|loss|decline|fall|drop)\b"
+)
+
+
 def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
     """Percentages, points and levels in ``s[lo:hi]``; years, money and counts are skipped."""
     out: list[_Figure] = []
@@ -948,8 +963,13 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
         decimals = len(frac) if frac else 0
         before = s[max(0, m.start() - 60) : m.start()]
         after = s[m.end() : m.end() + 40]
-        if _CURRENCY_BEFORE.search(before) or _PP_UNIT.match(after):
-            continue
+        if (
+            _CURRENCY_BEFORE.search(before)
+            or _PP_UNIT.match(after)
+            or _SHARE_OF_A_MOVE.match(after)
+            or (_OF_ITS_BEFORE.search(before) and _POINT_MOVE_NOUN_AFTER.match(after))
+        ):
+            continue  # not "gave back 300 points of its 1,200-point rally": a share of another move
         if any(w in before for w in _CHART_WORDS) and _CHART_LEVEL_BEFORE.search(before):
             continue
         hedge_m = _HEDGE.search(before)
@@ -1404,11 +1424,7 @@ def _kind(
         # "finished the year at 4,214.17, down 0.4 percent on the day" is the session's move
         # "a bruising end to last week on Wall Street, where the Dow tumbled 5.5% ... on Friday": the move's
         # own weekday tells of a day, whatever the lead
-        period_words = (
-            moves
-            and not on_the_day
-            and not (text is lead and (_ON_THE_DAY.search(text) or _ON_A_WEEKDAY.match(rest)))
-        )
+        period_words = moves and not on_the_day and not (text is lead and _ON_THE_DAY.search(text))
         unqualified = _RECORD_QUALIFIER.sub(" ", text) if period_words else ""
         if unqualified and text is local and ", wh" in unqualified:
             # "The Nikkei, which had a strong 2024, rose 1.2%": the aside tells of the index, not the move
@@ -1427,6 +1443,8 @@ def _kind(
             # period words may still tell ("went into the last session of the year with a gain of more
             # than 17% for 2025")
             m = _PERIOD.search(unqualified, m.end())
+        if m and text is lead and _LAST_WEEK.search(m.group(0)) and _ON_A_WEEKDAY.match(rest):
+            m = None  # "a bruising end to last week on Wall Street, where the Dow tumbled 5.5% on Friday"
         if m:
             return "period", m.group(0)
         m = _INTRADAY_STRONG.search(text)
@@ -1454,7 +1472,8 @@ _THEN_FADES = re.compile(
     r"gives?\s+up|gave\s+up|giving\s+up|reverses?|reversed|reversing))\b",
     re.I,
 )
-_ON_A_WEEKDAY = re.compile(rf"\s*,?\s+on\s+{_WEEKDAY_NAME}\b(?!\s+(?:and|or|through|to)\b)")
+_ON_A_WEEKDAY = re.compile(rf"\s+on\s+{_WEEKDAY_NAME}\b(?!\s+(?:and|or|through|to)\b)")
+_LAST_WEEK = re.compile(r"\b(?:last|this|past)\s+week\b", re.I)
 _OTHER_NEWS_CLAUSE = re.compile(
     r"\b(?:After|Following|Despite|As|While|When)\s+(?:[\w'’-]+\s+){0,3}?(?:reported|said|posted|announced|"
     r"released|showed|published|unveiled|forecast)\b[^,;]*,"
@@ -1620,6 +1639,9 @@ def _date(
                 continue
             if _FOR_A_HOLIDAY.match(text, m.end()):
                 continue  # "before the market closed Monday for a substitute holiday": no session
+            if listed := _DAY_LIST_AFTER.match(text, m.end()):
+                # "lost 1,000 points on Thursday and Friday last week": two sessions, no one of them
+                return None, text[m.start() : listed.end()].strip(), True
             return _resolve_date(m, published), m.group(0).strip(), True
     if (past := _SET_LAST_YEAR.match(post)) is not None:
         # "its previous record close of 42,224.02 set in July last year": a session no date names
@@ -1827,7 +1849,11 @@ _SUBJECT_ASIDE = re.compile(
 
 
 # ", before giving back 8.02%": a participle with no subject of its own goes back to the index
-_BACK_TO_THE_INDEX = re.compile(r",\s+before\s+(?=[a-z]+ing\b)")
+_BACK_TO_THE_INDEX = re.compile(
+    r",\s+before\s+(?=(?:paring|trimming|erasing|extending|reversing|narrowing|giving\s+back|falling|rising|"
+    r"sliding|dropping|climbing|easing|slipping|retreating|rebounding|recovering|tumbling|plunging|surging|"
+    r"jumping|gaining|losing|shedding|adding|ending|closing|finishing|settling)\b)"
+)
 
 
 def _scope_end(s: str, subject: _Subject, next_start: int) -> int:
@@ -3359,7 +3385,13 @@ def _sentence_claims(
         if i + 1 < len(subjects) and fronted[i + 1]:
             end = min(end, fronted[i + 1].start())
         figures = _figures(s, subject.end, end)
-        if figures and end < next_start and (back := _BACK_TO_THE_INDEX.search(s, end, next_start)):
+        if (
+            figures
+            and end < next_start
+            and (back := _BACK_TO_THE_INDEX.search(s, end, next_start))
+            # not "led by Xiaomi, which jumped as much as 7%, before paring gains": the other clause's figure
+            and not _DIGIT.search(s, end, back.start())
+        ):
             # "soared 18.73% on Wednesday after Trump announced the pause, before giving back 8.02% on
             # Thursday": the index's clause goes on after the other news
             brk = _BREAK.search(s, back.end(), next_start)
@@ -4040,6 +4072,14 @@ def _group_claims(
             # "plunged 2,644 points, or 7.83%, on April 7": the comma closes the figures, not the clause
             date_post = s[day_after.start() : day_after.end() + 12]  # "..., on Aug. 5 last year"
         ref, date_ev, explicit = _date(pre[-70:], date_post, lead, article.published, between)
+        if (
+            ref is not None
+            and date_ev
+            and (at := s.find(date_ev, group.end, group.end + 60)) >= 0
+            and (listed := _DAY_LIST_AFTER.match(s, at + len(date_ev)))
+        ):
+            # "lost 1,000 points on Thursday and Friday last week": two sessions, no one of them
+            ref, date_ev = None, s[at : listed.end()]
         if days_close:
             ref, date_ev, explicit = _date("", "", f"on {days_close}", article.published)
         if (
@@ -4288,6 +4328,25 @@ _PRE_OPEN = re.compile(
 )
 
 
+# another market's futures before a pre-open cue: "U.S. futures pointed to a higher open on Wall Street"
+_WESTERN_BEFORE = re.compile(
+    r"\b(?:U\.?S\.?|Wall\s+Street|S&P(?:\s+500)?|Dow|Nasdaq|Europe(?:an)?|FTSE|DAX|Dax|Stoxx|STOXX|CAC)\b[^.\n]{0,60}$"
+)
+_WESTERN_AFTER = re.compile(r"\s+(?:on|for|in)\s+(?:Wall\s+Street|New\s+York|Europe)\b")
+
+
+def _before_the_home_open(text: str) -> bool:
+    """Whether the report is written before its home market opens: a pre-open cue that is not about New
+    York's or Europe's open ("Australian shares are set to open higher", not "U.S. stock futures pointed to
+    a higher open on Wall Street")."""
+    for m in _PRE_OPEN.finditer(text):
+        line_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if _WESTERN_BEFORE.search(text, line_start, m.start()) or _WESTERN_AFTER.match(text, m.end()):
+            continue
+        return True
+    return False
+
+
 def _closed_by_then(lexicon: IndexLexicon, index_id: str, article: _Article) -> bool:
     """Whether the report states the close of a market of the index's region that closes with the
     index's own or later that day: a Hong Kong close report says Shanghai "was flat at 3,480.11" after
@@ -4496,7 +4555,10 @@ def _frame(
             continue  # "the weakest since April 9, when", "the quarter ended Oct. 26": no session told of
         if _SHUT_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue  # "Hong Kong's market had been closed on Friday for the Ching Ming Festival": no session
-        if _DAY_LIST_AFTER.match(s, m.end()) or _DAY_LIST_BEFORE.search(s, max(0, m.start() - 24), m.start()):
+        if _DAY_LIST_AFTER.match(s, m.end()) or (
+            _DAY_LIST_BEFORE.search(s, max(0, m.start() - 24), m.start())
+            and _NOT_A_CLAUSE_AFTER.match(s, m.end())
+        ):
             continue  # "the $90 billion lost on Thursday and Friday last week": several sessions, not one
         d = _resolve_date(m, published)
         if d is None:
@@ -4507,7 +4569,10 @@ def _frame(
     return None
 
 
-_DAY_LIST_AFTER = re.compile(rf"\s+(?:and|or|through|to)\s+(?:on\s+)?{_WEEKDAY_NAME}\b")
+# not "closed higher on Friday and Monday's data could set the tone", "on Friday and Monday will be a holiday"
+_NOT_LISTED_DAY = r"(?!['’]s\b|\s+(?:will|is|was|are|were|has|had|would|could|may|might)\b)"
+_DAY_LIST_AFTER = re.compile(rf"\s+(?:and|or|through|to)\s+(?:on\s+)?{_WEEKDAY_NAME}\b{_NOT_LISTED_DAY}")
+_NOT_A_CLAUSE_AFTER = re.compile(_NOT_LISTED_DAY)
 _DAY_LIST_BEFORE = re.compile(rf"\b{_WEEKDAY_NAME}\s+(?:and|or|through|to)\s+$")
 # What says a move is under way as the report is written, not looked back on ("as much as", "briefly")
 _LIVE_EVIDENCE = re.compile(
@@ -4715,7 +4780,7 @@ def _shift_foreign_sessions(
                 out.append(c)
                 continue
             if before_open is None:
-                before_open = _PRE_OPEN.search(text) is not None
+                before_open = _before_the_home_open(text)
             if before_open:
                 c = _replace_date(c, home, _HOME_DAY_ABROAD)
             else:

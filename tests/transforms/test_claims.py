@@ -3909,3 +3909,63 @@ def test_round_75_verbs_quotes_weeks_and_morning_reports(
     lex: IndexLexicon, text: str, published: date, expected: list
 ) -> None:
     assert [(*_short(c), c.reference_date) for c in _claims(text, lex, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a stock's figure before ", before paring" stays the stock's
+            "The Hang Seng rose 0.8% to 25,800, led by Xiaomi, which jumped as much as 7%, before paring gains to 3.5%.",
+            date(2025, 10, 28),
+            [("HSI", "close", "up", 0.8, None, 25800.0, date(2025, 10, 28))],
+        ),
+        (  # a weekday that opens another clause is no list of days
+            "U.S. stocks closed higher on Friday and Monday's data could set the tone. The S&P 500 rose 0.5% to 6,800.",
+            date(2025, 10, 27),
+            [("SPX", "close", "up", 0.5, None, 6800.0, date(2025, 10, 24))],
+        ),
+        (
+            "Korean stocks closed higher on Friday and Monday will be a holiday. The KOSPI rose 0.5% to 4,000.",
+            date(2025, 10, 6),
+            [("KS11", "close", "up", 0.5, None, 4000.0, date(2025, 10, 3))],
+        ),
+        (  # two sessions together are no one session
+            "The Dow lost 1,000 points on Thursday and Friday last week.",
+            date(2025, 10, 28),
+            [("DJI", "close", "down", None, -1000.0, None, None)],
+        ),
+        (  # "closed for a week" and "end of year" are no period moves
+            "The KOSPI, closed for a week for the Chuseok holiday, jumped 2.7% to 3,610 on Friday.",
+            date(2025, 10, 10),
+            [("KS11", "close", "up", 2.7, None, 3610.0, date(2025, 10, 10))],
+        ),
+        (
+            "With Treasury yields climbing ahead of end of year, the Nikkei fell 0.6% to 50,100.",
+            date(2025, 12, 26),
+            [("N225", "close", "down", -0.6, None, 50100.0, date(2025, 12, 26))],
+        ),
+        (  # a measured period keeps its kind whatever weekday follows
+            "On a weekly basis, the Sensex gained 1.2% on Friday.",
+            date(2025, 10, 31),
+            [("BSESN", "period", "up", 1.2, None, None, None)],
+        ),
+        (  # a share of another move is no move
+            "The Nikkei gave back 300 points of its 1,200-point rally. The Hang Seng gave back 1.5% of its gains.",
+            date(2025, 10, 28),
+            [],
+        ),
+        (  # U.S. futures pointing to Wall Street's open say nothing of a report written before the home open
+            "SEOUL - Korea Exchange data for Oct. 24 showed the KOSPI advanced 2.5 percent to close at 3,941.59. The "
+            "S&P 500 added 0.58 percent to 6,738.44. U.S. stock futures pointed to a higher open on Wall Street.",
+            date(2025, 10, 25),
+            [
+                ("KS11", "close", "up", 2.5, None, 3941.59, date(2025, 10, 24)),
+                ("SPX", "close", "up", 0.58, None, 6738.44, date(2025, 10, 23)),
+            ],
+        ),
+    ],
+)
+def test_tenth_review_of_clauses_day_lists_and_pre_open_cues(
+    lex: IndexLexicon, text: str, published: date, expected: list
+) -> None:
+    assert [(*_short(c), c.reference_date) for c in _claims(text, lex, published)] == expected
