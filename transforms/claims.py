@@ -143,10 +143,12 @@ _NUMBER = re.compile(
 _PCT_UNIT = re.compile(r"\s?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)(?!\s*(?:points?|stake))", re.I)
 _PP_UNIT = re.compile(r"\s?(?:percentage|pct|%)[\s-]*points?\b", re.I)
 _POINTS_UNIT = re.compile(
-    r"\s?(?:-|\s)?(?:points?|pts?)\b(?!\s+(?:level|mark|threshold|barrier|line|level))|\s(?:yen)\b", re.I
+    r"\s?(?:-|\s)?(?:points?|pts?)\b(?!\s+(?:level|mark|threshold|barrier|line|plateau|milestone))|\s(?:yen)\b",
+    re.I,
 )
 _POINT_LEVEL = re.compile(
-    r"-?(?:points?|pts?)\s+(?:level|mark|threshold|barrier|line)\b|\s+(?:level|mark|threshold|line|barrier)\b",
+    r"-?(?:points?|pts?)\s+(?:level|mark|threshold|barrier|line|plateau|milestone)\b"
+    r"|\s+(?:level|mark|threshold|line|barrier|plateau|milestone)\b",
     re.I,
 )
 _IGNORE_AFTER = re.compile(
@@ -223,7 +225,7 @@ _DOWN = (
     r"dropped|drop|drops|dropping|declined|decline|declines|declining|slumped|slump|slumps|slumping|eased|"
     r"ease|eases|easing|dipped|dip|dips|dipping|weakened|weaken|weakens|weakening|weaker|retreated|retreat|"
     r"retreats|retreating|plunged|plunge|plunges|plunging|plummeted|plummeting|skidded|tanked|dived|dove|"
-    r"diving|gave\s+up|giving\s+up|gives\s+up|gave\s+back|giving\s+back|gives\s+back|down|lower|softer|softened|pulled\s+back|slipped|negative\s+territory|"
+    r"diving|dives|dive|gave\s+up|giving\s+up|gives\s+up|gave\s+back|giving\s+back|gives\s+back|down|lower|softer|softened|pulled\s+back|slipped|negative\s+territory|"
     r"crashed|crashes|crashing|crash|nosedived|nosedives|tanks|tank|tanking|collapsed|collapses|collapsing|"
     r"cratered|craters|cratering|sagged|sags|sagging|slipped|skidded|slumped|buckled|wilted|swooned|decreased|"
     r"decrease|decreases|decreasing"
@@ -715,7 +717,8 @@ _ANAPHOR = re.compile(
     r"|(?:" + "|".join(c.replace(" ", r"\s+") for c in _COUNTRY_INDEX_ID) + "|" + _CITIES + r")['’]s\s+"
     r"(?:(?:leading|main|benchmark|blue-chip|key|flagship|premier|stock)\s+){0,2}(?:index|benchmark|gauge)"
     r"|[Ii]t)(?=,?\s+(?:which\s+|had\s+|has\s+|have\s+|was\s+|is\s+|also\s+|then\s+|later\s+|earlier\s+|still\s+|been\s+|now\s+|"
-    r"initially\s+|briefly\s+|already\s+|just\s+|again\s+|only\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|"
+    r"initially\s+|briefly\s+|already\s+|just\s+|again\s+|only\s+|first\s+|finally\s+|eventually\s+|"
+    r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|"
     r"overnight\s+|yesterday\s+|(?:edged|inched|crept|ticked|drifted|nudged)\s+|"
     r"got\s+off\s+to\s+an?\s+[\w-]+\s+start,?\s+)*(?:"
     + _UP

@@ -2807,7 +2807,12 @@ def test_a_milestone_looked_back_on_dates_no_later_move(lex: IndexLexicon) -> No
         "The FTSE 100 ended the day up 0.23% at 9,012.99. The index first broke through 9,000 during trading "
         "last Tuesday. Elsewhere in Europe, France's CAC 40 fell 0.3%."
     )
-    assert [c.reference_date for c in _claims(text, lex, date(2025, 7, 21))] == [date(2025, 7, 21)] * 2
+    # the milestone keeps its own day; the CAC's move is of the report's day
+    assert [(c.index_id, c.reference_date) for c in _claims(text, lex, date(2025, 7, 21))] == [
+        ("FTSE", date(2025, 7, 21)),
+        ("FTSE", date(2025, 7, 15)),
+        ("FCHI", date(2025, 7, 21)),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -3968,4 +3973,31 @@ def test_round_75_verbs_quotes_weeks_and_morning_reports(
 def test_tenth_review_of_clauses_day_lists_and_pre_open_cues(
     lex: IndexLexicon, text: str, published: date, expected: list
 ) -> None:
+    assert [(*_short(c), c.reference_date) for c in _claims(text, lex, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # "dives" is a fall
+            "Hang Seng dives nearly 10% as tariff panic grips Hong Kong",
+            date(2025, 4, 7),
+            [("HSI", "close", "down", -10.0, None, None, date(2025, 4, 7))],
+        ),
+        (  # "the 3,885-point plateau" is a level, not a move in points
+            "The Shanghai Composite now sits just beneath the 3,885-point plateau.",
+            date(2025, 8, 25),
+            [("SSEC", "unknown", None, None, None, 3885.0, date(2025, 8, 25))],
+        ),
+        (  # "It first closed above 49,000": an adverb between the pronoun and its verb
+            "The Nikkei rose 2.46% to 50,512.32. It first closed above 49,000 on Oct. 20.",
+            date(2025, 10, 27),
+            [
+                ("N225", "close", "up", 2.46, None, 50512.32, date(2025, 10, 27)),
+                ("N225", "close", "up", None, None, None, date(2025, 10, 20)),
+            ],
+        ),
+    ],
+)
+def test_round_76_feed_items(lex: IndexLexicon, text: str, published: date, expected: list) -> None:
     assert [(*_short(c), c.reference_date) for c in _claims(text, lex, published)] == expected
