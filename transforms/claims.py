@@ -619,7 +619,8 @@ _DATE = re.compile(
     r"(?P<last>last\s+(?P<last_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
     r"(?P<wd>(?:on\s+)?(?P<wd_name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\b|"
     r"(?P<ord>the\s+(?P<ord_day>\d{1,2})(?:st|nd|rd|th))\b|"
-    r"(?P<dayback>the\s+(?:previous|prior)\s+(?:day|session|trading\s+day)(?!['’])|the\s+day\s+before|"
+    r"(?P<dayback>the\s+(?:previous|prior)\s+(?:day|session|trading\s+day)(?!['’])|"
+    r"the\s+day\s+before(?!\s+(?:the|a|an|its|their|this|that)\b)|"
     r"a\s+day\s+earlier)|"
     # "tumbled 2.4%, a day after closing above 4,200": the figures after it are of the day before
     r"(?P<dayafter>(?:a|one|the)\s+(?:day|session|trading\s+day)\s+after)|"
@@ -804,7 +805,9 @@ _WHICH_CLAUSE = re.compile(r",\s+which\b[^,]*,")
 _ADJACENT_SAME = re.compile(r"^\s*(?:index|Index|average|share\s+average|gauge)?\s*\(?$|^,\s+the\s+$")
 # "after the open(ing bell)" tells when, not what happened next
 _POST_END = re.compile(
-    r"[,;(]|\b(?:but|yet|and|while|against|compared|versus|after(?!\s+the\s+open)|before|despite)\b|"
+    # not "the day before": a day, not a clause
+    r"[,;(]|\b(?:but|yet|and|while|against|compared|versus|after(?!\s+the\s+open)|(?<!the\sday\s)before|"
+    r"despite)\b|"
     # "erased a 1.2% gain to close down 0.3%": the next figure's own close
     r"\bto\s+(?:close|end|finish|settle)\s+(?:up|down|higher|lower)\b"
 )
@@ -2165,6 +2168,7 @@ def extract_claims(
     claims = [_evening_futures(c, article.published) if evening else _sunday_futures(c) for c in claims]
     claims = _headline_dates(_shift_foreign_sessions(claims, lexicon, article, text), sentences)
     claims = _live_abroad_on_the_gmt_day(claims, lexicon, article, text)
+    claims = _day_before_the_stated_day(claims)
     if published_date.weekday() >= 5 and not _WEEKEND_SESSION.search(text):
         claims = [_weekend_close(c, lexicon) for c in claims]
     return claims
@@ -3046,6 +3050,45 @@ def _clock_gmt(text: str, published: date) -> int | None:
     """Minutes after midnight GMT of the first zoned clock time in ``text``, on the publication day."""
     clock = _zoned_clock(text)
     return None if clock is None else _gmt_minutes(*clock, published)
+
+
+_DAY_BACK = re.compile(
+    r"the\s+(?:previous|prior)\s+(?:day|session|trading\s+day)|the\s+day\s+before|a\s+day\s+earlier", re.I
+)
+
+
+def _day_before_the_stated_day(claims: list[MarketClaim]) -> list[MarketClaim]:
+    """ "The Nikkei dropped 1.7% on Tuesday ... after closing above 4,200 for the first time the day before":
+    "the day before" is the session before the day the sentence (or the one before it) states, not the
+    one before the report's day."""
+    out: list[MarketClaim] = []
+    for c in claims:
+        # the move before it in its sentence ("the Russell 2000 fell 0.5% after closing at an all-time high
+        # a day earlier"), else a day the sentence before states
+        stated = next(
+            (
+                p
+                for p in reversed(out)
+                if p.sentence_no == c.sentence_no and not _DAY_BACK.fullmatch(p.date_evidence or "")
+            ),
+            None,
+        ) or next(
+            (
+                p
+                for p in reversed(out)
+                if p.sentence_no == c.sentence_no - 1
+                and p.date_evidence
+                and not _DAY_BACK.fullmatch(p.date_evidence)
+                and "earlier sentence" not in p.date_evidence
+            ),
+            None,
+        )
+        if stated is not None and stated.reference_date is None:
+            stated = None
+        if stated is not None and c.date_evidence and _DAY_BACK.fullmatch(c.date_evidence):
+            c = replace(c, reference_date=_previous_weekday(stated.reference_date))
+        out.append(c)
+    return out
 
 
 def _live_abroad_on_the_gmt_day(

@@ -4001,3 +4001,33 @@ def test_tenth_review_of_clauses_day_lists_and_pre_open_cues(
 )
 def test_round_76_feed_items(lex: IndexLexicon, text: str, published: date, expected: list) -> None:
     assert [(*_short(c), c.reference_date) for c in _claims(text, lex, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # "the day before" is the session before the day the sentence states
+            "The Nikkei dropped 1.7% on Tuesday, and South Korea's Kospi lost 2.4% after closing above 4,200 for "
+            "the first time the day before.",
+            date(2025, 11, 5),
+            [date(2025, 11, 4), date(2025, 11, 4), date(2025, 11, 3)],
+        ),
+        (  # ... or the one the sentence before states
+            "The Nikkei rose 1% on Tuesday. It had fallen 2% the day before.",
+            date(2025, 10, 29),
+            [date(2025, 10, 28), date(2025, 10, 27)],
+        ),
+        (  # "the day before the holiday" is no day of its own
+            "The Nikkei rose 2% the day before the holiday.",
+            date(2025, 10, 29),
+            [date(2025, 10, 29)],
+        ),
+        (  # one "previous session" for both indices
+            "Both the Sensex and the Nifty had gained about 0.4% in the previous session.",
+            date(2025, 11, 11),
+            [date(2025, 11, 10), date(2025, 11, 10)],
+        ),
+    ],
+)
+def test_the_day_before_a_stated_day(lex: IndexLexicon, text: str, published: date, expected: list) -> None:
+    assert [c.reference_date for c in _claims(text, lex, published)] == expected
