@@ -143,12 +143,12 @@ _NUMBER = re.compile(
 _PCT_UNIT = re.compile(r"\s?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)(?!\s*(?:points?|stake))", re.I)
 _PP_UNIT = re.compile(r"\s?(?:percentage|pct|%)[\s-]*points?\b", re.I)
 _POINTS_UNIT = re.compile(
-    r"\s?(?:-|\s)?(?:points?|pts?)\b(?!\s+(?:level|mark|threshold|barrier|line|plateau|milestone))|\s(?:yen)\b",
+    r"\s?(?:-|\s)?(?:points?|pts?)\b(?!\s+(?:level|mark|threshold|barrier|line|plateau))|\s(?:yen)\b",
     re.I,
 )
 _POINT_LEVEL = re.compile(
-    r"-?(?:points?|pts?)\s+(?:level|mark|threshold|barrier|line|plateau|milestone)\b"
-    r"|\s+(?:level|mark|threshold|line|barrier|plateau|milestone)\b",
+    r"-?(?:points?|pts?)\s+(?:level|mark|threshold|barrier|line|plateau)\b"
+    r"|\s+(?:level|mark|threshold|line|barrier|plateau)\b",
     re.I,
 )
 _IGNORE_AFTER = re.compile(
@@ -217,7 +217,7 @@ _UP = (
     r"positive\s+territory|"
     r"put\s+on|puts\s+on|putting\s+on|piled\s+on|piles\s+on|piling\s+on|zoomed|zooms|zooming|skyrocketed|skyrocketing|rocketed|spurted|"
     r"vaulted|vaults|vaulting|catapulted|shot\s+up|jumped|bounced|bounces|rebounds|roared|powered|charged|"
-    r"lifted|lifts"
+    r"lifted|lifts|clawed\s+back|claws\s+back|clawing\s+back"
 )
 _DOWN = (
     r"fell|fall|falls|falling|fallen|slid|slide|slides|sliding|tumbled|tumble|tumbles|tumbling|slipped|slip|"
@@ -225,7 +225,7 @@ _DOWN = (
     r"dropped|drop|drops|dropping|declined|decline|declines|declining|slumped|slump|slumps|slumping|eased|"
     r"ease|eases|easing|dipped|dip|dips|dipping|weakened|weaken|weakens|weakening|weaker|retreated|retreat|"
     r"retreats|retreating|plunged|plunge|plunges|plunging|plummeted|plummeting|skidded|tanked|dived|dove|"
-    r"diving|dives|dive|gave\s+up|giving\s+up|gives\s+up|gave\s+back|giving\s+back|gives\s+back|down|lower|softer|softened|pulled\s+back|slipped|negative\s+territory|"
+    r"diving|dives|gave\s+up|giving\s+up|gives\s+up|gave\s+back|giving\s+back|gives\s+back|down|lower|softer|softened|pulled\s+back|slipped|negative\s+territory|"
     r"crashed|crashes|crashing|crash|nosedived|nosedives|tanks|tank|tanking|collapsed|collapses|collapsing|"
     r"cratered|craters|cratering|sagged|sags|sagging|slipped|skidded|slumped|buckled|wilted|swooned|decreased|"
     r"decrease|decreases|decreasing"
@@ -305,7 +305,7 @@ _PERIOD = re.compile(
         # a headline's "TAIEX ... ends tariff-hit week down 8.31%", "Nikkei closes volatile month higher"
         # (not "closed for a week for the Chuseok holiday", "ahead of end of year")
         r"(?:ends?|ended|closes?|closed|finish(?:es|ed)?|caps?|capped)\s+"
-        r"(?!(?:for|of|a|an|the|its|their|this|last|next|each|every)\s)(?:[\w-]+\s+){1,2}?"
+        r"(?!(?:for|of|this|last|next|each|every|in|on|at)\s)(?:[\w-]+\s+){1,2}?"
         r"(?:week|month|quarter|year)(?![\w'’-])|"
         r"an?\s+(?:banner|bumper|record|strong|stellar|stunning|tough|rough|difficult|dismal|volatile|turbulent)\s+"
         r"(?:week|month|quarter|year|20\d\d)(?![\w-])|"
@@ -1449,8 +1449,11 @@ def _kind(
             # period words may still tell ("went into the last session of the year with a gain of more
             # than 17% for 2025")
             m = _PERIOD.search(unqualified, m.end())
-        if m and text is lead and _LAST_WEEK.search(m.group(0)) and _ON_A_WEEKDAY.match(rest):
-            m = None  # "a bruising end to last week on Wall Street, where the Dow tumbled 5.5% on Friday"
+        if m and text is lead and not _MEASURED_PERIOD.search(m.group(0)) and _ON_A_WEEKDAY.match(rest):
+            # "a bruising end to last week on Wall Street, where the Dow tumbled 5.5% on Friday", "To cap a
+            # turbulent week, the Dow fell 1.2% on Friday": the move's own weekday tells of a day; not "On a
+            # weekly basis, the Sensex gained 1.2% on Friday", a period measured
+            m = None
         if m:
             return "period", m.group(0)
         m = _INTRADAY_STRONG.search(text)
@@ -1478,8 +1481,13 @@ _THEN_FADES = re.compile(
     r"gives?\s+up|gave\s+up|giving\s+up|reverses?|reversed|reversing))\b",
     re.I,
 )
-_ON_A_WEEKDAY = re.compile(rf"\s+on\s+{_WEEKDAY_NAME}\b(?!\s+(?:and|or|through|to)\b)")
-_LAST_WEEK = re.compile(r"\b(?:last|this|past)\s+week\b", re.I)
+_ON_A_WEEKDAY = re.compile(rf"\s*,?\s+on\s+{_WEEKDAY_NAME}\b(?!\s+(?:and|or|through|to|alone)\b)")
+# period words that measure the move: "For the week", "on a weekly basis", "over the five sessions"
+_MEASURED_PERIOD = re.compile(
+    r"\b(?:for|over|in)\s+the\s+(?:[\w-]+\s+)?(?:week|month|quarter|year|half|sessions|days)\b|weekly|monthly|"
+    r"quarterly|annual|yearly|basis|year[\s-]to[\s-]date|ytd|so\s+far|since\b",
+    re.I,
+)
 _OTHER_NEWS_CLAUSE = re.compile(
     r"\b(?:After|Following|Despite|As|While|When)\s+(?:[\w'’-]+\s+){0,3}?(?:reported|said|posted|announced|"
     r"released|showed|published|unveiled|forecast)\b[^,;]*,"
@@ -1652,9 +1660,10 @@ def _date(
     if (past := _SET_LAST_YEAR.match(post)) is not None:
         # "its previous record close of 42,224.02 set in July last year": a session no date names
         return None, past.group(0).strip(), True
-    for text in (pre, lead):
-        # "In August last year the Nikkei plunged 12.4%": a session of another year, which no date names
-        past = _ANOTHER_YEAR.search(text)
+    for text in (post, pre, lead):
+        # "In August last year the Nikkei plunged 12.4%", "It first hit 6,000 in November last year": a
+        # session of another year, which no date names (after the figures only "in ... last year", "in 2024")
+        past = (_IN_ANOTHER_YEAR if text is post else _ANOTHER_YEAR).search(text)
         if past and (not past.group("year") or int(past.group("year")) < published.year):
             return None, past.group(0).strip(), True
     return published, None, False
@@ -1669,6 +1678,10 @@ _FROM_SINCE_END = re.compile(r"\b(?:from|since)\s+$", re.I)
 _MONTH_DAY_END = re.compile(rf"\b{_MONTH_RE}\.?\s+\d{{1,2}}\s*$")
 _SET_LAST_YEAR = re.compile(
     r"\W*(?:set|reached|hit|recorded|notched|marked)\s+(?:on|in)\s+(?:[\w.]+\s+){0,3}?last\s+year\b", re.I
+)
+_IN_ANOTHER_YEAR = re.compile(
+    r"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?:last\s+year\b|(?P<year>(?:19|20)\d\d)\b(?!\s*[-\u2013]\s*\d))"
 )
 _ANOTHER_YEAR = re.compile(
     r"\blast\s+year\b|\ba\s+year\s+(?:ago|earlier)\b|\b(?:in|close\s+of)\s+(?:(?:January|February|March|April|May|June|July|"
@@ -1856,9 +1869,14 @@ _SUBJECT_ASIDE = re.compile(
 
 # ", before giving back 8.02%": a participle with no subject of its own goes back to the index
 _BACK_TO_THE_INDEX = re.compile(
-    r",\s+before\s+(?=(?:paring|trimming|erasing|extending|reversing|narrowing|giving\s+back|falling|rising|"
-    r"sliding|dropping|climbing|easing|slipping|retreating|rebounding|recovering|tumbling|plunging|surging|"
-    r"jumping|gaining|losing|shedding|adding|ending|closing|finishing|settling)\b)"
+    r",\s+before\s+(?!(?:announcing|saying|reporting|posting|warning|unveiling|releasing|publishing|signing|"
+    r"agreeing|launching|issuing|completing|confirming|denying|telling|cutting|raising|lowering|hiking|"
+    r"holding|keeping|leaving)\b)(?=[a-z]+ing\b)"
+)
+# a move with its figure in another subject's clause: "Xiaomi, which jumped as much as 7%", "Zip surging 20%"
+_ANOTHER_MOVE = re.compile(
+    r"\b(?:" + _trie(f"{_UP}|{_DOWN}") + r")\s+(?:[a-z]+\s+){0,3}?[\d.,]+\s?(?:%|per\s?cent|percent|points?)",
+    re.I,
 )
 
 
@@ -2164,7 +2182,7 @@ def extract_claims(
     claims = _carry_dates(claims, text, sentences, mentions, lexicon, article)
     claims = _after_stated_closes(claims, lexicon, article)
     claims = _moves_before_the_close(claims, sentences_apart=1)
-    evening = _is_evening_futures_report(text, article.published)
+    evening = _is_evening_futures_report(text, article.published, article.home_region)
     claims = [_evening_futures(c, article.published) if evening else _sunday_futures(c) for c in claims]
     claims = _headline_dates(_shift_foreign_sessions(claims, lexicon, article, text), sentences)
     claims = _live_abroad_on_the_gmt_day(claims, lexicon, article, text)
@@ -2682,19 +2700,26 @@ _EVENING_FUTURES = re.compile(
 _MORNING_WORDS = re.compile(r"\bmorning\b|\bpre-?market\b|\bopen\b", re.I)
 
 
-def _is_evening_futures_report(text: str, published: date) -> bool:
+_US_HOURS = re.compile(r"after-hours|after\s+hours|extended\s+trading", re.I)
+
+
+def _is_evening_futures_report(text: str, published: date, home: str = "") -> bool:
     """Whether the report quotes futures on the evening of its own day ("Stock futures climbed Wednesday
     evening" on a Wednesday; not "rebounded on Sunday evening" in Monday's report, nor "Nikkei futures in
     the night session pointed to a higher open")."""
     weekday = published.strftime("%A")
+    found = False
     for m in _EVENING_FUTURES.finditer(text):
+        if any(d != weekday for d in _WEEKDAY.findall(text, max(0, m.start() - 20), m.end())):
+            # "rose Sunday evening" in Monday's report: the evening before, whatever else it says
+            return False
+        if home == "asia" and _US_HOURS.search(m.group(0)):
+            continue  # "Nasdaq futures jumped 1.5% in after-hours trade" in a Sydney morning report
         line_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         line_end = min(x for x in (text.find(".", m.end()), text.find("\n", m.end()), len(text)) if x >= 0)
-        if _MORNING_WORDS.search(text, line_start, line_end):
-            continue
-        if all(d == weekday for d in _WEEKDAY.findall(text, max(0, m.start() - 20), m.end())):
-            return True
-    return False
+        if not _MORNING_WORDS.search(text, line_start, line_end):
+            found = True
+    return found
 
 
 def _evening_futures(c: MarketClaim, published: date) -> MarketClaim:
@@ -3435,8 +3460,8 @@ def _sentence_claims(
             figures
             and end < next_start
             and (back := _BACK_TO_THE_INDEX.search(s, end, next_start))
-            # not "led by Xiaomi, which jumped as much as 7%, before paring gains": the other clause's figure
-            and not _DIGIT.search(s, end, back.start())
+            # not "led by Xiaomi, which jumped as much as 7%, before paring gains": the other clause's move
+            and not _ANOTHER_MOVE.search(s, end, back.start())
         ):
             # "soared 18.73% on Wednesday after Trump announced the pause, before giving back 8.02% on
             # Thursday": the index's clause goes on after the other news
@@ -4376,7 +4401,8 @@ _PRE_OPEN = re.compile(
 
 # another market's futures before a pre-open cue: "U.S. futures pointed to a higher open on Wall Street"
 _WESTERN_BEFORE = re.compile(
-    r"\b(?:U\.?S\.?|Wall\s+Street|S&P(?:\s+500)?|Dow|Nasdaq|Europe(?:an)?|FTSE|DAX|Dax|Stoxx|STOXX|CAC)\b[^.\n]{0,60}$"
+    r"\b(?:U\.?S\.?|Wall\s+Street|S&P\s+500|Dow(?:\s+Jones)?|Nasdaq(?:\s+100)?|Europe(?:an)?|Euro\s+Stoxx|FTSE|DAX|Dax|"
+    r"Stoxx|STOXX|CAC)(?:\s+[\w-]+){0,2}\s+(?:futures|contracts|e-minis)\b[^.,;\n]{0,40}$"
 )
 _WESTERN_AFTER = re.compile(r"\s+(?:on|for|in)\s+(?:Wall\s+Street|New\s+York|Europe)\b")
 
@@ -4616,8 +4642,10 @@ def _frame(
 
 
 # not "closed higher on Friday and Monday's data could set the tone", "on Friday and Monday will be a holiday"
-_NOT_LISTED_DAY = r"(?!['’]s\b|\s+(?:will|is|was|are|were|has|had|would|could|may|might)\b)"
-_DAY_LIST_AFTER = re.compile(rf"\s+(?:and|or|through|to)\s+(?:on\s+)?{_WEEKDAY_NAME}\b{_NOT_LISTED_DAY}")
+# the list ends its clause: "lost on Thursday and Friday last week.", "over Thursday and Friday, its worst";
+# not "on Monday and on Tuesday it rebounded", "on Wednesday and Thursday markets are closed"
+_NOT_LISTED_DAY = r"(?=\s*(?:[.,;:)]|$|\s(?:last|this)\s+week\b|\s(?:sessions?|combined|together)\b))"
+_DAY_LIST_AFTER = re.compile(rf"\s+(?:and|or|through|to)\s+{_WEEKDAY_NAME}\b{_NOT_LISTED_DAY}")
 _NOT_A_CLAUSE_AFTER = re.compile(_NOT_LISTED_DAY)
 _DAY_LIST_BEFORE = re.compile(rf"\b{_WEEKDAY_NAME}\s+(?:and|or|through|to)\s+$")
 # What says a move is under way as the report is written, not looked back on ("as much as", "briefly")

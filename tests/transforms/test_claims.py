@@ -4031,3 +4031,96 @@ def test_round_76_feed_items(lex: IndexLexicon, text: str, published: date, expe
 )
 def test_the_day_before_a_stated_day(lex: IndexLexicon, text: str, published: date, expected: list) -> None:
     assert [c.reference_date for c in _claims(text, lex, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # "ended a holiday-shortened week" is a week's move
+            "The S&P 500 ended a holiday-shortened week up 0.9%.",
+            date(2025, 11, 28),
+            [("SPX", "period", "up", 0.9, None, None, None)],
+        ),
+        (  # a lead's context of a week yields to the move's own weekday, also after a comma
+            "To cap a turbulent week, the Dow fell 1.2% on Friday.",
+            date(2025, 10, 31),
+            [("DJI", "close", "down", -1.2, None, None, date(2025, 10, 31))],
+        ),
+        (
+            "In a bruising end to last week on Wall Street, the Dow tumbled 2,231 points, or 5.5%, on Friday.",
+            date(2025, 4, 7),
+            [("DJI", "close", "down", -5.5, -2231.0, None, date(2025, 4, 4))],
+        ),
+        (  # "S&P/ASX 200 is set to open" is the home market's pre-open, whatever Wall Street did
+            "SYDNEY - The S&P/ASX 200 is set to open higher on Tuesday. The ASX 200 closed 0.3% higher at 9,000 on "
+            "Monday. The Dow rose 0.7%.",
+            date(2025, 10, 28),
+            [
+                ("AXJO", "close", "up", 0.3, None, 9000.0, date(2025, 10, 27)),
+                ("DJI", "close", "up", 0.7, None, None, date(2025, 10, 27)),
+            ],
+        ),
+        (  # New York's after-hours in a Sydney morning report makes no evening futures
+            "SYDNEY, Nov 20 - Australian shares are set to open higher on Thursday, with ASX 200 futures up 0.8%. "
+            "Nasdaq futures jumped 1.5% in after-hours trade after Nvidia's forecast.",
+            date(2025, 11, 20),
+            [
+                ("AXJO", "futures", "up", 0.8, None, None, date(2025, 11, 20)),
+                ("IXIC", "futures", "up", 1.5, None, None, date(2025, 11, 20)),
+            ],
+        ),
+        (  # "Sunday evening" in Monday's report, whatever "evening trading" says later
+            "Stock futures rose Sunday evening. S&P 500 futures gained 0.3%, building on gains in evening trading.",
+            date(2025, 11, 3),
+            [("SPX", "futures", "up", 0.3, None, None, date(2025, 11, 3))],
+        ),
+        (  # a weekday that opens the next clause is no list of days
+            "The Hang Seng fell 1.2% on Monday and on Tuesday it rebounded 0.8%.",
+            date(2025, 10, 29),
+            [
+                ("HSI", "close", "down", -1.2, None, None, date(2025, 10, 27)),
+                ("HSI", "close", "up", 0.8, None, None, date(2025, 10, 28)),
+            ],
+        ),
+        (
+            "The S&P 500 rose 0.4% on Wednesday and Thursday markets are closed for Thanksgiving.",
+            date(2025, 11, 26),
+            [("SPX", "close", "up", 0.4, None, None, date(2025, 11, 26))],
+        ),
+        (  # ", before slumping ... and closing 0.5% lower" goes on with the index; a rate decision has no move
+            "The Nikkei rose as much as 2% in the morning session, led by SoftBank Group, before slumping into the "
+            "red and closing 0.5% lower at 48,900.",
+            date(2025, 10, 30),
+            [
+                ("N225", "intraday", "up", 2.0, None, None, date(2025, 10, 30)),
+                ("N225", "close", "down", -0.5, None, 48900.0, date(2025, 10, 30)),
+            ],
+        ),
+        (
+            "The Nikkei rose as much as 1.8% after the Bank of Japan kept rates at 0.5%, before paring gains to end "
+            "up 0.6% at 49,300.",
+            date(2025, 10, 30),
+            [
+                ("N225", "intraday", "up", 1.8, None, None, date(2025, 10, 30)),
+                ("N225", "close", "up", 0.6, None, 49300.0, date(2025, 10, 30)),
+            ],
+        ),
+        (  # a crossing "in November last year" has no session of this year
+            "The S&P 500 rose 0.3% to 6,890 on Tuesday. It first hit 6,000 in November last year.",
+            date(2025, 10, 29),
+            [
+                ("SPX", "close", "up", 0.3, None, 6890.0, date(2025, 10, 28)),
+                ("SPX", "unknown", None, None, None, 6000.0, None),
+            ],
+        ),
+        (  # "clawed back" is a rise; "dive" as a noun gives no direction
+            "The Kospi clawed back 2.1% to 3,900 after a steep dive.",
+            date(2025, 10, 29),
+            [("KS11", "close", "up", 2.1, None, 3900.0, date(2025, 10, 29))],
+        ),
+    ],
+)
+def test_eleventh_review_of_weeks_weekdays_futures_and_clauses(
+    lex: IndexLexicon, text: str, published: date, expected: list
+) -> None:
+    assert [(*_short(c), c.reference_date) for c in _claims(text, lex, published)] == expected
