@@ -2002,6 +2002,25 @@ def _blog_zone(sentences: list[Sentence], stamps: list[str]) -> str:
     return ""
 
 
+# Copy translated from German or French writes numbers the continental way: "47.544,59 points", "0,71 percent"
+_CONTINENTAL_NUMBER = re.compile(
+    r"\b\d{1,3}(?:\.\d{3})+,\d+\b|\b\d+,\d{1,2}\s?(?:%|percent\b|per\s?cent\b|pct\b)"
+)
+_ENGLISH_NUMBER = re.compile(
+    r"\b\d{1,3}(?:,\d{3})+\.\d+\b|\b\d+\.\d{1,2}\s?(?:%|percent\b|per\s?cent\b|pct\b)"
+)
+_NUMBER_TOKEN = re.compile(r"\d[\d.,]*\d")
+_SWAP_SEPARATORS = str.maketrans(".,", ",.")
+
+
+def _english_numbers(text: str) -> str | None:
+    """``text`` with the decimal and thousands separators of every number swapped ("47.544,59" ->
+    "47,544.59", "0,71" -> "0.71"), when it writes numbers only the continental way; else None."""
+    if not _CONTINENTAL_NUMBER.search(text) or _ENGLISH_NUMBER.search(text):
+        return None
+    return _NUMBER_TOKEN.sub(lambda m: m.group(0).translate(_SWAP_SEPARATORS), text)
+
+
 def extract_claims(
     text: str,
     sentences: list[Sentence],
@@ -2017,6 +2036,12 @@ def extract_claims(
         mentions = find_index_mentions(text, sentences, lexicon)
     if not mentions:
         return []
+    if (english := _english_numbers(text)) is not None:
+        # read with the separators swapped, offsets unchanged; each claim keeps its sentence as written
+        as_written = {s.no: s.text for s in sentences}
+        sentences = [replace(s, text=english[s.start : s.end]) for s in sentences]
+        claims = extract_claims(english, sentences, lexicon, published_date, mentions)
+        return [replace(c, sentence=as_written.get(c.sentence_no, c.sentence)) for c in claims]
     starts = [m.char_start for m in mentions]
     # The market the report is written from: its dateline ("SYDNEY, Nov 13 (Reuters)"), else the
     # region of the first index its body names, else its headline ("European Stocks Climb to Record; Nikkei

@@ -4124,3 +4124,16 @@ def test_eleventh_review_of_weeks_weekdays_futures_and_clauses(
     lex: IndexLexicon, text: str, published: date, expected: list
 ) -> None:
     assert [(*_short(c), c.reference_date) for c in _claims(text, lex, published)] == expected
+
+
+def test_numbers_written_the_continental_way(lex: IndexLexicon) -> None:
+    text = (
+        "NEW YORK (dpa-AFX) - The Dow Jones Industrial closed 0,71 percent higher at 47.544,59 points. The broad "
+        "S&P 500 gained 1,23 percent to 6.875,16 points."
+    )
+    claims = _claims(text, lex, date(2025, 10, 27))
+    assert [_short(c) for c in claims] == [
+        ("DJI", "close", "up", 0.71, None, 47544.59),
+        ("SPX", "close", "up", 1.23, None, 6875.16),
+    ]
+    assert claims[0].sentence.endswith("0,71 percent higher at 47.544,59 points.")  # the sentence as written
