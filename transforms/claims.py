@@ -1080,7 +1080,9 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
 # "shed nearly eight percent" (AFP spells out numbers under ten)
 _WORDED_PCT_VALUES = {w: _NUMBER_WORDS[w] for w in "one two three four five six seven eight nine ten".split()}
 _WORDED_PCT = re.compile(
-    rf"(?<![\w-])({'|'.join(_WORDED_PCT_VALUES)})\s+(?:percent|per\s?cent)\b(?!\s*(?:points?|stake))", re.I
+    rf"(?<![\w-])({'|'.join(_WORDED_PCT_VALUES)})(\s+and\s+a\s+half)?\s+(?:percent|per\s?cent)\b"
+    r"(?!\s*(?:points?|stake))",
+    re.I,
 )
 # what a worded percentage is not a move of its own after: "nine-tenths of one percent", "0.96%, or nearly
 # one percent" (the figure before, rounded)
@@ -1103,7 +1105,15 @@ def _worded_percentages(s: str, lo: int, hi: int, out: list[_Figure]) -> list[_F
         hedge_m = _HEDGE.search(before)
         hedge = _SPACES.sub(" ", hedge_m.group(1)).lower() if hedge_m else None
         worded.append(
-            _Figure("pct", float(_WORDED_PCT_VALUES[m.group(1).lower()]), 0, m.start(), m.end(), hedge)
+            # "two and a half per cent" is 2.5
+            _Figure(
+                "pct",
+                _WORDED_PCT_VALUES[m.group(1).lower()] + (0.5 if m.group(2) else 0.0),
+                1 if m.group(2) else 0,
+                m.start(),
+                m.end(),
+                hedge,
+            )
         )
     return sorted(out + worded, key=lambda f: f.start) if worded else out
 
@@ -1456,7 +1466,10 @@ def _kind(
             m = None
         if m:
             return "period", m.group(0)
-        m = _INTRADAY_STRONG.search(text)
+        # "The Dow, which had been modestly higher in the morning, ended nearly 900 points lower": the aside
+        # tells of earlier in the day, not of the move
+        plain = _FIGURELESS_ASIDE.sub(" ", text) if text is local and ", wh" in text else text
+        m = _INTRADAY_STRONG.search(plain)
         if m:
             return "intraday", m.group(0)
         m = _CLOSE.search(text)
@@ -1493,6 +1506,7 @@ _OTHER_NEWS_CLAUSE = re.compile(
     r"released|showed|published|unveiled|forecast)\b[^,;]*,"
 )
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+_FIGURELESS_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;\d]*,")
 
 
 def _in_relative_aside(sentence: str, words: str) -> bool:

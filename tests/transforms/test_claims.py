@@ -4137,3 +4137,16 @@ def test_numbers_written_the_continental_way(lex: IndexLexicon) -> None:
         ("SPX", "close", "up", 1.23, None, 6875.16),
     ]
     assert claims[0].sentence.endswith("0,71 percent higher at 47.544,59 points.")  # the sentence as written
+
+
+def test_worded_halves_and_an_aside_of_earlier_in_the_day(lex: IndexLexicon) -> None:
+    text = (
+        "The S&P 500 closed down more than two and a half per cent, while the tech-heavy Nasdaq Composite lost three "
+        "and a half per cent. The Dow Jones Industrial Average, which had been modestly higher in the morning, ended "
+        "nearly 900 points lower."
+    )
+    assert [_short(c) for c in _claims(text, lex, date(2025, 10, 10))] == [
+        ("SPX", "close", "down", -2.5, None, None),
+        ("IXIC", "close", "down", -3.5, None, None),
+        ("DJI", "close", "down", None, -900.0, None),
+    ]
