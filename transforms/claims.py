@@ -2001,6 +2001,28 @@ _ZONE_LINE = re.compile(
 _BULLET = re.compile(r"[-\u2022*\u25aa\u25b6]")
 
 
+def _stamped_clock(sentences: list[Sentence], published: date) -> int | None:
+    """Minutes after midnight GMT of the time a short line at the top stamps the report with ("Updated Thu,
+    Dec 11 2025 10:12 AM EST", "Published 5:45pm AEDT"), when it gives a zone and no other day than the
+    publication's; else None."""
+    for sentence in sentences[:4]:
+        line = sentence.text
+        if len(line) > 80 or not _STAMPED.match(line):
+            continue
+        day = _DATE.search(line)
+        if (
+            day is not None
+            and (day.group("md") or day.group("dm"))
+            and _resolve_date(day, published) != published
+        ):
+            continue  # "Updated Wed, Dec 10 2025" over a story published on the 11th: another day's clock
+        return _clock_gmt(line, published)
+    return None
+
+
+_STAMPED = re.compile(r"\s*(?:updated|last\s+updated|published|posted)\b", re.I)
+
+
 def _blog_zone(sentences: list[Sentence], stamps: list[str]) -> str:
     """The zone of a blog's first stamp (``stamps``: their times) that has one, else of a short line near its
     top that gives the time ("Market snapshot at 5:45pm AEDT", "November 27, 2025 / 15:48 IST"); not a time
@@ -2070,6 +2092,7 @@ def extract_claims(
     )
     by_sentence = _mentions_by_sentence(mentions, lexicon)
     live, clock, cue_markets = _live_regions(text, sentences, by_sentence, lexicon, home, published_date)
+    clock = clock if clock is not None else _stamped_clock(sentences, published_date)
     closed = _closed_markets(sentences, by_sentence, lexicon, published_date, home)
     secondary = frozenset(
         m.char_start
@@ -4508,7 +4531,7 @@ def _as_word(caps: str) -> str:
 
 _CAPS_LEAD = re.compile(r"\A(?:[A-Z][A-Z'’.-]+ )+(?=[A-Za-z])")
 _SESSION_WORDS = re.compile(
-    r"\b(?:finish|finished|close|closed|ended|session|trading|traded|stocks|shares|indexes|indices|markets?|"
+    r"\b(?:finish|finished|close|closed|ended|session|trading|traded|[Ss]tocks|shares|indexes|indices|markets?|"
     r"Wall\s+Street)\b"
 )
 _PLACES = (
@@ -4552,7 +4575,8 @@ _DATA_BEFORE = re.compile(
     re.I,
 )
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+\w+|announced|reported|warned|wrote|noted|added|stated|forecast|unveiled)\s+$"
+    r"\b(?:said|says|told\s+\w+|announced|reported|warned|wrote|noted|added|stated|forecast|unveiled)\s+"
+    r"(?:(?:late|early)\s+)?$"
 )
 _NOT_A_SESSION_BEFORE = re.compile(
     # "if Beijing didn't withdraw its levies by Tuesday": a deadline

@@ -4150,3 +4150,32 @@ def test_worded_halves_and_an_aside_of_earlier_in_the_day(lex: IndexLexicon) -> 
         ("IXIC", "close", "down", -3.5, None, None),
         ("DJI", "close", "down", None, -900.0, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a stamp at the top gives the time of writing: 10:12 AM EST, New York trades
+            "Dow rises 200 points after Fed cut\nUpdated Thu, Dec 11 2025 10:12 AM EST\nThe 30-stock Dow added 212 "
+            "points, or 0.4%.",
+            date(2025, 12, 11),
+            [("DJI", "intraday", 200.0, date(2025, 12, 11)), ("DJI", "intraday", 212.0, date(2025, 12, 11))],
+        ),
+        (  # "Stocks rallied on Wednesday" dates the moves after it, capital letter and all
+            "Stocks rallied on Wednesday after the Fed cut rates. The Dow jumped 497.46 points, or 1.05%, to close "
+            "at 48,057.75.",
+            date(2025, 12, 11),
+            [("DJI", "close", 497.46, date(2025, 12, 10))],
+        ),
+        (  # a company's shares and the day its news came out date no session
+            "Shares of Broadcom fell 11.4% after the company said late Thursday that margins would narrow. The "
+            "Nasdaq Composite dropped 1.7%.",
+            date(2025, 12, 12),
+            [("IXIC", "close", None, date(2025, 12, 12))],
+        ),
+    ],
+)
+def test_stamps_and_frames_of_the_day(lex: IndexLexicon, text: str, published: date, expected: list) -> None:
+    assert [
+        (c.index_id, c.claim_kind, c.points, c.reference_date) for c in _claims(text, lex, published)
+    ] == expected
