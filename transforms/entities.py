@@ -663,6 +663,7 @@ _ROLE_THEN_NAME = re.compile(
 _OFFICE = re.compile(
     r"(?i:member|leader|secretary|minister|senator|governor|commissioner|ambassador|treasurer)s?$"
 )
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Secretary\s+for|Minister\s+(?:for|of))\s+(?:the\s+)?$")
 _MINISTER = re.compile(r"(?i:minister|secretary)$")
 # the words of a minister's portfolio: "Minister of Finance", "Secretary of State"
 _PORTFOLIO_WORDS = frozenset(
@@ -730,7 +731,7 @@ _FIRM_WORDS = frozenset(
 _FUNCTIONS = frozenset(
     "Finance Financial Operations Operating Investment Investments Technology Marketing Risk Strategy "
     "Commercial Legal Compliance Digital Data Product Sales Research Economics Communications HR IT "
-    "People".split()
+    "People FX".split()
 ) | frozenset(
     # a division named between a role and the firm: "Head of Research, Wealth Management, Motilal Oswal"
     {"Wealth Management", "Institutional Equities", "Retail Research", "Fixed Income", "Investment Banking"}
@@ -1302,6 +1303,8 @@ def _named_organisations(
             surface, start = (surface[dropped.end() :], start + dropped.end()) if dropped else ("", start)
         if start == head_start and head == "Exchange":
             continue  # "the Exchange for Nasdaq listings": an exchange needs its name before the word
+        if _PORTFOLIO_BEFORE.search(text, max(0, start - 20), start):
+            continue  # "Secretary for Financial Services and the Treasury": an office's portfolio, not a body
         if head in _COURT_HEADS and (
             not any(w in _COURT_HEADS[head] for w in surface.split())
             or _PLACE_OF_TRADE_AFTER.match(text, end)
