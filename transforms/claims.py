@@ -614,7 +614,8 @@ _DATE = re.compile(
     r"when\b))\b(?:"
     rf"(?P<md>(?P<md_month>{_MONTH_RE})\.?\s+(?P<md_day>\d{{1,2}})\b(?!,?\s*(?!(?:19|20)\d\d\b)\d{{3}}|\s*-)"
     r"(?:,?\s+(?P<md_year>(?:19|20)\d\d)|\s+(?P<md_last>last\s+year\b))?)|"
-    rf"(?P<dm>(?P<dm_day>\d{{1,2}})\s+(?P<dm_month>{_MONTH_RE})\b(?:\s+(?P<dm_last>last\s+year\b))?)|"
+    rf"(?P<dm>(?P<dm_day>\d{{1,2}})\s+(?P<dm_month>{_MONTH_RE})\b"
+    r"(?:\s+(?P<dm_last>last\s+year\b)|,?\s+(?P<dm_year>(?:19|20)\d\d)\b)?)|"
     rf"(?P<my>{_MONTH_RE}\s+(?P<my_year>(?:19|20)\d\d))|"
     r"(?P<last>last\s+(?P<last_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
     r"(?P<wd>(?:on\s+)?(?P<wd_name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\b|"
@@ -1535,11 +1536,12 @@ def _resolve_date(m: re.Match[str], published: date) -> date | None:
         return d if m.group("md_year") or m.group("md_last") or d <= published else d.replace(year=year - 1)
     if m.group("dm"):
         month = _MONTHS[m.group("dm_month").lower()]
+        year = int(m.group("dm_year")) if m.group("dm_year") else published.year - bool(m.group("dm_last"))
         try:
-            d = date(published.year - bool(m.group("dm_last")), month, int(m.group("dm_day")))
+            d = date(year, month, int(m.group("dm_day")))
         except ValueError:
             return None
-        return d if m.group("dm_last") or d <= published else d.replace(year=published.year - 1)
+        return d if m.group("dm_year") or m.group("dm_last") or d <= published else d.replace(year=year - 1)
     if m.group("my"):
         return None
     if m.group("last"):
@@ -4698,6 +4700,8 @@ def _frame(
         d = _resolve_date(m, published)
         if d is None:
             return None
+        if (published - d).days > _CONTEXT_DAYS and m.start() > 20:
+            continue  # "The previous highest close had been set on 15 May 2024": long gone, told in passing
         region = next((r for r in index_regions if r), "")
         region = region or _place_region(s, markets_first=True) or home
         return region, d, m.group(0).strip()

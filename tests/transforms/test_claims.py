@@ -4179,3 +4179,16 @@ def test_stamps_and_frames_of_the_day(lex: IndexLexicon, text: str, published: d
     assert [
         (c.index_id, c.claim_kind, c.points, c.reference_date) for c in _claims(text, lex, published)
     ] == expected
+
+
+def test_a_day_with_its_year_and_a_long_gone_day_in_passing(lex: IndexLexicon) -> None:
+    text = (
+        "The Nifty 50 rose as much as 0.40% to 26,310.45 in early trade, surpassing its previous record high of "
+        "26,277.35 hit on 27 September 2024. The previous highest close had been set on 15 May 2024. The Sensex "
+        "ended 0.13% higher."
+    )
+    assert [(c.index_id, c.reference_date) for c in _claims(text, lex, date(2025, 11, 27))] == [
+        ("NSEI", date(2025, 11, 27)),
+        ("NSEI", date(2024, 9, 27)),
+        ("BSESN", date(2025, 11, 27)),
+    ]
