@@ -2962,6 +2962,8 @@ def _live_regions(
         if sentence is None:
             live.add(home)
             continue
+        if _STAMPED.match(sentence.text):
+            continue  # "Published Mon, Oct 13 2025 6:14 AM EDT": the time of writing, not of trading
         if (seen := per_sentence.get(sentence.no)) is None:
             # once per sentence, not per cue: a long sentence may hold hundreds of cues
             seen = per_sentence[sentence.no] = (
@@ -3339,6 +3341,12 @@ def _closed_markets(
         verbs = [v for v in _CLOSE_VERB.finditer(text) if not _MORNING_AFTER.match(text, v.end())]
         if not verbs or _speaks_of_another_day(text, today, published):
             continue
+        if (
+            no
+            and no - 1 not in by_sentence
+            and _speaks_of_another_day(sentences[no - 1].text, today, published)
+        ):
+            continue  # "Stocks rallied on Wednesday after the Fed cut. The Dow jumped 1.05% to close at ..."
         starts = [m.char_start - sentences[no].start for m in own]  # mentions come in order
         for verb in verbs:
             k = bisect.bisect_left(starts, verb.start())

@@ -4161,6 +4161,27 @@ def test_worded_halves_and_an_aside_of_earlier_in_the_day(lex: IndexLexicon) -> 
             date(2025, 12, 11),
             [("DJI", "intraday", 200.0, date(2025, 12, 11)), ("DJI", "intraday", 212.0, date(2025, 12, 11))],
         ),
+        (  # ... and the day before's close told after a frame of that day is no close of today's
+            "Dow rises 200 points\nUpdated Thu, Dec 11 2025 10:12 AM EST\nThe 30-stock Dow added 212 points, or "
+            "0.4%. Stocks rallied on Wednesday after the Fed cut. The Dow jumped 497.46 points to close at 48,057.75.",
+            date(2025, 12, 11),
+            [
+                ("DJI", "intraday", 200.0, date(2025, 12, 11)),
+                ("DJI", "intraday", 212.0, date(2025, 12, 11)),
+                ("DJI", "close", 497.46, date(2025, 12, 10)),
+            ],
+        ),
+        (  # a stamp of the time of writing before New York opens is no live cue
+            "Dow futures jump\nPublished Mon, Oct 13 2025 6:14 AM EDT\nFutures tied to the Dow climbed 431 points. "
+            "The moves come after a brutal session on Friday. The S&P 500 tumbled 2.71% to end at 6,552.51. The "
+            "Nasdaq Composite slid 3.56%.",
+            date(2025, 10, 13),
+            [
+                ("DJI", "futures", 431.0, date(2025, 10, 13)),
+                ("SPX", "close", None, date(2025, 10, 10)),
+                ("IXIC", "close", None, date(2025, 10, 10)),
+            ],
+        ),
         (  # "Stocks rallied on Wednesday" dates the moves after it, capital letter and all
             "Stocks rallied on Wednesday after the Fed cut rates. The Dow jumped 497.46 points, or 1.05%, to close "
             "at 48,057.75.",
