@@ -673,7 +673,14 @@ _GROUP_BREAK = re.compile(
     # "fell 1.2% on Tuesday after closing at a record 52,411.34 on Monday": another session
     r"\b(?:day|session)\s+after\b|\bafter\s+(?:closing|ending|finishing|settling)\b|"
     # "slipped 0.4% to 4,026.12 after topping 4,000 for the first time on Monday": another session's crossing
-    r"\bafter\s+(?:topping|hitting|touching|crossing|breaching|surpassing|reaching|setting)\b|"
+    # "... at the close, after briefly rising above the 26,000 level", "after sliding as much as 2.9%": the
+    # session's earlier moment (not "closed at 3,953.76 after falling 1.81 percent", the day's move)
+    r"\bafter\s+(?:(?:briefly|earlier|initially|first)\s+)?(?:topping|hitting|touching|crossing|breaching|"
+    r"surpassing|reaching|setting)\b|"
+    r"\bafter\s+(?:briefly|earlier|initially|first)\s+(?:rising|climbing|jumping|falling|dropping|sliding|sinking|"
+    r"trading)\b|"
+    r"\bafter\s+(?:rising|climbing|jumping|falling|dropping|sliding|sinking|surging|tumbling|plunging|gaining|"
+    r"losing)\s+as\s+(?:much|high|low)\s+as\b|"
     # "slipped 0.4%, having set a record close of 6,144.15 on Wednesday": an earlier session
     r",\s+having\s+(?:closed|ended|finished|settled|set|hit|touched|reached)\b|"
     # "is called 95 points higher at 23,521 after Friday's 2.7% slump": that day's move
@@ -1408,6 +1415,9 @@ def _kind(
     moves = group.slot("pct") or group.slot("points") or group.slot("cross")
     if moves is group.slot("cross") and (verb := _CLOSE_VERB.search(local)):
         return "close", verb.group(0)  # "closed above 45,000 for the first time this month": a close
+    if at_close := _AT_THE_CLOSE_AFTER.match(rest):
+        # "climbed 1.75 per cent to 25,976.79 at the close, after briefly rising above 26,000": the close
+        return "close", at_close.group(1)
     if moves is group.slot("cross") and (fade := _THEN_FADES.match(rest)):
         return "intraday", fade.group(1)  # "ASX 200 breaks 9000 for the first time, then fades"
     # "In August last year the Nikkei plunged 12.4 per cent in a single session": a day, whatever the lead
@@ -1488,6 +1498,7 @@ def _kind(
     return None, None
 
 
+_AT_THE_CLOSE_AFTER = re.compile(r"\s*,?\s*((?:at|by|into)\s+the\s+close)\b(?!\s+(?:of|in|on)\b)", re.I)
 # what a crossing gave back later in the session: "breaks 9000 for the first time, then fades"
 _THEN_FADES = re.compile(
     r"[^,;.]{0,40}?,?\s+((?:then|before|but|only\s+to)\s+(?:fades?|faded|fading|retreats?|retreated|retreating|"

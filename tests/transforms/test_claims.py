@@ -4213,3 +4213,28 @@ def test_a_day_with_its_year_and_a_long_gone_day_in_passing(lex: IndexLexicon) -
         ("NSEI", date(2024, 9, 27)),
         ("BSESN", date(2025, 11, 27)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "at the close" sets the kind; the session's earlier crossing is a claim of its own
+            "The Hang Seng Index climbed 1.75 per cent to 25,976.79 at the close, after briefly rising above the "
+            "26,000 level in the afternoon session.",
+            [("HSI", "close", 1.75, 25976.79, None), ("HSI", "intraday", None, None, 26000.0)],
+        ),
+        (  # "after sliding as much as 2.9%": the day's low, apart from the close it came before
+            "The Hang Seng index fell 2.48% to 25,247.10, after sliding as much as 2.9% earlier in the day.",
+            [("HSI", "close", -2.48, 25247.1, None), ("HSI", "intraday", -2.9, None, None)],
+        ),
+        (  # "closed at 3,953.76 after falling 1.81 percent" is one move
+            "The Kospi closed at 3,953.76 after falling 1.81 percent.",
+            [("KS11", "close", -1.81, 3953.76, None)],
+        ),
+    ],
+)
+def test_a_session_s_earlier_moment_after_its_close(lex: IndexLexicon, text: str, expected: list) -> None:
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct, c.level, c.crosses_level)
+        for c in _claims(text, lex, date(2025, 12, 12))
+    ] == expected
