@@ -291,6 +291,14 @@ _FUTURES = re.compile(
     re.I,
 )
 _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_STOCKS_TO_WATCH = re.compile(
+    r"\s*(?:Stocks|Shares)\s+(?:to\s+(?:watch|buy|sell)|in\s+(?:focus|news|the\s+news|spotlight)|ex-dividend|"
+    r"on\s+radar)\b",
+    re.I,
+)
+# a day that is no session's: a record's ("had been set on 15 May 2024"), a deadline's ("July 9 deadline")
+_SET_ON_BEFORE = re.compile(r"\b(?:set|reached|hit|recorded|notched)\s+(?:on|in)\s+$", re.I)
+_DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off)\b", re.I)
 _PERIOD = re.compile(
     r"\b("
     + _trie(
@@ -619,7 +627,9 @@ _DATE = re.compile(
     rf"(?P<my>{_MONTH_RE}\s+(?P<my_year>(?:19|20)\d\d))|"
     r"(?P<last>last\s+(?P<last_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
     r"(?P<wd>(?:on\s+)?(?P<wd_name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\b|"
-    r"(?P<ord>the\s+(?P<ord_day>\d{1,2})(?:st|nd|rd|th))\b|"
+    # not "for the 12th consecutive session": a count
+    r"(?P<ord>the\s+(?P<ord_day>\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:consecutive|straight|successive|session|"
+    r"day|time|week|month|year|trading|largest|biggest|highest|lowest|best|worst)\b)|"
     r"(?P<dayback>the\s+(?:previous|prior)\s+(?:day|session|trading\s+day)(?!['’])|"
     r"the\s+day\s+before(?!\s+(?:the|a|an|its|their|this|that)\b)|"
     r"a\s+day\s+earlier)|"
@@ -2015,22 +2025,38 @@ _BULLET = re.compile(r"[-\u2022*\u25aa\u25b6]")
 
 
 def _stamped_clock(sentences: list[Sentence], published: date) -> int | None:
-    """Minutes after midnight GMT of the time a short line at the top stamps the report with ("Updated Thu,
-    Dec 11 2025 10:12 AM EST", "Published 5:45pm AEDT"), when it gives a zone and no other day than the
-    publication's; else None."""
+    """Minutes after midnight GMT of the latest time the short lines at the top stamp the report with
+    ("Published Wed, Dec 10 2025 9:31 AM EST | Updated Wed, Dec 10 2025 4:20 PM EST", "Published 5:45pm
+    AEDT"), when it gives a zone and falls on the publication day, in its own zone or in GMT ("Updated Mon,
+    Oct 27 2025 8:45 PM EDT" over a story dated the 28th); else None."""
+    clock = None
     for sentence in sentences[:4]:
         line = sentence.text
-        if len(line) > 80 or not _STAMPED.match(line):
+        if len(line) > _STAMP_LINE_MAX or not _STAMPED.match(line):
             continue
-        day = _DATE.search(line)
-        if (
-            day is not None
-            and (day.group("md") or day.group("dm"))
-            and _resolve_date(day, published) != published
-        ):
-            continue  # "Updated Wed, Dec 10 2025" over a story published on the 11th: another day's clock
-        return _clock_gmt(line, published)
-    return None
+        for stamp in _STAMP_TIME_IN.finditer(line):
+            parts = _zoned_clock(stamp.group(0))
+            if parts is None:
+                continue
+            day = _DATE.search(line, 0, stamp.end())
+            stamped_day = (
+                _resolve_date(day, published)
+                if day is not None and (day.group("md") or day.group("dm"))
+                else published
+            )
+            if stamped_day is None:
+                continue
+            hour, minute, tz = parts
+            minutes = hour * 60 + minute - utc_offset_minutes(tz, stamped_day)
+            gmt_day = stamped_day + timedelta(days=minutes // (24 * 60))
+            if published in (stamped_day, gmt_day):
+                clock = minutes % (24 * 60)
+    return clock
+
+
+_STAMP_LINE_MAX = 80
+# each time of a stamp line, with what comes before it back to the previous "|"
+_STAMP_TIME_IN = re.compile(r"[^|]+")
 
 
 _STAMPED = re.compile(r"\s*(?:updated|last\s+updated|published|posted)\b", re.I)
@@ -2056,6 +2082,7 @@ _CONTINENTAL_NUMBER = re.compile(
     r"\b\d{1,3}(?:\.\d{3})+,\d+\b|\b\d+,\d{1,2}\s?(?:%|percent\b|per\s?cent\b|pct\b)"
 )
 _ENGLISH_NUMBER = re.compile(
+    r"\b\d{1,3}(?:,\d{3})+(?![\d,])(?!\.\d{3})|"  # "24,300 points": English thousands
     r"\b\d{1,3}(?:,\d{3})+\.\d+\b|\b\d+\.\d{1,2}\s?(?:%|percent\b|per\s?cent\b|pct\b)"
 )
 _NUMBER_TOKEN = re.compile(r"\d[\d.,]*\d")
@@ -2067,7 +2094,17 @@ def _english_numbers(text: str) -> str | None:
     "47,544.59", "0,71" -> "0.71"), when it writes numbers only the continental way; else None."""
     if not _CONTINENTAL_NUMBER.search(text) or _ENGLISH_NUMBER.search(text):
         return None
-    return _NUMBER_TOKEN.sub(lambda m: m.group(0).translate(_SWAP_SEPARATORS), text)
+
+    def swapped(m: re.Match[str]) -> str:
+        # a clock time keeps its dot: "by 11.30 GMT"
+        return m.group(0) if _TIME_AFTER.match(text, m.end()) else m.group(0).translate(_SWAP_SEPARATORS)
+
+    return _NUMBER_TOKEN.sub(swapped, text)
+
+
+_TIME_AFTER = re.compile(
+    r"\s*(?:GMT|UTC|CET|CEST|BST|ET|EST|EDT|JST|HKT|SGT|KST|IST|AEDT|AEST|Uhr|h\b|[ap]\.?m\.?)"
+)
 
 
 def extract_claims(
@@ -2973,7 +3010,7 @@ def _live_regions(
         if sentence is None:
             live.add(home)
             continue
-        if _STAMPED.match(sentence.text):
+        if len(sentence.text) <= _STAMP_LINE_MAX and _STAMPED.match(sentence.text):
             continue  # "Published Mon, Oct 13 2025 6:14 AM EDT": the time of writing, not of trading
         if (seen := per_sentence.get(sentence.no)) is None:
             # once per sentence, not per cue: a long sentence may hold hundreds of cues
@@ -3355,6 +3392,7 @@ def _closed_markets(
         if (
             no
             and no - 1 not in by_sentence
+            and not _WEEKDAY.search(text)
             and _speaks_of_another_day(sentences[no - 1].text, today, published)
         ):
             continue  # "Stocks rallied on Wednesday after the Fed cut. The Dow jumped 1.05% to close at ..."
@@ -4691,6 +4729,8 @@ def _frame(
     s = _CAPS_LEAD.sub(lambda m: " ".join(map(_as_word, m.group(0).split(" "))), sentence.text)
     if not _may_have_date(s) or not _SESSION_WORDS.search(s):
         return None
+    if _STOCKS_TO_WATCH.match(s):
+        return None  # "Stocks to watch on October 29: Maruti Suzuki, Bharti Airtel"
     if _OTHER_ASSETS.search(s) and not _STOCK_WORDS.search(s):
         return None  # "In the bond market, the yield on the 10-year Treasury rose ... late Tuesday"
     if _FIRST_CROSSED.search(s):
@@ -4719,8 +4759,10 @@ def _frame(
         d = _resolve_date(m, published)
         if d is None:
             return None
-        if (published - d).days > _CONTEXT_DAYS and m.start() > 20:
-            continue  # "The previous highest close had been set on 15 May 2024": long gone, told in passing
+        if d > published:
+            return None  # "Stocks fell ahead of the Fed's decision on 29 October 2025": a day to come
+        if _SET_ON_BEFORE.search(s, max(0, m.start() - 30), m.start()) or _DEADLINE_AFTER.match(s, m.end()):
+            continue  # "The previous highest close had been set on 15 May 2024", "that July 9 deadline"
         region = next((r for r in index_regions if r), "")
         region = region or _place_region(s, markets_first=True) or home
         return region, d, m.group(0).strip()

@@ -663,7 +663,10 @@ _ROLE_THEN_NAME = re.compile(
 _OFFICE = re.compile(
     r"(?i:member|leader|secretary|minister|senator|governor|commissioner|ambassador|treasurer)s?$"
 )
-_PORTFOLIO_BEFORE = re.compile(r"\b(?:Secretary\s+for|Minister\s+(?:for|of))\s+(?:the\s+)?$")
+# (not "Corporate Secretary for PT Sumber Alfaria Trijaya Tbk", a firm's officer)
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?<!Corporate\s)(?<!Company\s)(?<!Board\s)(?:Secretary\s+for|Minister\s+(?:for|of))\s+(?:the\s+)?$"
+)
 _MINISTER = re.compile(r"(?i:minister|secretary)$")
 # the words of a minister's portfolio: "Minister of Finance", "Secretary of State"
 _PORTFOLIO_WORDS = frozenset(

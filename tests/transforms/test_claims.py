@@ -4238,3 +4238,52 @@ def test_a_session_s_earlier_moment_after_its_close(lex: IndexLexicon, text: str
         (c.index_id, c.claim_kind, c.move_pct, c.level, c.crosses_level)
         for c in _claims(text, lex, date(2025, 12, 12))
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a stamp that opens a live lead keeps the lead's cue
+            "Updated 11:02 AM ET: Wall Street was trading higher in morning trade on Tuesday.\nThe S&P 500 gained "
+            "0.4% to 6,900.",
+            date(2025, 10, 28),
+            [("SPX", "intraday", date(2025, 10, 28))],
+        ),
+        (  # an EDT stamp of the evening before is the GMT morning of the publication day
+            "Updated Mon, Oct 27 2025 8:45 PM EDT\nJapan's Nikkei 225 rose 0.5% to 50,500.",
+            date(2025, 10, 28),
+            [("N225", "intraday", date(2025, 10, 28))],
+        ),
+        (  # the latest stamp is the time of writing: after New York's close
+            "Published Wed, Dec 10 2025 9:31 AM EST\nUpdated Wed, Dec 10 2025 4:20 PM EST\nTraders had been cautious "
+            "on Tuesday. The Dow jumped 1.05% to close at 48,057.75 on Wednesday. The S&P 500 gained 0.67%.",
+            date(2025, 12, 10),
+            [("DJI", "close", date(2025, 12, 10)), ("SPX", "close", date(2025, 12, 10))],
+        ),
+        (  # a day long gone that frames the moves after it
+            "Japanese stocks crashed on 5 August 2024 as the yen carry trade unwound. The Nikkei plunged 12.4%.",
+            date(2025, 10, 28),
+            [("N225", "close", date(2024, 8, 5))],
+        ),
+        (  # a list of stocks to watch and a day to come frame no session; "the 12th consecutive session" is a count
+            "Stocks to watch on October 29: Maruti Suzuki. Stocks fell ahead of the Fed's decision on 29 October "
+            "2025. Foreign investors sold for the 12th consecutive session. The Nifty 50 gained 0.45%.",
+            date(2025, 10, 28),
+            [("NSEI", "close", date(2025, 10, 28))],
+        ),
+        (  # English numbers beside a continental table, and a clock time, keep their dots
+            "FRANKFURT (dpa-AFX) - The DAX rose 1% to 24,300 points on Tuesday.\nDAX 24.312,45 +0,98%",
+            date(2025, 10, 28),
+            [("GDAXI", "close", date(2025, 10, 28))],
+        ),
+        (
+            "FRANKFURT (dpa-AFX) - The DAX rose 0,5 percent to 24.100 points by 11.30 GMT on Tuesday.",
+            date(2025, 10, 28),
+            [("GDAXI", "intraday", date(2025, 10, 28))],
+        ),
+    ],
+)
+def test_twelfth_review_of_stamps_frames_and_number_formats(
+    lex: IndexLexicon, text: str, published: date, expected: list
+) -> None:
+    assert [(c.index_id, c.claim_kind, c.reference_date) for c in _claims(text, lex, published)] == expected

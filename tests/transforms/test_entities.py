@@ -1378,3 +1378,10 @@ def test_an_office_s_portfolio_and_a_desk_name_no_body(gazetteer: EntityGazettee
         ("person", "to_lam"),
         ("organisation", "communist_party_of_vietnam"),
     ]
+
+
+def test_a_firm_s_secretary_is_no_portfolio(gazetteer: EntityGazetteer) -> None:
+    text = "Company Secretary for Kalyani Steels Holdings Ltd, Rohit Sharma, said the board approved the dividend."
+    assert ("organisation", "Kalyani Steels Holdings Ltd") in [
+        (m.entity_kind, m.surface) for m in _find(text, gazetteer)
+    ]
