@@ -643,6 +643,10 @@ _DATE = re.compile(
 )
 _BREAK = re.compile(
     r";|:\s|\s[-–—]\s|,\s*(?:while|whereas|as|with(?!\s+futures)|though|although)\b|"
+    # AFP's "Frankfurt's DAX gained 0.4 percent, Paris slipped 0.1 percent": another market named by its city
+    r",\s+(?=(?:Paris|London|Frankfurt|Milan|Madrid|Zurich|Amsterdam|Tokyo|Seoul|Sydney|Shanghai|Shenzhen|"
+    r"Mumbai|Taipei|Singapore|Hong\s+Kong|Toronto|Sao\s+Paulo)\s+(?:[a-z]+ed|was|were|is|ended|rose|fell|lost|shed|"
+    r"slid|sank|gained|added)\b)|"
     # ", after Nvidia reported": another subject's clause; not ", after Friday's 4.26% slide"
     r",\s*after\s+(?=[A-Z])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\b)|"
     # "..., weighed by chipmakers" ends the clause; "..., weighed by chipmakers, and ended the week 1.7%

@@ -4287,3 +4287,8 @@ def test_twelfth_review_of_stamps_frames_and_number_formats(
     lex: IndexLexicon, text: str, published: date, expected: list
 ) -> None:
     assert [(c.index_id, c.claim_kind, c.reference_date) for c in _claims(text, lex, published)] == expected
+
+
+def test_a_market_named_by_its_city_takes_no_move_of_the_index_before(lex: IndexLexicon) -> None:
+    text = "In Europe, Frankfurt's DAX gained 0.4 percent at the close, Paris slipped 0.1 percent and London rose."
+    assert [(c.index_id, c.move_pct) for c in _claims(text, lex, date(2025, 11, 5))] == [("GDAXI", 0.4)]
