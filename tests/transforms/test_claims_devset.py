@@ -224,4 +224,4 @@ def test_blind_sessions() -> None:
                     )
                     break
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 5210 and right >= 5071
+    assert right + wrong == 5353 and right >= 5214
