@@ -3432,7 +3432,7 @@ _MORNING_AFTER = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b",
     re.I,
 )
-_WEEKDAY = re.compile(r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+_WEEKDAY = re.compile(rf"\b({_WEEKDAY_NAME})\b")
 _OTHER_DAY = re.compile(
     r"\b(?:overnight|yesterday|previous|last\s+week|earlier\s+this\s+week|a\s+day\s+(?:after|earlier)|"
     r"the\s+day\s+before)\b",
