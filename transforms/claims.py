@@ -2823,6 +2823,9 @@ def _is_evening_futures_report(text: str, published: date, home: str = "") -> bo
     """Whether the report quotes futures on the evening of its own day ("Stock futures climbed Wednesday
     evening" on a Wednesday; not "rebounded on Sunday evening" in Monday's report, nor "Nikkei futures in
     the night session pointed to a higher open")."""
+    low = text.lower()
+    if "futures" not in low or not any(w in low for w in ("evening", "after", "night", "extended")):
+        return False  # the cheap test first: every match holds "futures" and one of these words
     weekday = published.strftime("%A")
     found = False
     for m in _EVENING_FUTURES.finditer(text):
@@ -3204,8 +3207,13 @@ def _day_before_the_stated_day(claims: list[MarketClaim]) -> list[MarketClaim]:
     """ "The Nikkei dropped 1.7% on Tuesday ... after closing above 4,200 for the first time the day before":
     "the day before" is the session before the day the sentence (or the one before it) states, not the
     one before the report's day."""
+    if not any(c.date_evidence and _DAY_BACK.fullmatch(c.date_evidence) for c in claims):
+        return claims
     out: list[MarketClaim] = []
     for c in claims:
+        if not (c.date_evidence and _DAY_BACK.fullmatch(c.date_evidence)):
+            out.append(c)
+            continue
         # the move before it in its sentence ("the Russell 2000 fell 0.5% after closing at an all-time high
         # a day earlier"), else a day the sentence before states
         stated = next(
@@ -3228,7 +3236,7 @@ def _day_before_the_stated_day(claims: list[MarketClaim]) -> list[MarketClaim]:
         )
         if stated is not None and stated.reference_date is None:
             stated = None
-        if stated is not None and c.date_evidence and _DAY_BACK.fullmatch(c.date_evidence):
+        if stated is not None:
             c = replace(c, reference_date=_previous_weekday(stated.reference_date))
         out.append(c)
     return out
