@@ -896,6 +896,7 @@ _DATELINE_REGION = {
         ("LONDON", "FRANKFURT", "PARIS", "MILAN", "MADRID", "ZURICH", "AMSTERDAM", "STOCKHOLM"), "europe"
     ),
 }
+_ASIAN_ZONES = ("AEDT", "AEST", "JST", "HKT", "SGT", "KST", "IST")
 _ASIAN_CLOCK = re.compile(
     r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*\(?(?:AEDT|AEST|JST|HKT|SGT|KST|IST)\b", re.I
 )
@@ -2090,13 +2091,18 @@ _ENGLISH_NUMBER = re.compile(
     r"\b\d{1,3}(?:,\d{3})+\.\d+\b|\b\d+\.\d{1,2}\s?(?:%|percent\b|per\s?cent\b|pct\b)"
 )
 _NUMBER_TOKEN = re.compile(r"\d[\d.,]*\d")
+_DECIMAL_COMMA = re.compile(r"\d,\d{1,2}(?!\d)")  # the cheap test first: every continental number has one
 _SWAP_SEPARATORS = str.maketrans(".,", ",.")
 
 
 def _english_numbers(text: str) -> str | None:
     """``text`` with the decimal and thousands separators of every number swapped ("47.544,59" ->
     "47,544.59", "0,71" -> "0.71"), when it writes numbers only the continental way; else None."""
-    if not _CONTINENTAL_NUMBER.search(text) or _ENGLISH_NUMBER.search(text):
+    if (
+        not _DECIMAL_COMMA.search(text)
+        or not _CONTINENTAL_NUMBER.search(text)
+        or _ENGLISH_NUMBER.search(text)
+    ):
         return None
 
     def swapped(m: re.Match[str]) -> str:
@@ -2139,7 +2145,7 @@ def extract_claims(
     dateline = _DATELINE.search(text, 0, 400)
     home = _DATELINE_REGION[dateline.group(1)] if dateline else ""
     # "At 8am (AEDT), ASX 200 futures were up": a clock of an Asian zone tells where it is written
-    home = home or ("asia" if _ASIAN_CLOCK.search(text) else "")
+    home = home or ("asia" if any(z in text for z in _ASIAN_ZONES) and _ASIAN_CLOCK.search(text) else "")
     home = home or next(
         (lexicon.region(m.entity_id) for m in mentions if not m.in_headline and lexicon.region(m.entity_id)),
         next((lexicon.region(m.entity_id) for m in mentions if lexicon.region(m.entity_id)), ""),
