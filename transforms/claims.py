@@ -983,6 +983,9 @@ _POINT_MOVE_NOUN_AFTER = re.compile(
 )
 
 
+_MOVED_FROM_TO = re.compile(r"\b(?:" + _trie(f"{_UP}|{_DOWN}") + r")\s+from\s+\d[\d,.]*\s+to\s+$", re.I)
+
+
 def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
     """Percentages, points and levels in ``s[lo:hi]``; years, money and counts are skipped."""
     out: list[_Figure] = []
@@ -1034,7 +1037,8 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
         if cue and cue.group("cue").lower() == "to" and _NUMBER_TO.search(before):
             # "from 3,100 to 3,300" is a range, "climbed 493.15 to 46,245.41" a move to a level
             moved_to = out and out[-1].kind == "points" and s[out[-1].end : m.start()].strip() == "to"
-            if not moved_to:
+            # "the S&P 500 slid from 6,734.11 to 6,602.99": the level the move ended at
+            if not moved_to and not _MOVED_FROM_TO.search(before):
                 cue = None
         points = _POINTS_UNIT.match(after)
         point_level = _POINT_LEVEL.match(after)

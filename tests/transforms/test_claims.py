@@ -4292,3 +4292,10 @@ def test_twelfth_review_of_stamps_frames_and_number_formats(
 def test_a_market_named_by_its_city_takes_no_move_of_the_index_before(lex: IndexLexicon) -> None:
     text = "In Europe, Frankfurt's DAX gained 0.4 percent at the close, Paris slipped 0.1 percent and London rose."
     assert [(c.index_id, c.move_pct) for c in _claims(text, lex, date(2025, 11, 5))] == [("GDAXI", 0.4)]
+
+
+def test_a_move_from_one_level_to_another_ends_at_the_second(lex: IndexLexicon) -> None:
+    text = "For the week, the S&P 500 slid from 6,734.11 to 6,602.99, a loss of 1.9%. The index traded from 3,100 to 3,300."
+    assert [_short(c) for c in _claims(text, lex, date(2025, 11, 21))] == [
+        ("SPX", "period", "down", -1.9, None, 6602.99)
+    ]
