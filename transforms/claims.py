@@ -1101,7 +1101,39 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
             out.append(_level_figure(cue.group("cue") if cue else "", before, value, decimals, m, end, hedge))
     if "cent" in s or "CENT" in s:
         out = _worded_percentages(s, lo, hi, out)
+    if "thousand" in s or "hundred" in s:
+        out = _worded_points(s, lo, hi, out)
     return out
+
+
+# "soared more than a thousand points", "shed two hundred points"
+_WORDED_POINTS = re.compile(
+    r"(?<![\w-])(a|one|two|three|four|five|six|seven|eight|nine)\s+(thousand|hundred)\s+points\b", re.I
+)
+_WORDED_COUNT = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+
+
+def _worded_points(s: str, lo: int, hi: int, out: list[_Figure]) -> list[_Figure]:
+    """``out`` with the moves in points written in words in ``s[lo:hi]``, in order."""
+    worded = []
+    for m in _WORDED_POINTS.finditer(s, lo, hi):
+        before = s[max(0, m.start() - 60) : m.start()]
+        hedge_m = _HEDGE.search(before)
+        hedge = _SPACES.sub(" ", hedge_m.group(1)).lower() if hedge_m else None
+        value = _WORDED_COUNT[m.group(1).lower()] * (1000 if m.group(2).lower() == "thousand" else 100)
+        worded.append(_Figure("points", float(value), 0, m.start(), m.end(), hedge))
+    return sorted(out + worded, key=lambda f: f.start) if worded else out
 
 
 # "shed nearly eight percent" (AFP spells out numbers under ten)
@@ -2291,7 +2323,11 @@ def extract_claims(
             section = ""
         if lo == hi and lo == 0:
             continue
-        if not _DIGIT.search(t) and not (_CENT.search(t) and _WORDED_PCT.search(t)):
+        if (
+            not _DIGIT.search(t)
+            and not (_CENT.search(t) and _WORDED_PCT.search(t))
+            and not (("thousand" in t or "hundred" in t) and _WORDED_POINTS.search(t))
+        ):
             continue
         if not own and not _ANAPHOR.search(t) and not (_may_name_a_group(t) and _GROUP_ANAPHOR.search(t)):
             continue

@@ -4299,3 +4299,11 @@ def test_a_move_from_one_level_to_another_ends_at_the_second(lex: IndexLexicon) 
     assert [_short(c) for c in _claims(text, lex, date(2025, 11, 21))] == [
         ("SPX", "period", "down", -1.9, None, 6602.99)
     ]
+
+
+def test_points_in_words(lex: IndexLexicon) -> None:
+    text = "The Sensex soared more than a thousand points, or 1.21%, to 85,609.51. The Dow shed two hundred points."
+    assert [_short(c) for c in _claims(text, lex, date(2025, 11, 26))] == [
+        ("BSESN", "close", "up", 1.21, 1000.0, 85609.51),
+        ("DJI", "close", "down", None, -200.0, None),
+    ]
