@@ -646,7 +646,7 @@ _BREAK = re.compile(
     # AFP's "Frankfurt's DAX gained 0.4 percent, Paris slipped 0.1 percent": another market named by its city
     r",\s+(?=(?:Paris|London|Frankfurt|Milan|Madrid|Zurich|Amsterdam|Tokyo|Seoul|Sydney|Shanghai|Shenzhen|"
     r"Mumbai|Taipei|Singapore|Hong\s+Kong|Toronto|Sao\s+Paulo)\s+(?:[a-z]+ed|was|were|is|ended|rose|fell|lost|shed|"
-    r"slid|sank|gained|added)\b)|"
+    r"slid|sank|gained|added)\s+(?:[a-z]+\s+){0,2}[\d.]+\s?(?:%|percent|per\s?cent))|"
     # ", after Nvidia reported": another subject's clause; not ", after Friday's 4.26% slide"
     r",\s*after\s+(?=[A-Z])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\b)|"
     # "..., weighed by chipmakers" ends the clause; "..., weighed by chipmakers, and ended the week 1.7%
@@ -983,6 +983,11 @@ _POINT_MOVE_NOUN_AFTER = re.compile(
 )
 
 
+# the move's own figure after the level it ended at: ", a loss of 1.9%", ", or 6.3 per cent"
+_MOVE_FIGURE_AFTER = re.compile(
+    r",?\s+(?:a\s+(?:loss|gain|drop|fall|rise|decline|slide|jump|advance)\s+of|or|up|down)\s+(?:[a-z]+\s+){0,2}\d",
+    re.I,
+)
 _MOVED_FROM_TO = re.compile(r"\b(?:" + _trie(f"{_UP}|{_DOWN}") + r")\s+from\s+\d[\d,.]*\s+to\s+$", re.I)
 
 
@@ -1038,7 +1043,7 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
             # "from 3,100 to 3,300" is a range, "climbed 493.15 to 46,245.41" a move to a level
             moved_to = out and out[-1].kind == "points" and s[out[-1].end : m.start()].strip() == "to"
             # "the S&P 500 slid from 6,734.11 to 6,602.99": the level the move ended at
-            if not moved_to and not _MOVED_FROM_TO.search(before):
+            if not moved_to and not (_MOVED_FROM_TO.search(before) and _MOVE_FIGURE_AFTER.match(after)):
                 cue = None
         points = _POINTS_UNIT.match(after)
         point_level = _POINT_LEVEL.match(after)
@@ -1101,39 +1106,7 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
             out.append(_level_figure(cue.group("cue") if cue else "", before, value, decimals, m, end, hedge))
     if "cent" in s or "CENT" in s:
         out = _worded_percentages(s, lo, hi, out)
-    if "thousand" in s or "hundred" in s:
-        out = _worded_points(s, lo, hi, out)
     return out
-
-
-# "soared more than a thousand points", "shed two hundred points"
-_WORDED_POINTS = re.compile(
-    r"(?<![\w-])(a|one|two|three|four|five|six|seven|eight|nine)\s+(thousand|hundred)\s+points\b", re.I
-)
-_WORDED_COUNT = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
-
-
-def _worded_points(s: str, lo: int, hi: int, out: list[_Figure]) -> list[_Figure]:
-    """``out`` with the moves in points written in words in ``s[lo:hi]``, in order."""
-    worded = []
-    for m in _WORDED_POINTS.finditer(s, lo, hi):
-        before = s[max(0, m.start() - 60) : m.start()]
-        hedge_m = _HEDGE.search(before)
-        hedge = _SPACES.sub(" ", hedge_m.group(1)).lower() if hedge_m else None
-        value = _WORDED_COUNT[m.group(1).lower()] * (1000 if m.group(2).lower() == "thousand" else 100)
-        worded.append(_Figure("points", float(value), 0, m.start(), m.end(), hedge))
-    return sorted(out + worded, key=lambda f: f.start) if worded else out
 
 
 # "shed nearly eight percent" (AFP spells out numbers under ten)
@@ -2323,11 +2296,7 @@ def extract_claims(
             section = ""
         if lo == hi and lo == 0:
             continue
-        if (
-            not _DIGIT.search(t)
-            and not (_CENT.search(t) and _WORDED_PCT.search(t))
-            and not (("thousand" in t or "hundred" in t) and _WORDED_POINTS.search(t))
-        ):
+        if not _DIGIT.search(t) and not (_CENT.search(t) and _WORDED_PCT.search(t)):
             continue
         if not own and not _ANAPHOR.search(t) and not (_may_name_a_group(t) and _GROUP_ANAPHOR.search(t)):
             continue

@@ -4301,9 +4301,28 @@ def test_a_move_from_one_level_to_another_ends_at_the_second(lex: IndexLexicon) 
     ]
 
 
-def test_points_in_words(lex: IndexLexicon) -> None:
-    text = "The Sensex soared more than a thousand points, or 1.21%, to 85,609.51. The Dow shed two hundred points."
-    assert [_short(c) for c in _claims(text, lex, date(2025, 11, 26))] == [
-        ("BSESN", "close", "up", 1.21, 1000.0, 85609.51),
-        ("DJI", "close", "down", None, -200.0, None),
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range over a longer time, or of another asset, ends at no level of the day
+        ("The Nifty has rallied from 21,700 to 26,000 since its March low, data showed.", []),
+        ("During the 2008 financial crisis the S&P 500 plunged from 1,565 to 676.", []),
+        (
+            "The Nikkei rose 1.1% to 50,219.18 as the dollar climbed from 151.50 to 152.30.",
+            [("N225", "close", "up", 1.1, None, 50219.18)],
+        ),
+        # a city with no figure of its own leaves the index's clause going on
+        (
+            "Japan's Nikkei closed up 0.8%, Tokyo gained on exporters, ending at 50,100.2.",
+            [("N225", "close", "up", 0.8, None, 50100.2)],
+        ),
+        # points in words stay unread: "down more than a thousand points at one point" is no close's
+        (
+            "The Dow closed down 0.6% at 47,500.12 on Tuesday, having been down more than a thousand points at one "
+            "point.",
+            [("DJI", "close", "down", -0.6, None, 47500.12)],
+        ),
+    ],
+)
+def test_thirteenth_review_of_ranges_cities_and_words(lex: IndexLexicon, text: str, expected: list) -> None:
+    assert [_short(c) for c in _claims(text, lex, date(2025, 10, 29))] == expected
