@@ -898,7 +898,7 @@ _DATELINE_REGION = {
 }
 _ASIAN_ZONES = ("AEDT", "AEST", "JST", "HKT", "SGT", "KST", "IST")
 _ASIAN_CLOCK = re.compile(
-    r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*\(?(?:AEDT|AEST|JST|HKT|SGT|KST|IST)\b", re.I
+    r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*\(?(?:" + "|".join(_ASIAN_ZONES) + r")\b", re.I
 )
 _DATELINE = re.compile(r"\b(" + "|".join(sorted(_DATELINE_REGION, key=len, reverse=True)) + r")\b")
 _LEAD_CLAUSE = re.compile(r";\s|,?\s+(?:but|and|while|whereas|although|though|yet)\s+", re.I)
@@ -988,7 +988,8 @@ _MOVE_FIGURE_AFTER = re.compile(
     r",?\s+(?:a\s+(?:loss|gain|drop|fall|rise|decline|slide|jump|advance)\s+of|or|up|down)\s+(?:[a-z]+\s+){0,2}\d",
     re.I,
 )
-_MOVED_FROM_TO = re.compile(r"\b(?:" + _trie(f"{_UP}|{_DOWN}") + r")\s+from\s+\d[\d,.]*\s+to\s+$", re.I)
+_MOVE_VERBS = _trie(f"{_UP}|{_DOWN}")  # a rise's or a fall's word, as one trie
+_MOVED_FROM_TO = re.compile(r"\b(?:" + _MOVE_VERBS + r")\s+from\s+\d[\d,.]*\s+to\s+$", re.I)
 
 
 def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
@@ -1926,7 +1927,7 @@ _BACK_TO_THE_INDEX = re.compile(
 )
 # a move with its figure in another subject's clause: "Xiaomi, which jumped as much as 7%", "Zip surging 20%"
 _ANOTHER_MOVE = re.compile(
-    r"\b(?:" + _trie(f"{_UP}|{_DOWN}") + r")\s+(?:[a-z]+\s+){0,3}?[\d.,]+\s?(?:%|per\s?cent|percent|points?)",
+    r"\b(?:" + _MOVE_VERBS + r")\s+(?:[a-z]+\s+){0,3}?[\d.,]+\s?(?:%|per\s?cent|percent|points?)",
     re.I,
 )
 
@@ -2046,7 +2047,7 @@ def _stamped_clock(sentences: list[Sentence], published: date) -> int | None:
     clock = None
     for sentence in sentences[:4]:
         line = sentence.text
-        if len(line) > _STAMP_LINE_MAX or not _STAMPED.match(line):
+        if not _is_stamp_line(line):
             continue
         for stamp in _STAMP_TIME_IN.finditer(line):
             parts = _zoned_clock(stamp.group(0))
@@ -2074,6 +2075,11 @@ _STAMP_TIME_IN = re.compile(r"[^|]+")
 
 
 _STAMPED = re.compile(r"\s*(?:updated|last\s+updated|published|posted)\b", re.I)
+
+
+def _is_stamp_line(line: str) -> bool:
+    """Whether a line is only a stamp of when the report was written ("Updated Dec 11 2025 10:12 AM EST")."""
+    return len(line) <= _STAMP_LINE_MAX and _STAMPED.match(line) is not None
 
 
 def _blog_zone(sentences: list[Sentence], stamps: list[str]) -> str:
@@ -2119,11 +2125,6 @@ def _english_numbers(text: str) -> str | None:
         return m.group(0) if _TIME_AFTER.match(text, m.end()) else m.group(0).translate(_SWAP_SEPARATORS)
 
     return _NUMBER_TOKEN.sub(swapped, text)
-
-
-_TIME_AFTER = re.compile(
-    r"\s*(?:GMT|UTC|CET|CEST|BST|ET|EST|EDT|JST|HKT|SGT|KST|IST|AEDT|AEST|Uhr|h\b|[ap]\.?m\.?)"
-)
 
 
 def extract_claims(
@@ -2200,7 +2201,7 @@ def extract_claims(
             # not "Asian markets at midday, after Wall Street closed higher on Thursday:", nor an index's own
             # move ("The Dow closed up 400 points on Thursday:")
             and not _LIVE_WORDS.search(t)
-            and not re.search(r"\bafter\b", t)
+            and not _AFTER_WORD.search(t)
             and bisect.bisect_left(starts, sentence.start) == bisect.bisect_left(starts, sentence.end)
         ):
             day, day_evidence, dated = _date("", "", t, article.published)
@@ -2478,6 +2479,7 @@ def _periods_too_big_for_a_day(
 # A head whose lines share its words, on a line of its own: "For the week:", "On Friday:", "So far this
 # year:", "Weekly performance (as at Friday's close):" ("Week:", "YTD:" alone, as recaps head their lines)
 _TABLE_HEAD = "(line over the table)"
+_AFTER_WORD = re.compile(r"\bafter\b")
 _CLOSING_WORD = re.compile(r"\b(?:clos(?:e|es|ed|ing)|end(?:ed)?|finish(?:ed)?|settle(?:d|ment)?)\b", re.I)
 _SECTION = re.compile(
     r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|]{0,40}:|(?:Week|Month|YTD):|"
@@ -3032,7 +3034,7 @@ def _live_regions(
         if sentence is None:
             live.add(home)
             continue
-        if len(sentence.text) <= _STAMP_LINE_MAX and _STAMPED.match(sentence.text):
+        if _is_stamp_line(sentence.text):
             continue  # "Published Mon, Oct 13 2025 6:14 AM EDT": the time of writing, not of trading
         if (seen := per_sentence.get(sentence.no)) is None:
             # once per sentence, not per cue: a long sentence may hold hundreds of cues
@@ -3174,6 +3176,8 @@ _ZONE_TZ = {
 _ZONE_LETTERS = (
     r"GMT|UTC|BST|ET|EST|EDT|CET|CEST|JST|HKT|SGT|KST|IST|AEDT|AEST"  # the zones of _ZONE_TZ by letters
 )
+# a clock time after a number: "by 11.30 GMT", "um 11.30 Uhr"
+_TIME_AFTER = re.compile(r"\s*(?:" + _ZONE_LETTERS + r"|Uhr|h\b|[ap]\.?m\.?)")
 _CLOCK_CITIES = r"New\s+York|London|Paris|Frankfurt|Tokyo|Hong\s+Kong|Singapore|Seoul|Mumbai|Sydney|Shanghai"
 # "4 p.m. New York time" needs no minutes when it has its a.m./p.m.
 _CLOCK_ZONE = re.compile(
@@ -3249,9 +3253,7 @@ def _day_before_the_stated_day(claims: list[MarketClaim]) -> list[MarketClaim]:
             ),
             None,
         )
-        if stated is not None and stated.reference_date is None:
-            stated = None
-        if stated is not None:
+        if stated is not None and stated.reference_date is not None:
             c = replace(c, reference_date=_previous_weekday(stated.reference_date))
         out.append(c)
     return out

@@ -380,6 +380,11 @@ _BODY_WORDS = frozenset(
 )
 
 
+def _has_words(entity: Entity, surface: str) -> bool:
+    """Whether one of ``entity``'s names holds ``surface`` as words ("Reserve Bank" in the RBI's)."""
+    return any(_as_words(surface).search(n) for n in (entity.name, *entity.aliases))
+
+
 def _national_bodies(
     found: list[tuple[int, int, str, str, str]], gazetteer: EntityGazetteer, text: str = ""
 ) -> list[tuple[int, int, str, str, str]]:
@@ -429,10 +434,10 @@ def _national_bodies(
                     if k == "central_bank"
                     and (known := gazetteer.lookup(full)) is not None
                     and known.kind == "central_bank"
-                    and any(_as_words(surface).search(n) for n in (known.name, *known.aliases))
+                    and _has_words(known, surface)
                 }
                 bank = next(iter(named_banks.values())) if len(named_banks) == 1 else None
-            if bank is not None and any(_as_words(surface).search(n) for n in (bank.name, *bank.aliases)):
+            if bank is not None and _has_words(bank, surface):
                 kind, entity_id = bank.kind, bank.entity_id
         if (
             kind == "organisation"

@@ -49,7 +49,8 @@ _ABBREVIATIONS = frozenset(
 _COUNTRY_ABBREVIATIONS = frozenset({"u.s", "u.k", "e.u", "u.n"})
 # a company's legal form ends its name and, before a sentence opener, the sentence: "... from Amazon.com Inc.
 # On Thursday, the S&P 500 fell"
-_CLOSING_ABBREVIATIONS = _COUNTRY_ABBREVIATIONS | {"inc", "corp", "co", "ltd"}
+_LEGAL_FORM_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd"})
+_CLOSING_ABBREVIATIONS = _COUNTRY_ABBREVIATIONS | _LEGAL_FORM_ABBREVIATIONS
 _OPENER = re.compile(
     r"(?:The|A|An|It|Its|In|On|At|But|And|This|That|These|Those|Shares|Stocks|Investors|Meanwhile|"
     r"However|He|She|They|We|I|Analysts|Traders)\b"
@@ -84,7 +85,7 @@ def split_sentences(text: str, headline_end: int = 0) -> list[Sentence]:
                 opener = _OPENER.match(text, match.end()) if closes else None
                 if opener is None or (
                     # "Berkshire Hathaway Inc. A shares": a share class, not a sentence
-                    word.group(1).lower() in ("inc", "corp", "co", "ltd")
+                    word.group(1).lower() in _LEGAL_FORM_ABBREVIATIONS
                     and opener.group(0) == "A"
                     and _SHARE_CLASS.match(text, opener.end())
                 ):
