@@ -2244,7 +2244,11 @@ def extract_claims(
             # a head row has no figure: "Index | Close | % Chg", "Index | March 13 close | March 21 close"
             if labelled is None and (
                 not _DIGIT.search(t)
-                or not any(_cell_figure(cell) for cell in cells if not _DATE_HEAD.search(cell))
+                or not any(
+                    _cell_figure(cell)
+                    for cell in cells
+                    if not _DATE_HEAD.search(cell) and not _YEAR_HEAD.fullmatch(cell.strip())
+                )
             ):
                 header = [_column_kind(cell) for cell in cells]
                 if table_day_used:
@@ -2307,6 +2311,7 @@ def extract_claims(
         previous = mentions[max(0, lo - 8) : lo]
         found = _sentence_claims(sentence, own, previous, lexicon, article, section, it_index)
         found = _final_date_for_all(found, sentence.start, published_date)
+        found = _futures_against_a_close(found, t)
         # the index a sentence that names none spoke of, for an "it" in the next
         it_index = found[-1].index_id if found and not own else None
         claims.extend(found)
@@ -2322,6 +2327,85 @@ def extract_claims(
     if published_date.weekday() >= 5 and not _WEEKEND_SESSION.search(text):
         claims = [_weekend_close(c, lexicon) for c in claims]
     return claims
+
+
+# "futures were at 25,980, compared with the index's last close of 26,085.08", "higher than the HSI's last
+# close of 23,549.46", "below Monday's cash close", "compared with the Osaka close of 40,420"
+_AGAINST_A_CLOSE = re.compile(
+    r"\b(?P<cmp>compared\s+(?:with|to)|against|versus|vs\.?|(?:higher|lower)\s+than|above|below)\s+"
+    r"(?:the\s+)?(?:(?P<owner>[\w&.-]+(?:\s+[\w&.-]+)?)['’]s?\s+)?"
+    r"(?:(?P<which>last|previous|prior|Osaka|cash|record|Monday|Tuesday|Wednesday|Thursday|Friday)(?:['’]s)?\s+)?"
+    r"(?:session['’]s\s+)?(?:cash\s+)?close(?:\s+of\s+(?P<close>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?",
+    re.I,
+)
+_NUMBER_TEXT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_START_WORD = re.compile(
+    r"\b(?:point(?:s|ed|ing)?|signall?(?:s|ed|ing)?|indicat(?:es|ed|ing))\s+to\s+an?\s+"
+    r"(?:(?P<up>firm|firmer|higher|stronger|positive|strong)|weak|weaker|lower|softer|negative|heavy)\b",
+    re.I,
+)
+
+
+def _futures_against_a_close(found: list[MarketClaim], sentence: str) -> list[MarketClaim]:
+    """A futures level set against the cash index's close: the futures point up or down by the two levels
+    (or by the comparison's words when the close has no figure), and the close stated is the index's own,
+    a close claim ("compared with the Osaka close of 40,420" is the futures' own close in Osaka)."""
+    if not found or "close" not in sentence or not (m := _AGAINST_A_CLOSE.search(sentence)):
+        return found
+    close = float(m.group("close").replace(",", "")) if m.group("close") else None
+    before = {float(n.group(0).replace(",", "")) for n in _NUMBER_TEXT.finditer(sentence, 0, m.start())}
+    word = m.group("cmp").lower()
+    if close is None and word in ("above", "higher than", "below", "lower than"):
+        pointing = "up" if word in ("above", "higher than") else "down"
+    elif close is None and (start := _START_WORD.search(sentence, m.end())):
+        pointing = "up" if start.group("up") else "down"
+    else:
+        pointing = None
+    which = (m.group("which") or "").lower()  # "last", "previous", "Osaka", "Friday"
+    owner = ((m.group("owner") or "").split() or [""])[-1].lower()  # "the index's", "Friday's"
+    stated = close is None or any(c.level == close for c in found)
+    out = []
+    for c in found:
+        bare = c.move_pct is None and c.points is None and c.level is not None
+        own = c.claim_kind == "futures" and bare and c.direction is None and c.level in before
+        if own and c.level != close:
+            if close is not None:
+                pointing = "up" if c.level > close else "down" if c.level < close else "flat"
+            if pointing is not None:
+                c = replace(c, direction=pointing)
+            out.append(c)
+            if (
+                not stated
+                and which in ("", "last", "previous", "prior", "cash")
+                and owner not in _WEEKDAYS
+                and c.reference_date
+            ):
+                # the close the scope of the futures' clause left out: the index's last session
+                stated = True
+                decimals = m.group("close").partition(".")[2]
+                c = replace(
+                    c,
+                    claim_kind="close",
+                    direction=None,
+                    level=close,
+                    level_decimals=len(decimals),
+                    crosses_level=None,
+                    is_record=False,
+                    record_scope=None,
+                    record_after=None,
+                    hedge=None,
+                    is_hedged=False,
+                    verb=None,
+                    kind_evidence=m.group(0),
+                    reference_date=_previous_weekday(c.reference_date),
+                    date_evidence=f"{which or 'the'} close",
+                )
+            else:
+                continue
+        elif bare and c.level == close and c.claim_kind == "futures" and which != "osaka":
+            c = replace(c, claim_kind="close", direction=None, kind_evidence=m.group(0))
+        out.append(c)
+    return out
 
 
 # what may follow a sentence's closing date: "... on Monday.", "... on Monday, data showed."
@@ -2608,6 +2692,7 @@ def _column_kind(head: str) -> tuple[str, str]:
         or _PERIOD_HEAD.fullmatch(head)
         or head.lower() in _MONTHS
         or _MONTH_CHANGE_HEAD.fullmatch(head)
+        or _YEAR_HEAD.fullmatch(head.strip())
     ):
         return "period", head
     return "skip", head
@@ -2618,6 +2703,8 @@ _MONTH_CHANGE_HEAD = re.compile(
     rf"(?:{_MONTH_RE}\.?|20\d\d|ytd|year-to-date|weekly|monthly)\s+(?:change|chg|%\s*chg|%\s*change|gain|return|performance|move)",
     re.I,
 )
+# a column headed by a year alone ("Index | Friday close | Week | 2025"): the move over that year
+_YEAR_HEAD = re.compile(r"20\d\d")
 _FLAT_CELLS = frozenset({"flat", "unch", "unch.", "unchanged"})
 
 

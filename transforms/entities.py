@@ -463,11 +463,17 @@ def _may_be(quoted: str, surname: str, known: Entity | None) -> bool:
     """Whether a quoted name around a gazetteer person's surname may be them: not when the name before the
     surname is another's ("Rania Haddad" is not Fernando Haddad); initials ("CS Venkatakrishnan",
     "Jerome H. Powell"), titles and honorifics ("Madam Lagarde"), family-name-first order ("Akazawa
-    Ryosei") and short forms of their given name ("Andy Bailey") leave it theirs."""
+    Ryosei") and short forms of their given name ("Andy Bailey") leave it theirs. A hyphenated given name
+    after the family name is the person's own: "Yoon Ji-ho" is not Yoon Suk Yeol."""
     words = quoted.split()
-    if known is None or known.kind != "person" or len(words) < 2 or words[-1] != surname:
+    if known is None or known.kind != "person" or len(words) < 2:
         return True
     theirs = {w for n in (known.name, *known.aliases) for w in n.split()}
+    if len(words) == 2 and words[0] == surname and "-" in words[1]:
+        given = words[1].replace("-", "").lower()
+        return any(w.replace("-", "").lower() == given for w in theirs)
+    if words[-1] != surname:
+        return True
     given = words[-2].rstrip(".")
     return (
         len(given) <= 2

@@ -1284,7 +1284,7 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
             [
                 ("HSI", "period", "up", 30.5, None, None),
                 ("CSI300", "period", "up", 13.2, None, None),
-                ("HSI", "futures", None, None, None, 21310.0),
+                ("HSI", "futures", "down", None, None, 21310.0),  # below that close
                 ("HSI", "close", None, None, None, 22849.81),
                 ("N225", "intraday", "up", 2.0, None, None),  # in a report written while futures trade
             ],
@@ -4326,3 +4326,57 @@ def test_a_move_from_one_level_to_another_ends_at_the_second(lex: IndexLexicon) 
 )
 def test_thirteenth_review_of_ranges_cities_and_words(lex: IndexLexicon, text: str, expected: list) -> None:
     assert [_short(c) for c in _claims(text, lex, date(2025, 10, 29))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # futures set against the cash close point up or down; the close stated is the index's own
+        (
+            "Hang Seng index futures were at 25,980, compared with the index's last close of 26,085.08, pointing "
+            "to a weak start.",
+            [("HSI", "futures", "down", None, None, 25980.0), ("HSI", "close", None, None, None, 26085.08)],
+        ),
+        (
+            "Hong Kong's Hang Seng index futures were at 20,305, higher than the index's last close of 20,197.77.",
+            [("HSI", "futures", "up", None, None, 20305.0), ("HSI", "close", None, None, None, 20197.77)],
+        ),
+        # no figure for the close: the comparison's word; the Osaka close is the futures' own
+        (
+            "Nikkei futures traded in Osaka were at 50,310, below Monday's cash close.",
+            [("N225", "futures", "down", None, None, 50310.0)],
+        ),
+        (
+            "The Nikkei futures contract in Chicago was at 50,250, against the Osaka close of 50,100.",
+            [("N225", "futures", "up", None, None, 50250.0), ("N225", "futures", None, None, None, 50100.0)],
+        ),
+        # a move stated outright keeps its own direction, and another day's close is not taken for the last
+        (
+            "The GIFT Nifty futures were trading at 24,570, indicating that the Nifty 50 will open above Friday's "
+            "close of 24,008.",
+            [("NSEI", "futures", "up", None, None, 24570.0)],
+        ),
+    ],
+)
+def test_futures_against_the_cash_close(lex: IndexLexicon, text: str, expected: list) -> None:
+    claims = _claims(text, lex, date(2025, 11, 24))
+    assert [_short(c) for c in claims] == expected
+    # the last close of a Monday report is Friday's
+    assert all(c.reference_date == date(2025, 11, 21) for c in claims if c.claim_kind == "close")
+
+
+def test_a_table_column_headed_by_a_year_is_the_move_over_that_year(lex: IndexLexicon) -> None:
+    text = (
+        "Where the major indexes stand\n"
+        "Index | Friday close | Week | 2025\n"
+        "Dow Jones Industrial Average | 48,134.89 | -0.7% | +13.1%\n"
+        "S&P 500 | 6,834.50 | +0.1% | +16.2%"
+    )
+    assert [_short(c) for c in _claims(text, lex, date(2025, 12, 19))] == [
+        ("DJI", "close", None, None, None, 48134.89),
+        ("DJI", "period", "down", -0.7, None, None),
+        ("DJI", "period", "up", 13.1, None, None),
+        ("SPX", "close", None, None, None, 6834.5),
+        ("SPX", "period", "up", 0.1, None, None),
+        ("SPX", "period", "up", 16.2, None, None),
+    ]

@@ -224,4 +224,4 @@ def test_blind_sessions() -> None:
                     )
                     break
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 5353 and right >= 5214
+    assert right + wrong == 5357 and right >= 5218

@@ -1168,6 +1168,15 @@ def test_a_title_s_words_are_no_name_and_a_firm_in_title_case(gazetteer: EntityG
         ("Lee Yoon-kyeong, an analyst at Hana Securities, said so.", ["Lee Yoon-kyeong"]),
         # a gazetteer name before a hyphen is theirs unless a given name goes on
         ("Yoon-ho Park, a lawyer, said the ruling was wrong.", ["Yoon-ho Park"]),
+        # a family name first with a hyphenated given name not theirs is another person
+        (
+            '"It will not move," said Yoon Ji-ho, chief economist at NH Investment & Securities.',
+            ["Yoon Ji-ho"],
+        ),
+        (
+            "President Lee Jae-myung met Lee Min-hee, a fund manager, on Friday.",
+            ["Lee Jae-myung", "Lee Min-hee"],
+        ),
         ("U.S. President Donald Trump-backed candidates won.", ["Donald Trump"]),
         ("Investors cheered Prime Minister Takaichi-led stimulus.", ["Takaichi"]),
         ("A Trump-tied Senate candidate won in Modi-ruled Gujarat.", ["Trump", "Modi"]),
