@@ -315,7 +315,8 @@ _PERIOD = re.compile(
         r"(?:ends?|ended|closes?|closed|finish(?:es|ed)?|caps?|capped)\s+"
         r"(?!(?:for|of|this|last|next|each|every|in|on|at)\s)(?:[\w-]+\s+){1,2}?"
         r"(?:week|month|quarter|year)(?![\w'’-])|"
-        r"an?\s+(?:banner|bumper|record|strong|stellar|stunning|tough|rough|difficult|dismal|volatile|turbulent)\s+"
+        r"an?\s+(?:banner|bumper|record|strong|stellar|stunning|tough|rough|difficult|dismal|volatile|turbulent|"
+        r"spectacular|brutal|bruising|torrid|miserable|terrible|remarkable|blistering|weak|choppy)\s+"
         r"(?:week|month|quarter|year|20\d\d)(?![\w-])|"
         # "over the three sessions since", "over the five days": several sessions together
         r"(?:over|in|across)\s+the\s+(?:past\s+|last\s+|first\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
@@ -340,6 +341,9 @@ _PERIOD = re.compile(
         r"decreases?|performance|basis|high|low|record|rebound|retreat|winning|losing|streak|return|returns|"
         r"advance|increase|decline|run|showing|change|move|percentage|terms)|"
         r"year-to-date|year\s+to\s+date|ytd|so\s+far|week(?=:)|month(?=:)|"
+        # "December to date it has lost 1.5%", "month-to-date"
+        r"(?:week|month|quarter|January|February|March|April|May|June|July|August|September|October|November|"
+        r"December)[-\s]to[-\s]date|"
         r"(?:week|month|quarter|year)\s+in\s+(?:numbers|figures)|"  # "Week in numbers:"
         r"(?:past|last|previous)\s+(?:\w+\s+)?(?:days|sessions|weeks|months)|this\s+past\s+(?:week|month)|"
         # "capping a week in which Germany's benchmark lost 3.3 percent"
@@ -2190,7 +2194,14 @@ def extract_claims(
     it_index: str | None = None
     for sentence in sentences:
         t = sentence.text
-        if t.endswith(":") and _SECTION.fullmatch(t):
+        if (t.endswith(":") and _SECTION.fullmatch(t)) or (
+            # "Weekly performance (close on 19 December, change on week)" on a line of its own over its rows
+            t.endswith(")")
+            and "\n" not in t
+            and (sentence.start == 0 or text[sentence.start - 1] == "\n")
+            and text.startswith("\n", sentence.end)
+            and _SECTION.fullmatch(t + ":")
+        ):
             section, section_end, section_bullets = t, None, None
             continue
         if (
@@ -2315,8 +2326,9 @@ def extract_claims(
         # the index a sentence that names none spoke of, for an "it" in the next
         it_index = found[-1].index_id if found and not own else None
         claims.extend(found)
-    claims = _periods_too_big_for_a_day(claims, sentences, lexicon)
+    claims = _periods_too_big_for_a_day(claims, sentences, lexicon, text)
     claims = _carry_dates(claims, text, sentences, mentions, lexicon, article)
+    claims = [_too_big_for_a_day(c) for c in claims]
     claims = _after_stated_closes(claims, lexicon, article)
     claims = _moves_before_the_close(claims, sentences_apart=1)
     evening = _is_evening_futures_report(text, article.published, article.home_region)
@@ -2444,6 +2456,10 @@ _PERIOD_RESULT = re.compile(
     r"\b(?:posted|logged|notched|booked|suffered|recorded)\s+(?:a\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
     r"(?:losing|winning)\s+(?:week|month|quarter|year)s?\b|"
     # "For the week, the picture was mixed."; not "For the week, investors will watch Nvidia's earnings."
+    # "October was a month of sharp divergence within Asia."
+    r"\A\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"(?:The|This|Last)\s+(?:week|month|quarter))\s+was\s+an?\s+(?:[\w-]+\s+){0,3}?(?:week|month|quarter)\s+"
+    r"(?:of|for|in)\b|"
     r"\A\s*(?:For|Over|Across)\s+the\s+(?:holiday-shortened\s+)?(?:week|month|quarter|year)\b,"
     r"(?![^.]*\b(?:will|would|could|may|might|expect|expected|watch|look|awaits?|ahead)\b)"
     r"(?=[^.]*\b(?:mixed|lower|higher|gains?|loss|losses|up|down|red|green|fell|rose|declined|advanced|gained|lost|"
@@ -2451,6 +2467,7 @@ _PERIOD_RESULT = re.compile(
     re.I,
 )
 _DAY_MOVE_LIMIT_PCT = 10.0  # a default-kind move this big after a sentence of period moves is one too
+_NO_DAY_MOVE_PCT = 20.0  # a default-kind move this big is a period's wherever it stands
 # ... unless its sentence speaks of a day: "On a brutal day, the KOSPI plunged 12%"
 _DAY_WORDS = re.compile(
     r"\b(?:day|session|today|yesterday|overnight|Monday|Tuesday|Wednesday|Thursday|Friday)\b", re.I
@@ -2478,7 +2495,7 @@ def _last_before(claims: list[MarketClaim], starts: list[int] | None, char_start
 
 
 def _periods_too_big_for_a_day(
-    claims: list[MarketClaim], sentences: list[Sentence], lexicon: IndexLexicon
+    claims: list[MarketClaim], sentences: list[Sentence], lexicon: IndexLexicon, text: str = ""
 ) -> list[MarketClaim]:
     """ "For 2025, the S&P 500 gained 16.4% ... The Russell 2000 gained about 11%, while the PHLX
     Semiconductor Index soared more than 40%": moves of 10% or more whose words set no kind nor date,
@@ -2486,7 +2503,9 @@ def _periods_too_big_for_a_day(
     such a sentence are mostly the day's: "For the week, X rose 1.7%. The Dow climbed 0.3%.") Moves of
     any size whose words set no kind nor date are a period's when the sentence before announces that
     period's result without a figure ("... all three major averages finished the week lower. The S&P 500
-    lost 1.95%, the Nasdaq slid 2.74% ...")."""
+    lost 1.95%, the Nasdaq slid 2.74% ..."), and so are those of the sentences after them in the same
+    paragraph ("October was a month of sharp divergence within Asia. South Korea's KOSPI rose 19.9% ...
+    Hong Kong went the other way: the Hang Seng Index fell 3.5%")."""
     by_sentence: dict[int, list[MarketClaim]] = {}
     for c in claims:
         by_sentence.setdefault(c.sentence_no, []).append(c)
@@ -2495,12 +2514,13 @@ def _periods_too_big_for_a_day(
     for no, cs in by_sentence.items():
         starts = [c.char_start for c in cs]
         starts_of[no] = starts if starts == sorted(starts) else None
+    bounds = {s.no: (s.start, s.end) for s in sentences}
+    framed: dict[int, str] = {}  # sentence -> the period result its moves are of
     out = []
     for c in claims:
         before = by_sentence.get(c.sentence_no - 1)
-        if (
-            before is None
-            and c.claim_kind in ("close", "intraday")
+        bare = (
+            c.claim_kind in ("close", "intraday")
             and c.kind_evidence in _DEFAULT_EVIDENCE
             and c.date_evidence is None
             and c.move_pct is not None
@@ -2510,9 +2530,23 @@ def _periods_too_big_for_a_day(
                 p.kind_evidence in _DEFAULT_EVIDENCE and p.date_evidence is None
                 for p in by_sentence[c.sentence_no]
             )
+            and not _DAY_WORDS.search(c.sentence)
+        )
+        if (
+            bare
+            and (frame := framed.get(c.sentence_no - 1))
+            and c.sentence_no - 1 in bounds
+            and c.sentence_no in bounds
+            and "\n" not in text[bounds[c.sentence_no - 1][1] : bounds[c.sentence_no][0]]
+        ):
+            framed[c.sentence_no] = frame
+            out.append(replace(c, claim_kind="period", kind_evidence=frame, reference_date=None))
+            continue
+        if (
+            bare
+            and before is None
             and (announced := _PERIOD_RESULT.search(text_of.get(c.sentence_no - 1, "")))
             and not _DIGIT.search(text_of.get(c.sentence_no - 1, ""))
-            and not _DAY_WORDS.search(c.sentence)
             # the moves agree with the result ("finished the week lower" then falls), of its market
             and _agrees(announced.group(0), [out_c.direction for out_c in by_sentence[c.sentence_no]])
             and (
@@ -2520,6 +2554,7 @@ def _periods_too_big_for_a_day(
                 or all(lexicon.region(p.index_id) in (place, None) for p in by_sentence[c.sentence_no])
             )
         ):
+            framed[c.sentence_no] = announced.group(0)
             out.append(replace(c, claim_kind="period", kind_evidence=announced.group(0), reference_date=None))
             continue
         earlier = _last_before(by_sentence[c.sentence_no], starts_of[c.sentence_no], c.char_start)
@@ -2556,6 +2591,20 @@ def _periods_too_big_for_a_day(
             )
         out.append(c)
     return out
+
+
+def _too_big_for_a_day(c: MarketClaim) -> MarketClaim:
+    """ "South Korea's KOSPI soared 76%, Hong Kong's Hang Seng gained 28%" in a review of the year: no session
+    moves an index this far, so a move this big whose words set no kind nor date is a period's."""
+    if (
+        c.claim_kind in ("close", "intraday")
+        and c.kind_evidence in _DEFAULT_EVIDENCE
+        and c.date_evidence is None
+        and c.move_pct is not None
+        and abs(c.move_pct) >= _NO_DAY_MOVE_PCT
+    ):
+        return replace(c, claim_kind="period", kind_evidence="too big for a day", reference_date=None)
+    return c
 
 
 # Tables and section heads

@@ -4380,3 +4380,39 @@ def test_a_table_column_headed_by_a_year_is_the_move_over_that_year(lex: IndexLe
         ("SPX", "period", "up", 0.1, None, None),
         ("SPX", "period", "up", 16.2, None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no session moves an index 20% or more: a move that big whose words set no kind is a period's
+        (
+            "Rest of the world: South Korea's KOSPI soared 76%, Hong Kong's Hang Seng gained 28%.",
+            [("KS11", "period", "up", 76.0, None, None), ("HSI", "period", "up", 28.0, None, None)],
+        ),
+        # a paragraph framed as a month's: its moves are the month's, sentence after sentence
+        (
+            "October was a month of sharp divergence within Asia. South Korea's KOSPI rose 19.9% and Taiwan's "
+            "Taiex added 9.3%. Hong Kong went the other way: the Hang Seng Index fell 3.5%.\n"
+            "The Nikkei rose 1.2%.",
+            [
+                ("KS11", "period", "up", 19.9, None, None),
+                ("TWII", "period", "up", 9.3, None, None),
+                ("HSI", "period", "down", -3.5, None, None),
+                ("N225", "close", "up", 1.2, None, None),
+            ],
+        ),
+        (
+            "Japan had a spectacular month, with the Nikkei 225 up 16.6%.",
+            [("N225", "period", "up", 16.6, None, None)],
+        ),
+        ("December to date, the Nikkei has lost 1.5%.", [("N225", "period", "down", -1.5, None, None)]),
+        # a head line over its rows without a colon
+        (
+            "Weekly performance (close on 19 December, change on week)\nNikkei 225: 49,507.21 (-2.61%)",
+            [("N225", "period", "down", -2.61, None, 49507.21)],
+        ),
+    ],
+)
+def test_periods_told_by_size_frames_and_heads(lex: IndexLexicon, text: str, expected: list) -> None:
+    assert [_short(c) for c in _claims(text, lex, date(2025, 11, 6))] == expected
