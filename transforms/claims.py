@@ -4916,6 +4916,10 @@ def _frame(
             continue  # "the weakest since April 9, when", "the quarter ended Oct. 26": no session told of
         if _SHUT_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue  # "Hong Kong's market had been closed on Friday for the Ching Ming Festival": no session
+        if (
+            _AFTER_BEFORE.search(s, max(0, m.start() - 12), m.start()) and _A_CLOSE_AFTER.match(s, m.end())
+        ) or _AFTER_THE_BELL_BEFORE.search(s, max(0, m.start() - 32), m.start()):
+            continue  # "Nvidia's numbers, out after Wednesday's close": news after that session, none told of
         if _DAY_LIST_AFTER.match(s, m.end()) or (
             _DAY_LIST_BEFORE.search(s, max(0, m.start() - 24), m.start())
             and _NOT_A_CLAUSE_AFTER.match(s, m.end())
@@ -4952,6 +4956,13 @@ _LIVE_EVIDENCE = re.compile(
 # Words anywhere in a sentence that tell of trading under way, beside a bare "was up"
 _LIVE_WORDS = re.compile(
     r"\b(?:early|earlier|morning|midday|mid-day|afternoon|lunch|as\s+of|open|opening|now|so\s+far)\b", re.I
+)
+
+
+_AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+$", re.I)
+_A_CLOSE_AFTER = re.compile(r"(?:['’]s)?\s+(?:close|closing\s+bell|bell)\b", re.I)
+_AFTER_THE_BELL_BEFORE = re.compile(
+    r"\b(?:after|following)\s+the\s+(?:close|closing\s+bell|bell)\s+on\s+$", re.I
 )
 
 

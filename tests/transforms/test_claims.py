@@ -4416,3 +4416,17 @@ def test_a_table_column_headed_by_a_year_is_the_move_over_that_year(lex: IndexLe
 )
 def test_periods_told_by_size_frames_and_heads(lex: IndexLexicon, text: str, expected: list) -> None:
     assert [_short(c) for c in _claims(text, lex, date(2025, 11, 6))] == expected
+
+
+@pytest.mark.parametrize(
+    ("frame", "session"),
+    [
+        # news out after a session's close tells of no session: the report's own day stands
+        ("Nvidia's quarterly numbers, out after Wednesday's close, beat on revenue.", date(2025, 11, 20)),
+        ("Nvidia reported after the bell on Wednesday.", date(2025, 11, 20)),
+        ("Stocks closed higher on Wednesday.", date(2025, 11, 19)),
+    ],
+)
+def test_news_after_a_close_dates_no_session(lex: IndexLexicon, frame: str, session: date) -> None:
+    (claim,) = _claims(frame + " The S&P 500 rose 1.9%.", lex, date(2025, 11, 20))
+    assert (claim.index_id, claim.move_pct, claim.reference_date) == ("SPX", 1.9, session)
