@@ -4027,7 +4027,10 @@ _SET_ON_ASIDE = re.compile(
 
 
 # "the S&P 500 had been up as much as 1.9% and the Nasdaq as much as 2.6%": only a hedge before the figure
-_ONLY_HEDGE = re.compile(r"\s*,?\s*(?:as\s+much\s+as|about|nearly|almost|roughly|around|more\s+than|over)\s+")
+# "the Taiex by 9.3%", "the Topix about 2%": the verb of the index before is understood
+_ONLY_HEDGE = re.compile(
+    r"\s*,?\s*(?:by\s+)?(?:as\s+much\s+as|about|nearly|almost|roughly|around|more\s+than|over)\s+|\s+by\s+"
+)
 
 
 def _understood_verb(c: MarketClaim, before: MarketClaim, own_direction: bool = True) -> MarketClaim:

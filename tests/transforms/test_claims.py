@@ -4430,3 +4430,12 @@ def test_periods_told_by_size_frames_and_heads(lex: IndexLexicon, text: str, exp
 def test_news_after_a_close_dates_no_session(lex: IndexLexicon, frame: str, session: date) -> None:
     (claim,) = _claims(frame + " The S&P 500 rose 1.9%.", lex, date(2025, 11, 20))
     assert (claim.index_id, claim.move_pct, claim.reference_date) == ("SPX", 1.9, session)
+
+
+def test_an_understood_verb_before_by(lex: IndexLexicon) -> None:
+    text = "Asia followed on Thursday: the Nikkei climbed by 9.1%, the Taiex by 9.3% and the Topix by about 6.6%."
+    assert [(c.index_id, c.direction, c.move_pct) for c in _claims(text, lex, date(2025, 4, 10))] == [
+        ("N225", "up", 9.1),
+        ("TWII", "up", 9.3),
+        ("TOPIX", "up", 6.6),
+    ]
