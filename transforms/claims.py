@@ -1848,6 +1848,15 @@ def _subjects(
             # last named ("The KOSPI and the KOSDAQ jumped ..., with the benchmark closing at 2,764.09";
             # "The Nikkei fell 0.21%, while the broader Topix ended higher. The index had risen ..."); "it"
             # is the last named
+            if (
+                ante.char_start < base
+                and is_futures_surface(ante.surface, lexicon)
+                and (cash := [m for m in prior if not is_futures_surface(m.surface, lexicon)])
+            ):
+                # "... before S&P 500 futures turned lower. The benchmark index is up 5.3 per cent this year":
+                # futures are no index; the cash index named last is
+                prior = cash
+                ante = prior[-1]
             latest = [m for m in prior if m.sentence_no == ante.sentence_no]
             ante = latest[0]
             # ... unless its words describe another index of that sentence: "The Dow rose 0.5%, the S&P

@@ -4439,3 +4439,20 @@ def test_an_understood_verb_before_by(lex: IndexLexicon) -> None:
         ("TWII", "up", 9.3),
         ("TOPIX", "up", 6.6),
     ]
+
+
+def test_the_benchmark_after_a_sentence_naming_only_futures_is_the_cash_index_before(
+    lex: IndexLexicon,
+) -> None:
+    text = (
+        "The S&P/ASX 200 rose 18.4 points, or 0.2 per cent, to 8592.0. The index had been up as much as 0.8 per "
+        "cent at lunchtime before S&P 500 futures turned lower in Asian trade. The benchmark index is up 5.3 per "
+        "cent this year. S&P 500 futures were up 0.3% in Asian hours, after the cash index jumped 0.98% on Friday."
+    )
+    assert [(c.index_id, c.move_pct) for c in _claims(text, lex, date(2025, 11, 24))] == [
+        ("AXJO", 0.2),
+        ("AXJO", 0.8),
+        ("AXJO", 5.3),
+        ("SPX", 0.3),
+        ("SPX", 0.98),  # the cash index of the futures in its own sentence
+    ]
