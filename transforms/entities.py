@@ -59,7 +59,9 @@ _CREDIT_LINE = re.compile(
     # "Copyright 2025 Thomson Reuters.", "(Reporting by ...; Editing by ...)"
     r"|^\W*(?:copyright\b|\u00a9|(?:additional\s+)?reporting\s+by\b)"
     r"|\b(?:contributed\s+to\s+this\s+(?:article|report|story)|print\s+edition|originally\s+(?:published|appeared)|"
-    r"all\s+rights\s+reserved)\b",
+    r"all\s+rights\s+reserved|"
+    # "(Catch all the Business News ... and Latest News Updates on The Economic Times.)"
+    r"latest\s+news\s+updates\s+on|(?:first\s+)?(?:appeared|featured)\s+on)\b",
     re.I | re.M,
 )
 _CREDIT_LINE_MAX = 120  # characters: a credit is a short line of its own, never a paragraph of copy
@@ -750,7 +752,8 @@ _FUNCTIONS = frozenset(
     # a division named between a role and the firm: "Head of Research, Wealth Management, Motilal Oswal"
     {"Wealth Management", "Institutional Equities", "Retail Research", "Fixed Income", "Investment Banking"}
 )
-_NOT_A_FIRM = _FIRM_WORDS | _FUNCTIONS  # a bare "Bank" or "Finance" before a role names no firm
+# a bare "Bank" or "Finance" before a role names no firm, nor "Opposition treasury spokesman Ted O'Brien"
+_NOT_A_FIRM = _FIRM_WORDS | _FUNCTIONS | {"Opposition", "Government", "Shadow"}
 _FIRST_WORD = re.compile(r"(\S+)\s+")
 _LONGEST_SPAN = 200  # characters: no gazetteer name or quoted name is longer
 _MIDDLE_INITIAL = re.compile(r"(?<=\w)\s+[A-Z]\.\s+(?=\w)")  # "John C. Williams" is "John Williams"
