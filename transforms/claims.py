@@ -341,9 +341,9 @@ _PERIOD = re.compile(
         r"decreases?|performance|basis|high|low|record|rebound|retreat|winning|losing|streak|return|returns|"
         r"advance|increase|decline|run|showing|change|move|percentage|terms)|"
         r"year-to-date|year\s+to\s+date|ytd|so\s+far|week(?=:)|month(?=:)|"
-        # "December to date it has lost 1.5%", "month-to-date"
-        r"(?:week|month|quarter|January|February|March|April|May|June|July|August|September|October|November|"
-        r"December)[-\s]to[-\s]date|"
+        # "December to date it has lost 1.5%"
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+        r"[-\s]to[-\s]date|"
         r"(?:week|month|quarter|year)\s+in\s+(?:numbers|figures)|"  # "Week in numbers:"
         r"(?:past|last|previous)\s+(?:\w+\s+)?(?:days|sessions|weeks|months)|this\s+past\s+(?:week|month)|"
         # "capping a week in which Germany's benchmark lost 3.3 percent"
@@ -385,6 +385,8 @@ _PERIOD = re.compile(
         # Begins", "to usher in Samvat 2082"
         r"(?<!usher\s)(?<!ushered\s)(?<!ushering\s)(?:in|during|over|through|for)\s+samvat\s+20\d\d|"
         r"(?:week|month|quarter|year)\s+in\s+which|(?:month|week|quarter)(?:-to-|\s+to\s+)date|mtd|wtd|qtd|"
+        # a broker's "fell 3.95% w/w", "up 2% m/m"
+        r"[wmq]/[wmq](?![\w/])|"
         # "The selloff followed a strong July, in which the S&P 500 gained 2.2%"
         r"(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+"
         r"in\s+which|"
@@ -2476,6 +2478,7 @@ _PERIOD_RESULT = re.compile(
     re.I,
 )
 _DAY_MOVE_LIMIT_PCT = 10.0  # a default-kind move this big after a sentence of period moves is one too
+_IS_UP = re.compile(r"(?:is|are)\s+(?:now\s+)?(?:up|down|off|higher|lower)", re.I)
 _NO_DAY_MOVE_PCT = 20.0  # a default-kind move this big is a period's wherever it stands
 # ... unless its sentence speaks of a day: "On a brutal day, the KOSPI plunged 12%"
 _DAY_WORDS = re.compile(
@@ -2525,6 +2528,7 @@ def _periods_too_big_for_a_day(
         starts_of[no] = starts if starts == sorted(starts) else None
     bounds = {s.no: (s.start, s.end) for s in sentences}
     framed: dict[int, str] = {}  # sentence -> the period result its moves are of
+    told_before: dict[int, list[MarketClaim]] = {}  # sentence -> its claims as this pass leaves them
     out = []
     for c in claims:
         before = by_sentence.get(c.sentence_no - 1)
@@ -2550,6 +2554,7 @@ def _periods_too_big_for_a_day(
         ):
             framed[c.sentence_no] = frame
             out.append(replace(c, claim_kind="period", kind_evidence=frame, reference_date=None))
+            told_before.setdefault(c.sentence_no, []).append(out[-1])
             continue
         if (
             bare
@@ -2565,6 +2570,7 @@ def _periods_too_big_for_a_day(
         ):
             framed[c.sentence_no] = announced.group(0)
             out.append(replace(c, claim_kind="period", kind_evidence=announced.group(0), reference_date=None))
+            told_before.setdefault(c.sentence_no, []).append(out[-1])
             continue
         earlier = _last_before(by_sentence[c.sentence_no], starts_of[c.sentence_no], c.char_start)
         if (
@@ -2586,10 +2592,11 @@ def _periods_too_big_for_a_day(
                 date_evidence=None,
             )
         elif (
-            before
-            and all(p.claim_kind == "period" for p in before)
+            (told := told_before.get(c.sentence_no - 1))
+            and all(p.claim_kind == "period" or _is_too_big_for_a_day(p) for p in told)
             and c.claim_kind in ("close", "intraday")
-            and c.kind_evidence in _DEFAULT_EVIDENCE
+            # "... rallied 34%, the KOSPI 43%. Even the S&P 500 is up 13%": a present "is up" too
+            and (c.kind_evidence in _DEFAULT_EVIDENCE or _IS_UP.fullmatch(c.kind_evidence or ""))
             and c.date_evidence is None
             and c.move_pct is not None
             and abs(c.move_pct) >= _DAY_MOVE_LIMIT_PCT
@@ -2599,21 +2606,26 @@ def _periods_too_big_for_a_day(
                 c, claim_kind="period", kind_evidence="period of the sentence before", reference_date=None
             )
         out.append(c)
+        told_before.setdefault(c.sentence_no, []).append(c)
     return out
 
 
 def _too_big_for_a_day(c: MarketClaim) -> MarketClaim:
     """ "South Korea's KOSPI soared 76%, Hong Kong's Hang Seng gained 28%" in a review of the year: no session
     moves an index this far, so a move this big whose words set no kind nor date is a period's."""
-    if (
+    if _is_too_big_for_a_day(c):
+        return replace(c, claim_kind="period", kind_evidence="too big for a day", reference_date=None)
+    return c
+
+
+def _is_too_big_for_a_day(c: MarketClaim) -> bool:
+    return (
         c.claim_kind in ("close", "intraday")
         and c.kind_evidence in _DEFAULT_EVIDENCE
         and c.date_evidence is None
         and c.move_pct is not None
         and abs(c.move_pct) >= _NO_DAY_MOVE_PCT
-    ):
-        return replace(c, claim_kind="period", kind_evidence="too big for a day", reference_date=None)
-    return c
+    )
 
 
 # Tables and section heads

@@ -4456,3 +4456,30 @@ def test_the_benchmark_after_a_sentence_naming_only_futures_is_the_cash_index_be
         ("SPX", 0.3),
         ("SPX", 0.98),  # the cash index of the futures in its own sentence
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a broker's week-on-week
+        (
+            "- KOSPI fell 3.95% w/w to 3,853.26; KOSDAQ lost 3.4% w/w.",
+            [("KS11", "period", "down", -3.95, None, 3853.26), ("KQ11", "period", "down", -3.4, None, None)],
+        ),
+        # a big move after a sentence of period moves is one too, also told as "is up", and also after a sentence
+        # whose move became a period's for its size
+        (
+            "Over the same period, the Hang Seng has rallied 34%. Even the S&P 500 is up 13%.",
+            [("HSI", "period", "up", 34.0, None, None), ("SPX", "period", "up", 13.0, None, None)],
+        ),
+        (
+            "The tech-heavy Hang Seng Tech index has gained more than 40 per cent. Mainland China's CSI 300 index "
+            "has added about 16 per cent.",
+            [("HSTECH", "period", "up", 40.0, None, None), ("CSI300", "period", "up", 16.0, None, None)],
+        ),
+    ],
+)
+def test_periods_told_by_brokers_and_by_the_sentence_before(
+    lex: IndexLexicon, text: str, expected: list
+) -> None:
+    assert [_short(c) for c in _claims(text, lex, date(2025, 9, 30))] == expected
