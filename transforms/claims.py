@@ -5029,6 +5029,7 @@ def _carry_dates(
         if found is not None:
             hinted.add(found.no)
     context: dict[str, _SessionContext] = {}  # region -> the session an earlier sentence set
+    today_told = False  # whether a sentence has dated a move on the day of publication
     out = list(claims)
     for no in sorted(hinted.union(by_sentence)):
         if no > last:
@@ -5053,6 +5054,7 @@ def _carry_dates(
         for i in own:
             c = out[i]
             region = lexicon.region(c.index_id)
+            today_told = today_told or (c.date_evidence is not None and c.reference_date == article.published)
             if c.date_evidence is None and c.reference_date is not None:
                 known = context.get(region)
                 # "On Friday, the Nifty 50 ended lower ... In Asia, Japan's Nikkei was down 0.3% in early
@@ -5080,6 +5082,16 @@ def _carry_dates(
                     live = not (known.sentence_no == no or (known.sentence_no == no - 1 and known.opens)) or (
                         setter is not None and lexicon.clock(setter) != lexicon.clock(c.index_id)
                     )
+                if (
+                    known
+                    and today_told
+                    and (article.published - known.day).days > _CONTEXT_DAYS
+                    and "\n" in text[sentences[known.sentence_no].end : sentence.start]
+                ):
+                    # "The Nikkei topped 50,000 on Monday ... On April 7, the benchmark slumped to a close
+                    # of 31,136.58." then, in the next paragraph, "South Korea's KOSPI jumped 2.57%": once the
+                    # text has told of its own day, a day long gone frames its own paragraph only
+                    known = None
                 if known and known.day != c.reference_date and not live:
                     c = _replace_date(c, known.day, f"{known.evidence} (earlier sentence)")
                     if c.kind_evidence == _LIVE_REPORT and known.day < article.published:

@@ -4483,3 +4483,24 @@ def test_periods_told_by_brokers_and_by_the_sentence_before(
     lex: IndexLexicon, text: str, expected: list
 ) -> None:
     assert [_short(c) for c in _claims(text, lex, date(2025, 9, 30))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sessions"),
+    [
+        # once the text has told of its own day, a day long gone frames its own paragraph only
+        (
+            "The Nikkei 225 topped 50,000 for the first time on Monday. On April 7, the benchmark slumped to a close "
+            "of 31,136.58.\nNeighbours joined the party. South Korea's KOSPI jumped 2.57% to a record 4,042.83.",
+            [date(2025, 10, 27), date(2025, 4, 7), date(2025, 10, 27)],
+        ),
+        # ... but a review that opens on that day goes on with it
+        (
+            "It was the worst day in decades. On April 7, the Hang Seng Index plunged 13.22 per cent to 19,828.30.\n"
+            "The Hang Seng Tech Index sank 17.2 per cent.",
+            [date(2025, 4, 7), date(2025, 4, 7)],
+        ),
+    ],
+)
+def test_a_long_gone_day_and_the_paragraphs_after_it(lex: IndexLexicon, text: str, sessions: list) -> None:
+    assert [c.reference_date for c in _claims(text, lex, date(2025, 10, 27))] == sessions
