@@ -626,9 +626,11 @@ _DATE = re.compile(
     r"(?:(?<!since )(?<!from )(?<!until )(?<!between )(?<!through )|"
     r"(?<=since )(?=(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:\s+last\s+year)?|(?:Mon|Tues|Wednes|Thurs|Fri)day),?\s+"
     r"when\b))\b(?:"
-    rf"(?P<md>(?P<md_month>{_MONTH_RE})\.?\s+(?P<md_day>\d{{1,2}})\b(?!,?\s*(?!(?:19|20)\d\d\b)\d{{3}}|\s*-)"
+    # "April 9", "April 9th" (The Economist's), "9 April", "9th April"
+    rf"(?P<md>(?P<md_month>{_MONTH_RE})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    r"(?!,?\s*(?!(?:19|20)\d\d\b)\d{3}|\s*-)"
     r"(?:,?\s+(?P<md_year>(?:19|20)\d\d)|\s+(?P<md_last>last\s+year\b))?)|"
-    rf"(?P<dm>(?P<dm_day>\d{{1,2}})\s+(?P<dm_month>{_MONTH_RE})\b"
+    rf"(?P<dm>(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm_month>{_MONTH_RE})\b"
     r"(?:\s+(?P<dm_last>last\s+year\b)|,?\s+(?P<dm_year>(?:19|20)\d\d)\b)?)|"
     rf"(?P<my>{_MONTH_RE}\s+(?P<my_year>(?:19|20)\d\d))|"
     r"(?P<last>last\s+(?P<last_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
@@ -2340,6 +2342,7 @@ def extract_claims(
     claims = _periods_too_big_for_a_day(claims, sentences, lexicon, text)
     claims = _carry_dates(claims, text, sentences, mentions, lexicon, article)
     claims = [_too_big_for_a_day(c) for c in claims]
+    claims = _that_day(claims, sentences, published_date)
     claims = _after_stated_closes(claims, lexicon, article)
     claims = _moves_before_the_close(claims, sentences_apart=1)
     evening = _is_evening_futures_report(text, article.published, article.home_region)
@@ -2607,6 +2610,34 @@ def _periods_too_big_for_a_day(
             )
         out.append(c)
         told_before.setdefault(c.sentence_no, []).append(c)
+    return out
+
+
+_THAT_DAY = re.compile(r"\bthat\s+(?:day|afternoon|morning|evening|session)\b", re.I)
+
+
+def _that_day(claims: list[MarketClaim], sentences: list[Sentence], published: date) -> list[MarketClaim]:
+    """ "On April 9th Donald Trump paused most of the new levies. The S&P 500 surged by 9.5% that afternoon":
+    "that day" is the last day the sentence before names, whatever it tells of."""
+    out = []
+    for c in claims:
+        if (
+            c.claim_kind in ("close", "intraday")
+            and (c.date_evidence is None or c.date_evidence.endswith("(earlier sentence)"))
+            and 0 < c.sentence_no < len(sentences)
+            and (that := _THAT_DAY.search(c.sentence))
+        ):
+            days = [
+                (m, d)
+                for m in _DATE.finditer(sentences[c.sentence_no - 1].text)
+                if (m.group("md") or m.group("dm") or m.group("wd") or m.group("ord"))
+                and (d := _resolve_date(m, published)) is not None
+                and d <= published
+            ]
+            if days:
+                m, d = days[-1]
+                c = _replace_date(c, d, f"{m.group(0).strip()} ({that.group(0)})")
+        out.append(c)
     return out
 
 
@@ -4819,7 +4850,9 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|se
 _AFTER_DATA = re.compile(r"\b(?:after|following)\s+(?:[\w'’.-]+\s+){0,5}$", re.I)
 _DATA_BEFORE = re.compile(
     r"\b(?:figures|data|reading|readings|report|reports|release|numbers|decision|meeting|auction|speech|"
-    r"testimony|earnings|results|minutes)\s+(?:due\s+|out\s+)?$",
+    r"testimony|earnings|results|minutes)\s+(?:due\s+|out\s+)?$|"
+    # "Lee Jae-myung's victory in the presidential election on June 3rd": a vote's day, not a session
+    r"\b(?:election|elections|vote|referendum|summit|inauguration)\s+on\s+$",
     re.I,
 )
 _SAID_BEFORE = re.compile(

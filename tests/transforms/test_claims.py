@@ -4504,3 +4504,32 @@ def test_periods_told_by_brokers_and_by_the_sentence_before(
 )
 def test_a_long_gone_day_and_the_paragraphs_after_it(lex: IndexLexicon, text: str, sessions: list) -> None:
     assert [c.reference_date for c in _claims(text, lex, date(2025, 10, 27))] == sessions
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        # The Economist's ordinals
+        ("The S&P 500 surged 9.5% on April 9th.", date(2025, 4, 9)),
+        ("The S&P 500 surged 9.5% on 9th April.", date(2025, 4, 9)),
+        # "that day" is the last day the sentence before names
+        (
+            "On April 9th Donald Trump paused most of the new levies for 90 days. The S&P 500 surged by 9.5% that "
+            "afternoon.",
+            date(2025, 4, 9),
+        ),
+        (
+            "Then Thursday's cooler-than-expected inflation report sparked a rebound. The S&P 500 gained 1.4% that day.",
+            date(2025, 4, 10),
+        ),
+        # a vote's day frames no session
+        (
+            "Lee Jae-myung's victory in the presidential election on April 3rd ended the uncertainty for investors. "
+            "The S&P 500 rose 1%.",
+            date(2025, 4, 11),
+        ),
+    ],
+)
+def test_ordinal_dates_and_that_day(lex: IndexLexicon, text: str, session: date) -> None:
+    (claim,) = _claims(text, lex, date(2025, 4, 11))
+    assert (claim.index_id, claim.reference_date) == ("SPX", session)
