@@ -227,4 +227,4 @@ def test_blind_sessions() -> None:
                     )
                     break
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 5621 and right >= 5473
+    assert right + wrong == 5621 and right >= 5478
