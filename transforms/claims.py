@@ -4949,7 +4949,10 @@ def _frame(
     The region is that of the sentence's indices, else of its first place word, else ``home``."""
     # "PHILIPPINE SHARES retreated on Thursday": a wire's capitals opening the lead read as words
     s = _CAPS_LEAD.sub(lambda m: " ".join(map(_as_word, m.group(0).split(" "))), sentence.text)
-    if not _may_have_date(s) or not _SESSION_WORDS.search(s):
+    # "The Nikkei Stock Average plunged on Tuesday as ...": an index's move told without a figure
+    if not _may_have_date(s) or not (
+        _SESSION_WORDS.search(s) or (index_regions and _MOVED_ON_A_DAY.search(s))
+    ):
         return None
     if _STOCKS_TO_WATCH.match(s):
         return None  # "Stocks to watch on October 29: Maruti Suzuki, Bharti Airtel"
@@ -5016,6 +5019,9 @@ _LIVE_WORDS = re.compile(
 )
 
 
+_MOVED_ON_A_DAY = re.compile(
+    rf"\b(?:{_MOVE_VERBS})\s+(?:[a-z]+\s+){{0,2}}?on\s+(?:Mon|Tues|Wednes|Thurs|Fri)day\b", re.I
+)
 _AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+$", re.I)
 _A_CLOSE_AFTER = re.compile(r"(?:['’]s)?\s+(?:close|closing\s+bell|bell)\b", re.I)
 _AFTER_THE_BELL_BEFORE = re.compile(

@@ -4533,3 +4533,14 @@ def test_a_long_gone_day_and_the_paragraphs_after_it(lex: IndexLexicon, text: st
 def test_ordinal_dates_and_that_day(lex: IndexLexicon, text: str, session: date) -> None:
     (claim,) = _claims(text, lex, date(2025, 4, 11))
     assert (claim.index_id, claim.reference_date) == ("SPX", session)
+
+
+def test_an_index_moved_on_a_day_without_a_figure_dates_the_sentences_after(lex: IndexLexicon) -> None:
+    text = (
+        "The Nikkei Stock Average plunged on Tuesday as the breakup of the ruling coalition clouded the outlook.\n"
+        "The benchmark closed at 46,847.32, down 1,241.48 points, or 2.58%."
+    )
+    assert [c.reference_date for c in _claims(text, lex, date(2025, 10, 15))] == [date(2025, 10, 14)]
+    # a day's gains as a noun frame nothing
+    other = "The DAX failed to build on Friday's gains on Monday. The leading index closed 0.4 pct lower."
+    assert [c.reference_date for c in _claims(other, lex, date(2025, 8, 25))] == [date(2025, 8, 25)]
