@@ -1852,15 +1852,6 @@ def _subjects(
             # last named ("The KOSPI and the KOSDAQ jumped ..., with the benchmark closing at 2,764.09";
             # "The Nikkei fell 0.21%, while the broader Topix ended higher. The index had risen ..."); "it"
             # is the last named
-            if (
-                ante.char_start < base
-                and is_futures_surface(ante.surface, lexicon)
-                and (cash := [m for m in prior if not is_futures_surface(m.surface, lexicon)])
-            ):
-                # "... before S&P 500 futures turned lower. The benchmark index is up 5.3 per cent this year":
-                # futures are no index; the cash index named last is
-                prior = cash
-                ante = prior[-1]
             latest = [m for m in prior if m.sentence_no == ante.sentence_no]
             ante = latest[0]
             # ... unless its words describe another index of that sentence: "The Dow rose 0.5%, the S&P
@@ -2207,15 +2198,20 @@ def extract_claims(
     it_index: str | None = None
     for sentence in sentences:
         t = sentence.text
-        if (t.endswith(":") and _SECTION.fullmatch(t)) or (
-            # "Weekly performance (close on 19 December, change on week)" on a line of its own over its rows
+        if t.endswith(":") and _SECTION.fullmatch(t):
+            section, section_end, section_bullets = t, None, None
+            continue
+        if (
             t.endswith(")")
             and "\n" not in t
             and (sentence.start == 0 or text[sentence.start - 1] == "\n")
             and text.startswith("\n", sentence.end)
             and _SECTION.fullmatch(t + ":")
+            and (rows_end := _rows_end(text, sentence.end + 1)) > sentence.end + 1
         ):
-            section, section_end, section_bullets = t, None, None
+            # "Weekly performance (close on 19 December, change on week)" on a line of its own heads the rows
+            # right under it ("Nikkei 225: 49,507.21 (-2.61%)"), and no more
+            section, section_end, section_bullets = t, rows_end, None
             continue
         if (
             t.endswith(":")
@@ -2438,6 +2434,20 @@ def _futures_against_a_close(found: list[MarketClaim], sentence: str) -> list[Ma
 _SENTENCE_END = re.compile(r"[\s.;:)\"'’”]*$")
 
 
+# a row under a head: "Nikkei 225: 49,507.21 (-2.61%)", "- KOSPI | +75.6%"
+_ROW_LINE = re.compile(r"[ \t]*(?:[-•*][ \t]*)?[^\n:|]{1,60}?(?::|[ \t]*\|)[ \t]*[-+\u2212]?\d[^\n]*")
+
+
+def _rows_end(text: str, start: int) -> int:
+    """Where the row lines starting at ``start`` end (``start`` when none does)."""
+    end = start
+    while m := _ROW_LINE.match(text, end):
+        if m.end() < len(text) and text[m.end()] != "\n":
+            break
+        end = m.end() + 1
+    return min(end, len(text))
+
+
 def _final_date_for_all(claims: list[MarketClaim], sentence_start: int, published: date) -> list[MarketClaim]:
     """A date that ends a sentence dates the other indices' undated moves of the same kind before it:
     "The Nikkei rose 1% and the Topix gained 0.5% on Monday", "the 2,507.45-point jump in the Sensex and
@@ -2473,7 +2483,10 @@ _PERIOD_RESULT = re.compile(
     # "October was a month of sharp divergence within Asia."
     r"\A\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
     r"(?:The|This|Last)\s+(?:week|month|quarter))\s+was\s+an?\s+(?:[\w-]+\s+){0,3}?(?:week|month|quarter)\s+"
-    r"(?:of|for|in)\b|"
+    r"(?:of|for|in)\b"
+    # ... that goes on to no other time: "..., but November has started differently", "resumed on Monday"
+    r"(?![^.]*\b(?:but|yet|today|yesterday|day|session|Monday|Tuesday|Wednesday|Thursday|Friday|started|"
+    r"began|resumed)\b)|"
     r"\A\s*(?:For|Over|Across)\s+the\s+(?:holiday-shortened\s+)?(?:week|month|quarter|year)\b,"
     r"(?![^.]*\b(?:will|would|could|may|might|expect|expected|watch|look|awaits?|ahead)\b)"
     r"(?=[^.]*\b(?:mixed|lower|higher|gains?|loss|losses|up|down|red|green|fell|rose|declined|advanced|gained|lost|"
@@ -2530,7 +2543,9 @@ def _periods_too_big_for_a_day(
         starts = [c.char_start for c in cs]
         starts_of[no] = starts if starts == sorted(starts) else None
     bounds = {s.no: (s.start, s.end) for s in sentences}
-    framed: dict[int, str] = {}  # sentence -> the period result its moves are of
+    framed: dict[
+        int, tuple[str, str | None]
+    ] = {}  # sentence -> the period result its moves are of, its place
     told_before: dict[int, list[MarketClaim]] = {}  # sentence -> its claims as this pass leaves them
     out = []
     for c in claims:
@@ -2554,9 +2569,15 @@ def _periods_too_big_for_a_day(
             and c.sentence_no - 1 in bounds
             and c.sentence_no in bounds
             and "\n" not in text[bounds[c.sentence_no - 1][1] : bounds[c.sentence_no][0]]
+            # the moves agree with the result, of its market, as right after it
+            and _agrees(frame[0], [p.direction for p in by_sentence[c.sentence_no]])
+            and (
+                frame[1] is None
+                or all(lexicon.region(p.index_id) in (frame[1], None) for p in by_sentence[c.sentence_no])
+            )
         ):
             framed[c.sentence_no] = frame
-            out.append(replace(c, claim_kind="period", kind_evidence=frame, reference_date=None))
+            out.append(replace(c, claim_kind="period", kind_evidence=frame[0], reference_date=None))
             told_before.setdefault(c.sentence_no, []).append(out[-1])
             continue
         if (
@@ -2571,7 +2592,7 @@ def _periods_too_big_for_a_day(
                 or all(lexicon.region(p.index_id) in (place, None) for p in by_sentence[c.sentence_no])
             )
         ):
-            framed[c.sentence_no] = announced.group(0)
+            framed[c.sentence_no] = (announced.group(0), place)
             out.append(replace(c, claim_kind="period", kind_evidence=announced.group(0), reference_date=None))
             told_before.setdefault(c.sentence_no, []).append(out[-1])
             continue
@@ -3850,6 +3871,10 @@ def _sentence_claims(
             and (
                 not _LETTER.search(s, subject.end, groups[0].start)
                 or _ONLY_HEDGE.fullmatch(s, subject.end, groups[0].start)
+                or (
+                    _ONLY_BY.fullmatch(s, subject.end, groups[0].start)
+                    and _LISTED_BEFORE.search(s, max(0, subject.start - 30), subject.start)
+                )
             )
         ):
             # "the Nikkei gained 3.7% and the Topix 2.8%": the verb of the index before is understood
@@ -4079,10 +4104,11 @@ _SET_ON_ASIDE = re.compile(
 
 
 # "the S&P 500 had been up as much as 1.9% and the Nasdaq as much as 2.6%": only a hedge before the figure
-# "the Taiex by 9.3%", "the Topix about 2%": the verb of the index before is understood
-_ONLY_HEDGE = re.compile(
-    r"\s*,?\s*(?:by\s+)?(?:as\s+much\s+as|about|nearly|almost|roughly|around|more\s+than|over)\s+|\s+by\s+"
-)
+_ONLY_HEDGE = re.compile(r"\s*,?\s*(?:as\s+much\s+as|about|nearly|almost|roughly|around|more\s+than|over)\s+")
+# "the Nikkei climbed by 9.1%, the Taiex by 9.3%": the verb of the index before is understood, in a list
+# (not "beating the S&P 500 by about 1%")
+_ONLY_BY = re.compile(r"\s+by\s+(?:as\s+much\s+as|about|nearly|almost|roughly|around|more\s+than|over)?\s*")
+_LISTED_BEFORE = re.compile(r"(?:,|\band|;)\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?$")
 
 
 def _understood_verb(c: MarketClaim, before: MarketClaim, own_direction: bool = True) -> MarketClaim:
@@ -5025,7 +5051,9 @@ _MOVED_ON_A_DAY = re.compile(
 _AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+$", re.I)
 _A_CLOSE_AFTER = re.compile(r"(?:['’]s)?\s+(?:close|closing\s+bell|bell)\b", re.I)
 _AFTER_THE_BELL_BEFORE = re.compile(
-    r"\b(?:after|following)\s+the\s+(?:close|closing\s+bell|bell)\s+on\s+$", re.I
+    r"\b(?:after|following)\s+(?:the\s+(?:close|closing\s+bell|bell|market\s+close)|(?:the\s+)?markets?\s+closed)"
+    r"\s+(?:on\s+)?$",
+    re.I,
 )
 
 

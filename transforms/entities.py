@@ -30,6 +30,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from transforms.text import Mention, Sentence
@@ -61,8 +62,15 @@ _CREDIT_LINE = re.compile(
     r"|\b(?:contributed\s+to\s+this\s+(?:article|report|story)|print\s+edition|originally\s+(?:published|appeared)|"
     r"all\s+rights\s+reserved|"
     # "(Catch all the Business News ... and Latest News Updates on The Economic Times.)"
-    r"latest\s+news\s+updates\s+on|(?:first\s+)?(?:appeared|featured)\s+on)\b",
+    r"latest\s+news\s+updates\s+on)\b"
+    # "This story first appeared on CNBC.com."; not "Waller, who appeared on CNBC on Monday, said"
+    r"|^\W*this\s+(?:story|article|report)\s+(?:first\s+|originally\s+)?appeared\s+on\b",
     re.I | re.M,
+)
+# an outlet's disclaimer or app promotion, a paragraph of its own however long
+_BOILERPLATE = re.compile(
+    r"\b(?:do(?:es)?\s+not\s+(?:necessarily\s+)?represent\s+the\s+views\s+of|download\s+the\s+[\w\s]{2,40}?\s+app)\b",
+    re.I,
 )
 _CREDIT_LINE_MAX = 120  # characters: a credit is a short line of its own, never a paragraph of copy
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+$")
@@ -298,11 +306,14 @@ _TITLES_BEFORE_A_NAME = frozenset(
 
 
 def _is_credit(text: str, start: int) -> bool:
-    """Whether the line around ``start`` credits the report ("MarketScreener with Reuters")."""
+    """Whether the line around ``start`` credits the report ("MarketScreener with Reuters") or is an outlet's
+    boilerplate ("These do not represent the views of The Economic Times.")."""
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", start)
     last = len(text) if last < 0 else last
-    return last - first <= _CREDIT_LINE_MAX and bool(_CREDIT_LINE.search(text, first, last))
+    return (last - first <= _CREDIT_LINE_MAX and bool(_CREDIT_LINE.search(text, first, last))) or bool(
+        _BOILERPLATE.search(text, first, last)
+    )
 
 
 def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazetteer) -> list[Mention]:
@@ -472,8 +483,9 @@ def _may_be(quoted: str, surname: str, known: Entity | None) -> bool:
         return True
     theirs = {w for n in (known.name, *known.aliases) for w in n.split()}
     if len(words) == 2 and words[0] == surname and "-" in words[1]:
+        # ... but their name spelt another way is still theirs ("Rhee Chang-young" for Rhee Chang-yong)
         given = words[1].replace("-", "").lower()
-        return any(w.replace("-", "").lower() == given for w in theirs)
+        return any(SequenceMatcher(None, w.replace("-", "").lower(), given).ratio() >= 0.8 for w in theirs)
     if words[-1] != surname:
         return True
     given = words[-2].rstrip(".")

@@ -1406,9 +1406,22 @@ def test_a_firm_s_secretary_is_no_portfolio(gazetteer: EntityGazetteer) -> None:
             ["Bundesbank", "Joachim Nagel", "Handelsblatt"],
         ),
         (
-            "Santos is being advised by Goldman Sachs, with Herbert Smith Freehills Kramer as legal adviser.",
-            ["Santos", "Goldman Sachs", "Herbert Smith Freehills Kramer"],
+            "Santos Ltd is being advised by Goldman Sachs, with Herbert Smith Freehills Kramer as legal adviser.",
+            ["Santos Ltd", "Goldman Sachs", "Herbert Smith Freehills Kramer"],
         ),
+        # the port and basin of Santos are no firm; an outlet's disclaimer and a TV appearance
+        ("Coffee exports through the port of Santos rose 12% in the pre-salt Santos Basin.", []),
+        (
+            "Disclaimer: Recommendations, suggestions, views and opinions given by the experts are their own. These "
+            "do not represent the views of The Economic Times.",
+            [],
+        ),
+        (
+            "Fed Governor Christopher Waller, who appeared on CNBC on Monday, said so.",
+            ["Fed", "Christopher Waller", "CNBC"],
+        ),
+        # a gazetteer person's name spelt another way is still theirs
+        ('"It will hold," said Rhee Chang-young, the governor.', ["Rhee"]),
         # a credit line names no outlet
         ("Shares rose.\n\nThis story first appeared on CNBC.com. More from CNBC:", []),
     ],
