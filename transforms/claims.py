@@ -2331,7 +2331,7 @@ def extract_claims(
         previous = mentions[max(0, lo - 8) : lo]
         found = _sentence_claims(sentence, own, previous, lexicon, article, section, it_index)
         found = _final_date_for_all(found, sentence.start, published_date)
-        found = _futures_against_a_close(found, t)
+        found = _futures_against_a_close(found, t, lexicon)
         # the index a sentence that names none spoke of, for an "it" in the next
         it_index = found[-1].index_id if found and not own else None
         claims.extend(found)
@@ -2360,6 +2360,7 @@ _AGAINST_A_CLOSE = re.compile(
     r"(?:session['’]s\s+)?(?:cash\s+)?close(?:\s+of\s+(?P<close>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?",
     re.I,
 )
+_ON_A_WEEKDAY_AFTER = re.compile(r"\s+(?:set\s+|hit\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri)day\b")
 _NUMBER_TEXT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _START_WORD = re.compile(
     r"\b(?:point(?:s|ed|ing)?|signall?(?:s|ed|ing)?|indicat(?:es|ed|ing))\s+to\s+an?\s+"
@@ -2368,7 +2369,9 @@ _START_WORD = re.compile(
 )
 
 
-def _futures_against_a_close(found: list[MarketClaim], sentence: str) -> list[MarketClaim]:
+def _futures_against_a_close(
+    found: list[MarketClaim], sentence: str, lexicon: IndexLexicon
+) -> list[MarketClaim]:
     """A futures level set against the cash index's close: the futures point up or down by the two levels
     (or by the comparison's words when the close has no figure), and the close stated is the index's own,
     a close claim ("compared with the Osaka close of 40,420" is the futures' own close in Osaka)."""
@@ -2385,11 +2388,27 @@ def _futures_against_a_close(found: list[MarketClaim], sentence: str) -> list[Ma
         pointing = None
     which = (m.group("which") or "").lower()  # "last", "previous", "Osaka", "Friday"
     owner = ((m.group("owner") or "").split() or [""])[-1].lower()  # "the index's", "Friday's"
+    # the index whose close it is: "the Hang Seng's last close", else the one index of the futures before it
+    named = lexicon.lookup(m.group("owner") or "")
+    owners = (
+        {named.index_id}
+        if named is not None and not named.is_exclusion
+        else {c.index_id for c in found if c.claim_kind == "futures" and c.level in before}
+    )
     stated = close is None or any(c.level == close for c in found)
     out = []
     for c in found:
         bare = c.move_pct is None and c.points is None and c.level is not None
-        own = c.claim_kind == "futures" and bare and c.direction is None and c.level in before
+        own = (
+            c.claim_kind == "futures"
+            and bare
+            and c.direction is None
+            and c.level in before
+            and owners == {c.index_id}
+            # "below the record close of 6,890.89 the index hit on Oct. 28": no move of the day, unless the
+            # record is the last session's ("above the Nikkei's record close of 42,718.17 on Tuesday")
+            and (which != "record" or _ON_A_WEEKDAY_AFTER.match(sentence, m.end()))
+        )
         if own and c.level != close:
             if close is not None:
                 pointing = "up" if c.level > close else "down" if c.level < close else "flat"
@@ -2424,7 +2443,13 @@ def _futures_against_a_close(found: list[MarketClaim], sentence: str) -> list[Ma
                 )
             else:
                 continue
-        elif bare and c.level == close and c.claim_kind == "futures" and which != "osaka":
+        elif (
+            bare
+            and c.level == close
+            and c.claim_kind == "futures"
+            and c.level not in before
+            and which != "osaka"
+        ):
             c = replace(c, claim_kind="close", direction=None, kind_evidence=m.group(0))
         out.append(c)
     return out
@@ -2599,7 +2624,7 @@ def _periods_too_big_for_a_day(
         earlier = _last_before(by_sentence[c.sentence_no], starts_of[c.sentence_no], c.char_start)
         if (
             earlier
-            and earlier.claim_kind == "period"
+            and (earlier.claim_kind == "period" or _is_too_big_for_a_day(earlier))
             and c.claim_kind in ("close", "intraday")
             and c.kind_evidence in _DEFAULT_EVIDENCE
             and c.move_pct is not None
@@ -2887,6 +2912,15 @@ def _table_row_claims(
             points = figure
         elif kind == "period" and figure[2]:
             periods.append((head, figure))
+        elif (
+            kind == "period"
+            and (year := _YEAR_HEAD.fullmatch(head.strip()))
+            and int(year.group(0)) < article.published.year
+        ):
+            # "Index | 2024 | 2025" over closing levels: a past year's column holds its last close ...
+            dated_levels.append((_previous_weekday(date(int(year.group(0)) + 1, 1, 1)), head, figure))
+        elif kind == "period" and _YEAR_HEAD.fullmatch(head.strip()) and level is None:
+            level, level_head = figure, head  # ... and this year's the latest
     subject = _Subject(mention.entity_id, mention.surface, 0, 0, False)
     base = {
         "sentence_no": sentence.no,

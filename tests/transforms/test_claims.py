@@ -4567,3 +4567,41 @@ def test_fourteenth_review_of_frames_heads_and_lists(lex: IndexLexicon, text: st
 def test_news_after_markets_closed_dates_no_session(lex: IndexLexicon) -> None:
     text = "Nvidia reported after markets closed on Wednesday. The S&P 500 rose 1.9%."
     assert [c.reference_date for c in _claims(text, lex, date(2025, 11, 20))] == [date(2025, 11, 20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 14: only the futures of the index whose close it is point up or down; an old record sets no
+        # direction
+        (
+            "Nikkei futures were at 48,700 and Hang Seng futures at 25,600, compared with the Hang Seng's last close "
+            "of 25,716.50.",
+            [
+                ("N225", "futures", None, None, None, 48700.0),
+                ("HSI", "futures", "down", None, None, 25600.0),
+                ("HSI", "close", None, None, None, 25716.5),
+            ],
+        ),
+        (
+            "S&P 500 futures were at 6,700, below the record close of 6,890.89 the index hit on Oct. 28.",
+            [("SPX", "futures", None, None, None, 6700.0), ("SPX", "close", None, None, None, 6890.89)],
+        ),
+        # a year-review list: every big move after a period's is one, of 20% or more or not
+        (
+            "South Korea's KOSPI soared 76%, Japan's Nikkei gained 26.2%, while the S&P 500 added 16.4%.",
+            [
+                ("KS11", "period", "up", 76.0, None, None),
+                ("N225", "period", "up", 26.2, None, None),
+                ("SPX", "period", "up", 16.4, None, None),
+            ],
+        ),
+        # a past year's column over closing levels holds that year's last close
+        (
+            "Year-end closing levels\nIndex | 2024 | 2025\nNikkei 225 | 39,894.54 | 50,339.48",
+            [("N225", "close", None, None, None, 39894.54), ("N225", "close", None, None, None, 50339.48)],
+        ),
+    ],
+)
+def test_fourteenth_review_of_futures_years_and_tables(lex: IndexLexicon, text: str, expected: list) -> None:
+    assert [_short(c) for c in _claims(text, lex, date(2026, 1, 2))] == expected
