@@ -316,7 +316,7 @@ _PERIOD = re.compile(
         r"(?!(?:for|of|this|last|next|each|every|in|on|at)\s)(?:[\w-]+\s+){1,2}?"
         r"(?:week|month|quarter|year)(?![\w'’-])|"
         r"an?\s+(?:banner|bumper|record|strong|stellar|stunning|tough|rough|difficult|dismal|volatile|turbulent|"
-        r"spectacular|brutal|bruising|torrid|miserable|terrible|remarkable|blistering|weak|choppy)\s+"
+        r"spectacular|brutal|bruising|torrid|miserable|terrible|remarkable|blistering|weak|choppy|standout|solid)\s+"
         r"(?:week|month|quarter|year|20\d\d)(?![\w-])|"
         # "over the three sessions since", "over the five days": several sessions together
         r"(?:over|in|across)\s+the\s+(?:past\s+|last\s+|first\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
@@ -2202,11 +2202,21 @@ def extract_claims(
             section, section_end, section_bullets = t, None, None
             continue
         if (
-            t.endswith(")")
-            and "\n" not in t
+            "\n" not in t
             and (sentence.start == 0 or text[sentence.start - 1] == "\n")
             and text.startswith("\n", sentence.end)
-            and _SECTION.fullmatch(t + ":")
+            # "Weekly performance (close on 19 December, change on week)", "Last week in brief"
+            and (
+                (t.endswith(")") and _SECTION.fullmatch(t + ":"))
+                or (
+                    len(t) <= 50
+                    and t[-1:] not in ".!?:"
+                    and "|" not in t
+                    and "  " not in t
+                    and not _DIGIT.search(t)
+                    and _PERIOD.search(t)
+                )
+            )
             and (rows_end := _rows_end(text, sentence.end + 1)) > sentence.end + 1
         ):
             # "Weekly performance (close on 19 December, change on week)" on a line of its own heads the rows
@@ -2464,13 +2474,21 @@ _ROW_LINE = re.compile(r"[ \t]*(?:[-•*][ \t]*)?[^\n:|]{1,60}?(?::|[ \t]*\|)[ \
 
 
 def _rows_end(text: str, start: int) -> int:
-    """Where the row lines starting at ``start`` end (``start`` when none does)."""
+    """Where the row lines starting at ``start`` end (``start`` when none does, or when a row names its own
+    day: "• Russell 2000: Fri −3.0%" under "THE WEEK IN NUMBERS")."""
     end = start
     while m := _ROW_LINE.match(text, end):
         if m.end() < len(text) and text[m.end()] != "\n":
             break
+        if _DAY_ABBREVIATION.search(m.group(0)):
+            return start
         end = m.end() + 1
     return min(end, len(text))
+
+
+_DAY_ABBREVIATION = re.compile(
+    r"\b(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Monday|Tuesday|Wednesday|Thursday|Friday)\b"
+)
 
 
 def _final_date_for_all(claims: list[MarketClaim], sentence_start: int, published: date) -> list[MarketClaim]:
@@ -2504,6 +2522,8 @@ _PERIOD_RESULT = re.compile(
     r"(?:lower|higher|down|up|in\s+the\s+(?:red|green)|with\s+(?:gains|losses))\b|"
     r"\b(?:posted|logged|notched|booked|suffered|recorded)\s+(?:a\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
     r"(?:losing|winning)\s+(?:week|month|quarter|year)s?\b|"
+    # "Outside the US, Asian markets had a standout quarter."
+    r"\b(?:had|enjoyed|endured)\s+an?\s+(?:[\w-]+\s+){1,2}?(?:week|month|quarter|year)\b(?![^.]*\b(?:but|yet)\b)|"
     # "For the week, the picture was mixed."; not "For the week, investors will watch Nvidia's earnings."
     # "October was a month of sharp divergence within Asia."
     r"\A\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
@@ -2518,6 +2538,23 @@ _PERIOD_RESULT = re.compile(
     r"slipped|climbed)\b)",
     re.I,
 )
+_REVIEW_TITLE = re.compile(
+    r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+20\d\d\s+"
+    r"(?:Market\s+)?(?:Recap|Review|Wrap|Commentary|Letter)|Q[1-4]\s+20\d\d\s+in\s+Review|"
+    r"Monthly\s+(?:Letter|Commentary|Review|Recap|Report)|Quarterly\s+(?:Letter|Commentary|Review|Report))\b",
+    re.I,
+)
+
+
+_STATE_VERB = re.compile(r"(?:was|were|is|are)\b", re.I)  # "was nearly flat, slipping 0.2%"
+
+
+def _HEADLINE_CLAIM(c: MarketClaim, sentences: list[Sentence]) -> bool:
+    return 0 <= c.sentence_no < len(sentences) and sentences[c.sentence_no].in_headline
+
+
+# "Outside the US, Asian markets had a standout quarter": the place left out is not the result's
+_OUTSIDE = re.compile(r"\b(?:outside|excluding|beyond)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", re.I)
 _DAY_MOVE_LIMIT_PCT = 10.0  # a default-kind move this big after a sentence of period moves is one too
 _IS_UP = re.compile(r"(?:is|are)\s+(?:now\s+)?(?:up|down|off|higher|lower)", re.I)
 _NO_DAY_MOVE_PCT = 20.0  # a default-kind move this big is a period's wherever it stands
@@ -2568,6 +2605,11 @@ def _periods_too_big_for_a_day(
         starts = [c.char_start for c in cs]
         starts_of[no] = starts if starts == sorted(starts) else None
     bounds = {s.no: (s.start, s.end) for s in sentences}
+    # "November 2025 Market Recap", "Q3 2025 in Review", "Monthly Letter – October 2025": a review of a
+    # period, whose moves told without a day are that period's
+    review = next(
+        (m.group(0) for s in sentences if s.in_headline and (m := _REVIEW_TITLE.search(s.text))), None
+    )
     framed: dict[
         int, tuple[str, str | None]
     ] = {}  # sentence -> the period result its moves are of, its place
@@ -2588,6 +2630,18 @@ def _periods_too_big_for_a_day(
             )
             and not _DAY_WORDS.search(c.sentence)
         )
+        if (
+            review
+            and c.claim_kind in ("close", "intraday")
+            and (c.kind_evidence in _DEFAULT_EVIDENCE or _STATE_VERB.match(c.kind_evidence or ""))
+            and c.date_evidence is None
+            and c.move_pct is not None
+            and not _DAY_WORDS.search(c.sentence)
+            and not _HEADLINE_CLAIM(c, sentences)
+        ):
+            out.append(replace(c, claim_kind="period", kind_evidence=review, reference_date=None))
+            told_before.setdefault(c.sentence_no, []).append(out[-1])
+            continue
         if (
             bare
             and (frame := framed.get(c.sentence_no - 1))
@@ -2613,7 +2667,7 @@ def _periods_too_big_for_a_day(
             # the moves agree with the result ("finished the week lower" then falls), of its market
             and _agrees(announced.group(0), [out_c.direction for out_c in by_sentence[c.sentence_no]])
             and (
-                (place := _place_region(text_of.get(c.sentence_no - 1, ""))) is None
+                (place := _place_region(_OUTSIDE.sub("", text_of.get(c.sentence_no - 1, "")))) is None
                 or all(lexicon.region(p.index_id) in (place, None) for p in by_sentence[c.sentence_no])
             )
         ):

@@ -4605,3 +4605,34 @@ def test_news_after_markets_closed_dates_no_session(lex: IndexLexicon) -> None:
 )
 def test_fourteenth_review_of_futures_years_and_tables(lex: IndexLexicon, text: str, expected: list) -> None:
     assert [_short(c) for c in _claims(text, lex, date(2026, 1, 2))] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # a review's title makes its moves told without a day the period's
+        (
+            "November 2025 Market Recap: An AI Scare and a Late-Month Rally",
+            "Overseas, October's biggest winners gave back ground. Japan's Nikkei 225 fell 4.1%, while Hong Kong's "
+            "Hang Seng Index was nearly flat, slipping 0.2%. On Friday, the Nikkei rose 1.1%.",
+            [("N225", "period", -4.1), ("HSI", "period", -0.2), ("N225", "close", 1.1)],
+        ),
+        # "had a standout quarter", the place it leaves out aside
+        (
+            "Stocks climb to records",
+            "Outside the US, Asian markets had a standout quarter. Japan's Nikkei 225 gained 11%, helped by a trade "
+            "deal.",
+            [("N225", "period", 11.0)],
+        ),
+        # a period's head line over rows, without a colon
+        (
+            "Week ahead",
+            "Last week in brief\n- Dow Jones: +2.3%\n- Nikkei 225: -0.9%\nThis morning\nThe Nikkei 225 was down 0.4%.",
+            [("DJI", "period", 2.3), ("N225", "period", -0.9), ("N225", "intraday", -0.4)],
+        ),
+    ],
+)
+def test_reviews_and_results_of_a_period(lex: IndexLexicon, title: str, body: str, expected: list) -> None:
+    text, headline_end = article_text(title, body)
+    claims = extract_claims(text, split_sentences(text, headline_end), lex, date(2025, 12, 1))
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in claims] == expected
