@@ -3055,13 +3055,20 @@ _DATE_HEAD = re.compile(
 _HEAD_YEAR = re.compile(r"\b(20\d\d)\b")
 
 
+_NUMERIC_DAY = re.compile(r"\((1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])\)")
+
+
 def _head_date(head: str, published: date) -> date | None:
     """The day a column head names ("March 13 close", "Close 21 Mar", "Dec 31, 2024"), in the year it
     names, else the year up to ``published``."""
     m = _MONTH_DAY.search(head) if any(c.isdigit() for c in head) else None
-    if m is None:
+    if m is not None:
+        month, day = _MONTHS[(m.group(1) or m.group(4)).lower()], int(m.group(2) or m.group(3))
+    elif m := _NUMERIC_DAY.search(head):
+        # "Close (11/28)": month and day as Asian and U.S. tables write them
+        month, day = int(m.group(1)), int(m.group(2))
+    else:
         return None
-    month, day = _MONTHS[(m.group(1) or m.group(4)).lower()], int(m.group(2) or m.group(3))
     if year := _HEAD_YEAR.search(head, m.end()):
         try:
             return date(int(year.group(1)), month, day)

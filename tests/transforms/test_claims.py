@@ -4636,3 +4636,13 @@ def test_reviews_and_results_of_a_period(lex: IndexLexicon, title: str, body: st
     text, headline_end = article_text(title, body)
     claims = extract_claims(text, split_sentences(text, headline_end), lex, date(2025, 12, 1))
     assert [(c.index_id, c.claim_kind, c.move_pct) for c in claims] == expected
+
+
+def test_a_close_column_dated_month_slash_day(lex: IndexLexicon) -> None:
+    text = "Last week at a glance\nIndex | Close (11/28) | Week\nKOSPI | 3,926.59 | +1.90%"
+    assert [
+        (c.claim_kind, c.level, c.move_pct, c.reference_date) for c in _claims(text, lex, date(2025, 12, 1))
+    ] == [
+        ("close", 3926.59, None, date(2025, 11, 28)),
+        ("period", None, 1.9, None),
+    ]
