@@ -933,11 +933,12 @@ _APPOINTED_NAME_AS = re.compile(
     rf"\b(?:appoint(?:ed|ing|s)?|nam(?:ed|ing|es)|tapped|picked|chose|selected)\s+(?P<name>{_NAME})\s+as\b"
 )
 _SUCCESSION_NAME = re.compile(
-    rf"\b(?:replacing|replaced\s+by|replaces|succeeding|succeeded\s+by|succeeds)\s+(?P<name>{_NAME})(?!['\u2019])"
+    rf"\b(?:replacing|replaced\s+by|replaces|succeeding|succeeded\s+by|succeeds|(?:took|takes|taking)\s+over\s+from)"
+    rf"\s+(?P<name>{_NAME})(?!['\u2019])"
 )
 _TAKES_OFFICE = re.compile(
     rf"\b(?:resigned|quit|replaces|was\s+(?:named|appointed|sacked|ousted|fired|elected|sworn\s+in)|"
-    rf"(?:will\s+)?steps?\s+down|stepped\s+down|takes\s+over|"
+    rf"(?:will\s+|would\s+)?steps?\s+down|stepped\s+down|takes\s+over|"
     # "Pat McFadden becomes work and pensions secretary"; not "Hang Seng became Asia's best-performing index"
     rf"(?:becomes|became)\s+(?:[\w'’-]+\s+){{0,4}}?{_ROLE}\b)"
 )
@@ -966,6 +967,8 @@ _PERSON_ACT_CUES = (
     " was ",
     " step",
     " takes over",
+    " took over",
+    " taking over",
     " as ",
 )
 
