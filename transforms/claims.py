@@ -2350,6 +2350,7 @@ def extract_claims(
     claims = [_too_big_for_a_day(c) for c in claims]
     claims = _that_day(claims, sentences, published_date)
     claims = _after_stated_closes(claims, lexicon, article)
+    claims = _levels_beyond_the_close(claims)
     claims = _moves_before_the_close(claims, sentences_apart=1)
     evening = _is_evening_futures_report(text, article.published, article.home_region)
     claims = [_evening_futures(c, article.published) if evening else _sunday_futures(c) for c in claims]
@@ -3119,6 +3120,37 @@ def _after_stated_closes(
         else c
         for c in claims
     ]
+
+
+def _levels_beyond_the_close(claims: list[MarketClaim]) -> list[MarketClaim]:
+    """ "the Nifty 50 climbed to a lifetime peak of 26,310.45 ... the Nifty 50 ended 10.25 points higher at
+    26,215.55": a level reached beyond the close the text states for that index and day, told without a
+    word of its own for the time, was reached during the session."""
+    closes: dict[tuple[str, date], list[float]] = {}
+    for c in claims:
+        if c.claim_kind == "close" and c.level is not None and _CLOSE_VERB.fullmatch(c.kind_evidence or ""):
+            closes.setdefault((c.index_id, c.reference_date), []).append(c.level)
+    if not closes:
+        return claims
+    out = []
+    for c in claims:
+        stated = closes.get((c.index_id, c.reference_date)) if c.reference_date else None
+        if (
+            stated
+            and len(set(stated)) == 1
+            and c.claim_kind == "close"
+            and c.kind_evidence in _DEFAULT_EVIDENCE
+            and c.level is not None
+            and c.move_pct is None
+            and c.points is None
+            and (
+                (c.direction == "up" and c.level > stated[0])
+                or (c.direction == "down" and c.level < stated[0])
+            )
+        ):
+            c = replace(c, claim_kind="intraday", kind_evidence="beyond the close stated")
+        out.append(c)
+    return out
 
 
 # A report of futures trading after the cash close: "Stock futures climbed Wednesday evening", "Nasdaq 100

@@ -4646,3 +4646,15 @@ def test_a_close_column_dated_month_slash_day(lex: IndexLexicon) -> None:
         ("close", 3926.59, None, date(2025, 11, 28)),
         ("period", None, 1.9, None),
     ]
+
+
+def test_a_level_beyond_the_stated_close_was_reached_during_the_session(lex: IndexLexicon) -> None:
+    text = (
+        "The Sensex jumped as much as 446 points in intraday deals, while the Nifty 50 climbed to a lifetime peak "
+        "of 26,310.45. At close, the Nifty 50 ended 10.25 points, or 0.04 per cent, higher at 26,215.55."
+    )
+    assert [(c.index_id, c.claim_kind, c.level) for c in _claims(text, lex, date(2025, 11, 27))] == [
+        ("BSESN", "intraday", None),
+        ("NSEI", "intraday", 26310.45),
+        ("NSEI", "close", 26215.55),
+    ]

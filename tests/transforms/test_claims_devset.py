@@ -228,4 +228,4 @@ def test_blind_sessions() -> None:
                     )
                     break
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 5920 and right >= 5756
+    assert right + wrong == 5923 and right >= 5759
