@@ -1761,6 +1761,7 @@ def _subjects(
     lexicon: IndexLexicon,
     secondary: frozenset[int] = frozenset(),
     it_index: str | None = None,
+    aside_futures: frozenset[int] = frozenset(),
 ) -> list[_Subject]:
     """Mentions that can carry a move (not "in the Nikkei", not "S&P 500 companies"), plus anaphors;
     ``secondary`` holds the offsets of indices named as the broader one, which "the index" skips;
@@ -1852,6 +1853,11 @@ def _subjects(
             # last named ("The KOSPI and the KOSDAQ jumped ..., with the benchmark closing at 2,764.09";
             # "The Nikkei fell 0.21%, while the broader Topix ended higher. The index had risen ..."); "it"
             # is the last named
+            if ante.char_start < base and ante.char_start in aside_futures:
+                # "The index had been up 0.8 per cent before S&P 500 futures turned lower. The benchmark index
+                # is up 5.3 per cent this year": futures in another subject's clause are not "the benchmark"
+                prior = [m for m in prior if m.char_start not in aside_futures] or prior
+                ante = prior[-1]
             latest = [m for m in prior if m.sentence_no == ante.sentence_no]
             ante = latest[0]
             # ... unless its words describe another index of that sentence: "The Dow rose 0.5%, the S&P
@@ -1968,6 +1974,8 @@ class _Article:
     secondary: frozenset[int] = frozenset()
     # what each live cue is about: the exchange of the index nearest it, else its region
     cue_markets: frozenset[str] = frozenset()
+    # offsets of futures named in a clause of another subject ("... before S&P 500 futures turned lower")
+    aside_futures: frozenset[int] = frozenset()
 
 
 def _entry_clocks(sentences: list[Sentence], published: date) -> dict[int, int]:
@@ -2186,6 +2194,12 @@ def extract_claims(
         _entry_clocks(sentences, published_date),
         secondary,
         cue_markets,
+        frozenset(
+            m.char_start
+            for m in mentions
+            if is_futures_surface(m.surface, lexicon)
+            and _ASIDE_BEFORE.search(text, max(0, m.char_start - 40), m.char_start)
+        ),
     )
     claims: list[MarketClaim] = []
     section = ""  # "For the week:" heads the lines after it
@@ -2221,7 +2235,7 @@ def extract_claims(
         ):
             # "Weekly performance (close on 19 December, change on week)" on a line of its own heads the rows
             # right under it ("Nikkei 225: 49,507.21 (-2.61%)"), and no more
-            section, section_end, section_bullets = t, rows_end, None
+            section, section_end, section_bullets = t, rows_end - 1, None
             continue
         if (
             t.endswith(":")
@@ -2346,8 +2360,10 @@ def extract_claims(
         it_index = found[-1].index_id if found and not own else None
         claims.extend(found)
     claims = _periods_too_big_for_a_day(claims, sentences, lexicon, text)
+    claims = _periods_by_apposition(claims)
     claims = _carry_dates(claims, text, sentences, mentions, lexicon, article)
     claims = [_too_big_for_a_day(c) for c in claims]
+    claims = _moves_of_a_review(claims, sentences)
     claims = _that_day(claims, sentences, published_date)
     claims = _after_stated_closes(claims, lexicon, article)
     claims = _levels_beyond_the_close(claims)
@@ -2415,7 +2431,8 @@ def _futures_against_a_close(
             and bare
             and c.direction is None
             and c.level in before
-            and owners == {c.index_id}
+            # words alone ("both above Friday's cash close") point every futures level before them
+            and (owners == {c.index_id} or (close is None and named is None))
             # "below the record close of 6,890.89 the index hit on Oct. 28": no move of the day, unless the
             # record is the last session's ("above the Nikkei's record close of 42,718.17 on Tuesday")
             and (which != "record" or _ON_A_WEEKDAY_AFTER.match(sentence, m.end()))
@@ -2471,7 +2488,9 @@ _SENTENCE_END = re.compile(r"[\s.;:)\"'’”]*$")
 
 
 # a row under a head: "Nikkei 225: 49,507.21 (-2.61%)", "- KOSPI | +75.6%"
-_ROW_LINE = re.compile(r"[ \t]*(?:[-•*][ \t]*)?[^\n:|]{1,60}?(?::|[ \t]*\|)[ \t]*[-+\u2212]?\d[^\n]*")
+_ROW_LINE = re.compile(
+    r"[ \t]*(?:[-•*][ \t]*)?[^\n:|]{1,60}?(?::|[ \t]*\||[ \t]+(?=[-+\u2212]\d))[ \t]*[-+\u2212]?\d[^\n]*"
+)
 
 
 def _rows_end(text: str, start: int) -> int:
@@ -2524,7 +2543,8 @@ _PERIOD_RESULT = re.compile(
     r"\b(?:posted|logged|notched|booked|suffered|recorded)\s+(?:a\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
     r"(?:losing|winning)\s+(?:week|month|quarter|year)s?\b|"
     # "Outside the US, Asian markets had a standout quarter."
-    r"\b(?:had|enjoyed|endured)\s+an?\s+(?:[\w-]+\s+){1,2}?(?:week|month|quarter|year)\b(?![^.]*\b(?:but|yet)\b)|"
+    r"\b(?:markets?|stocks|shares|equities|indexes|indices|bourses?|benchmarks?|Street)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:had|enjoyed|endured)\s+an?\s+(?:[\w-]+\s+){1,2}?(?:week|month|quarter|year)\b(?![^.]*\b(?:but|yet)\b)|"
     # "For the week, the picture was mixed."; not "For the week, investors will watch Nvidia's earnings."
     # "October was a month of sharp divergence within Asia."
     r"\A\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
@@ -2539,15 +2559,51 @@ _PERIOD_RESULT = re.compile(
     r"slipped|climbed)\b)",
     re.I,
 )
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+# a piece's own name, in title case, with the month or quarter it reviews: not "Bundesbank Monthly Report"
+# nor "MSCI Quarterly Review", which tell of another body's report
 _REVIEW_TITLE = re.compile(
-    r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+20\d\d\s+"
-    r"(?:Market\s+)?(?:Recap|Review|Wrap|Commentary|Letter)|Q[1-4]\s+20\d\d\s+in\s+Review|"
-    r"Monthly\s+(?:Letter|Commentary|Review|Recap|Report)|Quarterly\s+(?:Letter|Commentary|Review|Report))\b",
+    rf"\b(?P<month>{_MONTH_NAMES})\s+20\d\d\s+(?:Market\s+)?(?:Recap|Review|Wrap|Commentary|Letter)\b|"
+    r"^Q[1-4]\s+20\d\d\s+in\s+Review\b|"
+    rf"\b(?:Monthly|Quarterly)\s+(?:Letter|Commentary|Update|Recap|Review)\W{{1,4}}(?:(?P<month2>{_MONTH_NAMES})|Q[1-4])\s+20\d\d\b"
+)
+# words of a time after the month reviewed: "Stocks started December lower", "As we write this letter"
+_AFTER_THE_REVIEW = re.compile(
+    r"\b(?:start(?:ed|ing)?|since\s+the\s+start|so\s+far\s+this|this\s+month|today|as\s+we\s+write|now)\b",
     re.I,
 )
 
 
-_STATE_VERB = re.compile(r"(?:was|were|is|are)\b", re.I)  # "was nearly flat, slipping 0.2%"
+_STATE_VERB = re.compile(r"(?:was|were)\b", re.I)  # "was nearly flat, slipping 0.2%"
+
+
+def _moves_of_a_review(claims: list[MarketClaim], sentences: list[Sentence]) -> list[MarketClaim]:
+    """ "November 2025 Market Recap", "Q3 2025 in Review", "Monthly Letter – October 2025": the moves of a
+    review of a period told without a day, nor a day carried from the sentence before, nor a time after the
+    period, are that period's."""
+    title = next((m for s in sentences if s.in_headline and (m := _REVIEW_TITLE.search(s.text))), None)
+    if title is None:
+        return claims
+    reviewed = (title.group("month") or title.group("month2") or "").lower()
+    out = []
+    for c in claims:
+        if (
+            c.claim_kind in ("close", "intraday")
+            and (c.kind_evidence in _DEFAULT_EVIDENCE or _STATE_VERB.match(c.kind_evidence or ""))
+            and c.date_evidence is None
+            and c.move_pct is not None
+            and not _DAY_WORDS.search(c.sentence)
+            and not _AFTER_THE_REVIEW.search(c.sentence)
+            # a month other than the one reviewed: "Markets started December lower"
+            and not any(m.lower() != reviewed for m in _MONTH_NAME.findall(c.sentence))
+            and not _HEADLINE_CLAIM(c, sentences)
+        ):
+            c = replace(c, claim_kind="period", kind_evidence=title.group(0), reference_date=None)
+        out.append(c)
+    return out
+
+
+_MONTH_NAME = re.compile(rf"\b(?:{_MONTH_NAMES})\b")
 
 
 def _HEADLINE_CLAIM(c: MarketClaim, sentences: list[Sentence]) -> bool:
@@ -2557,6 +2613,9 @@ def _HEADLINE_CLAIM(c: MarketClaim, sentences: list[Sentence]) -> bool:
 # "Outside the US, Asian markets had a standout quarter": the place left out is not the result's
 _OUTSIDE = re.compile(r"\b(?:outside|excluding|beyond)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", re.I)
 _DAY_MOVE_LIMIT_PCT = 10.0  # a default-kind move this big after a sentence of period moves is one too
+# a subordinate clause's opening before futures: "... at lunchtime before S&P 500 futures turned lower"
+_ASIDE_BEFORE = re.compile(r"[a-z,]\s+(?:before|after|as|while|when|until|since)\s+(?:[\w'’.&-]+\s+){0,2}$")
+_CLOCK_OPENS = re.compile(r"\s*\d{1,2}[:.]\d{2}")
 _IS_UP = re.compile(r"(?:is|are)\s+(?:now\s+)?(?:up|down|off|higher|lower)", re.I)
 _NO_DAY_MOVE_PCT = 20.0  # a default-kind move this big is a period's wherever it stands
 # ... unless its sentence speaks of a day: "On a brutal day, the KOSPI plunged 12%"
@@ -2606,11 +2665,6 @@ def _periods_too_big_for_a_day(
         starts = [c.char_start for c in cs]
         starts_of[no] = starts if starts == sorted(starts) else None
     bounds = {s.no: (s.start, s.end) for s in sentences}
-    # "November 2025 Market Recap", "Q3 2025 in Review", "Monthly Letter – October 2025": a review of a
-    # period, whose moves told without a day are that period's
-    review = next(
-        (m.group(0) for s in sentences if s.in_headline and (m := _REVIEW_TITLE.search(s.text))), None
-    )
     framed: dict[
         int, tuple[str, str | None]
     ] = {}  # sentence -> the period result its moves are of, its place
@@ -2631,18 +2685,6 @@ def _periods_too_big_for_a_day(
             )
             and not _DAY_WORDS.search(c.sentence)
         )
-        if (
-            review
-            and c.claim_kind in ("close", "intraday")
-            and (c.kind_evidence in _DEFAULT_EVIDENCE or _STATE_VERB.match(c.kind_evidence or ""))
-            and c.date_evidence is None
-            and c.move_pct is not None
-            and not _DAY_WORDS.search(c.sentence)
-            and not _HEADLINE_CLAIM(c, sentences)
-        ):
-            out.append(replace(c, claim_kind="period", kind_evidence=review, reference_date=None))
-            told_before.setdefault(c.sentence_no, []).append(out[-1])
-            continue
         if (
             bare
             and (frame := framed.get(c.sentence_no - 1))
@@ -2700,7 +2742,11 @@ def _periods_too_big_for_a_day(
             and all(p.claim_kind == "period" or _is_too_big_for_a_day(p) for p in told)
             and c.claim_kind in ("close", "intraday")
             # "... rallied 34%, the KOSPI 43%. Even the S&P 500 is up 13%": a present "is up" too
-            and (c.kind_evidence in _DEFAULT_EVIDENCE or _IS_UP.fullmatch(c.kind_evidence or ""))
+            # (not in a live blog's timed entry: "11:15 HKT: The Hang Seng Tech index is down 13.5%")
+            and (
+                c.kind_evidence in _DEFAULT_EVIDENCE
+                or (_IS_UP.fullmatch(c.kind_evidence or "") and not _CLOCK_OPENS.match(c.sentence))
+            )
             and c.date_evidence is None
             and c.move_pct is not None
             and abs(c.move_pct) >= _DAY_MOVE_LIMIT_PCT
@@ -2728,16 +2774,60 @@ def _that_day(claims: list[MarketClaim], sentences: list[Sentence], published: d
             and 0 < c.sentence_no < len(sentences)
             and (that := _THAT_DAY.search(c.sentence))
         ):
+            before = sentences[c.sentence_no - 1].text
             days = [
                 (m, d)
-                for m in _DATE.finditer(sentences[c.sentence_no - 1].text)
+                for m in _DATE.finditer(before)
                 if (m.group("md") or m.group("dm") or m.group("wd") or m.group("ord"))
                 and (d := _resolve_date(m, published)) is not None
                 and d <= published
+                and d.weekday() < 5
+                # not another year's day ("on Oct. 19, 1987"), nor a deadline ("an Aug. 1 deadline")
+                and not (m.group("md_year") or m.group("dm_year"))
+                and not _DEADLINE_AFTER.match(before, m.end())
             ]
             if days:
                 m, d = days[-1]
                 c = _replace_date(c, d, f"{m.group(0).strip()} ({that.group(0)})")
+        out.append(c)
+    return out
+
+
+_PCT_UNIT_WORD = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.I)
+# "The S&P 500 still ended down 2%, its second weekly loss in three"
+_PERIOD_APPOSITION = re.compile(
+    r"(?:%|\bper\s?cent|\bpercent|\bpoints?)\s*,\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:weekly|monthly|quarterly|annual|yearly)\s+(?:loss|losses|gain|gains|decline|drop|rise|advance|fall|"
+    r"increase|slide|retreat|rally)\b",
+    re.I,
+)
+
+
+def _periods_by_apposition(claims: list[MarketClaim]) -> list[MarketClaim]:
+    """The one move of a sentence that an apposition names a period's ("ended down 2%, its second weekly loss
+    in three") is that period's, unless the sentence dates it."""
+    surfaces: dict[int, set[str]] = {}
+    for c in claims:
+        surfaces.setdefault(c.sentence_no, set()).add(c.index_surface)
+    out = []
+    for c in claims:
+        at = c.sentence.find(c.index_surface)
+        if (
+            at >= 0
+            and c.claim_kind in ("close", "intraday")
+            and c.move_pct is not None
+            and c.date_evidence is None
+            and (m := _PERIOD_APPOSITION.search(c.sentence, at))
+            # the apposition follows this index's first figure, before another index is named
+            and not _PCT_UNIT_WORD.search(c.sentence, at, m.start())
+            and not any(
+                other in c.sentence[at + len(c.index_surface) : m.start()]
+                for other in surfaces[c.sentence_no] - {c.index_surface}
+            )
+        ):
+            c = replace(
+                c, claim_kind="period", kind_evidence=m.group(0).split(",", 1)[1].strip(), reference_date=None
+            )
         out.append(c)
     return out
 
@@ -2972,10 +3062,8 @@ def _table_row_claims(
             and (year := _YEAR_HEAD.fullmatch(head.strip()))
             and int(year.group(0)) < article.published.year
         ):
-            # "Index | 2024 | 2025" over closing levels: a past year's column holds its last close ...
+            # "Index | 2024 | 2025" over closing levels: a past year's column holds its last close
             dated_levels.append((_previous_weekday(date(int(year.group(0)) + 1, 1, 1)), head, figure))
-        elif kind == "period" and _YEAR_HEAD.fullmatch(head.strip()) and level is None:
-            level, level_head = figure, head  # ... and this year's the latest
     subject = _Subject(mention.entity_id, mention.surface, 0, 0, False)
     base = {
         "sentence_no": sentence.no,
@@ -3056,7 +3144,19 @@ _DATE_HEAD = re.compile(
 _HEAD_YEAR = re.compile(r"\b(20\d\d)\b")
 
 
-_NUMERIC_DAY = re.compile(r"\((1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])\)")
+_NUMERIC_DAY = re.compile(r"\((3[01]|[12]\d|0?[1-9])/(3[01]|[12]\d|0?[1-9])\)")
+
+
+def _a_weekday_before(published: date, month: int, day: int) -> bool:
+    """Whether month and day name a weekday within the year up to ``published``."""
+    for year in (published.year, published.year - 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            return False
+        if d <= published:
+            return d.weekday() < 5
+    return False
 
 
 def _head_date(head: str, published: date) -> date | None:
@@ -3066,8 +3166,11 @@ def _head_date(head: str, published: date) -> date | None:
     if m is not None:
         month, day = _MONTHS[(m.group(1) or m.group(4)).lower()], int(m.group(2) or m.group(3))
     elif m := _NUMERIC_DAY.search(head):
-        # "Close (11/28)": month and day as Asian and U.S. tables write them
+        # "Close (11/28)" as Asian and U.S. tables write month and day; "Close (05/11)" as British, Indian and
+        # Hong Kong ones write day and month, when month and day name no weekday on or before publication
         month, day = int(m.group(1)), int(m.group(2))
+        if not _a_weekday_before(published, month, day) and _a_weekday_before(published, day, month):
+            month, day = day, month
     else:
         return None
     if year := _HEAD_YEAR.search(head, m.end()):
@@ -3918,7 +4021,9 @@ def _sentence_claims(
     it_index: str | None = None,
 ) -> list[MarketClaim]:
     s, base = sentence.text, sentence.start
-    subjects = _subjects(s, base, mentions, previous, lexicon, article.secondary, it_index)
+    subjects = _subjects(
+        s, base, mentions, previous, lexicon, article.secondary, it_index, article.aside_futures
+    )
     if not subjects:
         return []
     # The lead is the words before the first subject within its own clause: "Japan's economy shrank
@@ -5095,7 +5200,7 @@ def _sets_context(c: MarketClaim, sentence_start: int, published: date) -> bool:
 
 
 def _frame(
-    sentence: Sentence, index_regions: list[str], published: date, home: str
+    sentence: Sentence, index_regions: list[str], published: date, home: str, is_lead: bool = False
 ) -> tuple[str, date, str] | None:
     """(region, date, evidence) when a sentence without claims dates a market's session, else None.
 
@@ -5104,7 +5209,7 @@ def _frame(
     s = _CAPS_LEAD.sub(lambda m: " ".join(map(_as_word, m.group(0).split(" "))), sentence.text)
     # "The Nikkei Stock Average plunged on Tuesday as ...": an index's move told without a figure
     if not _may_have_date(s) or not (
-        _SESSION_WORDS.search(s) or (index_regions and _MOVED_ON_A_DAY.search(s))
+        _SESSION_WORDS.search(s) or (is_lead and index_regions and _MOVED_ON_A_DAY.search(s))
     ):
         return None
     if _STOCKS_TO_WATCH.match(s):
@@ -5223,6 +5328,15 @@ def _carry_dates(
         if found is not None:
             hinted.add(found.no)
     context: dict[str, _SessionContext] = {}  # region -> the session an earlier sentence set
+    # the report's lead: its first sentence after the headline, stamps and bylines
+    lead_no = next(
+        (
+            x.no
+            for x in sentences
+            if not x.in_headline and not _is_stamp_line(x.text) and not x.text.startswith("By ")
+        ),
+        -1,
+    )
     today_told = False  # whether a sentence has dated a move on the day of publication
     out = list(claims)
     for no in sorted(hinted.union(by_sentence)):
@@ -5234,7 +5348,7 @@ def _carry_dates(
             regions = [
                 lexicon.region(m.entity_id) for m in mentions if sentence.start <= m.char_start < sentence.end
             ]
-            frame = _frame(sentence, regions, article.published, article.home_region)
+            frame = _frame(sentence, regions, article.published, article.home_region, no == lead_no)
             if frame:
                 context[frame[0]] = _SessionContext(frame[1], frame[2], None, no, True)
             continue
@@ -5279,6 +5393,8 @@ def _carry_dates(
                 if (
                     known
                     and today_told
+                    and known.setter is not None
+                    and lexicon.clock(known.setter) != lexicon.clock(c.index_id)
                     and (article.published - known.day).days > _CONTEXT_DAYS
                     and "\n" in text[sentences[known.sentence_no].end : sentence.start]
                 ):

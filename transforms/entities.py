@@ -64,14 +64,12 @@ _CREDIT_LINE = re.compile(
     # "(Catch all the Business News ... and Latest News Updates on The Economic Times.)"
     r"latest\s+news\s+updates\s+on)\b"
     # "This story first appeared on CNBC.com."; not "Waller, who appeared on CNBC on Monday, said"
-    r"|^\W*this\s+(?:story|article|report)\s+(?:first\s+|originally\s+)?appeared\s+on\b",
+    r"|^\W*(?:a\s+version\s+of\s+)?this\s+(?:story|article|report)\s+(?:first\s+|originally\s+)?appeared\s+on\b",
     re.I | re.M,
 )
-# an outlet's disclaimer or app promotion, a paragraph of its own however long
-_BOILERPLATE = re.compile(
-    r"\b(?:do(?:es)?\s+not\s+(?:necessarily\s+)?represent\s+the\s+views\s+of|download\s+the\s+[\w\s]{2,40}?\s+app)\b",
-    re.I,
-)
+# an outlet's disclaimer or app promotion, a paragraph of its own however long: "Disclaimer: ... These do not
+# represent the views of The Economic Times.", "Download The Economic Times News App ..."
+_BOILERPLATE = re.compile(r"^\W*(?:disclaimer\b|download\s+the\s+[\w\s]{2,40}?\s+app\b)", re.I | re.M)
 _CREDIT_LINE_MAX = 120  # characters: a credit is a short line of its own, never a paragraph of copy
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+$")
 
@@ -485,7 +483,7 @@ def _may_be(quoted: str, surname: str, known: Entity | None) -> bool:
     if len(words) == 2 and words[0] == surname and "-" in words[1]:
         # ... but their name spelt another way is still theirs ("Rhee Chang-young" for Rhee Chang-yong)
         given = words[1].replace("-", "").lower()
-        return any(SequenceMatcher(None, w.replace("-", "").lower(), given).ratio() >= 0.8 for w in theirs)
+        return any(SequenceMatcher(None, w.replace("-", "").lower(), given).ratio() >= 0.93 for w in theirs)
     if words[-1] != surname:
         return True
     given = words[-2].rstrip(".")

@@ -1452,11 +1452,11 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
             date(2025, 4, 7),
             [("N225", "close", "down", -2.75, None, None), ("TOPIX", "period", "down", -2.1, None, None)],
         ),
-        (  # a period right after the figures, past a comma; not a count of weekly gains
+        (  # a period right after the figures, past a comma; a move named its third weekly gain is the week's
             "The Nikkei rose 10,444.94 points, or 26.2 percent, from the end of last year. The Topix rose 1.2%, "
             "its third weekly gain.",
             date(2025, 12, 30),
-            [("N225", "period", "up", 26.2, 10444.94, None), ("TOPIX", "close", "up", 1.2, None, None)],
+            [("N225", "period", "up", 26.2, 10444.94, None), ("TOPIX", "period", "up", 1.2, None, None)],
         ),
         (  # a rate cut to a level is no index move; "FTSE 250-listed" names no index
             "ASX 200 closes at record high after Reserve Bank cuts interest rates to 3.6pc\n\nFTSE 250-listed "
@@ -4658,3 +4658,107 @@ def test_a_level_beyond_the_stated_close_was_reached_during_the_session(lex: Ind
         ("NSEI", "intraday", 26310.45),
         ("NSEI", "close", 26215.55),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "expected"),
+    [
+        # review 15: another body's report is no review of a period
+        (
+            "Bundesbank Monthly Report: German economy set to stagnate",
+            "Germany's DAX fell 0.6% to 23,278.85.",
+            date(2025, 11, 20),
+            [("GDAXI", "close", -0.6)],
+        ),
+        # a review's moves dated by the sentence before, or after the month reviewed, are no period's
+        (
+            "November 2025 Market Wrap",
+            "On Friday, stocks rose for a fifth straight day. The Dow rose 0.6% to 47,716.42.\nStocks started "
+            "December lower. The S&P 500 fell 0.5%.\nFor the month, the Nasdaq fell 1.5%.",
+            date(2025, 12, 1),
+            [("DJI", "close", 0.6), ("SPX", "close", -0.5), ("IXIC", "period", -1.5)],
+        ),
+        # a company's good quarter announces no market's moves
+        (
+            "Banks lift Wall Street",
+            "JPMorgan Chase had a strong third quarter, its trading desks benefitting from volatile markets.\n"
+            "The Dow Jones Industrial Average rose 0.4%.",
+            date(2025, 10, 14),
+            [("DJI", "close", 0.4)],
+        ),
+        # a timed live-blog entry's "is down" stays the moment's
+        (
+            "Live: Asian markets crater",
+            "10:40 HKT: Taiwan's Taiex is down 9.7%. It has lost 21% from its January record.\n"
+            "11:15 HKT: The Hang Seng Tech index is down 13.5%.",
+            date(2025, 4, 7),
+            [("TWII", "intraday", -9.7), ("TWII", "period", -21.0), ("HSTECH", "intraday", -13.5)],
+        ),
+    ],
+)
+def test_fifteenth_review_of_reviews_results_and_blogs(
+    lex: IndexLexicon, title: str, body: str, published: date, expected: list
+) -> None:
+    text, headline_end = article_text(title, body)
+    claims = extract_claims(text, split_sentences(text, headline_end), lex, published)
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "sessions"),
+    [
+        # "that day" skips a deadline and another year's day
+        (
+            "The S&P 500 fell 0.8% on Monday after Trump's letters set an Aug. 1 deadline for higher tariffs. The "
+            "Nasdaq lost 0.9% that session.",
+            date(2025, 7, 8),
+            [date(2025, 7, 7), date(2025, 7, 7)],
+        ),
+        # a background sentence after the lead dates nothing
+        (
+            "Tokyo stocks bounced back on Wednesday.\nThe Nikkei Stock Average plunged on Tuesday as AI valuations "
+            "were questioned.\nThe index rose 1.3% to 51,130.50.",
+            date(2025, 11, 5),
+            [date(2025, 11, 5)],
+        ),
+        # a day long gone goes on to the next paragraph's moves of its own market
+        (
+            "The S&P 500 fell 0.74% on Wednesday to 6,845.50.\nOn April 8, the index closed at 4,982.77.\nThe "
+            "Nasdaq Composite closed at 15,267.91.",
+            date(2025, 12, 31),
+            [date(2025, 12, 31), date(2025, 4, 8), date(2025, 4, 8)],
+        ),
+    ],
+)
+def test_fifteenth_review_of_days(lex: IndexLexicon, text: str, published: date, sessions: list) -> None:
+    assert [c.reference_date for c in _claims(text, lex, published)] == sessions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rows under a head end at the first line that is not one; rows written "- Nikkei 225 -2.61%"
+        (
+            "Last week in brief\n- Dow Jones: +1.1%\nOn Monday, the Dow fell 0.4%.",
+            [("DJI", "period", "up", 1.1, None, None), ("DJI", "close", "down", -0.4, None, None)],
+        ),
+        (
+            "Weekly performance (change on week)\n- Nikkei 225 -2.61%\n- Topix -1.20%",
+            [("N225", "period", "down", -2.61, None, None), ("TOPIX", "period", "down", -1.2, None, None)],
+        ),
+        # forecasts under this and next year's columns are no closes
+        ("Strategists' year-end targets\nIndex | 2025 | 2026\nS&P 500 | 6,800 | 7,500", []),
+        # words alone point every futures level before them
+        (
+            "S&P 500 e-mini futures stood at 6,860 and Nasdaq 100 futures at 25,330, both above Friday's cash close.",
+            [("SPX", "futures", "up", None, None, 6860.0), ("NDX", "futures", "up", None, None, 25330.0)],
+        ),
+    ],
+)
+def test_fifteenth_review_of_heads_tables_and_futures(lex: IndexLexicon, text: str, expected: list) -> None:
+    assert [_short(c) for c in _claims(text, lex, date(2025, 12, 15))] == expected
+
+
+def test_a_day_and_month_close_column_as_british_tables_write_it(lex: IndexLexicon) -> None:
+    text = "Index | Close (05/11) | Change\nFTSE 100 | 9,777.08 | +0.1%"
+    assert [c.reference_date for c in _claims(text, lex, date(2025, 11, 6))] == [date(2025, 11, 5)]

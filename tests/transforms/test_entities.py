@@ -1445,3 +1445,19 @@ def test_round_43_rows_and_forms(gazetteer: EntityGazetteer, text: str, expected
 )
 def test_round_44_forms_and_rows(gazetteer: EntityGazetteer, text: str, expected: list) -> None:
     assert [m.surface for m in _find(text, gazetteer) if m.entity_kind != "country"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 15: another Rhee is not the governor; a disclaimer phrase inside copy drops nothing
+        ('"Rates are near neutral," said Rhee Chang-won, a strategist.', ["Rhee Chang-won"]),
+        (
+            "Miran said his dissent does not represent the views of the Fed board, according to Reuters.",
+            ["Miran", "Fed", "Reuters"],
+        ),
+        ("The ASX 200 rose 0.4%.\nA version of this story first appeared on Bloomberg.com.", []),
+    ],
+)
+def test_fifteenth_review_of_names_and_credits(gazetteer: EntityGazetteer, text: str, expected: list) -> None:
+    assert [m.surface for m in _find(text, gazetteer) if m.entity_kind != "country"] == expected
