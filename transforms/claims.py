@@ -624,8 +624,8 @@ _DATE = re.compile(
     # "since Aug. 1" is a period's start, unless a when-clause says what happened on that day
     # ("since Aug. 1, when the KOSPI fell 3%").
     r"(?:(?<!since )(?<!from )(?<!until )(?<!between )(?<!through )|"
-    r"(?<=since )(?=(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:\s+last\s+year)?|(?:Mon|Tues|Wednes|Thurs|Fri)day),?\s+"
-    r"when\b))\b(?:"
+    r"(?<=since )(?=(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:\s+last\s+year|,?\s+(?:19|20)\d\d)?|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri)day),?\s+when\b))\b(?:"
     # "April 9", "April 9th" (The Economist's), "9 April", "9th April"
     rf"(?P<md>(?P<md_month>{_MONTH_RE})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?\b"
     r"(?!,?\s*(?!(?:19|20)\d\d\b)\d{3}|\s*-)"
@@ -5124,7 +5124,9 @@ _NOT_A_SESSION_BEFORE = re.compile(
     r"(?:quarter|year|month|half|period)\s+(?:ended|ending|to)|"
     r"(?:take|takes|taking|took|come|comes)\s+(?:into\s+)?effect(?:\s+on)?|effective(?:\s+on)?|"
     # "an additional 100% tariff on imports from China starting Nov. 1": when something begins
-    r"starting(?:\s+on)?|beginning(?:\s+on)?)\s+$"
+    r"starting(?:\s+on)?|beginning(?:\s+on)?)\s+$|"
+    # "The rout followed a 1.5 per cent drop on Thursday": the day before the one the report tells of
+    r"\bfollow(?:ed|s|ing)\s+(?:a|an|the)\s+(?:[\w.%-]+\s+){0,6}$"
 )
 _FIRST_CROSSED = re.compile(
     r"\bfirst\s+(?:broke|broken|crossed|topped|breached|passed|rose\s+above|climbed\s+above)\s+(?:through\s+|above\s+)?"

@@ -4762,3 +4762,16 @@ def test_fifteenth_review_of_heads_tables_and_futures(lex: IndexLexicon, text: s
 def test_a_day_and_month_close_column_as_british_tables_write_it(lex: IndexLexicon) -> None:
     text = "Index | Close (05/11) | Change\nFTSE 100 | 9,777.08 | +0.1%"
     assert [c.reference_date for c in _claims(text, lex, date(2025, 11, 6))] == [date(2025, 11, 5)]
+
+
+def test_a_day_the_rout_followed_and_a_when_clause_after_a_year(lex: IndexLexicon) -> None:
+    text = (
+        "The Hang Seng Index tumbled 13.2 per cent on Monday. It was the index's biggest drop since October 28, 1997, when it "
+        "plunged 13.7 per cent. The rout followed a 1.5 per cent drop on Thursday, the last trading day before the "
+        "holiday. Elsewhere in Asia, Japan's Nikkei 225 fell 7.8 per cent."
+    )
+    claims = _claims(text, lex, date(2025, 4, 7))
+    assert [(c.move_pct, c.reference_date) for c in claims if c.move_pct in (-13.7, -7.8)] == [
+        (-13.7, date(1997, 10, 28)),
+        (-7.8, date(2025, 4, 7)),
+    ]

@@ -229,4 +229,4 @@ def test_blind_sessions() -> None:
                     )
                     break
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 6129 and right >= 5952
+    assert right + wrong == 6129 and right >= 5962
