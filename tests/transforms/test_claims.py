@@ -4775,3 +4775,11 @@ def test_a_day_the_rout_followed_and_a_when_clause_after_a_year(lex: IndexLexico
         (-13.7, date(1997, 10, 28)),
         (-7.8, date(2025, 4, 7)),
     ]
+
+
+def test_moves_after_into_the_red_for_the_week_are_the_weeks(lex: IndexLexicon) -> None:
+    text = (
+        "The declines dragged the major averages into the red for the week. The S&P 500 fell 2.4%, while the "
+        "Nasdaq lost 2.5% and the Dow declined 2.7%."
+    )
+    assert {c.claim_kind for c in _claims(text, lex, date(2025, 10, 12))} == {"period"}
