@@ -676,8 +676,10 @@ _BREAK = re.compile(
     r"signalled|signaled|unveiled)\b)|"
     # "..., lagging the MSCI Emerging Markets index's 27% rise": another benchmark's figure follows
     r",\s*(?:lagging|outpacing|trailing|beating|underperforming|outperforming|compared\s+with|versus)\b|"
-    # "..., and the Dow Jones Transportation Average climbed 1.9%": another index's clause
-    r",?\s+(?:and|but|while)\s+the\s+(?=(?:[A-Z][\w&.-]*\s+){1,4}(?:Average|Index|Composite)\b)|"
+    # "..., and the Dow Jones Transportation Average climbed 1.9%", "and the broader All Ordinaries index
+    # lost 1.9 percent": another index's clause
+    r",?\s+(?:and|but|while)\s+the\s+(?:(?:broader|wider|smaller|narrower|tech-heavy|blue-chip)\s+)?"
+    r"(?=(?:[A-Z][\w&.-]*\s+){1,4}(?:Average|Index|Composite|index|average)\b)|"
     # "..., who sees the Nifty at 27,500 by the end of 2026": a forecast
     r",?\s+(?:who|which|and)\s+(?:sees?|expects?|forecasts?|predicts?|targets?)\b|"
     # "..., a week after President Lee vowed to lift the index to 5,000": a pledge

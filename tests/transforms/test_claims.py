@@ -4783,3 +4783,15 @@ def test_moves_after_into_the_red_for_the_week_are_the_weeks(lex: IndexLexicon) 
         "Nasdaq lost 2.5% and the Dow declined 2.7%."
     )
     assert {c.claim_kind for c in _claims(text, lex, date(2025, 10, 12))} == {"period"}
+
+
+def test_an_index_the_lexicon_does_not_know_ends_the_clause_before(lex: IndexLexicon) -> None:
+    text = (
+        "The benchmark S&P/ASX 200 index fell 1.9 percent to 8,467.80 and the broader All Ordinaries index lost "
+        "1.9 percent to 8,760.40. The S&P 500 fell 0.6 per cent and the Cboe Volatility index jumped above 25, its "
+        "highest since the spring."
+    )
+    assert [(c.index_id, c.level, c.is_record) for c in _claims(text, lex, date(2025, 11, 18))] == [
+        ("AXJO", 8467.8, False),
+        ("SPX", None, False),
+    ]
