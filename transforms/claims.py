@@ -906,6 +906,13 @@ _DATELINE_REGION = {
         ("LONDON", "FRANKFURT", "PARIS", "MILAN", "MADRID", "ZURICH", "AMSTERDAM", "STOCKHOLM"), "europe"
     ),
 }
+# AFP's and AP's "Hong Kong (AFP) -": the city in title case before the agency
+_AGENCY_DATELINE = re.compile(
+    r"(?:^|\n)("
+    + "|".join(sorted((c.title() for c in _DATELINE_REGION), key=len, reverse=True))
+    + r")(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+"
+    r"\((?:AFP|AP|Reuters|Bloomberg|Kyodo|Yonhap|Xinhua|dpa|AAP|PTI)\)"
+)
 _ASIAN_ZONES = ("AEDT", "AEST", "JST", "HKT", "SGT", "KST", "IST")
 _ASIAN_CLOCK = re.compile(
     r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*\(?(?:" + "|".join(_ASIAN_ZONES) + r")\b", re.I
@@ -2170,8 +2177,8 @@ def extract_claims(
     # The market the report is written from: its dateline ("SYDNEY, Nov 13 (Reuters)"), else the
     # region of the first index its body names, else its headline ("European Stocks Climb to Record; Nikkei
     # Tops 50,000" is a European report).
-    dateline = _DATELINE.search(text, 0, 400)
-    home = _DATELINE_REGION[dateline.group(1)] if dateline else ""
+    dateline = _DATELINE.search(text, 0, 400) or _AGENCY_DATELINE.search(text, 0, 400)
+    home = _DATELINE_REGION[dateline.group(1).upper()] if dateline else ""
     # "At 8am (AEDT), ASX 200 futures were up": a clock of an Asian zone tells where it is written
     home = home or ("asia" if any(z in text for z in _ASIAN_ZONES) and _ASIAN_CLOCK.search(text) else "")
     home = home or next(

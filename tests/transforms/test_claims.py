@@ -4795,3 +4795,16 @@ def test_an_index_the_lexicon_does_not_know_ends_the_clause_before(lex: IndexLex
         ("AXJO", 8467.8, False),
         ("SPX", None, False),
     ]
+
+
+def test_an_agencys_title_case_dateline_makes_the_report_asian(lex: IndexLexicon) -> None:
+    text = (
+        "Hong Kong (AFP) - Asian markets mostly rose Thursday.\nThe gains followed another advance on Wall Street, "
+        "where the Nasdaq climbed more than one percent.\n- Key figures at around 0810 GMT -\nTokyo - Nikkei 225: UP "
+        "0.6 percent at 41,059.15 (close)\nNew York - Dow: UP 0.2 percent at 44,193.12 (close)"
+    )
+    assert [(c.index_id, c.reference_date) for c in _claims(text, lex, date(2025, 8, 7))] == [
+        ("IXIC", date(2025, 8, 6)),
+        ("N225", date(2025, 8, 7)),
+        ("DJI", date(2025, 8, 6)),
+    ]
