@@ -341,6 +341,9 @@ _PERIOD = re.compile(
         r"decreases?|performance|basis|high|low|record|rebound|retreat|winning|losing|streak|return|returns|"
         r"advance|increase|decline|run|showing|change|move|percentage|terms)|"
         r"year-to-date|year\s+to\s+date|ytd|so\s+far|week(?=:)|month(?=:)|"
+        # "Despite the late-week selling, August ended in the green: the S&P 500 rose 1.9%"
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+        r"(?:ended|finished|closed)\b|"
         # "December to date it has lost 1.5%"
         r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
         r"[-\s]to[-\s]date|"
@@ -2306,7 +2309,16 @@ def extract_claims(
                 header = [_column_kind(cell) for cell in cells]
                 if table_day_used:
                     table_day = None  # a second table's head: the day line was the first table's
-                if pipes == 1 and all(kind == "skip" for kind, _ in header[1:]):
+                if (
+                    sentence.no > 0
+                    and _FUTURES_WORD.search(sentences[sentence.no - 1].text)
+                    and not _FUTURES_WORD.search(t)
+                    and all(kind in ("skip", "day") for kind, _ in header)
+                ):
+                    # "Futures of all four major indices were lower." over "Index | Performance (+/-)": the
+                    # rows are of futures, their one figure the day's move
+                    header = [(header[0][0], f"{header[0][1]} futures")] + [("day", h) for _, h in header[1:]]
+                elif pipes == 1 and all(kind == "skip" for kind, _ in header[1:]):
                     header = None  # "Asian markets | Live": a title, not a table's head
             elif labelled is not None:
                 # "• S&P 500: 6,552.51 | Fri −2.71% | Week −2.43%": each cell says what it holds

@@ -4808,3 +4808,19 @@ def test_an_agencys_title_case_dateline_makes_the_report_asian(lex: IndexLexicon
         ("N225", date(2025, 8, 7)),
         ("DJI", date(2025, 8, 6)),
     ]
+
+
+def test_a_months_result_and_a_futures_table_under_a_futures_sentence(lex: IndexLexicon) -> None:
+    text = (
+        "U.S. stock futures fell on Tuesday. Futures of all four major benchmark indices were lower.\n"
+        "Index | Performance (+/-)\nDow Jones | -0.67%\n"
+        "On Friday, the Nasdaq Composite dropped 1.15% to 21,455.55. Despite the late-week selling, August ended in "
+        "the green: the S&P 500 rose 1.9% for the month, the Nasdaq 1.6% and the Dow 3.2%."
+    )
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 9, 2))] == [
+        ("DJI", "futures", -0.67),
+        ("IXIC", "close", -1.15),
+        ("SPX", "period", 1.9),
+        ("IXIC", "period", 1.6),
+        ("DJI", "period", 3.2),
+    ]
