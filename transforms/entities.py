@@ -366,6 +366,7 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
         found = _national_bodies(found, gazetteer, text)
         # a "Reserve Bank" no country's central bank was found for is no mention
         found = [f for f in found if f[3] != _GENERIC_CENTRAL_BANK]
+    found = _one_word_names_of_the_named(found, text)
     mentions: list[Mention] = []
     n_sentences = len(sentences)
     i = 0  # sentence cursor: mentions come in order, so the sentence index only moves forward
@@ -379,6 +380,36 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
         mentions.append(Mention(kind, entity_id, surface, start, end, sentence_no, in_headline))
     return mentions
 
+
+def _one_word_names_of_the_named(
+    found: list[tuple[int, int, str, str, str]], text: str
+) -> list[tuple[int, int, str, str, str]]:
+    """A person named by one word that is a word of the one person the text names in full with it is that
+    person: "Pichai" after "Finance Minister Pichai Chunhavajira" is not Sundar Pichai, "Nagel" after
+    "Mediobanca Chief Executive Officer Alberto Nagel" not the Bundesbank's Joachim Nagel."""
+    full: dict[str, set[str]] = {}
+    for _, _, kind, entity_id, surface in found:
+        if kind == "person" and " " in surface:
+            for word in surface.split():
+                full.setdefault(word, set()).add(entity_id)
+    if not full:
+        return found
+    out = []
+    for start, end, kind, entity_id, surface in found:
+        named = full.get(surface) if kind == "person" and " " not in surface else None
+        if (
+            named
+            and entity_id not in named
+            and len(named) == 1
+            # "President Trump", "Fed Chair Powell": a title keeps the gazetteer's own
+            and not _TITLE_BEFORE.search(text, max(0, start - 30), start)
+        ):
+            entity_id = next(iter(named))
+        out.append((start, end, kind, entity_id, surface))
+    return out
+
+
+_TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+\.?\s+$")  # "President ", "Chair ", "Mr. "
 
 # Words of a country's public bodies and parties, which every country has one of
 _BODY_WORDS = frozenset(
