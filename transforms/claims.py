@@ -342,8 +342,8 @@ _PERIOD = re.compile(
         r"advance|increase|decline|run|showing|change|move|percentage|terms)|"
         r"year-to-date|year\s+to\s+date|ytd|so\s+far|week(?=:)|month(?=:)|"
         # "Despite the late-week selling, August ended in the green: the S&P 500 rose 1.9%"
-        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
-        r"(?:ended|finished|closed)\b|"
+        r"(?<!\bas\s)(?<!\bAs\s)(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December)\s+(?:ended|finished|closed)\s+(?:in\s+the\s+(?:green|red|black)|higher|lower|up|down)\b|"
         # "December to date it has lost 1.5%"
         r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
         r"[-\s]to[-\s]date|"
@@ -682,7 +682,9 @@ _BREAK = re.compile(
     # "..., and the Dow Jones Transportation Average climbed 1.9%", "and the broader All Ordinaries index
     # lost 1.9 percent": another index's clause
     r",?\s+(?:and|but|while)\s+the\s+(?:(?:broader|wider|smaller|narrower|tech-heavy|blue-chip)\s+)?"
-    r"(?=(?:[A-Z][\w&.-]*\s+){1,4}(?:Average|Index|Composite|index|average)\b)|"
+    r"(?=(?:[A-Z][\w&.-]*\s+){1,4}(?:Average|Index|Composite|index|average)\b)"
+    # (not "The FTSE 100 and the broader FTSE All-Share index both rose 0.5%": one move of the two)
+    r"(?!(?:[A-Z][\w&.-]*\s+){1,4}(?:Average|Index|Composite|index|average)\s+(?:both|each|together)\b)|"
     # "..., who sees the Nifty at 27,500 by the end of 2026": a forecast
     r",?\s+(?:who|which|and)\s+(?:sees?|expects?|forecasts?|predicts?|targets?)\b|"
     # "..., a week after President Lee vowed to lift the index to 5,000": a pledge
@@ -2309,16 +2311,7 @@ def extract_claims(
                 header = [_column_kind(cell) for cell in cells]
                 if table_day_used:
                     table_day = None  # a second table's head: the day line was the first table's
-                if (
-                    sentence.no > 0
-                    and _FUTURES_WORD.search(sentences[sentence.no - 1].text)
-                    and not _FUTURES_WORD.search(t)
-                    and all(kind in ("skip", "day") for kind, _ in header)
-                ):
-                    # "Futures of all four major indices were lower." over "Index | Performance (+/-)": the
-                    # rows are of futures, their one figure the day's move
-                    header = [(header[0][0], f"{header[0][1]} futures")] + [("day", h) for _, h in header[1:]]
-                elif pipes == 1 and all(kind == "skip" for kind, _ in header[1:]):
+                if pipes == 1 and all(kind == "skip" for kind, _ in header[1:]):
                     header = None  # "Asian markets | Live": a title, not a table's head
             elif labelled is not None:
                 # "• S&P 500: 6,552.51 | Fri −2.71% | Week −2.43%": each cell says what it holds
@@ -2380,7 +2373,7 @@ def extract_claims(
         # the index a sentence that names none spoke of, for an "it" in the next
         it_index = found[-1].index_id if found and not own else None
         claims.extend(found)
-    claims = _periods_too_big_for_a_day(claims, sentences, lexicon, text)
+    claims = _periods_too_big_for_a_day(claims, sentences, lexicon, text, published_date)
     claims = _periods_by_apposition(claims)
     claims = _carry_dates(claims, text, sentences, mentions, lexicon, article)
     claims = [_too_big_for_a_day(c) for c in claims]
@@ -2563,9 +2556,6 @@ _PERIOD_RESULT = re.compile(
     r"(?:lower|higher|down|up|in\s+the\s+(?:red|green)|with\s+(?:gains|losses))\b|"
     r"\b(?:posted|logged|notched|booked|suffered|recorded)\s+(?:a\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
     r"(?:losing|winning)\s+(?:week|month|quarter|year)s?\b|"
-    # "The declines dragged the major averages into the red for the week."
-    r"\b(?:in|into)\s+(?:the\s+)?(?:red|green|negative\s+territory|positive\s+territory)\s+for\s+the\s+"
-    r"(?:week|month|quarter|year)\b|"
     # "Outside the US, Asian markets had a standout quarter."
     r"\b(?:markets?|stocks|shares|equities|indexes|indices|bourses?|benchmarks?|Street)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:had|enjoyed|endured)\s+an?\s+(?:[\w-]+\s+){1,2}?(?:week|month|quarter|year)\b(?![^.]*\b(?:but|yet)\b)|"
@@ -2636,6 +2626,7 @@ def _HEADLINE_CLAIM(c: MarketClaim, sentences: list[Sentence]) -> bool:
 
 # "Outside the US, Asian markets had a standout quarter": the place left out is not the result's
 _OUTSIDE = re.compile(r"\b(?:outside|excluding|beyond)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", re.I)
+_WEEK_IN_THE_RED = re.compile(r"\b(?:in|into)\s+the\s+(?:red|green)\s+for\s+the\s+week\b")
 _DAY_MOVE_LIMIT_PCT = 10.0  # a default-kind move this big after a sentence of period moves is one too
 # a subordinate clause's opening before futures: "... at lunchtime before S&P 500 futures turned lower"
 _ASIDE_BEFORE = re.compile(r"[a-z,]\s+(?:before|after|as|while|when|until|since)\s+(?:[\w'’.&-]+\s+){0,2}$")
@@ -2669,7 +2660,11 @@ def _last_before(claims: list[MarketClaim], starts: list[int] | None, char_start
 
 
 def _periods_too_big_for_a_day(
-    claims: list[MarketClaim], sentences: list[Sentence], lexicon: IndexLexicon, text: str = ""
+    claims: list[MarketClaim],
+    sentences: list[Sentence],
+    lexicon: IndexLexicon,
+    text: str = "",
+    published: date | None = None,
 ) -> list[MarketClaim]:
     """ "For 2025, the S&P 500 gained 16.4% ... The Russell 2000 gained about 11%, while the PHLX
     Semiconductor Index soared more than 40%": moves of 10% or more whose words set no kind nor date,
@@ -2729,7 +2724,15 @@ def _periods_too_big_for_a_day(
         if (
             bare
             and before is None
-            and (announced := _PERIOD_RESULT.search(text_of.get(c.sentence_no - 1, "")))
+            and (
+                announced := _PERIOD_RESULT.search(text_of.get(c.sentence_no - 1, ""))
+                # in a weekend's recap, "left the averages in the red for the week" tells the week's result
+                or (
+                    published is not None
+                    and published.weekday() >= 5
+                    and _WEEK_IN_THE_RED.search(text_of.get(c.sentence_no - 1, ""))
+                )
+            )
             and not _DIGIT.search(text_of.get(c.sentence_no - 1, ""))
             # the moves agree with the result ("finished the week lower" then falls), of its market
             and _agrees(announced.group(0), [out_c.direction for out_c in by_sentence[c.sentence_no]])
@@ -5150,7 +5153,8 @@ _NOT_A_SESSION_BEFORE = re.compile(
     # "an additional 100% tariff on imports from China starting Nov. 1": when something begins
     r"starting(?:\s+on)?|beginning(?:\s+on)?)\s+$|"
     # "The rout followed a 1.5 per cent drop on Thursday": the day before the one the report tells of
-    r"\bfollow(?:ed|s|ing)\s+(?:a|an|the)\s+(?:[\w.%-]+\s+){0,6}$"
+    r"\bfollow(?:ed|s|ing)\s+(?:a|an)\s+(?:[\w.%-]+\s+){0,5}?(?:drop|fall|decline|loss|slide|gain|rise|rally|"
+    r"jump|surge|plunge|tumble|selloff|sell-off|rout|advance)\s+$"
 )
 _FIRST_CROSSED = re.compile(
     r"\bfirst\s+(?:broke|broken|crossed|topped|breached|passed|rose\s+above|climbed\s+above)\s+(?:through\s+|above\s+)?"

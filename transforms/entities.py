@@ -362,11 +362,12 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
     # "By Kirtika Suneja, ET Bureau": the desk a byline credits is no mention
     quoted = [q for q in quoted if not (q[2] == "organisation" and _is_credit(text, q[0]))]
     if quoted:
-        found = _surnames_of_the_named(text, _with_quoted_sources(text, found, quoted, gazetteer), gazetteer)
+        found = _with_quoted_sources(text, found, quoted, gazetteer)
         found = _national_bodies(found, gazetteer, text)
         # a "Reserve Bank" no country's central bank was found for is no mention
         found = [f for f in found if f[3] != _GENERIC_CENTRAL_BANK]
-    found = _one_word_names_of_the_named(found, text)
+    # also for people the gazetteer names in full: "Alberto Nagel ... Nagel" is not the Bundesbank's Nagel
+    found = _surnames_of_the_named(text, found, gazetteer)
     mentions: list[Mention] = []
     n_sentences = len(sentences)
     i = 0  # sentence cursor: mentions come in order, so the sentence index only moves forward
@@ -380,36 +381,6 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
         mentions.append(Mention(kind, entity_id, surface, start, end, sentence_no, in_headline))
     return mentions
 
-
-def _one_word_names_of_the_named(
-    found: list[tuple[int, int, str, str, str]], text: str
-) -> list[tuple[int, int, str, str, str]]:
-    """A person named by one word that is a word of the one person the text names in full with it is that
-    person: "Pichai" after "Finance Minister Pichai Chunhavajira" is not Sundar Pichai, "Nagel" after
-    "Mediobanca Chief Executive Officer Alberto Nagel" not the Bundesbank's Joachim Nagel."""
-    full: dict[str, set[str]] = {}
-    for _, _, kind, entity_id, surface in found:
-        if kind == "person" and " " in surface:
-            for word in surface.split():
-                full.setdefault(word, set()).add(entity_id)
-    if not full:
-        return found
-    out = []
-    for start, end, kind, entity_id, surface in found:
-        named = full.get(surface) if kind == "person" and " " not in surface else None
-        if (
-            named
-            and entity_id not in named
-            and len(named) == 1
-            # "President Trump", "Fed Chair Powell": a title keeps the gazetteer's own
-            and not _TITLE_BEFORE.search(text, max(0, start - 30), start)
-        ):
-            entity_id = next(iter(named))
-        out.append((start, end, kind, entity_id, surface))
-    return out
-
-
-_TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+\.?\s+$")  # "President ", "Chair ", "Mr. "
 
 # Words of a country's public bodies and parties, which every country has one of
 _BODY_WORDS = frozenset(
@@ -544,6 +515,9 @@ def _surnames_of_the_named(
     for start, _, kind, entity_id, surface in found:  # found is in order of start
         if kind == "person" and " " in surface:
             named.setdefault(surface.rsplit(" ", 1)[1], (start, set()))[1].add(entity_id)
+            if (known := gazetteer.lookup(surface)) is not None and known.country in _GIVEN_NAME_FIRST:
+                # Thai usage names a person by the given name: "Pichai Chunhavajira ... Pichai said"
+                named.setdefault(surface.split(" ", 1)[0], (start, set()))[1].add(entity_id)
     if not named:
         return found
     out = []
@@ -561,7 +535,12 @@ def _surnames_of_the_named(
     return out
 
 
-_HEAD_OF_STATE = re.compile(r"(?:President|Prime\s+Minister|Chancellor|King|Emperor)\b")
+_GIVEN_NAME_FIRST = frozenset({"TH"})  # countries whose press names a person by the given name
+# (not a central bank's or a commission's president: "President of the Deutsche Bundesbank")
+_HEAD_OF_STATE = re.compile(
+    r"(?:President|Prime\s+Minister|Chancellor|King|Emperor)\b(?!\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:Bank|Bundesbank|Reserve|Commission|Council|Court|Parliament|Assembly|Federation|Association|Board)\b)"
+)
 # a title that ties a bare surname to the office-holder: "President Trump", "Fed Chair Powell"
 _TITLE_BEFORE = re.compile(
     r"\b(?:President|Chair|Chairman|Chairwoman|Governor|Minister|Secretary|Senator|Premier|Chancellor|"

@@ -1475,3 +1475,22 @@ def test_a_one_word_name_is_the_person_the_text_names_in_full_with_it(gazetteer:
         ("alberto_nagel", "Alberto Nagel"),
         ("alberto_nagel", "Nagel"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 16: a head of state named by surname stays them; a namesake named later takes nothing before
+        (
+            'Shares rose. "We are building the biggest miner," said Eric Trump, co-founder of the company. Trump has '
+            "championed crypto since returning to the White House.",
+            [("eric_trump", "Eric Trump"), ("donald_trump", "Trump")],
+        ),
+        (
+            "Powell spoke on Monday. Jim Powell, an economist at Acme Bank, disagreed.",
+            [("jerome_powell", "Powell"), ("jim_powell", "Jim Powell")],
+        ),
+    ],
+)
+def test_sixteenth_review_of_surnames(gazetteer: EntityGazetteer, text: str, expected: list) -> None:
+    assert [(m.entity_id, m.surface) for m in _find(text, gazetteer) if m.entity_kind == "person"] == expected
