@@ -2374,7 +2374,7 @@ def extract_claims(
         it_index = found[-1].index_id if found and not own else None
         claims.extend(found)
     claims = _periods_too_big_for_a_day(claims, sentences, lexicon, text, published_date)
-    claims = _periods_by_apposition(claims)
+    claims = _periods_by_apposition(claims, sentences)
     claims = _carry_dates(claims, text, sentences, mentions, lexicon, article)
     claims = [_too_big_for_a_day(c) for c in claims]
     claims = _moves_of_a_review(claims, sentences)
@@ -2599,18 +2599,23 @@ def _moves_of_a_review(claims: list[MarketClaim], sentences: list[Sentence]) -> 
     if title is None:
         return claims
     reviewed = (title.group("month") or title.group("month2") or "").lower()
+    of_the_period: dict[int, bool] = {}  # once per sentence: no day, no later time, no other month
     out = []
     for c in claims:
+        if c.sentence_no not in of_the_period:
+            of_the_period[c.sentence_no] = (
+                not _DAY_WORDS.search(c.sentence)
+                and not _AFTER_THE_REVIEW.search(c.sentence)
+                # a month other than the one reviewed: "Markets started December lower"
+                and not any(m.lower() != reviewed for m in _MONTH_NAME.findall(c.sentence))
+                and not _HEADLINE_CLAIM(c, sentences)
+            )
         if (
             c.claim_kind in ("close", "intraday")
             and (c.kind_evidence in _DEFAULT_EVIDENCE or _STATE_VERB.match(c.kind_evidence or ""))
             and c.date_evidence is None
             and c.move_pct is not None
-            and not _DAY_WORDS.search(c.sentence)
-            and not _AFTER_THE_REVIEW.search(c.sentence)
-            # a month other than the one reviewed: "Markets started December lower"
-            and not any(m.lower() != reviewed for m in _MONTH_NAME.findall(c.sentence))
-            and not _HEADLINE_CLAIM(c, sentences)
+            and of_the_period[c.sentence_no]
         ):
             c = replace(c, claim_kind="period", kind_evidence=title.group(0), reference_date=None)
         out.append(c)
@@ -2688,6 +2693,14 @@ def _periods_too_big_for_a_day(
         int, tuple[str, str | None]
     ] = {}  # sentence -> the period result its moves are of, its place
     told_before: dict[int, list[MarketClaim]] = {}  # sentence -> its claims as this pass leaves them
+    # once per sentence, not per claim: a long sentence may hold hundreds of claims
+    # every move of the sentence is bare: not "climbed 0.53%, to settle at 85,267.66, while the Nifty advanced
+    # 0.57%" after "rose on Friday ... but still ended the week in the red"
+    all_bare = {
+        no: all(p.kind_evidence in _DEFAULT_EVIDENCE and p.date_evidence is None for p in cs)
+        for no, cs in by_sentence.items()
+    }
+    day_worded = {no: bool(_DAY_WORDS.search(cs[0].sentence)) for no, cs in by_sentence.items()}
     out = []
     for c in claims:
         before = by_sentence.get(c.sentence_no - 1)
@@ -2696,13 +2709,8 @@ def _periods_too_big_for_a_day(
             and c.kind_evidence in _DEFAULT_EVIDENCE
             and c.date_evidence is None
             and c.move_pct is not None
-            # every move of the sentence is bare: not "climbed 0.53%, to settle at 85,267.66, while the
-            # Nifty advanced 0.57%" after "rose on Friday ... but still ended the week in the red"
-            and all(
-                p.kind_evidence in _DEFAULT_EVIDENCE and p.date_evidence is None
-                for p in by_sentence[c.sentence_no]
-            )
-            and not _DAY_WORDS.search(c.sentence)
+            and all_bare[c.sentence_no]
+            and not day_worded[c.sentence_no]
         )
         if (
             bare
@@ -2777,7 +2785,7 @@ def _periods_too_big_for_a_day(
             and c.date_evidence is None
             and c.move_pct is not None
             and abs(c.move_pct) >= _DAY_MOVE_LIMIT_PCT
-            and not _DAY_WORDS.search(c.sentence)
+            and not day_worded[c.sentence_no]
         ):
             c = replace(
                 c, claim_kind="period", kind_evidence="period of the sentence before", reference_date=None
@@ -2793,13 +2801,16 @@ _THAT_DAY = re.compile(r"\bthat\s+(?:day|afternoon|morning|evening|session)\b", 
 def _that_day(claims: list[MarketClaim], sentences: list[Sentence], published: date) -> list[MarketClaim]:
     """ "On April 9th Donald Trump paused most of the new levies. The S&P 500 surged by 9.5% that afternoon":
     "that day" is the last day the sentence before names, whatever it tells of."""
+    thats: dict[int, re.Match[str] | None] = {}  # once per sentence
     out = []
     for c in claims:
+        if c.sentence_no not in thats:
+            thats[c.sentence_no] = _THAT_DAY.search(c.sentence) if "that " in c.sentence else None
         if (
             c.claim_kind in ("close", "intraday")
             and (c.date_evidence is None or c.date_evidence.endswith("(earlier sentence)"))
             and 0 < c.sentence_no < len(sentences)
-            and (that := _THAT_DAY.search(c.sentence))
+            and (that := thats[c.sentence_no])
         ):
             before = sentences[c.sentence_no - 1].text
             days = [
@@ -2830,31 +2841,57 @@ _PERIOD_APPOSITION = re.compile(
 )
 
 
-def _periods_by_apposition(claims: list[MarketClaim]) -> list[MarketClaim]:
-    """The one move of a sentence that an apposition names a period's ("ended down 2%, its second weekly loss
-    in three") is that period's, unless the sentence dates it."""
-    surfaces: dict[int, set[str]] = {}
+def _periods_by_apposition(claims: list[MarketClaim], sentences: list[Sentence]) -> list[MarketClaim]:
+    """The move that an apposition after its index's first figure names a period's ("ended down 2%, its second
+    weekly loss in three") is that period's, unless the sentence dates it; not a move of another index named
+    before the apposition."""
+    by_sentence: dict[int, list[MarketClaim]] = {}
     for c in claims:
-        surfaces.setdefault(c.sentence_no, set()).add(c.index_surface)
+        by_sentence.setdefault(c.sentence_no, []).append(c)
+    # once per sentence: where its appositions and its percentages are, and where each index is named
+    appositions: dict[int, list[re.Match[str]]] = {}
+    apposition_starts: dict[int, list[int]] = {}
+    units: dict[int, list[int]] = {}
+    named: dict[int, list[tuple[int, str]]] = {}
+    for no, cs in by_sentence.items():
+        text = cs[0].sentence
+        appositions[no] = list(_PERIOD_APPOSITION.finditer(text)) if "ly " in text else []
+        if appositions[no]:
+            apposition_starts[no] = [m.start() for m in appositions[no]]
+            units[no] = [m.start() for m in _PCT_UNIT_WORD.finditer(text)]
+            named[no] = sorted((c.char_start, c.index_id) for c in cs)
     out = []
     for c in claims:
-        at = c.sentence.find(c.index_surface)
+        found = appositions.get(c.sentence_no)
         if (
-            at >= 0
+            found
+            and 0 <= c.sentence_no < len(sentences)
             and c.claim_kind in ("close", "intraday")
             and c.move_pct is not None
             and c.date_evidence is None
-            and (m := _PERIOD_APPOSITION.search(c.sentence, at))
-            # the apposition follows this index's first figure, before another index is named
-            and not _PCT_UNIT_WORD.search(c.sentence, at, m.start())
-            and not any(
-                other in c.sentence[at + len(c.index_surface) : m.start()]
-                for other in surfaces[c.sentence_no] - {c.index_surface}
-            )
         ):
-            c = replace(
-                c, claim_kind="period", kind_evidence=m.group(0).split(",", 1)[1].strip(), reference_date=None
-            )
+            base = sentences[c.sentence_no].start
+            at = c.char_start - base
+            k = bisect.bisect_right(apposition_starts[c.sentence_no], at)
+            m = found[k] if k < len(found) else None
+            cut = units[c.sentence_no]
+            starts = named[c.sentence_no]
+            if (
+                m is not None
+                # the apposition follows this index's first figure (whose unit opens the apposition) ...
+                and bisect.bisect_left(cut, at) == bisect.bisect_left(cut, m.start())
+                # ... before another index is named
+                and all(
+                    index_id == c.index_id
+                    for _, index_id in starts[
+                        bisect.bisect_right(starts, (c.char_start, "\uffff")) : bisect.bisect_left(
+                            starts, (base + m.start(), "")
+                        )
+                    ]
+                )
+            ):
+                words = m.group(0).split(",", 1)[1].strip()
+                c = replace(c, claim_kind="period", kind_evidence=words, reference_date=None)
         out.append(c)
     return out
 

@@ -47,6 +47,9 @@ PHRASES = [
     ("possessive periods", "The Nikkei rose 1% this week's "),
     ("a noun 'forecast' before the figures", "after the forecast "),
     ("many indices' moves, no sentence end", "Nikkei Topix HSI rose 1% "),
+    # a period named by an apposition after each figure, and "that day" in each clause
+    ("appositions naming a period", "The Nikkei rose 1%, its third weekly gain, "),
+    ("'that day' in every clause", "The Nikkei rose 1% that day and "),
 ]
 
 
