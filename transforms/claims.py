@@ -299,6 +299,7 @@ _STOCKS_TO_WATCH = re.compile(
 # a day that is no session's: a record's ("had been set on 15 May 2024"), a deadline's ("July 9 deadline")
 _SET_ON_BEFORE = re.compile(r"\b(?:set|reached|hit|recorded|notched)\s+(?:on|in)\s+$", re.I)
 _DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off)\b", re.I)
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PERIOD = re.compile(
     r"\b("
     + _trie(
@@ -342,11 +343,10 @@ _PERIOD = re.compile(
         r"advance|increase|decline|run|showing|change|move|percentage|terms)|"
         r"year-to-date|year\s+to\s+date|ytd|so\s+far|week(?=:)|month(?=:)|"
         # "Despite the late-week selling, August ended in the green: the S&P 500 rose 1.9%"
-        r"(?<!\bas\s)(?<!\bAs\s)(?:January|February|March|April|May|June|July|August|September|October|November|"
-        r"December)\s+(?:ended|finished|closed)\s+(?:in\s+the\s+(?:green|red|black)|higher|lower|up|down)\b|"
+        r"(?<!\bas\s)(?<!\bAs\s)(?:" + _MONTH_NAMES + r")\s+(?:ended|finished|closed)\s+"
+        r"(?:in\s+the\s+(?:green|red|black)|higher|lower|up|down)\b|"
         # "December to date it has lost 1.5%"
-        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-        r"[-\s]to[-\s]date|"
+        r"(?:" + _MONTH_NAMES + r")[-\s]to[-\s]date|"
         r"(?:week|month|quarter|year)\s+in\s+(?:numbers|figures)|"  # "Week in numbers:"
         r"(?:past|last|previous)\s+(?:\w+\s+)?(?:days|sessions|weeks|months)|this\s+past\s+(?:week|month)|"
         # "capping a week in which Germany's benchmark lost 3.3 percent"
@@ -391,8 +391,7 @@ _PERIOD = re.compile(
         # a broker's "fell 3.95% w/w", "up 2% m/m"
         r"[wmq]/[wmq](?![\w/])|"
         # "The selloff followed a strong July, in which the S&P 500 gained 2.2%"
-        r"(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+"
-        r"in\s+which|"
+        r"(?:" + _MONTH_NAMES + r"),?\s+in\s+which|"
         r"(?:ends|ended|finishes|finished|closes|closed)\s+(?:out\s+)?20\d\d\b|"
         # "Sensex, Nifty end 2025 with gains of 9% and 10.5%"; not "slipped 0.87% to close out 2025"
         r"(?:end|finish|close)\s+(?:out\s+)?20\d\d\s+(?:with|up|down|higher|lower)\b|"
@@ -616,10 +615,7 @@ _MONTHS = {
     )
     for m in names
 }
-_MONTH_RE = (
-    r"(January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-)
+_MONTH_RE = r"(" + _MONTH_NAMES + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 _WEEKDAYS = {
     d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 }
@@ -1754,7 +1750,7 @@ _SET_LAST_YEAR = re.compile(
     r"\W*(?:set|reached|hit|recorded|notched|marked)\s+(?:on|in)\s+(?:[\w.]+\s+){0,3}?last\s+year\b", re.I
 )
 _IN_ANOTHER_YEAR = re.compile(
-    r"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"\bin\s+(?:(?:" + _MONTH_NAMES + r")\s+)?"
     r"(?:last\s+year\b|(?P<year>(?:19|20)\d\d)\b(?!\s*[-\u2013]\s*\d))"
 )
 _ANOTHER_YEAR = re.compile(
@@ -2561,7 +2557,7 @@ _PERIOD_RESULT = re.compile(
     r"(?:had|enjoyed|endured)\s+an?\s+(?:[\w-]+\s+){1,2}?(?:week|month|quarter|year)\b(?![^.]*\b(?:but|yet)\b)|"
     # "For the week, the picture was mixed."; not "For the week, investors will watch Nvidia's earnings."
     # "October was a month of sharp divergence within Asia."
-    r"\A\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"\A\s*(?:(?:" + _MONTH_NAMES + r")|"
     r"(?:The|This|Last)\s+(?:week|month|quarter))\s+was\s+an?\s+(?:[\w-]+\s+){0,3}?(?:week|month|quarter)\s+"
     r"(?:of|for|in)\b"
     # ... that goes on to no other time: "..., but November has started differently", "resumed on Monday"
@@ -2573,7 +2569,6 @@ _PERIOD_RESULT = re.compile(
     r"slipped|climbed)\b)",
     re.I,
 )
-_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # a piece's own name, in title case, with the month or quarter it reviews: not "Bundesbank Monthly Report"
 # nor "MSCI Quarterly Review", which tell of another body's report
 _REVIEW_TITLE = re.compile(
@@ -2608,7 +2603,7 @@ def _moves_of_a_review(claims: list[MarketClaim], sentences: list[Sentence]) -> 
                 and not _AFTER_THE_REVIEW.search(c.sentence)
                 # a month other than the one reviewed: "Markets started December lower"
                 and not any(m.lower() != reviewed for m in _MONTH_NAME.findall(c.sentence))
-                and not _HEADLINE_CLAIM(c, sentences)
+                and not _in_headline(c, sentences)
             )
         if (
             c.claim_kind in ("close", "intraday")
@@ -2625,7 +2620,7 @@ def _moves_of_a_review(claims: list[MarketClaim], sentences: list[Sentence]) -> 
 _MONTH_NAME = re.compile(rf"\b(?:{_MONTH_NAMES})\b")
 
 
-def _HEADLINE_CLAIM(c: MarketClaim, sentences: list[Sentence]) -> bool:
+def _in_headline(c: MarketClaim, sentences: list[Sentence]) -> bool:
     return 0 <= c.sentence_no < len(sentences) and sentences[c.sentence_no].in_headline
 
 
