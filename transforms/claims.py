@@ -323,7 +323,8 @@ _PERIOD = re.compile(
         r"(?:over|in|across)\s+the\s+(?:past\s+|last\s+|first\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
         r"(?:trading\s+)?(?:sessions|days)|"
         # "has shed 10.5% in three sessions" (not "the Fed decision in two days")
-        r"in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:straight\s+|consecutive\s+)?sessions|"
+        r"in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|back-to-back)\s+(?:straight\s+|consecutive\s+)?"
+        r"sessions|"
         # "In six days, the Sensex has tanked 2,199.77 points": days fronting their clause
         r"in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:straight\s+|consecutive\s+)?"
         r"(?:trading\s+)?days(?=,)|"
@@ -738,6 +739,12 @@ _COUNTRY_INDEX_ID = {
     "Australia": "AXJO", "Taiwan": "TWII",
 }  # fmt: skip
 _CITIES = "London|Paris|Frankfurt|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|Sydney|Taipei|Singapore"
+# RTT's lead "The South Korea stock market has finished higher in two straight sessions, collecting almost
+# 25 points or 1 percent along the way": the move of the market's main index (named in the sentence after)
+_STOCK_MARKET_LEAD = (
+    r"\bThe\s+(?:Japan|South\s+Korea|Taiwan|China|Hong\s+Kong|Singapore|Australian)\s+stock\s+market"
+    r"(?=\s+has\s+\w+\s+(?:higher|lower)\s+in\s+(?:back-to-back|\w+\s+(?:straight|consecutive))\s+sessions\b)"
+)
 _ANAPHOR = re.compile(
     r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|broad|wider|main|key|market|headline|blue-chip|tech-heavy|leading|underlying|cash|top-flight|flagship|premier|"
     r"small-cap|large-cap|pan-European|Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|"
@@ -772,8 +779,9 @@ _ANAPHOR = re.compile(
     r"(?:(?:sits|sat|stands|stood|remains|remained)\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?"
     r"[\d.,]+\s?(?:%|per\s?cent|percent|pct)\s+(?:higher|lower|up|down|(?:below|above|off)(?=\s+(?:where\s+it|"
     r"(?:its|their|that|the)\s+(?!(?:[\w.,-]+\s+){0,2}?(?:day|day's|session|intraday)\b)(?:[\w.,-]+\s+){0,3}?"
-    r"(?:record|peak|all-time|high|highs|close|low|lows)\b))))\b)"
+    r"(?:record|peak|all-time|high|highs|close|low|lows)\b))))\b)|" + _STOCK_MARKET_LEAD
 )
+_MARKET_LEAD = re.compile(_STOCK_MARKET_LEAD)
 # Words of an anaphor that name the main index of a market
 _MAIN_WORDS = frozenset(
     {"key", "main", "leading", "headline", "benchmark", "top-flight", "flagship", "premier"}
@@ -1120,6 +1128,9 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
                 _Figure("level", value, decimals, m.start(), m.end(), hedge)
             )  # "from Friday's 49,299.65"
             continue
+        if point_level and _SITS_NEAR.search(before):
+            out.append(_Figure("level", value, decimals, m.start(), m.end() + point_level.end(), None))
+            continue
         if (cue or point_level) and not _SHORT_OF.search(before):
             end = m.end() + (point_level.end() if point_level else 0)
             out.append(_level_figure(cue.group("cue") if cue else "", before, value, decimals, m, end, hedge))
@@ -1270,6 +1281,13 @@ _DISTANCE_AFTER = re.compile(
 _SHORT_OF_AFTER = re.compile(r"\s+(?:short|shy)\s+of\b", re.I)
 # a level not reached: "just shy of the 10,000 mark", "1% short of 50,000"
 _SHORT_OF = re.compile(r"\b(?:short|shy)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# RTT's "The KOSPI now sits just above the 4,040-point plateau": where the index stands, a level and no
+# crossing (the words before a figure followed by "level", "mark" or "plateau")
+_SITS_NEAR = re.compile(
+    r"\b(?:sits|sat|rests|rested)\s+(?:just\s+|comfortably\s+|slightly\s+|right\s+)?"
+    r"(?:above|beneath|below|under|at)\s+the\s+$",
+    re.I,
+)
 # ... and "nearly 20 per cent below its March 19 close": the move since that day
 _DATED_CLOSE = rf"(?:its|their|the)\s+{_MONTH_RE}\.?\s+\d{{1,2}}\s+close"  # "its March 19 close"
 _FROM_PEAK = re.compile(
@@ -1387,7 +1405,7 @@ _PLACE_INDEX_ID = {
     "shanghai": "SSEC", "shenzhen": "SZSC", "mumbai": "BSESN", "bse": "BSESN", "nse": "NSEI",
     "sydney": "AXJO", "australian": "AXJO",
     "taipei": "TWII", "taiwanese": "TWII", "singapore": "STI", "pan-european": "STOXX600", "hong kong": "HSI",
-    "european": "STOXX600",
+    "european": "STOXX600", "china": "SSEC",
     **{country.lower().split()[-1]: index_id for country, index_id in _COUNTRY_INDEX_ID.items()},
 }  # fmt: skip
 _PLACE_INDEX = re.compile(r"\b(?:" + "|".join(_PLACE_INDEX_ID) + r")\b")
@@ -1837,6 +1855,9 @@ def _subjects(
             if place and lexicon.region(_PLACE_INDEX_ID[place.group(0)])
             else ""
         )
+        if own and surface.endswith("stock market") and any(sub.index_id == own for sub in subjects):
+            # "The Taiwan stock market has moved higher ..., with the TAIEX collecting ...": the index's move
+            continue
         if own:
             # "the Shanghai index", "Germany's leading index": that market's index, whatever was named last
             subjects.append(_Subject(own, a.group(0), a.start(), a.end(), False))
@@ -2353,7 +2374,7 @@ def extract_claims(
         header = table_day = None
         if not own:
             section = ""
-        if lo == hi and lo == 0:
+        if lo == hi and lo == 0 and not _MARKET_LEAD.search(t):
             continue
         if not _DIGIT.search(t) and not (_CENT.search(t) and _WORDED_PCT.search(t)):
             continue
@@ -4730,7 +4751,9 @@ def _group_claims(
         if direction is None and (pct or pts):  # "Stocks fell: the S&P 500 by 1.2%, the Nasdaq by 1.9%"
             direction = _direction(lead[-80:], "", "")[0]
         context_direction, prev_direction = prev_direction, direction
-        is_bare = not pct and not pts and direction is None
+        # "now sits just above the 4,040-point plateau": a level the verb places, a close unless the words say
+        # otherwise
+        is_bare = not pct and not pts and direction is None and not _SITS_NEAR.search(pre[-50:])
         local = pre_kind[-90:] + " " + inner + " " + (kind_post or post)[:50]
         # "The sharp drop in the morning reflected Wall Street's steep losses Friday, when the Nasdaq
         # plunged 3.56%": the when-clause tells its own kind
@@ -5063,6 +5086,9 @@ _WESTERN_BEFORE = re.compile(
     r"Stoxx|STOXX|CAC)(?:\s+[\w-]+){0,2}\s+(?:futures|contracts|e-minis)\b[^.,;\n]{0,40}$"
 )
 _WESTERN_AFTER = re.compile(r"\s+(?:on|for|in)\s+(?:Wall\s+Street|New\s+York|Europe)\b")
+
+
+_WALL_STREET_LEAD_DAY = re.compile(rf"\blead\s+from\s+Wall\s+Street\b[^.\n]*?\bon\s+({_WEEKDAY_NAME})\b")
 
 
 def _before_the_home_open(text: str) -> bool:
@@ -5553,6 +5579,10 @@ def _shift_foreign_sessions(
     home = dated[0].reference_date if dated else article.published
     # written before the home market opens, looking back on an earlier day's; read only when it matters
     before_open: bool | None = None if home < article.published else False
+    # RTT's preview dated in New York's evening: "The lead from Wall Street is positive as stocks opened
+    # higher on Monday" on a Monday is that day's session
+    lead = _WALL_STREET_LEAD_DAY.search(text) if home == article.published else None
+    lead_today = lead is not None and _WEEKDAYS[lead.group(1).lower()] == article.published.weekday()
     # a clock in GMT or a European zone is on the report's own day (7.30am AEST is the evening before in GMT)
     zoned = _CLOCK_ZONE.search(text) if article.clock is not None else None
     zone = (zoned.group("zone") or zoned.group("city") or zoned.group("city_time") or "") if zoned else ""
@@ -5564,6 +5594,9 @@ def _shift_foreign_sessions(
             if hours is not None and article.clock is not None and article.clock >= hours[1]:
                 # "Key figures at around 1530 GMT ... London - FTSE 100: DOWN 4.4 percent (close)": today's
                 out.append(c)
+                continue
+            if lead_today:
+                out.append(_replace_date(c, home, _SPACES.sub(" ", lead.group(0))))
                 continue
             if before_open is None:
                 before_open = _before_the_home_open(text)

@@ -3984,10 +3984,10 @@ def test_tenth_review_of_clauses_day_lists_and_pre_open_cues(
             date(2025, 4, 7),
             [("HSI", "close", "down", -10.0, None, None, date(2025, 4, 7))],
         ),
-        (  # "the 3,885-point plateau" is a level, not a move in points
+        (  # "the 3,885-point plateau" is a level, not a move in points, and where the index closed
             "The Shanghai Composite now sits just beneath the 3,885-point plateau.",
             date(2025, 8, 25),
-            [("SSEC", "unknown", None, None, None, 3885.0, date(2025, 8, 25))],
+            [("SSEC", "close", None, None, None, 3885.0, date(2025, 8, 25))],
         ),
         (  # "It first closed above 49,000": an adverb between the pronoun and its verb
             "The Nikkei rose 2.46% to 50,512.32. It first closed above 49,000 on Oct. 20.",
@@ -4855,3 +4855,55 @@ def test_sixteenth_review(lex: IndexLexicon, text: str, published: date, expecte
 def test_stocks_that_followed_a_selloff_on_a_day_still_date_the_sentence_after(lex: IndexLexicon) -> None:
     text = "U.S. stocks followed the global selloff on Friday. The S&P 500 fell 1.6%."
     assert [c.reference_date for c in _claims(text, lex, date(2025, 11, 24))] == [date(2025, 11, 21)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "The Japan stock market has finished higher in back-to-back sessions, collecting more than 1,400 "
+            "points or 2.9 percent along the way. The Nikkei now sits just above the 50,400-point plateau.",
+            [("N225", "period", "up", 2.9, 1400.0, None), ("N225", "close", None, None, None, 50400.0)],
+        ),
+        (
+            "The China stock market has moved higher in four straight sessions, collecting more than 155 points "
+            "or 4.2 percent along the way. The Shanghai Composite now sits just beneath the 3,885-point plateau.",
+            [("SSEC", "period", "up", 4.2, 155.0, None), ("SSEC", "close", None, None, None, 3885.0)],
+        ),
+        (  # the index named in the lead itself
+            "The Taiwan stock market has moved higher in back-to-back sessions, with the TAIEX collecting more "
+            "than 400 points or 1.8 percent along the way.",
+            [("TWII", "period", "up", 1.8, 400.0, None)],
+        ),
+        (  # a market the lexicon has no index for stays without claims
+            "The Malaysia stock market has finished higher in two straight sessions, collecting almost 20 points "
+            "or 1.2 percent along the way.",
+            [],
+        ),
+    ],
+)
+def test_rtts_preview_lead_is_the_markets_index_over_the_sessions_it_names(
+    lex: IndexLexicon, lead: str, expected: list
+) -> None:
+    """RTT's Asian previews: the market's move over several sessions, then where its index closed."""
+    assert [_short(c) for c in _claims(lead, lex, date(2025, 12, 22))] == expected
+
+
+def test_rtts_preview_dated_in_new_yorks_evening_keeps_wall_streets_session_of_that_day(
+    lex: IndexLexicon,
+) -> None:
+    text = (
+        "The TAIEX finished sharply higher on Wednesday. For the day, the index rallied 253.61 points or 1.10 "
+        "percent to finish at 23,386.53 after trading between 23,214.37 and 23,420.18.\nThe lead from Wall Street "
+        "is solidly positive as the major averages opened higher on Wednesday and picked up steam.\nThe Dow jumped "
+        "507.85 points or 1.14 percent to finish at 45,010.29."
+    )
+    assert [(c.index_id, c.claim_kind, c.reference_date) for c in _claims(text, lex, date(2025, 7, 23))] == [
+        ("TWII", "close", date(2025, 7, 23)),
+        ("TWII", "intraday", date(2025, 7, 23)),
+        ("TWII", "intraday", date(2025, 7, 23)),
+        ("DJI", "close", date(2025, 7, 23)),
+    ]
+    # dated on the Asian day after, the same lead names the day before: Wall Street's session of that day
+    later = text.replace("Wednesday", "Tuesday")
+    assert [c.reference_date for c in _claims(later, lex, date(2025, 7, 23))][-1] == date(2025, 7, 22)
