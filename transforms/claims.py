@@ -3919,6 +3919,14 @@ def _names_another_date(text: str, published: date) -> bool:
     return False
 
 
+# a move's apposition that names the close it ended at: "slumping 2.9% to 37,155.50, its lowest close since
+# September"
+_CLOSE_APPOSITION = re.compile(
+    r"\d,\s+(?:its|their|a)\s+(?:(?:lowest|highest|weakest|strongest|record|fresh|new|all-time|best|worst)\s+){1,2}"
+    r"close\b"
+)
+
+
 def _closed_markets(
     sentences: list[Sentence],
     by_sentence: dict[int, list[Mention]],
@@ -3935,17 +3943,20 @@ def _closed_markets(
     for no, own in by_sentence.items():
         text = sentences[no].text
         verbs = [v for v in _CLOSE_VERB.finditer(text) if not _MORNING_AFTER.match(text, v.end())]
-        if not verbs or _speaks_of_another_day(text, today, published):
+        # a close the move's own apposition names holds whatever the sentence before spoke of
+        named = list(_CLOSE_APPOSITION.finditer(text)) if "close" in text else []
+        if not (verbs or named) or _speaks_of_another_day(text, today, published):
             continue
         if (
-            no
+            not named
+            and no
             and no - 1 not in by_sentence
             and not _WEEKDAY.search(text)
             and _speaks_of_another_day(sentences[no - 1].text, today, published)
         ):
             continue  # "Stocks rallied on Wednesday after the Fed cut. The Dow jumped 1.05% to close at ..."
         starts = [m.char_start - sentences[no].start for m in own]  # mentions come in order
-        for verb in verbs:
+        for verb in verbs + named:
             k = bisect.bisect_left(starts, verb.start())
             nearest = own[k - 1] if k else own[0]  # the nearest before the verb, else the first after it
             closed.add(_close_group(lexicon, nearest.entity_id))

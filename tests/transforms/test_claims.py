@@ -4907,3 +4907,15 @@ def test_rtts_preview_dated_in_new_yorks_evening_keeps_wall_streets_session_of_t
     # dated on the Asian day after, the same lead names the day before: Wall Street's session of that day
     later = text.replace("Wednesday", "Tuesday")
     assert [c.reference_date for c in _claims(later, lex, date(2025, 7, 23))][-1] == date(2025, 7, 22)
+
+
+def test_a_moves_apposition_naming_its_close_makes_it_a_close_in_a_report_written_while_asia_trades(
+    lex: IndexLexicon,
+) -> None:
+    text = (
+        "TOKYO, Feb 28 (Reuters) - The yen strengthened on Friday.\nThe dollar was down 0.3% at 149.41 yen in Asian "
+        "trading, having risen 0.5% overnight.\nThe risk-averse mood hammered equities, with Japan's Nikkei share "
+        "average slumping 2.9% to 37,155.50, its lowest close since September.\nThe dollar index was flat at "
+        "107.24, headed for its first weekly gain in four weeks."
+    )
+    assert [(c.index_id, c.claim_kind) for c in _claims(text, lex, date(2025, 2, 28))] == [("N225", "close")]
