@@ -1541,6 +1541,8 @@ def _kind(
         # "The Dow, which had been modestly higher in the morning, ended nearly 900 points lower": the aside
         # tells of earlier in the day, not of the move
         plain = _FIGURELESS_ASIDE.sub(" ", text) if text is local and ", wh" in text else text
+        if "orning" in plain:
+            plain = _SPENT_MORNING_MOVE.sub(" ", plain)
         m = _INTRADAY_STRONG.search(plain)
         if m:
             return "intraday", m.group(0)
@@ -1559,6 +1561,16 @@ def _kind(
     return None, None
 
 
+# a morning's move the session took back, told without its figure: "closed lower after a morning rally ran
+# out of steam, with the Shanghai Composite down 1.15 percent", "closed lower, erasing morning gains": what
+# the move came after, not the time of its figure
+_SPENT_MORNING_MOVE = re.compile(
+    r"\b(?:(?:erasing|erased|erases|wiping\s+out|wiped\s+out|giving\s+up|gave\s+up|paring|pared|reversing|reversed)"
+    r"\s+(?:its\s+|their\s+|the\s+|an?\s+)?(?:early\s+)?morning\s+(?:gains|losses|rally|advance|rebound)(?=\s*,)|"
+    r"(?:an?|the|its|their)\s+morning\s+(?:rally|advance|rebound|bounce|surge|slide|sell-?off|dip|gains|losses)\s+"
+    r"(?:ran\s+out\s+of\s+steam|faded|fizzled|evaporated|petered\s+out|unwound|reversed)\b)",
+    re.I,
+)
 _AT_THE_CLOSE_AFTER = re.compile(r"\s*,?\s*((?:at|by|into)\s+the\s+close)\b(?!\s+(?:of|in|on)\b)", re.I)
 # what a crossing gave back later in the session: "breaks 9000 for the first time, then fades"
 _THEN_FADES = re.compile(

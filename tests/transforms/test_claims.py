@@ -4919,3 +4919,27 @@ def test_a_moves_apposition_naming_its_close_makes_it_a_close_in_a_report_writte
         "107.24, headed for its first weekly gain in four weeks."
     )
     assert [(c.index_id, c.claim_kind) for c in _claims(text, lex, date(2025, 2, 28))] == [("N225", "close")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a morning rally the session took back is what the close came after
+            "China's stocks closed lower on Thursday after a morning rally ran out of steam, with the benchmark "
+            "Shanghai Composite Index down 1.15 percent to 3,831.66 points.",
+            [("SSEC", "close", -1.15)],
+        ),
+        (
+            "Japanese stocks closed lower on Thursday, erasing morning gains, with the Nikkei down 1.15 percent.",
+            [("N225", "close", -1.15)],
+        ),
+        (  # ... but morning gains with their figure are the morning's
+            "The Nikkei gave up morning gains of 1.2% to end flat.",
+            [("N225", "intraday", 1.2)],
+        ),
+    ],
+)
+def test_a_spent_morning_move_does_not_make_the_close_intraday(
+    lex: IndexLexicon, text: str, expected: list
+) -> None:
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 9, 18))] == expected
