@@ -1153,9 +1153,39 @@ _FRACTION_OF = re.compile(r"(?:tenths?|half|quarters?|thirds?|fifths?|hundredths
 _ROUNDED_AGAIN = re.compile(r"\s*,?\s*or\s+(?:\w+\s+){0,2}$", re.I)
 
 
+# a fraction of one percent: RTT's "dipped 2.60 points or less than a tenth of a percent", "nine-tenths of one
+# percent", "half a percent", "a quarter of a percentage point" is not one (a rate's)
+_TENTHS = {"a": 1} | {w: i for i, w in enumerate("one two three four five six seven eight nine".split(), 1)}
+_FRACTION_PCT = re.compile(
+    r"(?<![\w-])(?:(?P<tenths>a|one|two|three|four|five|six|seven|eight|nine)[\s-]tenths?|(?P<quarter>a|one)\s+quarter|"
+    r"(?P<half>a\s+half|one\s+half|half))\s+(?:of\s+)?(?:a|one)\s+(?:percent|per\s?cent)\b(?!\s*(?:points?|stake))",
+    re.I,
+)
+
+
+def _fraction_percentages(s: str, lo: int, hi: int) -> list[tuple[re.Match[str], float, int]]:
+    """(match, value, decimals) of each fraction of one percent written in words in ``s[lo:hi]``."""
+    out = []
+    for m in _FRACTION_PCT.finditer(s, lo, hi):
+        if m.group("tenths"):
+            out.append((m, _TENTHS[m.group("tenths").lower()] / 10, 1))
+        elif m.group("quarter"):
+            out.append((m, 0.25, 2))
+        else:
+            out.append((m, 0.5, 1))
+    return out
+
+
 def _worded_percentages(s: str, lo: int, hi: int, out: list[_Figure]) -> list[_Figure]:
     """``out`` with the percentages written in words in ``s[lo:hi]``, in order."""
     worded = []
+    for m, value, decimals in _fraction_percentages(s, lo, hi):
+        before = s[max(0, m.start() - 60) : m.start()]
+        if _RATE_TO.search(before) or _PCT_OF_A_THING.match(s, m.end()):
+            continue
+        hedge_m = _HEDGE.search(before)
+        hedge = _SPACES.sub(" ", hedge_m.group(1)).lower() if hedge_m else None
+        worded.append(_Figure("pct", value, decimals, m.start(), m.end(), hedge))
     for m in _WORDED_PCT.finditer(s, lo, hi):
         before = s[max(0, m.start() - 60) : m.start()]
         if _WITHIN.search(before) or _RATE_TO.search(before) or _PCT_OF_A_THING.match(s, m.end()):
@@ -2388,7 +2418,9 @@ def extract_claims(
             section = ""
         if lo == hi and lo == 0 and not _MARKET_LEAD.search(t):
             continue
-        if not _DIGIT.search(t) and not (_CENT.search(t) and _WORDED_PCT.search(t)):
+        if not _DIGIT.search(t) and not (
+            _CENT.search(t) and (_WORDED_PCT.search(t) or _FRACTION_PCT.search(t))
+        ):
             continue
         if not own and not _ANAPHOR.search(t) and not (_may_name_a_group(t) and _GROUP_ANAPHOR.search(t)):
             continue

@@ -2122,7 +2122,10 @@ def test_a_bare_was_down_takes_the_day_of_a_market_on_the_same_clock(lex: IndexL
         ("The Nikkei fell five percent.", [-5.0]),
         ("Nikkei Falls Eight Percent", [-8.0]),  # a headline's capitals
         ("The Nikkei fell twenty-one percent.", []),  # not "one percent"
-        ("The Dow rose nine-tenths of one percent.", []),  # not "one percent"
+        ("The Dow rose nine-tenths of one percent.", [0.9]),  # not "one percent"
+        ("The Nikkei fell half a percent.", [-0.5]),
+        ("The Nikkei fell a quarter of a percent.", [-0.25]),
+        ("The Fed cut rates by a quarter of a percentage point, and the Nikkei rose.", []),
         ("The Nikkei dropped 0.96%, or almost one percent, to 38,000.", [-0.96]),  # the same move, rounded
     ],
 )
@@ -4943,3 +4946,14 @@ def test_a_spent_morning_move_does_not_make_the_close_intraday(
     lex: IndexLexicon, text: str, expected: list
 ) -> None:
     assert [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 9, 18))] == expected
+
+
+def test_rtts_less_than_a_tenth_of_a_percent_is_a_hedged_tenth(lex: IndexLexicon) -> None:
+    text = (
+        "While the tech-heavy Nasdaq rose 53.09 points or 0.3 percent to 18,925.74, the S&P 500 dipped 2.60 points "
+        "or less than a tenth of a percent to 5,842.01."
+    )
+    assert [(c.index_id, c.move_pct, c.pct_decimals, c.hedge, c.points) for c in _claims(text, lex)] == [
+        ("IXIC", 0.3, 1, None, 53.09),
+        ("SPX", -0.1, 1, "less than", -2.6),
+    ]
