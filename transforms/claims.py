@@ -4672,8 +4672,11 @@ _NEXT_FIGURE_NOUN = re.compile(
 )
 
 _EARLY_MOVE_BEFORE = re.compile(
-    r"\bearly\s+(?P<noun>gains|losses|advances?|rally|slide|declines?)\s+of\s+(?:(?:about|nearly|almost|more\s+than|"
-    r"as\s+much\s+as)\s+)?$",
+    r"\bearly\s+(?P<noun>gains|losses|advances?|rally|slide|declines?)\s+(?:of\s+(?:(?:about|nearly|almost|more\s+than|"
+    r"as\s+much\s+as)\s+)?|"
+    # "giving up early gains that had taken it above the 9,000 mark for the first time": where they took it
+    r"that\s+(?:had\s+)?(?:taken|took|lifted|pushed|sent|carried|put)\s+(?:it|the\s+index|the\s+benchmark)\s+"
+    r"(?:above|past|through|over|beyond|below|under)\s+(?:the\s+)?)$",
     re.I,
 )
 _SWING = re.compile(r"(?:swung|swinging|swings)\s+between", re.I)
@@ -4815,7 +4818,7 @@ def _group_claims(
         kind_lead = lead[when.end() :] if (when := _in_when_clause(lead, len(lead))) else lead
         kind, evidence = _kind(local, kind_lead, tail, subject, group, is_bare)
         if kind != "futures" and (
-            early := _EARLY_MOVE_BEFORE.search(s, max(0, group.start - 45), group.start)
+            early := _EARLY_MOVE_BEFORE.search(s, max(0, group.start - 90), group.start)
         ):
             # "after giving up early gains of nearly 2%", "in a reversal from early losses of 1%"
             kind, evidence = "intraday", early.group(0).strip()

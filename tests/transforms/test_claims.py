@@ -4957,3 +4957,14 @@ def test_rtts_less_than_a_tenth_of_a_percent_is_a_hedged_tenth(lex: IndexLexicon
         ("IXIC", 0.3, 1, None, 53.09),
         ("SPX", -0.1, 1, "less than", -2.6),
     ]
+
+
+def test_a_crossing_that_early_gains_took_the_index_to_is_intraday(lex: IndexLexicon) -> None:
+    text = (
+        "London's blue-chip FTSE 100 index closed lower on Tuesday, giving up early gains that had taken it above "
+        "the 9,000 mark for the first time."
+    )
+    assert [
+        (c.index_id, c.claim_kind, c.direction, c.crosses_level)
+        for c in _claims(text, lex, date(2025, 7, 15))
+    ] == [("FTSE", "intraday", "up", 9000.0)]
