@@ -4978,10 +4978,18 @@ def _group_claims(
         if kind is None and is_bare and level and (hit := _HIT_EXTREME.search(pre[-45:])):
             # "is down 1.23 percent at 42,743.00, after hitting a low of 42,555.11 earlier": the day's extreme
             kind, evidence = "intraday", hit.group(0).strip()
-        if kind is None and is_bare and level and not explicit and (hit := _HIT_RECORD.search(pre[-45:])):
-            # "ended the morning up 26.50 points, after hitting an all-time high of 3,136.47": that day's peak
-            # (one of a day the words name, "hit an all-time high of 52,636.87 on Nov. 4", stays unknown)
-            kind, evidence = "intraday", hit.group(0).strip()
+        dated_record = False
+        if (
+            kind is None
+            and is_bare
+            and level
+            and (not explicit or ref is not None)
+            and (hit := _HIT_RECORD.search(pre[-45:]))
+        ):
+            # "ended the morning up 26.50 points, after hitting an all-time high of 3,136.47": its peak;
+            # "hit an all-time high of 52,636.87 on Nov. 4": the peak of the day named, with no way of its own
+            # (one of a month, "reached its all-time high of 41,889.16 in July 2024", stays unknown)
+            kind, evidence, dated_record = "intraday", hit.group(0).strip(), explicit
         if kind is None:
             kind, evidence = _default_kind(subject, is_bare, explicit, ref, lexicon, article, sentence.no)
         extreme = (
@@ -4990,7 +4998,7 @@ def _group_claims(
         way = (
             ("down" if (extreme.group(1) or extreme.group(2)).lower() == "low" else "up") if extreme else None
         )
-        if way and way == context_direction:
+        if way and way == context_direction and not dated_record:
             # "is up 0.65% at 48,401.11, after touching a high of 48,510.92": the day's way, to its extreme
             direction = way
         session_ref = ref

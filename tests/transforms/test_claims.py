@@ -1764,18 +1764,20 @@ def test_a_dated_close_named_as_a_distance_s_base_is_that_session_s_close(lex: I
     ]
 
 
-def test_a_record_hit_on_the_report_s_day_is_intraday_and_one_of_a_named_day_unknown(
+def test_a_record_hit_on_a_day_is_that_days_intraday_peak_and_one_of_a_month_unknown(
     lex: IndexLexicon,
 ) -> None:
     text = (
         "Germany's DAX was up 3.2% at 23,030 by 1400 GMT, having hit an all-time high of 23,088 earlier. "
-        "The Nikkei has risen 28% this year and hit an all-time high of 52,636.87 on Nov. 4."
+        "The Nikkei has risen 28% this year and hit an all-time high of 52,636.87 on Nov. 4. "
+        "It reached its all-time high of 41,889.16 in July 2024."
     )
     assert [(c.index_id, c.claim_kind, c.level) for c in _claims(text, lex, date(2025, 11, 12))] == [
         ("GDAXI", "intraday", 23030.0),
         ("GDAXI", "intraday", 23088.0),
         ("N225", "period", None),
-        ("N225", "unknown", 52636.87),
+        ("N225", "intraday", 52636.87),
+        ("N225", "unknown", 41889.16),
     ]
 
 
