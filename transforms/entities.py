@@ -28,7 +28,7 @@ import heapq
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -314,6 +314,28 @@ def _is_credit(text: str, start: int) -> bool:
     )
 
 
+# Short names that are often something else, with the test that says so at a mention
+_INDEX_OF_AN_EXCHANGE = re.compile(r"\s+(?:Sensex|Nifty|Midcap|Smallcap|SME|Bankex|IT\b|\d)")
+_ISSUE_TRANCHE = re.compile(r"\)?\s*(?:portion|category|quota|book|segment|investors|bids)\b|s\b")
+
+
+def _names_an_index(text: str, start: int, end: int) -> bool:
+    """ "the BSE Sensex", "S&P BSE 500", "NSE Nifty": the index, not the exchange."""
+    return bool(_INDEX_OF_AN_EXCHANGE.match(text, end)) or text.endswith("S&P ", 0, start)
+
+
+def _names_a_tranche(text: str, start: int, end: int) -> bool:
+    """ "qualified institutional buyer (QIB) portion": an Indian issue's tranche, not Qatar Islamic Bank."""
+    return bool(_ISSUE_TRANCHE.match(text, end)) or "ualified institutional" in text
+
+
+_NOT_ALWAYS_THE_ENTITY: dict[str, Callable[[str, int, int], bool]] = {
+    "BSE": _names_an_index,
+    "NSE": _names_an_index,
+    "QIB": _names_a_tranche,
+}
+
+
 def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazetteer) -> list[Mention]:
     """Every gazetteer mention in ``text``, and every quoted source, in order, with its sentence
     (``split_sentences`` of ``text``).
@@ -353,6 +375,8 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
             continue  # "Choi Yoon-beom", "Yoon-ho Park" are not Yoon Suk Yeol: the name goes on
         if entity.kind == "country" and text.startswith("$", end):
             continue  # "US$65", "NZ$1.2 billion": a currency, not the country
+        if surface in _NOT_ALWAYS_THE_ENTITY and _NOT_ALWAYS_THE_ENTITY[surface](text, start, end):
+            continue
         append((start, end, entity.kind, entity.entity_id, surface))
     # names by their form first: "Huatai Securities Co. Ltd." whole, not the quote's "Huatai Securities Co"
     quoted = _named_organisations(text, sentences, gazetteer)
@@ -765,7 +789,7 @@ _FIRM_WORDS = frozenset(
     "Research Advisors Advisers Associates Insurance Industries Technologies Energy Global International "
     "University Institute Exchange Ministry Office Council Commission Agency Board Unit Committee Service "
     "Court Party Department Bureau Association Federation Foundation Union Organisation Organization Forum "
-    "Initiative Republic Kingdom Holding Index".split()
+    "Initiative Republic Kingdom Holding Index Chemie Werke AG GmbH".split()
 )
 # What a company's officer is in charge of, written before their title ("Finance chief", "Operations head")
 _FUNCTIONS = frozenset(
@@ -777,7 +801,9 @@ _FUNCTIONS = frozenset(
     {"Wealth Management", "Institutional Equities", "Retail Research", "Fixed Income", "Investment Banking"}
 )
 # a bare "Bank" or "Finance" before a role names no firm, nor "Opposition treasury spokesman Ted O'Brien"
-_NOT_A_FIRM = _FIRM_WORDS | _FUNCTIONS | {"Opposition", "Government", "Shadow"}
+# ... nor "Supervisory board chairman" or "Central bank president" (the body's kind at a sentence's start)
+_NOT_A_FIRM = _FIRM_WORDS | _FUNCTIONS | {"Opposition", "Government", "Shadow", "Supervisory", "Central"}
+_NOT_A_FIRM |= {"Advisory"}
 _FIRST_WORD = re.compile(r"(\S+)\s+")
 _LONGEST_SPAN = 200  # characters: no gazetteer name or quoted name is longer
 _MIDDLE_INITIAL = re.compile(r"(?<=\w)\s+[A-Z]\.\s+(?=\w)")  # "John C. Williams" is "John Williams"

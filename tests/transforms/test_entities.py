@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 136, "central_bank": 67, "person": 730, "organisation": 2413}
+    assert counts == {"country": 136, "central_bank": 67, "person": 733, "organisation": 2432}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -1494,3 +1494,46 @@ def test_a_one_word_name_is_the_person_the_text_names_in_full_with_it(gazetteer:
 )
 def test_sixteenth_review_of_surnames(gazetteer: EntityGazetteer, text: str, expected: list) -> None:
     assert [(m.entity_id, m.surface) for m in _find(text, gazetteer) if m.entity_kind == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the exchanges by their short names, not the indices named after them
+            "Shares will list on the BSE and NSE on Friday. The BSE Sensex rose 0.5% and the NSE Nifty 50 gained "
+            "0.4%, while the S&P BSE 500 added 0.3%.",
+            [("organisation", "bse_ltd", "BSE"), ("organisation", "nse_india", "NSE")],
+        ),
+        (  # an Indian issue's tranche of qualified institutional buyers is no Qatari bank
+            "The QIB portion was booked 0.9 times.",
+            [],
+        ),
+        (
+            "Qatar's QIB reported a 10% rise in profit.",
+            [("country", "QA", "Qatar"), ("organisation", "qatar_islamic_bank", "QIB")],
+        ),
+        (  # the kind of a body at a sentence's start names no firm
+            "Supervisory board chairman Wolfgang Heinemann thanked him. Central bank president Rosanna Costa spoke.",
+            [
+                ("person", "wolfgang_heinemann", "Wolfgang Heinemann"),
+                ("person", "rosanna_costa", "Rosanna Costa"),
+            ],
+        ),
+        (  # a German firm's "Chemie" is no person's name
+            "Vossberg Chemie replaces CEO after second profit warning",
+            [],
+        ),
+        (  # a firm whose name holds a country's is the firm
+            "Air Canada flight attendants walked out as WestJet and Porter Airlines added flights.",
+            [
+                ("organisation", "air_canada", "Air Canada"),
+                ("organisation", "westjet", "WestJet"),
+                ("organisation", "porter_airlines", "Porter Airlines"),
+            ],
+        ),
+    ],
+)
+def test_round_47_short_names_and_words_that_are_no_firm(
+    gazetteer: EntityGazetteer, text: str, expected: list
+) -> None:
+    assert _ids(_find(text, gazetteer)) == expected
