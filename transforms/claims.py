@@ -430,7 +430,9 @@ _PERIOD = re.compile(
     re.I,
 )
 _RECORD_QUALIFIER = re.compile(
-    r"\bfirst\s+time\s+(?:since|in)\b[^,;]*|\bfirst\s+(?:close|finish)\s+(?:above|below|over|under)\b(?:[^,;]|,\d)*|\b(?:highest|lowest|best|worst|strongest|weakest|biggest|largest|sharpest|steepest|longest)\b[^,;]*|"
+    r"\bfirst\s+time\s+(?:since|in)\b[^,;]*|\bfirst\s+(?:close|finish)\s+(?:above|below|over|under)\b(?:[^,;]|,\d)*|\b(?:highest|lowest|best|worst|strongest|weakest|biggest|largest|sharpest|steepest|longest)\b"
+    # to the clause's end: "its lowest level in weeks and is down 1.9% for December" keeps the December move's
+    r"(?:(?!\s(?:and|but|while)\s)[^,;])*|"
     r"\b(?:record|all-time|all\s+time)\s+(?:closing\s+)?(?:high|low)s?\s+since\b[^,;]*",
     re.I,
 )

@@ -4970,3 +4970,10 @@ def test_a_crossing_that_early_gains_took_the_index_to_is_intraday(lex: IndexLex
         (c.index_id, c.claim_kind, c.direction, c.crosses_level)
         for c in _claims(text, lex, date(2025, 7, 15))
     ] == [("FTSE", "intraday", "up", 9000.0)]
+
+
+def test_a_superlatives_qualifier_ends_with_its_clause(lex: IndexLexicon) -> None:
+    text = "The S&P 500 closed at its lowest level since Nov. 24 and is now down 1.9% for December."
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 12, 15))] == [
+        ("SPX", "period", -1.9)
+    ]
