@@ -4681,6 +4681,20 @@ _EARLY_MOVE_BEFORE = re.compile(
     r"(?:above|past|through|over|beyond|below|under)\s+(?:the\s+)?)$",
     re.I,
 )
+# a running total over several sessions the move brings the index to: "plunged 5.97% on Friday, bringing its
+# two-day loss to more than 10%", "taking its losses over three trading sessions to more than 10%"
+_SESSIONS_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+_TALLY_BEFORE = re.compile(
+    r"\b(?:bringing|brought|taking|took|pushing|pushed|lifting|lifted|extending|extended|leaving|left|putting|put|"
+    r"deepening|deepened)\s+(?:its|their|the)\s+"
+    rf"(?:(?:{_SESSIONS_COUNT}[\s-](?:day|session|week|month)|weekly|monthly|quarterly|year-to-date|cumulative)\s+"
+    r"(?:[\w-]+\s+)?(?:loss(?:es)?|fall|decline|drop|slide|slump|rout|sell-?off|gains?|rise|rally|advance|rebound|"
+    r"surge|tally)"
+    r"|(?:loss(?:es)?|gains?|fall|decline|drop|rally|advance)\s+(?:over|in|across)\s+(?:the\s+)?(?:(?:past|last)\s+)?"
+    rf"{_SESSIONS_COUNT}\s+(?:trading\s+)?(?:sessions|days|weeks|months))"
+    r"\s+(?:to|at)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|some\s+|around\s+)?$",
+    re.I,
+)
 _SWING = re.compile(r"(?:swung|swinging|swings)\s+between", re.I)
 _AND_A = re.compile(r"\s*and\s+(?:an?\s+)?(?:(?:gain|loss|drop|rise|fall|decline|advance)\s+of\s+)?")
 # "its 2.65 per cent gain from Thursday", "the 7.34 percent slump it suffered on Monday"
@@ -4827,6 +4841,10 @@ def _group_claims(
             direction = (
                 "down" if early.group("noun").lower().startswith(("loss", "slide", "decline")) else "up"
             )
+        if kind not in ("futures", "period") and (
+            tally := _TALLY_BEFORE.search(s, max(0, group.start - 90), group.start)
+        ):
+            kind, evidence = "period", tally.group(0).strip()
         if (
             kind is None
             and (timed := _STATED_TIME_AFTER.match(post))

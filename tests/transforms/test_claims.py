@@ -4977,3 +4977,27 @@ def test_a_superlatives_qualifier_ends_with_its_clause(lex: IndexLexicon) -> Non
     assert [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 12, 15))] == [
         ("SPX", "period", -1.9)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The S&P 500 plunged 5.97% on Friday, bringing its two-day loss to more than 10%.",
+            [("SPX", "close", -5.97), ("SPX", "period", -10.0)],
+        ),
+        (
+            "The FTSE 100 closed down 353 points, or 4.4%, at 7,702, taking its losses over three trading sessions "
+            "to more than 10%.",
+            [("FTSE", "close", -4.4), ("FTSE", "period", -10.0)],
+        ),
+        (  # a running total of one session is the session's
+            "The Nikkei extended its loss to 2% in afternoon trade.",
+            [("N225", "intraday", -2.0)],
+        ),
+    ],
+)
+def test_a_running_total_over_several_sessions_is_a_period_move(
+    lex: IndexLexicon, text: str, expected: list
+) -> None:
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 4, 7))] == expected
