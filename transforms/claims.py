@@ -368,6 +368,8 @@ _PERIOD = re.compile(
         r"announcement|meeting|summit|deal|agreement|ceasefire|truce|selloff|sell-off|rout|crash|shock|"
         r"inauguration|referendum|budget|results?)\b|"
         # "For the whole of August, the Shanghai Composite gained 7.97%"
+        # "For the whole of last year, the TAIEX gained 28.47 percent"
+        r"(?:in|for|over)\s+the\s+(?:whole|entire|full)\s+of\s+(?:last|this|the\s+past)\s+(?:year|month|quarter|week)|"
         r"(?:in|for|over)\s+(?:the\s+(?:whole|entire|full)\s+(?:month\s+)?of\s+)?(?:January|February|March|April|"
         r"May|June|July|August|"
         r"September|October|November|December)\b(?!\s+\d)|in\s+20\d\d|across\s+the\s+(?:whole\s+)?year|"
@@ -3527,6 +3529,7 @@ _SUPERLATIVE_PERIOD = re.compile(
 _PERIOD_AFTER = re.compile(
     r",?\s*(?:(?:from|since)\s+the\s+(?:end|start|beginning)\s+of\s+(?:last|the|this)\s+\w+|"
     r"(?:so\s+far\s+)?this\s+(?:year|month|week|quarter)|(?:for|over|in)\s+the\s+(?:week|month|quarter|year|half)|"
+    r"last\s+(?:year|month|quarter)|"  # "The KOSPI fell 9.6 percent last year"
     r"year[- ]to[- ]date|"
     r"since(?=\s*$|\s*[,.;]|\s*\))|since\s+then)"  # "has recovered about 23% since, while ...", "since then"
     r"\b(?!['’]s)",  # not "in the year's first trading session", "this year's best day"

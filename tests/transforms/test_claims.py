@@ -5001,3 +5001,19 @@ def test_a_running_total_over_several_sessions_is_a_period_move(
     lex: IndexLexicon, text: str, expected: list
 ) -> None:
     assert [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 4, 7))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For the whole of last year, the TAIEX gained 28.47 percent.", [("TWII", "period", None)]),
+        ("The KOSPI fell 9.6 percent last year, one of the worst performances.", [("KS11", "period", None)]),
+        ("The KOSPI fell 2 percent on Aug. 5 last year.", [("KS11", "close", date(2024, 8, 5))]),
+    ],
+)
+def test_last_years_move_is_a_period_move_and_a_day_of_last_year_a_session(
+    lex: IndexLexicon, text: str, expected: list
+) -> None:
+    assert [
+        (c.index_id, c.claim_kind, c.reference_date) for c in _claims(text, lex, date(2025, 4, 7))
+    ] == expected
