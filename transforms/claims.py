@@ -317,7 +317,8 @@ _PERIOD = re.compile(
         r"(?!(?:for|of|this|last|next|each|every|in|on|at)\s)(?:[\w-]+\s+){1,2}?"
         r"(?:week|month|quarter|year)(?![\w'’-])|"
         r"an?\s+(?:banner|bumper|record|strong|stellar|stunning|tough|rough|difficult|dismal|volatile|turbulent|"
-        r"spectacular|brutal|bruising|torrid|miserable|terrible|remarkable|blistering|weak|choppy|standout|solid)\s+"
+        r"spectacular|brutal|bruising|torrid|miserable|terrible|remarkable|blistering|weak|choppy|standout|solid|"
+        r"rougher|tougher|better|worse|stronger|weaker|choppier|calmer|quieter)\s+"
         r"(?:week|month|quarter|year|20\d\d)(?![\w-])|"
         # "over the three sessions since", "over the five days": several sessions together
         r"(?:over|in|across)\s+the\s+(?:past\s+|last\s+|first\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
@@ -4698,6 +4699,15 @@ _TALLY_BEFORE = re.compile(
     r"\s+(?:to|at)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|some\s+|around\s+)?$",
     re.I,
 )
+# ... or the apposition that measures a period just named: "to cap its best week since the election, a gain of
+# 2.9%"
+_PERIOD_APPOSITION_BEFORE = re.compile(
+    r"\b(?:best|worst|biggest|strongest|weakest|steepest|sharpest|first|second|third|fourth|fifth)\s+"
+    r"(?:weekly\s+|monthly\s+)?(?:week|month|quarter|year)\b[^.;%\d]{0,40},\s+an?\s+(?:[\w-]+\s+)?"
+    r"(?:gain|loss|rise|fall|drop|decline|advance|slide|jump|surge|slump|rally)\s+of\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|some\s+|around\s+)?$",
+    re.I,
+)
 _SWING = re.compile(r"(?:swung|swinging|swings)\s+between", re.I)
 _AND_A = re.compile(r"\s*and\s+(?:an?\s+)?(?:(?:gain|loss|drop|rise|fall|decline|advance)\s+of\s+)?")
 # "its 2.65 per cent gain from Thursday", "the 7.34 percent slump it suffered on Monday"
@@ -4848,6 +4858,10 @@ def _group_claims(
             tally := _TALLY_BEFORE.search(s, max(0, group.start - 90), group.start)
         ):
             kind, evidence = "period", tally.group(0).strip()
+        if kind not in ("futures", "period") and (
+            measured := _PERIOD_APPOSITION_BEFORE.search(s, max(0, group.start - 90), group.start)
+        ):
+            kind, evidence = "period", measured.group(0).strip()
         if (
             kind is None
             and (timed := _STATED_TIME_AFTER.match(post))

@@ -5017,3 +5017,20 @@ def test_last_years_move_is_a_period_move_and_a_day_of_last_year_a_session(
     assert [
         (c.index_id, c.claim_kind, c.reference_date) for c in _claims(text, lex, date(2025, 4, 7))
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Friday, the S&P 500 rose 1% to cap its best week since the election, a gain of 2.9%.",
+            [("SPX", "close", 1.0), ("SPX", "period", 2.9)],
+        ),
+        ("The Nikkei had a rougher week, down 1.7%.", [("N225", "period", -1.7)]),
+        ("The Nikkei rose 1.2% on Friday, its first weekly gain in a month.", [("N225", "close", 1.2)]),
+    ],
+)
+def test_a_weeks_measure_in_an_apposition_or_a_comparative(
+    lex: IndexLexicon, text: str, expected: list
+) -> None:
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 4, 7))] == expected
