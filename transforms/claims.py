@@ -336,7 +336,11 @@ _PERIOD = re.compile(
         r"(?:losing|winning)\s+streak)|"
         r"(?:the|its)\s+(?:whole\s+|\w+-\w+\s+)?(?:week|month|quarter|year)(?![\w-])(?!['’]s\s+(?:\w+\s+){1,2}(?:day|session))|"
         r"(?:for|over)\s+an?\s+(?:\w+\s+)?(?:straight|consecutive|successive)\s+(?:week|month|quarter|year)|"
-        r"since\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:won|took|became|announced|unveiled|launched|began|started|said)|"
+        r"since\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:won|took|became|announced|unveiled|launched|began|started|said|"
+        r"threatened|imposed|slapped)|"
+        # "Over the 11-session rally, which began Sept. 2, the index has climbed 9.8 percent"
+        r"(?:over|during|in|across)\s+the\s+(?:[\w-]+\s+)?\d+-(?:session|day|week)\s+(?:rally|run|slide|streak|advance|"
+        r"decline|sell-?off|rout|winning\s+streak|losing\s+streak)|"
         # "a weekly loss of 2.7%", "its third monthly gain", "on a yearly basis"; not "its annual
         # parliamentary meeting"
         r"(?:weekly|monthly|quarterly|annual|yearly)\s+(?:(?:and|or)\s+\w+\s+)?(?:[\w-]+\s+)?(?:gains?|loss(?:es)?|"

@@ -5034,3 +5034,16 @@ def test_a_weeks_measure_in_an_apposition_or_a_comparative(
     lex: IndexLexicon, text: str, expected: list
 ) -> None:
     assert [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 4, 7))] == expected
+
+
+def test_a_period_since_a_persons_act_or_over_a_counted_rally_dates_no_session(lex: IndexLexicon) -> None:
+    text = (
+        "Since US President Donald Trump threatened additional 100 percent tariffs on Chinese goods last Friday, "
+        "the Hang Seng has shed 4.9 percent. The Hang Seng Tech Index slumped 3.6 percent.\n"
+        "Over the 11-session rally, which began Sept. 2, the KOSPI has climbed 9.8 percent."
+    )
+    assert [(c.index_id, c.claim_kind, c.reference_date) for c in _claims(text, lex, date(2025, 10, 14))] == [
+        ("HSI", "period", None),
+        ("HSTECH", "close", date(2025, 10, 14)),
+        ("KS11", "period", None),
+    ]

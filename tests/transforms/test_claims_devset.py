@@ -230,4 +230,4 @@ def test_blind_sessions() -> None:
                     )
                     break
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 6514 and right >= 6339
+    assert right + wrong == 6514 and right >= 6344
