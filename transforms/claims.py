@@ -1137,7 +1137,7 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
                 _Figure("level", value, decimals, m.start(), m.end(), hedge)
             )  # "from Friday's 49,299.65"
             continue
-        if point_level and _SITS_NEAR.search(before):
+        if point_level and point_level.group(0).lower().endswith("plateau") and _SITS_NEAR.search(before):
             out.append(_Figure("level", value, decimals, m.start(), m.end() + point_level.end(), None))
             continue
         if (cue or point_level) and not _SHORT_OF.search(before):
@@ -1192,6 +1192,8 @@ def _worded_percentages(s: str, lo: int, hi: int, out: list[_Figure]) -> list[_F
         before = s[max(0, m.start() - 60) : m.start()]
         if _RATE_TO.search(before) or _PCT_OF_A_THING.match(s, m.end()):
             continue
+        if _WITHIN.search(before) or (_DISTANCE_AFTER.match(s, m.end()) and not _FROM_PEAK.match(s, m.end())):
+            continue  # "within half a percent of its record", "half a percent away from": a distance
         hedge_m = _HEDGE.search(before)
         hedge = _SPACES.sub(" ", hedge_m.group(1)).lower() if hedge_m else None
         worded.append(_Figure("pct", value, decimals, m.start(), m.end(), hedge))
@@ -1321,7 +1323,8 @@ _SHORT_OF_AFTER = re.compile(r"\s+(?:short|shy)\s+of\b", re.I)
 # a level not reached: "just shy of the 10,000 mark", "1% short of 50,000"
 _SHORT_OF = re.compile(r"\b(?:short|shy)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # RTT's "The KOSPI now sits just above the 4,040-point plateau": where the index stands, a level and no
-# crossing (the words before a figure followed by "level", "mark" or "plateau")
+# crossing (the words before a figure followed by "plateau"; not "support sits at the 25,800 level")
+_SITS_NEAR_PLATEAU = re.compile(r"[\d,.]+[\s-]+(?:points?[\s-]+)?plateau\b", re.I)
 _SITS_NEAR = re.compile(
     r"\b(?:sits|sat|rests|rested)\s+(?:just\s+|comfortably\s+|slightly\s+|right\s+)?"
     r"(?:above|beneath|below|under|at)\s+the\s+$",
@@ -1580,7 +1583,7 @@ def _kind(
         # "The Dow, which had been modestly higher in the morning, ended nearly 900 points lower": the aside
         # tells of earlier in the day, not of the move
         plain = _FIGURELESS_ASIDE.sub(" ", text) if text is local and ", wh" in text else text
-        if "orning" in plain:
+        if "orning" in plain and _CLOSE_VERB.search(plain):
             plain = _SPENT_MORNING_MOVE.sub(" ", plain)
         m = _INTRADAY_STRONG.search(plain)
         if m:
@@ -1597,6 +1600,9 @@ def _kind(
     m = _INTRADAY_STRONG.search(_CLAUSE_WORD.split(rest, maxsplit=1)[0])
     if m:
         return "intraday", m.group(0)
+    if moves is not None and group.slot("cross") is None and (named := _CLOSE_APPOSITION.match(rest)):
+        # "slumping 2.9% to 37,155.50, its lowest close since September": the move's own close
+        return "close", named.group(1)
     return None, None
 
 
@@ -1608,6 +1614,12 @@ _SPENT_MORNING_MOVE = re.compile(
     r"\s+(?:its\s+|their\s+|the\s+|an?\s+)?(?:early\s+)?morning\s+(?:gains|losses|rally|advance|rebound)(?=\s*,)|"
     r"(?:an?|the|its|their)\s+morning\s+(?:rally|advance|rebound|bounce|surge|slide|sell-?off|dip|gains|losses)\s+"
     r"(?:ran\s+out\s+of\s+steam|faded|fizzled|evaporated|petered\s+out|unwound|reversed)\b)",
+    re.I,
+)
+# a move's apposition that names the close it ended at
+_CLOSE_APPOSITION = re.compile(
+    r",\s+((?:its|their|a)\s+(?:(?:lowest|highest|weakest|strongest|record|fresh|new|all-time|best|worst)\s+){1,2}"
+    r"close)\b",
     re.I,
 )
 _AT_THE_CLOSE_AFTER = re.compile(r"\s*,?\s*((?:at|by|into)\s+the\s+close)\b(?!\s+(?:of|in|on)\b)", re.I)
@@ -1906,8 +1918,8 @@ def _subjects(
             if place and lexicon.region(_PLACE_INDEX_ID[place.group(0)])
             else ""
         )
-        if own and surface.endswith("stock market") and any(sub.index_id == own for sub in subjects):
-            # "The Taiwan stock market has moved higher ..., with the TAIEX collecting ...": the index's move
+        if own and surface.endswith("stock market") and subjects:
+            # "The Taiwan stock market has moved higher ..., with the TAIEX collecting ...": the named index's
             continue
         if own:
             # "the Shanghai index", "Germany's leading index": that market's index, whatever was named last
@@ -3973,14 +3985,6 @@ def _names_another_date(text: str, published: date) -> bool:
     return False
 
 
-# a move's apposition that names the close it ended at: "slumping 2.9% to 37,155.50, its lowest close since
-# September"
-_CLOSE_APPOSITION = re.compile(
-    r"\d,\s+(?:its|their|a)\s+(?:(?:lowest|highest|weakest|strongest|record|fresh|new|all-time|best|worst)\s+){1,2}"
-    r"close\b"
-)
-
-
 def _closed_markets(
     sentences: list[Sentence],
     by_sentence: dict[int, list[Mention]],
@@ -3997,20 +4001,17 @@ def _closed_markets(
     for no, own in by_sentence.items():
         text = sentences[no].text
         verbs = [v for v in _CLOSE_VERB.finditer(text) if not _MORNING_AFTER.match(text, v.end())]
-        # a close the move's own apposition names holds whatever the sentence before spoke of
-        named = list(_CLOSE_APPOSITION.finditer(text)) if "close" in text else []
-        if not (verbs or named) or _speaks_of_another_day(text, today, published):
+        if not verbs or _speaks_of_another_day(text, today, published):
             continue
         if (
-            not named
-            and no
+            no
             and no - 1 not in by_sentence
             and not _WEEKDAY.search(text)
             and _speaks_of_another_day(sentences[no - 1].text, today, published)
         ):
             continue  # "Stocks rallied on Wednesday after the Fed cut. The Dow jumped 1.05% to close at ..."
         starts = [m.char_start - sentences[no].start for m in own]  # mentions come in order
-        for verb in verbs + named:
+        for verb in verbs:
             k = bisect.bisect_left(starts, verb.start())
             nearest = own[k - 1] if k else own[0]  # the nearest before the verb, else the first after it
             closed.add(_close_group(lexicon, nearest.entity_id))
@@ -4682,11 +4683,16 @@ _NEXT_FIGURE_NOUN = re.compile(
 )
 
 _EARLY_MOVE_BEFORE = re.compile(
-    r"\bearly\s+(?P<noun>gains|losses|advances?|rally|slide|declines?)\s+(?:of\s+(?:(?:about|nearly|almost|more\s+than|"
-    r"as\s+much\s+as)\s+)?|"
-    # "giving up early gains that had taken it above the 9,000 mark for the first time": where they took it
-    r"that\s+(?:had\s+)?(?:taken|took|lifted|pushed|sent|carried|put)\s+(?:it|the\s+index|the\s+benchmark)\s+"
-    r"(?:above|past|through|over|beyond|below|under)\s+(?:the\s+)?)$",
+    r"\bearly\s+(?P<noun>gains|losses|advances?|rally|slide|declines?)\s+of\s+(?:(?:about|nearly|almost|more\s+than|"
+    r"as\s+much\s+as)\s+)?$",
+    re.I,
+)
+# "giving up early gains that had taken it above the 9,000 mark for the first time": where they took it (a
+# crossing alone; the close told after it is the day's)
+_EARLY_GAINS_TOOK_IT = re.compile(
+    r"\bearly\s+(?P<noun>gains|losses|advances?|rally|slide|declines?)\s+that\s+(?:had\s+)?"
+    r"(?:taken|took|lifted|pushed|sent|carried|put)\s+(?:it|the\s+index|the\s+benchmark)\s+"
+    r"(?:above|past|through|over|beyond|below|under)\s+(?:the\s+)?$",
     re.I,
 )
 # a running total over several sessions the move brings the index to: "plunged 5.97% on Friday, bringing its
@@ -4844,14 +4850,20 @@ def _group_claims(
         context_direction, prev_direction = prev_direction, direction
         # "now sits just above the 4,040-point plateau": a level the verb places, a close unless the words say
         # otherwise
-        is_bare = not pct and not pts and direction is None and not _SITS_NEAR.search(pre[-50:])
+        is_bare = (
+            not pct
+            and not pts
+            and direction is None
+            and not (_SITS_NEAR.search(pre[-50:]) and _SITS_NEAR_PLATEAU.match(s, group.start))
+        )
         local = pre_kind[-90:] + " " + inner + " " + (kind_post or post)[:50]
         # "The sharp drop in the morning reflected Wall Street's steep losses Friday, when the Nasdaq
         # plunged 3.56%": the when-clause tells its own kind
         kind_lead = lead[when.end() :] if (when := _in_when_clause(lead, len(lead))) else lead
         kind, evidence = _kind(local, kind_lead, tail, subject, group, is_bare)
         if kind != "futures" and (
-            early := _EARLY_MOVE_BEFORE.search(s, max(0, group.start - 90), group.start)
+            early := _EARLY_MOVE_BEFORE.search(s, max(0, group.start - 45), group.start)
+            or (None if pct or pts else _EARLY_GAINS_TOOK_IT.search(s, max(0, group.start - 90), group.start))
         ):
             # "after giving up early gains of nearly 2%", "in a reversal from early losses of 1%"
             kind, evidence = "intraday", early.group(0).strip()
@@ -5195,7 +5207,10 @@ _WESTERN_BEFORE = re.compile(
 _WESTERN_AFTER = re.compile(r"\s+(?:on|for|in)\s+(?:Wall\s+Street|New\s+York|Europe)\b")
 
 
-_WALL_STREET_LEAD_DAY = re.compile(rf"\blead\s+from\s+Wall\s+Street\b[^.\n]*?\bon\s+({_WEEKDAY_NAME})\b")
+_WALL_STREET_LEAD_DAY = re.compile(
+    r"\blead\s+from\s+Wall\s+Street\s+is\s+(?:[\w-]+\s+){1,3}?as\s+(?:stocks|the\s+major\s+(?:averages|indexes|indices))\s+"
+    rf"(?:opened|finished|ended|closed|started|spent|moved|traded)\b[^.\n;]*?\bon\s+({_WEEKDAY_NAME})\b"
+)
 
 
 def _before_the_home_open(text: str) -> bool:

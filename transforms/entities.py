@@ -315,18 +315,34 @@ def _is_credit(text: str, start: int) -> bool:
 
 
 # Short names that are often something else, with the test that says so at a mention
-_INDEX_OF_AN_EXCHANGE = re.compile(r"\s+(?:Sensex|Nifty|Midcap|Smallcap|SME|Bankex|IT\b|\d)")
+_INDEX_OF_AN_EXCHANGE = re.compile(
+    r"[\s-]+(?:Sensex|Nifty|mid-?cap|small-?cap|SME|Bankex|Realty|FMCG|Metal|Auto|Power|Oil|Energy|PSU|Teck|"
+    r"Capital\s+Goods|Consumer|Healthcare|Infra|benchmark|gauge|barometer|ind(?:ex|ices)|\d|IT\b)",
+    re.I,
+)
+# what makes "BSE" or "NSE" India's: the Indian market named in the text (not Nairobi's NSE, Budapest's BSE or
+# the cattle disease)
+_INDIAN_MARKET = re.compile(
+    r"\b(?:Sensex|Nifty\w*|India|Indian|Mumbai|Sebi|crore|lakh|Dalal)\b|Rs\.?\s?\d|₹", re.I
+)
 _ISSUE_TRANCHE = re.compile(r"\)?\s*(?:portion|category|quota|book|segment|investors|bids)\b|s\b")
+_QIB_SPELT_OUT = re.compile(r"ualified\s+institutional\s+(?:buyers?|bidders?|investors?)\s*\(\s*$", re.I)
 
 
 def _names_an_index(text: str, start: int, end: int) -> bool:
-    """ "the BSE Sensex", "S&P BSE 500", "NSE Nifty": the index, not the exchange."""
-    return bool(_INDEX_OF_AN_EXCHANGE.match(text, end)) or text.endswith("S&P ", 0, start)
+    """ "the BSE Sensex", "S&P BSE 500", "NSE Nifty", "the BSE midcap gauge": the index, not the exchange; and
+    an "NSE" or "BSE" of a text that names nothing of India's market is another's."""
+    return (
+        bool(_INDEX_OF_AN_EXCHANGE.match(text, end))
+        or text.endswith("S&P ", 0, start)
+        or not _INDIAN_MARKET.search(text)
+    )
 
 
 def _names_a_tranche(text: str, start: int, end: int) -> bool:
     """ "qualified institutional buyer (QIB) portion": an Indian issue's tranche, not Qatar Islamic Bank."""
-    return bool(_ISSUE_TRANCHE.match(text, end)) or "ualified institutional" in text
+    spelt_out = _QIB_SPELT_OUT.search(text, max(0, start - 60), start)
+    return bool(_ISSUE_TRANCHE.match(text, end) or spelt_out)
 
 
 _NOT_ALWAYS_THE_ENTITY: dict[str, Callable[[str, int, int], bool]] = {

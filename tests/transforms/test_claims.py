@@ -5047,3 +5047,67 @@ def test_a_period_since_a_persons_act_or_over_a_counted_rally_dates_no_session(l
         ("HSTECH", "close", date(2025, 10, 14)),
         ("KS11", "period", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # review 17: a close named in an apposition is the move's own, and closes no market for the others
+            "TOKYO, Nov 24 (Reuters) - Japan's Nikkei share average rebounded in early trade on Monday after a "
+            "bruising selloff. Japanese stocks tumbled on Friday as tech worries spread. The Nikkei slumped 2.4% to "
+            "48,625.88, its lowest close since October. The broader Topix rose 0.9% to 3,310.25. The Nikkei was up "
+            "1.1% at 49,150.20 as of 0200 GMT.",
+            date(2025, 11, 24),
+            [
+                ("N225", "close", -2.4, date(2025, 11, 21)),
+                ("TOPIX", "intraday", 0.9, date(2025, 11, 24)),
+                ("N225", "intraday", 1.1, date(2025, 11, 24)),
+            ],
+        ),
+        (  # ... nor is a record close cited as a level a close of the day
+            "NEW YORK (AP) - Stocks are climbing in afternoon trading on Wall Street. The S&P 500 was up 0.4% at "
+            "6,880 as of 1:45 p.m. Eastern, just below 6,890.89, its record close. The Nasdaq gained 0.6%.",
+            date(2025, 11, 25),
+            [("SPX", "intraday", 0.4, date(2025, 11, 25)), ("IXIC", "intraday", 0.6, date(2025, 11, 25))],
+        ),
+        (  # the close told after early gains that took it past a mark keeps its own kind and sign
+            "London's blue-chip FTSE 100 index closed lower on Tuesday, giving up early gains that had taken it "
+            "above the 9,000 mark for the first time, to end 0.7% lower at 8,938.32.",
+            date(2025, 7, 15),
+            [("FTSE", "close", -0.7, date(2025, 7, 15))],
+        ),
+        (  # a weak lead from Wall Street "on Monday" in a Sydney close report: New York's session before
+            "SYDNEY, Nov 24 AAP - Australian shares have closed lower after the local market followed a weak lead "
+            "from Wall Street on Monday. The S&P/ASX200 fell 0.77 per cent to 8,416.5. On Wall Street, the Dow Jones "
+            "Industrial Average fell 1.2 per cent.",
+            date(2025, 11, 24),
+            [("AXJO", "close", -0.77, date(2025, 11, 24)), ("DJI", "close", -1.2, date(2025, 11, 21))],
+        ),
+        (  # a fraction of a percent within reach of a record is a distance
+            "The S&P 500 closed within half a percent of its record high on Monday.",
+            date(2025, 11, 24),
+            [],
+        ),
+        (  # a sub-index the lead names keeps the lead's period
+            "The Hong Kong stock market has finished lower in two straight sessions, with the Hang Seng China "
+            "Enterprises Index losing 3.2 percent in that time.",
+            date(2025, 11, 24),
+            [("HSCE", "period", -3.2, None)],
+        ),
+        (  # an analyst's support level that "sits" somewhere is no close
+            "For the Nifty, immediate support sits at the 25,800 level, analysts said.",
+            date(2025, 11, 24),
+            [("NSEI", "unknown", None, date(2025, 11, 24))],
+        ),
+        (  # an afternoon report that erased morning gains is still live
+            "SHANGHAI, Nov 24 (Reuters) - China stocks turned lower on Monday afternoon, erasing morning gains, with "
+            "the Shanghai Composite index down 0.4% at 3,860.",
+            date(2025, 11, 24),
+            [("SSEC", "intraday", -0.4, date(2025, 11, 24))],
+        ),
+    ],
+)
+def test_seventeenth_review(lex: IndexLexicon, text: str, published: date, expected: list) -> None:
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)
+    ] == expected

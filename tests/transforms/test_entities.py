@@ -1537,3 +1537,34 @@ def test_round_47_short_names_and_words_that_are_no_firm(
     gazetteer: EntityGazetteer, text: str, expected: list
 ) -> None:
     assert _ids(_find(text, gazetteer)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # review 17: another country's NSE or BSE, or the cattle disease, is not India's exchange
+            "NAIROBI - Trading at the Nairobi Securities Exchange (NSE) rose on Monday. The NSE said foreign investors "
+            "were net buyers.",
+            [("organisation", "nairobi_securities_exchange", "Nairobi Securities Exchange")],
+        ),
+        (
+            "Japan eased curbs imposed after a 2003 case of BSE, or mad cow disease.",
+            [("country", "JP", "Japan")],
+        ),
+        (  # India's gauges and sector indices by the exchange's name are indices
+            "MUMBAI - The BSE midcap gauge fell 1.4 per cent and the BSE Realty index gained 1.5%, while the NSE "
+            "Nifty50 rose. Shares will list on the BSE.",
+            [("organisation", "bse_ltd", "BSE")],
+        ),
+        (  # Qatar Islamic Bank in a Gulf issue that speaks of qualified institutional investors
+            "DOHA - The IPO offers shares to qualified institutional investors, with QIB acting as a lead manager.",
+            [("organisation", "qatar_islamic_bank", "QIB")],
+        ),
+        (
+            "SINGAPORE - The Government of Singapore said it would raise the GST.",
+            [("country", "SG", "Singapore")],
+        ),
+    ],
+)
+def test_seventeenth_review_of_short_names(gazetteer: EntityGazetteer, text: str, expected: list) -> None:
+    assert _ids(_find(text, gazetteer)) == expected
