@@ -74,6 +74,10 @@ _CREDIT_LINE_MAX = 120  # characters: a credit is a short line of its own, never
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+$")
 
 
+_NAME_SUFFIX = re.compile(r",?\s+(Jr|Sr)\.?$")
+_LEGAL_FORM = re.compile(r"^PT\s+|\s+\(Persero\)|,?\s+Tbk\.?$")
+
+
 def normalise_surface(surface: str) -> str:
     """The key a term or matched surface is looked up by: straight apostrophes and hyphens, single spaces."""
     return _WHITESPACE.sub(" ", surface.translate(_SURFACE_NORMALISE)).strip()
@@ -232,8 +236,16 @@ class EntityGazetteer:
         return cls(entities)
 
     def lookup(self, surface: str) -> Entity | None:
-        """The entity a surface form names, or None."""
-        return self._by_surface.get(normalise_surface(surface))
+        """The entity a surface form names, or None; a name's suffix ("Eli M. Remolona, Jr.") may be written
+        with a comma or without its period, and an Indonesian firm's legal form ("PT Mandiri Sekuritas", "PT
+        Trimegah Bangun Persada Tbk") may be left out of the gazetteer's name."""
+        key = normalise_surface(surface)
+        found = self._by_surface.get(key)
+        if found is None and (suffix := _NAME_SUFFIX.search(key)):
+            found = self._by_surface.get(key[: suffix.start()] + " " + suffix.group(1) + ".")
+        if found is None and (bare := _LEGAL_FORM.sub("", key)) != key:
+            found = self._by_surface.get(bare)
+        return found
 
     def central_bank_of(self, country: str) -> Entity | None:
         """The central bank of ``country``, or None."""
@@ -345,10 +357,16 @@ def _names_a_tranche(text: str, start: int, end: int) -> bool:
     return bool(_ISSUE_TRANCHE.match(text, end) or spelt_out)
 
 
+def _names_an_indian_party(text: str, start: int, end: int) -> bool:
+    """ "BSP" in Indian copy is the Bahujan Samaj Party, not the Philippine central bank."""
+    return bool(_INDIAN_MARKET.search(text))
+
+
 _NOT_ALWAYS_THE_ENTITY: dict[str, Callable[[str, int, int], bool]] = {
     "BSE": _names_an_index,
     "NSE": _names_an_index,
     "QIB": _names_a_tranche,
+    "BSP": _names_an_indian_party,
 }
 
 
@@ -602,6 +620,7 @@ _ROLE_CUE_WORDS = frozenset(
         "member leader co-leader secretary secretary-general minister senator governor commissioner "
         "boss chief ambassador treasurer Member Leader Secretary Minister Senator Governor President Premier "
         "Chancellor Commissioner Ambassador Treasurer judge Judge justice Justice Justices attorney Attorney "
+        "undersecretary Undersecretary "
         "solicitor Solicitor representative Representative cofounder Gov lawmaker legislator campaigner "
         "Administrator negotiator official engineer scientist banker broker consultant lawyer reporter "
         "correspondent editor"
@@ -616,8 +635,8 @@ _ROLE = (
     r"fellow|statistician|spokes(?:person|man|woman)|dealer|specialist|SVP|EVP|VP|member|leader|"
     r"lawmaker|legislator|campaigner|negotiator|official|engineer|scientist|banker|broker|consultant|lawyer|"
     r"reporter|correspondent|editor|"
-    r"(?:director|secretary|attorney)[- ]general|secretary|minister|senator|governor|commissioner|boss|chief|"
-    r"ambassador|treasurer)s?"
+    r"(?:director|secretary|attorney)[- ]general|(?:under-?)?secretary|minister|senator|governor|"
+    r"commissioner|boss|chief|ambassador|treasurer)s?"
 )
 _ROLE_WORD = re.compile(rf"\b{_ROLE}\b", re.I)  # "Chairman and CEO C.C. Wei": no firm before the name
 # "Kyle", "Sang-hyun", "O'Neill", "O'Brien", "McEwan", "MacDonald", "Álvarez"
@@ -771,7 +790,7 @@ _TITLE = (
 )
 _TITLE_THEN_NAME = re.compile(
     rf"(?<![\w.])(?:(?i:{_TITLE})|CEO|CFO|COO|CIO|MD|(?:Acting\s+)?President|Governor|Gov\.|Premier|Chancellor|"
-    rf"Minister|Senator|Secretary|Commissioner|Administrator|(?:co-|floor\s+)?leader|member)"
+    rf"Minister|Senator|(?:Under-?)?[Ss]ecretary|Commissioner|Administrator|(?:co-|floor\s+)?leader|member)"
     rf"(?:\s+and\s+(?:(?i:{_TITLE})|CEO|CFO|COO|CIO|MD))?\s+{_HONORIFIC}(?P<name>{_NAME})"
 )
 # Capitalised words that open a sentence or name a time, never a person's or firm's first word
@@ -1068,7 +1087,8 @@ def _persons_by_their_acts(text: str, gazetteer: EntityGazetteer) -> list[tuple[
     for pattern in (_SUCCESSION_NAME, _APPOINTED_NAME_AS):
         found += [(m.group("name"), m.start("name")) for m in pattern.finditer(text)]
     for raw, raw_start in found:
-        name, start = _trim(raw, raw_start)
+        # "Budget Undersecretary Rolando U. Toledo was named": the name after its title
+        name, start = _after_title(*_trim(raw, raw_start))
         if "\n" in name:  # "Analyst Note\nKenji Sato, who": the name is on its own line
             cut = name.rindex("\n") + 1
             name, start = name[cut:], start + cut
@@ -1345,6 +1365,9 @@ _INDEX_AFTER = re.compile(
 _TITLE_CASE_SHARE = 0.6  # a headline with this share of capitalised words is in title case
 
 
+_PT_NAME_TAIL = re.compile(r"(?:[ \t]+(?:[A-Z][\w&-]*|\(Persero\)))+")
+
+
 def _named_organisations(
     text: str, sentences: list[Sentence], gazetteer: EntityGazetteer
 ) -> list[tuple[int, int, str, str, str]]:
@@ -1360,7 +1383,8 @@ def _named_organisations(
         head = text[head_start:end]
         if head_start < title_end:
             continue
-        if out and not text[out[-1][1] : head_start].strip():
+        gap = text[out[-1][1] : head_start] if out else "."
+        if not gap.strip() and "\n" not in gap:
             start = out.pop()[0]  # "Industrial & Commercial Bank of China Ltd.": the name goes on
         else:
             i = bisect.bisect_right(starts, head_start) - 1
@@ -1374,6 +1398,8 @@ def _named_organisations(
         )
         if after:
             end = after.end()
+        elif text.startswith("PT ", start) and (rest := _PT_NAME_TAIL.match(text, end)):
+            end = rest.end()  # "PT Bank Mandiri": an Indonesian name goes on after its head word
         surface, start = _trim(text[start:end], start, roles=False)
         owner = _OWNER.match(surface)
         if owner and _lookup(gazetteer, owner.group(1)):

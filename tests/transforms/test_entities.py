@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 136, "central_bank": 67, "person": 733, "organisation": 2432}
+    assert counts == {"country": 136, "central_bank": 67, "person": 734, "organisation": 2455}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -1568,3 +1568,60 @@ def test_round_47_short_names_and_words_that_are_no_firm(
 )
 def test_seventeenth_review_of_short_names(gazetteer: EntityGazetteer, text: str, expected: list) -> None:
     assert _ids(_find(text, gazetteer)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an Indonesian firm with its legal forms
+            "Governor Eli M. Remolona, Jr. spoke. Shares of PT Bank Rakyat Indonesia (Persero) Tbk rose.",
+            [
+                ("person", "eli_remolona", "Remolona"),
+                ("organisation", "bank_rakyat_indonesia", "PT Bank Rakyat Indonesia (Persero) Tbk"),
+            ],
+        ),
+        (  # an Indonesian name goes on after its head word, and no name runs over a line's end
+            '"We will coordinate," said Wisnu Wardana, an economist at PT Bank Danamon Indonesia Tbk.\n'
+            "Bank Indonesia said it had intervened.",
+            [
+                ("person", "wisnu_wardana", "Wisnu Wardana"),
+                ("organisation", "bank_danamon", "PT Bank Danamon Indonesia Tbk."),
+                ("central_bank", "BI", "Bank Indonesia"),
+            ],
+        ),
+        (  # the Philippine central bank by its initials, not in Indian copy (the Bahujan Samaj Party)
+            "BSP cuts rates anew as inflation eases.",
+            [("central_bank", "BSP", "BSP")],
+        ),
+        (
+            "The BSP and the Samajwadi Party in India formed an alliance.",
+            [
+                ("organisation", "samajwadi_party", "Samajwadi Party"),
+                ("country", "IN", "India"),
+            ],
+        ),
+        (  # an undersecretary's title before the name
+            "Budget Undersecretary Rolando U. Toledo was named officer-in-charge.",
+            [("person", "rolando_toledo", "Rolando U. Toledo")],
+        ),
+        (
+            "South Africans were spared a tax rise, and Turkiye's central bank held rates.",
+            [
+                ("country", "ZA", "South Africans"),
+                ("country", "TR", "Turkiye"),
+            ],
+        ),
+    ],
+)
+def test_round_48_names_with_their_suffixes_and_legal_forms(
+    gazetteer: EntityGazetteer, text: str, expected: list
+) -> None:
+    assert _ids(_find(text, gazetteer)) == expected
+
+
+def test_a_names_suffix_may_take_a_comma_and_lose_its_period(gazetteer: EntityGazetteer) -> None:
+    assert [gazetteer.lookup(n).entity_id for n in ("Eli M. Remolona, Jr.", "Eli M. Remolona Jr")] == [
+        "eli_remolona",
+        "eli_remolona",
+    ]
+    assert gazetteer.lookup("PT Mandiri Sekuritas").entity_id == "mandiri_sekuritas"
