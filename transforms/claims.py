@@ -454,7 +454,7 @@ _AT_ANOTHER_CLOSE = (
     # "at the time European markets closed", "by the time London closed", "by the time trading ended in
     # Frankfurt"
     r"(?:by|at)\s+the\s+time\s+(?:(?:european|london|asian|uk)\s+(?:markets|stocks|shares|bourses)|london|europe|"
-    r"frankfurt|paris)\s+(?:closed|ended|finished)|"
+    r"frankfurt|paris)\s+(?:closed|ended|finished|shut)|"
     r"(?:by|at)\s+the\s+time\s+trading\s+(?:closed|ended|finished)\s+in\s+(?:europe|london|frankfurt|paris)|"
     r"when\s+trading\s+in\s+(?:europe|london|frankfurt|paris)\s+(?:closed|ended|finished)|"
     r"when\s+(?:european|london|uk|asian)\s+(?:markets|stocks|shares|bourses|trading)\s+(?:closed|ended|finished)"
@@ -727,7 +727,7 @@ _GROUP_BREAK = re.compile(
     re.I,
 )
 _LEAD_PREP = re.compile(
-    r"\b(?:in|among|on|of|across|within|into|for|from|by|than|versus|vs|like|over|dragged|pulled|weighed\s+on|"
+    r"\b(?:in|among|on|of|across|within|into|for|from|by|than|versus|vs|like|over|weighed\s+on|"
     r"outperform\w*|underperform\w*|beat|track\w*|mirror\w*|tracks|followed|following|benchmarked\s+to|"
     r"pegged\s+to)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?(?:[a-z-]+\s+)?$"
@@ -765,7 +765,7 @@ _ANAPHOR = re.compile(
     # "Germany's leading index has gained more than 20%"
     # "London's blue-chip index lost 0.6%"
     r"|(?:" + "|".join(c.replace(" ", r"\s+") for c in _COUNTRY_INDEX_ID) + "|" + _CITIES + r")['’]s\s+"
-    r"(?:(?:leading|main|benchmark|blue-chip|key|flagship|premier|stock)\s+){0,2}(?:index|benchmark|gauge)"
+    r"(?:(?:leading|lead|main|benchmark|blue-chip|key|flagship|premier|stock)\s+){0,2}(?:index|benchmark|gauge)"
     r"|[Ii]t)(?=,?\s+(?:which\s+|had\s+|has\s+|have\s+|was\s+|is\s+|also\s+|then\s+|later\s+|earlier\s+|still\s+|been\s+|now\s+|"
     r"initially\s+|briefly\s+|already\s+|just\s+|again\s+|only\s+|first\s+|finally\s+|eventually\s+|"
     r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|"
@@ -3015,7 +3015,10 @@ _SECTION_LEAD = re.compile(
     r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|:]{0,40}:\s|(?:Week|Month|YTD):\s"
 )
 # a head over lines of closing levels and period moves: "Weekly performance (as at Friday's close):"
-_HEAD_OF_CLOSES = re.compile(r"\bclos(?:e|ing)\b\W{0,3}:", re.I)
+_HEAD_OF_CLOSES = re.compile(
+    r"\bclos(?:e|ing)\b(?:\W{0,3}:|,\s+(?:change|move)s?\s+(?:on|over|for)\s+(?:the\s+)?(?:week|month|quarter|year)\b)",
+    re.I,
+)  # ... and "Weekly performance (Friday close, change on week):"
 _CELL = re.compile(r"\s*\|\s*")
 # Columns aligned with spaces ("DAX              24,162.65   +120.33    +0.50"): cells apart by 2+ spaces
 # or a tab, at least three cells on the line
@@ -4945,6 +4948,19 @@ def _group_claims(
             ref, date_ev = None, s[at : listed.end()]
         if days_close:
             ref, date_ev, explicit = _date("", "", f"on {days_close}", article.published)
+        if (
+            kind == "intraday"
+            and explicit
+            and ref is not None
+            and ref < article.published
+            and (evidence or "").lower() in ("morning", "this morning", "afternoon", "this afternoon")
+            and evidence.lower() not in local.lower()
+            and date_ev
+            and s.find(date_ev, group.end, group.end + 40) >= 0
+        ):
+            # "U.S. stock futures were higher this morning ... after a rout dragged the S&P 500 down 1.16% on
+            # Wednesday": the lead's time is the report's, the move's own earlier day is a session's close
+            kind, evidence = "close", _AFTER_THE_SESSION
         if (
             not explicit
             and kind in ("close", "intraday", None)

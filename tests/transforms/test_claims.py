@@ -5111,3 +5111,55 @@ def test_seventeenth_review(lex: IndexLexicon, text: str, published: date, expec
     assert [
         (c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # the index a sell-off dragged down is the move's subject, and its own earlier day a close
+            "U.S. stock futures were higher this morning, with the Nasdaq 100 futures gaining around 1.2% on "
+            "Thursday after a rout in technology names dragged the S&P 500 down 1.16% on Wednesday.",
+            date(2025, 12, 18),
+            [("NDX", "futures", 1.2, date(2025, 12, 18)), ("SPX", "close", -1.16, date(2025, 12, 17))],
+        ),
+        (  # New York's moves while London trades
+            "The FTSE 100 closed up 0.5%. Across the pond, US stocks were also firmer, with the Dow up 0.9% and "
+            "the S&P 500 0.5% higher by the time London shut.",
+            date(2025, 10, 6),
+            [
+                ("FTSE", "close", 0.5, date(2025, 10, 6)),
+                ("DJI", "intraday", 0.9, date(2025, 10, 6)),
+                ("SPX", "intraday", 0.5, date(2025, 10, 6)),
+            ],
+        ),
+        (  # "London's lead index" is the FTSE 100
+            "The FTSE 100 is called higher. On Friday, London's lead index closed up 0.7% at a record 9,491.25.",
+            date(2025, 10, 6),
+            [("FTSE", "close", 0.7, date(2025, 10, 3))],
+        ),
+        (  # a table's "Taiwan Weighted" row
+            "Index | Last | Change | % Chg\nTaiwan Weighted | 27,734.56 | +323.80 | +1.18%",
+            date(2025, 10, 27),
+            [("TWII", "close", 1.18, date(2025, 10, 27))],
+        ),
+    ],
+)
+def test_round_87_portals(lex: IndexLexicon, text: str, published: date, expected: list) -> None:
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)
+    ] == expected
+
+
+def test_a_weekly_list_under_a_head_of_closes_and_changes_on_the_week(lex: IndexLexicon) -> None:
+    text = (
+        "Asian equities finished a volatile week mostly higher.\nWeekly performance (Friday close, change on week):\n"
+        "• Nikkei 225: 45,045.81 (+0.6%)\n• KOSPI: 3,445.24 (+1.5%)"
+    )
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct, c.level) for c in _claims(text, lex, date(2025, 9, 19))
+    ] == [
+        ("N225", "close", None, 45045.81),
+        ("N225", "period", 0.6, None),
+        ("KS11", "close", None, 3445.24),
+        ("KS11", "period", 1.5, None),
+    ]
