@@ -1365,7 +1365,8 @@ _INDEX_AFTER = re.compile(
 _TITLE_CASE_SHARE = 0.6  # a headline with this share of capitalised words is in title case
 
 
-_PT_NAME_TAIL = re.compile(r"(?:[ \t]+(?:[A-Z][\w&-]*|\(Persero\)))+")
+# "PT Bank Rakyat Indonesia (Persero)": up to five words after the head word
+_PT_NAME_TAIL = re.compile(r"(?:[ \t]+(?:[A-Z][\w&-]*|\(Persero\))){1,5}")
 
 
 def _named_organisations(
@@ -1384,8 +1385,10 @@ def _named_organisations(
         if head_start < title_end:
             continue
         gap = text[out[-1][1] : head_start] if out else "."
-        if not gap.strip() and "\n" not in gap:
-            start = out.pop()[0]  # "Industrial & Commercial Bank of China Ltd.": the name goes on
+        if not gap.strip() and "\n" not in gap and end - out[-1][0] <= _LONGEST_SPAN:
+            # "Industrial & Commercial Bank of China Ltd.": the name goes on (no name is longer than
+            # _LONGEST_SPAN: a run of heads with no end is no name)
+            start = out.pop()[0]
         else:
             i = bisect.bisect_right(starts, head_start) - 1
             sentence_start = starts[i] if i >= 0 else 0

@@ -50,6 +50,9 @@ PHRASES = [
     # a period named by an apposition after each figure, and "that day" in each clause
     ("appositions naming a period", "The Nikkei rose 1%, its third weekly gain, "),
     ("'that day' in every clause", "The Nikkei rose 1% that day and "),
+    ("Indonesian firms' names run together", "PT Aaaa Bank "),
+    ("a morning rally spent in every clause", "The Nikkei closed 1% higher after a morning rally faded, "),
+    ("running totals over several sessions", "bringing its two-day loss to 3%, "),
 ]
 
 
