@@ -317,9 +317,11 @@ _PERIOD = re.compile(
         r"(?!(?:for|of|this|last|next|each|every|in|on|at)\s)(?:[\w-]+\s+){1,2}?"
         r"(?:week|month|quarter|year)(?![\w'’-])|"
         r"an?\s+(?:banner|bumper|record|strong|stellar|stunning|tough|rough|difficult|dismal|volatile|turbulent|"
-        r"spectacular|brutal|bruising|torrid|miserable|terrible|remarkable|blistering|weak|choppy|standout|solid|"
-        r"rougher|tougher|better|worse|stronger|weaker|choppier|calmer|quieter)\s+"
+        r"spectacular|brutal|bruising|torrid|miserable|terrible|remarkable|blistering|weak|choppy|standout|solid)\s+"
         r"(?:week|month|quarter|year|20\d\d)(?![\w-])|"
+        # "the Nikkei had a rougher week"; not "warned of a tougher quarter ahead"
+        r"(?:had|has|have|having|enjoyed|endured|suffered|saw)\s+an?\s+"
+        r"(?:rougher|tougher|better|worse|stronger|weaker|choppier|calmer|quieter)\s+(?:week|month|quarter|year)(?![\w-])|"
         # "over the three sessions since", "over the five days": several sessions together
         r"(?:over|in|across)\s+the\s+(?:past\s+|last\s+|first\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
         r"(?:trading\s+)?(?:sessions|days)|"
@@ -438,8 +440,10 @@ _PERIOD = re.compile(
 )
 _RECORD_QUALIFIER = re.compile(
     r"\bfirst\s+time\s+(?:since|in)\b[^,;]*|\bfirst\s+(?:close|finish)\s+(?:above|below|over|under)\b(?:[^,;]|,\d)*|\b(?:highest|lowest|best|worst|strongest|weakest|biggest|largest|sharpest|steepest|longest)\b"
-    # to the clause's end: "its lowest level in weeks and is down 1.9% for December" keeps the December move's
-    r"(?:(?!\s(?:and|but|while)\s)[^,;])*|"
+    # to the clause's end, or to a clause with a figure of its own: "its lowest level in weeks and is down
+    # 1.9% for December" keeps the December move's (not "its worst day in six months and its first weekly
+    # loss")
+    r"(?:(?!\s(?:and|but|while)\s[^,;]*\d)[^,;])*|"
     r"\b(?:record|all-time|all\s+time)\s+(?:closing\s+)?(?:high|low)s?\s+since\b[^,;]*",
     re.I,
 )
@@ -727,10 +731,15 @@ _GROUP_BREAK = re.compile(
     re.I,
 )
 _LEAD_PREP = re.compile(
-    r"\b(?:in|among|on|of|across|within|into|for|from|by|than|versus|vs|like|over|weighed\s+on|"
+    r"\b(?:in|among|on|of|across|within|into|for|from|by|than|versus|vs|like|over|dragged|pulled|weighed\s+on|"
     r"outperform\w*|underperform\w*|beat|track\w*|mirror\w*|tracks|followed|following|benchmarked\s+to|"
     r"pegged\s+to)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?(?:[a-z-]+\s+)?$"
+)
+_CAUSED_MOVE_AFTER = re.compile(
+    r"\s+(?:(?:down|up|lower|higher)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?\d|"
+    r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?[\d.,]+\s?(?:%|per\s?cent|percent|points?)\s+(?:lower|higher|down|up)\b)",
+    re.I,
 )
 _FOLLOWER = re.compile(
     r"(?:['’]s\b(?!\s+(?:\w+\s+){0,2}(?:index|benchmark|gauge|close|high|low|peak|level|record)\b|"
@@ -1583,7 +1592,8 @@ def _kind(
         # "The Dow, which had been modestly higher in the morning, ended nearly 900 points lower": the aside
         # tells of earlier in the day, not of the move
         plain = _FIGURELESS_ASIDE.sub(" ", text) if text is local and ", wh" in text else text
-        if "orning" in plain and _CLOSE_VERB.search(plain):
+        if "orning" in plain and not _LATER_IN_THE_DAY.search(plain):
+            # (not "turned lower on Monday afternoon, erasing morning gains": a report of the afternoon)
             plain = _SPENT_MORNING_MOVE.sub(" ", plain)
         m = _INTRADAY_STRONG.search(plain)
         if m:
@@ -1609,6 +1619,8 @@ def _kind(
 # a morning's move the session took back, told without its figure: "closed lower after a morning rally ran
 # out of steam, with the Shanghai Composite down 1.15 percent", "closed lower, erasing morning gains": what
 # the move came after, not the time of its figure
+_THIS_PART_OF_DAY = re.compile(r"\bthis\s+(?:morning|afternoon)\b", re.I)
+_LATER_IN_THE_DAY = re.compile(r"\bafternoon|\blunch|\bmidday|\blate\s+trad", re.I)
 _SPENT_MORNING_MOVE = re.compile(
     r"\b(?:(?:erasing|erased|erases|wiping\s+out|wiped\s+out|giving\s+up|gave\s+up|paring|pared|reversing|reversed)"
     r"\s+(?:its\s+|their\s+|the\s+|an?\s+)?(?:early\s+)?morning\s+(?:gains|losses|rally|advance|rebound)(?=\s*,)|"
@@ -1872,6 +1884,8 @@ def _subjects(
         if (
             _LEAD_PREP.search(s, max(0, start - 60), start)
             and not _POSSESSIVE_MOVE.match(s, end)
+            # "a rout dragged the S&P 500 down 1.16%": the move the index was dragged to is its own
+            and not (_CAUSED_MOVE_AFTER.match(s, end) and _CAUSATIVE.search(s, max(0, start - 40), start))
             and not futures_of
             and not re.match(r",\s+which\b", s[end:])
             and not _fronted_noun(s, max(0, start - 80), start)
@@ -1918,7 +1932,11 @@ def _subjects(
             if place and lexicon.region(_PLACE_INDEX_ID[place.group(0)])
             else ""
         )
-        if own and surface.endswith("stock market") and subjects:
+        if (
+            own
+            and surface.endswith("stock market")
+            and any(lexicon.region(sub.index_id) == lexicon.region(own) for sub in subjects)
+        ):
             # "The Taiwan stock market has moved higher ..., with the TAIEX collecting ...": the named index's
             continue
         if own:
@@ -3988,6 +4006,13 @@ def _names_another_date(text: str, published: date) -> bool:
     return False
 
 
+_MOVE_TO_ITS_CLOSE = re.compile(
+    r"(?:%|per\s?cent|percent|points?|pts)\s+(?:to|at)\s+\d[\d,.]*\d,\s+(?:its|their|a)\s+"
+    r"(?:(?:lowest|highest|weakest|strongest|record|fresh|new|all-time|best|worst)\s+){1,2}close\b",
+    re.I,
+)
+
+
 def _closed_markets(
     sentences: list[Sentence],
     by_sentence: dict[int, list[Mention]],
@@ -4004,6 +4029,9 @@ def _closed_markets(
     for no, own in by_sentence.items():
         text = sentences[no].text
         verbs = [v for v in _CLOSE_VERB.finditer(text) if not _MORNING_AFTER.match(text, v.end())]
+        if "close" in text:
+            # "Japan's Nikkei fell 2.4% to 48,625.88, its lowest close since Oct. 20": the move's own close
+            verbs += _MOVE_TO_ITS_CLOSE.finditer(text)
         if not verbs or _speaks_of_another_day(text, today, published):
             continue
         if (
@@ -4715,7 +4743,7 @@ _TALLY_BEFORE = re.compile(
 # ... or the apposition that measures a period just named: "to cap its best week since the election, a gain of
 # 2.9%"
 _PERIOD_APPOSITION_BEFORE = re.compile(
-    r"\b(?:best|worst|biggest|strongest|weakest|steepest|sharpest|first|second|third|fourth|fifth)\s+"
+    r"\b(?:its|their|a)\s+(?:best|worst|biggest|strongest|weakest|steepest|sharpest|first|second|third|fourth|fifth)\s+"
     r"(?:weekly\s+|monthly\s+)?(?:week|month|quarter|year)\b[^.;%\d]{0,40},\s+an?\s+(?:[\w-]+\s+)?"
     r"(?:gain|loss|rise|fall|drop|decline|advance|slide|jump|surge|slump|rally)\s+of\s+"
     r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|some\s+|around\s+)?$",
@@ -4954,6 +4982,7 @@ def _group_claims(
             and ref is not None
             and ref < article.published
             and (evidence or "").lower() in ("morning", "this morning", "afternoon", "this afternoon")
+            and _THIS_PART_OF_DAY.search(lead)
             and evidence.lower() not in local.lower()
             and date_ev
             and s.find(date_ev, group.end, group.end + 40) >= 0

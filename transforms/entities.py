@@ -337,7 +337,13 @@ _INDEX_OF_AN_EXCHANGE = re.compile(
 _INDIAN_MARKET = re.compile(
     r"\b(?:Sensex|Nifty\w*|India|Indian|Mumbai|Sebi|crore|lakh|Dalal)\b|Rs\.?\s?\d|₹", re.I
 )
+# another country's NSE or BSE, or the cattle disease
+_ANOTHER_NSE_OR_BSE = re.compile(
+    r"Nairobi|Kenya|Nigeria|Budapest|Hungar|Botswana|Bulgaria|mad cow|bovine", re.I
+)
 _ISSUE_TRANCHE = re.compile(r"\)?\s*(?:portion|category|quota|book|segment|investors|bids)\b|s\b")
+# India's term (the Gulf's are "qualified institutional investors")
+_QIB_BUYERS = re.compile(r"ualified\s+institutional\s+buyers?\b", re.I)
 _QIB_SPELT_OUT = re.compile(r"ualified\s+institutional\s+(?:buyers?|bidders?|investors?)\s*\(\s*$", re.I)
 
 
@@ -347,19 +353,30 @@ def _names_an_index(text: str, start: int, end: int) -> bool:
     return (
         bool(_INDEX_OF_AN_EXCHANGE.match(text, end))
         or text.endswith("S&P ", 0, start)
-        or not _INDIAN_MARKET.search(text)
+        or bool(_ANOTHER_NSE_OR_BSE.search(text) and not _INDIAN_MARKET.search(text))
     )
 
 
 def _names_a_tranche(text: str, start: int, end: int) -> bool:
     """ "qualified institutional buyer (QIB) portion": an Indian issue's tranche, not Qatar Islamic Bank."""
     spelt_out = _QIB_SPELT_OUT.search(text, max(0, start - 60), start)
-    return bool(_ISSUE_TRANCHE.match(text, end) or spelt_out)
+    return bool(_ISSUE_TRANCHE.match(text, end) or spelt_out or _QIB_BUYERS.search(text))
 
 
 def _names_an_indian_party(text: str, start: int, end: int) -> bool:
     """ "BSP" in Indian copy is the Bahujan Samaj Party, not the Philippine central bank."""
-    return bool(_INDIAN_MARKET.search(text))
+    return bool(_INDIAN_MARKET.search(text) or _INDIAN_POLITICS.search(text))
+
+
+_INDIAN_POLITICS = re.compile(r"Mayawati|Bahujan|Lok\s+Sabha|Uttar\s+Pradesh|Samajwadi|Lucknow|\bBJP\b")
+
+
+def _names_the_jakarta_index(text: str, start: int, end: int) -> bool:
+    """ "IDX Composite": the Jakarta index, not the exchange."""
+    return bool(_IDX_INDEX.match(text, end))
+
+
+_IDX_INDEX = re.compile(r"\s+(?:Composite|LQ45|\d)")
 
 
 _NOT_ALWAYS_THE_ENTITY: dict[str, Callable[[str, int, int], bool]] = {
@@ -367,6 +384,7 @@ _NOT_ALWAYS_THE_ENTITY: dict[str, Callable[[str, int, int], bool]] = {
     "NSE": _names_an_index,
     "QIB": _names_a_tranche,
     "BSP": _names_an_indian_party,
+    "IDX": _names_the_jakarta_index,
 }
 
 
@@ -1365,8 +1383,24 @@ _INDEX_AFTER = re.compile(
 _TITLE_CASE_SHARE = 0.6  # a headline with this share of capitalised words is in title case
 
 
-# "PT Bank Rakyat Indonesia (Persero)": up to five words after the head word
-_PT_NAME_TAIL = re.compile(r"(?:[ \t]+(?:[A-Z][\w&-]*|\(Persero\))){1,5}")
+_PT_NAME_WORD = re.compile(r"[ \t]+([A-Z][\w&-]*|\(Persero\))")
+
+
+def _pt_name_end(text: str, end: int) -> int:
+    """Where an Indonesian firm's name that goes on after its head word ends: "PT Bank Rakyat Indonesia
+    (Persero) Tbk", up to five words, through "Tbk", and before a title, a weekday or a ticker ("PT Bank
+    Central Asia Tbk President Director Jahja Setiaatmadja", "Tbk BBRI")."""
+    for _ in range(5):
+        m = _PT_NAME_WORD.match(text, end)
+        if m is None:
+            break
+        word = m.group(1)
+        if word in _NOT_A_NAME or _ROLE_WORD.fullmatch(word) or (word.isupper() and len(word) >= 4):
+            break
+        end = m.end()
+        if word == "Tbk":
+            break
+    return end
 
 
 def _named_organisations(
@@ -1401,8 +1435,8 @@ def _named_organisations(
         )
         if after:
             end = after.end()
-        elif text.startswith("PT ", start) and (rest := _PT_NAME_TAIL.match(text, end)):
-            end = rest.end()  # "PT Bank Mandiri": an Indonesian name goes on after its head word
+        elif text.startswith("PT ", start):
+            end = _pt_name_end(text, end)  # "PT Bank Mandiri": an Indonesian name goes on after its head word
         surface, start = _trim(text[start:end], start, roles=False)
         owner = _OWNER.match(surface)
         if owner and _lookup(gazetteer, owner.group(1)):

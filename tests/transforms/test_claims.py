@@ -5163,3 +5163,58 @@ def test_a_weekly_list_under_a_head_of_closes_and_changes_on_the_week(lex: Index
         ("KS11", "close", None, 3445.24),
         ("KS11", "period", 1.5, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # review 18: a second apposition with period words but no figure leaves the day's move a close
+            "TOKYO, Nov 21 (Reuters) - Japan's Nikkei share average posted its worst day in six months and its first "
+            "weekly loss in five weeks on Friday, falling 2.4% to 48,625.88.",
+            date(2025, 11, 21),
+            [("N225", "close", -2.4, date(2025, 11, 21))],
+        ),
+        (  # a spent morning rally in a close report without a close verb
+            "SHANGHAI, Nov 25 (Reuters) - China stocks slipped on Tuesday after a morning rally ran out of steam, "
+            "with the Shanghai Composite index down 0.4% at 3,870.02.",
+            date(2025, 11, 25),
+            [("SSEC", "close", -0.4, date(2025, 11, 25))],
+        ),
+        (  # a move's close in its apposition closes its market for a sister index
+            "SINGAPORE, Nov 21 (Reuters) - Asian shares slid on Friday as tech stocks tumbled. Hong Kong's Hang Seng "
+            "was down 2.1% in afternoon trade. Japan's Nikkei fell 2.4% to 48,625.88, its lowest close since Oct. "
+            "20, and the broader Topix lost 1.8%.",
+            date(2025, 11, 21),
+            [
+                ("HSI", "intraday", -2.1, date(2025, 11, 21)),
+                ("N225", "close", -2.4, date(2025, 11, 21)),
+                ("TOPIX", "close", -1.8, date(2025, 11, 21)),
+            ],
+        ),
+        (  # a stock that dragged the index is no index move
+            "Nvidia dragged the Nasdaq lower after sliding 3.2% on Thursday.",
+            date(2025, 11, 20),
+            [],
+        ),
+        (  # a forecast's comparative quarter in the lead is no period
+            "After Alibaba warned of a tougher quarter ahead, the Hang Seng Tech index fell 1.9%.",
+            date(2025, 11, 25),
+            [("HSTECH", "close", -1.9, date(2025, 11, 25))],
+        ),
+        (  # a morning move of an earlier day stays intraday
+            "In morning trade, the Nikkei slumped 2.3% on Monday, its steepest intraday fall in a month.",
+            date(2025, 11, 25),
+            [("N225", "intraday", -2.3, date(2025, 11, 24))],
+        ),
+        (  # the RTT lead keeps its index beside another market's move
+            "The Hong Kong stock market has moved lower in back-to-back sessions, shedding more than 500 points or 2 "
+            "percent along the way, as the Dow fell 1.2% overnight.",
+            date(2025, 11, 25),
+            [("HSI", "period", -2.0, None), ("DJI", "close", -1.2, date(2025, 11, 24))],
+        ),
+    ],
+)
+def test_eighteenth_review(lex: IndexLexicon, text: str, published: date, expected: list) -> None:
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)
+    ] == expected

@@ -1625,3 +1625,36 @@ def test_a_names_suffix_may_take_a_comma_and_lose_its_period(gazetteer: EntityGa
         "eli_remolona",
     ]
     assert gazetteer.lookup("PT Mandiri Sekuritas").entity_id == "mandiri_sekuritas"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # review 18: an Indonesian name stops at "Tbk", before a title or a ticker
+            "JAKARTA - PT Bank Central Asia Tbk President Director Jahja Setiaatmadja said loans would grow. Shares "
+            "of PT Bank Rakyat Indonesia Tbk BBRI rose 2%.",
+            [
+                ("organisation", "bank_central_asia", "PT Bank Central Asia Tbk"),
+                ("person", "jahja_setiaatmadja", "Jahja Setiaatmadja"),
+                ("organisation", "bank_rakyat_indonesia", "PT Bank Rakyat Indonesia Tbk"),
+            ],
+        ),
+        (  # India's exchanges in company copy that names nothing else of India
+            "Adani Enterprises said in an exchange filing to the BSE that its board approved a share sale.",
+            [("organisation", "adani_enterprises", "Adani Enterprises"), ("organisation", "bse_ltd", "BSE")],
+        ),
+        (
+            "The IDX Composite index rose 0.5%, data from the Indonesia Stock Exchange showed.",
+            [
+                ("organisation", "indonesia_stock_exchange", "Indonesia Stock Exchange"),
+            ],
+        ),
+        ("LUCKNOW - BSP chief Mayawati announced the party will contest all 403 seats.", []),
+        (
+            "Qualified institutional buyers bid for 120 times the shares. The QIB allotment is due on Thursday.",
+            [],
+        ),
+    ],
+)
+def test_eighteenth_review_of_names(gazetteer: EntityGazetteer, text: str, expected: list) -> None:
+    assert _ids(_find(text, gazetteer)) == expected
