@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from transforms.mentions import IndexLexicon, find_index_mentions, is_futures_surface, utc_offset_minutes
-from transforms.text import Mention, Sentence, sentence_at
+from transforms.text import Mention, Sentence, is_english, sentence_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -2268,8 +2268,8 @@ def extract_claims(
     """
     if mentions is None:
         mentions = find_index_mentions(text, sentences, lexicon)
-    if not mentions:
-        return []
+    if not mentions or not is_english(text):
+        return []  # an article in German or French: its verbs and units are not read, so no guessed claims
     if (english := _english_numbers(text)) is not None:
         # read with the separators swapped, offsets unchanged; each claim keeps its sentence as written
         as_written = {s.no: s.text for s in sentences}

@@ -9,7 +9,7 @@ import pytest
 
 from orchestration.lexicons import load_lexicons
 from transforms.claims import MarketClaim, extract_claims
-from transforms.mentions import IndexLexicon
+from transforms.mentions import IndexLexicon, find_index_mentions
 from transforms.text import article_text, split_sentences
 
 REPO = Path(__file__).resolve().parents[2]
@@ -5218,3 +5218,14 @@ def test_eighteenth_review(lex: IndexLexicon, text: str, published: date, expect
     assert [
         (c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)
     ] == expected
+
+
+def test_an_article_in_german_gets_its_mentions_but_no_guessed_claims(lex: IndexLexicon) -> None:
+    text = (
+        "Der Dax hat am Donnerstag ein Rekordhoch erreicht und schloss mit einem Plus von 1,4 Prozent bei "
+        "24.549,56 Punkten. Die Anleger setzten auf eine Einigung im Zollstreit mit den USA, und der Euro Stoxx "
+        "50 stieg um 0,9 Prozent. Im Handelsverlauf war der Index bis auf 24.639 Punkte gestiegen, das ist der "
+        "höchste Stand, den der Index je erreicht hat, sagte ein Händler von der Commerzbank in Frankfurt."
+    )
+    assert [m.entity_id for m in find_index_mentions(text, split_sentences(text), lex)] == ["GDAXI", "SX5E"]
+    assert _claims(text, lex, date(2025, 7, 10)) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.text import article_text, split_sentences
+from transforms.text import article_text, is_english, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,15 @@ def test_a_legal_form_before_a_sentence_opener_ends_the_sentence() -> None:
         "On Thursday, the S&P 500 fell.",
         "Apple Inc. shares rose.",
     ]
+
+
+def test_is_english_tells_english_copy_from_german_and_french() -> None:
+    assert is_english("The Nikkei rose 1.2% on Monday, and the Topix added 0.8% as exporters gained.")
+    assert is_english("Le Pen said the Rassemblement National would vote against the government on Monday.")
+    german = (
+        "Der Dax hat am Donnerstag ein Rekordhoch erreicht und schloss mit einem Plus von 1,4 Prozent bei "
+        "24.549,56 Punkten. Die Anleger setzten auf eine Einigung im Zollstreit mit den USA, und der Euro Stoxx "
+        "50 stieg um 0,9 Prozent. Im Handelsverlauf war der Index bis auf 24.639 Punkte gestiegen, das ist der "
+        "höchste Stand, den der Index je erreicht hat, sagte ein Händler von der Commerzbank in Frankfurt."
+    )
+    assert not is_english(german)
