@@ -381,7 +381,7 @@ _PERIOD = re.compile(
         r"May|June|July|August|"
         r"September|October|November|December)\b(?!\s+\d)|in\s+20\d\d|across\s+the\s+(?:whole\s+)?year|"
         r"for\s+20\d\d|in\s+the\s+(?:first|second|third|fourth)\s+(?:quarter|half)|(?:same|that)\s+period|"
-        r"(?:in|over|during)\s+that\s+(?:stretch|span|run)|"
+        r"(?:in|over|during)\s+(?:that|the\s+same)\s+(?:stretch|span|run)|"
         # "jumped 20% over the period", "climbed 7.9% in the six months"
         r"(?:in|over|during|for)\s+the\s+(?:whole\s+|entire\s+)?(?:period|(?:three|six|nine|twelve|12)\s+months)|"
         r"(?<!day\sof\s)(?<!session\sof\s)(?:the|its)\s+(?:first|second)\s+half"
@@ -657,7 +657,7 @@ _DATE = re.compile(
     # "tumbled 2.4%, a day after closing above 4,200": the figures after it are of the day before
     r"(?P<dayafter>(?:a|one|the)\s+(?:day|session|trading\s+day)\s+after)|"
     r"(?P<today>today(?!['’]s))|"
-    r"(?P<prev>overnight|yesterday|last\s+night|(?:previous|prior|last)\s+close(?!\s+(?:of\s+(?:19|20)\d\d|before|in|on)\b)|previous\s+session['’]s(?:\s+close)?|"
+    r"(?P<prev>overnight|yesterday|last\s+night|(?:previous|prior|last)\s+close(?![\w-]|\s+(?:of\s+(?:19|20)\d\d|before|in|on)\b)|previous\s+session['’]s(?:\s+close)?|"
     r"previous\s+trading\s+day|the\s+previous\s+session(?=\W+$))"
     r")",
     re.I,
@@ -764,7 +764,7 @@ _STOCK_MARKET_LEAD = (
     r"(?=\s+has\s+\w+\s+(?:higher|lower)\s+in\s+(?:back-to-back|\w+\s+(?:straight|consecutive))\s+sessions\b)"
 )
 _ANAPHOR = re.compile(
-    r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|broad|wider|main|key|market|headline|blue-chip|tech-heavy|leading|underlying|cash|top-flight|flagship|premier|"
+    r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|broad|wider|main|key|market|headline|blue-chip|tech-heavy|tech|leading|underlying|cash|top-flight|flagship|premier|"
     r"small-cap|large-cap|pan-European|Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|"
     r"\d+-(?:issue|share|stock|member)|"
     r"U\.S\.|Paris|Frankfurt|London|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|BSE|NSE|Sydney|Taipei|Singapore|Hong\s+Kong)\s+){0,2}"
@@ -794,6 +794,8 @@ _ANAPHOR = re.compile(
     r"pared|paring|trimmed|trimming|erased|erasing|reversed|reversing|extended|extending|"
     # "the index was 0.2 per cent lower"; "the index is still 4.4 percent below its record", "puts the index
     # 49.6 percent above where it ended on June 2"
+    # "It is still up 16.2% this year"
+    r"(?:up|down|off)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+)?[\d.,]+\s?(?:%|per\s?cent|percent|pct)|"
     r"(?:(?:sits|sat|stands|stood|remains|remained)\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?"
     r"[\d.,]+\s?(?:%|per\s?cent|percent|pct)\s+(?:higher|lower|up|down|(?:below|above|off)(?=\s+(?:where\s+it|"
     r"(?:its|their|that|the)\s+(?!(?:[\w.,-]+\s+){0,2}?(?:day|day's|session|intraday)\b)(?:[\w.,-]+\s+){0,3}?"
@@ -808,6 +810,11 @@ _MAIN_WORDS = frozenset(
 _GENERIC_ANAPHOR_WORDS = frozenset({"the", "index", "gauge", "main", "key", "market", "headline", "leading"})
 # "The Nikkei rose 0.7%, though it ended the week down 0.2%"
 # ("..., while for the week it jumped 5.07%")
+_IT_IS_UP = re.compile(
+    r"\s+(?:(?:is|was|remains|stands)\s+(?:still\s+|now\s+)?(?:up|down|off)|"
+    r"(?:has|had)\s+(?:now\s+|already\s+)?(?:gained|lost|risen|fallen|climbed|dropped|jumped|surged|slumped|added|"
+    r"shed|rallied|tumbled|slid))\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?\d"
+)  # "It is still up 16.2%", "It has gained about 30% so far this year"
 _IT_OPENS_CLAUSE = re.compile(
     r"[,;]\s+(?:though|although|but|and|while|yet|even\s+as)\s+(?:(?:for|over|in|on)\s+the\s+\w+\s+)?$"
 )
@@ -1915,7 +1922,13 @@ def _subjects(
             continue
         if _IN_THE_INDEX.search(s, max(0, a.start() - 12), a.start()) and _APPOSITIVE_END.match(s, a.end()):
             continue  # "SoftBank Group, a heavyweight in the index, tumbled 10.5%": the index is no subject
-        if a.group(0).lower() == "it" and subjects and not _IT_OPENS_CLAUSE.search(s, 0, a.start()):
+        if (
+            a.group(0).lower() == "it"
+            and subjects
+            and not _IT_OPENS_CLAUSE.search(s, 0, a.start())
+            # "It is still up 16.2% this year, while the Nasdaq has gained 20.7%": the sentence opens with it
+            and not (not s[: a.start()].strip(" \"'“‘(") and _IT_IS_UP.match(s, a.end()))
+        ):
             continue  # "it" in a sentence that names an index is that index only where a clause opens
         if (
             a.group(0).lower() == "it"
@@ -4188,6 +4201,12 @@ def _is_morning_wrap(
     return overnight
 
 
+_PERIOD_FRAME = re.compile(
+    r"\s*(?:For|Over|On|In|Across)\s+the\s+(?:whole\s+|entire\s+|full\s+|holiday-shortened\s+|past\s+)?"
+    r"(?:week|month|quarter|year|half)\s*,"
+)
+
+
 def _sentence_claims(
     sentence: Sentence,
     mentions: list[Mention],
@@ -4207,6 +4226,15 @@ def _sentence_claims(
     # 1.8% in the third quarter, but the Nikkei rose 0.3%" is not a period move of the Nikkei. A section
     # head ("For the week:") leads every line under it.
     lead = section + " " + _LEAD_CLAUSE.split(s[: subjects[0].start])[-1]
+    if (
+        (frame := _PERIOD_FRAME.match(s))
+        and frame.end() <= subjects[0].start
+        and frame.group(0) not in lead
+        and not _PERIOD.search(lead)
+    ):
+        # "Over the week, the Ftse Mib gained 0.7%, while the Dax rose 0.8%": a frame that opens the sentence
+        # leads every clause of it
+        lead = frame.group(0) + " " + lead
     if (after := _AFTER_NAME.search(lead)) and _FUTURES.search(lead, 0, after.start()):
         # "Australian shares are set to open lower after Wall Street's Nasdaq slumped 2%": the futures
         # words are the shares', not the index's
@@ -5454,6 +5482,11 @@ def _sets_context(c: MarketClaim, sentence_start: int, published: date) -> bool:
     return c.claim_kind == "close" and (c.move_pct is not None or c.points is not None)
 
 
+_REPORTED_AFTER = re.compile(
+    r"\s+(?:reported|announced|said|released|posted|unveiled|disclosed|published|forecast|raised|cut)\s+(?!\d)"
+)
+
+
 def _frame(
     sentence: Sentence, index_regions: list[str], published: date, home: str, is_lead: bool = False
 ) -> tuple[str, date, str] | None:
@@ -5479,8 +5512,10 @@ def _frame(
             continue  # but "Taiwan's benchmark index closed at a record high yesterday" dates a session
         if _FUTURE.search(s, max(0, m.start() - 40), m.start()):
             return None  # "The market will be shut on Thursday"
-        if _SAID_BEFORE.search(s, max(0, m.start() - 30), m.start()):
-            continue  # "after Chief Executive Jensen Huang said on Tuesday": a day someone spoke
+        if _SAID_BEFORE.search(s, max(0, m.start() - 30), m.start()) or _REPORTED_AFTER.match(s, m.end()):
+            # "after Chief Executive Jensen Huang said on Tuesday", "Nvidia on Wednesday reported revenue of":
+            # a day someone spoke or reported
+            continue
         if _DATA_BEFORE.search(s, max(0, m.start() - 30), m.start()) and not _AFTER_DATA.search(
             s, max(0, m.start() - 60), m.start()
         ):

@@ -5229,3 +5229,47 @@ def test_an_article_in_german_gets_its_mentions_but_no_guessed_claims(lex: Index
     )
     assert [m.entity_id for m in find_index_mentions(text, split_sentences(text), lex)] == ["GDAXI", "SX5E"]
     assert _claims(text, lex, date(2025, 7, 10)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a sentence's opening frame leads every clause, past another asset's figure
+            "Over the week, Toyota gained 2%, while the Nikkei rose 0.8%.",
+            date(2025, 12, 5),
+            [("N225", "period", 0.8, None)],
+        ),
+        (  # "It" opening a sentence that names another index, and "last closed ... on Dec. 11"
+            "The S&P 500 last closed at a record on Dec. 11, when it finished at 6,901.00. It is still up 16.2% "
+            "this year, while the Nasdaq has gained 20.7%.",
+            date(2025, 12, 19),
+            [
+                ("SPX", "close", None, date(2025, 12, 11)),
+                ("SPX", "period", 16.2, None),
+                ("IXIC", "period", 20.7, None),
+            ],
+        ),
+        (  # "the tech gauge", and "over the same stretch"
+            "The Hang Seng Tech Index rose 2%. The tech gauge has jumped about 30% since the end of December. The "
+            "S&P 500 has returned about 17% over the same stretch.",
+            date(2025, 2, 21),
+            [
+                ("HSTECH", "close", 2.0, date(2025, 2, 21)),
+                ("HSTECH", "period", 30.0, None),
+                ("SPX", "period", 17.0, None),
+            ],
+        ),
+        (  # a company's day of reporting dates no session of the sentences after
+            "Nvidia shares closed lower on Thursday. Nvidia on Wednesday reported revenue ahead of Wall Street's "
+            "estimates. The Nasdaq Composite closed 2.2% lower.",
+            date(2025, 11, 20),
+            [("IXIC", "close", -2.2, date(2025, 11, 20))],
+        ),
+    ],
+)
+def test_round_88_frames_pronouns_and_days(
+    lex: IndexLexicon, text: str, published: date, expected: list
+) -> None:
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)
+    ] == expected
