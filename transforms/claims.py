@@ -1623,11 +1623,13 @@ def _kind(
     return None, None
 
 
+# the report's own time of day, in a lead: "U.S. stock futures were higher this morning"
+_THIS_PART_OF_DAY = re.compile(r"\bthis\s+(?:morning|afternoon)\b", re.I)
+# a report of the day's later hours: "turned lower on Monday afternoon, erasing morning gains"
+_LATER_IN_THE_DAY = re.compile(r"\bafternoon|\blunch|\bmidday|\blate\s+trad", re.I)
 # a morning's move the session took back, told without its figure: "closed lower after a morning rally ran
 # out of steam, with the Shanghai Composite down 1.15 percent", "closed lower, erasing morning gains": what
 # the move came after, not the time of its figure
-_THIS_PART_OF_DAY = re.compile(r"\bthis\s+(?:morning|afternoon)\b", re.I)
-_LATER_IN_THE_DAY = re.compile(r"\bafternoon|\blunch|\bmidday|\blate\s+trad", re.I)
 _SPENT_MORNING_MOVE = re.compile(
     r"\b(?:(?:erasing|erased|erases|wiping\s+out|wiped\s+out|giving\s+up|gave\s+up|paring|pared|reversing|reversed)"
     r"\s+(?:its\s+|their\s+|the\s+|an?\s+)?(?:early\s+)?morning\s+(?:gains|losses|rally|advance|rebound)(?=\s*,)|"

@@ -855,8 +855,9 @@ _FUNCTIONS = frozenset(
 )
 # a bare "Bank" or "Finance" before a role names no firm, nor "Opposition treasury spokesman Ted O'Brien"
 # ... nor "Supervisory board chairman" or "Central bank president" (the body's kind at a sentence's start)
-_NOT_A_FIRM = _FIRM_WORDS | _FUNCTIONS | {"Opposition", "Government", "Shadow", "Supervisory", "Central"}
-_NOT_A_FIRM |= {"Advisory"}
+_NOT_A_FIRM = (
+    _FIRM_WORDS | _FUNCTIONS | {"Opposition", "Government", "Shadow", "Supervisory", "Central", "Advisory"}
+)
 _FIRST_WORD = re.compile(r"(\S+)\s+")
 _LONGEST_SPAN = 200  # characters: no gazetteer name or quoted name is longer
 _MIDDLE_INITIAL = re.compile(r"(?<=\w)\s+[A-Z]\.\s+(?=\w)")  # "John C. Williams" is "John Williams"
