@@ -382,6 +382,7 @@ _IDX_INDEX = re.compile(r"\s+(?:Composite|LQ45|\d)")
 _NOT_ALWAYS_THE_ENTITY: dict[str, Callable[[str, int, int], bool]] = {
     "BSE": _names_an_index,
     "NSE": _names_an_index,
+    "NZX": _names_an_index,  # "the S&P/NZX 50 index"
     "QIB": _names_a_tranche,
     "BSP": _names_an_indian_party,
     "IDX": _names_the_jakarta_index,

@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 136, "central_bank": 67, "person": 743, "organisation": 2461}
+    assert counts == {"country": 136, "central_bank": 67, "person": 749, "organisation": 2466}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -1658,3 +1658,11 @@ def test_a_names_suffix_may_take_a_comma_and_lose_its_period(gazetteer: EntityGa
 )
 def test_eighteenth_review_of_names(gazetteer: EntityGazetteer, text: str, expected: list) -> None:
     assert _ids(_find(text, gazetteer)) == expected
+
+
+def test_nzx_is_the_exchange_but_not_in_the_index_named_after_it(gazetteer: EntityGazetteer) -> None:
+    text = "The S&P/NZX 50 index rose 1.1 per cent. Fonterra will delist from the NZX next year."
+    assert _ids(_find(text, gazetteer)) == [
+        ("organisation", "fonterra", "Fonterra"),
+        ("organisation", "nzx", "NZX"),
+    ]
