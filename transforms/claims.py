@@ -670,6 +670,8 @@ _BREAK = re.compile(
     r"slid|sank|gained|added)\s+(?:[a-z]+\s+){0,2}[\d.]+\s?(?:%|percent|per\s?cent))|"
     # ", after Nvidia reported": another subject's clause; not ", after Friday's 4.26% slide"
     r",\s*after\s+(?=[A-Z])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\b)|"
+    # ", after the PCE price index for September ... came in at 2.8%": data's figures, not the index's
+    r",\s*after\s+the\s+(?=[A-Z][\w&-]*\s+(?:[a-z-]+\s+){0,2}(?:index|data|report|figures?|reading|survey)\b)|"
     # "..., weighed by chipmakers" ends the clause; "..., weighed by chipmakers, and ended the week 1.7%
     # lower" goes on with the same subject
     r",\s*(?:dragged|led|weighed|pulled|helped|lifted|boosted|hit|hurt)\s+(?:\w+\s+)?by\b"

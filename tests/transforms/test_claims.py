@@ -5273,3 +5273,14 @@ def test_round_88_frames_pronouns_and_days(
     assert [
         (c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)
     ] == expected
+
+
+def test_a_data_release_after_the_moves_is_no_index_move(lex: IndexLexicon) -> None:
+    text = (
+        "On Wall Street, the Dow Jones was up 0.2% and the Nasdaq rose 0.4%, after the PCE price index for "
+        "September came in at 2.8% year on year."
+    )
+    assert [(c.index_id, c.move_pct) for c in _claims(text, lex, date(2025, 12, 5))] == [
+        ("DJI", 0.2),
+        ("IXIC", 0.4),
+    ]
