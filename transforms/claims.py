@@ -320,7 +320,7 @@ _PERIOD = re.compile(
         r"spectacular|brutal|bruising|torrid|miserable|terrible|remarkable|blistering|weak|choppy|standout|solid)\s+"
         r"(?:week|month|quarter|year|20\d\d)(?![\w-])|"
         # "the Nikkei had a rougher week"; not "warned of a tougher quarter ahead"
-        r"(?:had|has|have|having|enjoyed|endured|suffered|saw)\s+an?\s+"
+        r"(?:had|has|have|having|enjoyed|endured|suffered|saw|was|were|is)\s+an?\s+"
         r"(?:rougher|tougher|better|worse|stronger|weaker|choppier|calmer|quieter)\s+(?:week|month|quarter|year)(?![\w-])|"
         # "over the three sessions since", "over the five days": several sessions together
         r"(?:over|in|across)\s+the\s+(?:past\s+|last\s+|first\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
@@ -738,9 +738,18 @@ _LEAD_PREP = re.compile(
     r"pegged\s+to)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?(?:[a-z-]+\s+)?$"
 )
+_CAUSED_HEDGE = (
+    r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|as\s+much\s+as\s+|some\s+|roughly\s+)?"
+)
 _CAUSED_MOVE_AFTER = re.compile(
-    r"\s+(?:(?:down|up|lower|higher)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?\d|"
-    r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?[\d.,]+\s?(?:%|per\s?cent|percent|points?)\s+(?:lower|higher|down|up)\b)",
+    rf"\s+(?:back\s+)?(?:(?:down|up|lower|higher)\s+(?:by\s+|to\s+)?{_CAUSED_HEDGE}\d|"
+    rf"(?:by\s+)?{_CAUSED_HEDGE}[\d.,]+\s?(?:%|per\s?cent|percent|points?)\s+(?:lower|higher|down|up)\b|"
+    r"(?:below|above|under|to)\s+[\d,.]+\d)|"
+    # "pulled the Nasdaq off its highs to a 2.2% loss", "dragged the S&P 500 to its worst day in a month, a
+    # fall of 1.56%"
+    rf"[^.;]{{0,40}}?\bto\s+an?\s+{_CAUSED_HEDGE}[\d.,]+\s?(?:%|per\s?cent|percent|points?)\s+"
+    r"(?:loss|gain|fall|drop|rise|decline)\b|"
+    r"[^.;]{0,60}?,\s+an?\s+(?:fall|drop|loss|gain|rise|decline)\s+of\s+\d",
     re.I,
 )
 _FOLLOWER = re.compile(
@@ -766,7 +775,7 @@ _STOCK_MARKET_LEAD = (
     r"(?=\s+has\s+\w+\s+(?:higher|lower)\s+in\s+(?:back-to-back|\w+\s+(?:straight|consecutive))\s+sessions\b)"
 )
 _ANAPHOR = re.compile(
-    r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|broad|wider|main|key|market|headline|blue-chip|tech-heavy|tech|leading|underlying|cash|top-flight|flagship|premier|"
+    r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|broad|wider|main|key|market|headline|blue-chip|tech-heavy|leading|underlying|cash|top-flight|flagship|premier|"
     r"small-cap|large-cap|pan-European|Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|"
     r"\d+-(?:issue|share|stock|member)|"
     r"U\.S\.|Paris|Frankfurt|London|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|BSE|NSE|Sydney|Taipei|Singapore|Hong\s+Kong)\s+){0,2}"
@@ -812,11 +821,6 @@ _MAIN_WORDS = frozenset(
 _GENERIC_ANAPHOR_WORDS = frozenset({"the", "index", "gauge", "main", "key", "market", "headline", "leading"})
 # "The Nikkei rose 0.7%, though it ended the week down 0.2%"
 # ("..., while for the week it jumped 5.07%")
-_IT_IS_UP = re.compile(
-    r"\s+(?:(?:is|was|remains|stands)\s+(?:still\s+|now\s+)?(?:up|down|off)|"
-    r"(?:has|had)\s+(?:now\s+|already\s+)?(?:gained|lost|risen|fallen|climbed|dropped|jumped|surged|slumped|added|"
-    r"shed|rallied|tumbled|slid))\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?\d"
-)  # "It is still up 16.2%", "It has gained about 30% so far this year"
 _IT_OPENS_CLAUSE = re.compile(
     r"[,;]\s+(?:though|although|but|and|while|yet|even\s+as)\s+(?:(?:for|over|in|on)\s+the\s+\w+\s+)?$"
 )
@@ -1601,7 +1605,7 @@ def _kind(
         # "The Dow, which had been modestly higher in the morning, ended nearly 900 points lower": the aside
         # tells of earlier in the day, not of the move
         plain = _FIGURELESS_ASIDE.sub(" ", text) if text is local and ", wh" in text else text
-        if "orning" in plain and not _LATER_IN_THE_DAY.search(plain):
+        if "orning" in plain and (_CLOSE_VERB.search(plain) or not _LATER_IN_THE_DAY.search(plain)):
             # (not "turned lower on Monday afternoon, erasing morning gains": a report of the afternoon)
             plain = _SPENT_MORNING_MOVE.sub(" ", plain)
         m = _INTRADAY_STRONG.search(plain)
@@ -1926,13 +1930,7 @@ def _subjects(
             continue
         if _IN_THE_INDEX.search(s, max(0, a.start() - 12), a.start()) and _APPOSITIVE_END.match(s, a.end()):
             continue  # "SoftBank Group, a heavyweight in the index, tumbled 10.5%": the index is no subject
-        if (
-            a.group(0).lower() == "it"
-            and subjects
-            and not _IT_OPENS_CLAUSE.search(s, 0, a.start())
-            # "It is still up 16.2% this year, while the Nasdaq has gained 20.7%": the sentence opens with it
-            and not (not s[: a.start()].strip(" \"'“‘(") and _IT_IS_UP.match(s, a.end()))
-        ):
+        if a.group(0).lower() == "it" and subjects and not _IT_OPENS_CLAUSE.search(s, 0, a.start()):
             continue  # "it" in a sentence that names an index is that index only where a clause opens
         if (
             a.group(0).lower() == "it"
@@ -4205,6 +4203,9 @@ def _is_morning_wrap(
     return overnight
 
 
+_FRAME_DAY = re.compile(
+    rf"\b(?:{_WEEKDAY_NAME}|today|yesterday|overnight)\b|\bon\s+the\s+(?:day|final\s+day|session)\b", re.I
+)
 _PERIOD_FRAME = re.compile(
     r"\s*(?:For|Over|On|In|Across)\s+the\s+(?:whole\s+|entire\s+|full\s+|holiday-shortened\s+|past\s+)?"
     r"(?:week|month|quarter|year|half)\s*,"
@@ -4235,6 +4236,8 @@ def _sentence_claims(
         and frame.end() <= subjects[0].start
         and frame.group(0) not in lead
         and not _PERIOD.search(lead)
+        # not "For the week, the S&P 500 rose 1.7%, and on Friday the Dow ..."
+        and not _FRAME_DAY.search(s, frame.end())
     ):
         # "Over the week, the Ftse Mib gained 0.7%, while the Dax rose 0.8%": a frame that opens the sentence
         # leads every clause of it
@@ -4775,7 +4778,8 @@ _TALLY_BEFORE = re.compile(
 # ... or the apposition that measures a period just named: "to cap its best week since the election, a gain of
 # 2.9%"
 _PERIOD_APPOSITION_BEFORE = re.compile(
-    r"\b(?:its|their|a)\s+(?:best|worst|biggest|strongest|weakest|steepest|sharpest|first|second|third|fourth|fifth)\s+"
+    r"\b(?:(?:its|their|a|the)\s+(?:best|worst|biggest|strongest|weakest|steepest|sharpest)|"
+    r"(?:its|their|a)\s+(?:first|second|third|fourth|fifth))\s+"
     r"(?:weekly\s+|monthly\s+)?(?:week|month|quarter|year)\b[^.;%\d]{0,40},\s+an?\s+(?:[\w-]+\s+)?"
     r"(?:gain|loss|rise|fall|drop|decline|advance|slide|jump|surge|slump|rally)\s+of\s+"
     r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|some\s+|around\s+)?$",
@@ -5486,9 +5490,7 @@ def _sets_context(c: MarketClaim, sentence_start: int, published: date) -> bool:
     return c.claim_kind == "close" and (c.move_pct is not None or c.points is not None)
 
 
-_REPORTED_AFTER = re.compile(
-    r"\s+(?:reported|announced|said|released|posted|unveiled|disclosed|published|forecast|raised|cut)\s+(?!\d)"
-)
+_REPORTED_AFTER = re.compile(r"\s+(?:reported|announced|said|released|unveiled|disclosed|published)\s+(?!\d)")
 
 
 def _frame(

@@ -339,9 +339,13 @@ _INDIAN_MARKET = re.compile(
 )
 # another country's NSE or BSE, or the cattle disease
 _ANOTHER_NSE_OR_BSE = re.compile(
-    r"Nairobi|Kenya|Nigeria|Budapest|Hungar|Botswana|Bulgaria|mad cow|bovine", re.I
+    r"Nairobi|Kenya|Nigeria|Budapest|Hungar|Botswana|Bulgaria|Belgrade|Serbia|Nagoya|"
+    r"mad cow|bovine|cattle|beef|farm|herd|livestock",
+    re.I,
 )
-_ISSUE_TRANCHE = re.compile(r"\)?\s*(?:portion|category|quota|book|segment|investors|bids)\b|s\b")
+_ISSUE_TRANCHE = re.compile(
+    r"\)?\s*(?:portion|category|quota|book|segment|investors|bids?|allotment|demand|subscription)\b|s\b"
+)
 # India's term (the Gulf's are "qualified institutional investors")
 _QIB_BUYERS = re.compile(r"ualified\s+institutional\s+buyers?\b", re.I)
 _QIB_SPELT_OUT = re.compile(r"ualified\s+institutional\s+(?:buyers?|bidders?|investors?)\s*\(\s*$", re.I)
@@ -360,7 +364,8 @@ def _names_an_index(text: str, start: int, end: int) -> bool:
 def _names_a_tranche(text: str, start: int, end: int) -> bool:
     """ "qualified institutional buyer (QIB) portion": an Indian issue's tranche, not Qatar Islamic Bank."""
     spelt_out = _QIB_SPELT_OUT.search(text, max(0, start - 60), start)
-    return bool(_ISSUE_TRANCHE.match(text, end) or spelt_out or _QIB_BUYERS.search(text))
+    indian_buyers = _QIB_BUYERS.search(text) and _INDIAN_MARKET.search(text)
+    return bool(_ISSUE_TRANCHE.match(text, end) or spelt_out or indian_buyers)
 
 
 def _names_an_indian_party(text: str, start: int, end: int) -> bool:
@@ -376,7 +381,7 @@ def _names_the_jakarta_index(text: str, start: int, end: int) -> bool:
     return bool(_IDX_INDEX.match(text, end))
 
 
-_IDX_INDEX = re.compile(r"\s+(?:Composite|LQ45|\d)")
+_IDX_INDEX = re.compile(r"\s+(?:Composite|LQ45|30|80)\b")
 
 
 _NOT_ALWAYS_THE_ENTITY: dict[str, Callable[[str, int, int], bool]] = {
@@ -1390,14 +1395,16 @@ _PT_NAME_WORD = re.compile(r"[ \t]+([A-Z][\w&-]*|\(Persero\))")
 
 def _pt_name_end(text: str, end: int) -> int:
     """Where an Indonesian firm's name that goes on after its head word ends: "PT Bank Rakyat Indonesia
-    (Persero) Tbk", up to five words, through "Tbk", and before a title, a weekday or a ticker ("PT Bank
-    Central Asia Tbk President Director Jahja Setiaatmadja", "Tbk BBRI")."""
+    (Persero) Tbk", up to five words, through "Tbk" (not "Tbk BBRI"), and before a title or a weekday
+    ("PT Bank Central Asia Tbk President Director Jahja Setiaatmadja")."""
+    if text.endswith("Tbk", 0, end):
+        return end  # the head word is the legal form that ends the name
     for _ in range(5):
         m = _PT_NAME_WORD.match(text, end)
         if m is None:
             break
         word = m.group(1)
-        if word in _NOT_A_NAME or _ROLE_WORD.fullmatch(word) or (word.isupper() and len(word) >= 4):
+        if word in _NOT_A_NAME or _ROLE_WORD.fullmatch(word):
             break
         end = m.end()
         if word == "Tbk":

@@ -1666,3 +1666,22 @@ def test_nzx_is_the_exchange_but_not_in_the_index_named_after_it(gazetteer: Enti
         ("organisation", "fonterra", "Fonterra"),
         ("organisation", "nzx", "NZX"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # review 19: an Indonesian bank named after its parent keeps its whole name
+            "PT Bank CTBC Indonesia raised rates.",
+            [("organisation", "pt_bank_ctbc_indonesia", "PT Bank CTBC Indonesia")],
+        ),
+        ("Britain confirmed a case of BSE on a farm in Scotland.", [("country", "GB", "Britain")]),
+        (  # a Gulf sukuk for qualified institutional buyers still names Qatar Islamic Bank
+            "DOHA - QIB sold a sukuk to qualified institutional buyers.",
+            [("organisation", "qatar_islamic_bank", "QIB")],
+        ),
+        ("IDX 2026 targets call for 50 listings.", [("organisation", "indonesia_stock_exchange", "IDX")]),
+    ],
+)
+def test_nineteenth_review_of_names(gazetteer: EntityGazetteer, text: str, expected: list) -> None:
+    assert _ids(_find(text, gazetteer)) == expected
