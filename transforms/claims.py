@@ -394,6 +394,7 @@ _PERIOD = re.compile(
         # "finished the three months marginally lower"
         r"(?:ended|ending|ends|finished|finishing|finishes|closed|closing|closes)\s+the\s+(?:three|six|nine|twelve)\s+months|over\s+the\s+(?:\w+\s+)?months|"
         r"(?:financial|fiscal)\s+year|20\d\d-\d\d\b|lunar\s+year|lunar-year|year\s+of\s+the\s+\w+|"
+        r"(?:Q[1-4]|H[12])\s+20\d\d\b|"  # "Q1 2025 performance"
         # the Hindu year from Diwali to Diwali: "In Samvat 2081, the Sensex gained 6.26%"; not "As Samvat 2082
         # Begins", "to usher in Samvat 2082"
         r"(?<!usher\s)(?<!ushered\s)(?<!ushering\s)(?:in|during|over|through|for)\s+samvat\s+20\d\d|"
@@ -2693,6 +2694,8 @@ _PERIOD_RESULT = re.compile(
 _REVIEW_TITLE = re.compile(
     rf"\b(?P<month>{_MONTH_NAMES})\s+20\d\d\s+(?:Market\s+)?(?:Recap|Review|Wrap|Commentary|Letter)\b|"
     r"^Q[1-4]\s+20\d\d\s+in\s+Review\b|"
+    # "Markets in Q3 2025: equities climb", "Quarterly market review: Q1 2025"
+    r"^Markets\s+in\s+Q[1-4]\s+20\d\d\b|^Quarterly\s+(?:market\s+)?review\W{1,4}Q[1-4]\s+20\d\d\b|"
     rf"\b(?:Monthly|Quarterly)\s+(?:Letter|Commentary|Update|Recap|Review)\W{{1,4}}(?:(?P<month2>{_MONTH_NAMES})|Q[1-4])\s+20\d\d\b"
 )
 # words of a time after the month reviewed: "Stocks started December lower", "As we write this letter"
@@ -3039,6 +3042,8 @@ _SECTION = re.compile(
     r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|]{0,40}:|(?:Week|Month|YTD):|"
     # "Key figures for 2025:"
     r"(?:Key\s+(?:figures|numbers|data|moves)|Scorecard|Performance)\b[^.!?|]{0,40}:|"
+    # "Index performance, Q1 2025 (price return, local currency)"
+    r"(?:Index|Market|Equity|Stock)\s+(?:performance|returns)\b[^.!?|]{0,60}:|"
     # "Week in numbers (local currency, price return):"
     r"(?:(?:The|This)\s+)?(?:[Ww]eek|[Mm]onth|[Qq]uarter|[Yy]ear)\s+in\s+(?:numbers|review|markets|figures)\b[^.!?|]{0,50}:|"
     r"(?:Weekly|Monthly|Quarterly|Yearly|Annual|Full-year|Year-to-date|(?:First|Second|Third|Fourth)-(?:quarter|half)|"

@@ -5316,3 +5316,25 @@ def test_english_copy_with_zones_and_year_on_year_data_is_english() -> None:
         for m in range(6)
     )
     assert is_english(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a head of a quarter's index performance over its rows
+            "Investors watched as shares fell.\nIndex performance, Q1 2025 (price return, local currency)\n"
+            "S&P 500: -4.6%\nNasdaq Composite: -10.4%\nSource: LSEG Datastream.",
+            [("SPX", "period", -4.6), ("IXIC", "period", -10.4)],
+        ),
+        (  # a quarter's review by its title
+            "Markets in Q3 2025: equities climb as the Fed resumes rate cuts\n\nUS equities advanced, with the "
+            "S&P 500 gaining 7.8% and the Nasdaq Composite up 11.2%.",
+            [("SPX", "period", 7.8), ("IXIC", "period", 11.2)],
+        ),
+    ],
+)
+def test_round_89_quarterly_reviews(lex: IndexLexicon, text: str, expected: list) -> None:
+    title, _, body = text.partition("\n\n")
+    full, head = article_text(title, body) if body else (text, 0)
+    claims = extract_claims(full, split_sentences(full, head), lex, date(2025, 10, 6))
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in claims] == expected
