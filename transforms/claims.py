@@ -2692,7 +2692,7 @@ _PERIOD_RESULT = re.compile(
 # a piece's own name, in title case, with the month or quarter it reviews: not "Bundesbank Monthly Report"
 # nor "MSCI Quarterly Review", which tell of another body's report
 _REVIEW_TITLE = re.compile(
-    rf"\b(?P<month>{_MONTH_NAMES})\s+20\d\d\s+(?:Market\s+)?(?:Recap|Review|Wrap|Commentary|Letter)\b|"
+    rf"\b(?P<month>{_MONTH_NAMES})\s+20\d\d\s+(?:[Mm]arket\s+)?(?:[Rr]ecap|[Rr]eview|[Ww]rap|[Cc]ommentary|[Ll]etter)\b|"
     r"^Q[1-4]\s+20\d\d\s+in\s+Review\b|"
     # "Markets in Q3 2025: equities climb", "Quarterly market review: Q1 2025"
     r"^Markets\s+in\s+Q[1-4]\s+20\d\d\b|^Quarterly\s+(?:market\s+)?review\W{1,4}Q[1-4]\s+20\d\d\b|"

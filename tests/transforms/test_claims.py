@@ -5331,6 +5331,10 @@ def test_english_copy_with_zones_and_year_on_year_data_is_english() -> None:
             "S&P 500 gaining 7.8% and the Nasdaq Composite up 11.2%.",
             [("SPX", "period", 7.8), ("IXIC", "period", 11.2)],
         ),
+        (  # a month's review by its title in lower case
+            "Asian equities: November 2025 review\n\nIn Japan, the Nikkei 225 fell 4.1%. Taiwan's Taiex declined 2.9%.",
+            [("N225", "period", -4.1), ("TWII", "period", -2.9)],
+        ),
     ],
 )
 def test_round_89_quarterly_reviews(lex: IndexLexicon, text: str, expected: list) -> None:
