@@ -2750,6 +2750,7 @@ def _in_headline(c: MarketClaim, sentences: list[Sentence]) -> bool:
 _OUTSIDE = re.compile(r"\b(?:outside|excluding|beyond)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", re.I)
 _WEEK_IN_THE_RED = re.compile(r"\b(?:in|into)\s+the\s+(?:red|green)\s+for\s+the\s+week\b")
 _DAY_MOVE_LIMIT_PCT = 10.0  # a default-kind move this big after a sentence of period moves is one too
+_MADE_PERIODS = ("period of the move before it", "period of the sentence before")
 # a subordinate clause's opening before futures: "... at lunchtime before S&P 500 futures turned lower"
 _ASIDE_BEFORE = re.compile(r"[a-z,]\s+(?:before|after|as|while|when|until|since)\s+(?:[\w'’.&-]+\s+){0,2}$")
 _CLOCK_OPENS = re.compile(r"\s*\d{1,2}[:.]\d{2}")
@@ -2906,6 +2907,19 @@ def _periods_too_big_for_a_day(
         ):
             c = replace(
                 c, claim_kind="period", kind_evidence="period of the sentence before", reference_date=None
+            )
+        elif (
+            (made := told_before.get(c.sentence_no))
+            and made[-1].kind_evidence in _MADE_PERIODS
+            and c.claim_kind in ("close", "intraday")
+            and c.kind_evidence in _DEFAULT_EVIDENCE
+            and c.date_evidence is None
+            and c.move_pct is not None
+        ):
+            # "the Nifty 50 rose about 10% and the BSE Sensex about 9%": once the move before it in the
+            # sentence is a period's, a move whose words set no kind nor date shares it, whatever its size
+            c = replace(
+                c, claim_kind="period", kind_evidence="same period as the previous claim", reference_date=None
             )
         out.append(c)
         told_before.setdefault(c.sentence_no, []).append(c)

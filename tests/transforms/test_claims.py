@@ -1516,6 +1516,21 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("SPX", "close", "up", 0.3, None, None),
             ],
         ),
+        (  # a smaller move that follows such a move in its sentence, with no kind nor date of its own, is
+            # of the same period; a day named in the sentence keeps it the day's
+            "Japan's Nikkei climbed 26.2% for the year. India lagged the region: the Nifty 50 rose about 10% "
+            "and the BSE Sensex about 9%. The Kospi rose 76% in 2025. The Nifty gained 12%, while the Sensex "
+            "rose 0.5% on Wednesday.",
+            date(2025, 12, 31),
+            [
+                ("N225", "period", "up", 26.2, None, None),
+                ("NSEI", "period", "up", 10.0, None, None),
+                ("BSESN", "period", "up", 9.0, None, None),
+                ("KS11", "period", "up", 76.0, None, None),
+                ("NSEI", "period", "up", 12.0, None, None),
+                ("BSESN", "close", "up", 0.5, None, None),
+            ],
+        ),
         (  # "since the end of June" is a period; a record "since the end of June" is not
             "The Nifty has fallen more than 3 per cent since the end of June. The Sensex rose 1% to end at "
             "80,000, its highest since end-June.",
