@@ -1517,10 +1517,10 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
             ],
         ),
         (  # a smaller move that follows such a move in its sentence, with no kind nor date of its own, is
-            # of the same period; a day named in the sentence keeps it the day's
+            # of the same period; words of its own keep their kind
             "Japan's Nikkei climbed 26.2% for the year. India lagged the region: the Nifty 50 rose about 10% "
             "and the BSE Sensex about 9%. The Kospi rose 76% in 2025. The Nifty gained 12%, while the Sensex "
-            "rose 0.5% on Wednesday.",
+            "rose 0.5% in early trade.",
             date(2025, 12, 31),
             [
                 ("N225", "period", "up", 26.2, None, None),
@@ -1528,7 +1528,7 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("BSESN", "period", "up", 9.0, None, None),
                 ("KS11", "period", "up", 76.0, None, None),
                 ("NSEI", "period", "up", 12.0, None, None),
-                ("BSESN", "close", "up", 0.5, None, None),
+                ("BSESN", "intraday", "up", 0.5, None, None),
             ],
         ),
         (  # "since the end of June" is a period; a record "since the end of June" is not
