@@ -2819,6 +2819,7 @@ def _periods_too_big_for_a_day(
         for no, cs in by_sentence.items()
     }
     day_worded = {no: bool(_DAY_WORDS.search(cs[0].sentence)) for no, cs in by_sentence.items()}
+    day_moves: dict[str, list[MarketClaim]] = {}  # index -> its close moves told so far
     out = []
     for c in claims:
         before = by_sentence.get(c.sentence_no - 1)
@@ -2921,8 +2922,29 @@ def _periods_too_big_for_a_day(
             c = replace(
                 c, claim_kind="period", kind_evidence="same period as the previous claim", reference_date=None
             )
+        elif (
+            (told := told_before.get(c.sentence_no - 1))
+            and all(p.claim_kind == "period" for p in told)
+            and bare
+            and c.sentence_no - 1 in bounds
+            and "\n" not in text[bounds[c.sentence_no - 1][1] : bounds[c.sentence_no][0]]
+            and any(
+                p.move_pct != c.move_pct and p.reference_date == c.reference_date
+                for p in day_moves.get(c.index_id, ())
+            )
+        ):
+            # "The S&P 500 index climbed 1.5% to 6,466.91. ... For the week, the Dow gained 1.5%. The S&P 500
+            # edged up 0.3%": the index's move that day was told before, so this one is the week's
+            c = replace(
+                c,
+                claim_kind="period",
+                kind_evidence="period of the sentence before (the day's move told earlier)",
+                reference_date=None,
+            )
         out.append(c)
         told_before.setdefault(c.sentence_no, []).append(c)
+        if c.claim_kind == "close" and c.move_pct is not None:
+            day_moves.setdefault(c.index_id, []).append(c)
     return out
 
 

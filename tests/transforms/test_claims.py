@@ -1531,6 +1531,19 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("BSESN", "intraday", "up", 0.5, None, None),
             ],
         ),
+        (  # after a sentence of period moves in the same paragraph, an index's second move of the day, told
+            # with no words of its own, is the period's; an index whose day was not told stays the day's
+            "The Dow jumped 1.9% to a record close of 45,631.74. The S&P 500 climbed 1.5% to 6,466.91.\n"
+            "For the week, the Dow gained 1.5%. The S&P 500 edged up 0.3% and the Nasdaq lost 0.6%.",
+            date(2025, 8, 22),
+            [
+                ("DJI", "close", "up", 1.9, None, 45631.74),
+                ("SPX", "close", "up", 1.5, None, 6466.91),
+                ("DJI", "period", "up", 1.5, None, None),
+                ("SPX", "period", "up", 0.3, None, None),
+                ("IXIC", "close", "down", -0.6, None, None),
+            ],
+        ),
         (  # "since the end of June" is a period; a record "since the end of June" is not
             "The Nifty has fallen more than 3 per cent since the end of June. The Sensex rose 1% to end at "
             "80,000, its highest since end-June.",
