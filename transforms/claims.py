@@ -3734,7 +3734,14 @@ def _live_regions(
         ):
             # "the Nifty 50 was up 0.41% as of 1:30 p.m. local time": the index's own zone
             cue_clock = _local_clock_gmt(text[cue.start() : cue.end() + 30], published, hours[0])
-        if nearest:
+        if (
+            nearest
+            and cue_clock is not None
+            and _is_open(lexicon, nearest.entity_id, published, cue_clock) is False
+            and not _EVENT_TIME_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
+        ):
+            pass  # "At 4:00 p.m. ET, the Dow Jones Industrial Average fell 386.51 points": its close, not trading
+        elif nearest:
             live.add(lexicon.region(nearest.entity_id))
             markets.add(lexicon.market(nearest.entity_id))
             if lexicon.region(nearest.entity_id) == "americas" and _MORNING.search(cue.group(0)):
@@ -3763,6 +3770,10 @@ def _live_regions(
         live.add("asia")
         markets.add("asia")
     return frozenset(live), clock, frozenset(markets)
+
+
+# a time another event is set for, before it: "ahead of Nvidia's results due at 4:20 p.m. ET"
+_EVENT_TIME_BEFORE = re.compile(r"\b(?:due|after|before|until|ahead|expected|scheduled|released|reported)\b[^.;]*$")
 
 
 # the day a time of day belongs to, right after it: "by 8 a.m. on Thursday", "by mid-afternoon Wednesday"
@@ -5456,14 +5467,16 @@ _NOT_A_SESSION_BEFORE = re.compile(
     r"starting(?:\s+on)?|beginning(?:\s+on)?)\s+$|"
     # "The rout followed a 1.5 per cent drop on Thursday": the day before the one the report tells of
     r"\bfollow(?:ed|s|ing)\s+(?:a|an)\s+(?:[\w.%-]+\s+){0,5}?(?:drop|fall|decline|loss|slide|gain|rise|rally|"
-    r"jump|surge|plunge|tumble|selloff|sell-off|rout|advance)\s+$"
+    r"jump|surge|plunge|tumble|selloff|sell-off|rout|advance)\s+$|"
+    # "after a wobbly Monday": the day the one told of follows
+    r"\bafter\s+an?\s+(?:[\w-]+\s+)?$"
 )
 _FIRST_CROSSED = re.compile(
     r"\bfirst\s+(?:broke|broken|crossed|topped|breached|passed|rose\s+above|climbed\s+above)\s+(?:through\s+|above\s+)?"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?\d",
     re.I,
 )
-_OTHER_ASSETS = re.compile(r"\b(?:yields?|Treasur(?:y|ies)|bonds?|crude|oil|dollar|yen|euro|gold|bitcoin)\b")
+_OTHER_ASSETS = re.compile(r"\b(?:yields?|Treasur(?:y|ies)|bonds?|crude|oil|dollar|yen|euro|gold|[Bb]itcoin|crypto)\b")
 _STOCK_WORDS = re.compile(
     r"\b(?:[Ss]tocks?|[Ss]hares|[Ee]quities|[Ii]nde(?:x|xes|ices)|Wall\s+Street|[Bb]ourses?|"
     # "Tokyo markets finished higher": a place's markets

@@ -5370,3 +5370,24 @@ def test_round_89_quarterly_reviews(lex: IndexLexicon, text: str, expected: list
     full, head = article_text(title, body) if body else (text, 0)
     claims = extract_claims(full, split_sentences(full, head), lex, date(2025, 10, 6))
     assert [(c.index_id, c.claim_kind, c.move_pct) for c in claims] == expected
+
+
+def test_a_time_at_the_close_is_no_live_cue_and_a_look_back_dates_no_session(lex: IndexLexicon) -> None:
+    """A clock at the exchange's close ("At 4:00 p.m. ET") tells of the close, not of trading under way; a
+    crypto sentence's day and "after a wobbly Monday" date no session for the moves after them."""
+    at_the_close = (
+        "U.S. stocks closed sharply lower on Thursday. At 4:00 p.m. ET, the Dow Jones Industrial Average fell "
+        "386.51 points, or 0.84%, to 45,752.26."
+    )
+    assert _kinds_and_sessions(at_the_close, lex, date(2025, 11, 20)) == [
+        ("DJI", "close", -0.84, date(2025, 11, 20))
+    ]
+    looked_back = (
+        "Bitcoin rose more than 6% to trade above $91,000, recouping much of Monday's slide.\n"
+        '"The market was looking for an excuse to buy after a wobbly Monday," said one strategist.\n'
+        "Stocks\nThe S&P 500 rose 0.3% as of 4:02 p.m. New York time\nThe Dow Jones Industrial Average rose 0.4%"
+    )
+    assert _kinds_and_sessions(looked_back, lex, date(2025, 12, 2)) == [
+        ("SPX", "close", 0.3, date(2025, 12, 2)),
+        ("DJI", "close", 0.4, date(2025, 12, 2)),
+    ]
