@@ -2923,6 +2923,24 @@ def _periods_too_big_for_a_day(
                 c, claim_kind="period", kind_evidence="same period as the previous claim", reference_date=None
             )
         elif (
+            bare
+            and published is not None
+            and published.weekday() >= 5
+            and (told := told_before.get(c.sentence_no - 1))
+            and all(p.claim_kind == "period" for p in told)
+            and c.sentence_no - 1 in bounds
+            and "\n" not in text[bounds[c.sentence_no - 1][1] : bounds[c.sentence_no][0]]
+            and "Friday" not in text[: bounds[c.sentence_no - 1][0]]
+        ):
+            # a weekend's recap that has not yet told of Friday: "The S&P 500 lost 3.1% last week, ... The Dow
+            # fell 2.4%." is the week's too
+            c = replace(
+                c,
+                claim_kind="period",
+                kind_evidence="period of the sentence before (a weekend recap)",
+                reference_date=None,
+            )
+        elif (
             (told := told_before.get(c.sentence_no - 1))
             and all(p.claim_kind == "period" for p in told)
             and bare

@@ -1544,6 +1544,18 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("IXIC", "close", "down", -0.6, None, None),
             ],
         ),
+        (  # a weekend recap that has not yet told of Friday: the moves after a sentence of the week's are the
+            # week's; once Friday is told of, a bare move is Friday's
+            "The S&P 500 lost 3.1% last week, its worst weekly performance since September. The Dow fell 2.4%.\n"
+            "Stocks did rebound on Friday. The S&P 500 lost 3.1% for the week. The Nasdaq advanced 0.7%.",
+            date(2025, 3, 8),
+            [
+                ("SPX", "period", "down", -3.1, None, None),
+                ("DJI", "period", "down", -2.4, None, None),
+                ("SPX", "period", "down", -3.1, None, None),
+                ("IXIC", "close", "up", 0.7, None, None),
+            ],
+        ),
         (  # "since the end of June" is a period; a record "since the end of June" is not
             "The Nifty has fallen more than 3 per cent since the end of June. The Sensex rose 1% to end at "
             "80,000, its highest since end-June.",
