@@ -4249,11 +4249,17 @@ def _is_morning_wrap(
         words = sentence.text
         if not own:
             verb = _CLOSE_VERB.search(words)
+            if verb is None:
+                continue
+            place = _place_region(words[: verb.start()])
+            # "The Australian sharemarket closed higher on Wednesday as a rebound on Wall Street overnight
+            # ...": the close at home, told before the other market's night
+            late = _OVERNIGHT.search(words, verb.end()) if place == "asia" else None
+            head = words[: late.start()] if late and not _OVERNIGHT.search(words, 0, verb.end()) else words
             if (
-                verb
-                and _states_close_today(words, weekday)
-                and not _OVERNIGHT.search(words)
-                and _place_region(words[: verb.start()]) not in _WEST  # not "Wall Street closed higher"
+                _states_close_today(head, weekday)
+                and not _OVERNIGHT.search(head)  # not "Stocks closed higher overnight"
+                and place not in _WEST  # not "Wall Street closed higher"
             ):
                 return False
             continue

@@ -5403,3 +5403,17 @@ def test_a_time_at_the_close_is_no_live_cue_and_a_look_back_dates_no_session(lex
         ("SPX", "close", 0.3, date(2025, 12, 2)),
         ("DJI", "close", 0.4, date(2025, 12, 2)),
     ]
+
+
+def test_a_close_at_home_told_before_wall_street_s_night_is_no_morning_wrap(lex: IndexLexicon) -> None:
+    """ "closed higher on Wednesday as a rebound on Wall Street overnight ...": the ASX's close, not a report
+    written while Sydney trades; Wall Street's moves overnight are Tuesday's."""
+    text = (
+        "The Australian sharemarket closed higher on Wednesday as a tech-led rebound on Wall Street overnight "
+        "offset a hot inflation reading. The benchmark S&P/ASX 200 rose 60.3 points, or 0.7 per cent, to "
+        "8,606.5.\nOvernight on Wall Street, the S&P 500 put on 0.9 per cent."
+    )
+    assert _kinds_and_sessions(text, lex, date(2025, 11, 26)) == [
+        ("AXJO", "close", 0.7, date(2025, 11, 26)),
+        ("SPX", "close", 0.9, date(2025, 11, 25)),
+    ]
