@@ -485,7 +485,7 @@ _INTRADAY_STRONG = re.compile(
         # "swung from a 1.9% gain to a 1.6% loss": where it was before it turned
         r"(?:swung|swinging|swings|flipped|flipping|reversed|reversing)\s+from\s+an?(?=\s+(?:[\w-]+\s+)?[\d.]+\s*%)|"
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|early\s+in\s+the\s+(?:day|session)|"
-        r"touched|touching|afternoon\s+trade|mid-?session|in\s+the\s+(?:first|opening)\s+(?:few\s+|\d+\s+)?minutes|first\s+hour\s+of\s+trad(?:e|ing)|late\s+trade|late\s+trading|"
+        r"touched|touching|afternoon\s+trade|afternoon\s+deals|mid-?session|in\s+the\s+(?:first|opening)\s+(?:few\s+|\d+\s+)?minutes|first\s+hour\s+of\s+trad(?:e|ing)|late\s+trade|late\s+trading|"
         r"briefly|during\s+\w+['’]s\s+session|" + _AT_ANOTHER_CLOSE + "|" + _STILL_TRADING + "|"
         r"swung\s+between|swinging\s+between|swings\s+between|"
         r"by\s+the\s+break|in\s+the\s+afternoon|by\s+\d{3,4}\s+GMT|during\s+the\s+(?:day|session)|"
@@ -517,7 +517,7 @@ _ARTICLE_INTRADAY = re.compile(
         r"midday\s+break|at\s+midday|by\s+midday|midday\s+trade|midday\s+trading|morning\s+session|"
         r"morning\s+trade|morning\s+trading|"
         r"early\s+trade|early\s+trading|first\s+\d+\s+minutes|(?:as\s+of|by|around|at)\s+\d{3,4}\s+GMT|"
-        r"afternoon\s+trade|afternoon\s+trading|by\s+lunchtime|"
+        r"afternoon\s+trade|afternoon\s+trading|afternoon\s+deals|by\s+lunchtime|"
         # "off 1.4% by mid-morning in New York", "in mid-afternoon trading"
         r"(?:by|around)\s+mid-?(?:morning|afternoon|session)|"
         r"mid-?(?:morning|afternoon)\s+(?:trade|trading|deals)|by\s+early\s+afternoon|was\s+last|were\s+last|"

@@ -5417,3 +5417,14 @@ def test_a_close_at_home_told_before_wall_street_s_night_is_no_morning_wrap(lex:
         ("AXJO", "close", 0.7, date(2025, 11, 26)),
         ("SPX", "close", 0.9, date(2025, 11, 25)),
     ]
+
+
+def test_afternoon_deals_are_trading_under_way(lex: IndexLexicon) -> None:
+    """AFP's "in afternoon deals" tells of trading under way, as "in afternoon trade" does."""
+    text = (
+        "Oil prices soared and stock markets slid Friday after Israel launched strikes against Iran. In Europe, "
+        "the Paris CAC 40 lost about one percent in afternoon deals."
+    )
+    assert [(c.index_id, c.claim_kind, c.kind_evidence) for c in _claims(text, lex, date(2025, 6, 13))] == [
+        ("FCHI", "intraday", "afternoon deals")
+    ]
