@@ -2505,7 +2505,25 @@ def extract_claims(
     claims = _day_before_the_stated_day(claims)
     if published_date.weekday() >= 5 and not _WEEKEND_SESSION.search(text):
         claims = [_weekend_close(c, lexicon) for c in claims]
+    if published_date.weekday() == 6:
+        claims = [_asia_on_monday(c, lexicon, published_date) for c in claims]
     return claims
+
+
+_MONDAY = re.compile(r"(?:on\s+)?Monday", re.I)
+
+
+def _asia_on_monday(c: MarketClaim, lexicon: IndexLexicon, published: date) -> MarketClaim:
+    """In a Sunday evening report, an Asian market under way "Monday" trades tomorrow, not six days ago:
+    "Asian markets opened sharply lower Monday. Japan's Nikkei 225 tumbled 6.5% shortly after the open"."""
+    if (
+        c.claim_kind in ("intraday", "futures")
+        and lexicon.region(c.index_id) == "asia"
+        and c.reference_date == published - timedelta(days=6)
+        and _MONDAY.fullmatch((c.date_evidence or "").removesuffix(" (earlier sentence)"))
+    ):
+        return _replace_date(c, published + timedelta(days=1), f"{c.date_evidence} (the day after a Sunday report)")
+    return c
 
 
 # "futures were at 25,980, compared with the index's last close of 26,085.08", "higher than the HSI's last

@@ -5428,3 +5428,14 @@ def test_afternoon_deals_are_trading_under_way(lex: IndexLexicon) -> None:
     assert [(c.index_id, c.claim_kind, c.kind_evidence) for c in _claims(text, lex, date(2025, 6, 13))] == [
         ("FCHI", "intraday", "afternoon deals")
     ]
+
+
+def test_an_asian_market_under_way_monday_in_a_sunday_report_trades_tomorrow(lex: IndexLexicon) -> None:
+    text = (
+        "Stock futures plunged Sunday night. S&P 500 futures slid 4.3%.\nAsian markets opened sharply lower "
+        "Monday. Japan's Nikkei 225 tumbled 6.5% shortly after the open."
+    )
+    assert _kinds_and_sessions(text, lex, date(2025, 4, 6)) == [
+        ("SPX", "futures", -4.3, date(2025, 4, 7)),
+        ("N225", "intraday", -6.5, date(2025, 4, 7)),
+    ]
