@@ -703,7 +703,9 @@ _BREAK = re.compile(
     # "..., a week after President Lee vowed to lift the index to 5,000": a pledge
     r"\s(?:vowed|vows|pledged|pledges|promised|promises|aims|aimed|wants|wanted)\s+to\b|"
     r",?\s+(?:and|but)\s+(?=(?:[\w'’-]+\s+){0,3}(?:stocks|shares|sector|sectors|names|makers|firms|companies|groups?|"
-    r"gauge|gauges|yields?|bonds?|notes?|dollar|euro|yen|sterling|won|yuan|gold|oil|crude|bitcoin)\b)",
+    r"gauge|gauges|yields?|bonds?|notes?|dollar|euro|yen|sterling|won|yuan|gold|oil|crude|bitcoin)\b)|"
+    # "Germany's DAX lost 0.5%, and indexes fell 1.5% in Amsterdam": other markets' indexes
+    r",?\s+(?:and|but)\s+(?:indexes|indices|markets|bourses)\b",
 )
 _GROUP_BREAK = re.compile(
     r";|\b(?:and|but|yet|while|when|whereas|versus|compared|before)\b|"

@@ -5439,3 +5439,10 @@ def test_an_asian_market_under_way_monday_in_a_sunday_report_trades_tomorrow(lex
         ("SPX", "futures", -4.3, date(2025, 4, 7)),
         ("N225", "intraday", -6.5, date(2025, 4, 7)),
     ]
+
+
+def test_indexes_after_and_are_other_markets(lex: IndexLexicon) -> None:
+    text = "Germany's DAX lost 0.5%, and indexes fell 1.5% in Amsterdam, home to chip-equipment maker ASML."
+    assert [_short(c) for c in _claims(text, lex, date(2025, 1, 27))] == [
+        ("GDAXI", "close", "down", -0.5, None, None)
+    ]
