@@ -1487,7 +1487,7 @@ _OLD_RECORD_BETWEEN = re.compile(
 # "up from Friday's close of 49,299.65", "from Friday's 49,299.65": another day's close, the level moved from
 _DAYS_CLOSE_BEFORE = re.compile(
     r"\b(?:from|against|versus|vs\.?|compared\s+with)\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri)day|yesterday)['’]s\s+"
-    r"(?:(?:close|closing\s+level|finish|final\s+reading)\s+(?:of|at)\s+)?$",
+    r"(?:(?:record\s+|all-time\s+high\s+)?(?:close|closing\s+level|closing\s+high|finish|final\s+reading)\s+(?:of|at)\s+)?$",
     re.I,
 )
 # "about 0.6% below its record close of 6,890.89": the level is that record's close

@@ -5446,3 +5446,15 @@ def test_indexes_after_and_are_other_markets(lex: IndexLexicon) -> None:
     assert [_short(c) for c in _claims(text, lex, date(2025, 1, 27))] == [
         ("GDAXI", "close", "down", -0.5, None, None)
     ]
+
+
+def test_a_days_record_close_retreated_from_is_that_days_close(lex: IndexLexicon) -> None:
+    text = (
+        "South Korea's KOSPI fell 0.7% to 4,014.50, retreating from Monday's record close of 4,042.83, while "
+        "Hong Kong's Hang Seng index edged up 0.2%."
+    )
+    assert [(*_short(c), c.reference_date) for c in _claims(text, lex, date(2025, 10, 28))] == [
+        ("KS11", "close", "down", -0.7, None, 4014.5, date(2025, 10, 28)),
+        ("KS11", "close", None, None, None, 4042.83, date(2025, 10, 27)),
+        ("HSI", "close", "up", 0.2, None, None, date(2025, 10, 28)),
+    ]
