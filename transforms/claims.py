@@ -680,6 +680,9 @@ _BREAK = re.compile(
     r"declined|advanced)\b)|\swhile\s|\swhereas\s|"
     # not "between Oct. 2 and Thursday": a day after "and" goes on the clause
     r",?\s+(?:and|but)\s+(?=[A-Z])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+    # a title-case headline's next verb: "Why the Nasdaq Reversed Course and Sank 2.2% Today"
+    r"(?:Rose|Fell|Sank|Slid|Jumped|Climbed|Gained|Lost|Dropped|Tumbled|Plunged|Surged|Soared|Slumped|Declined|"
+    r"Advanced|Ended|Closed|Finished|Rallied|Edged|Slipped|Dipped|Rebounded|Retreated)\b|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|"
     r"\s(?:after|as|following|because|when)\s+(?=(?:data|figures|reports?|news|investors|traders|officials|"
     r"the\s+\w+\s+(?:said|showed|reported|announced)|\w+\s+(?:said|showed|reported|announced)|"
@@ -5588,6 +5591,8 @@ def _sets_context(c: MarketClaim, sentence_start: int, published: date) -> bool:
     return c.claim_kind == "close" and (c.move_pct is not None or c.points is not None)
 
 
+_EVENING_AFTER = re.compile(r"\s+(?:evening|night)\b")
+_REPORTING_VERB = re.compile(r"\b(?:reported|announced|released|unveiled|disclosed|published|posted)\b")
 _REPORTED_AFTER = re.compile(r"\s+(?:reported|announced|said|released|unveiled|disclosed|published)\s+(?!\d)")
 
 
@@ -5616,7 +5621,12 @@ def _frame(
             continue  # but "Taiwan's benchmark index closed at a record high yesterday" dates a session
         if _FUTURE.search(s, max(0, m.start() - 40), m.start()):
             return None  # "The market will be shut on Thursday"
-        if _SAID_BEFORE.search(s, max(0, m.start() - 30), m.start()) or _REPORTED_AFTER.match(s, m.end()):
+        if (
+            _SAID_BEFORE.search(s, max(0, m.start() - 30), m.start())
+            or _REPORTED_AFTER.match(s, m.end())
+            # "reported another quarter of soaring revenue on Wednesday evening": news after that session
+            or (_EVENING_AFTER.match(s, m.end()) and _REPORTING_VERB.search(s, 0, m.start()))
+        ):
             # "after Chief Executive Jensen Huang said on Tuesday", "Nvidia on Wednesday reported revenue of":
             # a day someone spoke or reported
             continue

@@ -5458,3 +5458,20 @@ def test_a_days_record_close_retreated_from_is_that_days_close(lex: IndexLexicon
         ("KS11", "close", None, None, None, 4042.83, date(2025, 10, 27)),
         ("HSI", "close", "up", 0.2, None, None, date(2025, 10, 28)),
     ]
+
+
+def test_evening_news_dates_no_session_and_a_title_case_verb_after_and_goes_on(lex: IndexLexicon) -> None:
+    """ "reported ... on Wednesday evening" is news after that session, so Thursday's report's moves stay
+    Thursday's; "Reversed Course and Sank 2.2%" in a title-case headline is one subject's clause."""
+    text = (
+        "Why the Nasdaq Reversed Course and Sank 2.2% Today\n\nInvestors woke up Thursday to good news. Nvidia "
+        "reported another quarter of soaring revenue on Wednesday evening. The Nasdaq Composite was up as much "
+        "as 2.6% in morning trading. By the closing bell, the Nasdaq had fallen 2.15% to 22,078.05."
+    )
+    title = text.partition("\n\n")[0]
+    claims = extract_claims(text, split_sentences(text, len(title)), lex, date(2025, 11, 20))
+    assert [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in claims] == [
+        ("IXIC", "close", -2.2, date(2025, 11, 20)),
+        ("IXIC", "intraday", 2.6, date(2025, 11, 20)),
+        ("IXIC", "close", -2.15, date(2025, 11, 20)),
+    ]
