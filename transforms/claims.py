@@ -3643,7 +3643,9 @@ _CLOSE_VERB = re.compile(
     # "Nikkei ends 2025 at", "Sensex ends over 0.5% higher"; not "as the truce ends, ...", "ends Friday"
     r"(?:ends|finishes)(?!\s*[,.;:!?)]|\s+(?:and|but|as|when|while|after|before|next|this|tomorrow|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
-    r"settling|to\s+(?:close|end|finish|settle)|at\s+the\s+close|to\s+(?:a|another)\s+(?:fresh\s+|new\s+)?record\s+close)\b|"
+    r"settling|to\s+(?:close|end|finish|settle)|at\s+the\s+close|to\s+(?:a|another)\s+(?:fresh\s+|new\s+)?record\s+close|"
+    # a headline's "Stocks Close Higher in Shortened Session"
+    r"closes?\s+(?:(?:sharply|slightly|modestly|broadly)\s+)?(?:higher|lower|mixed|flat))\b|"
     r"\(close\)",
     re.I,
 )

@@ -5475,3 +5475,16 @@ def test_evening_news_dates_no_session_and_a_title_case_verb_after_and_goes_on(l
         ("IXIC", "intraday", 2.6, date(2025, 11, 20)),
         ("IXIC", "close", -2.15, date(2025, 11, 20)),
     ]
+
+
+def test_a_headline_s_close_higher_states_the_close_before_an_early_close(lex: IndexLexicon) -> None:
+    """A stamp of 1:35 PM EST on the day after Thanksgiving falls inside the regular session, but the headline
+    says the market closed ("Stocks Close Higher in Shortened Session"): its moves are closes."""
+    text = (
+        "Stocks Close Higher in Shortened Session; Nasdaq Snaps 7-Month Streak\n\nPublished November 28, 2025 "
+        "01:35 PM EST\nU.S. stocks rose Friday in a holiday-shortened session. The S&P 500 gained 0.54%, and the "
+        "Dow Jones Industrial Average added 289 points, or 0.61%."
+    )
+    title = text.partition("\n\n")[0]
+    claims = extract_claims(text, split_sentences(text, len(title)), lex, date(2025, 11, 28))
+    assert [(c.index_id, c.claim_kind) for c in claims] == [("SPX", "close"), ("DJI", "close")]
