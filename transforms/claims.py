@@ -813,6 +813,8 @@ _ANAPHOR = re.compile(
     # 49.6 percent above where it ended on June 2"
     # "It is still up 16.2% this year"
     r"(?:up|down|off)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+)?[\d.,]+\s?(?:%|per\s?cent|percent|pct)|"
+    # an opening call: "IG calls London's blue-chip index 31 points higher at 9,728"
+    r"[\d.,]+\s+points?\s+(?:higher|lower)\s+at\s+\d|"
     r"(?:(?:sits|sat|stands|stood|remains|remained)\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?"
     r"[\d.,]+\s?(?:%|per\s?cent|percent|pct)\s+(?:higher|lower|up|down|(?:below|above|off)(?=\s+(?:where\s+it|"
     r"(?:its|their|that|the)\s+(?!(?:[\w.,-]+\s+){0,2}?(?:day|day's|session|intraday)\b)(?:[\w.,-]+\s+){0,3}?"

@@ -5488,3 +5488,13 @@ def test_a_headline_s_close_higher_states_the_close_before_an_early_close(lex: I
     title = text.partition("\n\n")[0]
     claims = extract_claims(text, split_sentences(text, len(title)), lex, date(2025, 11, 28))
     assert [(c.index_id, c.claim_kind) for c in claims] == [("SPX", "close"), ("DJI", "close")]
+
+
+def test_an_opening_call_on_an_anaphor(lex: IndexLexicon) -> None:
+    text = (
+        "The FTSE 100 is expected to open higher. Spread betting firm IG calls London's blue-chip index 31 points "
+        "higher at 9,728."
+    )
+    assert [_short(c) for c in _claims(text, lex, date(2025, 10, 29))] == [
+        ("FTSE", "futures", "up", None, 31.0, 9728.0)
+    ]

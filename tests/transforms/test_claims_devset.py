@@ -230,4 +230,4 @@ def test_blind_sessions() -> None:
                     )
                     break
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 6941 and right >= 6760
+    assert right + wrong == 6942 and right >= 6761
