@@ -48,7 +48,7 @@ _CHAR_PATTERN = {" ": r"\s+", "'": "['\u2019]", "-": "[-\u2010\u2011]"}
 _SURFACE_NORMALISE = str.maketrans({"\u2019": "'", "\u2010": "-", "\u2011": "-"})
 _WHITESPACE = re.compile(r"\s+")
 _END = ""  # trie key marking the end of a term
-_BYLINE_END = re.compile(r"\)\s*[-\u2013\u2014]")
+_BYLINE_END = re.compile(r"(?:\s+[A-Z]\w+){0,2}\)\s*[-\u2013\u2014]")  # "(Reuters Breakingviews) -"
 _NEWS_ROLES = frozenset({"news agency", "news organisation"})
 _BYLINE_DASH = re.compile(r"\s+[-\u2013\u2014]")
 # A line that credits a report to news organisations, not one that speaks of them
@@ -824,7 +824,7 @@ _NOT_A_NAME = frozenset(
     "Stocks Markets Market Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
     "April May June July August September October November December Wall Street Senior Chief Head Global "
     "Asia Europe Reuters Bloomberg Meanwhile However Still Also Separately Elsewhere Said Says Managing "
-    "Deputy Vice General Mr Ms Mrs Dr Prof Sir Dame Prime Former Incoming Outgoing Interim Affairs".split()
+    "Deputy Vice General Mr Ms Mrs Dr Prof Sir Dame Prime Former Incoming Outgoing Interim Affairs Proxy".split()
 )
 # Last words of a name as well as a time or a firm's word: "Mark Wall", "Theresa May", "Sarah Court"
 _SURNAMES_TOO = frozenset({"Wall", "May", "Court", "Banks"})
