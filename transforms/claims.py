@@ -445,7 +445,9 @@ _RECORD_QUALIFIER = re.compile(
     # 1.9% for December" keeps the December move's (not "its worst day in six months and its first weekly
     # loss")
     r"(?:(?!\s(?:and|but|while)\s[^,;]*\d)[^,;])*|"
-    r"\b(?:record|all-time|all\s+time)\s+(?:closing\s+)?(?:high|low)s?\s+since\b[^,;]*",
+    r"\b(?:record|all-time|all\s+time)\s+(?:closing\s+)?(?:high|low)s?\s+since\b[^,;]*|"
+    # "Its closing low for the year was 31,136.58 on April 7": the year's extreme, a session's close
+    r"\b(?:closing|intraday)\s+(?:high|low|peak|trough)\s+(?:for|of)\s+the\s+(?:year|month|week)\b",
     re.I,
 )
 # Another market's close, the time of a live figure: "at the time of the European close", "at the close of
@@ -818,7 +820,14 @@ _ANAPHOR = re.compile(
     r"(?:(?:sits|sat|stands|stood|remains|remained)\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?"
     r"[\d.,]+\s?(?:%|per\s?cent|percent|pct)\s+(?:higher|lower|up|down|(?:below|above|off)(?=\s+(?:where\s+it|"
     r"(?:its|their|that|the)\s+(?!(?:[\w.,-]+\s+){0,2}?(?:day|day's|session|intraday)\b)(?:[\w.,-]+\s+){0,3}?"
-    r"(?:record|peak|all-time|high|highs|close|low|lows)\b))))\b)|" + _STOCK_MARKET_LEAD
+    r"(?:record|peak|all-time|high|highs|close|low|lows)\b))))\b)|"
+    # a possessive's record or close: "Its previous closing peak of 2,929.17 was set on July 11 last year",
+    # "It was the 30-stock index's first finish above 47,000"
+    # (opening its sentence, or after "It was": not an apposition's "..., the index's third record close")
+    r"(?:^|(?<=\bIt\swas\s)|(?<=\bIt\sis\s))"
+    r"(?:[Tt]he\s+(?:(?:benchmark|broader|main|key|blue-chip|tech-heavy|\d+-(?:issue|share|stock|member))\s+){0,2}"
+    r"(?:index|benchmark|gauge)|It)(?=['’]?s\s+(?:[\w-]+\s+){0,2}?(?:record|peak|high|low|close|closing|finish)\b)|"
+    + _STOCK_MARKET_LEAD
 )
 _MARKET_LEAD = re.compile(_STOCK_MARKET_LEAD)
 # Words of an anaphor that name the main index of a market
@@ -2529,7 +2538,9 @@ def _asia_on_monday(c: MarketClaim, lexicon: IndexLexicon, published: date) -> M
         and c.reference_date == published - timedelta(days=6)
         and _MONDAY.fullmatch((c.date_evidence or "").removesuffix(" (earlier sentence)"))
     ):
-        return _replace_date(c, published + timedelta(days=1), f"{c.date_evidence} (the day after a Sunday report)")
+        return _replace_date(
+            c, published + timedelta(days=1), f"{c.date_evidence} (the day after a Sunday report)"
+        )
     return c
 
 
@@ -3785,7 +3796,7 @@ def _live_regions(
             and _is_open(lexicon, nearest.entity_id, published, cue_clock) is False
             and not _EVENT_TIME_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
         ):
-            pass  # "At 4:00 p.m. ET, the Dow Jones Industrial Average fell 386.51 points": its close, not trading
+            pass  # "At 4:00 p.m. ET, the Dow fell 386.51 points": the close, not trading under way
         elif nearest:
             live.add(lexicon.region(nearest.entity_id))
             markets.add(lexicon.market(nearest.entity_id))
@@ -3818,7 +3829,9 @@ def _live_regions(
 
 
 # a time another event is set for, before it: "ahead of Nvidia's results due at 4:20 p.m. ET"
-_EVENT_TIME_BEFORE = re.compile(r"\b(?:due|after|before|until|ahead|expected|scheduled|released|reported)\b[^.;]*$")
+_EVENT_TIME_BEFORE = re.compile(
+    r"\b(?:due|after|before|until|ahead|expected|scheduled|released|reported)\b[^.;]*$"
+)
 
 
 # the day a time of day belongs to, right after it: "by 8 a.m. on Thursday", "by mid-afternoon Wednesday"
@@ -5527,7 +5540,9 @@ _FIRST_CROSSED = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?\d",
     re.I,
 )
-_OTHER_ASSETS = re.compile(r"\b(?:yields?|Treasur(?:y|ies)|bonds?|crude|oil|dollar|yen|euro|gold|[Bb]itcoin|crypto)\b")
+_OTHER_ASSETS = re.compile(
+    r"\b(?:yields?|Treasur(?:y|ies)|bonds?|crude|oil|dollar|yen|euro|gold|[Bb]itcoin|crypto)\b"
+)
 _STOCK_WORDS = re.compile(
     r"\b(?:[Ss]tocks?|[Ss]hares|[Ee]quities|[Ii]nde(?:x|xes|ices)|Wall\s+Street|[Bb]ourses?|"
     # "Tokyo markets finished higher": a place's markets

@@ -5498,3 +5498,27 @@ def test_an_opening_call_on_an_anaphor(lex: IndexLexicon) -> None:
     assert [_short(c) for c in _claims(text, lex, date(2025, 10, 29))] == [
         ("FTSE", "futures", "up", None, 31.0, 9728.0)
     ]
+
+
+def test_a_possessive_anaphor_opening_its_sentence_states_the_index_s_record(lex: IndexLexicon) -> None:
+    """ "Its previous closing peak of 2,929.17 was set on July 11 last year", "It was the 30-stock index's first
+    finish above 47,000"; not an apposition's "..., the index's third record close in five sessions"."""
+    topix = "The broader Topix climbed 2.87% to 2,968.60. Its previous closing peak of 2,929.17 was set on July 11 last year."
+    dow = "The Dow added 1.01% to settle at 47,207.12. It was the 30-stock index's first finish above 47,000."
+    sti = "The Straits Times Index rose 0.6 per cent to close at 4,430.53, the index's third record close in five sessions."
+
+    def read(text: str, published: date) -> list[tuple]:
+        return [
+            (c.index_id, c.level or c.crosses_level, c.is_record, c.reference_date)
+            for c in _claims(text, lex, published)
+        ]
+
+    assert read(topix, date(2025, 7, 23)) == [
+        ("TOPIX", 2968.6, False, date(2025, 7, 23)),
+        ("TOPIX", 2929.17, False, date(2024, 7, 11)),
+    ]
+    assert read(dow, date(2025, 10, 24)) == [
+        ("DJI", 47207.12, False, date(2025, 10, 24)),
+        ("DJI", 47000.0, False, date(2025, 10, 24)),
+    ]
+    assert read(sti, date(2025, 7, 10)) == [("STI", 4430.53, True, date(2025, 7, 10))]
