@@ -805,7 +805,7 @@ _ANAPHOR = re.compile(
     + r"|closed|closing|closes|ended|ending|ends|finished|finishing|finishes|settled|settling|settles|"
     r"started|opened|opening|opens|"
     r"touched|touching|hit|hitting|reached|broke|broken|topped|stood|standing|traded|(?<=was\s)trading|"
-    r"(?<=is\s)trading|headed|heading|"
+    r"(?<=is\s)trading|trading(?=\s+[\d.,]+\s+(?:points?|pts|%|per\s?cent|percent)\b)|headed|heading|"
     r"on\s+track|on\s+course|"
     r"peaked|peaking|bottomed|bottoming|swung|swinging|oscillated|fluctuated|"
     r"crossed|crossing|breached|surpassed|pierced|cleared|passed|"
@@ -1500,7 +1500,7 @@ _OLD_RECORD_BETWEEN = re.compile(
 )
 # "up from Friday's close of 49,299.65", "from Friday's 49,299.65": another day's close, the level moved from
 _DAYS_CLOSE_BEFORE = re.compile(
-    r"\b(?:from|against|versus|vs\.?|compared\s+with)\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri)day|yesterday)['’]s\s+"
+    r"\b(?:from|against|versus|vs\.?|compared\s+with|above|below)\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri)day|yesterday)['’]s\s+"
     r"(?:(?:record\s+|all-time\s+high\s+)?(?:close|closing\s+level|closing\s+high|finish|final\s+reading)\s+(?:of|at)\s+)?$",
     re.I,
 )
@@ -2048,8 +2048,10 @@ def _subjects(
                 a.start(),
                 a.end(),
                 # "the underlying gauge" of futures, and "the index" after them ("S&P 500 futures were
-                # flat after the index slipped 0.4%"), is the index itself
-                is_futures and surface == "it",
+                # flat after the index slipped 0.4%"), is the index itself; but a contract named like an
+                # index, GIFT Nifty ("Trends on GIFT Nifty indicated ..., with the index trading 58 points
+                # lower"), stays one
+                is_futures and (surface == "it" or "nifty" in ante.surface.lower()),
             )
         )
     subjects.sort(key=lambda x: x.start)

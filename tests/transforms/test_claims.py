@@ -5522,3 +5522,13 @@ def test_a_possessive_anaphor_opening_its_sentence_states_the_index_s_record(lex
         ("DJI", 47000.0, False, date(2025, 10, 24)),
     ]
     assert read(sti, date(2025, 7, 10)) == [("STI", 4430.53, True, date(2025, 7, 10))]
+
+
+def test_gift_nifty_called_the_index_stays_futures(lex: IndexLexicon) -> None:
+    text = (
+        "Trends on GIFT Nifty indicated a negative start for the domestic market, with the index trading 58 "
+        "points, or 0.22 percent, lower at 25,842 around 7:45 am."
+    )
+    assert [_short(c) for c in _claims(text, lex, date(2025, 12, 18))] == [
+        ("NSEI", "futures", "down", -0.22, -58.0, 25842.0)
+    ]
