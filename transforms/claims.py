@@ -786,7 +786,7 @@ _ANAPHOR = re.compile(
     r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|broad|wider|main|key|market|headline|blue-chip|tech-heavy|leading|underlying|cash|top-flight|flagship|premier|"
     r"small-cap|large-cap|pan-European|Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|"
     r"\d+-(?:issue|share|stock|member)|"
-    r"U\.S\.|Paris|Frankfurt|London|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|BSE|NSE|Sydney|Taipei|Singapore|Hong\s+Kong)\s+){0,2}"
+    r"U\.S\.|US|Paris|Frankfurt|London|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|BSE|NSE|Sydney|Taipei|Singapore|Hong\s+Kong)\s+){0,2}"
     r"(?:index|benchmark|gauge|barometer|(?<=blue-chip\s)average|(?<=-stock\s)average|(?<=-issue\s)average)"
     # "The index of 40 leading German companies fell 0.5%"
     r"(?:\s+of\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:companies|stocks|shares|firms|blue[\s-]chips))?"
@@ -5242,6 +5242,9 @@ def _group_claims(
             # "hit an all-time high of 52,636.87 on Nov. 4": the peak of the day named, with no way of its own
             # (one of a month, "reached its all-time high of 41,889.16 in July 2024", stays unknown)
             kind, evidence, dated_record = "intraday", hit.group(0).strip(), explicit
+        if kind is None and ref is None and date_ev and _TWO_DAYS.search(date_ev):
+            # "lost 10.5 per cent over Thursday and Friday": two sessions together
+            kind, evidence = "period", date_ev
         if kind is None:
             kind, evidence = _default_kind(subject, is_bare, explicit, ref, lexicon, article, sentence.no)
         extreme = (
@@ -5687,6 +5690,7 @@ def _frame(
 _NOT_LISTED_DAY = r"(?=\s*(?:[.,;:)]|$|\s(?:last|this)\s+week\b|\s(?:sessions?|combined|together)\b))"
 _DAY_LIST_AFTER = re.compile(rf"\s+(?:and|or|through|to)\s+{_WEEKDAY_NAME}\b{_NOT_LISTED_DAY}")
 _NOT_A_CLAUSE_AFTER = re.compile(_NOT_LISTED_DAY)
+_TWO_DAYS = re.compile(rf"{_WEEKDAY_NAME}\s+(?:and|or|through|to)\s+{_WEEKDAY_NAME}")
 _DAY_LIST_BEFORE = re.compile(rf"\b{_WEEKDAY_NAME}\s+(?:and|or|through|to)\s+$")
 # What says a move is under way as the report is written, not looked back on ("as much as", "briefly")
 _LIVE_EVIDENCE = re.compile(

@@ -3979,10 +3979,10 @@ def test_round_75_verbs_quotes_weeks_and_morning_reports(
             date(2025, 10, 6),
             [("KS11", "close", "up", 0.5, None, 4000.0, date(2025, 10, 3))],
         ),
-        (  # two sessions together are no one session
+        (  # two sessions together are no one session: a move over both is a period's, as "in three sessions" is
             "The Dow lost 1,000 points on Thursday and Friday last week.",
             date(2025, 10, 28),
-            [("DJI", "close", "down", None, -1000.0, None, None)],
+            [("DJI", "period", "down", None, -1000.0, None, None)],
         ),
         (  # "closed for a week" and "end of year" are no period moves
             "The KOSPI, closed for a week for the Chuseok holiday, jumped 2.7% to 3,610 on Friday.",
@@ -5531,4 +5531,16 @@ def test_gift_nifty_called_the_index_stays_futures(lex: IndexLexicon) -> None:
     )
     assert [_short(c) for c in _claims(text, lex, date(2025, 12, 18))] == [
         ("NSEI", "futures", "down", -0.22, -58.0, 25842.0)
+    ]
+
+
+def test_the_us_benchmark_shanghai_comp_and_a_move_over_two_days(lex: IndexLexicon) -> None:
+    text = (
+        "S&P 500 futures sank 4.2 per cent in Asian hours, after the US benchmark lost 10.5 per cent over "
+        "Thursday and Friday.\nAsia: Shanghai Comp +0.6%."
+    )
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 4, 7))] == [
+        ("SPX", "futures", -4.2),
+        ("SPX", "period", -10.5),
+        ("SSEC", "close", 0.6),
     ]
