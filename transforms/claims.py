@@ -2441,6 +2441,10 @@ def extract_claims(
                 )
             ):
                 header = [_column_kind(cell) for cell in cells]
+                if sentence.no and _PCT_CAPTION.search(sentences[sentence.no - 1].text):
+                    # "Equity index returns in October (local currency, price return, %)": a caption gives
+                    # the unit of the period columns, whose cells go without it ("S&P 500 | 2.3 | 16.3")
+                    header = [(kind, f"{head} %" if kind == "period" else head) for kind, head in header]
                 if table_day_used:
                     table_day = None  # a second table's head: the day line was the first table's
                 if pipes == 1 and all(kind == "skip" for kind, _ in header[1:]):
@@ -2734,7 +2738,9 @@ _REVIEW_TITLE = re.compile(
     r"^Q[1-4]\s+20\d\d\s+in\s+Review\b|"
     # "Markets in Q3 2025: equities climb", "Quarterly market review: Q1 2025"
     r"^Markets\s+in\s+Q[1-4]\s+20\d\d\b|^Quarterly\s+(?:market\s+)?review\W{1,4}Q[1-4]\s+20\d\d\b|"
-    rf"\b(?:Monthly|Quarterly)\s+(?:Letter|Commentary|Update|Recap|Review)\W{{1,4}}(?:(?P<month2>{_MONTH_NAMES})|Q[1-4])\s+20\d\d\b"
+    # "Monthly Letter – October 2025", "Monthly markets review – October 2025"
+    rf"\b(?:Monthly|Quarterly)\s+(?:[Mm]arkets?\s+)?(?:[Ll]etter|[Cc]ommentary|[Uu]pdate|[Rr]ecap|[Rr]eview)\W{{1,4}}"
+    rf"(?:(?P<month2>{_MONTH_NAMES})|Q[1-4])\s+20\d\d\b"
 )
 # words of a time after the month reviewed: "Stocks started December lower", "As we write this letter"
 _AFTER_THE_REVIEW = re.compile(
@@ -3273,6 +3279,8 @@ _MONTH_CHANGE_HEAD = re.compile(
     rf"(?:{_MONTH_RE}\.?|20\d\d|ytd|year-to-date|weekly|monthly)\s+(?:change|chg|%\s*chg|%\s*change|gain|return|performance|move)",
     re.I,
 )
+# a caption that gives a table's unit: "(local currency, price return, %)", "(%)", "in %"
+_PCT_CAPTION = re.compile(r"\([^()]*%\s*\)|\bin\s+%")
 # a column headed by a year alone ("Index | Friday close | Week | 2025"): the move over that year
 _YEAR_HEAD = re.compile(r"20\d\d")
 _FLAT_CELLS = frozenset({"flat", "unch", "unch.", "unchanged"})
@@ -3333,7 +3341,7 @@ def _table_row_claims(
             move = figure
         elif kind == "day" and not in_pct and head and points is None:  # "Change" in points
             points = figure
-        elif kind == "period" and figure[2]:
+        elif kind == "period" and (figure[2] or head.endswith(" %")):
             periods.append((head, figure))
         elif (
             kind == "period"

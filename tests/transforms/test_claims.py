@@ -5544,3 +5544,22 @@ def test_the_us_benchmark_shanghai_comp_and_a_move_over_two_days(lex: IndexLexic
         ("SPX", "period", -10.5),
         ("SSEC", "close", 0.6),
     ]
+
+
+def test_a_monthly_markets_review_and_a_table_whose_caption_gives_its_unit(lex: IndexLexicon) -> None:
+    """ "Monthly markets review – October 2025" makes the bare moves October's; a caption's "%" is the unit of
+    the period columns under it ("S&P 500 | 2.3 | 16.3")."""
+    text = (
+        "Monthly markets review – October 2025\n\nUS equities advanced. The Nasdaq Composite gained 4.7%.\n"
+        "Equity index returns in October (local currency, price return, %)\nIndex | October | Year to date\n"
+        "S&P 500 | 2.3 | 16.3\nHang Seng | -3.5 | 29.1"
+    )
+    title = text.partition("\n\n")[0]
+    claims = extract_claims(text, split_sentences(text, len(title)), lex, date(2025, 11, 4))
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in claims] == [
+        ("IXIC", "period", 4.7),
+        ("SPX", "period", 2.3),
+        ("SPX", "period", 16.3),
+        ("HSI", "period", -3.5),
+        ("HSI", "period", 29.1),
+    ]
