@@ -2714,6 +2714,9 @@ _PERIOD_RESULT = re.compile(
     r"(?:lower|higher|down|up|in\s+the\s+(?:red|green)|with\s+(?:gains|losses))\b|"
     r"\b(?:posted|logged|notched|booked|suffered|recorded)\s+(?:a\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
     r"(?:losing|winning)\s+(?:week|month|quarter|year)s?\b|"
+    # "Stocks rebounded last week, recovering the losses that followed the July jobs report."
+    r"\A\W*(?:U\.?S\.?\s+|US\s+)?(?:stocks|shares|equities|markets)\s+(?:rebounded|rallied|rose|fell|slid|slumped|"
+    r"climbed|gained|declined|retreated|advanced)\s+(?:last|this\s+past)\s+week\b|"
     # "Outside the US, Asian markets had a standout quarter."
     r"\b(?:markets?|stocks|shares|equities|indexes|indices|bourses?|benchmarks?|Street)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:had|enjoyed|endured)\s+an?\s+(?:[\w-]+\s+){1,2}?(?:week|month|quarter|year)\b(?![^.]*\b(?:but|yet)\b)|"
@@ -3194,7 +3197,7 @@ def _is_aligned_row(line: str) -> bool:
 
 # a cell that names what it holds: "Fri −2.71%", "Week −2.43%", "Fri −878.82 pts (−1.90%)", "YTD +14.1%"
 _LABELLED_CELL = re.compile(
-    r"(?P<label>[A-Za-z][A-Za-z.-]{1,11})\s+(?P<fig>[+\-\u2212]?\s?[\d,]+(?:\.\d+)?%?)(?:\s*(?:pts?|points)\b)?"
+    r"(?P<label>[A-Za-z][A-Za-z.-]{1,11}):?\s+(?P<fig>[+\-\u2212]?\s?[\d,]+(?:\.\d+)?%?)(?:\s*(?:pts?|points)\b)?"
     r"(?:\s*\((?P<pct>[+\-\u2212]?\s?[\d,]+(?:\.\d+)?%)\))?"
 )
 _DAY_LABELS = {

@@ -5563,3 +5563,21 @@ def test_a_monthly_markets_review_and_a_table_whose_caption_gives_its_unit(lex: 
         ("HSI", "period", -3.5),
         ("HSI", "period", 29.1),
     ]
+
+
+def test_labelled_cells_with_a_colon_and_a_week_told_without_a_figure(lex: IndexLexicon) -> None:
+    """ "S&P 500: 6,389.45 | Week: +2.4% | YTD: +8.6%" names what each cell holds; "Stocks rebounded last
+    week, ..." makes the bare moves of the sentence after it the week's."""
+    text = (
+        "Stocks rebounded last week, recovering the losses that followed the July jobs report. The S&P 500 rose "
+        "2.4% and the Dow added 1.3%.\nS&P 500: 6,389.45 | Week: +2.4% | YTD: +8.6%"
+    )
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct, c.level) for c in _claims(text, lex, date(2025, 8, 11))
+    ] == [
+        ("SPX", "period", 2.4, None),
+        ("DJI", "period", 1.3, None),
+        ("SPX", "close", None, 6389.45),
+        ("SPX", "period", 2.4, None),
+        ("SPX", "period", 8.6, None),
+    ]
