@@ -5581,3 +5581,24 @@ def test_labelled_cells_with_a_colon_and_a_week_told_without_a_figure(lex: Index
         ("SPX", "period", 2.4, None),
         ("SPX", "period", 8.6, None),
     ]
+
+
+def test_a_zoned_24_hour_clock_is_a_live_cue_and_posted_losses_for_the_week_frames_the_next_sentence(
+    lex: IndexLexicon,
+) -> None:
+    """Investing.com's "At 03:10 ET (07:10 GMT), the DAX index traded 0.3% higher" is written while Frankfurt
+    trades; after "All three major averages posted losses for the week." the bare moves are the week's."""
+    live = "At 03:10 ET (07:10 GMT), the DAX index in Germany traded 0.3% higher."
+    assert [(c.index_id, c.claim_kind) for c in _claims(live, lex, date(2025, 9, 9))] == [
+        ("GDAXI", "intraday")
+    ]
+    week = (
+        "On Friday, the S&P 500 slid 2.71% to 6,552.51. All three major averages posted losses for the week. "
+        "The S&P 500 lost 2.4%, the Dow fell 2.7% and the Nasdaq slipped 2.5%."
+    )
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(week, lex, date(2025, 10, 12))] == [
+        ("SPX", "close", -2.71),
+        ("SPX", "period", -2.4),
+        ("DJI", "period", -2.7),
+        ("IXIC", "period", -2.5),
+    ]
