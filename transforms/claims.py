@@ -5745,6 +5745,13 @@ class _SessionContext(NamedTuple):
     opens: bool  # whether the date opens that sentence ("On Friday, ...")
 
 
+# a move told in the past perfect, looking back from the report's day: "the Sensex had fallen 313.70 points"
+_HAD_MOVED = re.compile(
+    r"\bhad\s+(?:fallen|risen|dropped|slipped|declined|gained|climbed|jumped|lost|surged|tumbled|plunged|closed|"
+    r"ended|finished|settled|rallied|advanced|slid|sunk|sank|edged)\b"
+)
+
+
 def _carry_dates(
     claims: list[MarketClaim],
     text: str,
@@ -5847,6 +5854,16 @@ def _carry_dates(
                     # "The Nikkei topped 50,000 on Monday ... On April 7, the benchmark slumped to a close
                     # of 31,136.58." then, in the next paragraph, "South Korea's KOSPI jumped 2.57%": once the
                     # text has told of its own day, a day long gone frames its own paragraph only
+                    known = None
+                if (
+                    known
+                    and known.day < article.published
+                    and "\n" in text[sentences[known.sentence_no].end : sentence.start]
+                    and _HAD_MOVED.search(sentences[known.sentence_no].text)
+                ):
+                    # "On Tuesday, the Sensex had fallen 313.70 points ..." looks back from the report's day:
+                    # it frames its own paragraph, not "In Asian markets, Japan's Nikkei 225 index ended 1.85
+                    # per cent higher" further on
                     known = None
                 if known and known.day != c.reference_date and not live:
                     c = _replace_date(c, known.day, f"{known.evidence} (earlier sentence)")

@@ -5602,3 +5602,19 @@ def test_a_zoned_24_hour_clock_is_a_live_cue_and_posted_losses_for_the_week_fram
         ("DJI", "period", -2.7),
         ("IXIC", "period", -2.5),
     ]
+
+
+def test_a_day_told_in_the_past_perfect_frames_only_its_paragraph(lex: IndexLexicon) -> None:
+    """ "On Tuesday, the Sensex had fallen 313.70 points" looks back from the report's day; a paragraph after it
+    tells of the report's own day."""
+    text = (
+        "On Tuesday, the Sensex had fallen 313.70 points to settle at 84,587.01, while the Nifty declined 74.70 "
+        "points to 25,884.80.\nIn Asian markets, Japan's Nikkei 225 index ended 1.85 per cent higher, South Korea's "
+        "Kospi jumped 2.67 per cent."
+    )
+    assert [(c.index_id, c.reference_date) for c in _claims(text, lex, date(2025, 11, 26))] == [
+        ("BSESN", date(2025, 11, 25)),
+        ("NSEI", date(2025, 11, 25)),
+        ("N225", date(2025, 11, 26)),
+        ("KS11", date(2025, 11, 26)),
+    ]
