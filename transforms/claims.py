@@ -1482,6 +1482,12 @@ _HIT_RECORD = re.compile(
     r"(?:(?:fresh|new|record|all-time|lifetime)\s+)+(?:high|record|peak)\s+of\s+$",
     re.I,
 )
+# a record high named before its level, its day after it: "its previous peak of 26,277.35 hit on Sept. 27"
+_RECORD_PEAK_OF = re.compile(
+    r"\b(?:record|all-time|previous|prior|lifetime)\s+(?:(?:record|all-time|intraday)\s+)?(?:high|peak)\s+of\s+$",
+    re.I,
+)
+_SET_ON_AFTER = re.compile(r",?\s+(?:hit|set|reached|touched|marked|struck)\s+on\s+")
 # The index an anaphor's place word names ("the Shanghai index" is the Shanghai Composite)
 _PLACE_INDEX_ID = {
     "paris": "FCHI", "french": "FCHI", "frankfurt": "GDAXI", "german": "GDAXI", "london": "FTSE",
@@ -5259,6 +5265,18 @@ def _group_claims(
             # "hit an all-time high of 52,636.87 on Nov. 4": the peak of the day named, with no way of its own
             # (one of a month, "reached its all-time high of 41,889.16 in July 2024", stays unknown)
             kind, evidence, dated_record = "intraday", hit.group(0).strip(), explicit
+        elif (
+            kind is None
+            and is_bare
+            and level
+            and explicit
+            and ref is not None
+            and (peak := _RECORD_PEAK_OF.search(pre[-45:]))
+            and _SET_ON_AFTER.match(s, group.end)
+        ):
+            # "its previous peak of 26,277.35 hit on September 27, 2024", "its record high of 24,771.34 set on
+            # October 9": the peak of the day named, as "hit an all-time high of X on Nov. 4" is
+            kind, evidence, dated_record = "intraday", peak.group(0).strip(), True
         if kind is None and ref is None and date_ev and _TWO_DAYS.search(date_ev):
             # "lost 10.5 per cent over Thursday and Friday": two sessions together
             kind, evidence = "period", date_ev

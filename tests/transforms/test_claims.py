@@ -5618,3 +5618,20 @@ def test_a_day_told_in_the_past_perfect_frames_only_its_paragraph(lex: IndexLexi
         ("N225", date(2025, 11, 26)),
         ("KS11", date(2025, 11, 26)),
     ]
+
+
+def test_a_record_high_named_before_its_level_and_its_day_after_it_is_that_day_s_peak(
+    lex: IndexLexicon,
+) -> None:
+    text = (
+        "The Nifty touched an all-time high of 26,310.45, surpassing its previous peak of 26,277.35 hit on "
+        "September 27, 2024. The DAX remains 4.2% below its record high of 24,771.34 set on October 9. The Nifty "
+        "surpassed its previous record high of 26,277.35, hit in September 2024."
+    )
+    assert [
+        (c.index_id, c.claim_kind, c.level, c.reference_date) for c in _claims(text, lex, date(2025, 11, 27))
+    ][1:4:2] == [
+        ("NSEI", "intraday", 26277.35, date(2024, 9, 27)),
+        ("GDAXI", "intraday", 24771.34, date(2025, 10, 9)),
+    ]
+    assert _claims(text, lex, date(2025, 11, 27))[-1].claim_kind == "unknown"  # a month's peak has no day
