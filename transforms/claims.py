@@ -3875,7 +3875,9 @@ _OF_ANOTHER_ASSET = re.compile(
     re.I,
 )
 _STOCK_CONTEXT = re.compile(
-    r"\b(?:stocks?|shares|equit(?:y|ies)|exporters|sentiment|markets?|index|indices|bourse|lift(?:ed|ing|s)|"
+    # (not "in the bond market", "the currency markets")
+    r"\b(?:stocks?|shares|equit(?:y|ies)|exporters|sentiment|(?<!bond\s)(?<!currency\s)(?<!oil\s)markets?|index|indices|"
+    r"bourse|lift(?:ed|ing|s)|"
     r"boost(?:ed|ing|s))\b",
     re.I,
 )

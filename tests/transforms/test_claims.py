@@ -5635,3 +5635,14 @@ def test_a_record_high_named_before_its_level_and_its_day_after_it_is_that_day_s
         ("GDAXI", "intraday", 24771.34, date(2025, 10, 9)),
     ]
     assert _claims(text, lex, date(2025, 11, 27))[-1].claim_kind == "unknown"  # a month's peak has no day
+
+
+def test_the_bond_market_is_no_stock_context_for_a_currency_s_live_cue(lex: IndexLexicon) -> None:
+    """ "Treasury yields eased in the bond market, and the U.S. dollar headed for its worst first half" tells of
+    no stock market trading: AP's close report stays one."""
+    text = (
+        "NEW YORK (AP) — The U.S. stock market closed out the first half with more records on Monday.\nThe S&P 500 "
+        "rose 0.5% to set an all-time high.\nTreasury yields eased in the bond market, and the U.S. dollar headed "
+        "for its worst first half against other major currencies in decades."
+    )
+    assert [(c.index_id, c.claim_kind) for c in _claims(text, lex, date(2025, 6, 30))] == [("SPX", "close")]
