@@ -2723,6 +2723,11 @@ _PERIOD_RESULT = re.compile(
     r"(?:lower|higher|down|up|in\s+the\s+(?:red|green)|with\s+(?:gains|losses))\b|"
     r"\b(?:posted|logged|notched|booked|suffered|recorded)\s+(?:a\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
     r"(?:losing|winning)\s+(?:week|month|quarter|year)s?\b|"
+    # "The major averages staged a sharp rebound over the holiday week, however." (not "Stocks fell on Friday,
+    # capping a loss for the week": a day's, then the week's)
+    r"\A\W*(?:The\s+)?(?:(?:three\s+)?(?:major|main|big|key)\s+)?(?:averages|indexes|indices|stocks|shares|equities)\s+"
+    r"(?![^.]*\b(?:day|session|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday)\b)[^.\d]*?\b(?:over|for)\s+"
+    r"the\s+(?:holiday(?:-shortened)?\s+)?(?:week|month|quarter)\b|"
     # "All three major averages posted losses for the week."
     r"\b(?:posted|logged|notched|booked|suffered|recorded)\s+(?:losses|gains|declines|advances)\s+(?:for|on|over)\s+"
     r"the\s+(?:week|month|quarter|year)\b|"

@@ -5646,3 +5646,18 @@ def test_the_bond_market_is_no_stock_context_for_a_currency_s_live_cue(lex: Inde
         "for its worst first half against other major currencies in decades."
     )
     assert [(c.index_id, c.claim_kind) for c in _claims(text, lex, date(2025, 6, 30))] == [("SPX", "close")]
+
+
+def test_the_averages_over_the_holiday_week_frame_the_next_sentence_but_not_after_a_day(
+    lex: IndexLexicon,
+) -> None:
+    week = (
+        "The major averages staged a sharp rebound over the holiday week, however. The S&P 500 gained 3.73% and "
+        "the Dow climbed 3.18%."
+    )
+    day = "Stocks fell on Friday, capping a loss for the week. The S&P 500 dropped 1.1%."
+    assert [(c.index_id, c.claim_kind) for c in _claims(week, lex, date(2025, 11, 28))] == [
+        ("SPX", "period"),
+        ("DJI", "period"),
+    ]
+    assert [(c.index_id, c.claim_kind) for c in _claims(day, lex, date(2025, 11, 28))] == [("SPX", "close")]
