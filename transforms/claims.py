@@ -530,7 +530,7 @@ _ARTICLE_INTRADAY = re.compile(
         r"lunch\s+break|broke\s+for\s+lunch|at\s+the\s+open|were\s+trading|was\s+trading|"
         r"where\s+trading\s+(?:began|started|opened)|" + _HEADED_FOR + "|"
         r"opened\s+(?:higher|lower|up|down|flat|firmer|weaker|mixed)|"
-        r"traded\s+(?:higher|lower)|began\s+\w+\s+session|in\s+early\s+deals|"
+        r"traded\s+(?:higher|lower|mixed)|began\s+\w+\s+session|in\s+early\s+deals|"
         + _AT_ANOTHER_CLOSE
         + r"|(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)|"
         r"(?:by|as\s+of)\s+\d{1,2}\s*(?:a\.m|am)"

@@ -5661,3 +5661,14 @@ def test_the_averages_over_the_holiday_week_frame_the_next_sentence_but_not_afte
         ("DJI", "period"),
     ]
     assert [(c.index_id, c.claim_kind) for c in _claims(day, lex, date(2025, 11, 28))] == [("SPX", "close")]
+
+
+def test_markets_traded_mixed_is_trading_under_way(lex: IndexLexicon) -> None:
+    text = (
+        "Asian markets traded mixed on Tuesday, after Wall Street indices closed at record highs overnight. "
+        "Japan's Nikkei 225 was down 0.4%, while the Topix fell 0.7%."
+    )
+    assert [(c.index_id, c.claim_kind) for c in _claims(text, lex, date(2025, 10, 28))] == [
+        ("N225", "intraday"),
+        ("TOPIX", "intraday"),
+    ]
