@@ -297,7 +297,8 @@ _STOCKS_TO_WATCH = re.compile(
     re.I,
 )
 # a day that is no session's: a record's ("had been set on 15 May 2024"), a deadline's ("July 9 deadline")
-_SET_ON_BEFORE = re.compile(r"\b(?:set|reached|hit|recorded|notched)\s+(?:on|in)\s+$", re.I)
+# (the "on" may be the date's own: "was set on Tuesday" matches its day as "on Tuesday")
+_SET_ON_BEFORE = re.compile(r"\b(?:set|reached|hit|recorded|notched)\s+(?:(?:on|in)\s+)?$", re.I)
 _DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off)\b", re.I)
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PERIOD = re.compile(

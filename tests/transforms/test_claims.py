@@ -5672,3 +5672,14 @@ def test_markets_traded_mixed_is_trading_under_way(lex: IndexLexicon) -> None:
         ("N225", "intraday"),
         ("TOPIX", "intraday"),
     ]
+
+
+def test_a_previous_record_set_on_a_day_frames_no_session(lex: IndexLexicon) -> None:
+    text = (
+        "The Dow rose 0.7% to end at 48,254.82 on Wednesday. Its previous record close, 47,927.96, was set on "
+        "Tuesday.\nThe S&P 500 edged up 0.1% to 6,850.92."
+    )
+    assert [(c.index_id, c.reference_date) for c in _claims(text, lex, date(2025, 11, 12))][-1] == (
+        "SPX",
+        date(2025, 11, 12),
+    )
