@@ -2394,7 +2394,11 @@ def extract_claims(
             section, section_end, section_bullets = t, rows_end - 1, None
             continue
         if (
-            t.endswith(":")
+            # "Closing levels on Dec 11:", or "MARKET SNAPSHOT (close, 11 Sep)" over a pipe table
+            (
+                t.endswith(":")
+                or (t.endswith(")") and "|" in text[sentence.end : text.find("\n", sentence.end + 1)])
+            )
             and len(t) < 80
             and _CLOSING_WORD.search(t)
             and not _PERIOD.search(t)

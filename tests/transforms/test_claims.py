@@ -5683,3 +5683,14 @@ def test_a_previous_record_set_on_a_day_frames_no_session(lex: IndexLexicon) -> 
         "SPX",
         date(2025, 11, 12),
     )
+
+
+def test_a_bracketed_close_date_over_a_pipe_table_dates_every_row(lex: IndexLexicon) -> None:
+    text = (
+        "MARKET SNAPSHOT (close, 11 Sep)\nIndex | Close | Chg | % Chg\nDow Jones | 46,108.00 | +617.08 | +1.36%\n"
+        "Nikkei 225 | 44,372.50 | +534.83 | +1.22%"
+    )
+    assert [(c.index_id, c.reference_date) for c in _claims(text, lex, date(2025, 9, 12))] == [
+        ("DJI", date(2025, 9, 11)),
+        ("N225", date(2025, 9, 11)),
+    ]
