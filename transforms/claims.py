@@ -5821,6 +5821,7 @@ def _carry_dates(
         -1,
     )
     today_told = False  # whether a sentence has dated a move on the day of publication
+    lead_day: date | None = None
     out = list(claims)
     for no in sorted(hinted.union(by_sentence)):
         if no > last:
@@ -5834,6 +5835,8 @@ def _carry_dates(
             frame = _frame(sentence, regions, article.published, article.home_region, no == lead_no)
             if frame:
                 context[frame[0]] = _SessionContext(frame[1], frame[2], None, no, True)
+                if no == lead_no and frame[0] == "asia":
+                    lead_day = frame[1]  # the Asian day the report's lead tells of
             continue
         # "Japan's Nikkei was down 0.3% in early trade, while South Korea's Kospi rose 0.4%": one live cue
         # tells of every move in its sentence
@@ -5903,6 +5906,15 @@ def _carry_dates(
                         c = replace(c, claim_kind="close", kind_evidence=_AFTER_THE_SESSION)
                     out[i] = c
             elif c.reference_date is not None and _sets_context(c, sentence.start, article.published):
+                if (
+                    lead_day is not None
+                    and lead_day < article.published
+                    and region == "americas"
+                    and c.date_evidence.lower().startswith("overnight")
+                ):
+                    # "PHILIPPINE SHARES retreated on Thursday ... Wall Street's main indices closed higher
+                    # overnight" in Friday's paper: the night before the lead's day
+                    c = out[i] = _replace_date(c, _previous_weekday(lead_day), c.date_evidence)
                 opens = 0 <= c.sentence.find(c.date_evidence) < c.char_start - sentence.start
                 if not opens and (article.published - c.reference_date).days > _CONTEXT_DAYS:
                     # a day long gone that the sentence does not open with ("surpassing the 2,507.45-point

@@ -5694,3 +5694,16 @@ def test_a_bracketed_close_date_over_a_pipe_table_dates_every_row(lex: IndexLexi
         ("DJI", date(2025, 9, 11)),
         ("N225", date(2025, 9, 11)),
     ]
+
+
+def test_overnight_in_a_next_day_asian_report_is_the_night_before_the_lead_s_day(lex: IndexLexicon) -> None:
+    text = (
+        "PHILIPPINE SHARES retreated on Thursday as investors took profits after the Fed's rate cut.\nThe "
+        "bellwether Philippine Stock Exchange index (PSEi) declined 0.61% to close at 5,893.20.\nWall Street's "
+        "main indices closed higher overnight, with the Dow Jones Industrial Average jumping 1.05%.\nIn the region, "
+        "Japan's Nikkei 225 fell 0.9%."
+    )
+    assert [(c.index_id, c.reference_date) for c in _claims(text, lex, date(2025, 12, 12))] == [
+        ("DJI", date(2025, 12, 10)),
+        ("N225", date(2025, 12, 11)),
+    ]
