@@ -688,7 +688,7 @@ _BREAK = re.compile(
     r",?\s+(?:and|but)\s+(?=[A-Z])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
     # a title-case headline's next verb: "Why the Nasdaq Reversed Course and Sank 2.2% Today"
     r"(?:Rose|Fell|Sank|Slid|Jumped|Climbed|Gained|Lost|Dropped|Tumbled|Plunged|Surged|Soared|Slumped|Declined|"
-    r"Advanced|Ended|Closed|Finished|Rallied|Edged|Slipped|Dipped|Rebounded|Retreated)\b|"
+    r"Advanced|Ended|Closed|Finished|Rallied|Edged|Slipped|Dipped|Rebounded|Retreated)\b(?!\s+[A-Z])|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|"
     r"\s(?:after|as|following|because|when)\s+(?=(?:data|figures|reports?|news|investors|traders|officials|"
     r"the\s+\w+\s+(?:said|showed|reported|announced)|\w+\s+(?:said|showed|reported|announced)|"
@@ -713,8 +713,9 @@ _BREAK = re.compile(
     r"\s(?:vowed|vows|pledged|pledges|promised|promises|aims|aimed|wants|wanted)\s+to\b|"
     r",?\s+(?:and|but)\s+(?=(?:[\w'’-]+\s+){0,3}(?:stocks|shares|sector|sectors|names|makers|firms|companies|groups?|"
     r"gauge|gauges|yields?|bonds?|notes?|dollar|euro|yen|sterling|won|yuan|gold|oil|crude|bitcoin)\b)|"
-    # "Germany's DAX lost 0.5%, and indexes fell 1.5% in Amsterdam": other markets' indexes
-    r",?\s+(?:and|but)\s+(?:indexes|indices|markets|bourses)\b",
+    # "Germany's DAX lost 0.5%, and indexes fell 1.5% in Amsterdam": other markets' indexes (not the joint
+    # subject of "Germany's DAX and bourses across Europe lost around 1.5%")
+    r",\s+(?:and|but)\s+(?:indexes|indices|markets|bourses)\b",
 )
 _GROUP_BREAK = re.compile(
     r";|\b(?:and|but|yet|while|when|whereas|versus|compared|before)\b|"
@@ -830,7 +831,7 @@ _ANAPHOR = re.compile(
     # (opening its sentence, or after "It was": not an apposition's "..., the index's third record close")
     r"(?:^|(?<=\bIt\swas\s)|(?<=\bIt\sis\s))"
     r"(?:[Tt]he\s+(?:(?:benchmark|broader|main|key|blue-chip|tech-heavy|\d+-(?:issue|share|stock|member))\s+){0,2}"
-    r"(?:index|benchmark|gauge)|It)(?=['’]?s\s+(?:[\w-]+\s+){0,2}?(?:record|peak|high|low|close|closing|finish)\b)|"
+    r"(?:index|benchmark|gauge)(?=['’])|It(?!['’]))(?=['’]?s\s+(?:[\w-]+\s+){0,2}?(?:record|peak|high|low|close|closing|finish)\b)|"
     + _STOCK_MARKET_LEAD
 )
 _MARKET_LEAD = re.compile(_STOCK_MARKET_LEAD)
@@ -1985,6 +1986,9 @@ def _subjects(
             # "the Shanghai index", "Germany's leading index": that market's index, whatever was named last
             subjects.append(_Subject(own, a.group(0), a.start(), a.end(), False))
             continue
+        if _US_WORD.search(surface):
+            # "Overnight, the US benchmark fell 1.6%" after the Sensex: an index of New York's, or none
+            prior = [m for m in prior if lexicon.market(m.entity_id) == "XNYS"]
         if not prior or " of " in surface:
             continue  # "The index of 200 large-cap stocks" names no market: not the index named before
         ante = prior[-1]
@@ -2061,13 +2065,26 @@ def _subjects(
                 # flat after the index slipped 0.4%"), is the index itself; but a contract named like an
                 # index, GIFT Nifty ("Trends on GIFT Nifty indicated ..., with the index trading 58 points
                 # lower"), stays one
-                is_futures and (surface == "it" or "nifty" in ante.surface.lower()),
+                is_futures
+                and (
+                    surface == "it"
+                    or (
+                        "nifty" in ante.surface.lower()
+                        and ante.char_start >= base
+                        and not _CASH_AFTER_THE_CONTRACT.search(s, ante.char_end - base, a.end() + 30)
+                    )
+                ),
             )
         )
     subjects.sort(key=lambda x: x.start)
     return subjects
 
 
+_US_WORD = re.compile(r"\bu\.s\.|\bus\b")
+# the cash index after its contract: "GIFT Nifty was down 0.2% at 26,050, after the index closed 0.47% lower"
+_CASH_AFTER_THE_CONTRACT = re.compile(
+    r"\b(?:after|before|since|when|following)\b|\b(?:ended|closed|finished|settled)\b", re.I
+)
 # a sentence that opens on a subject of its own ("The dollar index", "A gauge of"), not on a clause
 _OTHER_SUBJECT = re.compile(r"(?:The|A|An)\s")
 _MOVED_BEFORE = re.compile(
@@ -2532,7 +2549,7 @@ def extract_claims(
     claims = _moves_of_a_review(claims, sentences)
     claims = _that_day(claims, sentences, published_date)
     claims = _after_stated_closes(claims, lexicon, article)
-    claims = _levels_beyond_the_close(claims)
+    claims = _levels_beyond_the_close(_levels_of_something_else(claims, text))
     claims = _moves_before_the_close(claims, sentences_apart=1)
     evening = _is_evening_futures_report(text, article.published, article.home_region)
     claims = [_evening_futures(c, article.published) if evening else _sunday_futures(c) for c in claims]
@@ -2541,12 +2558,14 @@ def extract_claims(
     claims = _day_before_the_stated_day(claims)
     if published_date.weekday() >= 5 and not _WEEKEND_SESSION.search(text):
         claims = [_weekend_close(c, lexicon) for c in claims]
-    if published_date.weekday() == 6:
+    if published_date.weekday() == 6 and _SUNDAY_EVENING.search(text):
         claims = [_asia_on_monday(c, lexicon, published_date) for c in claims]
     return claims
 
 
 _MONDAY = re.compile(r"(?:on\s+)?Monday", re.I)
+# a report written as Asia's Monday opens, not a week's review telling of last Monday's swings
+_SUNDAY_EVENING = re.compile(r"\bSunday\s+(?:evening|night)\b|\balready\s+Monday\b", re.I)
 
 
 def _asia_on_monday(c: MarketClaim, lexicon: IndexLexicon, published: date) -> MarketClaim:
@@ -2889,8 +2908,12 @@ def _periods_too_big_for_a_day(
     }
     day_worded = {no: bool(_DAY_WORDS.search(cs[0].sentence)) for no, cs in by_sentence.items()}
     day_moves: dict[str, list[MarketClaim]] = {}  # index -> its close moves told so far
+    with_period: set[str] = set()  # indices with a period move told so far
     out = []
+    with_period_before: set[str] = set()  # ... before the claim's sentence
     for c in claims:
+        if c.sentence_no not in told_before:
+            with_period_before = set(with_period)
         before = by_sentence.get(c.sentence_no - 1)
         bare = (
             c.claim_kind in ("close", "intraday")
@@ -2985,9 +3008,11 @@ def _periods_too_big_for_a_day(
             and c.kind_evidence in _DEFAULT_EVIDENCE
             and c.date_evidence is None
             and c.move_pct is not None
+            and _shares_the_verb(c, bounds)
         ):
             # "the Nifty 50 rose about 10% and the BSE Sensex about 9%": once the move before it in the
-            # sentence is a period's, a move whose words set no kind nor date shares it, whatever its size
+            # sentence is a period's, a move whose words set no kind nor date and that has no verb of its
+            # own shares it, whatever its size (not "Hang Seng plunged 13.2%, Taiwan's Taiex sank 9.7%")
             c = replace(
                 c, claim_kind="period", kind_evidence="same period as the previous claim", reference_date=None
             )
@@ -2995,33 +3020,45 @@ def _periods_too_big_for_a_day(
             bare
             and published is not None
             and published.weekday() >= 5
+            and c.claim_kind == "close"
+            and c.kind_evidence != _LIVE_REPORT
             and (told := told_before.get(c.sentence_no - 1))
-            and all(p.claim_kind == "period" for p in told)
+            and all(p.claim_kind == "period" and p.kind_evidence != _WEEKEND_RECAP for p in told)
+            and any(_WEEK.search(p.kind_evidence or "") for p in told)
+            and c.direction in {p.direction for p in told}
+            and all(
+                p.level is None and p.index_id not in with_period_before and p.direction == c.direction
+                for p in by_sentence[c.sentence_no]
+            )
             and c.sentence_no - 1 in bounds
             and "\n" not in text[bounds[c.sentence_no - 1][1] : bounds[c.sentence_no][0]]
-            and "Friday" not in text[: bounds[c.sentence_no - 1][0]]
+            and not _TOLD_OF_FRIDAY.search(text, 0, bounds[c.sentence_no - 1][0])
+            and not _WEEKEND_SESSION.search(text)
         ):
             # a weekend's recap that has not yet told of Friday: "The S&P 500 lost 3.1% last week, ... The Dow
-            # fell 2.4%." is the week's too
+            # fell 2.4%." is the week's too, when the indices moved have no week's move yet, no level, and go
+            # the week's way (not "The S&P 500 ended with a loss of 2% for the week. The index climbed 1%")
             c = replace(
                 c,
                 claim_kind="period",
-                kind_evidence="period of the sentence before (a weekend recap)",
+                kind_evidence=_WEEKEND_RECAP,
                 reference_date=None,
             )
         elif (
             (told := told_before.get(c.sentence_no - 1))
             and all(p.claim_kind == "period" for p in told)
             and bare
+            and c.level is None
             and c.sentence_no - 1 in bounds
             and "\n" not in text[bounds[c.sentence_no - 1][1] : bounds[c.sentence_no][0]]
             and any(
-                p.move_pct != c.move_pct and p.reference_date == c.reference_date
+                p.reference_date == c.reference_date and not p.is_hedged and not _same_figure(p, c)
                 for p in day_moves.get(c.index_id, ())
             )
         ):
             # "The S&P 500 index climbed 1.5% to 6,466.91. ... For the week, the Dow gained 1.5%. The S&P 500
-            # edged up 0.3%": the index's move that day was told before, so this one is the week's
+            # edged up 0.3%": the index's move that day was told before, so this one is the week's (not the
+            # exact figure of a rounded one, "Sensex falls 0.5%" then "fell ... 0.47 per cent, to 85,231.92")
             c = replace(
                 c,
                 claim_kind="period",
@@ -3032,7 +3069,32 @@ def _periods_too_big_for_a_day(
         told_before.setdefault(c.sentence_no, []).append(c)
         if c.claim_kind == "close" and c.move_pct is not None:
             day_moves.setdefault(c.index_id, []).append(c)
+        elif c.claim_kind == "period":
+            with_period.add(c.index_id)
     return out
+
+
+_WEEKEND_RECAP = "period of the sentence before (a weekend recap)"
+_WEEK = re.compile(r"\bweek|\bfive\s+(?:sessions|days)\b", re.I)
+# the day a weekend's recap reports, told before its week: "rallied yesterday", "Markets wrap (Fri, Nov 21)"
+_TOLD_OF_FRIDAY = re.compile(r"\b(?:Fri(?:day)?|yesterday)\b", re.I)
+
+
+def _shares_the_verb(c: MarketClaim, bounds: dict[int, tuple[int, int]]) -> bool:
+    """ "the Nifty 50 rose about 10% and the BSE Sensex about 9%": the move's verb stands before its index."""
+    if c.verb is None or c.sentence_no not in bounds:
+        return True
+    after = c.sentence[c.char_end - bounds[c.sentence_no][0] :]
+    figure = _DIGIT.search(after)
+    return c.verb not in after[: figure.start() if figure else len(after)]
+
+
+def _same_figure(told: MarketClaim, c: MarketClaim) -> bool:
+    """The same move told twice, once rounded: "Sensex falls 0.5%" and "fell ... 0.47 per cent"."""
+    if told.move_pct is None or c.move_pct is None:
+        return False
+    slack = 0.5 * 10.0 ** -min(told.pct_decimals or 0, c.pct_decimals or 0)
+    return abs(abs(told.move_pct) - abs(c.move_pct)) <= slack + 1e-9
 
 
 _THAT_DAY = re.compile(r"\bthat\s+(?:day|afternoon|morning|evening|session)\b", re.I)
@@ -3304,8 +3366,9 @@ _MONTH_CHANGE_HEAD = re.compile(
     rf"(?:{_MONTH_RE}\.?|20\d\d|ytd|year-to-date|weekly|monthly)\s+(?:change|chg|%\s*chg|%\s*change|gain|return|performance|move)",
     re.I,
 )
-# a caption that gives a table's unit: "(local currency, price return, %)", "(%)", "in %"
-_PCT_CAPTION = re.compile(r"\([^()]*%\s*\)|\bin\s+%")
+# a caption that gives a table's unit: "(local currency, price return, %)", "(%)", "in %" (not a figure's
+# aside in prose: "fell for a second week (down 1.95%)")
+_PCT_CAPTION = re.compile(r"\([^()\d]*%\s*\)|\bin\s+%")
 # a column headed by a year alone ("Index | Friday close | Week | 2025"): the move over that year
 _YEAR_HEAD = re.compile(r"20\d\d")
 _FLAT_CELLS = frozenset({"flat", "unch", "unch.", "unchanged"})
@@ -3534,6 +3597,39 @@ def _after_stated_closes(
         else c
         for c in claims
     ]
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]?s\s")
+
+
+def _levels_of_something_else(claims: list[MarketClaim], text: str) -> list[MarketClaim]:
+    """A level an anaphor's possessive gives ("Its record close of 1,020.5 was set last week") is the index's
+    only when it lies within 30% of a level the text states for the index, and, for "Its" opening its
+    sentence, when the sentence before told of the index: not after "SoftBank Group shares jumped 8% to
+    19,000 yen." nor in "..., lifted by HDFC Bank, which rose 1.5% to 1,010. Its record close of 1,020.5"."""
+    possessive = [
+        c
+        for c in claims
+        if (c.level is not None or c.crosses_level is not None)
+        and (c.index_surface == "It" or c.index_surface.lower().startswith("the "))
+        and _POSSESSIVE_AFTER.match(text, c.char_end)
+    ]
+    if not possessive:
+        return claims
+    levels: dict[str, list[float]] = {}
+    for c in claims:
+        if c not in possessive and (lvl := c.level if c.level is not None else c.crosses_level):
+            levels.setdefault(c.index_id, []).append(lvl)
+    dropped = []
+    for c in possessive:
+        lvl = c.level if c.level is not None else c.crosses_level
+        stated = levels.get(c.index_id, [])
+        if (stated and not any(0.7 <= lvl / x <= 1.3 for x in stated)) or (
+            c.index_surface == "It"
+            and not any(p.sentence_no == c.sentence_no - 1 and p.index_id == c.index_id for p in claims)
+        ):
+            dropped.append(c)
+    return [c for c in claims if c not in dropped] if dropped else claims
 
 
 def _levels_beyond_the_close(claims: list[MarketClaim]) -> list[MarketClaim]:
@@ -3830,6 +3926,7 @@ def _live_regions(
             and cue_clock is not None
             and _is_open(lexicon, nearest.entity_id, published, cue_clock) is False
             and not _EVENT_TIME_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
+            and not _EXTENDED_HOURS.search(text[cue.end() : cue.end() + 150].partition(". ")[0])
         ):
             pass  # "At 4:00 p.m. ET, the Dow fell 386.51 points": the close, not trading under way
         elif nearest:
@@ -3863,6 +3960,11 @@ def _live_regions(
     return frozenset(live), clock, frozenset(markets)
 
 
+# trading outside the session, whose clock is past the close: "At 4:30 p.m. ET, the Nasdaq 100 was up 0.4% in
+# after-hours trading"
+_EXTENDED_HOURS = re.compile(
+    r"after-hours|after\s+hours|extended\s+trading|pre-?market|overnight\s+trading", re.I
+)
 # a time another event is set for, before it: "ahead of Nvidia's results due at 4:20 p.m. ET"
 _EVENT_TIME_BEFORE = re.compile(
     r"\b(?:due|after|before|until|ahead|expected|scheduled|released|reported)\b[^.;]*$"
@@ -5289,8 +5391,15 @@ def _group_claims(
             # "its previous peak of 26,277.35 hit on September 27, 2024", "its record high of 24,771.34 set on
             # October 9": the peak of the day named, as "hit an all-time high of X on Nov. 4" is
             kind, evidence, dated_record = "intraday", peak.group(0).strip(), True
-        if kind is None and ref is None and date_ev and _TWO_DAYS.search(date_ev):
-            # "lost 10.5 per cent over Thursday and Friday": two sessions together
+        if (
+            kind is None
+            and ref is None
+            and date_ev
+            and _TWO_DAYS.search(date_ev)
+            and not _EACH_DAY.search(sentence.text)
+        ):
+            # "lost 10.5 per cent over Thursday and Friday": two sessions together (not "on both Thursday
+            # and Friday", "on Thursday and Friday, respectively")
             kind, evidence = "period", date_ev
         if kind is None:
             kind, evidence = _default_kind(subject, is_bare, explicit, ref, lexicon, article, sentence.no)
@@ -5584,9 +5693,11 @@ _NOT_A_SESSION_BEFORE = re.compile(
     # "The rout followed a 1.5 per cent drop on Thursday": the day before the one the report tells of
     r"\bfollow(?:ed|s|ing)\s+(?:a|an)\s+(?:[\w.%-]+\s+){0,5}?(?:drop|fall|decline|loss|slide|gain|rise|rally|"
     r"jump|surge|plunge|tumble|selloff|sell-off|rout|advance)\s+$|"
-    # "after a wobbly Monday": the day the one told of follows
-    r"\bafter\s+an?\s+(?:[\w-]+\s+)?$"
+    # "after a wobbly Monday": the day the one told of follows (but "closed higher after a choppy Monday
+    # session" tells of that session)
+    r"(?P<after>\bafter\s+an?\s+(?:[\w-]+\s+)?)$"
 )
+_SESSION_AFTER = re.compile(r"(?:['’]s)?\s+(?:session|trading)\b")
 _FIRST_CROSSED = re.compile(
     r"\bfirst\s+(?:broke|broken|crossed|topped|breached|passed|rose\s+above|climbed\s+above)\s+(?:through\s+|above\s+)?"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?\d",
@@ -5705,7 +5816,9 @@ def _frame(
             s, max(0, m.start() - 60), m.start()
         ):
             continue  # "with UK labour market figures on Tuesday": the day of a release, not a session
-        if _NOT_A_SESSION_BEFORE.search(s, max(0, m.start() - 50), m.start()):
+        if (no_session := _NOT_A_SESSION_BEFORE.search(s, max(0, m.start() - 50), m.start())) and not (
+            no_session.group("after") and _SESSION_AFTER.match(s, m.end())
+        ):
             continue  # "the weakest since April 9, when", "the quarter ended Oct. 26": no session told of
         if _SHUT_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue  # "Hong Kong's market had been closed on Friday for the Ching Ming Festival": no session
@@ -5738,6 +5851,7 @@ _NOT_LISTED_DAY = r"(?=\s*(?:[.,;:)]|$|\s(?:last|this)\s+week\b|\s(?:sessions?|c
 _DAY_LIST_AFTER = re.compile(rf"\s+(?:and|or|through|to)\s+{_WEEKDAY_NAME}\b{_NOT_LISTED_DAY}")
 _NOT_A_CLAUSE_AFTER = re.compile(_NOT_LISTED_DAY)
 _TWO_DAYS = re.compile(rf"{_WEEKDAY_NAME}\s+(?:and|or|through|to)\s+{_WEEKDAY_NAME}")
+_EACH_DAY = re.compile(r"\b(?:both|each|respectively)\b")
 _DAY_LIST_BEFORE = re.compile(rf"\b{_WEEKDAY_NAME}\s+(?:and|or|through|to)\s+$")
 # What says a move is under way as the report is written, not looked back on ("as much as", "briefly")
 _LIVE_EVIDENCE = re.compile(

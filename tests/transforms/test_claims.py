@@ -5707,3 +5707,156 @@ def test_overnight_in_a_next_day_asian_report_is_the_night_before_the_lead_s_day
         ("DJI", date(2025, 12, 10)),
         ("N225", date(2025, 12, 11)),
     ]
+
+
+_D = date  # the review's cases below give (index, kind, move_pct, session)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "published", "expected"),
+    [
+        (  # review 20: a Saturday recap's day moves that go against the week stay Friday's
+            "Wall Street snaps back but still has a losing week",
+            "NEW YORK (AP) — Wall Street rallied after a top Federal Reserve official raised hopes for a December "
+            "rate cut, though it wasn't enough to prevent a losing week.\nThe S&P 500 ended with a loss of 2% for "
+            "the week. The index climbed 1% and the Dow Jones Industrial Average jumped 493 points, or 1.1%. The "
+            "Nasdaq composite rose 0.9%.",
+            _D(2025, 11, 22),
+            [
+                ("SPX", "period", -2.0, None),
+                ("SPX", "close", 1.0, _D(2025, 11, 21)),
+                ("DJI", "close", 1.1, _D(2025, 11, 21)),
+                ("IXIC", "close", 0.9, _D(2025, 11, 21)),
+            ],
+        ),
+        (  # ... and so does an index restated with its level after its week
+            "Seoul shares",
+            "SEOUL — Seoul shares plunged this week, with the benchmark KOSPI falling 3.3% over the week. The KOSPI "
+            "lost 151.59 points, or 3.79 percent, to 3,853.26.",
+            _D(2025, 11, 22),
+            [("KS11", "period", -3.3, None), ("KS11", "close", -3.79, _D(2025, 11, 21))],
+        ),
+        (  # ... and a Saturday's own session
+            "Sensex, Nifty end flat on Budget day",
+            "MUMBAI — Indian shares ended flat in a special Saturday session as the Union Budget was presented.\n"
+            "The Nifty 50 gained 1.5% this week. The Nifty fell 0.1% to 23,482.15.",
+            _D(2025, 2, 1),
+            [("NSEI", "period", 1.5, None), ("NSEI", "close", -0.1, _D(2025, 2, 1))],
+        ),
+        (  # a bare list of other indices after the week's sentence is the week's
+            "Asian markets post weekly losses",
+            "HONG KONG — Asian markets ended a rough week mostly lower.\nFor the week, the Nikkei lost 3.5%. Hong "
+            "Kong's Hang Seng fell 5.1% and South Korea's Kospi lost 3.7%.",
+            _D(2025, 11, 22),
+            [("N225", "period", -3.5, None), ("HSI", "period", -5.1, None), ("KS11", "period", -3.7, None)],
+        ),
+        (  # the exact figure of a rounded headline's move is the same day's, not the week's
+            "Nikkei up 2.6% as Nvidia lifts chip stocks",
+            "TOKYO — Japan's Nikkei share average jumped on Thursday. The Nikkei has fallen 4.8% this month. The "
+            "Nikkei rose 2.65% to 49,823.94.",
+            _D(2025, 11, 20),
+            [
+                ("N225", "close", 2.6, _D(2025, 11, 20)),
+                ("N225", "period", -4.8, None),
+                ("N225", "close", 2.65, _D(2025, 11, 20)),
+            ],
+        ),
+        (  # a move with a verb of its own does not share the period a size made
+            "Asian markets crash as tariff rout deepens",
+            "Last week, the S&P 500 lost 9.1%, its worst week since March 2020. Hong Kong's Hang Seng index plunged "
+            "13.2%, Taiwan's Taiex sank 9.7% and Japan's Nikkei 225 lost 7.8%.",
+            _D(2025, 4, 7),
+            [
+                ("SPX", "period", -9.1, None),
+                ("HSI", "period", -13.2, None),
+                ("TWII", "close", -9.7, _D(2025, 4, 7)),
+                ("N225", "close", -7.8, _D(2025, 4, 7)),
+            ],
+        ),
+        (  # "Advanced Micro Devices" after "and" is a company, not a title-case verb
+            "Chip stocks slide",
+            "The Nasdaq fell 2.2% and Advanced Micro Devices sank 7.8% as chip stocks slid.",
+            _D(2025, 11, 20),
+            [("IXIC", "close", -2.2, _D(2025, 11, 20))],
+        ),
+        (  # "Its" after a stock's sentence is the stock's; "It's" is no possessive
+            "Nikkei",
+            "The Nikkei rose 1.2% to 49,500. SoftBank Group shares jumped 8% to 19,000 yen. Its all-time closing "
+            "high of 25,405 yen was set on Oct. 29. It's closing in on the 50,000 mark again.",
+            _D(2025, 11, 20),
+            [("N225", "close", 1.2, _D(2025, 11, 20))],
+        ),
+        (  # ... and a record far from the index's level is a company's
+            "Sensex",
+            "The Sensex rose 0.5% to 85,600, lifted by HDFC Bank, which rose 1.5% to 1,010. Its record close of "
+            "1,020.5 was set last week.",
+            _D(2025, 11, 20),
+            [("BSESN", "close", 0.5, _D(2025, 11, 20))],
+        ),
+        (  # "the index" closing after GIFT Nifty is the cash index
+            "Market outlook",
+            "Trends on GIFT Nifty indicated a negative start for the broader index in India, with the index trading "
+            "58 points lower. On Friday, the index ended 0.47 per cent lower at 26,068.15.",
+            _D(2025, 11, 24),
+            [("NSEI", "futures", None, _D(2025, 11, 24)), ("NSEI", "close", -0.47, _D(2025, 11, 21))],
+        ),
+        (  # a Sunday's week in review tells of last Monday
+            "Week in review: Asian markets ride AI rollercoaster",
+            "It was a week of whiplash for Asian investors.\nOn Monday, Japan's Nikkei 225 tumbled as much as 3% in "
+            "early trade. South Korea's Kospi was down 2.5% at midday Monday.",
+            _D(2025, 11, 23),
+            [("N225", "intraday", -3.0, _D(2025, 11, 17)), ("KS11", "intraday", -2.5, _D(2025, 11, 17))],
+        ),
+        (  # "after a choppy Monday session" is the session told of
+            "Asian shares slip",
+            "Wall Street closed higher after a choppy Monday session.\nThe S&P 500 rose 0.4% and the Nasdaq gained "
+            "0.6%.",
+            _D(2025, 11, 18),
+            [("SPX", "close", 0.4, _D(2025, 11, 17)), ("IXIC", "close", 0.6, _D(2025, 11, 17))],
+        ),
+        (  # "the DAX and bourses across Europe" is a joint subject
+            "Europe",
+            "Germany's DAX and bourses across Europe lost around 1.5% on Thursday.",
+            _D(2025, 11, 20),
+            [("GDAXI", "close", -1.5, _D(2025, 11, 20))],
+        ),
+        (  # a figure's aside in prose is no caption of the table after it
+            "Week in numbers",
+            "The S&P 500 fell for a second week (down 1.95%).\nIndex | Close | Week chg | YTD chg\nDow | 46,245.41 | "
+            "907.48 | 3,700.00",
+            _D(2025, 11, 22),
+            [("SPX", "close", -1.95, _D(2025, 11, 21)), ("DJI", "close", None, _D(2025, 11, 21))],
+        ),
+        (  # after-hours trading past the close is under way
+            "Nvidia",
+            "At 4:30 p.m. ET, the Nasdaq 100 was up 0.4% in after-hours trading following Nvidia's results.",
+            _D(2025, 11, 19),
+            [("NDX", "intraday", 0.4, _D(2025, 11, 19))],
+        ),
+        (  # "the US benchmark" is no Indian index
+            "Sensex",
+            "The Sensex rose 0.5% to 85,600. Overnight, the US benchmark fell 1.6%.",
+            _D(2025, 11, 20),
+            [("BSESN", "close", 0.5, _D(2025, 11, 20))],
+        ),
+        (  # a loss "on both Thursday and Friday" is no move over the two days
+            "Wall St",
+            "The Dow lost more than 500 points on both Thursday and Friday, falling 1.2% on Thursday and 1.1% on "
+            "Friday.",
+            _D(2025, 11, 21),
+            [
+                ("DJI", "close", None, None),
+                ("DJI", "close", -1.2, _D(2025, 11, 20)),
+                ("DJI", "close", -1.1, _D(2025, 11, 21)),
+            ],
+        ),
+    ],
+)
+def test_twentieth_review(
+    lex: IndexLexicon, headline: str, body: str, published: date, expected: list
+) -> None:
+    text, head = article_text(headline, body)
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct, c.reference_date)
+        for c in extract_claims(text, split_sentences(text, head), lex, published)
+    ] == expected
