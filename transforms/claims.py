@@ -655,6 +655,8 @@ _DATE = re.compile(
     rf"(?P<my>{_MONTH_RE}\s+(?P<my_year>(?:19|20)\d\d))|"
     r"(?P<last>last\s+(?P<last_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
     r"(?P<wd>(?:on\s+)?(?P<wd_name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\b|"
+    # "set on Christmas Eve", "in a shortened New Year's Eve session": the year's last sessions, by name
+    r"(?P<eve>(?:on\s+)?(?P<eve_name>Christmas\s+Eve|New\s+Year['’]s\s+Eve)(?:['’]s)?)\b|"
     # not "for the 12th consecutive session": a count
     r"(?P<ord>the\s+(?P<ord_day>\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:consecutive|straight|successive|session|"
     r"day|time|week|month|year|trading|largest|biggest|highest|lowest|best|worst)\b)|"
@@ -1740,6 +1742,9 @@ def _resolve_date(m: re.Match[str], published: date) -> date | None:
     if m.group("wd"):
         delta = (published.weekday() - _WEEKDAYS[m.group("wd_name").lower()]) % 7
         return published - timedelta(days=delta)
+    if m.group("eve"):
+        eve = date(published.year, 12, 24 if m.group("eve_name").lower().startswith("christmas") else 31)
+        return eve if eve <= published else eve.replace(year=published.year - 1)
     if m.group("ord"):
         day = int(m.group("ord_day"))
         if day <= published.day:
@@ -1824,7 +1829,7 @@ def _record_after(phrase: str, ref: date | None) -> date | None:
 
 def _may_have_date(text: str) -> bool:
     """Cheap test that ``text`` can hold a _DATE match: each of its forms has a digit, a weekday
-    (all end in "day"), "overnight", "last night", "previous", "prior" or "last close"."""
+    (all end in "day"), "overnight", "last night", "previous", "prior", "last close" or an "Eve"."""
     low = text.lower()
     return (
         "day" in low
@@ -1832,6 +1837,7 @@ def _may_have_date(text: str) -> bool:
         or "previous" in low
         or "prior" in low
         or "last close" in low
+        or " eve" in low
         or _DIGIT.search(text) is not None
     )
 
@@ -2245,7 +2251,7 @@ def _stamped_clock(sentences: list[Sentence], published: date) -> int | None:
             day = _DATE.search(line, 0, stamp.end())
             stamped_day = (
                 _resolve_date(day, published)
-                if day is not None and (day.group("md") or day.group("dm"))
+                if day is not None and (day.group("md") or day.group("dm") or day.group("eve"))
                 else published
             )
             if stamped_day is None:
@@ -3118,7 +3124,7 @@ def _that_day(claims: list[MarketClaim], sentences: list[Sentence], published: d
             days = [
                 (m, d)
                 for m in _DATE.finditer(before)
-                if (m.group("md") or m.group("dm") or m.group("wd") or m.group("ord"))
+                if (m.group("md") or m.group("dm") or m.group("wd") or m.group("ord") or m.group("eve"))
                 and (d := _resolve_date(m, published)) is not None
                 and d <= published
                 and d.weekday() < 5
@@ -5891,8 +5897,8 @@ class _SessionContext(NamedTuple):
 
 # a move told in the past perfect, looking back from the report's day: "the Sensex had fallen 313.70 points"
 _HAD_MOVED = re.compile(
-    r"\bhad\s+(?:fallen|risen|dropped|slipped|declined|gained|climbed|jumped|lost|surged|tumbled|plunged|closed|"
-    r"ended|finished|settled|rallied|advanced|slid|sunk|sank|edged)\b"
+    r"\bhad\s+(?:last\s+|earlier\s+|previously\s+)?(?:fallen|risen|dropped|slipped|declined|gained|climbed|jumped|"
+    r"lost|surged|tumbled|plunged|closed|ended|finished|settled|rallied|advanced|slid|sunk|sank|edged|traded)\b"
 )
 
 

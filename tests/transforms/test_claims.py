@@ -5860,3 +5860,20 @@ def test_twentieth_review(
         (c.index_id, c.claim_kind, c.move_pct, c.reference_date)
         for c in extract_claims(text, split_sentences(text, head), lex, published)
     ] == expected
+
+
+def test_christmas_eve_names_a_session_and_had_last_traded_looks_back(lex: IndexLexicon) -> None:
+    record = "The S&P 500 slipped 0.03% to 6,929.94, just below the record close of 6,932.05 it set on Christmas Eve."
+    assert [(c.level, c.reference_date) for c in _claims(record, lex, date(2025, 12, 26))] == [
+        (6929.94, date(2025, 12, 26)),
+        (6932.05, date(2025, 12, 24)),
+    ]
+    reopened = (
+        "Hong Kong stocks ended lower on Monday as the market reopened after a four-day Christmas break.\n"
+        "The Hang Seng had last traded in a half-day session on Christmas Eve, when it added 44.79 points to "
+        "25,818.93.\nThe Shanghai Composite rose 0.04 percent to 3,965.28."
+    )
+    assert [(c.index_id, c.reference_date) for c in _claims(reopened, lex, date(2025, 12, 29))] == [
+        ("HSI", date(2025, 12, 24)),
+        ("SSEC", date(2025, 12, 29)),
+    ]
