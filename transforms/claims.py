@@ -298,7 +298,11 @@ _STOCKS_TO_WATCH = re.compile(
 )
 # a day that is no session's: a record's ("had been set on 15 May 2024"), a deadline's ("July 9 deadline")
 # (the "on" may be the date's own: "was set on Tuesday" matches its day as "on Tuesday")
-_SET_ON_BEFORE = re.compile(r"\b(?:set|reached|hit|recorded|notched)\s+(?:(?:on|in)\s+)?$", re.I)
+# "had been set on 15 May 2024", a record that "was set on Tuesday", "..., set on Friday" (the weekday's match
+# holds its "on"); not "were hit on Monday by profit-taking"
+_SET_ON_BEFORE = re.compile(
+    r"\b(?:set|reached|hit|recorded|notched)\s+(?:on|in)\s+$|(?:,|\bwas|\bhad\s+been|\bit)\s+set\s+$", re.I
+)
 _DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off)\b", re.I)
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PERIOD = re.compile(
@@ -514,15 +518,28 @@ _INTRADAY_WEAK = re.compile(
     r"\b(?:trading|traded)\s+(?:up|down|higher|lower|at|around|near)\b",
     re.I,
 )
+# not the time of an event: "The ISM services index, released at 10:00 ET", "its decision at 14:00 ET",
+# "Trading began at 09:30 ET", "with trading closing at 21:00 GMT"
+_NOT_AN_EVENTS_TIME = "".join(
+    rf"(?<!{word}\s)"
+    for word in (
+        "released|due|decision|began|begins|opened|opens|announced|scheduled|expected|published|closing|"
+        "closes|statement|speech|speaks|spoke|meeting"
+    ).split("|")
+)
 _ARTICLE_INTRADAY = re.compile(
     r"\b("
     + _trie(
         r"midday\s+break|at\s+midday|by\s+midday|midday\s+trade|midday\s+trading|morning\s+session|"
         r"morning\s+trade|morning\s+trading|"
-        r"early\s+trade|early\s+trading|first\s+\d+\s+minutes|(?:as\s+of|by|around|at)\s+\d{3,4}\s+GMT|"
+        r"early\s+trade|early\s+trading|first\s+\d+\s+minutes|"
+        + _NOT_AN_EVENTS_TIME
+        + r"(?:as\s+of|by|around|at)\s+\d{3,4}\s+GMT|"
         # Investing.com's "At 03:10 ET (07:10 GMT), the DAX index traded 0.3% higher"
         # (zones in both cases: _ARTICLE_INTRADAY_LOWER reads lower-cased text)
-        r"(?:as\s+of|by|around|at)\s+\d{1,2}:\d{2}\s+(?:[Ee][Tt]|[Gg][Mm][Tt]|[Bb][Ss][Tt]|[Cc][Ee][Ss]?[Tt])\b|"
+        + _NOT_AN_EVENTS_TIME
+        + r"(?:as\s+of|by|around|at)\s+\d{1,2}:\d{2}\s+"
+        r"(?:[Ee][Tt]|[Gg][Mm][Tt]|[Bb][Ss][Tt]|[Cc][Ee][Ss]?[Tt])\b|"
         r"afternoon\s+trade|afternoon\s+trading|afternoon\s+deals|by\s+lunchtime|"
         # "off 1.4% by mid-morning in New York", "in mid-afternoon trading"
         r"(?:by|around)\s+mid-?(?:morning|afternoon|session)|"
@@ -531,7 +548,7 @@ _ARTICLE_INTRADAY = re.compile(
         r"lunch\s+break|broke\s+for\s+lunch|at\s+the\s+open|were\s+trading|was\s+trading|"
         r"where\s+trading\s+(?:began|started|opened)|" + _HEADED_FOR + "|"
         r"opened\s+(?:higher|lower|up|down|flat|firmer|weaker|mixed)|"
-        r"traded\s+(?:higher|lower|mixed)|began\s+\w+\s+session|in\s+early\s+deals|"
+        r"traded\s+(?:higher|lower)|(?:trade|trading)\s+mixed|began\s+\w+\s+session|in\s+early\s+deals|"
         + _AT_ANOTHER_CLOSE
         + r"|(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)|"
         r"(?:by|as\s+of)\s+\d{1,2}\s*(?:a\.m|am)"
@@ -2757,7 +2774,7 @@ _PERIOD_RESULT = re.compile(
     # capping a loss for the week": a day's, then the week's)
     r"\A\W*(?:The\s+)?(?:(?:three\s+)?(?:major|main|big|key)\s+)?(?:averages|indexes|indices|stocks|shares|equities)\s+"
     r"(?![^.]*\b(?:day|session|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday)\b)[^.\d]*?\b(?:over|for)\s+"
-    r"the\s+(?:holiday(?:-shortened)?\s+)?(?:week|month|quarter)\b|"
+    r"the\s+(?:holiday(?:-shortened)?\s+)?(?:week|month|quarter)\b(?!['’]s|\s+ahead)|"
     # "All three major averages posted losses for the week."
     r"\b(?:posted|logged|notched|booked|suffered|recorded)\s+(?:losses|gains|declines|advances)\s+(?:for|on|over)\s+"
     r"the\s+(?:week|month|quarter|year)\b|"
@@ -2959,6 +2976,12 @@ def _periods_too_big_for_a_day(
                 )
             )
             and not _DIGIT.search(text_of.get(c.sentence_no - 1, ""))
+            # the moves go without the levels of a day's close, unless that day's moves were told before:
+            # "Stocks edged higher on Friday and posted gains for the week. The S&P 500 rose 0.2% to 6,870.40"
+            and (
+                all(p.level is None for p in by_sentence[c.sentence_no])
+                or all(p.index_id in day_moves for p in by_sentence[c.sentence_no])
+            )
             # the moves agree with the result ("finished the week lower" then falls), of its market
             and _agrees(announced.group(0), [out_c.direction for out_c in by_sentence[c.sentence_no]])
             and (

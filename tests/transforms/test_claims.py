@@ -5663,15 +5663,22 @@ def test_the_averages_over_the_holiday_week_frame_the_next_sentence_but_not_afte
     assert [(c.index_id, c.claim_kind) for c in _claims(day, lex, date(2025, 11, 28))] == [("SPX", "close")]
 
 
-def test_markets_traded_mixed_is_trading_under_way(lex: IndexLexicon) -> None:
-    text = (
+def test_markets_that_trade_mixed_are_trading_under_way_but_traded_mixed_is_told_after(
+    lex: IndexLexicon,
+) -> None:
+    body = (
         "Asian markets traded mixed on Tuesday, after Wall Street indices closed at record highs overnight. "
         "Japan's Nikkei 225 was down 0.4%, while the Topix fell 0.7%."
     )
-    assert [(c.index_id, c.claim_kind) for c in _claims(text, lex, date(2025, 10, 28))] == [
-        ("N225", "intraday"),
-        ("TOPIX", "intraday"),
-    ]
+    for headline, kind in (
+        ("Asian markets trade mixed after Wall Street's record run", "intraday"),
+        ("Asia", "close"),
+    ):
+        text, head = article_text(headline, body)
+        assert [
+            (c.index_id, c.claim_kind)
+            for c in extract_claims(text, split_sentences(text, head), lex, date(2025, 10, 28))
+        ] == [("N225", "intraday"), ("TOPIX", kind)]
 
 
 def test_a_previous_record_set_on_a_day_frames_no_session(lex: IndexLexicon) -> None:
@@ -5877,3 +5884,54 @@ def test_christmas_eve_names_a_session_and_had_last_traded_looks_back(lex: Index
         ("HSI", date(2025, 12, 24)),
         ("SSEC", date(2025, 12, 29)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "published", "expected"),
+    [
+        (  # review 21: the clock of a data release is no live cue
+            "Wall Street ends higher as rate-cut bets build",
+            "NEW YORK (Reuters) - U.S. stocks rose on Wednesday as weak private payrolls data cemented expectations "
+            "of a Federal Reserve rate cut.\nThe ISM services index, released at 10:00 ET, showed activity expanded."
+            "\nThe S&P 500 gained 0.30% to 6,849.72.",
+            _D(2025, 12, 3),
+            [("SPX", "close", 0.3, _D(2025, 12, 3))],
+        ),
+        (  # "posted gains for the week" before the day's moves and closing levels: those are the day's
+            "Stocks edge up, notch weekly gain",
+            "NEW YORK (AP) -- Stocks edged higher on Friday and posted gains for the week.\nThe S&P 500 rose 0.2% to "
+            "6,870.40 and the Nasdaq gained 0.3% to 23,578.13.",
+            _D(2025, 12, 5),
+            [("SPX", "close", 0.2, _D(2025, 12, 5)), ("IXIC", "close", 0.3, _D(2025, 12, 5))],
+        ),
+        (  # "on track for the week's second gain" is no week's result
+            "Stocks rise",
+            "Stocks were on track for the week's second gain as traders bet on a Fed cut.\nThe S&P 500 rose 0.3% to "
+            "6,877.12 and the Nasdaq gained 0.4%.",
+            _D(2025, 12, 5),
+            [("SPX", "intraday", 0.3, _D(2025, 12, 5)), ("IXIC", "intraday", 0.4, _D(2025, 12, 5))],
+        ),
+        (  # "Stocks rebounded last week" then Monday's closes
+            "Asian shares climb",
+            "Stocks rallied last week on Fed cut hopes.\nJapan's Nikkei 225 rose 1.2% to 50,850.10 and Hong Kong's "
+            "Hang Seng rose 0.7%.",
+            _D(2025, 12, 1),
+            [("N225", "close", 1.2, _D(2025, 12, 1)), ("HSI", "close", 0.7, _D(2025, 12, 1))],
+        ),
+        (  # "were hit on Monday by" dates the session; a record "set on Friday" does not
+            "Singapore shares",
+            "SINGAPORE shares were hit on Monday by a wave of profit-taking in bank stocks.\nThe Straits Times Index "
+            "fell 0.6% to 4,480.12.",
+            _D(2025, 12, 2),
+            [("STI", "close", -0.6, _D(2025, 12, 1))],
+        ),
+    ],
+)
+def test_twenty_first_review(
+    lex: IndexLexicon, headline: str, body: str, published: date, expected: list
+) -> None:
+    text, head = article_text(headline, body)
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct, c.reference_date)
+        for c in extract_claims(text, split_sentences(text, head), lex, published)
+    ] == expected
