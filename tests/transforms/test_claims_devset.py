@@ -230,4 +230,4 @@ def test_blind_sessions() -> None:
                     )
                     break
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 7608 and right >= 7429
+    assert right + wrong == 7609 and right >= 7432
