@@ -1508,6 +1508,13 @@ _RECORD_PEAK_OF = re.compile(
     r"\b(?:record|all-time|previous|prior|lifetime)\s+(?:(?:record|all-time|intraday)\s+)?(?:high|peak)\s+of\s+$",
     re.I,
 )
+_CLOSING_BASIS = re.compile(r"\bon\s+a\s+closing\s+basis\b", re.I)
+# "The Dow closed at a record 48,704.01 on Thursday, eclipsing its previous high of ": the record close before
+_TOPPED_BY_A_CLOSE = re.compile(
+    r"\b(?:closed|ended|finished|settled)\s+at\s+(?:a\s+)?(?:fresh\s+|new\s+)?record\b[^;]*?,\s+"
+    r"(?:eclipsing|topping|surpassing|beating|breaking|exceeding|passing)\s+(?:its|the)\s+[\w\s-]*$",
+    re.I,
+)
 _SET_ON_AFTER = re.compile(r",?\s+(?:hit|set|reached|touched|marked|struck)\s+on\s+")
 # The index an anaphor's place word names ("the Shanghai index" is the Shanghai Composite)
 _PLACE_INDEX_ID = {
@@ -2523,7 +2530,14 @@ def extract_claims(
                     # "Closing levels on Dec 11:" over the table: its rows' day
                     found = [
                         replace(c, reference_date=table_day[0], date_evidence=f"{table_day[1]} {_TABLE_HEAD}")
-                        if c.claim_kind not in ("period", "futures") and c.date_evidence is None
+                        if c.claim_kind not in ("period", "futures")
+                        and c.date_evidence is None
+                        # not New York's row in "ASIA CLOSE (4 Dec)" written that Asian evening
+                        and not (
+                            table_day[0] == article.published
+                            and lexicon.region(c.index_id) == "americas"
+                            and article.home_region != "americas"
+                        )
                         else c
                         for c in found
                     ]
@@ -5418,8 +5432,16 @@ def _group_claims(
             and _SET_ON_AFTER.match(s, group.end)
         ):
             # "its previous peak of 26,277.35 hit on September 27, 2024", "its record high of 24,771.34 set on
-            # October 9": the peak of the day named, as "hit an all-time high of X on Nov. 4" is
-            kind, evidence, dated_record = "intraday", peak.group(0).strip(), True
+            # October 9": the peak of the day named, as "hit an all-time high of X on Nov. 4" is; a close when
+            # the words say so ("..., when it closed at a record", "..., at the close", "On a closing basis")
+            # or a record close tops it ("closed at a record 48,704.01 on Thursday, eclipsing its previous
+            # high")
+            closing = (
+                bool(_CLOSE.search(s, group.end, group.end + 90))
+                or bool(_CLOSING_BASIS.search(s, 0, group.start))
+                or bool(_TOPPED_BY_A_CLOSE.search(s, 0, group.start))
+            )
+            kind, evidence, dated_record = "close" if closing else "intraday", peak.group(0).strip(), True
         if (
             kind is None
             and ref is None
@@ -5925,6 +5947,41 @@ _HAD_MOVED = re.compile(
 )
 
 
+# a day told in a clause the lead leans on: "after falling on Thursday", "which closed lower on Thursday"
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|following|since|which|that|from)\b[^,;]*$", re.I)
+_NOT_YET = re.compile(r"\b(?:(?:expected|set|poised|likely)\s+to|futures|opened|opening)\b", re.I)
+
+
+def _tells_of_its_day(lead: str, evidence: str) -> bool:
+    """ "PHILIPPINE SHARES retreated on Thursday" tells of the day its market closed, in its main clause (not
+    "Asian shares extended Thursday's losses in early trade", "After a rout on Thursday, Asian shares
+    steadied", "Indian equity benchmarks, which ended lower on Wednesday, are expected to open flat")."""
+    at = lead.find(evidence)
+    return (
+        at >= 0
+        and not evidence.endswith(("'s", "’s"))
+        and not _ARTICLE_INTRADAY.search(lead)
+        and not _NOT_YET.search(lead)
+        and not _SUBORDINATE_BEFORE.search(lead, max(0, at - 40), at)
+    )
+
+
+_SUBORDINATE = re.compile(r"\b(?:after|as|since|when|while|because|though|although|before|until)\b", re.I)
+
+
+def _told_in_the_past_perfect(sentence: str, evidence: str) -> bool:
+    """ "On Tuesday, the Sensex had fallen 313.70 points", "had last traded ... on Christmas Eve": the dated
+    clause's own verb is a past perfect (not "rebounded on Monday after the market had fallen")."""
+    at = sentence.find(evidence)
+    if at < 0:
+        return False
+    for had in _HAD_MOVED.finditer(sentence):
+        lo, hi = sorted((at, had.start()))
+        if hi - lo < 80 and not _SUBORDINATE.search(sentence, lo, hi):
+            return True
+    return False
+
+
 def _carry_dates(
     claims: list[MarketClaim],
     text: str,
@@ -5978,7 +6035,7 @@ def _carry_dates(
             frame = _frame(sentence, regions, article.published, article.home_region, no == lead_no)
             if frame:
                 context[frame[0]] = _SessionContext(frame[1], frame[2], None, no, True)
-                if no == lead_no and frame[0] == "asia":
+                if no == lead_no and frame[0] == "asia" and _tells_of_its_day(sentence.text, frame[2]):
                     lead_day = frame[1]  # the Asian day the report's lead tells of
             continue
         # "Japan's Nikkei was down 0.3% in early trade, while South Korea's Kospi rose 0.4%": one live cue
@@ -6035,7 +6092,7 @@ def _carry_dates(
                     known
                     and known.day < article.published
                     and "\n" in text[sentences[known.sentence_no].end : sentence.start]
-                    and _HAD_MOVED.search(sentences[known.sentence_no].text)
+                    and _told_in_the_past_perfect(sentences[known.sentence_no].text, known.evidence)
                 ):
                     # "On Tuesday, the Sensex had fallen 313.70 points ..." looks back from the report's day:
                     # it frames its own paragraph, not "In Asian markets, Japan's Nikkei 225 index ended 1.85

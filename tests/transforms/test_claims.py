@@ -5918,6 +5918,33 @@ def test_christmas_eve_names_a_session_and_had_last_traded_looks_back(lex: Index
             _D(2025, 12, 1),
             [("N225", "close", 1.2, _D(2025, 12, 1)), ("HSI", "close", 0.7, _D(2025, 12, 1))],
         ),
+        (  # "overnight" in a same-day Asian morning report is the night before the report's day
+            "Asian shares",
+            "Asian stocks rebounded in early trade after falling on Thursday.\nOvernight, the Dow rose 1.3% to "
+            "48,704.01.\nJapan's Nikkei gained 1.1% to 50,700.12.",
+            _D(2025, 12, 12),
+            [("DJI", "close", 1.3, _D(2025, 12, 11)), ("N225", "intraday", 1.1, _D(2025, 12, 12))],
+        ),
+        (  # a past perfect in a subordinate clause does not stop the lead dating the next paragraphs
+            "STI snaps losing streak",
+            "SINGAPORE shares rebounded on Monday after the market had fallen for three straight sessions.\nThe "
+            "Straits Times Index rose 0.8% to 4,521.30.",
+            _D(2025, 12, 2),
+            [("STI", "close", 0.8, _D(2025, 12, 1))],
+        ),
+        (  # New York's row in an Asian evening's "ASIA CLOSE (4 Dec)" is its session of the night before
+            "Evening note",
+            "ASIA CLOSE (4 Dec)\nIndex | Close | % Chg\nNikkei 225 | 51,028.42 | +2.33%\nDow Jones | 47,882.90 | "
+            "+0.86%",
+            _D(2025, 12, 4),
+            [("N225", "close", 2.33, _D(2025, 12, 4)), ("DJI", "close", 0.86, _D(2025, 12, 3))],
+        ),
+        (  # the previous high a record close tops is the previous record close
+            "Dow record",
+            "The Dow closed at a record 48,704.01 on Thursday, eclipsing its previous high of 48,254.82 set on Nov. 12.",
+            _D(2025, 12, 12),
+            [("DJI", "close", None, _D(2025, 12, 11)), ("DJI", "close", None, _D(2025, 11, 12))],
+        ),
         (  # "were hit on Monday by" dates the session; a record "set on Friday" does not
             "Singapore shares",
             "SINGAPORE shares were hit on Monday by a wave of profit-taking in bank stocks.\nThe Straits Times Index "
