@@ -5372,7 +5372,8 @@ def _group_claims(
                 article.published,
             )
             if not explicit:
-                kind, evidence, ref, date_ev = "unknown", None, article.published, None
+                # "below its record close of 45,014.04 set in December": a close of no session told
+                ref, date_ev = None, None
         if kind == "intraday" and (evidence or "").lower().startswith("as of") and ref == article.published:
             # "fell 1.6% as of 4 p.m. New York time": a stated time at or after the close is the close
             at = _clock_gmt(s[s.find(evidence) :][:60], article.published) if evidence in s else None

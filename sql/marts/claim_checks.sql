@@ -195,6 +195,7 @@ select
                    when 'period' then '; a multi-session move is not one close-to-close return'
                    else '; the text does not say which session the figure belongs to'
                end
+        when reference_date is null then 'no data: the text does not say which session this close belongs to'
         when session_date is null then 'no data: no ' || index_id || ' session on or before ' || coalesce(cast(reference_date as varchar), 'the reference date')
         when actual_close is null then 'no data: no ' || index_id || ' close for the session of ' || cast(session_date as varchar) || ' in staging.index_closes'
         else concat_ws('; ',

@@ -304,3 +304,22 @@ def test_an_undated_prior_record_still_names_the_high_it_was_compared_with():
     )
     # 2025-06-27 is the first S&P 500 row; it beat the prior record close 6,144.15 on file, undated
     assert checks.loc["a" * 16, "explanation"] == "record confirmed: close 6173.07 vs earlier high 6144.15"
+
+
+def test_a_close_of_no_session_told_is_no_data_and_says_why(market):
+    checks = check_claims(
+        market,
+        [
+            {
+                "claim_id": "7" * 16,
+                "index_id": "SPX",
+                "level": 6890.89,
+                "level_decimals": 2,
+                "reference_date": None,
+            }
+        ],
+    )
+    assert checks.loc["7" * 16, "verdict"] == "no_data"
+    assert checks.loc["7" * 16, "explanation"] == (
+        "no data: the text does not say which session this close belongs to"
+    )

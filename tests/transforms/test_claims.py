@@ -1300,8 +1300,8 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
                 ("N225", "close", None, None, None, 42224.02),
                 ("SPX", "close", "up", 0.4, None, None),
                 ("SPX", "period", "down", -0.6, None, None),
-                # a record close of no stated date is no session's close: not checked against Tuesday's
-                ("SPX", "unknown", None, None, None, 6890.89),
+                # a record close of no stated date is a close of no session told: not checked against Tuesday's
+                ("SPX", "close", None, None, None, 6890.89),
                 ("IXIC", "period", "down", -7.0, None, None),
                 ("IXIC", "close", None, None, None, 23958.47),
             ],
@@ -5962,3 +5962,15 @@ def test_twenty_first_review(
         (c.index_id, c.claim_kind, c.move_pct, c.reference_date)
         for c in extract_claims(text, split_sentences(text, head), lex, published)
     ] == expected
+
+
+def test_a_record_close_of_no_day_told_is_a_close_of_no_session(lex: IndexLexicon) -> None:
+    text = (
+        "The Dow Jones Industrial Average rose 208.01 points, or 0.47%, to 44,901.92, leaving it less than 0.3% "
+        "below its record close of 45,014.04 set in December."
+    )
+    assert [(c.claim_kind, c.level, c.reference_date) for c in _claims(text, lex, date(2025, 1, 24))][-1] == (
+        "close",
+        45014.04,
+        None,
+    )
