@@ -2992,9 +2992,11 @@ def _periods_too_big_for_a_day(
             and not _DIGIT.search(text_of.get(c.sentence_no - 1, ""))
             # the moves go without the levels of a day's close, unless that day's moves were told before:
             # "Stocks edged higher on Friday and posted gains for the week. The S&P 500 rose 0.2% to 6,870.40"
+            # (a weekend's recap gives the week's moves with Friday's closing levels)
             and (
                 all(p.level is None for p in by_sentence[c.sentence_no])
                 or all(p.index_id in day_moves for p in by_sentence[c.sentence_no])
+                or (published is not None and published.weekday() >= 5)
             )
             # the moves agree with the result ("finished the week lower" then falls), of its market
             and _agrees(announced.group(0), [out_c.direction for out_c in by_sentence[c.sentence_no]])

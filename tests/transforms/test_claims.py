@@ -5945,6 +5945,13 @@ def test_christmas_eve_names_a_session_and_had_last_traded_looks_back(lex: Index
             _D(2025, 12, 12),
             [("DJI", "close", None, _D(2025, 12, 11)), ("DJI", "close", None, _D(2025, 11, 12))],
         ),
+        (  # ... but a weekend's recap gives the week's moves with Friday's closing levels
+            "Wall Street's week",
+            "All three major averages posted losses for the week.\nThe S&P 500 lost 1.95% to 6,602.99 and the "
+            "Nasdaq slid 2.74% to 22,273.08.",
+            _D(2025, 11, 22),
+            [("SPX", "period", -1.95, None), ("IXIC", "period", -2.74, None)],
+        ),
         (  # "were hit on Monday by" dates the session; a record "set on Friday" does not
             "Singapore shares",
             "SINGAPORE shares were hit on Monday by a wave of profit-taking in bank stocks.\nThe Straits Times Index "
