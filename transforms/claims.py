@@ -518,14 +518,11 @@ _INTRADAY_WEAK = re.compile(
     r"\b(?:trading|traded)\s+(?:up|down|higher|lower|at|around|near)\b",
     re.I,
 )
-# not the time of an event: "The ISM services index, released at 10:00 ET", "its decision at 14:00 ET",
-# "Trading began at 09:30 ET", "with trading closing at 21:00 GMT"
+# not the time of an event past: "The ISM services index, released at 10:00 ET", "Trading began at 09:30 ET",
+# "with trading closing at 21:00 GMT" (but an event to come, "ahead of the Fed decision at 14:00 ET", is
+# written before it, while markets trade; "announced its decision at 14:00 ET" is read in _live_regions)
 _NOT_AN_EVENTS_TIME = "".join(
-    rf"(?<!{word}\s)"
-    for word in (
-        "released|due|decision|began|begins|opened|opens|announced|scheduled|expected|published|closing|"
-        "closes|statement|speech|speaks|spoke|meeting"
-    ).split("|")
+    rf"(?<!{word}\s)" for word in "released|began|opened|announced|published|closing|closes|spoke".split("|")
 )
 _ARTICLE_INTRADAY = re.compile(
     r"\b("
@@ -707,7 +704,7 @@ _BREAK = re.compile(
     r",?\s+(?:and|but)\s+(?=[A-Z])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
     # a title-case headline's next verb: "Why the Nasdaq Reversed Course and Sank 2.2% Today"
     r"(?:Rose|Fell|Sank|Slid|Jumped|Climbed|Gained|Lost|Dropped|Tumbled|Plunged|Surged|Soared|Slumped|Declined|"
-    r"Advanced|Ended|Closed|Finished|Rallied|Edged|Slipped|Dipped|Rebounded|Retreated)\b(?!\s+[A-Z])|"
+    r"Advanced(?!\s+[A-Z])|Ended|Closed|Finished|Rallied|Edged|Slipped|Dipped|Rebounded|Retreated)\b|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|"
     r"\s(?:after|as|following|because|when)\s+(?=(?:data|figures|reports?|news|investors|traders|officials|"
     r"the\s+\w+\s+(?:said|showed|reported|announced)|\w+\s+(?:said|showed|reported|announced)|"
@@ -1508,6 +1505,10 @@ _RECORD_PEAK_OF = re.compile(
     r"\b(?:record|all-time|previous|prior|lifetime)\s+(?:(?:record|all-time|intraday)\s+)?(?:high|peak)\s+of\s+$",
     re.I,
 )
+# "..., set on September 26, 2024, when it closed at a record", "..., at the close"
+_CLOSED_WHEN = re.compile(
+    r"^[^;]*?(?:\bwhen\s+it\s+(?:closed|ended|finished|settled)\b|,\s+at\s+the\s+close\b)"
+)
 _CLOSING_BASIS = re.compile(r"\bon\s+a\s+closing\s+basis\b", re.I)
 # "The Dow closed at a record 48,704.01 on Thursday, eclipsing its previous high of ": the record close before
 _TOPPED_BY_A_CLOSE = re.compile(
@@ -2101,7 +2102,8 @@ def _subjects(
                     or (
                         "nifty" in ante.surface.lower()
                         and ante.char_start >= base
-                        and not _CASH_AFTER_THE_CONTRACT.search(s, ante.char_end - base, a.end() + 30)
+                        and not _CASH_BEFORE.search(s, max(0, a.start() - 14), a.start())
+                        and not _CASH_AFTER.match(s, a.end())
                     )
                 ),
             )
@@ -2112,9 +2114,8 @@ def _subjects(
 
 _US_WORD = re.compile(r"\bu\.s\.|\bus\b")
 # the cash index after its contract: "GIFT Nifty was down 0.2% at 26,050, after the index closed 0.47% lower"
-_CASH_AFTER_THE_CONTRACT = re.compile(
-    r"\b(?:after|before|since|when|following)\b|\b(?:ended|closed|finished|settled)\b", re.I
-)
+_CASH_BEFORE = re.compile(r"\b(?:after|before|following)\s+$", re.I)
+_CASH_AFTER = re.compile(r"\s+(?:had\s+)?(?:ended|closed|finished|settled)\b", re.I)
 # a sentence that opens on a subject of its own ("The dollar index", "A gauge of"), not on a clause
 _OTHER_SUBJECT = re.compile(r"(?:The|A|An)\s")
 _MOVED_BEFORE = re.compile(
@@ -2586,7 +2587,7 @@ def extract_claims(
     claims = _moves_of_a_review(claims, sentences)
     claims = _that_day(claims, sentences, published_date)
     claims = _after_stated_closes(claims, lexicon, article)
-    claims = _levels_beyond_the_close(_levels_of_something_else(claims, text))
+    claims = _levels_beyond_the_close(_levels_of_something_else(claims, text, sentences))
     claims = _moves_before_the_close(claims, sentences_apart=1)
     evening = _is_evening_futures_report(text, article.published, article.home_region)
     claims = [_evening_futures(c, article.published) if evening else _sunday_futures(c) for c in claims]
@@ -2595,14 +2596,17 @@ def extract_claims(
     claims = _day_before_the_stated_day(claims)
     if published_date.weekday() >= 5 and not _WEEKEND_SESSION.search(text):
         claims = [_weekend_close(c, lexicon) for c in claims]
-    if published_date.weekday() == 6 and _SUNDAY_EVENING.search(text):
+    if published_date.weekday() == 6 and not _WEEK_IN_REVIEW.search(text):
         claims = [_asia_on_monday(c, lexicon, published_date) for c in claims]
     return claims
 
 
 _MONDAY = re.compile(r"(?:on\s+)?Monday", re.I)
-# a report written as Asia's Monday opens, not a week's review telling of last Monday's swings
-_SUNDAY_EVENING = re.compile(r"\bSunday\s+(?:evening|night)\b|\balready\s+Monday\b", re.I)
+# a week's review telling of last Monday's swings, not a report written as Asia's Monday opens
+_WEEK_IN_REVIEW = re.compile(
+    r"\bweek\s+in\s+review\b|\bweekly\s+review\b|\bIt\s+was\s+an?\s+(?:[\w-]+\s+){0,2}week\b|\bBy\s+Friday\b",
+    re.I,
+)
 
 
 def _asia_on_monday(c: MarketClaim, lexicon: IndexLexicon, published: date) -> MarketClaim:
@@ -2788,7 +2792,7 @@ _PERIOD_RESULT = re.compile(
     # capping a loss for the week": a day's, then the week's)
     r"\A\W*(?:The\s+)?(?:(?:three\s+)?(?:major|main|big|key)\s+)?(?:averages|indexes|indices|stocks|shares|equities)\s+"
     r"(?![^.]*\b(?:day|session|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday)\b)[^.\d]*?\b(?:over|for)\s+"
-    r"the\s+(?:holiday(?:-shortened)?\s+)?(?:week|month|quarter)\b(?!['’]s|\s+ahead)|"
+    r"the\s+(?:holiday(?:-shortened)?\s+)?(?:week|month|quarter)\b(?!['’]s|\s+ahead\b(?!\s+of))|"
     # "All three major averages posted losses for the week."
     r"\b(?:posted|logged|notched|booked|suffered|recorded)\s+(?:losses|gains|declines|advances)\s+(?:for|on|over)\s+"
     r"the\s+(?:week|month|quarter|year)\b|"
@@ -3068,21 +3072,20 @@ def _periods_too_big_for_a_day(
             and c.claim_kind == "close"
             and c.kind_evidence != _LIVE_REPORT
             and (told := told_before.get(c.sentence_no - 1))
-            and all(p.claim_kind == "period" and p.kind_evidence != _WEEKEND_RECAP for p in told)
+            and all(p.claim_kind == "period" for p in told)
             and any(_WEEK.search(p.kind_evidence or "") for p in told)
-            and c.direction in {p.direction for p in told}
             and all(
-                p.level is None and p.index_id not in with_period_before and p.direction == c.direction
-                for p in by_sentence[c.sentence_no]
+                p.level is None and p.index_id not in with_period_before for p in by_sentence[c.sentence_no]
             )
             and c.sentence_no - 1 in bounds
             and "\n" not in text[bounds[c.sentence_no - 1][1] : bounds[c.sentence_no][0]]
             and not _TOLD_OF_FRIDAY.search(text, 0, bounds[c.sentence_no - 1][0])
-            and not _WEEKEND_SESSION.search(text)
+            and not _WEEKEND_SESSION.search(text, 0, bounds[c.sentence_no - 1][0])
         ):
             # a weekend's recap that has not yet told of Friday: "The S&P 500 lost 3.1% last week, ... The Dow
-            # fell 2.4%." is the week's too, when the indices moved have no week's move yet, no level, and go
-            # the week's way (not "The S&P 500 ended with a loss of 2% for the week. The index climbed 1%")
+            # fell 2.4%." is the week's (or month's) too, when the indices moved have no such move yet and no
+            # level (not "The S&P 500 ended with a loss of 2% for the week. The index climbed 1%"), and no
+            # weekend session was told before
             c = replace(
                 c,
                 claim_kind="period",
@@ -3093,11 +3096,11 @@ def _periods_too_big_for_a_day(
             (told := told_before.get(c.sentence_no - 1))
             and all(p.claim_kind == "period" for p in told)
             and bare
-            and c.level is None
+            and (c.level is None or any(p.level == c.level for p in day_moves.get(c.index_id, ())))
             and c.sentence_no - 1 in bounds
             and "\n" not in text[bounds[c.sentence_no - 1][1] : bounds[c.sentence_no][0]]
             and any(
-                p.reference_date == c.reference_date and not p.is_hedged and not _same_figure(p, c)
+                p.reference_date == c.reference_date and not _same_figure(p, c)
                 for p in day_moves.get(c.index_id, ())
             )
         ):
@@ -3120,7 +3123,7 @@ def _periods_too_big_for_a_day(
 
 
 _WEEKEND_RECAP = "period of the sentence before (a weekend recap)"
-_WEEK = re.compile(r"\bweek|\bfive\s+(?:sessions|days)\b", re.I)
+_WEEK = re.compile(r"\bweek|\bfive\s+(?:sessions|days)\b|\bmonth|\bin\s+(?:" + _MONTH_NAMES + r")\b", re.I)
 # the day a weekend's recap reports, told before its week: "rallied yesterday", "Markets wrap (Fri, Nov 21)"
 _TOLD_OF_FRIDAY = re.compile(r"\b(?:Fri(?:day)?|yesterday)\b", re.I)
 
@@ -3135,10 +3138,14 @@ def _shares_the_verb(c: MarketClaim, bounds: dict[int, tuple[int, int]]) -> bool
 
 
 def _same_figure(told: MarketClaim, c: MarketClaim) -> bool:
-    """The same move told twice, once rounded: "Sensex falls 0.5%" and "fell ... 0.47 per cent"."""
-    if told.move_pct is None or c.move_pct is None:
+    """The same move told twice, first rounded in the headline or hedged: "Sensex falls 0.5%" and "fell ...
+    0.47 per cent", "gained about 1% on Friday" and "rose 0.98%" (not "rose 1%" then the week's "gained
+    1.4%")."""
+    if told.move_pct is None or c.move_pct is None or told.direction != c.direction:
         return False
-    slack = 0.5 * 10.0 ** -min(told.pct_decimals or 0, c.pct_decimals or 0)
+    if told.sentence_no != 0 and not told.is_hedged:
+        return told.move_pct == c.move_pct
+    slack = 0.5 * 10.0 ** -(told.pct_decimals or 0)
     return abs(abs(told.move_pct) - abs(c.move_pct)) <= slack + 1e-9
 
 
@@ -3647,11 +3654,17 @@ def _after_stated_closes(
 _POSSESSIVE_AFTER = re.compile(r"['’]?s\s")
 
 
-def _levels_of_something_else(claims: list[MarketClaim], text: str) -> list[MarketClaim]:
-    """A level an anaphor's possessive gives ("Its record close of 1,020.5 was set last week") is the index's
-    only when it lies within 30% of a level the text states for the index, and, for "Its" opening its
-    sentence, when the sentence before told of the index: not after "SoftBank Group shares jumped 8% to
-    19,000 yen." nor in "..., lifted by HDFC Bank, which rose 1.5% to 1,010. Its record close of 1,020.5"."""
+# a sentence about a company or a fund, whose "Its" the next sentence may mean
+_A_COMPANY = re.compile(r"\b(?:shares|stock|Inc|Corp|Group|Co|Ltd|fund|ETF|yen|won|rupees)\b")
+
+
+def _levels_of_something_else(
+    claims: list[MarketClaim], text: str, sentences: list[Sentence]
+) -> list[MarketClaim]:
+    """A level "Its" gives ("Its record close of 1,020.5 was set last week") is the index's only when it lies
+    within 30% of a level the text states for the index, and when the sentence before told of the index (or
+    the one before that, with no company between): not after "SoftBank Group shares jumped 8% to 19,000
+    yen." nor in "..., lifted by HDFC Bank, which rose 1.5% to 1,010. Its record close of 1,020.5"."""
     possessive = [
         c
         for c in claims
@@ -3667,11 +3680,19 @@ def _levels_of_something_else(claims: list[MarketClaim], text: str) -> list[Mark
             levels.setdefault(c.index_id, []).append(lvl)
     dropped = []
     for c in possessive:
+        if c.index_surface != "It":
+            continue  # "The index's October 2022 low of 3,577.03" names the index
         lvl = c.level if c.level is not None else c.crosses_level
         stated = levels.get(c.index_id, [])
-        if (stated and not any(0.7 <= lvl / x <= 1.3 for x in stated)) or (
-            c.index_surface == "It"
-            and not any(p.sentence_no == c.sentence_no - 1 and p.index_id == c.index_id for p in claims)
+        told = {p.sentence_no for p in claims if p.index_id == c.index_id and p is not c}
+        between = sentences[c.sentence_no - 1].text if 0 < c.sentence_no <= len(sentences) else ""
+        if (stated and not any(0.7 <= lvl / x <= 1.3 for x in stated)) or not (
+            c.sentence_no - 1 in told
+            or (
+                c.sentence_no - 2 in told
+                and not any(p.sentence_no == c.sentence_no - 1 for p in claims)
+                and not _A_COMPANY.search(between)
+            )
         ):
             dropped.append(c)
     return [c for c in claims if c not in dropped] if dropped else claims
@@ -3930,6 +3951,17 @@ def _live_regions(
             continue
         if _is_stamp_line(sentence.text):
             continue  # "Published Mon, Oct 13 2025 6:14 AM EDT": the time of writing, not of trading
+        if _AT_A_CLOCK.match(cue.group(0)) and (
+            _PAST_EVENT_BEFORE.search(text, max(0, cue.start() - 50), cue.start())
+            or (
+                _EVENT_BEFORE.search(text, max(0, cue.start() - 20), cue.start())
+                and not _AWAITED_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
+            )
+        ):
+            # "The Fed announced its decision at 14:00 ET", "U.S. retail sales data, due at 13:30 BST, was
+            # delayed": the time of news, not of writing (but "ahead of the Fed decision at 14:00 ET" is
+            # written before it)
+            continue
         if (seen := per_sentence.get(sentence.no)) is None:
             # once per sentence, not per cue: a long sentence may hold hundreds of cues
             seen = per_sentence[sentence.no] = (
@@ -3971,7 +4003,7 @@ def _live_regions(
             and cue_clock is not None
             and _is_open(lexicon, nearest.entity_id, published, cue_clock) is False
             and not _EVENT_TIME_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
-            and not _EXTENDED_HOURS.search(text[cue.end() : cue.end() + 150].partition(". ")[0])
+            and not _EXTENDED_HOURS.search(_CLAUSE_OF_ANOTHER.split(text[cue.end() : cue.end() + 150], 1)[0])
         ):
             pass  # "At 4:00 p.m. ET, the Dow fell 386.51 points": the close, not trading under way
         elif nearest:
@@ -4007,6 +4039,11 @@ def _live_regions(
 
 # trading outside the session, whose clock is past the close: "At 4:30 p.m. ET, the Nasdaq 100 was up 0.4% in
 # after-hours trading"
+_PAST_EVENT_BEFORE = re.compile(r"\b(?:announced|released|published|unveiled|delivered)\b[^.;]*$")
+_EVENT_BEFORE = re.compile(r"\b(?:due|decision|scheduled|expected|meeting|speech|statement)\s+$")
+_AWAITED_BEFORE = re.compile(r"\b(?:ahead\s+of|before|awaiting|awaited|await)\b")
+_AT_A_CLOCK = re.compile(r"(?:as\s+of|by|around|at)\s+\d", re.I)
+_CLAUSE_OF_ANOTHER = re.compile(r"\.\s|;|,\s*(?:while|and|but|as)\b|\s(?:while|whereas)\s")
 _EXTENDED_HOURS = re.compile(
     r"after-hours|after\s+hours|extended\s+trading|pre-?market|overnight\s+trading", re.I
 )
@@ -5440,7 +5477,7 @@ def _group_claims(
             # or a record close tops it ("closed at a record 48,704.01 on Thursday, eclipsing its previous
             # high")
             closing = (
-                bool(_CLOSE.search(s, group.end, group.end + 90))
+                bool(_CLOSED_WHEN.match(s, group.end, group.end + 90))
                 or bool(_CLOSING_BASIS.search(s, 0, group.start))
                 or bool(_TOPPED_BY_A_CLOSE.search(s, 0, group.start))
             )
@@ -5751,6 +5788,9 @@ _NOT_A_SESSION_BEFORE = re.compile(
     # session" tells of that session)
     r"(?P<after>\bafter\s+an?\s+(?:[\w-]+\s+)?)$"
 )
+# ... told by the market that closed it: "Wall Street closed higher after a choppy Monday session" (not
+# "Asian shares rose after a choppy Monday session on Wall Street")
+_CLOSED_BEFORE = re.compile(r"\b(?:closed|ended|finished|settled)\b[^,;]*$")
 _SESSION_AFTER = re.compile(r"(?:['’]s)?\s+(?:session|trading)\b")
 _FIRST_CROSSED = re.compile(
     r"\bfirst\s+(?:broke|broken|crossed|topped|breached|passed|rose\s+above|climbed\s+above)\s+(?:through\s+|above\s+)?"
@@ -5829,6 +5869,9 @@ def _sets_context(c: MarketClaim, sentence_start: int, published: date) -> bool:
 
 _EVENING_AFTER = re.compile(r"\s+(?:evening|night)\b")
 _REPORTING_VERB = re.compile(r"\b(?:reported|announced|released|unveiled|disclosed|published|posted)\b")
+_SOMEONE_SAID_AFTER = re.compile(
+    r",\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:said|says|announced|threatened|unveiled|told|reported)\b"
+)
 _REPORTED_AFTER = re.compile(r"\s+(?:reported|announced|said|released|unveiled|disclosed|published)\s+(?!\d)")
 
 
@@ -5860,6 +5903,8 @@ def _frame(
         if (
             _SAID_BEFORE.search(s, max(0, m.start() - 30), m.start())
             or _REPORTED_AFTER.match(s, m.end())
+            # "On Friday, Komeito said it would quit the coalition": a day of news
+            or _SOMEONE_SAID_AFTER.match(s, m.end())
             # "reported another quarter of soaring revenue on Wednesday evening": news after that session
             or (_EVENING_AFTER.match(s, m.end()) and _REPORTING_VERB.search(s, 0, m.start()))
         ):
@@ -5871,7 +5916,9 @@ def _frame(
         ):
             continue  # "with UK labour market figures on Tuesday": the day of a release, not a session
         if (no_session := _NOT_A_SESSION_BEFORE.search(s, max(0, m.start() - 50), m.start())) and not (
-            no_session.group("after") and _SESSION_AFTER.match(s, m.end())
+            no_session.group("after")
+            and _SESSION_AFTER.match(s, m.end())
+            and _CLOSED_BEFORE.search(s, max(0, no_session.start() - 60), no_session.start())
         ):
             continue  # "the weakest since April 9, when", "the quarter ended Oct. 26": no session told of
         if _SHUT_BEFORE.search(s, max(0, m.start() - 30), m.start()):
@@ -5905,7 +5952,9 @@ _NOT_LISTED_DAY = r"(?=\s*(?:[.,;:)]|$|\s(?:last|this)\s+week\b|\s(?:sessions?|c
 _DAY_LIST_AFTER = re.compile(rf"\s+(?:and|or|through|to)\s+{_WEEKDAY_NAME}\b{_NOT_LISTED_DAY}")
 _NOT_A_CLAUSE_AFTER = re.compile(_NOT_LISTED_DAY)
 _TWO_DAYS = re.compile(rf"{_WEEKDAY_NAME}\s+(?:and|or|through|to)\s+{_WEEKDAY_NAME}")
-_EACH_DAY = re.compile(r"\b(?:both|each|respectively)\b")
+_EACH_DAY = re.compile(
+    rf"\bboth\s+(?:on\s+)?{_WEEKDAY_NAME}\s+and\s+{_WEEKDAY_NAME}|{_WEEKDAY_NAME}\s+and\s+{_WEEKDAY_NAME},?\s+respectively"
+)
 _DAY_LIST_BEFORE = re.compile(rf"\b{_WEEKDAY_NAME}\s+(?:and|or|through|to)\s+$")
 # What says a move is under way as the report is written, not looked back on ("as much as", "briefly")
 _LIVE_EVIDENCE = re.compile(
@@ -5951,8 +6000,9 @@ _HAD_MOVED = re.compile(
 
 
 # a day told in a clause the lead leans on: "after falling on Thursday", "which closed lower on Thursday"
-_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|following|since|which|that|from)\b[^,;]*$", re.I)
-_NOT_YET = re.compile(r"\b(?:(?:expected|set|poised|likely)\s+to|futures|opened|opening)\b", re.I)
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|following|since|which|that)\b[^,;]*$", re.I)
+_NOT_YET = re.compile(r"\b(?:(?:expected|set|poised|likely)\s+to|opened|opening)\b", re.I)
+_LEAD_CLOSE = re.compile(r"\b(?:to\s+(?:end|close|finish)|closed|ended|finished|settled)\b", re.I)
 
 
 def _tells_of_its_day(lead: str, evidence: str) -> bool:
@@ -5963,8 +6013,7 @@ def _tells_of_its_day(lead: str, evidence: str) -> bool:
     return (
         at >= 0
         and not evidence.endswith(("'s", "’s"))
-        and not _ARTICLE_INTRADAY.search(lead)
-        and not _NOT_YET.search(lead)
+        and (_LEAD_CLOSE.search(lead) or not (_ARTICLE_INTRADAY.search(lead) or _NOT_YET.search(lead)))
         and not _SUBORDINATE_BEFORE.search(lead, max(0, at - 40), at)
     )
 
@@ -5980,7 +6029,7 @@ def _told_in_the_past_perfect(sentence: str, evidence: str) -> bool:
         return False
     for had in _HAD_MOVED.finditer(sentence):
         lo, hi = sorted((at, had.start()))
-        if hi - lo < 80 and not _SUBORDINATE.search(sentence, lo, hi):
+        if hi - lo < 160 and not _SUBORDINATE.search(sentence, lo, hi):
             return True
     return False
 

@@ -5981,3 +5981,110 @@ def test_a_record_close_of_no_day_told_is_a_close_of_no_session(lex: IndexLexico
         45014.04,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "published", "expected"),
+    [
+        (  # review 22: a weekend recap's list of week moves, one index a sentence, goes on past its second
+            "Wall Street's worst week since April",
+            "NEW YORK (AP) — Wall Street ended its worst week since April.\nThe S&P 500 lost 3.1% last week. The Dow "
+            "Jones Industrial Average fell 2.4%. The Nasdaq composite dropped 3.8%.",
+            _D(2025, 11, 22),
+            [("SPX", "period", -3.1, None), ("DJI", "period", -2.4, None), ("IXIC", "period", -3.8, None)],
+        ),
+        (  # ... with moves that go opposite ways, and over a month
+            "Stocks end November with a whimper",
+            "Stocks limped to the end of a rocky month.\nThe S&P 500 rose 0.1% in November. The Dow added 0.3% and "
+            "the Nasdaq fell 1.5%.",
+            _D(2025, 11, 29),
+            [("SPX", "period", 0.1, None), ("DJI", "period", 0.3, None), ("IXIC", "period", -1.5, None)],
+        ),
+        (  # ... and a Budget that is still to come names no weekend session
+            "Sensex, Nifty post weekly gains",
+            "MUMBAI — Indian shares rose this week.\nThe Nifty 50 gained 1.5% this week. The Sensex rose 1.4%.\n"
+            "Investors now await the Union Budget on Feb. 1.",
+            _D(2025, 1, 25),
+            [("NSEI", "period", 1.5, None), ("BSESN", "period", 1.4, None)],
+        ),
+        (  # a whole-number day move ("rose 1%") and a hedged one are told, so the next figure is the week's
+            "Stocks rally into the weekend",
+            "NEW YORK (AP) — Stocks rallied on Friday. The S&P 500 rose 1% and the Nasdaq composite gained more "
+            "than 1%.\nFor the week, the S&P 500 rose 1.7%. The Nasdaq climbed 3.1%.",
+            _D(2025, 11, 28),
+            [
+                ("SPX", "close", 1.0, _D(2025, 11, 28)),
+                ("IXIC", "close", 1.0, _D(2025, 11, 28)),
+                ("SPX", "period", 1.7, None),
+                ("IXIC", "period", 3.1, None),
+            ],
+        ),
+        (  # the contract's own "when last checked" keeps GIFT Nifty's move a futures one
+            "Market outlook",
+            "GIFT Nifty was trading at 26,150, with the index up 0.3% when last checked, indicating a positive start.",
+            _D(2025, 11, 25),
+            [("NSEI", "futures", None, _D(2025, 11, 25)), ("NSEI", "futures", 0.3, _D(2025, 11, 25))],
+        ),
+        (  # the clock of an event still to come tells of a report written while the market trades
+            "Wall Street",
+            "Wall Street was little changed ahead of the Fed decision at 14:00 ET. The S&P 500 rose 0.1% to 6,860.",
+            _D(2025, 12, 10),
+            [("SPX", "intraday", 0.1, _D(2025, 12, 10))],
+        ),
+        (  # a stock's extended trading in another clause leaves the 4:00 p.m. figures the close
+            "Stocks",
+            "At 4:00 p.m. ET, the Dow fell 386.51 points, or 0.8%, to 46,000.12, while Nvidia rose 4% in extended "
+            "trading after results.",
+            _D(2025, 11, 19),
+            [("DJI", "close", -0.8, _D(2025, 11, 19))],
+        ),
+        (  # "rose after a choppy Monday session on Wall Street" tells of the day after it
+            "Asian shares rise",
+            "Asian shares rose after a choppy Monday session on Wall Street.\nJapan's Nikkei 225 gained 0.8% to "
+            "49,500.10.",
+            _D(2025, 11, 18),
+            [("N225", "close", 0.8, _D(2025, 11, 18))],
+        ),
+        (  # a Sunday-dated report of Asia's Monday open trades tomorrow
+            "Asian markets open lower",
+            "Asian markets opened sharply lower Monday. Japan's Nikkei 225 tumbled 6.5% shortly after the open.",
+            _D(2025, 4, 6),
+            [("N225", "intraday", -6.5, _D(2025, 4, 7))],
+        ),
+        (  # "each lost more than 10% over Thursday and Friday" is still the two days' move
+            "Wall St rout",
+            "The S&P 500 and the Nasdaq each lost more than 10% over Thursday and Friday.",
+            _D(2025, 4, 5),
+            [("SPX", "period", -10.0, None), ("IXIC", "period", -10.0, None)],
+        ),
+        (  # a close word of another clause leaves a record high hit on a day its intraday peak
+            "Nifty",
+            "The Nifty 50 is 0.7% below its record high of 26,277.35 hit on September 27, 2024, after closing 0.3% "
+            "higher at 26,100.15 on Monday.",
+            _D(2025, 11, 24),
+            [
+                ("NSEI", "period", -0.7, None),
+                ("NSEI", "intraday", None, _D(2024, 9, 27)),
+                ("NSEI", "close", 0.3, _D(2025, 11, 24)),
+            ],
+        ),
+    ],
+)
+def test_twenty_second_review(
+    lex: IndexLexicon, headline: str, body: str, published: date, expected: list
+) -> None:
+    text, head = article_text(headline, body)
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct, c.reference_date)
+        for c in extract_claims(text, split_sentences(text, head), lex, published)
+    ] == expected
+
+
+def test_a_title_case_headline_goes_on_after_and_closed_at(lex: IndexLexicon) -> None:
+    text, head = article_text(
+        "Dow Rose 1.2% and Closed At a Record 48,704 Today", "Stocks rallied after the cut."
+    )
+    assert [
+        (c.index_id, c.move_pct, c.level)
+        for c in extract_claims(text, split_sentences(text, head), lex, date(2025, 12, 11))
+    ] == [("DJI", 1.2, 48704.0)]

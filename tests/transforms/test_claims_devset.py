@@ -230,4 +230,4 @@ def test_blind_sessions() -> None:
                     )
                     break
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 7609 and right >= 7432
+    assert right + wrong == 7609 and right >= 7433
