@@ -6119,7 +6119,15 @@ def _carry_dates(
                 live = c.claim_kind == "futures" or (
                     cued and (setter is None or same(setter) != same(c.index_id))
                 )
-                if c.kind_evidence == _LIVE_REPORT and not live and known:
+                if (
+                    c.kind_evidence == _LIVE_REPORT
+                    and not live
+                    and known
+                    # a next-day paper's lead tells of its market's close ("Hong Kong stocks plunged the most
+                    # in 28 years on Monday") and dates the report's moves, though a later paragraph tells
+                    # of Tuesday morning's trade
+                    and not (known.day == lead_day and known.sentence_no == lead_no)
+                ):
                     # intraday because the report is written while its market trades: only its own sentence
                     # ("the DAX dropped 1.5% on Friday and the Stoxx 600 lost 1.2%") or one right before that
                     # opens with its day, of a market on the same clock, dates it ("On Friday, the Dow jumped

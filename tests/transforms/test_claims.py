@@ -6088,3 +6088,21 @@ def test_a_title_case_headline_goes_on_after_and_closed_at(lex: IndexLexicon) ->
         (c.index_id, c.move_pct, c.level)
         for c in extract_claims(text, split_sentences(text, head), lex, date(2025, 12, 11))
     ] == [("DJI", 1.2, 48704.0)]
+
+
+def test_a_next_day_paper_s_lead_dates_its_moves_though_it_ends_on_today_s_morning(lex: IndexLexicon) -> None:
+    text, head = article_text(
+        "Hang Seng suffers worst day since 1997",
+        "Hong Kong stocks plunged the most in 28 years on Monday, as the city caught up with a global sell-off.\n"
+        "The Hang Seng Index tumbled 13.2 per cent to 19,828.30.\nThe Hang Seng Tech Index sank 17.2 per cent.\n"
+        "Hong Kong stocks clawed back some ground on Tuesday morning. The Hang Seng rose 2.1 per cent to 20,245.06 "
+        "at the midday break.",
+    )
+    assert [
+        (c.index_id, c.claim_kind, c.reference_date)
+        for c in extract_claims(text, split_sentences(text, head), lex, date(2025, 4, 8))
+    ] == [
+        ("HSI", "close", date(2025, 4, 7)),
+        ("HSTECH", "close", date(2025, 4, 7)),
+        ("HSI", "intraday", date(2025, 4, 8)),
+    ]
