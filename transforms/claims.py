@@ -976,6 +976,14 @@ _DATELINE_REGION = {
             "BANGKOK",
             "MANILA",
             "KUALA LUMPUR",
+            "PETALING JAYA",
+            "HANOI",
+            "HO CHI MINH CITY",
+            "MELBOURNE",
+            "OSAKA",
+            "KARACHI",
+            "COLOMBO",
+            "DHAKA",
         ),
         "asia",
     ),
@@ -5642,6 +5650,8 @@ _WEST = frozenset({"americas", "europe"})
 _PRE_OPEN = re.compile(
     r"\b(?:tipped\s+to\s+(?:open|follow)|(?:set|expected|poised|likely)\s+to\s+(?:(?:\w+ly|fall|rise|drop|slip|climb|gain|edge|extend)\s+){0,2}(?:at\s+the\s+)?open|may\s+(?:extend|add\s+to|"
     r"open|continue|snap|halt|end)|lead\s+from\s+Wall\s+Street|ahead\s+of\s+the\s+open|before\s+the\s+open|"
+    # "Bursa Malaysia is expected to trade in a tight range today"
+    r"(?:set|expected|poised|likely)\s+to\s+trade\b[^.\n]{0,40}?\btoday|"
     # "pointing to a positive start to trade", "point to a weaker open"
     r"(?:point(?:s|ing|ed)?|indicat(?:e|es|ing|ed)|signal(?:s|ling|ing|led|ed)?)\s+to\s+an?\s+(?:[\w-]+\s+){0,2}"
     r"(?:start|open|opening)(?:\s+to\s+(?:trade|trading|the\s+session))?)\b"
@@ -5992,6 +6002,14 @@ class _SessionContext(NamedTuple):
     opens: bool  # whether the date opens that sentence ("On Friday, ...")
 
 
+def _heads_its_list(sentences: list[Sentence], head: int, row: int) -> bool:
+    """Whether sentence ``head`` is a line ending in a colon ("Regional markets yesterday:") and every line
+    from it to ``row`` is a short line of its list ("Nikkei 225: +0.18% at 50,581.94")."""
+    if not sentences[head].text.rstrip().endswith(":") or row - head > 12:
+        return False
+    return all(len(s.text) < 80 and _DIGIT.search(s.text) for s in sentences[head + 1 : row + 1])
+
+
 # a move told in the past perfect, looking back from the report's day: "the Sensex had fallen 313.70 points"
 _HAD_MOVED = re.compile(
     r"\bhad\s+(?:last\s+|earlier\s+|previously\s+)?(?:fallen|risen|dropped|slipped|declined|gained|climbed|jumped|"
@@ -6133,9 +6151,12 @@ def _carry_dates(
                     # opens with its day, of a market on the same clock, dates it ("On Friday, the Dow jumped
                     # 1.08% to close at 46,245.41. The S&P 500 gained 0.98%"), not a figure's own day in the
                     # sentence before ("The index tumbled 3.79 percent on Friday. The KOSDAQ gained 1.1%")
-                    live = not (known.sentence_no == no or (known.sentence_no == no - 1 and known.opens)) or (
-                        setter is not None and lexicon.clock(setter) != lexicon.clock(c.index_id)
-                    )
+                    live = not (
+                        known.sentence_no == no
+                        or (known.sentence_no == no - 1 and known.opens)
+                        # "Regional markets yesterday:" heads each row of its list
+                        or _heads_its_list(sentences, known.sentence_no, no)
+                    ) or (setter is not None and lexicon.clock(setter) != lexicon.clock(c.index_id))
                 if (
                     known
                     and today_told

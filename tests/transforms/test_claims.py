@@ -6106,3 +6106,22 @@ def test_a_next_day_paper_s_lead_dates_its_moves_though_it_ends_on_today_s_morni
         ("HSTECH", "close", date(2025, 4, 7)),
         ("HSI", "intraday", date(2025, 4, 8)),
     ]
+
+
+def test_a_head_s_day_dates_every_row_of_its_list_and_a_malaysian_dateline_is_asia(lex: IndexLexicon) -> None:
+    text, head = article_text(
+        "Bursa likely to stay range-bound",
+        "PETALING JAYA: Bursa Malaysia is expected to trade in a tight range today.\nThe FBM KLCI ended Monday "
+        "lower, after having touched a high in the morning session.\nOn Wall Street, stocks retreated overnight. "
+        "The S&P 500 slipped 0.35% to 6,846.51.\nRegional markets yesterday:\nKospi: +1.34% at 4,154.85\n"
+        "Nikkei 225: +0.18% at 50,581.94\nHang Seng: -1.23% at 25,765.36",
+    )
+    assert [
+        (c.index_id, c.claim_kind, c.reference_date)
+        for c in extract_claims(text, split_sentences(text, head), lex, date(2025, 12, 9))
+    ] == [
+        ("SPX", "close", date(2025, 12, 8)),
+        ("KS11", "close", date(2025, 12, 8)),
+        ("N225", "close", date(2025, 12, 8)),
+        ("HSI", "close", date(2025, 12, 8)),
+    ]
