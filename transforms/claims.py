@@ -4480,8 +4480,10 @@ def _place_region(s: str, markets_first: bool = False) -> str | None:
     return min(found)[1] if found else None
 
 
+# "Asian markets", "Indonesia's main stock index"
 _MARKET_NOUN_AFTER = re.compile(
-    r"\s+(?:stocks|shares|markets?|equities|indexes|indices|bourses?|benchmarks?)\b"
+    r"(?:['’]s(?:\s+(?:main|key|benchmark|leading|stock|share))*)?\s+"
+    r"(?:stocks|shares|markets?|equities|indexes|indices|index|bourses?|benchmarks?)\b"
 )
 
 

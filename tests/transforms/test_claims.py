@@ -6125,3 +6125,16 @@ def test_a_head_s_day_dates_every_row_of_its_list_and_a_malaysian_dateline_is_as
         ("N225", "close", date(2025, 12, 8)),
         ("HSI", "close", date(2025, 12, 8)),
     ]
+
+
+def test_a_place_s_main_stock_index_names_the_market_a_lead_frames(lex: IndexLexicon) -> None:
+    text, head = article_text(
+        "JCI slips",
+        "Indonesia's main stock index closed lower on Wednesday, tracking a sell-off across Asia as worries over "
+        "AI valuations spread from Wall Street.\nThe regional sell-off was led by South Korea, where the KOSPI "
+        "plunged 2.85 percent to 4,004.42.",
+    )
+    assert [
+        (c.index_id, c.reference_date)
+        for c in extract_claims(text, split_sentences(text, head), lex, date(2025, 11, 6))
+    ] == [("KS11", date(2025, 11, 5))]
