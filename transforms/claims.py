@@ -5952,9 +5952,18 @@ def _frame(
         if _SET_ON_BEFORE.search(s, max(0, m.start() - 30), m.start()) or _DEADLINE_AFTER.match(s, m.end()):
             continue  # "The previous highest close had been set on 15 May 2024", "that July 9 deadline"
         region = next((r for r in index_regions if r), "")
-        region = region or _place_region(s, markets_first=True) or home
+        # "The local stock barometer slipped on Monday, tracking a sell-off on Wall Street": the home's
+        region = (
+            region or (home if _LOCAL_MARKET.match(s) else "") or _place_region(s, markets_first=True) or home
+        )
         return region, d, m.group(0).strip()
     return None
+
+
+_LOCAL_MARKET = re.compile(
+    r"\W*(?:The\s+)?local\s+(?:stock\s+|share\s+|equity\s+)?(?:market|barometer|index|benchmark|bourse|shares|stocks)\b",
+    re.I,
+)
 
 
 # not "closed higher on Friday and Monday's data could set the tone", "on Friday and Monday will be a holiday"

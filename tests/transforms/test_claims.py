@@ -6138,3 +6138,16 @@ def test_a_place_s_main_stock_index_names_the_market_a_lead_frames(lex: IndexLex
         (c.index_id, c.reference_date)
         for c in extract_claims(text, split_sentences(text, head), lex, date(2025, 11, 6))
     ] == [("KS11", date(2025, 11, 5))]
+
+
+def test_the_local_stock_barometer_is_the_home_market_a_lead_frames(lex: IndexLexicon) -> None:
+    text, head = article_text(
+        "PSEi sinks below 6,000",
+        "The local stock barometer slipped back below the 6,000 level on Monday, tracking losses in regional "
+        "markets after a tech-driven sell-off on Wall Street late last week.\nThe decline mirrored weakness "
+        "across Asia, where Japan's Nikkei 225 fell 1.31 percent.",
+    )
+    assert [
+        (c.index_id, c.reference_date)
+        for c in extract_claims(text, split_sentences(text, head), lex, date(2025, 12, 16))
+    ] == [("N225", date(2025, 12, 15))]
