@@ -5881,6 +5881,7 @@ def _sets_context(c: MarketClaim, sentence_start: int, published: date) -> bool:
 
 _EVENING_AFTER = re.compile(r"\s+(?:evening|night)\b")
 _REPORTING_VERB = re.compile(r"\b(?:reported|announced|released|unveiled|disclosed|published|posted)\b")
+_WHICH_HAD_BEFORE = re.compile(r",\s+which\s+had\s+[^,;]*$")
 _SOMEONE_SAID_AFTER = re.compile(
     r",\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:said|says|announced|threatened|unveiled|told|reported)\b"
 )
@@ -5917,6 +5918,8 @@ def _frame(
             or _REPORTED_AFTER.match(s, m.end())
             # "On Friday, Komeito said it would quit the coalition": a day of news
             or _SOMEONE_SAID_AFTER.match(s, m.end())
+            # "..., which had wiped nearly $600 billion off Nvidia's market value on Monday": a look back
+            or _WHICH_HAD_BEFORE.search(s, max(0, m.start() - 120), m.start())
             # "reported another quarter of soaring revenue on Wednesday evening": news after that session
             or (_EVENING_AFTER.match(s, m.end()) and _REPORTING_VERB.search(s, 0, m.start()))
         ):

@@ -6151,3 +6151,17 @@ def test_the_local_stock_barometer_is_the_home_market_a_lead_frames(lex: IndexLe
         (c.index_id, c.reference_date)
         for c in extract_claims(text, split_sentences(text, head), lex, date(2025, 12, 16))
     ] == [("N225", date(2025, 12, 15))]
+
+
+def test_a_day_in_a_which_had_clause_frames_nothing(lex: IndexLexicon) -> None:
+    text, head = article_text(
+        "Kospi slips after Lunar New Year break",
+        "Seoul shares fell on Friday as the market reopened after the Lunar New Year holiday.\nThe Kospi closed "
+        "down 19.43 points, or 0.77 percent, at 2,517.37.\nSK hynix plunged 9.86 percent as investors reacted to "
+        "DeepSeek's model, which had wiped nearly $600 billion off Nvidia's market value on Monday.\nThe secondary "
+        "Kosdaq, by contrast, gained 1.06 percent to 736.49.",
+    )
+    assert [
+        (c.index_id, c.reference_date)
+        for c in extract_claims(text, split_sentences(text, head), lex, date(2025, 2, 1))
+    ] == [("KS11", date(2025, 1, 31)), ("KQ11", date(2025, 1, 31))]
