@@ -6291,6 +6291,9 @@ def _shift_foreign_sessions(
     home = dated[0].reference_date if dated else article.published
     # written before the home market opens, looking back on an earlier day's; read only when it matters
     before_open: bool | None = None if home < article.published else False
+    if home < article.published and article.published.weekday() == 5 and _OVERNIGHT.search(text):
+        # "On Wall Street, the major indices finished mixed overnight" in Saturday's paper: Friday's night
+        before_open = True
     # RTT's preview dated in New York's evening: "The lead from Wall Street is positive as stocks opened
     # higher on Monday" on a Monday is that day's session
     lead = _WALL_STREET_LEAD_DAY.search(text) if home == article.published else None

@@ -6165,3 +6165,16 @@ def test_a_day_in_a_which_had_clause_frames_nothing(lex: IndexLexicon) -> None:
         (c.index_id, c.reference_date)
         for c in extract_claims(text, split_sentences(text, head), lex, date(2025, 2, 1))
     ] == [("KS11", date(2025, 1, 31)), ("KQ11", date(2025, 1, 31))]
+
+
+def test_overnight_in_an_asian_saturday_paper_is_friday_s_new_york_session(lex: IndexLexicon) -> None:
+    text, head = article_text(
+        "ASX200 hits fresh high to cap winning week",
+        "Australian shares closed at a record on Friday, capping a second straight week of gains.\nThe benchmark "
+        "S&P/ASX200 rose 0.7 per cent to 8938.6.\nOn Wall Street, the major indices finished mixed overnight.\nThe "
+        "S&P 500 lost 0.29 per cent to 6449.80.",
+    )
+    assert [
+        (c.index_id, c.reference_date)
+        for c in extract_claims(text, split_sentences(text, head), lex, date(2025, 8, 16))
+    ] == [("AXJO", date(2025, 8, 15)), ("SPX", date(2025, 8, 15))]
