@@ -384,7 +384,25 @@ def _names_the_jakarta_index(text: str, start: int, end: int) -> bool:
 _IDX_INDEX = re.compile(r"\s+(?:Composite|LQ45|30|80)\b")
 
 
+def _names_a_person(text: str, start: int, end: int) -> bool:
+    """ "Helmut Kohl's legacy", "Joann Barrett of Kohl's": a given name before it, or a surname after it,
+    makes the word part of a person's name, not the retailer's."""
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+    after = _NAME_WORD_AFTER.match(text, end)
+    return bool(
+        (before and before.group(1) not in _NOT_A_NAME and before.group(1).lower() not in _RETAIL_NOUNS)
+        or (
+            after and after.group(0).strip() not in _NOT_A_NAME and not text[start:end].endswith(("'s", "’s"))
+        )
+    )
+
+
+_RETAIL_NOUNS = frozenset("retailer retailers rival rivals chain department store stores peer peers".split())
+
 _NOT_ALWAYS_THE_ENTITY: dict[str, Callable[[str, int, int], bool]] = {
+    "Kohl's": _names_a_person,
+    "Kohl’s": _names_a_person,
+    "Joann": _names_a_person,
     "BSE": _names_an_index,
     "NSE": _names_an_index,
     "NZX": _names_an_index,  # "the S&P/NZX 50 index"
