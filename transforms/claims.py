@@ -1515,7 +1515,7 @@ _RECORD_PEAK_OF = re.compile(
 )
 # "..., set on September 26, 2024, when it closed at a record", "..., at the close"
 _CLOSED_WHEN = re.compile(
-    r"^[^;]*?(?:\bwhen\s+it\s+(?:closed|ended|finished|settled)\b|,\s+at\s+the\s+close\b)"
+    r"[^;]*?(?:\bwhen\s+it\s+(?:closed|ended|finished|settled)\b|,?\s+at\s+the\s+close\b|\bon\s+a\s+closing\s+basis\b)"
 )
 _CLOSING_BASIS = re.compile(r"\bon\s+a\s+closing\s+basis\b", re.I)
 # "The Dow closed at a record 48,704.01 on Thursday, eclipsing its previous high of ": the record close before
@@ -2122,7 +2122,7 @@ def _subjects(
 
 _US_WORD = re.compile(r"\bu\.s\.|\bus\b")
 # the cash index after its contract: "GIFT Nifty was down 0.2% at 26,050, after the index closed 0.47% lower"
-_CASH_BEFORE = re.compile(r"\b(?:after|before|following)\s+$", re.I)
+_CASH_BEFORE = re.compile(r"\b(?:after|before|following|since|when|though)\s+$", re.I)
 _CASH_AFTER = re.compile(r"\s+(?:had\s+)?(?:ended|closed|finished|settled)\b", re.I)
 # a sentence that opens on a subject of its own ("The dollar index", "A gauge of"), not on a clause
 _OTHER_SUBJECT = re.compile(r"(?:The|A|An)\s")
@@ -2595,7 +2595,7 @@ def extract_claims(
     claims = _moves_of_a_review(claims, sentences)
     claims = _that_day(claims, sentences, published_date)
     claims = _after_stated_closes(claims, lexicon, article)
-    claims = _levels_beyond_the_close(_levels_of_something_else(claims, text, sentences))
+    claims = _levels_beyond_the_close(_levels_of_something_else(claims, text))
     claims = _moves_before_the_close(claims, sentences_apart=1)
     evening = _is_evening_futures_report(text, article.published, article.home_region)
     claims = [_evening_futures(c, article.published) if evening else _sunday_futures(c) for c in claims]
@@ -2612,7 +2612,8 @@ def extract_claims(
 _MONDAY = re.compile(r"(?:on\s+)?Monday", re.I)
 # a week's review telling of last Monday's swings, not a report written as Asia's Monday opens
 _WEEK_IN_REVIEW = re.compile(
-    r"\bweek\s+in\s+review\b|\bweekly\s+review\b|\bIt\s+was\s+an?\s+(?:[\w-]+\s+){0,2}week\b|\bBy\s+Friday\b",
+    r"\bweek\s+in\s+review\b|\bweekly\s+review\b|\bIt\s+was\s+an?\s+(?:[\w-]+\s+){0,2}week\b|\bBy\s+Friday\b|"
+    r"\b(?:last|past)\s+week\b",
     re.I,
 )
 
@@ -3008,7 +3009,14 @@ def _periods_too_big_for_a_day(
             and (
                 all(p.level is None for p in by_sentence[c.sentence_no])
                 or all(p.index_id in day_moves for p in by_sentence[c.sentence_no])
-                or (published is not None and published.weekday() >= 5)
+                or (
+                    published is not None
+                    and published.weekday() >= 5
+                    and not day_worded.get(
+                        c.sentence_no - 1, _DAY_WORDS.search(text_of.get(c.sentence_no - 1, ""))
+                    )
+                    and not _TOLD_OF_FRIDAY.search(text, 0, bounds[c.sentence_no - 1][1])
+                )
             )
             # the moves agree with the result ("finished the week lower" then falls), of its market
             and _agrees(announced.group(0), [out_c.direction for out_c in by_sentence[c.sentence_no]])
@@ -3087,7 +3095,7 @@ def _periods_too_big_for_a_day(
             )
             and c.sentence_no - 1 in bounds
             and "\n" not in text[bounds[c.sentence_no - 1][1] : bounds[c.sentence_no][0]]
-            and not _TOLD_OF_FRIDAY.search(text, 0, bounds[c.sentence_no - 1][0])
+            and not _TOLD_OF_FRIDAY.search(text, 0, bounds[c.sentence_no - 1][1])
             and not _WEEKEND_SESSION.search(text, 0, bounds[c.sentence_no - 1][0])
         ):
             # a weekend's recap that has not yet told of Friday: "The S&P 500 lost 3.1% last week, ... The Dow
@@ -3662,17 +3670,11 @@ def _after_stated_closes(
 _POSSESSIVE_AFTER = re.compile(r"['’]?s\s")
 
 
-# a sentence about a company or a fund, whose "Its" the next sentence may mean
-_A_COMPANY = re.compile(r"\b(?:shares|stock|Inc|Corp|Group|Co|Ltd|fund|ETF|yen|won|rupees)\b")
-
-
-def _levels_of_something_else(
-    claims: list[MarketClaim], text: str, sentences: list[Sentence]
-) -> list[MarketClaim]:
+def _levels_of_something_else(claims: list[MarketClaim], text: str) -> list[MarketClaim]:
     """A level "Its" gives ("Its record close of 1,020.5 was set last week") is the index's only when it lies
-    within 30% of a level the text states for the index, and when the sentence before told of the index (or
-    the one before that, with no company between): not after "SoftBank Group shares jumped 8% to 19,000
-    yen." nor in "..., lifted by HDFC Bank, which rose 1.5% to 1,010. Its record close of 1,020.5"."""
+    within 30% of a level the text states for the index, and when the sentence before told of the index: not
+    after "SoftBank Group shares jumped 8% to 19,000 yen." nor in "..., lifted by HDFC Bank, which rose 1.5%
+    to 1,010. Its record close of 1,020.5"."""
     possessive = [
         c
         for c in claims
@@ -3693,15 +3695,7 @@ def _levels_of_something_else(
         lvl = c.level if c.level is not None else c.crosses_level
         stated = levels.get(c.index_id, [])
         told = {p.sentence_no for p in claims if p.index_id == c.index_id and p is not c}
-        between = sentences[c.sentence_no - 1].text if 0 < c.sentence_no <= len(sentences) else ""
-        if (stated and not any(0.7 <= lvl / x <= 1.3 for x in stated)) or not (
-            c.sentence_no - 1 in told
-            or (
-                c.sentence_no - 2 in told
-                and not any(p.sentence_no == c.sentence_no - 1 for p in claims)
-                and not _A_COMPANY.search(between)
-            )
-        ):
+        if (stated and not any(0.7 <= lvl / x <= 1.3 for x in stated)) or c.sentence_no - 1 not in told:
             dropped.append(c)
     return [c for c in claims if c not in dropped] if dropped else claims
 
@@ -3944,6 +3938,7 @@ def _live_regions(
     live: set[str] = set()
     markets: set[str] = set()
     clock: int | None = None
+    lead_text = next((x.text for x in sentences if not x.in_headline), "")
     per_sentence: dict[int, tuple[bool, list[re.Match[str]], bool, bool]] = {}
     places: dict[int, list[tuple[re.Match[str], str, re.Pattern[str]]]] = {}
     for cue in cues:
@@ -3962,13 +3957,18 @@ def _live_regions(
         if _AT_A_CLOCK.match(cue.group(0)) and (
             _PAST_EVENT_BEFORE.search(text, max(0, cue.start() - 50), cue.start())
             or (
-                _EVENT_BEFORE.search(text, max(0, cue.start() - 20), cue.start())
+                (event := _EVENT_BEFORE.search(text, max(0, cue.start() - 20), cue.start()))
                 and not _AWAITED_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
+            )
+            or (
+                (event or _AWAITED_BEFORE.search(text, max(0, cue.start() - 60), cue.start()))
+                and (_CLOSE_VERB.search(sentence.text) or _CLOSE_VERB.search(lead_text))
             )
         ):
             # "The Fed announced its decision at 14:00 ET", "U.S. retail sales data, due at 13:30 BST, was
             # delayed": the time of news, not of writing (but "ahead of the Fed decision at 14:00 ET" is
-            # written before it)
+            # written before it, unless the report tells of a close: "European shares closed higher on
+            # Thursday ahead of Friday's euro zone inflation data, due at 10:00 GMT")
             continue
         if (seen := per_sentence.get(sentence.no)) is None:
             # once per sentence, not per cue: a long sentence may hold hundreds of cues
@@ -4048,7 +4048,9 @@ def _live_regions(
 # trading outside the session, whose clock is past the close: "At 4:30 p.m. ET, the Nasdaq 100 was up 0.4% in
 # after-hours trading"
 _PAST_EVENT_BEFORE = re.compile(r"\b(?:announced|released|published|unveiled|delivered)\b[^.;]*$")
-_EVENT_BEFORE = re.compile(r"\b(?:due|decision|scheduled|expected|meeting|speech|statement)\s+$")
+_EVENT_BEFORE = re.compile(
+    r"\b(?:due|decision|scheduled|expected|meeting|speech|statement|speaks|speak|testifies|testify)\s+$"
+)
 _AWAITED_BEFORE = re.compile(r"\b(?:ahead\s+of|before|awaiting|awaited|await)\b")
 _AT_A_CLOCK = re.compile(r"(?:as\s+of|by|around|at)\s+\d", re.I)
 _CLAUSE_OF_ANOTHER = re.compile(r"\.\s|;|,\s*(?:while|and|but|as)\b|\s(?:while|whereas)\s")
@@ -5977,7 +5979,8 @@ _DAY_LIST_AFTER = re.compile(rf"\s+(?:and|or|through|to)\s+{_WEEKDAY_NAME}\b{_NO
 _NOT_A_CLAUSE_AFTER = re.compile(_NOT_LISTED_DAY)
 _TWO_DAYS = re.compile(rf"{_WEEKDAY_NAME}\s+(?:and|or|through|to)\s+{_WEEKDAY_NAME}")
 _EACH_DAY = re.compile(
-    rf"\bboth\s+(?:on\s+)?{_WEEKDAY_NAME}\s+and\s+{_WEEKDAY_NAME}|{_WEEKDAY_NAME}\s+and\s+{_WEEKDAY_NAME},?\s+respectively"
+    rf"\bboth\s+(?:on\s+)?{_WEEKDAY_NAME}\s+and\s+(?:on\s+)?{_WEEKDAY_NAME}|"
+    rf"{_WEEKDAY_NAME}\s+and\s+(?:on\s+)?{_WEEKDAY_NAME}(?:\s+(?:last|this)\s+week)?,?\s+respectively"
 )
 _DAY_LIST_BEFORE = re.compile(rf"\b{_WEEKDAY_NAME}\s+(?:and|or|through|to)\s+$")
 # What says a move is under way as the report is written, not looked back on ("as much as", "briefly")
@@ -6019,9 +6022,14 @@ class _SessionContext(NamedTuple):
 def _heads_its_list(sentences: list[Sentence], head: int, row: int) -> bool:
     """Whether sentence ``head`` is a line ending in a colon ("Regional markets yesterday:") and every line
     from it to ``row`` is a short line of its list ("Nikkei 225: +0.18% at 50,581.94")."""
-    if not sentences[head].text.rstrip().endswith(":") or row - head > 12:
-        return False
-    return all(len(s.text) < 80 and _DIGIT.search(s.text) for s in sentences[head + 1 : row + 1])
+    line = sentences[head].text
+    if not line.rstrip().endswith(":") or row - head > 12 or _NOT_A_DAYS_HEAD.search(line):
+        return False  # not "How Asian markets are trading at midday, after Monday's selloff:"
+    rows = sentences[head + 1 : row + 1]
+    return all(len(s.text) < 80 and _DIGIT.search(s.text) and not s.text.rstrip().endswith(":") for s in rows)
+
+
+_NOT_A_DAYS_HEAD = re.compile(r"\b(?:after|since|following|trading|trade|midday|morning|today|now)\b", re.I)
 
 
 # a move told in the past perfect, looking back from the report's day: "the Sensex had fallen 313.70 points"
@@ -6034,23 +6042,32 @@ _HAD_MOVED = re.compile(
 # a day told in a clause the lead leans on: "after falling on Thursday", "which closed lower on Thursday"
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|following|since|which|that)\b[^,;]*$", re.I)
 _NOT_YET = re.compile(r"\b(?:(?:expected|set|poised|likely)\s+to|opened|opening)\b", re.I)
+_TODAY_WORDS = re.compile(r"\b(?:today|this\s+(?:morning|afternoon)|at\s+midday|by\s+midday)\b", re.I)
 _LEAD_CLOSE = re.compile(r"\b(?:to\s+(?:end|close|finish)|closed|ended|finished|settled)\b", re.I)
 
 
-def _tells_of_its_day(lead: str, evidence: str) -> bool:
+def _tells_of_today(text: str, published: date) -> bool:
+    return published.strftime("%A") in text or bool(_TODAY_WORDS.search(text))
+
+
+def _tells_of_its_day(lead: str, evidence: str, published: date) -> bool:
     """ "PHILIPPINE SHARES retreated on Thursday" tells of the day its market closed, in its main clause (not
     "Asian shares extended Thursday's losses in early trade", "After a rout on Thursday, Asian shares
     steadied", "Indian equity benchmarks, which ended lower on Wednesday, are expected to open flat")."""
     at = lead.find(evidence)
     return (
         at >= 0
+        # not "closed at a record on Monday but slipped on Tuesday morning": a lead of today's trade
+        and not _tells_of_today(lead, published)
         and not evidence.endswith(("'s", "’s"))
         and (_LEAD_CLOSE.search(lead) or not (_ARTICLE_INTRADAY.search(lead) or _NOT_YET.search(lead)))
         and not _SUBORDINATE_BEFORE.search(lead, max(0, at - 40), at)
     )
 
 
-_SUBORDINATE = re.compile(r"\b(?:after|as|since|when|while|because|though|although|before|until)\b", re.I)
+_SUBORDINATE = re.compile(
+    r"\b(?:after|as|since|when|while|because|though|although|before|until|which|whose|who|that)\b", re.I
+)
 
 
 def _told_in_the_past_perfect(sentence: str, evidence: str) -> bool:
@@ -6119,7 +6136,12 @@ def _carry_dates(
             frame = _frame(sentence, regions, article.published, article.home_region, no == lead_no)
             if frame:
                 context[frame[0]] = _SessionContext(frame[1], frame[2], None, no, True)
-                if no == lead_no and frame[0] == "asia" and _tells_of_its_day(sentence.text, frame[2]):
+                if (
+                    no == lead_no
+                    and frame[0] == "asia"
+                    and (article.published - frame[1]).days <= 4
+                    and _tells_of_its_day(sentence.text, frame[2], article.published)
+                ):
                     lead_day = frame[1]  # the Asian day the report's lead tells of
             continue
         # "Japan's Nikkei was down 0.3% in early trade, while South Korea's Kospi rose 0.4%": one live cue
@@ -6158,7 +6180,15 @@ def _carry_dates(
                     # a next-day paper's lead tells of its market's close ("Hong Kong stocks plunged the most
                     # in 28 years on Monday") and dates the report's moves, though a later paragraph tells
                     # of Tuesday morning's trade
-                    and not (known.day == lead_day and known.sentence_no == lead_no)
+                    and not (
+                        known.day == lead_day
+                        and known.sentence_no == lead_no
+                        # ... until a sentence tells of today: "Shares rebounded on Tuesday morning", "Here is
+                        # how they are trading this morning:"
+                        and not _tells_of_today(
+                            text[sentences[lead_no].start : sentence.start], article.published
+                        )
+                    )
                 ):
                     # intraday because the report is written while its market trades: only its own sentence
                     # ("the DAX dropped 1.5% on Friday and the Stoxx 600 lost 1.2%") or one right before that

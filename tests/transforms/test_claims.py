@@ -6178,3 +6178,74 @@ def test_overnight_in_an_asian_saturday_paper_is_friday_s_new_york_session(lex: 
         (c.index_id, c.reference_date)
         for c in extract_claims(text, split_sentences(text, head), lex, date(2025, 8, 16))
     ] == [("AXJO", date(2025, 8, 15)), ("SPX", date(2025, 8, 15))]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        (  # review 23: a lead recalling yesterday's close no longer dates moves told after "Tuesday morning"
+            "Chinese stocks ended lower on Monday as property shares slid.\nShares rebounded on Tuesday morning, with "
+            "tech leading.\nThe Shanghai Composite index rose 0.4% to 3,890.22.",
+            _D(2025, 11, 25),
+            [("SSEC", "intraday", 0.4, _D(2025, 11, 25))],
+        ),
+        (  # a Saturday paper's Friday wrap: "rose on Friday and posted gains for the week" then closing levels
+            "Stocks rose on Friday and posted gains for the week. The S&P 500 rose 0.5% to 6,849.09 and the Nasdaq "
+            "gained 0.7% to 23,365.69.",
+            _D(2025, 11, 29),
+            [("SPX", "close", 0.5, _D(2025, 11, 28)), ("IXIC", "close", 0.7, _D(2025, 11, 28))],
+        ),
+        (  # a week sentence that itself tells of Friday leaves the next moves Friday's
+            "Stocks closed mostly lower Friday, though the S&P 500 still notched a 1.7% gain for the week. The Dow "
+            "slipped 0.3%, and the Nasdaq fell 0.2%.",
+            _D(2025, 11, 29),
+            [
+                ("SPX", "period", 1.7, None),
+                ("DJI", "close", -0.3, _D(2025, 11, 28)),
+                ("IXIC", "close", -0.2, _D(2025, 11, 28)),
+            ],
+        ),
+        (  # "when it closed at a record" makes a previous high a close
+            "The Nifty 50 closed at 26,310.45 on Tuesday, topping its previous high of 26,277.35 hit on Sept. 27, "
+            "2024, when it closed at a record.",
+            _D(2025, 11, 25),
+            [("NSEI", "close", None, _D(2025, 11, 25)), ("NSEI", "close", None, _D(2024, 9, 27))],
+        ),
+        (  # a close report awaiting tomorrow's data "due at 10:00 GMT" is no live report
+            "European shares closed higher on Thursday ahead of Friday's euro zone inflation data, due at 10:00 GMT. "
+            "The STOXX 600 rose 0.6% to 575.32.",
+            _D(2025, 11, 27),
+            [("STOXX600", "close", 0.6, _D(2025, 11, 27))],
+        ),
+        (  # a Sunday look back on last week keeps last Monday
+            "Asian markets had a rough start last week. Japan's Nikkei futures slid 1.5% on Monday morning, and the "
+            "Hang Seng fell 2% in early trade on Monday.",
+            _D(2025, 11, 30),
+            [("N225", "futures", -1.5, _D(2025, 11, 24)), ("HSI", "intraday", -2.0, _D(2025, 11, 24))],
+        ),
+        (  # a stock's "whose shares had risen" is no past perfect of the lead's day
+            "On Monday, the Kospi surged 2.5% to 4,100.12, led by chipmakers, with SK Hynix, whose shares had risen "
+            "40% this month, adding another 5%.\nJapan's Nikkei 225 gained 1.2%.",
+            _D(2025, 11, 25),
+            [("KS11", "close", 2.5, _D(2025, 11, 24)), ("N225", "close", 1.2, _D(2025, 11, 24))],
+        ),
+        (  # "Its" two sentences after the index, a heavyweight's sentence between, is the heavyweight's
+            "The Nikkei share average rose 1.2% to 50,100.25. Index heavyweight Fast Retailing advanced 3%. Its "
+            "record high of 58,000 yen was set in September.",
+            _D(2025, 11, 25),
+            [("N225", "close", 1.2, _D(2025, 11, 25))],
+        ),
+        (  # "since the index dropped ... on Monday" after GIFT Nifty is the cash index
+            "GIFT Nifty was up 0.2% at 26,120, signalling a rebound since the index dropped 0.5% to 26,068.15 on "
+            "Monday.",
+            _D(2025, 11, 25),
+            [("NSEI", "futures", 0.2, _D(2025, 11, 25)), ("NSEI", "close", -0.5, _D(2025, 11, 24))],
+        ),
+    ],
+)
+def test_twenty_third_review(lex: IndexLexicon, body: str, published: date, expected: list) -> None:
+    text, head = article_text("Markets", body)
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct, c.reference_date)
+        for c in extract_claims(text, split_sentences(text, head), lex, published)
+    ] == expected
