@@ -6090,94 +6090,78 @@ def test_a_title_case_headline_goes_on_after_and_closed_at(lex: IndexLexicon) ->
     ] == [("DJI", 1.2, 48704.0)]
 
 
-def test_a_next_day_paper_s_lead_dates_its_moves_though_it_ends_on_today_s_morning(lex: IndexLexicon) -> None:
-    text, head = article_text(
-        "Hang Seng suffers worst day since 1997",
-        "Hong Kong stocks plunged the most in 28 years on Monday, as the city caught up with a global sell-off.\n"
-        "The Hang Seng Index tumbled 13.2 per cent to 19,828.30.\nThe Hang Seng Tech Index sank 17.2 per cent.\n"
-        "Hong Kong stocks clawed back some ground on Tuesday morning. The Hang Seng rose 2.1 per cent to 20,245.06 "
-        "at the midday break.",
-    )
+@pytest.mark.parametrize(
+    ("headline", "body", "published", "expected"),
+    [
+        (  # a next-day paper's lead dates its moves though the report ends on today's morning
+            "Hang Seng suffers worst day since 1997",
+            "Hong Kong stocks plunged the most in 28 years on Monday, as the city caught up with a global sell-off.\n"
+            "The Hang Seng Index tumbled 13.2 per cent to 19,828.30.\nThe Hang Seng Tech Index sank 17.2 per cent.\n"
+            "Hong Kong stocks clawed back some ground on Tuesday morning. The Hang Seng rose 2.1 per cent to "
+            "20,245.06 at the midday break.",
+            _D(2025, 4, 8),
+            [
+                ("HSI", "close", _D(2025, 4, 7)),
+                ("HSTECH", "close", _D(2025, 4, 7)),
+                ("HSI", "intraday", _D(2025, 4, 8)),
+            ],
+        ),
+        (  # a head's day dates every row of its list, and a Malaysian dateline is Asia
+            "Bursa likely to stay range-bound",
+            "PETALING JAYA: Bursa Malaysia is expected to trade in a tight range today.\nThe FBM KLCI ended Monday "
+            "lower, after having touched a high in the morning session.\nOn Wall Street, stocks retreated overnight. "
+            "The S&P 500 slipped 0.35% to 6,846.51.\nRegional markets yesterday:\nKospi: +1.34% at 4,154.85\n"
+            "Nikkei 225: +0.18% at 50,581.94",
+            _D(2025, 12, 9),
+            [
+                ("SPX", "close", _D(2025, 12, 8)),
+                ("KS11", "close", _D(2025, 12, 8)),
+                ("N225", "close", _D(2025, 12, 8)),
+            ],
+        ),
+        (  # a place's main stock index names the market a lead frames
+            "JCI slips",
+            "Indonesia's main stock index closed lower on Wednesday, tracking a sell-off across Asia as worries over "
+            "AI valuations spread from Wall Street.\nThe regional sell-off was led by South Korea, where the KOSPI "
+            "plunged 2.85 percent to 4,004.42.",
+            _D(2025, 11, 6),
+            [("KS11", "close", _D(2025, 11, 5))],
+        ),
+        (  # "the local stock barometer" is the home market
+            "PSEi sinks below 6,000",
+            "The local stock barometer slipped back below the 6,000 level on Monday, tracking losses in regional "
+            "markets after a tech-driven sell-off on Wall Street late last week.\nThe decline mirrored weakness "
+            "across Asia, where Japan's Nikkei 225 fell 1.31 percent.",
+            _D(2025, 12, 16),
+            [("N225", "close", _D(2025, 12, 15))],
+        ),
+        (  # a day in a "which had ..." clause frames nothing
+            "Kospi slips after Lunar New Year break",
+            "Seoul shares fell on Friday as the market reopened after the Lunar New Year holiday.\nThe Kospi closed "
+            "down 19.43 points, or 0.77 percent, at 2,517.37.\nSK hynix plunged 9.86 percent as investors reacted "
+            "to DeepSeek's model, which had wiped nearly $600 billion off Nvidia's market value on Monday.\nThe "
+            "secondary Kosdaq, by contrast, gained 1.06 percent to 736.49.",
+            _D(2025, 2, 1),
+            [("KS11", "close", _D(2025, 1, 31)), ("KQ11", "close", _D(2025, 1, 31))],
+        ),
+        (  # "overnight" in an Asian Saturday paper is Friday's New York session
+            "ASX200 hits fresh high to cap winning week",
+            "Australian shares closed at a record on Friday, capping a second straight week of gains.\nThe "
+            "benchmark S&P/ASX200 rose 0.7 per cent to 8938.6.\nOn Wall Street, the major indices finished mixed "
+            "overnight.\nThe S&P 500 lost 0.29 per cent to 6449.80.",
+            _D(2025, 8, 16),
+            [("AXJO", "close", _D(2025, 8, 15)), ("SPX", "close", _D(2025, 8, 15))],
+        ),
+    ],
+)
+def test_next_day_papers_of_asia(
+    lex: IndexLexicon, headline: str, body: str, published: date, expected: list
+) -> None:
+    text, head = article_text(headline, body)
     assert [
         (c.index_id, c.claim_kind, c.reference_date)
-        for c in extract_claims(text, split_sentences(text, head), lex, date(2025, 4, 8))
-    ] == [
-        ("HSI", "close", date(2025, 4, 7)),
-        ("HSTECH", "close", date(2025, 4, 7)),
-        ("HSI", "intraday", date(2025, 4, 8)),
-    ]
-
-
-def test_a_head_s_day_dates_every_row_of_its_list_and_a_malaysian_dateline_is_asia(lex: IndexLexicon) -> None:
-    text, head = article_text(
-        "Bursa likely to stay range-bound",
-        "PETALING JAYA: Bursa Malaysia is expected to trade in a tight range today.\nThe FBM KLCI ended Monday "
-        "lower, after having touched a high in the morning session.\nOn Wall Street, stocks retreated overnight. "
-        "The S&P 500 slipped 0.35% to 6,846.51.\nRegional markets yesterday:\nKospi: +1.34% at 4,154.85\n"
-        "Nikkei 225: +0.18% at 50,581.94\nHang Seng: -1.23% at 25,765.36",
-    )
-    assert [
-        (c.index_id, c.claim_kind, c.reference_date)
-        for c in extract_claims(text, split_sentences(text, head), lex, date(2025, 12, 9))
-    ] == [
-        ("SPX", "close", date(2025, 12, 8)),
-        ("KS11", "close", date(2025, 12, 8)),
-        ("N225", "close", date(2025, 12, 8)),
-        ("HSI", "close", date(2025, 12, 8)),
-    ]
-
-
-def test_a_place_s_main_stock_index_names_the_market_a_lead_frames(lex: IndexLexicon) -> None:
-    text, head = article_text(
-        "JCI slips",
-        "Indonesia's main stock index closed lower on Wednesday, tracking a sell-off across Asia as worries over "
-        "AI valuations spread from Wall Street.\nThe regional sell-off was led by South Korea, where the KOSPI "
-        "plunged 2.85 percent to 4,004.42.",
-    )
-    assert [
-        (c.index_id, c.reference_date)
-        for c in extract_claims(text, split_sentences(text, head), lex, date(2025, 11, 6))
-    ] == [("KS11", date(2025, 11, 5))]
-
-
-def test_the_local_stock_barometer_is_the_home_market_a_lead_frames(lex: IndexLexicon) -> None:
-    text, head = article_text(
-        "PSEi sinks below 6,000",
-        "The local stock barometer slipped back below the 6,000 level on Monday, tracking losses in regional "
-        "markets after a tech-driven sell-off on Wall Street late last week.\nThe decline mirrored weakness "
-        "across Asia, where Japan's Nikkei 225 fell 1.31 percent.",
-    )
-    assert [
-        (c.index_id, c.reference_date)
-        for c in extract_claims(text, split_sentences(text, head), lex, date(2025, 12, 16))
-    ] == [("N225", date(2025, 12, 15))]
-
-
-def test_a_day_in_a_which_had_clause_frames_nothing(lex: IndexLexicon) -> None:
-    text, head = article_text(
-        "Kospi slips after Lunar New Year break",
-        "Seoul shares fell on Friday as the market reopened after the Lunar New Year holiday.\nThe Kospi closed "
-        "down 19.43 points, or 0.77 percent, at 2,517.37.\nSK hynix plunged 9.86 percent as investors reacted to "
-        "DeepSeek's model, which had wiped nearly $600 billion off Nvidia's market value on Monday.\nThe secondary "
-        "Kosdaq, by contrast, gained 1.06 percent to 736.49.",
-    )
-    assert [
-        (c.index_id, c.reference_date)
-        for c in extract_claims(text, split_sentences(text, head), lex, date(2025, 2, 1))
-    ] == [("KS11", date(2025, 1, 31)), ("KQ11", date(2025, 1, 31))]
-
-
-def test_overnight_in_an_asian_saturday_paper_is_friday_s_new_york_session(lex: IndexLexicon) -> None:
-    text, head = article_text(
-        "ASX200 hits fresh high to cap winning week",
-        "Australian shares closed at a record on Friday, capping a second straight week of gains.\nThe benchmark "
-        "S&P/ASX200 rose 0.7 per cent to 8938.6.\nOn Wall Street, the major indices finished mixed overnight.\nThe "
-        "S&P 500 lost 0.29 per cent to 6449.80.",
-    )
-    assert [
-        (c.index_id, c.reference_date)
-        for c in extract_claims(text, split_sentences(text, head), lex, date(2025, 8, 16))
-    ] == [("AXJO", date(2025, 8, 15)), ("SPX", date(2025, 8, 15))]
+        for c in extract_claims(text, split_sentences(text, head), lex, published)
+    ] == expected
 
 
 @pytest.mark.parametrize(
