@@ -2595,7 +2595,7 @@ def extract_claims(
     claims = _moves_of_a_review(claims, sentences)
     claims = _that_day(claims, sentences, published_date)
     claims = _after_stated_closes(claims, lexicon, article)
-    claims = _levels_beyond_the_close(_levels_of_something_else(claims, text))
+    claims = _levels_beyond_the_close(_levels_of_something_else(claims, text, sentences))
     claims = _moves_before_the_close(claims, sentences_apart=1)
     evening = _is_evening_futures_report(text, article.published, article.home_region)
     claims = [_evening_futures(c, article.published) if evening else _sunday_futures(c) for c in claims]
@@ -2613,7 +2613,8 @@ _MONDAY = re.compile(r"(?:on\s+)?Monday", re.I)
 # a week's review telling of last Monday's swings, not a report written as Asia's Monday opens
 _WEEK_IN_REVIEW = re.compile(
     r"\bweek\s+in\s+review\b|\bweekly\s+review\b|\bIt\s+was\s+an?\s+(?:[\w-]+\s+){0,2}week\b|\bBy\s+Friday\b|"
-    r"\b(?:last|past)\s+week\b",
+    # "Asian markets had a rough start last week" (not "after the index fell 3% last week")
+    r"\bstart\s+(?:to\s+)?last\s+week\b",
     re.I,
 )
 
@@ -3141,7 +3142,7 @@ def _periods_too_big_for_a_day(
 _WEEKEND_RECAP = "period of the sentence before (a weekend recap)"
 _WEEK = re.compile(r"\bweek|\bfive\s+(?:sessions|days)\b|\bmonth|\bin\s+(?:" + _MONTH_NAMES + r")\b", re.I)
 # the day a weekend's recap reports, told before its week: "rallied yesterday", "Markets wrap (Fri, Nov 21)"
-_TOLD_OF_FRIDAY = re.compile(r"\b(?:Fri(?:day)?|yesterday)\b", re.I)
+_TOLD_OF_FRIDAY = re.compile(r"\b(?:Fri(?:day)?|yesterday)\b(?!['’])", re.I)
 
 
 def _shares_the_verb(c: MarketClaim, bounds: dict[int, tuple[int, int]]) -> bool:
@@ -3670,11 +3671,18 @@ def _after_stated_closes(
 _POSSESSIVE_AFTER = re.compile(r"['’]?s\s")
 
 
-def _levels_of_something_else(claims: list[MarketClaim], text: str) -> list[MarketClaim]:
+# a sentence that names something (a capital after its first word): "Index heavyweight Fast Retailing advanced
+# 3%." (not "Investors cheered the decision.")
+_NAMES_SOMETHING = re.compile(r"(?<=\s)[A-Z][a-z]")
+
+
+def _levels_of_something_else(
+    claims: list[MarketClaim], text: str, sentences: list[Sentence]
+) -> list[MarketClaim]:
     """A level "Its" gives ("Its record close of 1,020.5 was set last week") is the index's only when it lies
-    within 30% of a level the text states for the index, and when the sentence before told of the index: not
-    after "SoftBank Group shares jumped 8% to 19,000 yen." nor in "..., lifted by HDFC Bank, which rose 1.5%
-    to 1,010. Its record close of 1,020.5"."""
+    within 30% of a level the text states for the index, and when the sentence before told of the index (or
+    the one before, with a sentence naming nothing between): not after "SoftBank Group shares jumped 8% to
+    19,000 yen." nor in "..., lifted by HDFC Bank, which rose 1.5% to 1,010. Its record close of 1,020.5"."""
     possessive = [
         c
         for c in claims
@@ -3695,7 +3703,16 @@ def _levels_of_something_else(claims: list[MarketClaim], text: str) -> list[Mark
         lvl = c.level if c.level is not None else c.crosses_level
         stated = levels.get(c.index_id, [])
         told = {p.sentence_no for p in claims if p.index_id == c.index_id and p is not c}
-        if (stated and not any(0.7 <= lvl / x <= 1.3 for x in stated)) or c.sentence_no - 1 not in told:
+        if (stated and not any(0.7 <= lvl / x <= 1.3 for x in stated)) or not (
+            c.sentence_no - 1 in told
+            or (
+                c.sentence_no - 2 in told
+                and not any(p.sentence_no == c.sentence_no - 1 for p in claims)
+                and not _NAMES_SOMETHING.search(
+                    sentences[c.sentence_no - 1].text if c.sentence_no > 0 else ""
+                )
+            )
+        ):
             dropped.append(c)
     return [c for c in claims if c not in dropped] if dropped else claims
 
@@ -3962,7 +3979,9 @@ def _live_regions(
             )
             or (
                 (event or _AWAITED_BEFORE.search(text, max(0, cue.start() - 60), cue.start()))
-                and (_CLOSE_VERB.search(sentence.text) or _CLOSE_VERB.search(lead_text))
+                and (
+                    _closes_today(sentence.text, article_weekday) or _closes_today(lead_text, article_weekday)
+                )
             )
         ):
             # "The Fed announced its decision at 14:00 ET", "U.S. retail sales data, due at 13:30 BST, was
@@ -4047,10 +4066,25 @@ def _live_regions(
 
 # trading outside the session, whose clock is past the close: "At 4:30 p.m. ET, the Nasdaq 100 was up 0.4% in
 # after-hours trading"
+def _closes_today(sentence: str, weekday: str) -> bool:
+    """ "European shares closed higher on Thursday ahead of Friday's data" on a Thursday, "Wall Street ended
+    lower.": a close of the report's own day in the sentence's first clause (not "after the S&P 500 closed at
+    a record on Monday", "after Wall Street ended higher overnight")."""
+    verb = _CLOSE_VERB.search(sentence)
+    if verb is None:
+        return False
+    clause = sentence[verb.start() :].split(",")[0]
+    days = _WEEKDAY.findall(clause)
+    return (
+        (weekday in days)
+        if days
+        else not (_OTHER_DAY.search(clause) or _AFTER_WORD_BEFORE.search(sentence, 0, verb.start()))
+    )
+
+
+_AFTER_WORD_BEFORE = re.compile(r"\b(?:after|since|as|when|following)\b[^,;]*$", re.I)
 _PAST_EVENT_BEFORE = re.compile(r"\b(?:announced|released|published|unveiled|delivered)\b[^.;]*$")
-_EVENT_BEFORE = re.compile(
-    r"\b(?:due|decision|scheduled|expected|meeting|speech|statement|speaks|speak|testifies|testify)\s+$"
-)
+_EVENT_BEFORE = re.compile(r"\b(?:due|decision|scheduled|expected|meeting|speech|statement)\s+$")
 _AWAITED_BEFORE = re.compile(r"\b(?:ahead\s+of|before|awaiting|awaited|await)\b")
 _AT_A_CLOCK = re.compile(r"(?:as\s+of|by|around|at)\s+\d", re.I)
 _CLAUSE_OF_ANOTHER = re.compile(r"\.\s|;|,\s*(?:while|and|but|as)\b|\s(?:while|whereas)\s")
@@ -6029,7 +6063,11 @@ def _heads_its_list(sentences: list[Sentence], head: int, row: int) -> bool:
     return all(len(s.text) < 80 and _DIGIT.search(s.text) and not s.text.rstrip().endswith(":") for s in rows)
 
 
-_NOT_A_DAYS_HEAD = re.compile(r"\b(?:after|since|following|trading|trade|midday|morning|today|now)\b", re.I)
+# a head of rows trading now: "How Asian markets are trading at midday, after Monday's selloff:", "here is
+# where Asian markets stand at midday:" (not "How Asian markets ended Monday's trading:")
+_NOT_A_DAYS_HEAD = re.compile(
+    r"\b(?:(?:are|is)\s+trading|stand|this\s+morning|at\s+midday|today|now)\b", re.I
+)
 
 
 # a move told in the past perfect, looking back from the report's day: "the Sensex had fallen 313.70 points"
@@ -6042,12 +6080,25 @@ _HAD_MOVED = re.compile(
 # a day told in a clause the lead leans on: "after falling on Thursday", "which closed lower on Thursday"
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|following|since|which|that)\b[^,;]*$", re.I)
 _NOT_YET = re.compile(r"\b(?:(?:expected|set|poised|likely)\s+to|opened|opening)\b", re.I)
-_TODAY_WORDS = re.compile(r"\b(?:today|this\s+(?:morning|afternoon)|at\s+midday|by\s+midday)\b", re.I)
+_TODAY_WORDS = re.compile(r"\b(?:today(?!['’])|this\s+(?:morning|afternoon))\b", re.I)
+_MARKET_WORDS = re.compile(
+    r"\b(?:stocks|shares|markets?|index|indices|rose|fell|slipped|gained|lost|rebounded|rallied|traded|trading|"
+    r"opened|climbed|dropped|extended)\b",
+    re.I,
+)
 _LEAD_CLOSE = re.compile(r"\b(?:to\s+(?:end|close|finish)|closed|ended|finished|settled)\b", re.I)
 
 
 def _tells_of_today(text: str, published: date) -> bool:
-    return published.strftime("%A") in text or bool(_TODAY_WORDS.search(text))
+    """Whether a sentence of ``text`` tells of trading on the day of publication: "Shares rebounded on Tuesday
+    morning", "Here is how they are trading this morning:" (not "ahead of Tuesday's China data", "The RBI
+    governor speaks on Tuesday")."""
+    weekday = published.strftime("%A")
+    today = re.compile(rf"\bon\s+{weekday}\b(?!['’])|\b{weekday}\s+(?:morning|afternoon)\b")
+    return any(
+        (today.search(part) or _TODAY_WORDS.search(part)) and _MARKET_WORDS.search(part)
+        for part in re.split(r"(?<=[.!?:])\s+|\n", text)
+    )
 
 
 def _tells_of_its_day(lead: str, evidence: str, published: date) -> bool:

@@ -387,17 +387,36 @@ _IDX_INDEX = re.compile(r"\s+(?:Composite|LQ45|30|80)\b")
 def _names_a_person(text: str, start: int, end: int) -> bool:
     """ "Helmut Kohl's legacy", "Joann Barrett of Kohl's": a given name before it, or a surname after it,
     makes the word part of a person's name, not the retailer's."""
-    before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if text[start:end].endswith(("'s", "’s")):
+        before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+        return bool(before and before.group(1) in _KOHLS_GIVEN_NAMES)
     after = _NAME_WORD_AFTER.match(text, end)
-    return bool(
-        (before and before.group(1) not in _NOT_A_NAME and before.group(1).lower() not in _RETAIL_NOUNS)
-        or (
-            after and after.group(0).strip() not in _NOT_A_NAME and not text[start:end].endswith(("'s", "’s"))
-        )
+    word = after.group(0).strip() if after else ""
+    return (
+        bool(word)
+        and word not in _NOT_A_NAME
+        and word not in _JOANNS_OWN_WORDS
+        and not _in_title_case(text, end)
     )
 
 
-_RETAIL_NOUNS = frozenset("retailer retailers rival rivals chain department store stores peer peers".split())
+# the given names of the Kohls in the news; the words of the retailer Joann's own names and headlines
+_KOHLS_GIVEN_NAMES = frozenset({"Helmut", "Hannelore"})
+_JOANNS_OWN_WORDS = frozenset(
+    "Stores Store Fabric Fabrics Craft Crafts Chapter Inc Corp Co Holdings Stock Files Closes Cuts".split()
+)
+
+
+def _in_title_case(text: str, at: int) -> bool:
+    """Whether the line around ``at`` is written in title case, as headlines are."""
+    line_end = text.find("\n", at)
+    words = [
+        w
+        for w in text[text.rfind("\n", 0, at) + 1 : line_end if line_end >= 0 else None].split()
+        if w[:1].isalpha()
+    ]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
+
 
 _NOT_ALWAYS_THE_ENTITY: dict[str, Callable[[str, int, int], bool]] = {
     "Kohl's": _names_a_person,

@@ -6233,3 +6233,63 @@ def test_twenty_third_review(lex: IndexLexicon, body: str, published: date, expe
         (c.index_id, c.claim_kind, c.move_pct, c.reference_date)
         for c in extract_claims(text, split_sentences(text, head), lex, published)
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        (  # review 24: a Sunday futures preview that recalls "last week" still points to the coming Monday
+            "Nikkei futures traded in Chicago pointed to a lower open on Monday, down 0.9% at 48,000, after the "
+            "index fell 3% last week.",
+            _D(2025, 11, 23),
+            [("N225", "futures", -0.9, _D(2025, 11, 24)), ("N225", "period", -3.0, None)],
+        ),
+        (  # another day's close in the lead leaves an awaited event's clock a live cue
+            "U.S. stocks rose on Tuesday after the S&P 500 closed at a record on Monday, with investors awaiting a "
+            "speech by Fed Chair Powell at 14:00 ET.\nThe S&P 500 gained 0.4% to 6,750.3.",
+            _D(2025, 11, 25),
+            [("SPX", "intraday", 0.4, _D(2025, 11, 25))],
+        ),
+        (  # "speaks at 1400 GMT" is still to come
+            "European shares rose on Wednesday. ECB President Christine Lagarde speaks at 1400 GMT.\nThe "
+            "pan-European STOXX 600 gained 0.3% to 570.2.",
+            _D(2025, 11, 26),
+            [("STOXX600", "intraday", 0.3, _D(2025, 11, 26))],
+        ),
+        (  # "Its" two sentences on, past a sentence that names nothing, is the index's
+            "Japan's Nikkei closed up 1% at 48,625.9 on Tuesday. Investors cheered the central bank's decision. Its "
+            "record close of 50,512.3 was set on Nov 4.",
+            _D(2025, 11, 25),
+            [("N225", "close", 1.0, _D(2025, 11, 25)), ("N225", "close", None, _D(2025, 11, 4))],
+        ),
+        (  # "Tuesday's China data" tells of no trading today
+            "Hong Kong stocks plunged the most in a month on Monday as tech shares slumped, ahead of Tuesday's China "
+            "data.\nStocks in the region were trading higher in early deals.\nThe Hang Seng Index fell 3.2% to "
+            "25,100.5.",
+            _D(2025, 11, 25),
+            [("HSI", "close", -3.2, _D(2025, 11, 24))],
+        ),
+        (  # "How Asian markets ended Monday's trading:" dates its rows
+            "Asian stocks rose in early trade on Tuesday, with Japan's Nikkei up 0.5%.\nHow Asian markets ended "
+            "Monday's trading:\nNikkei 225: -1.8% at 48,625.9\nHang Seng: -3.2% at 25,100.5",
+            _D(2025, 11, 25),
+            [
+                ("N225", "intraday", 0.5, _D(2025, 11, 25)),
+                ("N225", "close", -1.8, _D(2025, 11, 24)),
+                ("HSI", "close", -3.2, _D(2025, 11, 24)),
+            ],
+        ),
+        (  # "Yesterday's jobs data" tells of no Friday session in a weekend recap
+            "Yesterday's jobs data lifted hopes of a cut. Stocks ended the week higher. The S&P 500 rose 3.5% to "
+            "6,602.99 and the Nasdaq jumped 4.1% to 22,273.08.",
+            _D(2025, 11, 22),
+            [("SPX", "period", 3.5, None), ("IXIC", "period", 4.1, None)],
+        ),
+    ],
+)
+def test_twenty_fourth_review(lex: IndexLexicon, body: str, published: date, expected: list) -> None:
+    text, head = article_text("Markets", body)
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct, c.reference_date)
+        for c in extract_claims(text, split_sentences(text, head), lex, published)
+    ] == expected

@@ -1705,10 +1705,14 @@ def test_a_desk_s_credit_in_the_dateline_and_a_proxy_adviser_name_no_outlet_or_f
 def test_kohl_s_and_joann_in_a_person_s_name_are_not_the_retailers(gazetteer: EntityGazetteer) -> None:
     text = (
         "Helmut Kohl's legacy looms large. Joann Barrett of the union disagreed. Retailer Kohl's cut its outlook, "
-        "after Party City and Joann filed for bankruptcy."
+        "after Party City and Joann filed for bankruptcy. Joann Stores will close. Buy Kohl's, analysts say."
     )
     assert [(m.entity_id, m.surface) for m in find_entities(text, split_sentences(text), gazetteer)] == [
         ("kohls", "Kohl's"),
         ("party_city", "Party City"),
         ("joann", "Joann"),
+        ("joann", "Joann"),
+        ("kohls", "Kohl's"),
     ]
+    headline = "Why Kohl's Stock Is Jumping Today"
+    assert [m.entity_id for m in find_entities(headline, split_sentences(headline), gazetteer)] == ["kohls"]
