@@ -2605,11 +2605,19 @@ def extract_claims(
     if published_date.weekday() >= 5 and not _WEEKEND_SESSION.search(text):
         claims = [_weekend_close(c, lexicon) for c in claims]
     if published_date.weekday() == 6 and not _WEEK_IN_REVIEW.search(text):
-        claims = [_asia_on_monday(c, lexicon, published_date) for c in claims]
+        # a lead that looks back on last week ("Markets had a turbulent last week.") tells of its Monday;
+        # futures on a Sunday trade for the coming one
+        lead = next((x.text for x in sentences if not x.in_headline), "")
+        looks_back = bool(_LAST_WEEK.search(lead))
+        claims = [
+            _asia_on_monday(c, lexicon, published_date) if c.claim_kind == "futures" or not looks_back else c
+            for c in claims
+        ]
     return claims
 
 
 _MONDAY = re.compile(r"(?:on\s+)?Monday", re.I)
+_LAST_WEEK = re.compile(r"\b(?:last|past)\s+week\b", re.I)
 # a week's review telling of last Monday's swings, not a report written as Asia's Monday opens
 _WEEK_IN_REVIEW = re.compile(
     r"\bweek\s+in\s+review\b|\bweekly\s+review\b|\bIt\s+was\s+an?\s+(?:[\w-]+\s+){0,2}week\b|\bBy\s+Friday\b|"
@@ -3142,7 +3150,12 @@ def _periods_too_big_for_a_day(
 _WEEKEND_RECAP = "period of the sentence before (a weekend recap)"
 _WEEK = re.compile(r"\bweek|\bfive\s+(?:sessions|days)\b|\bmonth|\bin\s+(?:" + _MONTH_NAMES + r")\b", re.I)
 # the day a weekend's recap reports, told before its week: "rallied yesterday", "Markets wrap (Fri, Nov 21)"
-_TOLD_OF_FRIDAY = re.compile(r"\b(?:Fri(?:day)?|yesterday)\b(?!['’])", re.I)
+# (not a news day's possessive, "Yesterday's jobs data"; but "despite Friday's rebound" tells of the session)
+_TOLD_OF_FRIDAY = re.compile(
+    r"\b(?:Fri(?:day)?|yesterday)\b(?:(?!['’])|(?=['’]s\s+(?:rebound|rally|gains?|drop|fall|slide|sell-?off|losses|"
+    r"loss|rise|advance|decline|session|close|trading|surge|slump|bounce|moves?)\b))",
+    re.I,
+)
 
 
 def _shares_the_verb(c: MarketClaim, bounds: dict[int, tuple[int, int]]) -> bool:
@@ -3671,9 +3684,10 @@ def _after_stated_closes(
 _POSSESSIVE_AFTER = re.compile(r"['’]?s\s")
 
 
-# a sentence that names something (a capital after its first word): "Index heavyweight Fast Retailing advanced
-# 3%." (not "Investors cheered the decision.")
-_NAMES_SOMETHING = re.compile(r"(?<=\s)[A-Z][a-z]")
+# a sentence that names something (a capital after its first word, a figure, a company's shares): "Index
+# heavyweight Fast Retailing advanced 3%.", "The lender's shares rose." (not "Investors cheered the
+# decision.")
+_NAMES_SOMETHING = re.compile(r"(?<=\s)[A-Z][a-z]|\d|\b(?:[Ss]hares|[Ss]tock)\b")
 
 
 def _levels_of_something_else(
@@ -3971,16 +3985,27 @@ def _live_regions(
             continue
         if _is_stamp_line(sentence.text):
             continue  # "Published Mon, Oct 13 2025 6:14 AM EDT": the time of writing, not of trading
-        if _AT_A_CLOCK.match(cue.group(0)) and (
-            _PAST_EVENT_BEFORE.search(text, max(0, cue.start() - 50), cue.start())
-            or (
-                (event := _EVENT_BEFORE.search(text, max(0, cue.start() - 20), cue.start()))
-                and not _AWAITED_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
-            )
-            or (
-                (event or _AWAITED_BEFORE.search(text, max(0, cue.start() - 60), cue.start()))
-                and (
-                    _closes_today(sentence.text, article_weekday) or _closes_today(lead_text, article_weekday)
+        if (
+            _AT_A_CLOCK.match(cue.group(0))
+            and (
+                _PAST_EVENT_BEFORE.search(text, max(sentence.start, cue.start() - 50), cue.start())
+                or (
+                    (
+                        _EVENT_BEFORE.search(text, max(sentence.start, cue.start() - 20), cue.start())
+                        or _AWAITED_BEFORE.search(text, max(sentence.start, cue.start() - 60), cue.start())
+                    )
+                    and (
+                        _states_a_close(sentence.text)
+                        or _states_a_close(lead_text)
+                        # "U.S. jobs data is due at 1330 GMT" in a Tokyo report: New York is shut at that time
+                        or _shut_at(
+                            text[cue.start() : cue.end() + 30],
+                            text[max(sentence.start, text.rfind(",", 0, cue.start())) : cue.start()],
+                            home,
+                            lexicon,
+                            published,
+                        )
+                    )
                 )
             )
         ):
@@ -4066,25 +4091,30 @@ def _live_regions(
 
 # trading outside the session, whose clock is past the close: "At 4:30 p.m. ET, the Nasdaq 100 was up 0.4% in
 # after-hours trading"
-def _closes_today(sentence: str, weekday: str) -> bool:
-    """ "European shares closed higher on Thursday ahead of Friday's data" on a Thursday, "Wall Street ended
-    lower.": a close of the report's own day in the sentence's first clause (not "after the S&P 500 closed at
-    a record on Monday", "after Wall Street ended higher overnight")."""
+_MAIN_INDEX_OF = {"americas": "SPX", "europe": "STOXX600"}
+
+
+def _shut_at(clock_text: str, clause: str, home: str, lexicon: IndexLexicon, published: date) -> bool:
+    """Whether the market of the place the clock's clause names (else the report's home), in New York or
+    Europe, is shut at the zoned clock of ``clock_text``."""
+    at = _clock_gmt(clock_text, published)
+    index_id = _MAIN_INDEX_OF.get(_place_region(clause) or home)
+    return at is not None and index_id is not None and _is_open(lexicon, index_id, published, at) is False
+
+
+def _states_a_close(sentence: str) -> bool:
+    """ "European shares closed higher on Thursday ahead of Friday's data", "Wall Street closed higher on
+    Wednesday": a close in the sentence's main clause (not "rose on Tuesday after the S&P 500 closed at a
+    record on Monday", "after Wall Street ended higher overnight")."""
     verb = _CLOSE_VERB.search(sentence)
-    if verb is None:
-        return False
-    clause = sentence[verb.start() :].split(",")[0]
-    days = _WEEKDAY.findall(clause)
-    return (
-        (weekday in days)
-        if days
-        else not (_OTHER_DAY.search(clause) or _AFTER_WORD_BEFORE.search(sentence, 0, verb.start()))
-    )
+    return verb is not None and not _AFTER_WORD_BEFORE.search(sentence, 0, verb.start())
 
 
 _AFTER_WORD_BEFORE = re.compile(r"\b(?:after|since|as|when|following)\b[^,;]*$", re.I)
 _PAST_EVENT_BEFORE = re.compile(r"\b(?:announced|released|published|unveiled|delivered)\b[^.;]*$")
-_EVENT_BEFORE = re.compile(r"\b(?:due|decision|scheduled|expected|meeting|speech|statement)\s+$")
+_EVENT_BEFORE = re.compile(
+    r"\b(?:due|decision|scheduled|expected|meeting|speech|statement|speaks?|testif(?:y|ies))\s+$"
+)
 _AWAITED_BEFORE = re.compile(r"\b(?:ahead\s+of|before|awaiting|awaited|await)\b")
 _AT_A_CLOCK = re.compile(r"(?:as\s+of|by|around|at)\s+\d", re.I)
 _CLAUSE_OF_ANOTHER = re.compile(r"\.\s|;|,\s*(?:while|and|but|as)\b|\s(?:while|whereas)\s")
@@ -6066,7 +6096,9 @@ def _heads_its_list(sentences: list[Sentence], head: int, row: int) -> bool:
 # a head of rows trading now: "How Asian markets are trading at midday, after Monday's selloff:", "here is
 # where Asian markets stand at midday:" (not "How Asian markets ended Monday's trading:")
 _NOT_A_DAYS_HEAD = re.compile(
-    r"\b(?:(?:are|is)\s+trading|stand|this\s+morning|at\s+midday|today|now)\b", re.I
+    r"\b(?:(?:are|is|were|was)\s+trading|stand|this\s+morning|at\s+midday|today|now|in\s+early\s+(?:trade|trading|deals)|"
+    r"at\s+\d{3,4}\s+GMT|after\s+(?:Mon|Tues|Wednes|Thurs|Fri)day['’]s)\b",
+    re.I,
 )
 
 

@@ -401,7 +401,9 @@ def _names_a_person(text: str, start: int, end: int) -> bool:
 
 
 # the given names of the Kohls in the news; the words of the retailer Joann's own names and headlines
-_KOHLS_GIVEN_NAMES = frozenset({"Helmut", "Hannelore"})
+_KOHLS_GIVEN_NAMES = frozenset(
+    {"Helmut", "Hannelore", "Herb", "Herbert", "Walter", "Peter", "Michael", "Chancellor", "Senator", "Sen"}
+)
 _JOANNS_OWN_WORDS = frozenset(
     "Stores Store Fabric Fabrics Craft Crafts Chapter Inc Corp Co Holdings Stock Files Closes Cuts".split()
 )

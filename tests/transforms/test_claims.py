@@ -6293,3 +6293,58 @@ def test_twenty_fourth_review(lex: IndexLexicon, body: str, published: date, exp
         (c.index_id, c.claim_kind, c.move_pct, c.reference_date)
         for c in extract_claims(text, split_sentences(text, head), lex, published)
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        (  # review 25: data due before New York opens is no live cue for Wall Street in a Tokyo report
+            "TOKYO - Asian shares rose on Thursday after Wall Street closed higher on Wednesday. U.S. jobs data is "
+            "due at 1330 GMT, ahead of which traders were cautious. The S&P 500 rose 0.38% to 6,642.16.",
+            _D(2025, 11, 20),
+            [("SPX", "close", 0.38, _D(2025, 11, 19))],
+        ),
+        (  # a Sunday review whose lead looks back on "the past week" keeps last Monday
+            "Asian markets swung wildly over the past week. On Monday, Japan's Nikkei 225 tumbled as much as 3.2% "
+            "in early trade before paring losses.",
+            _D(2025, 11, 23),
+            [("N225", "intraday", -3.2, _D(2025, 11, 17))],
+        ),
+        (  # "Its" after a company's sentence named by a common noun is the company's
+            "Japan's Nikkei share average rose 1.1% to 48,900.5. Shares of the chip-testing equipment maker jumped "
+            "8% to 45,000 yen. Its record close of 50,100 was set in October.",
+            _D(2025, 11, 25),
+            [("N225", "close", 1.1, _D(2025, 11, 25))],
+        ),
+        (  # "despite Friday's rebound" told of Friday: the next move is Friday's
+            "The S&P 500 fell 2% this week and the Nasdaq lost 2.7%, despite Friday's rebound. The Dow rose 1.1%.",
+            _D(2025, 11, 22),
+            [
+                ("SPX", "period", -2.0, None),
+                ("IXIC", "period", -2.7, None),
+                ("DJI", "close", 1.1, _D(2025, 11, 21)),
+            ],
+        ),
+    ],
+)
+def test_twenty_fifth_review(lex: IndexLexicon, body: str, published: date, expected: list) -> None:
+    text, head = article_text("Markets", body)
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct, c.reference_date)
+        for c in extract_claims(text, split_sentences(text, head), lex, published)
+    ] == expected
+
+
+def test_a_head_of_rows_trading_at_a_clock_dates_none_of_them(lex: IndexLexicon) -> None:
+    """The rows under "How Asian markets were trading at 0300 GMT, after Monday's selloff:" are today's (the first
+    row still takes the "Monday's" of the line before it, a known miss)."""
+    text, head = article_text(
+        "Markets",
+        "Asian shares steadied after Monday's rout.\nHow Asian markets were trading at 0300 GMT, after Monday's "
+        "selloff:\nNikkei 225: +0.8% at 48,900.12\nHang Seng: +1.1% at 25,300.50\nKospi: -0.2% at 3,850.10",
+    )
+    claims = extract_claims(text, split_sentences(text, head), lex, date(2025, 11, 25))
+    assert [(c.index_id, c.claim_kind, c.reference_date) for c in claims[1:]] == [
+        ("HSI", "intraday", date(2025, 11, 25)),
+        ("KS11", "intraday", date(2025, 11, 25)),
+    ]

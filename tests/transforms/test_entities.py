@@ -1716,3 +1716,5 @@ def test_kohl_s_and_joann_in_a_person_s_name_are_not_the_retailers(gazetteer: En
     ]
     headline = "Why Kohl's Stock Is Jumping Today"
     assert [m.entity_id for m in find_entities(headline, split_sentences(headline), gazetteer)] == ["kohls"]
+    senator = "Former Senator Herb Kohl's estate is selling a stake."
+    assert "kohls" not in [m.entity_id for m in find_entities(senator, split_sentences(senator), gazetteer)]
