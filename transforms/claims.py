@@ -2607,8 +2607,7 @@ def extract_claims(
     if published_date.weekday() == 6 and not _WEEK_IN_REVIEW.search(text):
         # a lead that looks back on last week ("Markets had a turbulent last week.") tells of its Monday;
         # futures on a Sunday trade for the coming one
-        lead = next((x.text for x in sentences if not x.in_headline), "")
-        looks_back = bool(_LAST_WEEK.search(lead))
+        looks_back = bool(_LAST_WEEK.search(_lead_text(sentences)))
         claims = [
             _asia_on_monday(c, lexicon, published_date) if c.claim_kind == "futures" or not looks_back else c
             for c in claims
@@ -2618,6 +2617,13 @@ def extract_claims(
 
 _MONDAY = re.compile(r"(?:on\s+)?Monday", re.I)
 _LAST_WEEK = re.compile(r"\b(?:last|past)\s+week\b", re.I)
+
+
+def _lead_text(sentences: list[Sentence]) -> str:
+    """The first sentence after the headline."""
+    return next((x.text for x in sentences if not x.in_headline), "")
+
+
 # a week's review telling of last Monday's swings, not a report written as Asia's Monday opens
 _WEEK_IN_REVIEW = re.compile(
     r"\bweek\s+in\s+review\b|\bweekly\s+review\b|\bIt\s+was\s+an?\s+(?:[\w-]+\s+){0,2}week\b|\bBy\s+Friday\b|"
@@ -3021,9 +3027,7 @@ def _periods_too_big_for_a_day(
                 or (
                     published is not None
                     and published.weekday() >= 5
-                    and not day_worded.get(
-                        c.sentence_no - 1, _DAY_WORDS.search(text_of.get(c.sentence_no - 1, ""))
-                    )
+                    and not _DAY_WORDS.search(text_of.get(c.sentence_no - 1, ""))
                     and not _TOLD_OF_FRIDAY.search(text, 0, bounds[c.sentence_no - 1][1])
                 )
             )
@@ -3707,10 +3711,11 @@ def _levels_of_something_else(
     if not possessive:
         return claims
     levels: dict[str, list[float]] = {}
+    possessive_ids = {id(c) for c in possessive}
     for c in claims:
-        if c not in possessive and (lvl := c.level if c.level is not None else c.crosses_level):
+        if id(c) not in possessive_ids and (lvl := c.level if c.level is not None else c.crosses_level):
             levels.setdefault(c.index_id, []).append(lvl)
-    dropped = []
+    dropped: set[int] = set()
     for c in possessive:
         if c.index_surface != "It":
             continue  # "The index's October 2022 low of 3,577.03" names the index
@@ -3727,8 +3732,8 @@ def _levels_of_something_else(
                 )
             )
         ):
-            dropped.append(c)
-    return [c for c in claims if c not in dropped] if dropped else claims
+            dropped.add(id(c))
+    return [c for c in claims if id(c) not in dropped] if dropped else claims
 
 
 def _levels_beyond_the_close(claims: list[MarketClaim]) -> list[MarketClaim]:
@@ -3969,7 +3974,7 @@ def _live_regions(
     live: set[str] = set()
     markets: set[str] = set()
     clock: int | None = None
-    lead_text = next((x.text for x in sentences if not x.in_headline), "")
+    lead_text = _lead_text(sentences)
     per_sentence: dict[int, tuple[bool, list[re.Match[str]], bool, bool]] = {}
     places: dict[int, list[tuple[re.Match[str], str, re.Pattern[str]]]] = {}
     for cue in cues:
@@ -6112,7 +6117,7 @@ _HAD_MOVED = re.compile(
 # a day told in a clause the lead leans on: "after falling on Thursday", "which closed lower on Thursday"
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|following|since|which|that)\b[^,;]*$", re.I)
 _NOT_YET = re.compile(r"\b(?:(?:expected|set|poised|likely)\s+to|opened|opening)\b", re.I)
-_TODAY_WORDS = re.compile(r"\b(?:today(?!['’])|this\s+(?:morning|afternoon))\b", re.I)
+_TODAY_WORDS = re.compile(r"\btoday(?!['’])\b|" + _THIS_PART_OF_DAY.pattern, re.I)
 _MARKET_WORDS = re.compile(
     r"\b(?:stocks|shares|markets?|index|indices|rose|fell|slipped|gained|lost|rebounded|rallied|traded|trading|"
     r"opened|climbed|dropped|extended)\b",
@@ -6206,6 +6211,7 @@ def _carry_dates(
     )
     today_told = False  # whether a sentence has dated a move on the day of publication
     lead_day: date | None = None
+    today_since_lead: dict[int, bool] = {}  # sentence no -> whether a sentence since the lead tells of today
     out = list(claims)
     for no in sorted(hinted.union(by_sentence)):
         if no > last:
@@ -6268,8 +6274,11 @@ def _carry_dates(
                         and known.sentence_no == lead_no
                         # ... until a sentence tells of today: "Shares rebounded on Tuesday morning", "Here is
                         # how they are trading this morning:"
-                        and not _tells_of_today(
-                            text[sentences[lead_no].start : sentence.start], article.published
+                        and not today_since_lead.setdefault(
+                            no,
+                            _tells_of_today(
+                                text[sentences[lead_no].start : sentence.start], article.published
+                            ),
                         )
                     )
                 ):

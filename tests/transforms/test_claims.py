@@ -31,6 +31,15 @@ def _kinds_and_sessions(text: str, lex: IndexLexicon, published: date) -> list[t
     return [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)]
 
 
+def _article_kinds_and_sessions(headline: str, body: str, lex: IndexLexicon, published: date) -> list[tuple]:
+    """(index, kind, move, session) of each claim of an article with its headline."""
+    text, head = article_text(headline, body)
+    return [
+        (c.index_id, c.claim_kind, c.move_pct, c.reference_date)
+        for c in extract_claims(text, split_sentences(text, head), lex, published)
+    ]
+
+
 def _short(c: MarketClaim) -> tuple:
     return (c.index_id, c.claim_kind, c.direction, c.move_pct, c.points, c.level)
 
@@ -5862,11 +5871,7 @@ _D = date  # the review's cases below give (index, kind, move_pct, session)
 def test_twentieth_review(
     lex: IndexLexicon, headline: str, body: str, published: date, expected: list
 ) -> None:
-    text, head = article_text(headline, body)
-    assert [
-        (c.index_id, c.claim_kind, c.move_pct, c.reference_date)
-        for c in extract_claims(text, split_sentences(text, head), lex, published)
-    ] == expected
+    assert _article_kinds_and_sessions(headline, body, lex, published) == expected
 
 
 def test_christmas_eve_names_a_session_and_had_last_traded_looks_back(lex: IndexLexicon) -> None:
@@ -5964,11 +5969,7 @@ def test_christmas_eve_names_a_session_and_had_last_traded_looks_back(lex: Index
 def test_twenty_first_review(
     lex: IndexLexicon, headline: str, body: str, published: date, expected: list
 ) -> None:
-    text, head = article_text(headline, body)
-    assert [
-        (c.index_id, c.claim_kind, c.move_pct, c.reference_date)
-        for c in extract_claims(text, split_sentences(text, head), lex, published)
-    ] == expected
+    assert _article_kinds_and_sessions(headline, body, lex, published) == expected
 
 
 def test_a_record_close_of_no_day_told_is_a_close_of_no_session(lex: IndexLexicon) -> None:
@@ -6073,11 +6074,7 @@ def test_a_record_close_of_no_day_told_is_a_close_of_no_session(lex: IndexLexico
 def test_twenty_second_review(
     lex: IndexLexicon, headline: str, body: str, published: date, expected: list
 ) -> None:
-    text, head = article_text(headline, body)
-    assert [
-        (c.index_id, c.claim_kind, c.move_pct, c.reference_date)
-        for c in extract_claims(text, split_sentences(text, head), lex, published)
-    ] == expected
+    assert _article_kinds_and_sessions(headline, body, lex, published) == expected
 
 
 def test_a_title_case_headline_goes_on_after_and_closed_at(lex: IndexLexicon) -> None:
@@ -6157,10 +6154,8 @@ def test_a_title_case_headline_goes_on_after_and_closed_at(lex: IndexLexicon) ->
 def test_next_day_papers_of_asia(
     lex: IndexLexicon, headline: str, body: str, published: date, expected: list
 ) -> None:
-    text, head = article_text(headline, body)
     assert [
-        (c.index_id, c.claim_kind, c.reference_date)
-        for c in extract_claims(text, split_sentences(text, head), lex, published)
+        (i, k, d) for i, k, _, d in _article_kinds_and_sessions(headline, body, lex, published)
     ] == expected
 
 
@@ -6228,11 +6223,7 @@ def test_next_day_papers_of_asia(
     ],
 )
 def test_twenty_third_review(lex: IndexLexicon, body: str, published: date, expected: list) -> None:
-    text, head = article_text("Markets", body)
-    assert [
-        (c.index_id, c.claim_kind, c.move_pct, c.reference_date)
-        for c in extract_claims(text, split_sentences(text, head), lex, published)
-    ] == expected
+    assert _article_kinds_and_sessions("Markets", body, lex, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -6288,11 +6279,7 @@ def test_twenty_third_review(lex: IndexLexicon, body: str, published: date, expe
     ],
 )
 def test_twenty_fourth_review(lex: IndexLexicon, body: str, published: date, expected: list) -> None:
-    text, head = article_text("Markets", body)
-    assert [
-        (c.index_id, c.claim_kind, c.move_pct, c.reference_date)
-        for c in extract_claims(text, split_sentences(text, head), lex, published)
-    ] == expected
+    assert _article_kinds_and_sessions("Markets", body, lex, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -6328,11 +6315,7 @@ def test_twenty_fourth_review(lex: IndexLexicon, body: str, published: date, exp
     ],
 )
 def test_twenty_fifth_review(lex: IndexLexicon, body: str, published: date, expected: list) -> None:
-    text, head = article_text("Markets", body)
-    assert [
-        (c.index_id, c.claim_kind, c.move_pct, c.reference_date)
-        for c in extract_claims(text, split_sentences(text, head), lex, published)
-    ] == expected
+    assert _article_kinds_and_sessions("Markets", body, lex, published) == expected
 
 
 def test_a_head_of_rows_trading_at_a_clock_dates_none_of_them(lex: IndexLexicon) -> None:
