@@ -6092,10 +6092,16 @@ def _heads_its_list(sentences: list[Sentence], head: int, row: int) -> bool:
     """Whether sentence ``head`` is a line ending in a colon ("Regional markets yesterday:") and every line
     from it to ``row`` is a short line of its list ("Nikkei 225: +0.18% at 50,581.94")."""
     line = sentences[head].text
-    if not line.rstrip().endswith(":") or row - head > 12 or _NOT_A_DAYS_HEAD.search(line):
-        return False  # not "How Asian markets are trading at midday, after Monday's selloff:"
+    if not line.rstrip().endswith(":") or row - head > 12 or _heads_live_rows(line):
+        return False
     rows = sentences[head + 1 : row + 1]
     return all(len(s.text) < 80 and _DIGIT.search(s.text) and not s.text.rstrip().endswith(":") for s in rows)
+
+
+def _heads_live_rows(line: str) -> bool:
+    """Whether a line ending in a colon heads rows trading now: "How Asian markets are trading at midday,
+    after Monday's selloff:" dates none of its rows."""
+    return line.rstrip().endswith(":") and bool(_NOT_A_DAYS_HEAD.search(line))
 
 
 # a head of rows trading now: "How Asian markets are trading at midday, after Monday's selloff:", "here is
@@ -6289,7 +6295,12 @@ def _carry_dates(
                     # sentence before ("The index tumbled 3.79 percent on Friday. The KOSDAQ gained 1.1%")
                     live = not (
                         known.sentence_no == no
-                        or (known.sentence_no == no - 1 and known.opens)
+                        or (
+                            known.sentence_no == no - 1
+                            and known.opens
+                            # not "How Asian markets are trading at midday, after Monday's selloff:"
+                            and not _heads_live_rows(sentences[known.sentence_no].text)
+                        )
                         # "Regional markets yesterday:" heads each row of its list
                         or _heads_its_list(sentences, known.sentence_no, no)
                     ) or (setter is not None and lexicon.clock(setter) != lexicon.clock(c.index_id))
