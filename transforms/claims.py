@@ -3129,7 +3129,7 @@ def _periods_too_big_for_a_day(
             and c.sentence_no - 1 in bounds
             and "\n" not in text[bounds[c.sentence_no - 1][1] : bounds[c.sentence_no][0]]
             and any(
-                p.reference_date == c.reference_date and not _same_figure(p, c)
+                _session_of(p.reference_date) == _session_of(c.reference_date) and not _same_figure(p, c)
                 for p in day_moves.get(c.index_id, ())
             )
         ):
@@ -3140,6 +3140,37 @@ def _periods_too_big_for_a_day(
                 c,
                 claim_kind="period",
                 kind_evidence="period of the sentence before (the day's move told earlier)",
+                reference_date=None,
+            )
+        elif (
+            bare
+            and c.claim_kind == "close"
+            and c.kind_evidence != _LIVE_REPORT
+            and (told := told_before.get(c.sentence_no - 1))
+            and all(p.claim_kind == "period" for p in told)
+            # a sentence listing several indices' moves of a week or month: not "The S&P 500 fell 2.4% for the
+            # week. Chipmakers bore the brunt, with the Philadelphia semiconductor index tumbling 6.3%." nor
+            # "For the week, the Hang Seng slipped about 1%. The Hang Seng Tech index lost 2.2%", the day's
+            and len({p.index_id for p in told}) > 1
+            and any(_WEEK.search(p.kind_evidence or "") for p in told)
+            # of a market on the same clock as that list (not Japan's Nikkei after Wall Street's week)
+            and lexicon.clock(c.index_id) in {lexicon.clock(p.index_id) for p in told}
+            # that tells of no day ("The S&P 500 fell 2% this week and the Nasdaq lost 2.7%, despite Friday's
+            # rebound. The Dow rose 1.1%.": Friday's)
+            and not day_worded[c.sentence_no - 1]
+            and all(
+                p.level is None and p.index_id not in with_period_before and p.index_id not in day_moves
+                for p in by_sentence[c.sentence_no]
+            )
+            and c.sentence_no - 1 in bounds
+            and "\n" not in text[bounds[c.sentence_no - 1][1] : bounds[c.sentence_no][0]]
+        ):
+            # "For the week, the S&P 500 climbed 4.6% ... The small-cap Russell 2000 gained 4.1%.": the list
+            # of the week's moves goes on, for an index whose day's move was not told
+            c = replace(
+                c,
+                claim_kind="period",
+                kind_evidence="period of the sentence before (no day's move told)",
                 reference_date=None,
             )
         out.append(c)
@@ -3169,6 +3200,11 @@ def _shares_the_verb(c: MarketClaim, bounds: dict[int, tuple[int, int]]) -> bool
     after = c.sentence[c.char_end - bounds[c.sentence_no][0] :]
     figure = _DIGIT.search(after)
     return c.verb not in after[: figure.start() if figure else len(after)]
+
+
+def _session_of(day: date | None) -> date | None:
+    """The weekday session an undated move of a weekend report is of: Friday's."""
+    return day - timedelta(days=day.weekday() - 4) if day is not None and day.weekday() >= 5 else day
 
 
 def _same_figure(told: MarketClaim, c: MarketClaim) -> bool:

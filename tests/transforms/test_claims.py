@@ -6332,3 +6332,67 @@ def test_a_head_of_rows_trading_at_a_clock_dates_none_of_them(lex: IndexLexicon)
         ("HSI", "intraday", date(2025, 11, 25)),
         ("KS11", "intraday", date(2025, 11, 25)),
     ]
+
+
+_FRIDAY_CLOSE = (
+    "U.S. stocks rose on Friday. The S&P 500 gained 0.5% to 6,100.20, the Dow added 0.3% and the Nasdaq "
+    "rose 0.9%. For the week, the S&P 500 rose 2.1%, the Dow climbed 1.4% and the Nasdaq advanced 3.0%. "
+)
+_FRIDAY_DAY_MOVES = [
+    ("SPX", "close", 0.5, _D(2025, 6, 6)),
+    ("DJI", "close", 0.3, _D(2025, 6, 6)),
+    ("IXIC", "close", 0.9, _D(2025, 6, 6)),
+    ("SPX", "period", 2.1, None),
+    ("DJI", "period", 1.4, None),
+    ("IXIC", "period", 3.0, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        # a list of several indices' week moves goes on with an index whose day's move was not told
+        (
+            _FRIDAY_CLOSE + "The small-cap Russell 2000 jumped 3.6%.",
+            _D(2025, 6, 6),
+            [*_FRIDAY_DAY_MOVES, ("RUT", "period", 3.6, None)],
+        ),
+        # one index's week is an aside in a list of the day's moves
+        (
+            "U.S. stocks rose on Friday. The S&P 500 gained 0.5% to 6,100.20. For the week, the S&P 500 rose "
+            "2.1%. The small-cap Russell 2000 jumped 1.6%.",
+            _D(2025, 6, 6),
+            [
+                ("SPX", "close", 0.5, _D(2025, 6, 6)),
+                ("SPX", "period", 2.1, None),
+                ("RUT", "close", 1.6, _D(2025, 6, 6)),
+            ],
+        ),
+        # a market of another region after Wall Street's week
+        (
+            _FRIDAY_CLOSE + "Japan's Nikkei gained 1.4%.",
+            _D(2025, 6, 6),
+            [*_FRIDAY_DAY_MOVES, ("N225", "close", 1.4, _D(2025, 6, 6))],
+        ),
+        # a Sunday futures piece: the week's list goes on with indices whose Friday move was told
+        (
+            "Stock futures slipped on Sunday night. Futures tied to the Dow lost 0.3%. On Friday, the Dow "
+            "dropped 0.6% to 44,371.51, while the S&P 500 slid 0.3% and the Nasdaq Composite fell 0.2%. For "
+            "the week, the S&P 500 dipped 0.31%. The Dow lost 1.02%, while the Nasdaq slipped 0.08%.",
+            _D(2025, 7, 13),
+            [
+                ("DJI", "futures", -0.3, _D(2025, 7, 14)),
+                ("DJI", "close", -0.6, _D(2025, 7, 11)),
+                ("SPX", "close", -0.3, _D(2025, 7, 11)),
+                ("IXIC", "close", -0.2, _D(2025, 7, 11)),
+                ("SPX", "period", -0.31, None),
+                ("DJI", "period", -1.02, None),
+                ("IXIC", "period", -0.08, None),
+            ],
+        ),
+    ],
+)
+def test_a_list_of_the_weeks_moves_goes_on(
+    lex: IndexLexicon, body: str, published: date, expected: list
+) -> None:
+    assert _article_kinds_and_sessions("Markets", body, lex, published) == expected
