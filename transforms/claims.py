@@ -451,6 +451,9 @@ _RECORD_QUALIFIER = re.compile(
     # loss")
     r"(?:(?!\s(?:and|but|while)\s[^,;]*\d)[^,;])*|"
     r"\b(?:record|all-time|all\s+time)\s+(?:closing\s+)?(?:high|low)s?\s+since\b[^,;]*|"
+    # "to top its prior record set earlier this month": the day of the record, not of the move
+    r"\b(?:record|high|peak)s?\s+(?:close\s+)?(?:it\s+)?(?:set|reached|hit|notched)\s+(?:earlier|late|early)\s+"
+    r"(?:this|last)\s+(?:week|month|quarter|year)\b|"
     # "Its closing low for the year was 31,136.58 on April 7": the year's extreme, a session's close
     r"\b(?:closing|intraday)\s+(?:high|low|peak|trough)\s+(?:for|of)\s+the\s+(?:year|month|week)\b",
     re.I,
@@ -707,6 +710,8 @@ _BREAK = re.compile(
     r"Advanced(?!\s+[A-Z])|Ended|Closed|Finished|Rallied|Edged|Slipped|Dipped|Rebounded|Retreated)\b|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|"
     r"\s(?:after|as|following|because|when)\s+(?=(?:data|figures|reports?|news|investors|traders|officials|"
+    # "was flat after final data confirmed that Europe's largest economy contracted 0.2%"
+    r"(?:[\w'’-]+\s+){1,3}(?:data|figures)\s+(?:showed|confirmed|indicated|revealed|suggested)|"
     r"the\s+\w+\s+(?:said|showed|reported|announced)|\w+\s+(?:said|showed|reported|announced)|"
     r"(?:[\w'’-]+\s+){0,3}(?:stocks|shares|names|makers|chipmakers|automakers|exporters|banks|lenders|maker|"
     r"chipmaker|automaker|carmaker|lender|giant|company|firm|insurer|retailer|miner|heavyweight))\b)|"
@@ -1004,6 +1009,11 @@ _ASIAN_CLOCK = re.compile(
     r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*\(?(?:" + "|".join(_ASIAN_ZONES) + r")\b", re.I
 )
 _DATELINE = re.compile(r"\b(" + "|".join(sorted(_DATELINE_REGION, key=len, reverse=True)) + r")\b")
+_DATA_CLAUSE = re.compile(
+    r"\s*,?\s*(?:after|following|because|as)\s+(?:[\w'’-]+\s+){0,3}(?:data|figures|reports?)\s+"
+    r"(?:showed|confirmed|indicated|revealed|suggested)\b",
+    re.I,
+)
 _LEAD_CLAUSE = re.compile(r";\s|,?\s+(?:but|and|while|whereas|although|though|yet)\s+", re.I)
 _WHEN = re.compile(r",\s+when\s+")  # found with rfind: a leading .* here would be quadratic
 _ONE_DAY_WORDS = re.compile(r"\b(?:day|session|sessions|single|one-day|intraday)\b", re.I)
@@ -4741,8 +4751,12 @@ def _sentence_claims(
     timed_ends: list[int] | None = None  # where each time-of-day cue of the sentence ends, found once
     for k, (subject, groups, end) in enumerate(per_subject):
         # A later index's own lead is the gap since the previous index's clause ("..., though both
-        # posted losses for the week, with the S&P 500 down 1.8%"), after the sentence's lead.
+        # posted losses for the week, with the S&P 500 down 1.8%"), after the sentence's lead; after a clause
+        # of data, from the next clause on (not "after data showed the economy shrank in the third quarter,
+        # while the")
         gap = "" if prev_end is None or prev_end >= subject.start else s[prev_end : subject.start]
+        if _DATA_CLAUSE.match(gap):
+            gap = _LEAD_CLAUSE.split(gap)[-1]
         # not the previous index's futures ("S&P 500 futures were flat after the underlying gauge fell")
         own_lead = lead + " " + _FUTURES.sub(" ", gap) if gap else lead
         if not subject.is_futures and futures_before:
@@ -5877,7 +5891,10 @@ _FRAME_HINT = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|the\s+\d{1,2}(?:st|nd|rd|th)\b|"
     r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 )
-_FUTURE = re.compile(r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|next)\b")
+# ("earnings guidance due Wednesday": the day of an event to come)
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|next)\b|\bdue\s+(?:on\s+)?$"
+)
 # a day someone spoke, not a session ("Jensen Huang said on Tuesday")
 # "fell sharply after the jobs data on Thursday": the day of the data is the session that took it
 _AFTER_DATA = re.compile(r"\b(?:after|following)\s+(?:[\w'’.-]+\s+){0,5}$", re.I)

@@ -6396,3 +6396,42 @@ def test_a_list_of_the_weeks_moves_goes_on(
     lex: IndexLexicon, body: str, published: date, expected: list
 ) -> None:
     assert _article_kinds_and_sessions("Markets", body, lex, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        # the day a record was set is not the move's period
+        (
+            "Stocks climbed on Tuesday. The S&P 500 rose 0.5% to top its prior record set earlier this month.",
+            _D(2025, 12, 23),
+            [("SPX", "close", 0.5, _D(2025, 12, 23))],
+        ),
+        # "earnings guidance due Wednesday": an event to come dates no session
+        (
+            "Seoul shares ended higher on Tuesday. The KOSPI added 0.14 percent to 2,492.10. Samsung Electronics "
+            "rose 2.2 percent ahead of its earnings guidance due Wednesday, and SK hynix gained 0.9 percent after "
+            "jumping nearly 10 percent the previous session. The tech-heavy KOSDAQ rose 0.92 percent to 717.89.",
+            _D(2025, 1, 7),
+            [("KS11", "close", 0.14, _D(2025, 1, 7)), ("KQ11", "close", 0.92, _D(2025, 1, 7))],
+        ),
+        # the economy's figure after "final data confirmed" is no move of the index
+        (
+            "Germany's DAX was flat after final data confirmed that Europe's largest economy contracted 0.2% in "
+            "the fourth quarter, while France's CAC 40 lost 0.4%.",
+            _D(2025, 2, 25),
+            [("FCHI", "close", -0.4, _D(2025, 2, 25))],
+        ),
+        # nor are the data's words the next index's: "in the third quarter" is the economy's
+        (
+            "Japan's Nikkei 225 closed 0.2% higher after revised data showed the economy shrank more than first "
+            "estimated in the third quarter, while the Stoxx Europe 600 was down 0.1% in afternoon trading.",
+            _D(2025, 12, 8),
+            [("N225", "close", 0.2, _D(2025, 12, 8)), ("STOXX600", "intraday", -0.1, _D(2025, 12, 8))],
+        ),
+    ],
+)
+def test_words_of_other_news_around_a_move(
+    lex: IndexLexicon, body: str, published: date, expected: list
+) -> None:
+    assert _article_kinds_and_sessions("Markets", body, lex, published) == expected
