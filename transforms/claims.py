@@ -1174,6 +1174,15 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
             if _SHORT_OF_AFTER.match(s, m.end() + points.end()):
                 continue  # "finishing less than 4 points short of its record close": a distance
             is_move = _MOVE_OF.search(before) or _MOVE_AFTER_POINTS.match(s, m.end() + points.end())
+            if (
+                not is_move
+                and _ROW_COLON_BEFORE.search(before)
+                and _MOVE_FIGURE_AFTER.match(s, m.end() + points.end())
+            ):
+                # Xinhua's "Shanghai Composite Index: 3,857.93 points, up 7.97 percent": a row's level, then
+                # its move
+                out.append(_Figure("level", value, decimals, m.start(), m.end() + points.end(), hedge))
+                continue
             if cue and cue.group("cue").lower() not in _HEDGE_WORDS and not is_move:
                 out.append(
                     _level_figure(cue.group("cue"), before, value, decimals, m, m.end() + points.end(), hedge)
@@ -1376,6 +1385,7 @@ _FROM_PREVIOUS_CLOSE = re.compile(
     re.I,
 )
 # "a 150-point higher open", "a 300-point drop": points that measure a move, whatever the cue before
+_ROW_COLON_BEFORE = re.compile(r"\w:\s*$")
 _MOVE_AFTER_POINTS = re.compile(r"\s+(?:higher|lower|" + _MOVE_NOUN + r")\b", re.I)
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(])([+\-\u2212▲▼↑↓])\s?$")
 

@@ -6435,3 +6435,16 @@ def test_words_of_other_news_around_a_move(
     lex: IndexLexicon, body: str, published: date, expected: list
 ) -> None:
     assert _article_kinds_and_sessions("Markets", body, lex, published) == expected
+
+
+def test_a_rows_points_before_its_move_are_its_level(lex: IndexLexicon) -> None:
+    """Xinhua's "Shanghai Composite Index: 3,857.93 points, up 7.97 percent" states the level, then the move;
+    "Dow: up 245.12 points, or 0.5 percent" is still a move in points."""
+    text = (
+        "Monthly performance of major indices:\nShanghai Composite Index: 3,857.93 points, up 7.97 percent\n"
+        "Dow: up 245.12 points, or 0.5 percent"
+    )
+    assert [_short(c) for c in _claims(text, lex, date(2025, 8, 31))] == [
+        ("SSEC", "period", "up", 7.97, None, 3857.93),
+        ("DJI", "period", "up", 0.5, 245.12, None),
+    ]
