@@ -301,7 +301,8 @@ _STOCKS_TO_WATCH = re.compile(
 # "had been set on 15 May 2024", a record that "was set on Tuesday", "..., set on Friday" (the weekday's match
 # holds its "on"); not "were hit on Monday by profit-taking"
 _SET_ON_BEFORE = re.compile(
-    r"\b(?:set|reached|hit|recorded|notched)\s+(?:on|in)\s+$|(?:,|\bwas|\bhad\s+been|\bit)\s+set\s+$", re.I
+    r"\b(?:set|reached|hit|recorded|notched|marked)\s+(?:on|in)\s+$|(?:,|\bwas|\bhad\s+been|\bit)\s+set\s+$",
+    re.I,
 )
 _DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off)\b", re.I)
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -408,7 +409,10 @@ _PERIOD = re.compile(
         r"[wmq]/[wmq](?![\w/])|"
         # "The selloff followed a strong July, in which the S&P 500 gained 2.2%"
         r"(?:" + _MONTH_NAMES + r"),?\s+in\s+which|"
-        r"(?:ends|ended|finishes|finished|closes|closed)\s+(?:out\s+)?20\d\d\b|"
+        # (not "the three major indexes ended 2025 lower on Wednesday, with the S&P 500 falling 0.74%": the
+        # year's last session)
+        r"(?:ends|ended|finishes|finished|closes|closed)\s+(?:out\s+)?20\d\d\b"
+        r"(?!\s+(?:(?:higher|lower|mixed|up|down|flat)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri)day)|"
         # "Sensex, Nifty end 2025 with gains of 9% and 10.5%"; not "slipped 0.87% to close out 2025"
         r"(?:end|finish|close)\s+(?:out\s+)?20\d\d\s+(?:with|up|down|higher|lower)\b|"
         # a headline without the article: "TAIEX ends week down 1.8%"
@@ -762,7 +766,8 @@ _GROUP_BREAK = re.compile(
     r"\bafter\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday|last\s+week)['’]s\b|"
     # "closed at 9,931.38, down 8.66 points, giving it a gain of 21.5% for 2025": the sum it makes
     # (not "taking it to 7169.2": the level the move reached)
-    r",\s+(?:giving|leaving|taking|bringing|putting|pushing|lifting|extending)\s+(?:it|them|its|their|the)\b"
+    r",\s+(?:giving|leaving|taking|bringing|putting|pushing|lifting|extending)\s+"
+    r"(?:it|them|its|their|the|last\s+(?:year|month|week)['’]s)(?![\w'’])"
     r"(?!\s+(?:to|at)\b)",
     re.I,
 )
@@ -1558,7 +1563,9 @@ _PLACE_INDEX_ID = {
 _PLACE_INDEX = re.compile(r"\b(?:" + "|".join(_PLACE_INDEX_ID) + r")\b")
 # "still short of the previous record close of 42,224.02": a record set before, not the level reached
 _OLD_RECORD_BETWEEN = re.compile(
-    r"\b(?:short\s+of|shy\s+of|below|above|under|off|from)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?:short\s+of|shy\s+of|below|above|under|off|from|near|nearing|topping|surpassing|eclipsing|beating|"
+    r"exceeding)\s+"
+    r"(?:its|the|their|last\s+(?:year|month|week)['’]s)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:record|peak|high)(?:\s+(?:close|closing\s+high|closing\s+level))?\s+of\s+$|"
     # "nearly 20 per cent below its March 19 close of 24,771.14": another day's close
     rf"\b(?:short\s+of|shy\s+of|below|above|under|off|from)\s+{_DATED_CLOSE}\s+of\s+$",
@@ -5021,7 +5028,7 @@ _RESPECTIVELY = re.compile(r",?\s*respectively\b,?")
 _PERIOD_ASIDE = re.compile(r",\s*(?=(?:for|over|on)\s+the\s+(?:week|month|quarter|year)\b)")
 # "its record of 6,890.89, set on Oct. 28": the day a level was set
 _SET_ON_ASIDE = re.compile(
-    rf",\s*(?=(?:set|reached|touched|notched|recorded|hit)\s+on\s+(?:{_MONTH_RE}|(?:Mon|Tues|Wednes|Thurs|Fri)day)\b)"
+    rf",\s*(?=(?:set|reached|touched|notched|recorded|hit|marked)\s+on\s+(?:{_MONTH_RE}|(?:Mon|Tues|Wednes|Thurs|Fri)day)\b)"
 )
 
 

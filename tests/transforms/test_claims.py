@@ -6448,3 +6448,47 @@ def test_a_rows_points_before_its_move_are_its_level(lex: IndexLexicon) -> None:
         ("SSEC", "period", "up", 7.97, None, 3857.93),
         ("DJI", "period", "up", 0.5, 245.12, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # last year's record close, "marked on Oct. 31", is a close of its own beside the live move
+        (
+            "At one point in the afternoon, the Nikkei average was up more than 1,000 points, putting last year's "
+            "record close of 52,411.34, marked on Oct. 31, within sight.",
+            _D(2026, 1, 5),
+            [
+                ("N225", "intraday", None, 1000.0, None, _D(2026, 1, 5)),
+                ("N225", "close", None, None, 52411.34, _D(2025, 10, 31)),
+            ],
+        ),
+        # a crossing "topping its previous record closing high of ..." is not that record's level
+        (
+            "The Nikkei average rose above 42,900 at one point, topping its previous record closing high of "
+            "42,224.02, marked on July 11, 2024.",
+            _D(2025, 8, 12),
+            [
+                ("N225", "intraday", None, None, 42900.0, _D(2025, 8, 12)),
+                ("N225", "close", None, None, 42224.02, _D(2024, 7, 11)),
+            ],
+        ),
+        # "ended 2025 lower on Wednesday": the year's last session, not the year
+        (
+            "On Wall Street, the three major indexes ended 2025 lower on Wednesday, with the S&P 500 falling 0.74 "
+            "percent and the tech-heavy Nasdaq Composite losing 0.76 percent.",
+            _D(2026, 1, 2),
+            [
+                ("SPX", "close", -0.74, None, None, _D(2025, 12, 31)),
+                ("IXIC", "close", -0.76, None, None, _D(2025, 12, 31)),
+            ],
+        ),
+    ],
+)
+def test_records_and_year_ends_of_other_sessions(
+    lex: IndexLexicon, text: str, published: date, expected: list
+) -> None:
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct, c.points, c.level or c.crosses_level, c.reference_date)
+        for c in _claims(text, lex, published)
+    ] == expected
