@@ -364,7 +364,7 @@ _PERIOD = re.compile(
         r"(?:week|month|quarter|year)\s+in\s+(?:numbers|figures)|"  # "Week in numbers:"
         r"(?:past|last|previous)\s+(?:\w+\s+)?(?:days|sessions|weeks|months)|this\s+past\s+(?:week|month)|"
         # "capping a week in which Germany's benchmark lost 3.3 percent"
-        r"an?\s+(?:week|month|quarter|year)\s+in\s+which|"
+        r"an?\s+(?:week|month|quarter|year|(?:first|second)\s+half)\s+in\s+which|"
         # "snapping a two-day losing streak in which it had shed almost 1.5 percent"
         r"(?:streak|run|stretch|slide|selloff|sell-off|rally)\s+(?:in|during)\s+which|"
         # "jumped about 8 percent between Oct. 2 and Thursday"
@@ -455,6 +455,9 @@ _RECORD_QUALIFIER = re.compile(
     # loss")
     r"(?:(?!\s(?:and|but|while)\s[^,;]*\d)[^,;])*|"
     r"\b(?:record|all-time|all\s+time)\s+(?:closing\s+)?(?:high|low)s?\s+since\b[^,;]*|"
+    # "on hopes of a Federal Reserve rate cut this month": the time of news to come, not of the move
+    r"\b(?:rate\s+cut|rate\s+hike|rate\s+increase|meeting|decision|election|vote|summit)s?\s+(?:later\s+)?"
+    r"(?:this|next)\s+(?:week|month|quarter|year)\b|"
     # "to top its prior record set earlier this month": the day of the record, not of the move
     r"\b(?:record|high|peak)s?\s+(?:close\s+)?(?:it\s+)?(?:set|reached|hit|notched)\s+(?:earlier|late|early)\s+"
     r"(?:this|last)\s+(?:week|month|quarter|year)\b|"
@@ -488,7 +491,9 @@ _INTRADAY_STRONG = re.compile(
     r"\b("
     + _trie(
         r"as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|at\s+one\s+point|intraday|intra-day|midday|mid-day|morning|lunch|early\s+trade|"
-        r"early\s+trading|early\s+deals|in\s+early|at\s+the\s+open|after\s+the\s+open|opening\s+bell|opened|opening|"
+        r"early\s+trading|early\s+deals|in\s+early(?!\s+(?:"
+        + _MONTH_NAMES
+        + r"|20\d\d)\b)|at\s+the\s+open|after\s+the\s+open|opening\s+bell|opened|opening|"
         r"started\s+the\s+day|began\s+the\s+day|" + _HEADED_FOR + "|"
         # "Nasdaq Erases 2.6% Gain", "gave up an early 1% rise": a gain the session took back
         r"(?:erases?|erased|erasing|wipes?\s+out|wiped\s+out|wiping\s+out|gives?\s+up|gave\s+up|giving\s+up)"
@@ -502,6 +507,8 @@ _INTRADAY_STRONG = re.compile(
         r"touched|touching|afternoon\s+trade|afternoon\s+deals|mid-?session|in\s+the\s+(?:first|opening)\s+(?:few\s+|\d+\s+)?minutes|first\s+hour\s+of\s+trad(?:e|ing)|late\s+trade|late\s+trading|"
         r"briefly|during\s+\w+['’]s\s+session|" + _AT_ANOTHER_CLOSE + "|" + _STILL_TRADING + "|"
         r"swung\s+between|swinging\s+between|swings\s+between|"
+        # "ended up 1.21 percent at 33,309.58, after moving between 32,987.40 and 33,412.05": the day's range
+        r"(?:moved|moving|traded|trading|ranged|ranging|fluctuated|fluctuating)\s+between(?=\s+\d)|"
         r"by\s+the\s+break|in\s+the\s+afternoon|by\s+\d{3,4}\s+GMT|during\s+the\s+(?:day|session)|"
         r"by\s+(?:early\s+|late\s+|mid-?)?(?:morning|afternoon)|"
         r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
@@ -5642,6 +5649,9 @@ def _group_claims(
             kind, evidence = "period", date_ev
         if kind is None:
             kind, evidence = _default_kind(subject, is_bare, explicit, ref, lexicon, article, sentence.no)
+            if kind == "unknown" and not explicit:
+                # "from its record high of 24,771 points reached in early October": a level of no day told
+                ref, date_ev = None, None
         extreme = (
             _EXTREME_BEFORE.search(pre[-40:]) if direction is None and kind == "intraday" and level else None
         )

@@ -5146,7 +5146,7 @@ def test_a_period_since_a_persons_act_or_over_a_counted_rally_dates_no_session(l
         (  # an analyst's support level that "sits" somewhere is no close
             "For the Nifty, immediate support sits at the 25,800 level, analysts said.",
             date(2025, 11, 24),
-            [("NSEI", "unknown", None, date(2025, 11, 24))],
+            [("NSEI", "unknown", None, None)],  # a level of no session told
         ),
         (  # an afternoon report that erased morning gains is still live
             "SHANGHAI, Nov 24 (Reuters) - China stocks turned lower on Monday afternoon, erasing morning gains, with "
@@ -6492,3 +6492,54 @@ def test_records_and_year_ends_of_other_sessions(
         (c.index_id, c.claim_kind, c.move_pct, c.points, c.level or c.crosses_level, c.reference_date)
         for c in _claims(text, lex, published)
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "capping a first half in which" frames the half's move
+        (
+            "Hong Kong stocks rose on Tuesday, capping a first half in which the Hang Seng Index gained 6.8 per "
+            "cent.",
+            _D(2026, 6, 30),
+            [("HSI", "period", 6.8, None)],
+        ),
+        # both ends of the day's range are intraday, not the first one a close
+        (
+            "The Taiex ended up 398.23 points, or 1.21 percent, at 33,309.58, a record close, after moving "
+            "between 32,987.40 and 33,412.05.",
+            _D(2026, 7, 17),
+            [
+                ("TWII", "close", 1.21, _D(2026, 7, 17)),
+                ("TWII", "intraday", None, _D(2026, 7, 17)),
+                ("TWII", "intraday", None, _D(2026, 7, 17)),
+            ],
+        ),
+        # a rate cut "this month" is news to come, not the move's period
+        (
+            "Overnight, the tech-heavy Nasdaq Composite rose 0.8 percent on hopes of a Federal Reserve rate cut "
+            "this month.",
+            _D(2026, 9, 2),
+            [("IXIC", "close", 0.8, _D(2026, 9, 1))],
+        ),
+        # a record "set in early October" is no early trade
+        (
+            "U.S. stocks rallied on Wednesday. The S&P 500 rose 1.4% to an all-time high, topping its previous "
+            "record set in early October.",
+            _D(2026, 11, 4),
+            [("SPX", "close", 1.4, _D(2026, 11, 4))],
+        ),
+        # a record high of no day told is a level of no session
+        (
+            "The DAX has now lost more than 5% from its record high of 24,771 points reached in early October.",
+            _D(2025, 11, 18),
+            [("GDAXI", "period", -5.0, None), ("GDAXI", "unknown", None, None)],
+        ),
+    ],
+)
+def test_periods_ranges_and_records_of_round_96(
+    lex: IndexLexicon, text: str, published: date, expected: list
+) -> None:
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)
+    ] == (expected)
