@@ -2625,6 +2625,7 @@ def extract_claims(
     claims = _periods_too_big_for_a_day(claims, sentences, lexicon, text, published_date)
     claims = _periods_by_apposition(claims, sentences)
     claims = _carry_dates(claims, text, sentences, mentions, lexicon, article)
+    claims = _rows_of_a_close_head(claims, sentences)
     claims = [_too_big_for_a_day(c) for c in claims]
     claims = _moves_of_a_review(claims, sentences)
     claims = _that_day(claims, sentences, published_date)
@@ -5802,6 +5803,8 @@ _PRE_OPEN = re.compile(
     r"open|continue|snap|halt|end)|lead\s+from\s+Wall\s+Street|ahead\s+of\s+the\s+open|before\s+the\s+open|"
     # "Bursa Malaysia is expected to trade in a tight range today"
     r"(?:set|expected|poised|likely)\s+to\s+trade\b[^.\n]{0,40}?\btoday|"
+    # a morning note's greeting and its day ahead: "Good morning.", "What to watch today:"
+    r"[Gg]ood\s+morning|[Ww]hat\s+to\s+watch\s+today|"
     # "pointing to a positive start to trade", "point to a weaker open"
     r"(?:point(?:s|ing|ed)?|indicat(?:e|es|ing|ed)|signal(?:s|ling|ing|led|ed)?)\s+to\s+an?\s+(?:[\w-]+\s+){0,2}"
     r"(?:start|open|opening)(?:\s+to\s+(?:trade|trading|the\s+session))?)\b"
@@ -6182,6 +6185,24 @@ def _heads_live_rows(line: str) -> bool:
     """Whether a line ending in a colon heads rows trading now: "How Asian markets are trading at midday,
     after Monday's selloff:" dates none of its rows."""
     return line.rstrip().endswith(":") and bool(_NOT_A_DAYS_HEAD.search(line))
+
+
+def _rows_of_a_close_head(claims: list[MarketClaim], sentences: list[Sentence]) -> list[MarketClaim]:
+    """A row under "Here's how US markets closed:" states a close, though the report's clock falls in that
+    market's session (an Australian morning note stamped 7.30am AEDT, 3.30pm in New York)."""
+    out = []
+    for c in claims:
+        if c.kind_evidence == _LIVE_REPORT:
+            head = next(
+                (h for h in range(c.sentence_no - 1, max(-1, c.sentence_no - 13), -1)
+                 if sentences[h].text.rstrip().endswith(":")),
+                None,
+            )  # fmt: skip
+            verb = _CLOSE_VERB.search(sentences[head].text) if head is not None else None
+            if verb and _heads_its_list(sentences, head, c.sentence_no):
+                c = replace(c, claim_kind="close", kind_evidence=verb.group(0))
+        out.append(c)
+    return out
 
 
 # a head of rows trading now: "How Asian markets are trading at midday, after Monday's selloff:", "here is

@@ -6543,3 +6543,25 @@ def test_periods_ranges_and_records_of_round_96(
     assert [
         (c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)
     ] == (expected)
+
+
+def test_an_australian_morning_note_before_the_home_open(lex: IndexLexicon) -> None:
+    """A morning note stamped 7.30am AEDT (3.30pm in New York): the rows under "Here's how US markets closed:"
+    are closes, and "Good morning." tells the note is written before the ASX opens, so Europe's undated
+    closes are of the day the Asian closes it states ("In Asia yesterday") are of."""
+    text, head = article_text(
+        "Morning Report: ASX set to slip",
+        "Good morning. ASX 200 futures are down 38 points, or 0.4%, at 9,012 as of 7.30am AEDT.\n"
+        "Here's how US markets closed:\n- S&P 500: -0.62%\n- Dow Jones: -0.35%\n"
+        "In Europe, Germany's DAX fell 0.4%, while London's FTSE 100 added 0.2%.\n"
+        "In Asia yesterday, Japan's Nikkei rose 1.2%.",
+    )
+    claims = extract_claims(text, split_sentences(text, head), lex, date(2026, 11, 20))
+    assert [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in claims] == [
+        ("AXJO", "futures", -0.4, date(2026, 11, 20)),
+        ("SPX", "close", -0.62, date(2026, 11, 19)),
+        ("DJI", "close", -0.35, date(2026, 11, 19)),
+        ("GDAXI", "close", -0.4, date(2026, 11, 19)),
+        ("FTSE", "close", 0.2, date(2026, 11, 19)),
+        ("N225", "close", 1.2, date(2026, 11, 19)),
+    ]

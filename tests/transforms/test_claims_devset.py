@@ -231,4 +231,4 @@ def test_blind_sessions() -> None:
                     )
                     break
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 7823 and right >= 7637
+    assert right + wrong == 7827 and right >= 7644
