@@ -6561,16 +6561,38 @@ def _shift_foreign_sessions(
         for c in out
         if c.claim_kind == "close" and c.date_evidence in (_HOME_DAY_ABROAD, _PREVIOUS_ABROAD)
     }
+    # ... and so is a swing told in the past perfect a few sentences after it ("Here's how US markets closed:
+    # ... Nasdaq: -1.1%. The Nasdaq had been up as much as 1.4% in the first hour of trade.")
     return [
         _replace_date(c, close.reference_date, close.date_evidence)
         if c.claim_kind == "intraday"
         and c.date_evidence is None
         and lexicon.region(c.index_id) in _WEST
-        and (close := shifted.get((c.sentence_no, c.index_id))) is not None
+        and (
+            (close := shifted.get((c.sentence_no, c.index_id))) is not None
+            or (
+                _HAD_BEEN.search(c.sentence)
+                and (
+                    close := max(
+                        (
+                            x
+                            for x in shifted.values()
+                            if x.index_id == c.index_id and 0 < c.sentence_no - x.sentence_no <= 4
+                        ),
+                        key=lambda x: x.sentence_no,
+                        default=None,
+                    )
+                )
+                is not None
+            )
+        )
         and close.reference_date is not None
         else c
         for c in out
     ]
+
+
+_HAD_BEEN = re.compile(r"\bhad\s+been\s+(?:up|down|higher|lower)\b")
 
 
 _HOME_DAY_ABROAD = "the home session's day, which has closed abroad too"

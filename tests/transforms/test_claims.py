@@ -6548,11 +6548,13 @@ def test_periods_ranges_and_records_of_round_96(
 def test_an_australian_morning_note_before_the_home_open(lex: IndexLexicon) -> None:
     """A morning note stamped 7.30am AEDT (3.30pm in New York): the rows under "Here's how US markets closed:"
     are closes, and "Good morning." tells the note is written before the ASX opens, so Europe's undated
-    closes are of the day the Asian closes it states ("In Asia yesterday") are of."""
+    closes are of the day the Asian closes it states ("In Asia yesterday") are of; the S&P 500's swing told
+    after its close ("had been up as much as") is of that close's session."""
     text, head = article_text(
         "Morning Report: ASX set to slip",
         "Good morning. ASX 200 futures are down 38 points, or 0.4%, at 9,012 as of 7.30am AEDT.\n"
         "Here's how US markets closed:\n- S&P 500: -0.62%\n- Dow Jones: -0.35%\n"
+        "The S&P 500 had been up as much as 0.4% in the first hour of trade.\n"
         "In Europe, Germany's DAX fell 0.4%, while London's FTSE 100 added 0.2%.\n"
         "In Asia yesterday, Japan's Nikkei rose 1.2%.",
     )
@@ -6561,6 +6563,7 @@ def test_an_australian_morning_note_before_the_home_open(lex: IndexLexicon) -> N
         ("AXJO", "futures", -0.4, date(2026, 11, 20)),
         ("SPX", "close", -0.62, date(2026, 11, 19)),
         ("DJI", "close", -0.35, date(2026, 11, 19)),
+        ("SPX", "intraday", 0.4, date(2026, 11, 19)),
         ("GDAXI", "close", -0.4, date(2026, 11, 19)),
         ("FTSE", "close", 0.2, date(2026, 11, 19)),
         ("N225", "close", 1.2, date(2026, 11, 19)),
