@@ -412,7 +412,8 @@ _PERIOD = re.compile(
         # (not "the three major indexes ended 2025 lower on Wednesday, with the S&P 500 falling 0.74%": the
         # year's last session)
         r"(?:ends|ended|finishes|finished|closes|closed)\s+(?:out\s+)?20\d\d\b"
-        r"(?!\s+(?:(?:higher|lower|mixed|up|down|flat)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri)day)|"
+        r"(?!\s+(?:(?:higher|lower|mixed|up|down|flat)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri)day|"
+        r"Dec(?:\.|ember)?\s+31)\b)|"
         # "Sensex, Nifty end 2025 with gains of 9% and 10.5%"; not "slipped 0.87% to close out 2025"
         r"(?:end|finish|close)\s+(?:out\s+)?20\d\d\s+(?:with|up|down|higher|lower)\b|"
         # a headline without the article: "TAIEX ends week down 1.8%"
@@ -508,7 +509,8 @@ _INTRADAY_STRONG = re.compile(
         r"briefly|during\s+\w+['’]s\s+session|" + _AT_ANOTHER_CLOSE + "|" + _STILL_TRADING + "|"
         r"swung\s+between|swinging\s+between|swings\s+between|"
         # "ended up 1.21 percent at 33,309.58, after moving between 32,987.40 and 33,412.05": the day's range
-        r"(?:moved|moving|traded|trading|ranged|ranging|fluctuated|fluctuating)\s+between(?=\s+\d)|"
+        r"(?:moved|moving|traded|trading|ranged|ranging|fluctuated|fluctuating)\s+between"
+        r"(?=\s+\d[\d,]*(?:\.\d+)?(?!\d|\s*(?:%|per\s?cent|percent)))|"
         r"by\s+the\s+break|in\s+the\s+afternoon|by\s+\d{3,4}\s+GMT|during\s+the\s+(?:day|session)|"
         r"by\s+(?:early\s+|late\s+|mid-?)?(?:morning|afternoon)|"
         r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
@@ -671,7 +673,8 @@ _WEEKDAYS = {
 _DATE = re.compile(
     # "since Aug. 1" is a period's start, unless a when-clause says what happened on that day
     # ("since Aug. 1, when the KOSPI fell 3%").
-    r"(?:(?<!since )(?<!from )(?<!until )(?<!between )(?<!through )|"
+    # "ahead of Nvidia's results due Wednesday": a day to come
+    r"(?:(?<!since )(?<!from )(?<!until )(?<!between )(?<!through )(?<!due )(?<!due on )|"
     r"(?<=since )(?=(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:\s+last\s+year|,?\s+(?:19|20)\d\d)?|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri)day),?\s+when\b))\b(?:"
     # "April 9", "April 9th" (The Economist's), "9 April", "9th April"
@@ -722,7 +725,8 @@ _BREAK = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|"
     r"\s(?:after|as|following|because|when)\s+(?=(?:data|figures|reports?|news|investors|traders|officials|"
     # "was flat after final data confirmed that Europe's largest economy contracted 0.2%"
-    r"(?:[\w'’-]+\s+){1,3}(?:data|figures)\s+(?:showed|confirmed|indicated|revealed|suggested)|"
+    r"(?:[\w'’-]+\s+){1,3}(?:data|figures|reports?|survey|reading)\s+(?:showed|confirmed|indicated|revealed|"
+    r"suggested)|"
     r"the\s+\w+\s+(?:said|showed|reported|announced)|\w+\s+(?:said|showed|reported|announced)|"
     r"(?:[\w'’-]+\s+){0,3}(?:stocks|shares|names|makers|chipmakers|automakers|exporters|banks|lenders|maker|"
     r"chipmaker|automaker|carmaker|lender|giant|company|firm|insurer|retailer|miner|heavyweight))\b)|"
@@ -1022,7 +1026,7 @@ _ASIAN_CLOCK = re.compile(
 )
 _DATELINE = re.compile(r"\b(" + "|".join(sorted(_DATELINE_REGION, key=len, reverse=True)) + r")\b")
 _DATA_CLAUSE = re.compile(
-    r"\s*,?\s*(?:after|following|because|as)\s+(?:[\w'’-]+\s+){0,3}(?:data|figures|reports?)\s+"
+    r"\s*,?\s*(?:after|following|because|as)\s+(?:[\w'’-]+\s+){0,3}(?:data|figures|reports?|survey|reading)\s+"
     r"(?:showed|confirmed|indicated|revealed|suggested)\b",
     re.I,
 )
@@ -1189,10 +1193,11 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
             if (
                 not is_move
                 and _ROW_COLON_BEFORE.search(before)
-                and _MOVE_FIGURE_AFTER.match(s, m.end() + points.end())
+                and _ROW_MOVE_AFTER.match(s, m.end() + points.end())
             ):
-                # Xinhua's "Shanghai Composite Index: 3,857.93 points, up 7.97 percent": a row's level, then
-                # its move
+                # Xinhua's "Shanghai Composite Index: 3,857.93 points, up 7.97 percent", "Nikkei 225:
+                # 50,581.94 points, +0.18%": a row's level, then its move (not "Dow Jones: 664.18 points, or
+                # 1.43 percent, higher", a move)
                 out.append(_Figure("level", value, decimals, m.start(), m.end() + points.end(), hedge))
                 continue
             if cue and cue.group("cue").lower() not in _HEDGE_WORDS and not is_move:
@@ -1398,6 +1403,11 @@ _FROM_PREVIOUS_CLOSE = re.compile(
 )
 # "a 150-point higher open", "a 300-point drop": points that measure a move, whatever the cue before
 _ROW_COLON_BEFORE = re.compile(r"\w:\s*$")
+_ROW_MOVE_AFTER = re.compile(
+    r",\s*(?:(?:up|down)\s+|[+\-\u2212]|an?\s+(?:gain|loss|rise|fall|drop|decline)\s+of\s+)[\d.,]*\d\s*"
+    r"(?:%|percent|per\s?cent|points?\b)",
+    re.I,
+)
 _MOVE_AFTER_POINTS = re.compile(r"\s+(?:higher|lower|" + _MOVE_NOUN + r")\b", re.I)
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(])([+\-\u2212▲▼↑↓])\s?$")
 
@@ -2625,7 +2635,7 @@ def extract_claims(
     claims = _periods_too_big_for_a_day(claims, sentences, lexicon, text, published_date)
     claims = _periods_by_apposition(claims, sentences)
     claims = _carry_dates(claims, text, sentences, mentions, lexicon, article)
-    claims = _rows_of_a_close_head(claims, sentences)
+    claims = _rows_of_a_close_head(claims, sentences, lexicon)
     claims = [_too_big_for_a_day(c) for c in claims]
     claims = _moves_of_a_review(claims, sentences)
     claims = _that_day(claims, sentences, published_date)
@@ -3193,6 +3203,9 @@ def _periods_too_big_for_a_day(
             # that tells of no day ("The S&P 500 fell 2% this week and the Nasdaq lost 2.7%, despite Friday's
             # rebound. The Dow rose 1.1%.": Friday's)
             and not day_worded[c.sentence_no - 1]
+            # in the past tense, as the move is ("For the month, the S&P 500 is up 1.1% and the Nasdaq up
+            # 0.8%. The Dow added 0.2%.": the day's)
+            and not any(_PRESENT_VERB.match(p.verb or "") for p in told)
             and all(
                 p.level is None and p.index_id not in with_period_before and p.index_id not in day_moves
                 for p in by_sentence[c.sentence_no]
@@ -3235,6 +3248,9 @@ def _shares_the_verb(c: MarketClaim, bounds: dict[int, tuple[int, int]]) -> bool
     after = c.sentence[c.char_end - bounds[c.sentence_no][0] :]
     figure = _DIGIT.search(after)
     return c.verb not in after[: figure.start() if figure else len(after)]
+
+
+_PRESENT_VERB = re.compile(r"(?:is|are|has|have)\b", re.I)
 
 
 def _session_of(day: date | None) -> date | None:
@@ -5921,10 +5937,8 @@ _FRAME_HINT = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|the\s+\d{1,2}(?:st|nd|rd|th)\b|"
     r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 )
-# ("earnings guidance due Wednesday": the day of an event to come)
-_FUTURE = re.compile(
-    r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|next)\b|\bdue\s+(?:on\s+)?$"
-)
+_FUTURE = re.compile(r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|next)\b")
+_DUE_ON_A_DAY = re.compile(r"\bdue\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\b")
 # a day someone spoke, not a session ("Jensen Huang said on Tuesday")
 # "fell sharply after the jobs data on Thursday": the day of the data is the session that took it
 _AFTER_DATA = re.compile(r"\b(?:after|following)\s+(?:[\w'’.-]+\s+){0,5}$", re.I)
@@ -6062,6 +6076,8 @@ def _frame(
     if _FIRST_CROSSED.search(s):
         # "The index first broke through 9,000 during trading last Tuesday": a milestone back then
         return None
+    if _DUE_ON_A_DAY.search(s):
+        return None  # "ahead of its earnings guidance due Wednesday": a sentence of news to come
     for m in _DATE.finditer(s):
         if (m.group("prev") and m.group(0).lower() != "yesterday") or m.group("my") or m.group("dayafter"):
             continue  # but "Taiwan's benchmark index closed at a record high yesterday" dates a session
@@ -6175,10 +6191,15 @@ def _heads_its_list(sentences: list[Sentence], head: int, row: int) -> bool:
     """Whether sentence ``head`` is a line ending in a colon ("Regional markets yesterday:") and every line
     from it to ``row`` is a short line of its list ("Nikkei 225: +0.18% at 50,581.94")."""
     line = sentences[head].text
-    if not line.rstrip().endswith(":") or row - head > 12 or _heads_live_rows(line):
-        return False
+    return line.rstrip().endswith(":") and not _heads_live_rows(line) and _rows_below(sentences, head, row)
+
+
+def _rows_below(sentences: list[Sentence], head: int, row: int) -> bool:
+    """Whether every line after ``head`` to ``row`` (at most 12) is a short line of a list with a figure."""
     rows = sentences[head + 1 : row + 1]
-    return all(len(s.text) < 80 and _DIGIT.search(s.text) and not s.text.rstrip().endswith(":") for s in rows)
+    return row - head <= 12 and all(
+        len(s.text) < 80 and _DIGIT.search(s.text) and not s.text.rstrip().endswith(":") for s in rows
+    )
 
 
 def _heads_live_rows(line: str) -> bool:
@@ -6187,9 +6208,12 @@ def _heads_live_rows(line: str) -> bool:
     return line.rstrip().endswith(":") and bool(_NOT_A_DAYS_HEAD.search(line))
 
 
-def _rows_of_a_close_head(claims: list[MarketClaim], sentences: list[Sentence]) -> list[MarketClaim]:
+def _rows_of_a_close_head(
+    claims: list[MarketClaim], sentences: list[Sentence], lexicon: IndexLexicon
+) -> list[MarketClaim]:
     """A row under "Here's how US markets closed:" states a close, though the report's clock falls in that
-    market's session (an Australian morning note stamped 7.30am AEDT, 3.30pm in New York)."""
+    market's session (an Australian morning note stamped 7.30am AEDT, 3.30pm in New York); not a row under
+    "here's how US markets are faring" nor, under "European markets closed:", a row of New York's."""
     out = []
     for c in claims:
         if c.kind_evidence == _LIVE_REPORT:
@@ -6198,11 +6222,24 @@ def _rows_of_a_close_head(claims: list[MarketClaim], sentences: list[Sentence]) 
                  if sentences[h].text.rstrip().endswith(":")),
                 None,
             )  # fmt: skip
-            verb = _CLOSE_VERB.search(sentences[head].text) if head is not None else None
-            if verb and _heads_its_list(sentences, head, c.sentence_no):
-                c = replace(c, claim_kind="close", kind_evidence=verb.group(0))
+            verb = _CLOSE_HEAD.search(sentences[head].text) if head is not None else None
+            place = _place_region(verb.group("place")) if verb else None
+            if (
+                verb
+                and place in (None, lexicon.region(c.index_id))
+                and _rows_below(sentences, head, c.sentence_no)
+            ):
+                c = replace(c, claim_kind="close", kind_evidence=verb.group("verb"))
         out.append(c)
     return out
+
+
+# "Here's how US markets closed:", "How Asian markets closed today:" (not "... are faring before the close:")
+_CLOSE_HEAD = re.compile(
+    r"\bhow\s+(?P<place>(?:[\w.&'’-]+\s+){0,3}?)(?:markets?|stocks|shares|indices|indexes|bourses)\s+"
+    r"(?P<verb>closed|ended|finished|settled)\b[^:]*:\s*$",
+    re.I,
+)
 
 
 # a head of rows trading now: "How Asian markets are trading at midday, after Monday's selloff:", "here is

@@ -6568,3 +6568,88 @@ def test_an_australian_morning_note_before_the_home_open(lex: IndexLexicon) -> N
         ("FTSE", "close", 0.2, date(2026, 11, 19)),
         ("N225", "close", 1.2, date(2026, 11, 19)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a row's "N points, or X percent" is a move; "N points, +0.18%" and "N points, down M points" a level
+        (
+            "Closing numbers\n\nDow Jones: 664.18 points, or 1.43 percent, higher\nNikkei 225: 50,581.94 points, "
+            "+0.18%\nKOSPI: 3,960.05 points, down 24.41 points",
+            _D(2025, 11, 25),
+            [
+                ("DJI", "close", 1.43, 664.18, None, _D(2025, 11, 25)),
+                ("N225", "close", 0.18, None, 50581.94, _D(2025, 11, 25)),
+                ("KS11", "close", None, -24.41, 3960.05, _D(2025, 11, 25)),
+            ],
+        ),
+        # a head of rows still trading near the close, whatever its "closing bell"
+        (
+            "Wall Street live\n\nAs of 3:00 p.m. ET, stocks were higher. With an hour to go until the closing "
+            "bell, here's how US markets are faring:\nS&P 500: +0.5%\nDow: +0.2%",
+            _D(2025, 11, 25),
+            [
+                ("SPX", "intraday", 0.5, None, None, _D(2025, 11, 25)),
+                ("DJI", "intraday", 0.2, None, None, _D(2025, 11, 25)),
+            ],
+        ),
+        # "European markets closed:" heads Europe's rows, not New York's; "closed today:" heads its rows
+        (
+            "Wall Street\n\nNEW YORK, Nov 25 (Reuters) - As of 11:30 a.m. ET, U.S. stocks were mixed.\nHere's how "
+            "European markets closed:\nDAX: +0.6%\nS&P 500: +0.2%",
+            _D(2025, 11, 25),
+            [
+                ("GDAXI", "close", 0.6, None, None, _D(2025, 11, 25)),
+                ("SPX", "intraday", 0.2, None, None, _D(2025, 11, 25)),
+            ],
+        ),
+        (
+            "Asia close\n\nHONG KONG, Nov 25 (Reuters) - As of 0800 GMT, Hong Kong stocks were up.\nHere's how Asian "
+            "markets closed today:\nNikkei 225: +0.6%\nHang Seng: +1.0%",
+            _D(2025, 11, 25),
+            [
+                ("N225", "close", 0.6, None, None, _D(2025, 11, 25)),
+                ("HSI", "close", 1.0, None, None, _D(2025, 11, 25)),
+            ],
+        ),
+        # a day an event is "due" dates no move
+        (
+            "Tokyo\n\nThe Nikkei fell 1.5% ahead of Nvidia's results due Wednesday.",
+            _D(2025, 11, 18),
+            [("N225", "close", -1.5, None, None, _D(2025, 11, 18))],
+        ),
+        # "after a report showed jobless claims fell 2% last week": the report's figure and week
+        (
+            "Wall Street\n\nThe Dow rose 0.7% on Thursday after a report showed U.S. jobless claims fell 2% last "
+            "week, and the S&P 500 added 0.5%.",
+            _D(2025, 11, 20),
+            [
+                ("DJI", "close", 0.7, None, None, _D(2025, 11, 20)),
+                ("SPX", "close", 0.5, None, None, _D(2025, 11, 20)),
+            ],
+        ),
+        # AP's "ended 2025 lower Wednesday": the year's last session
+        (
+            "Wall St\n\nNEW YORK (AP) - Wall Street ended 2025 lower Wednesday, with the S&P 500 falling 0.7%.",
+            _D(2025, 12, 31),
+            [("SPX", "close", -0.7, None, None, _D(2025, 12, 31))],
+        ),
+        # a month's moves in the present tense do not make the next sentence's past-tense move the month's
+        (
+            "Wall Street\n\nNEW YORK, Dec 23 (AP) - Stocks climbed on Tuesday. For the month, the S&P 500 is up 1.1% "
+            "and the Nasdaq up 0.8%. The Dow added 0.2%.",
+            _D(2025, 12, 23),
+            [
+                ("SPX", "period", 1.1, None, None, None),
+                ("IXIC", "period", 0.8, None, None, None),
+                ("DJI", "close", 0.2, None, None, _D(2025, 12, 23)),
+            ],
+        ),
+    ],
+)
+def test_twenty_sixth_review(lex: IndexLexicon, text: str, published: date, expected: list) -> None:
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct, c.points, c.level, c.reference_date)
+        for c in _claims(text, lex, published)
+    ] == expected
