@@ -4569,7 +4569,19 @@ def _closed_markets(
             region = _place_region(text) or home
             if region in _WEST:
                 closed.add(region)
+    if home == "asia" and any(
+        no not in by_sentence and _US_MARKETS_CLOSED.search(s.text) for no, s in enumerate(sentences)
+    ):
+        # an Asian morning note "after all three major US indexes closed at record highs", though its clock
+        # (6.50am AEDT) falls in New York's last hour
+        closed.add("americas")
     return frozenset(closed)
+
+
+_US_MARKETS_CLOSED = re.compile(
+    r"\b(?:U\.?S\.?|American|Wall\s+Street)(?:\s+[\w-]+){0,3}?\s+(?:closed|ended|finished|settled)\b"
+    r"(?!\s+(?:the\s+)?(?:morning|week|month|quarter|year|half)\b)"
+)
 
 
 _WHOLE_DAY = re.compile(r"\s+(?:the|its)\s+(?:day|session)\b")
@@ -6125,14 +6137,24 @@ def _frame(
         if _SET_ON_BEFORE.search(s, max(0, m.start() - 30), m.start()) or _DEADLINE_AFTER.match(s, m.end()):
             continue  # "The previous highest close had been set on 15 May 2024", "that July 9 deadline"
         region = next((r for r in index_regions if r), "")
-        # "The local stock barometer slipped on Monday, tracking a sell-off on Wall Street": the home's
+        # "The local stock barometer slipped on Monday, tracking a sell-off on Wall Street": the home's;
+        # "... sent global stocks tumbling on Friday": every region's
         region = (
-            region or (home if _LOCAL_MARKET.match(s) else "") or _place_region(s, markets_first=True) or home
+            region
+            or (home if _LOCAL_MARKET.match(s) else "")
+            or (_EVERY_REGION if _GLOBAL_MARKETS.search(s) else "")
+            or _place_region(s, markets_first=True)
+            or home
         )
         return region, d, m.group(0).strip()
     return None
 
 
+_EVERY_REGION = "every region"
+_GLOBAL_MARKETS = re.compile(
+    r"\b(?:global|world|worldwide)\s+(?:stocks|shares|equities|markets|equity\s+markets|stock\s+markets)\b",
+    re.I,
+)
 _LOCAL_MARKET = re.compile(
     r"\W*(?:The\s+)?local\s+(?:stock\s+|share\s+|equity\s+)?(?:market|barometer|index|benchmark|bourse|shares|stocks)\b",
     re.I,
@@ -6368,7 +6390,8 @@ def _carry_dates(
             ]
             frame = _frame(sentence, regions, article.published, article.home_region, no == lead_no)
             if frame:
-                context[frame[0]] = _SessionContext(frame[1], frame[2], None, no, True)
+                for region in ("asia", "americas", "europe") if frame[0] == _EVERY_REGION else (frame[0],):
+                    context[region] = _SessionContext(frame[1], frame[2], None, no, True)
                 if (
                     no == lead_no
                     and frame[0] == "asia"
@@ -6502,7 +6525,16 @@ def _before_asia_trades(
 ) -> list[MarketClaim]:
     """A report written while Asia trades on its day ("This morning, the Nikkei 225 ... is down 0.9% at the
     time of writing") is written before New York opens that day: an undated U.S. close in it is of the
-    session before."""
+    session before; so is one in a European report that calls its home market's open ("The FTSE 100 was called
+    to open 34 points higher ... Wall Street ended mixed.")."""
+    if article.home_region == "europe" and any(
+        c.claim_kind == "futures"
+        and lexicon.region(c.index_id) == "europe"
+        and c.reference_date == article.published
+        and _CALLED.match(c.kind_evidence or "")
+        for c in claims
+    ):
+        return _undated_us_closes_before(claims, lexicon, article)
     if article.entry_clocks or "asia" not in article.live_regions:
         return claims
     writing_time: dict[int, bool] = {}  # sentence no -> whether it says when it is written
@@ -6522,6 +6554,16 @@ def _before_asia_trades(
         for c in claims
     ):
         return claims
+    return _undated_us_closes_before(claims, lexicon, article)
+
+
+_CALLED = re.compile(r"call(?:ed|s)?\b|seen\s+open|expected\s+to\s+open", re.I)
+
+
+def _undated_us_closes_before(
+    claims: list[MarketClaim], lexicon: IndexLexicon, article: _Article
+) -> list[MarketClaim]:
+    """Undated New York closes of the report's day moved to the session before."""
     return [
         _replace_date(c, _previous_weekday(article.published), _PREVIOUS_ABROAD)
         if c.claim_kind == "close"

@@ -6653,3 +6653,48 @@ def test_twenty_sixth_review(lex: IndexLexicon, text: str, published: date, expe
         (c.index_id, c.claim_kind, c.move_pct, c.points, c.level, c.reference_date)
         for c in _claims(text, lex, published)
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a lead whose news "sent global stocks tumbling on Friday" dates every region's undated moves
+        (
+            "Markets: NZX set for jittery start\n\nNew Zealand sharemarket investors face a jittery start to the "
+            "week after a dismal US jobs report sent global stocks tumbling on Friday.\nOn Wall Street, the S&P "
+            "500 fell 1.6 per cent to 6238.01, while the Dow Jones Industrial Average lost 1.23 per cent.",
+            _D(2025, 8, 4),
+            [("SPX", "close", -1.6, _D(2025, 8, 1)), ("DJI", "close", -1.23, _D(2025, 8, 1))],
+        ),
+        # a London call on the open: Wall Street's undated close is the session before
+        (
+            "London pre-open: FTSE set to rise\n\nLondon stocks were set to rise at the open on Thursday.\nThe FTSE "
+            "100 was called to open 34 points higher at 9,243.\nWall Street ended mixed. The Dow Jones Industrial "
+            "Average rose 0.57% to 46,018.32, while the S&P 500 slipped 0.1%.",
+            _D(2025, 9, 18),
+            [
+                ("FTSE", "futures", None, _D(2025, 9, 18)),
+                ("DJI", "close", 0.57, _D(2025, 9, 17)),
+                ("SPX", "close", -0.1, _D(2025, 9, 17)),
+            ],
+        ),
+        # an Australian note "after all three major US indexes closed at record highs", clocked at 6.50am
+        # AEDT, ten minutes before New York's close
+        (
+            "ASX poised to rise\n\nAustralian shares are set to open higher after all three major US indexes "
+            "closed at record highs again.\nAt 6.50am AEDT, ASX 200 futures were up 21 points, or 0.2 per cent, at "
+            "8991.\nIn New York, the S&P 500 rose 0.2 per cent to 6890.89 and the Nasdaq Composite gained 0.8 per "
+            "cent to 23,827.49.",
+            _D(2025, 10, 29),
+            [
+                ("AXJO", "futures", 0.2, _D(2025, 10, 29)),
+                ("SPX", "close", 0.2, _D(2025, 10, 28)),
+                ("IXIC", "close", 0.8, _D(2025, 10, 28)),
+            ],
+        ),
+    ],
+)
+def test_morning_notes_of_round_97(lex: IndexLexicon, text: str, published: date, expected: list) -> None:
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)
+    ] == (expected)
