@@ -1938,6 +1938,13 @@ def _date(
                 and text is not lead
                 and m.group("prev")
                 and not m.group(0).lower().startswith(("overnight", "last night"))
+                # "South Korea's Kospi lost 1.7 per cent yesterday" (not "from yesterday's close", "than
+                # yesterday")
+                and not (
+                    m.group(0).lower() == "yesterday"
+                    and _BARE_YESTERDAY.match(text, m.end())
+                    and not _FROM_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                )
             ) or (text is not pre and m.group("dayafter")):
                 continue
             if _FOR_A_HOLIDAY.match(text, m.end()):
@@ -1958,6 +1965,8 @@ def _date(
     return published, None, False
 
 
+_BARE_YESTERDAY = re.compile(r"(?![’'])")
+_FROM_BEFORE = re.compile(r"\b(?:from|than|since|versus|vs\.?|against|with)\s+$", re.I)
 _FOR_A_HOLIDAY = re.compile(
     r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:holiday|festival)s?(?![\w-])", re.I
 )
@@ -2635,7 +2644,7 @@ def extract_claims(
     claims = _periods_too_big_for_a_day(claims, sentences, lexicon, text, published_date)
     claims = _periods_by_apposition(claims, sentences)
     claims = _carry_dates(claims, text, sentences, mentions, lexicon, article)
-    claims = _rows_of_a_close_head(claims, sentences, lexicon)
+    claims = _rows_of_a_close_head(claims, sentences, lexicon, published_date)
     claims = [_too_big_for_a_day(c) for c in claims]
     claims = _moves_of_a_review(claims, sentences)
     claims = _that_day(claims, sentences, published_date)
@@ -2837,10 +2846,10 @@ def _final_date_for_all(claims: list[MarketClaim], sentence_start: int, publishe
     last = claims[-1]
     ev = last.date_evidence
     if not ev or not _sets_context(last, sentence_start, published):
-        return claims
+        return _date_before_a_while(claims, sentence_start, published)
     at = last.sentence.rfind(ev)
     if at < 0 or not _SENTENCE_END.fullmatch(last.sentence, at + len(ev)):
-        return claims
+        return _date_before_a_while(claims, sentence_start, published)
     shared = f"{ev} (end of the sentence)"
     return [
         replace(c, reference_date=last.reference_date, date_evidence=shared)
@@ -2848,6 +2857,39 @@ def _final_date_for_all(claims: list[MarketClaim], sentence_start: int, publishe
         else c
         for c in claims[:-1]
     ] + [last]
+
+
+def _date_before_a_while(
+    claims: list[MarketClaim], sentence_start: int, published: date
+) -> list[MarketClaim]:
+    """A date that ends the clause before ", while" dates the sentence's other undated moves of a day:
+    "Japan's Nikkei 225 fell 3.9 per cent and South Korea's Kospi lost 1.7 per cent yesterday, while Hong
+    Kong's Hang Seng added 0.7 per cent"."""
+    dated = next(
+        (
+            c
+            for c in claims
+            if c.date_evidence
+            and (at := c.sentence.find(c.date_evidence, c.char_end - sentence_start)) >= 0
+            and _WHILE_AFTER.match(c.sentence, at + len(c.date_evidence))
+            and _sets_context(c, sentence_start, published)
+        ),
+        None,
+    )
+    if dated is None:
+        return claims
+    shared = f"{dated.date_evidence} (end of the clause)"
+    return [
+        replace(c, reference_date=dated.reference_date, date_evidence=shared)
+        if c.date_evidence is None
+        and c.index_id != dated.index_id
+        and (c.claim_kind == dated.claim_kind or c.kind_evidence == _LIVE_REPORT)
+        else c
+        for c in claims
+    ]
+
+
+_WHILE_AFTER = re.compile(r",\s+(?:while|whereas)\s")
 
 
 # a period's result told without a figure: "all three major averages finished the week lower", "Stocks
@@ -5827,7 +5869,8 @@ def _clock_open(subject: _Subject, sentence_no: int, lexicon: IndexLexicon, arti
 _WEST = frozenset({"americas", "europe"})
 # A report written before the home market opens: "may extend its winning streak", "the lead from Wall Street"
 _PRE_OPEN = re.compile(
-    r"\b(?:tipped\s+to\s+(?:open|follow)|(?:set|expected|poised|likely)\s+to\s+(?:(?:\w+ly|fall|rise|drop|slip|climb|gain|edge|extend)\s+){0,2}(?:at\s+the\s+)?open|may\s+(?:extend|add\s+to|"
+    r"\b(?:tipped\s+to\s+(?:open|follow)|(?:set|expected|poised|likely)\s+to\s+(?:(?:\w+ly|fall|rise|drop|slip|climb|gain|edge|extend|surge|soar|jump|tumble|sink|plunge|rebound|slide|bounce|"
+    r"dip|lift)\s+){0,2}(?:at\s+the\s+)?open|may\s+(?:extend|add\s+to|"
     r"open|continue|snap|halt|end)|lead\s+from\s+Wall\s+Street|ahead\s+of\s+the\s+open|before\s+the\s+open|"
     # "Bursa Malaysia is expected to trade in a tight range today"
     r"(?:set|expected|poised|likely)\s+to\s+trade\b[^.\n]{0,40}?\btoday|"
@@ -6231,14 +6274,18 @@ def _heads_live_rows(line: str) -> bool:
 
 
 def _rows_of_a_close_head(
-    claims: list[MarketClaim], sentences: list[Sentence], lexicon: IndexLexicon
+    claims: list[MarketClaim], sentences: list[Sentence], lexicon: IndexLexicon, published: date
 ) -> list[MarketClaim]:
     """A row under "Here's how US markets closed:" states a close, though the report's clock falls in that
     market's session (an Australian morning note stamped 7.30am AEDT, 3.30pm in New York); not a row under
     "here's how US markets are faring" nor, under "European markets closed:", a row of New York's."""
     out = []
     for c in claims:
-        if c.kind_evidence == _LIVE_REPORT:
+        if c.kind_evidence == _LIVE_REPORT and c.reference_date and c.reference_date < published:
+            # "Overnight closes (Monday, September 29)" over a Nikkei row in Tuesday's report: a session
+            # already over, whatever the report's clock
+            c = replace(c, claim_kind="close", kind_evidence=_AFTER_THE_SESSION)
+        elif c.kind_evidence == _LIVE_REPORT:
             head = next(
                 (h for h in range(c.sentence_no - 1, max(-1, c.sentence_no - 13), -1)
                  if sentences[h].text.rstrip().endswith(":")),

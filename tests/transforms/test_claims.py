@@ -6698,3 +6698,28 @@ def test_morning_notes_of_round_97(lex: IndexLexicon, text: str, published: date
     assert [
         (c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)
     ] == (expected)
+
+
+def test_yesterdays_asian_moves_in_a_morning_note(lex: IndexLexicon) -> None:
+    """ "lost 1.7 per cent yesterday, while ..." dates the other moves of its sentence; "set to surge at the open"
+    is written before the ASX opens, so Wall Street's undated close is of the same day as the Asian closes;
+    rows under "Overnight closes (Wednesday, April 9)" are closes whatever the report's clock."""
+    text, head = article_text(
+        "ASX set to soar",
+        "April 10, 2025 — 7.18am\nAustralian shares are set to surge at the open after a historic Wall Street "
+        "rally.\nASX 200 futures were up 352 points, or 4.8 per cent, to 7691 at 7am AEST.\nOn Wall Street, the "
+        "S&P 500 soared 9.5 per cent to 5456.90.\nThe S&P/ASX 200 closed 1.8 per cent lower at 7375 on "
+        "Wednesday. Japan's Nikkei 225 fell 3.9 per cent and South Korea's Kospi lost 1.7 per cent yesterday, "
+        "while Hong Kong's Hang Seng added 0.7 per cent.\nOvernight closes (Wednesday, April 9)\n"
+        "Index | Close | Change\nNikkei 225 | 31,714.03 | -3.93%",
+    )
+    claims = extract_claims(text, split_sentences(text, head), lex, date(2025, 4, 10))
+    assert [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in claims] == [
+        ("AXJO", "futures", 4.8, date(2025, 4, 10)),
+        ("SPX", "close", 9.5, date(2025, 4, 9)),
+        ("AXJO", "close", -1.8, date(2025, 4, 9)),
+        ("N225", "close", -3.9, date(2025, 4, 9)),
+        ("KS11", "close", -1.7, date(2025, 4, 9)),
+        ("HSI", "close", 0.7, date(2025, 4, 9)),
+        ("N225", "close", -3.93, date(2025, 4, 9)),
+    ]
