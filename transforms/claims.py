@@ -1949,6 +1949,17 @@ def _date(
                 continue
             if _FOR_A_HOLIDAY.match(text, m.end()):
                 continue  # "before the market closed Monday for a substitute holiday": no session
+            if (
+                (text is pre or text is lead)
+                and m.group(0).endswith(("'s", "’s"))
+                and text[m.end() :].strip()
+                and _LOOK_BACK_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                and not _WHEN.search(text, m.end())
+            ):
+                # "took profits after Monday's record-breaking rally, and the Kospi lost 0.8%" (not "after
+                # Friday's 2.7% slump", the figure's own day, nor "after Friday's sell-off, when the Dow
+                # shed")
+                continue
             if listed := _DAY_LIST_AFTER.match(text, m.end()):
                 # "lost 1,000 points on Thursday and Friday last week": two sessions, no one of them
                 return None, text[m.start() : listed.end()].strip(), True
@@ -1965,6 +1976,7 @@ def _date(
     return published, None, False
 
 
+_LOOK_BACK_BEFORE = re.compile(r"\b(?:after|following|since|despite)\s+$", re.I)
 _BARE_YESTERDAY = re.compile(r"(?![’'])")
 _FROM_BEFORE = re.compile(r"\b(?:from|than|since|versus|vs\.?|against|with)\s+$", re.I)
 _FOR_A_HOLIDAY = re.compile(

@@ -6723,3 +6723,33 @@ def test_yesterdays_asian_moves_in_a_morning_note(lex: IndexLexicon) -> None:
         ("HSI", "close", 0.7, date(2025, 4, 9)),
         ("N225", "close", -3.93, date(2025, 4, 9)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "after Monday's record-breaking rally" looks back; the sentence's "In Asia on Tuesday" dates the moves
+        (
+            "In Asia on Tuesday, Japan's Nikkei fell 0.6 per cent as investors took profits after Monday's "
+            "record-breaking rally, and South Korea's Kospi lost 0.8 per cent.",
+            _D(2025, 10, 29),
+            [("N225", "close", -0.6, _D(2025, 10, 28)), ("KS11", "close", -0.8, _D(2025, 10, 28))],
+        ),
+        # ... but "after Friday's 2.7% slump" is that figure's own day
+        (
+            "The DAX is called 95 points higher at 23,521 after Friday's 2.7% slump in Frankfurt.",
+            _D(2025, 8, 4),
+            [("GDAXI", "futures", None, _D(2025, 8, 4)), ("GDAXI", "close", -2.7, _D(2025, 8, 1))],
+        ),
+        # ... and so is "after Friday's sell-off, when the Dow shed 1.8%"
+        (
+            "The moves came after Friday's sell-off, when the Dow shed 1.8% and the S&P 500 fell 1.1%.",
+            _D(2025, 6, 16),
+            [("DJI", "close", -1.8, _D(2025, 6, 13)), ("SPX", "close", -1.1, _D(2025, 6, 13))],
+        ),
+    ],
+)
+def test_a_days_possessive_after_after(lex: IndexLexicon, text: str, published: date, expected: list) -> None:
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)
+    ] == (expected)
