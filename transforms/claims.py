@@ -6435,6 +6435,7 @@ def _carry_dates(
         -1,
     )
     today_told = False  # whether a sentence has dated a move on the day of publication
+    live_at: dict[str, int] = {}  # region -> the last sentence with a move of that region under way today
     lead_day: date | None = None
     today_since_lead: dict[int, bool] = {}  # sentence no -> whether a sentence since the lead tells of today
     out = list(claims)
@@ -6487,6 +6488,15 @@ def _carry_dates(
                     same = lexicon.clock
                 live = c.claim_kind == "futures" or (
                     cued and (setter is None or same(setter) != same(c.index_id))
+                )
+                # "On Friday, the Sensex fell ... Japan's Nikkei 225 slumped 7.1% [in early trade] ... Hong
+                # Kong's Hang Seng Index tumbled 9.3% at the open": once a sentence since the frame has told
+                # of the region's trade today, another market's move is today's too
+                live = live or (
+                    c.claim_kind == "intraday"
+                    and setter is not None
+                    and same(setter) != same(c.index_id)
+                    and live_at.get(region, -1) > known.sentence_no
                 )
                 if (
                     c.kind_evidence == _LIVE_REPORT
@@ -6569,6 +6579,9 @@ def _carry_dates(
                     # jump in the Sensex on June 3, 2024"): a comparison, not the day the report tells of
                     continue
                 context[region] = _SessionContext(c.reference_date, c.date_evidence, c.index_id, no, opens)
+        for i in own:
+            if out[i].claim_kind == "intraday" and out[i].reference_date == article.published:
+                live_at[lexicon.region(out[i].index_id)] = no
     return out
 
 

@@ -6753,3 +6753,20 @@ def test_a_days_possessive_after_after(lex: IndexLexicon, text: str, published: 
     assert [
         (c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)
     ] == (expected)
+
+
+def test_asian_trade_today_after_a_friday_frame(lex: IndexLexicon) -> None:
+    """In a Monday note, "On Friday, the Sensex fell ..." frames Asia; once a later sentence tells of Asian
+    trade under way today, another market's move "at the open" is today's, not Friday's."""
+    text, head = article_text(
+        "Stock market today",
+        "On Friday, the Sensex fell 930.67 points, or 1.22%, to end at 75,364.69.\nAsian markets: Markets "
+        "across the region plunged in early trade. Japan's Nikkei 225 slumped 7.1%. Hong Kong's Hang Seng Index "
+        "tumbled 9.3% at the open.",
+    )
+    claims = extract_claims(text, split_sentences(text, head), lex, date(2025, 4, 7))
+    assert [(c.index_id, c.claim_kind, c.reference_date) for c in claims] == [
+        ("BSESN", "close", date(2025, 4, 4)),
+        ("N225", "intraday", date(2025, 4, 7)),
+        ("HSI", "intraday", date(2025, 4, 7)),
+    ]
