@@ -2657,6 +2657,7 @@ def extract_claims(
     claims = _periods_by_apposition(claims, sentences)
     claims = _carry_dates(claims, text, sentences, mentions, lexicon, article)
     claims = _rows_of_a_close_head(claims, sentences, lexicon, published_date)
+    claims = _calls_in_a_list(claims)
     claims = [_too_big_for_a_day(c) for c in claims]
     claims = _moves_of_a_review(claims, sentences)
     claims = _that_day(claims, sentences, published_date)
@@ -6627,6 +6628,28 @@ def _before_asia_trades(
     ):
         return claims
     return _undated_us_closes_before(claims, lexicon, article)
+
+
+def _calls_in_a_list(claims: list[MarketClaim]) -> list[MarketClaim]:
+    """ "The FTSE 100 is expected to open 58 points higher at 8,776, the DAX 16 points lower at 24,011 and the
+    CAC 40 flat at 7,828": a call's verb is understood over the list after it."""
+    out: list[MarketClaim] = []
+    for c in claims:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.sentence_no == c.sentence_no
+            and prev.claim_kind == "futures"
+            and _CALLED.match(prev.kind_evidence or "")
+            and c.verb is None
+            and c.kind_evidence in _DEFAULT_EVIDENCE
+            and c.date_evidence is None
+        ):
+            c = replace(
+                c, claim_kind="futures", kind_evidence=prev.kind_evidence, reference_date=prev.reference_date
+            )
+        out.append(c)
+    return out
 
 
 _CALLED = re.compile(r"call(?:ed|s)?\b|seen\s+open|expected\s+to\s+open", re.I)

@@ -6770,3 +6770,20 @@ def test_asian_trade_today_after_a_friday_frame(lex: IndexLexicon) -> None:
         ("N225", "intraday", date(2025, 4, 7)),
         ("HSI", "intraday", date(2025, 4, 7)),
     ]
+
+
+def test_a_call_is_understood_over_the_list_after_it(lex: IndexLexicon) -> None:
+    """ "The FTSE 100 is expected to open 58 points higher at 8,776, the DAX 16 points lower at 24,011 and the CAC
+    40 flat at 7,828": three calls on the open; a verb of its own keeps a later index's move ("..., while the
+    DAX closed 0.5% lower")."""
+    text = (
+        "The FTSE 100 is expected to open 58 points higher at 8,776, the DAX 16 points lower at 24,011 and the "
+        "CAC 40 flat at 7,828. The FTSE 100 is called 20 points higher, while the DAX fell 0.5% on Friday."
+    )
+    assert [(c.index_id, c.claim_kind, c.points, c.level) for c in _claims(text, lex, date(2025, 5, 27))] == [
+        ("FTSE", "futures", 58.0, 8776.0),
+        ("GDAXI", "futures", -16.0, 24011.0),
+        ("FCHI", "futures", None, 7828.0),
+        ("FTSE", "futures", 20.0, None),
+        ("GDAXI", "close", None, None),
+    ]
