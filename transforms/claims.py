@@ -6437,6 +6437,16 @@ def _carry_dates(
     )
     today_told = False  # whether a sentence has dated a move on the day of publication
     live_at: dict[str, int] = {}  # region -> the last sentence with a move of that region under way today
+    # region -> (sentence, cue) of each sentence naming no index that tells of the region's trade now
+    live_cues: dict[str, list[tuple[int, str]]] = {}
+    for x in sentences[: last + 1]:
+        if (
+            x.no not in by_sentence
+            and (cue := _ARTICLE_INTRADAY.search(x.text))
+            and not _OTHER_DAY.search(x.text)
+            and (place := _place_region(x.text[: cue.start()], markets_first=True))
+        ):
+            live_cues.setdefault(place, []).append((x.no, cue.group(0)))
     lead_day: date | None = None
     today_since_lead: dict[int, bool] = {}  # sentence no -> whether a sentence since the lead tells of today
     out = list(claims)
@@ -6499,6 +6509,16 @@ def _carry_dates(
                     and same(setter) != same(c.index_id)
                     and live_at.get(region, -1) > known.sentence_no
                 )
+                told_live = (
+                    next((cue for k, cue in live_cues.get(region, ()) if known.sentence_no < k < no), None)
+                    if setter is not None and same(setter) != same(c.index_id)
+                    else None
+                )
+                if told_live and not live and c.kind_evidence in (_LIVE_REPORT, _AFTER_THE_SESSION):
+                    # "Asian markets were mixed in early trade. Japan's Nikkei 225 was up 0.1%, while South
+                    # Korea's Kospi fell 0.7%": a sentence that names no index tells of the region's trade now
+                    c = out[i] = replace(c, claim_kind="intraday", kind_evidence=told_live)
+                    live = True
                 if (
                     c.kind_evidence == _LIVE_REPORT
                     and not live

@@ -6787,3 +6787,25 @@ def test_a_call_is_understood_over_the_list_after_it(lex: IndexLexicon) -> None:
         ("FTSE", "futures", 20.0, None),
         ("GDAXI", "close", None, None),
     ]
+
+
+def test_a_sentence_naming_no_index_tells_of_asian_trade_now(lex: IndexLexicon) -> None:
+    """In an Indian morning note, "On Thursday, the Nifty 50 ... close" frames India; "Asian markets were mixed
+    in early trade." then tells of Asia's trade now, so the Kospi's and the Hang Seng's moves after it are
+    today's intraday moves, not Thursday's closes."""
+    text, head = article_text(
+        "Stock market today",
+        "Indian equity benchmarks are likely to open on a flat note on Friday, as Wall Street remained closed "
+        "for Thanksgiving.\nAt 7:40 am, GIFT Nifty was quoting at 26,362, down 12 points.\nOn Thursday, the Nifty "
+        "50 hit a fresh all-time high of 26,310.45 in early trade before paring gains to close 0.04% higher at "
+        "26,215.55. The Sensex ended 0.13% higher at 85,720.38.\nKey global cues:\nWall Street: US stock "
+        "markets were closed on Thursday for the Thanksgiving holiday. On Wednesday, the S&P 500 gained 0.69% to "
+        "6,812.61.\nAsian markets: Asian markets were mixed in early trade. Japan's Nikkei 225 was up 0.1%, while "
+        "South Korea's Kospi fell 0.7% and Hong Kong's Hang Seng rose 0.1%.",
+    )
+    claims = extract_claims(text, split_sentences(text, head), lex, date(2025, 11, 28))
+    assert [(c.index_id, c.claim_kind, c.reference_date) for c in claims][-3:] == [
+        ("N225", "intraday", date(2025, 11, 28)),
+        ("KS11", "intraday", date(2025, 11, 28)),
+        ("HSI", "intraday", date(2025, 11, 28)),
+    ]
