@@ -1955,6 +1955,9 @@ def _date(
                 and text[m.end() :].strip()
                 and _LOOK_BACK_BEFORE.search(text, max(0, m.start() - 12), m.start())
                 and not _WHEN.search(text, m.end())
+                # "after Friday's session, in which the Nikkei slid", "after Monday's selloff knocked the
+                # Nasdaq 2.1% lower": the day of the figure
+                and not _TELLS_OF_THE_FIGURE.match(text, m.end())
             ):
                 # "took profits after Monday's record-breaking rally, and the Kospi lost 0.8%" (not "after
                 # Friday's 2.7% slump", the figure's own day, nor "after Friday's sell-off, when the Dow
@@ -1976,6 +1979,10 @@ def _date(
     return published, None, False
 
 
+_TELLS_OF_THE_FIGURE = re.compile(
+    r"[\w\s-]{0,30}?(?:,\s+(?:in\s+which|which\s+saw|during\s+which)|\s+(?:that\s+)?(?:knocked|sent|dragged|pushed|"
+    r"pulled|wiped|took|left|saw|drove|lifted)\b)"
+)
 _LOOK_BACK_BEFORE = re.compile(r"\b(?:after|following|since|despite)\s+$", re.I)
 _BARE_YESTERDAY = re.compile(r"(?![’'])")
 _FROM_BEFORE = re.compile(r"\b(?:from|than|since|versus|vs\.?|against|with)\s+$", re.I)
@@ -4633,8 +4640,11 @@ def _closed_markets(
     return frozenset(closed)
 
 
+# ("all three major US indexes closed", "Wall Street ended"; not "US markets will be closed", "American
+# Express shares closed", "US Treasury yields finished", "The Wall Street Journal said negotiations ended")
 _US_MARKETS_CLOSED = re.compile(
-    r"\b(?:U\.?S\.?|American|Wall\s+Street)(?:\s+[\w-]+){0,3}?\s+(?:closed|ended|finished|settled)\b"
+    r"\b(?:(?:(?:all\s+)?(?:three|the)\s+)?(?:(?:major|main|key)\s+)?(?:U\.?S\.?|American)\s+(?:stock\s+)?"
+    r"(?:indexes|indices|stocks|shares|equities|benchmarks|averages|markets)|Wall\s+Street)\s+(?:closed|ended|finished)\b"
     r"(?!\s+(?:the\s+)?(?:morning|week|month|quarter|year|half)\b)"
 )
 
@@ -6620,12 +6630,16 @@ def _before_asia_trades(
     time of writing") is written before New York opens that day: an undated U.S. close in it is of the
     session before; so is one in a European report that calls its home market's open ("The FTSE 100 was called
     to open 34 points higher ... Wall Street ended mixed.")."""
-    if article.home_region == "europe" and any(
-        c.claim_kind == "futures"
-        and lexicon.region(c.index_id) == "europe"
-        and c.reference_date == article.published
-        and _CALLED.match(c.kind_evidence or "")
-        for c in claims
+    if (
+        article.home_region == "europe"
+        and "europe" not in article.closed_markets
+        and any(
+            c.claim_kind == "futures"
+            and lexicon.region(c.index_id) == "europe"
+            and c.reference_date == article.published
+            and _CALLED.match(c.kind_evidence or "")
+            for c in claims
+        )
     ):
         return _undated_us_closes_before(claims, lexicon, article)
     if article.entry_clocks or "asia" not in article.live_regions:
@@ -6719,6 +6733,9 @@ def _shift_foreign_sessions(
     home = dated[0].reference_date if dated else article.published
     # written before the home market opens, looking back on an earlier day's; read only when it matters
     before_open: bool | None = None if home < article.published else False
+    if dated and home < article.published and (dated[0].date_evidence or "").lower().startswith("yesterday"):
+        # "the Nikkei fell 1% yesterday" in today's paper: Wall Street's last session is that same day
+        before_open = True
     if home < article.published and article.published.weekday() == 5 and _OVERNIGHT.search(text):
         # "On Wall Street, the major indices finished mixed overnight" in Saturday's paper: Friday's night
         before_open = True

@@ -6809,3 +6809,59 @@ def test_a_sentence_naming_no_index_tells_of_asian_trade_now(lex: IndexLexicon) 
         ("KS11", "intraday", date(2025, 11, 28)),
         ("HSI", "intraday", date(2025, 11, 28)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "The US government shutdown ended" tells of no close: at 7.20am AEDT New York still trades
+        (
+            "ASX set for muted start\n\nAt 7.20am AEDT, ASX 200 futures were flat.\nThe US government shutdown ended "
+            "after 43 days.\nOn Wall Street, the S&P 500 gained 0.2 per cent and the Dow added 0.4 per cent.",
+            _D(2025, 11, 13),
+            [("SPX", "intraday", 0.2, _D(2025, 11, 12)), ("DJI", "intraday", 0.4, _D(2025, 11, 12))],
+        ),
+        # a day's possessive whose session the figures are of
+        (
+            "Investors were cautious after Friday's session, in which the Nikkei slid 2.8 per cent and the Topix "
+            "lost 2.3 per cent.",
+            _D(2025, 8, 4),
+            [("N225", "close", -2.8, _D(2025, 8, 1)), ("TOPIX", "close", -2.3, _D(2025, 8, 1))],
+        ),
+        (
+            "Markets steadied on Tuesday after Monday's selloff knocked the Nasdaq 2.1% lower and sent the S&P 500 "
+            "down 1.2%.",
+            _D(2025, 11, 18),
+            [("IXIC", "close", -2.1, _D(2025, 11, 17)), ("SPX", "close", -1.2, _D(2025, 11, 17))],
+        ),
+        # a London evening report's call is for the next morning: New York's close is today's
+        (
+            "London evening\n\nThe FTSE 100 closed up 0.3% at 9,216.67 on Thursday.\nIn New York, the Dow ended 0.6% "
+            "higher and the Nasdaq rose 0.9%.\nThe FTSE 100 is called to open 12 points higher, according to IG.",
+            _D(2025, 9, 18),
+            [
+                ("FTSE", "close", 0.3, _D(2025, 9, 18)),
+                ("DJI", "close", 0.6, _D(2025, 9, 18)),
+                ("IXIC", "close", 0.9, _D(2025, 9, 18)),
+                ("FTSE", "futures", None, _D(2025, 9, 18)),
+            ],
+        ),
+        # a home close dated "yesterday": Wall Street's undated close is of that same day, not the one before
+        (
+            "ASX morning\n\nAt 7.30am AEDT, ASX 200 futures were up 0.2 per cent.\nOn Wall Street, the S&P 500 rose "
+            "0.4 per cent and the Nasdaq gained 0.6 per cent.\nThe ASX 200 closed 0.5 per cent lower at 8,600 "
+            "yesterday.",
+            _D(2025, 10, 22),
+            [
+                ("AXJO", "futures", 0.2, _D(2025, 10, 22)),
+                ("SPX", "close", 0.4, _D(2025, 10, 21)),
+                ("IXIC", "close", 0.6, _D(2025, 10, 21)),
+                ("AXJO", "close", -0.5, _D(2025, 10, 21)),
+            ],
+        ),
+    ],
+)
+def test_twenty_seventh_review(lex: IndexLexicon, text: str, published: date, expected: list) -> None:
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)
+    ] == (expected)

@@ -114,7 +114,7 @@ take thought) 198 of 213; after their fixes (a wire's lead in capitals dates its
 Asia trades is before New York opens), rounds 46-73 have 4,514 of 4,637 (a line "Closing levels on Dec 11:" dates
 the table under it). Round 74 (every kind of text from outlets little used before) had 102 of 119 as written;
 after its fixes ("Week in numbers:" heads the week's moves; "HSTI" and "HSTECH" name the Hang Seng Tech index),
-rounds 46-74 have 4,619 of 4,760; with rounds 75-97, the 52 rounds that label sessions have 8,299 of 8,489.
+rounds 46-74 have 4,619 of 4,760; with rounds 75-97, the 52 rounds that label sessions have 8,303 of 8,489.
 """
 
 from __future__ import annotations
@@ -232,4 +232,4 @@ def test_blind_sessions() -> None:
                     )
                     break
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 8489 and right >= 8299
+    assert right + wrong == 8489 and right >= 8303
