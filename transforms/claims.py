@@ -4637,7 +4637,27 @@ def _closed_markets(
         # an Asian morning note "after all three major US indexes closed at record highs", though its clock
         # (6.50am AEDT) falls in New York's last hour
         closed.add("americas")
+    for no, x in enumerate(sentences):
+        # "Asian markets closed higher, recovering part of Wednesday's sell-off." in an Indian afternoon note
+        # (its own clause speaks of no other day)
+        told = _REGION_MARKETS_CLOSED.search(x.text) if no not in by_sentence else None
+        clause = x.text[: x.text.find(",", told.end()) % (len(x.text) + 1)] if told else ""
+        if told and not _speaks_of_another_day(clause, today, published):
+            # ... the region's other markets: not the report's own (an Indian report's Sensex still trades)
+            region = "asia" if told.group(1).startswith("Asia") else "europe"
+            own = lexicon.clock(by_sentence[min(by_sentence)][0].entity_id) if by_sentence else ""
+            closed.update(
+                _close_group(lexicon, i)
+                for i in lexicon.hours
+                if lexicon.region(i) == region and lexicon.clock(i) != own
+            )
     return frozenset(closed)
+
+
+_REGION_MARKETS_CLOSED = re.compile(
+    r"\b(Asian|Asia-Pacific|European)\s+(?:stock\s+)?(?:markets|stocks|shares|bourses|indices|indexes|equities)\s+"
+    r"(?:closed|ended|finished|settled)\b(?!\s+(?:the\s+)?(?:morning|week|month|quarter|year|half)\b)"
+)
 
 
 # ("all three major US indexes closed", "Wall Street ended"; not "US markets will be closed", "American
@@ -6037,6 +6057,8 @@ _NOT_A_SESSION_BEFORE = re.compile(
     r"\b(?:since|since\s+(?:hitting|reaching|touching|setting|marking)\s+(?:[\w-]+\s+){1,4}?on|by|until|"
     r"(?:quarter|year|month|half|period)\s+(?:ended|ending|to)|"
     r"(?:take|takes|taking|took|come|comes)\s+(?:into\s+)?effect(?:\s+on)?|effective(?:\s+on)?|"
+    # "will be closed from Wednesday through Oct. 8 and reopen on Oct. 9": a session to come
+    r"(?:reopen|reopens|reopening|resume|resumes|resuming)(?:\s+trading)?(?:\s+on)?|"
     # "an additional 100% tariff on imports from China starting Nov. 1": when something begins
     r"starting(?:\s+on)?|beginning(?:\s+on)?)\s+$|"
     # "The rout followed a 1.5 per cent drop on Thursday": the day before the one the report tells of
@@ -6054,6 +6076,14 @@ _FIRST_CROSSED = re.compile(
     r"\bfirst\s+(?:broke|broken|crossed|topped|breached|passed|rose\s+above|climbed\s+above)\s+(?:through\s+|above\s+)?"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?\d",
     re.I,
+)
+_RECOVERING_BEFORE = re.compile(
+    r"\b(?:recover(?:ing|ed|s)?|recoup(?:ing|ed|s)?|revers(?:ing|ed|es)|par(?:ing|ed|es)|eras(?:ing|ed|es)|"
+    r"extend(?:ing|ed|s)|after|following|despite)\b[^,.;]{0,30}$"
+)
+_FUND_FLOWS = re.compile(
+    r"\b(?:FPIs?|FIIs?|DIIs?|(?:foreign|domestic)\s+(?:portfolio|institutional)\s+investors)\b[^.]{0,40}?"
+    r"\b(?:bought|sold|net\s+bought|net\s+sold|purchased|offloaded|pumped|pulled|invested|withdrew)\b"
 )
 _OTHER_ASSETS = re.compile(
     r"\b(?:yields?|Treasur(?:y|ies)|bonds?|crude|oil|dollar|yen|euro|gold|[Bb]itcoin|crypto)\b"
@@ -6156,6 +6186,10 @@ def _frame(
         return None
     if _DUE_ON_A_DAY.search(s):
         return None  # "ahead of its earnings guidance due Wednesday": a sentence of news to come
+    if not index_regions and _FUND_FLOWS.search(s):
+        return (
+            None  # "FPIs bought shares worth Rs 50.57 crore on Wednesday": a day of flows, not of a session
+        )
     for m in _DATE.finditer(s):
         if (m.group("prev") and m.group(0).lower() != "yesterday") or m.group("my") or m.group("dayafter"):
             continue  # but "Taiwan's benchmark index closed at a record high yesterday" dates a session
@@ -6184,6 +6218,10 @@ def _frame(
             and _CLOSED_BEFORE.search(s, max(0, no_session.start() - 60), no_session.start())
         ):
             continue  # "the weakest since April 9, when", "the quarter ended Oct. 26": no session told of
+        if m.group(0).endswith(("'s", "’s")) and _RECOVERING_BEFORE.search(
+            s, max(0, m.start() - 40), m.start()
+        ):
+            continue  # "Asian markets closed higher, recovering part of Wednesday's sell-off": a look back
         if _SHUT_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue  # "Hong Kong's market had been closed on Friday for the Ching Ming Festival": no session
         if (
@@ -6435,6 +6473,7 @@ def _carry_dates(
         found = sentence_at(sentences, m.start())
         if found is not None:
             hinted.add(found.no)
+    hinted.update(x.no for x in sentences[:last] if _REGION_MARKETS_CLOSED.search(x.text))
     context: dict[str, _SessionContext] = {}  # region -> the session an earlier sentence set
     # the report's lead: its first sentence after the headline, stamps and bylines
     lead_no = next(
@@ -6470,6 +6509,12 @@ def _carry_dates(
                 lexicon.region(m.entity_id) for m in mentions if sentence.start <= m.char_start < sentence.end
             ]
             frame = _frame(sentence, regions, article.published, article.home_region, no == lead_no)
+            if frame is None and not regions and (told := _REGION_MARKETS_CLOSED.search(sentence.text)):
+                # "Asian markets closed higher, recovering part of Wednesday's sell-off.": today's close
+                clause = sentence.text[: sentence.text.find(",", told.end()) % (len(sentence.text) + 1)]
+                if not _speaks_of_another_day(clause, article.published.strftime("%A"), article.published):
+                    region = "asia" if told.group(1).startswith("Asia") else "europe"
+                    frame = (region, article.published, told.group(0))
             if frame:
                 for region in ("asia", "americas", "europe") if frame[0] == _EVERY_REGION else (frame[0],):
                     context[region] = _SessionContext(frame[1], frame[2], None, no, True)

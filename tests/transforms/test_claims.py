@@ -6865,3 +6865,48 @@ def test_twenty_seventh_review(lex: IndexLexicon, text: str, published: date, ex
     assert [
         (c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)
     ] == (expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "Asian markets closed higher, recovering part of Wednesday's sell-off." in an Indian afternoon report:
+        # the other Asian markets' closes of today, while the Sensex still trades
+        (
+            "Sensex slips in afternoon trade\n\nIndia's benchmark indices traded lower on Thursday afternoon. The "
+            "Sensex was down 400 points at 2:30 pm.\nAsian markets closed higher, recovering part of Wednesday's "
+            "AI-led sell-off. Hong Kong's Hang Seng jumped 2.12% and Japan's Nikkei 225 rose 1.34%.",
+            _D(2025, 11, 6),
+            [
+                ("BSESN", "intraday", None, _D(2025, 11, 6)),
+                ("HSI", "close", 2.12, _D(2025, 11, 6)),
+                ("N225", "close", 1.34, _D(2025, 11, 6)),
+            ],
+        ),
+        # a day of fund flows frames no session
+        (
+            "Sensex gains 260 pts\n\nBenchmark indices ended higher on Friday. The Sensex rose 259.75 points, or "
+            "0.32 per cent, to 80,501.99.\nFPIs bought shares worth Rs 50.57 crore on Wednesday, provisional data "
+            "showed.\nAsian markets ended higher. Hong Kong's Hang Seng jumped 1.74 per cent.",
+            _D(2025, 5, 2),
+            [
+                ("BSESN", "close", None, _D(2025, 5, 2)),
+                ("BSESN", "close", 0.32, _D(2025, 5, 2)),
+                ("HSI", "close", 1.74, _D(2025, 5, 2)),
+            ],
+        ),
+        # a day a market will "reopen on" frames nothing
+        (
+            "Mainland markets will be closed from Wednesday through Oct. 8 and reopen on Oct. 9.\nIn Hong Kong, the "
+            "Hang Seng Index gained 0.87% to 26,855.56.",
+            _D(2025, 9, 30),
+            [("HSI", "close", 0.87, _D(2025, 9, 30))],
+        ),
+    ],
+)
+def test_asian_closes_in_indian_and_chinese_reports(
+    lex: IndexLexicon, text: str, published: date, expected: list
+) -> None:
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)
+    ] == (expected)
