@@ -6540,9 +6540,7 @@ def test_records_and_year_ends_of_other_sessions(
 def test_periods_ranges_and_records_of_round_96(
     lex: IndexLexicon, text: str, published: date, expected: list
 ) -> None:
-    assert [
-        (c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)
-    ] == (expected)
+    assert _kinds_and_sessions(text, lex, published) == expected
 
 
 def test_an_australian_morning_note_before_the_home_open(lex: IndexLexicon) -> None:
@@ -6695,9 +6693,7 @@ def test_twenty_sixth_review(lex: IndexLexicon, text: str, published: date, expe
     ],
 )
 def test_morning_notes_of_round_97(lex: IndexLexicon, text: str, published: date, expected: list) -> None:
-    assert [
-        (c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)
-    ] == (expected)
+    assert _kinds_and_sessions(text, lex, published) == expected
 
 
 def test_yesterdays_asian_moves_in_a_morning_note(lex: IndexLexicon) -> None:
@@ -6750,9 +6746,7 @@ def test_yesterdays_asian_moves_in_a_morning_note(lex: IndexLexicon) -> None:
     ],
 )
 def test_a_days_possessive_after_after(lex: IndexLexicon, text: str, published: date, expected: list) -> None:
-    assert [
-        (c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)
-    ] == (expected)
+    assert _kinds_and_sessions(text, lex, published) == expected
 
 
 def test_asian_trade_today_after_a_friday_frame(lex: IndexLexicon) -> None:
@@ -6862,9 +6856,7 @@ def test_a_sentence_naming_no_index_tells_of_asian_trade_now(lex: IndexLexicon) 
     ],
 )
 def test_twenty_seventh_review(lex: IndexLexicon, text: str, published: date, expected: list) -> None:
-    assert [
-        (c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)
-    ] == (expected)
+    assert _kinds_and_sessions(text, lex, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -6907,6 +6899,4 @@ def test_twenty_seventh_review(lex: IndexLexicon, text: str, published: date, ex
 def test_asian_closes_in_indian_and_chinese_reports(
     lex: IndexLexicon, text: str, published: date, expected: list
 ) -> None:
-    assert [
-        (c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)
-    ] == (expected)
+    assert _kinds_and_sessions(text, lex, published) == expected
