@@ -4632,7 +4632,8 @@ def _closed_markets(
             if region in _WEST:
                 closed.add(region)
     if home == "asia" and any(
-        no not in by_sentence and _US_MARKETS_CLOSED.search(s.text) for no, s in enumerate(sentences)
+        no not in by_sentence and _may_tell_a_close(s.text) and _US_MARKETS_CLOSED.search(s.text)
+        for no, s in enumerate(sentences)
     ):
         # an Asian morning note "after all three major US indexes closed at record highs", though its clock
         # (6.50am AEDT) falls in New York's last hour
@@ -4640,7 +4641,11 @@ def _closed_markets(
     for no, x in enumerate(sentences):
         # "Asian markets closed higher, recovering part of Wednesday's sell-off." in an Indian afternoon note
         # (its own clause speaks of no other day)
-        told = _REGION_MARKETS_CLOSED.search(x.text) if no not in by_sentence else None
+        told = (
+            _REGION_MARKETS_CLOSED.search(x.text)
+            if no not in by_sentence and _may_tell_a_close(x.text)
+            else None
+        )
         clause = x.text[: x.text.find(",", told.end()) % (len(x.text) + 1)] if told else ""
         if told and not _speaks_of_another_day(clause, today, published):
             # ... the region's other markets: not the report's own (an Indian report's Sensex still trades)
@@ -4652,6 +4657,11 @@ def _closed_markets(
                 if lexicon.region(i) == region and lexicon.clock(i) != own
             )
     return frozenset(closed)
+
+
+def _may_tell_a_close(text: str) -> bool:
+    """A cheap test before ``_US_MARKETS_CLOSED`` and ``_REGION_MARKETS_CLOSED``: a close verb in the text."""
+    return "closed" in text or "ended" in text or "finished" in text or "settled" in text
 
 
 _REGION_MARKETS_CLOSED = re.compile(
@@ -6473,7 +6483,9 @@ def _carry_dates(
         found = sentence_at(sentences, m.start())
         if found is not None:
             hinted.add(found.no)
-    hinted.update(x.no for x in sentences[:last] if _REGION_MARKETS_CLOSED.search(x.text))
+    hinted.update(
+        x.no for x in sentences[:last] if _may_tell_a_close(x.text) and _REGION_MARKETS_CLOSED.search(x.text)
+    )
     context: dict[str, _SessionContext] = {}  # region -> the session an earlier sentence set
     # the report's lead: its first sentence after the headline, stamps and bylines
     lead_no = next(
@@ -6486,16 +6498,21 @@ def _carry_dates(
     )
     today_told = False  # whether a sentence has dated a move on the day of publication
     live_at: dict[str, int] = {}  # region -> the last sentence with a move of that region under way today
-    # region -> (sentence, cue) of each sentence naming no index that tells of the region's trade now
-    live_cues: dict[str, list[tuple[int, str]]] = {}
-    for x in sentences[: last + 1]:
-        if (
-            x.no not in by_sentence
-            and (cue := _ARTICLE_INTRADAY.search(x.text))
-            and not _OTHER_DAY.search(x.text)
-            and (place := _place_region(x.text[: cue.start()], markets_first=True))
-        ):
-            live_cues.setdefault(place, []).append((x.no, cue.group(0)))
+    live_cues: dict[int, tuple[str, str] | None] = {}  # sentence no -> (region, cue) it tells is trading now
+
+    def told_live_between(region: str, lo: int, hi: int) -> str | None:
+        """The cue of a sentence between ``lo`` and ``hi`` that names no index and tells of the region's
+        trade now ("Asian markets were mixed in early trade."), read only when asked."""
+        for k in range(lo + 1, hi):
+            if k not in live_cues:
+                x = sentences[k].text
+                cue = None if k in by_sentence or _OTHER_DAY.search(x) else _ARTICLE_INTRADAY.search(x)
+                place = _place_region(x[: cue.start()], markets_first=True) if cue else None
+                live_cues[k] = (place, cue.group(0)) if cue and place else None
+            if (found := live_cues[k]) and found[0] == region:
+                return found[1]
+        return None
+
     lead_day: date | None = None
     today_since_lead: dict[int, bool] = {}  # sentence no -> whether a sentence since the lead tells of today
     out = list(claims)
@@ -6565,11 +6582,14 @@ def _carry_dates(
                     and live_at.get(region, -1) > known.sentence_no
                 )
                 told_live = (
-                    next((cue for k, cue in live_cues.get(region, ()) if known.sentence_no < k < no), None)
-                    if setter is not None and same(setter) != same(c.index_id)
+                    told_live_between(region, known.sentence_no, no)
+                    if setter is not None
+                    and same(setter) != same(c.index_id)
+                    and not live
+                    and c.kind_evidence in (_LIVE_REPORT, _AFTER_THE_SESSION)
                     else None
                 )
-                if told_live and not live and c.kind_evidence in (_LIVE_REPORT, _AFTER_THE_SESSION):
+                if told_live:
                     # "Asian markets were mixed in early trade. Japan's Nikkei 225 was up 0.1%, while South
                     # Korea's Kospi fell 0.7%": a sentence that names no index tells of the region's trade now
                     c = out[i] = replace(c, claim_kind="intraday", kind_evidence=told_live)
