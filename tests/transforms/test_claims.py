@@ -6900,3 +6900,28 @@ def test_asian_closes_in_indian_and_chinese_reports(
     lex: IndexLexicon, text: str, published: date, expected: list
 ) -> None:
     assert _kinds_and_sessions(text, lex, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "ASX set to jump\n\nAustralian shares are set to jump higher at the open.\nThe ASX 200 closed 0.4 per cent "
+            "lower at 8,750 on Tuesday.\nThe S&P 500 rose 0.9 per cent.",
+            _D(2025, 10, 15),
+            [("AXJO", "close", -0.4, _D(2025, 10, 14)), ("SPX", "close", 0.9, _D(2025, 10, 14))],
+        ),
+        (
+            "Hang Seng\n\nHong Kong stocks are set to plunge at the opening bell.\nThe Hang Seng rose 0.2 per cent to "
+            "21,000 on Monday.\nThe Nasdaq sank 3.1 per cent.",
+            _D(2025, 3, 11),
+            [("HSI", "close", 0.2, _D(2025, 3, 10)), ("IXIC", "close", -3.1, _D(2025, 3, 10))],
+        ),
+    ],
+)
+def test_pre_open_cues_with_a_direction_word(
+    lex: IndexLexicon, text: str, published: date, expected: list
+) -> None:
+    """ "set to jump higher at the open", "set to plunge at the opening bell": written before the home open, so
+    Wall Street's undated close is of the home close's day."""
+    assert _kinds_and_sessions(text, lex, published) == expected
