@@ -1643,6 +1643,10 @@ def _kind(
     week, the S&P 500 is up 1.1%" is a period move)."""
     if subject.is_futures:
         return "futures", subject.surface
+    if called := _CALLS_THE_INDEX.search(lead):
+        return "futures", called.group(
+            0
+        ).strip()  # "CMC Markets calls the FTSE up 18 points ... this morning"
     # a period needs a move or a crossing: a level "last week" is a level on one day of it
     moves = group.slot("pct") or group.slot("points") or group.slot("cross")
     if moves is group.slot("cross") and (verb := _CLOSE_VERB.search(local)):
@@ -1736,6 +1740,8 @@ def _kind(
     return None, None
 
 
+# a spread-betting firm's call on the index named next: "CMC Markets calls the FTSE up 18 points"
+_CALLS_THE_INDEX = re.compile(r"\b(?:calls|called|calling)\s+(?:the\s+)?$")
 # the report's own time of day, in a lead: "U.S. stock futures were higher this morning"
 _THIS_PART_OF_DAY = re.compile(r"\bthis\s+(?:morning|afternoon)\b", re.I)
 # a report of the day's later hours: "turned lower on Monday afternoon, erasing morning gains"

@@ -6925,3 +6925,17 @@ def test_pre_open_cues_with_a_direction_word(
     """ "set to jump higher at the open", "set to plunge at the opening bell": written before the home open, so
     Wall Street's undated close is of the home close's day."""
     assert _kinds_and_sessions(text, lex, published) == expected
+
+
+def test_a_firms_call_outranks_this_morning(lex: IndexLexicon) -> None:
+    """ "CMC Markets calls the FTSE up 18 points at 9,225 this morning": a call on the open, so Wall Street's
+    undated close in the London morning report is the session before."""
+    text = (
+        "CMC Markets calls the FTSE up 18 points at 9,225 this morning.\nWall Street finished lower as tech shares "
+        "slid, the S&P 500 falling 0.6% and the Nasdaq 1.1%."
+    )
+    assert _kinds_and_sessions(text, lex, date(2025, 9, 17)) == [
+        ("FTSE", "futures", None, date(2025, 9, 17)),
+        ("SPX", "close", -0.6, date(2025, 9, 16)),
+        ("IXIC", "close", -1.1, date(2025, 9, 16)),
+    ]
