@@ -702,6 +702,8 @@ _DATE = re.compile(
     r")",
     re.I,
 )
+# news that a release showed: "final data confirmed", "a report showed"
+_DATA_SHOWED = r"(?:data|figures|reports?|survey|reading)\s+(?:showed|confirmed|indicated|revealed|suggested)"
 _BREAK = re.compile(
     r";|:\s|\s[-–—]\s|,\s*(?:while|whereas|as|with(?!\s+futures)|though|although)\b|"
     # AFP's "Frankfurt's DAX gained 0.4 percent, Paris slipped 0.1 percent": another market named by its city
@@ -725,8 +727,7 @@ _BREAK = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|"
     r"\s(?:after|as|following|because|when)\s+(?=(?:data|figures|reports?|news|investors|traders|officials|"
     # "was flat after final data confirmed that Europe's largest economy contracted 0.2%"
-    r"(?:[\w'’-]+\s+){1,3}(?:data|figures|reports?|survey|reading)\s+(?:showed|confirmed|indicated|revealed|"
-    r"suggested)|"
+    r"(?:[\w'’-]+\s+){1,3}" + _DATA_SHOWED + "|"
     r"the\s+\w+\s+(?:said|showed|reported|announced)|\w+\s+(?:said|showed|reported|announced)|"
     r"(?:[\w'’-]+\s+){0,3}(?:stocks|shares|names|makers|chipmakers|automakers|exporters|banks|lenders|maker|"
     r"chipmaker|automaker|carmaker|lender|giant|company|firm|insurer|retailer|miner|heavyweight))\b)|"
@@ -1026,9 +1027,7 @@ _ASIAN_CLOCK = re.compile(
 )
 _DATELINE = re.compile(r"\b(" + "|".join(sorted(_DATELINE_REGION, key=len, reverse=True)) + r")\b")
 _DATA_CLAUSE = re.compile(
-    r"\s*,?\s*(?:after|following|because|as)\s+(?:[\w'’-]+\s+){0,3}(?:data|figures|reports?|survey|reading)\s+"
-    r"(?:showed|confirmed|indicated|revealed|suggested)\b",
-    re.I,
+    r"\s*,?\s*(?:after|following|because|as)\s+(?:[\w'’-]+\s+){0,3}" + _DATA_SHOWED + r"\b", re.I
 )
 _LEAD_CLAUSE = re.compile(r";\s|,?\s+(?:but|and|while|whereas|although|though|yet)\s+", re.I)
 _WHEN = re.compile(r",\s+when\s+")  # found with rfind: a leading .* here would be quadratic
@@ -1644,9 +1643,8 @@ def _kind(
     if subject.is_futures:
         return "futures", subject.surface
     if called := _CALLS_THE_INDEX.search(lead):
-        return "futures", called.group(
-            0
-        ).strip()  # "CMC Markets calls the FTSE up 18 points ... this morning"
+        # "CMC Markets calls the FTSE up 18 points ... this morning": a call, whatever the time of day
+        return "futures", called.group(0).strip()
     # a period needs a move or a crossing: a level "last week" is a level on one day of it
     moves = group.slot("pct") or group.slot("points") or group.slot("cross")
     if moves is group.slot("cross") and (verb := _CLOSE_VERB.search(local)):
@@ -1940,18 +1938,21 @@ def _date(
         # the S&P 500 lost 4.84%")
         for m in reversed(list(_DATE.finditer(text))) if text is lead else _DATE.finditer(text):
             if (
-                text is not pre
-                and text is not lead
-                and m.group("prev")
-                and not m.group(0).lower().startswith(("overnight", "last night"))
-                # "South Korea's Kospi lost 1.7 per cent yesterday" (not "from yesterday's close", "than
-                # yesterday")
-                and not (
-                    m.group(0).lower() == "yesterday"
-                    and _BARE_YESTERDAY.match(text, m.end())
-                    and not _FROM_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                (
+                    text is not pre
+                    and text is not lead
+                    and m.group("prev")
+                    and not m.group(0).lower().startswith(("overnight", "last night"))
+                    # "South Korea's Kospi lost 1.7 per cent yesterday" (not "from yesterday's close", "than
+                    # yesterday")
+                    and not (
+                        m.group(0).lower() == "yesterday"
+                        and text[m.end() : m.end() + 1] not in ("'", "’")
+                        and not _FROM_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    )
                 )
-            ) or (text is not pre and m.group("dayafter")):
+                or (text is not pre and m.group("dayafter"))
+            ):
                 continue
             if _FOR_A_HOLIDAY.match(text, m.end()):
                 continue  # "before the market closed Monday for a substitute holiday": no session
@@ -1990,7 +1991,6 @@ _TELLS_OF_THE_FIGURE = re.compile(
     r"pulled|wiped|took|left|saw|drove|lifted)\b)"
 )
 _LOOK_BACK_BEFORE = re.compile(r"\b(?:after|following|since|despite)\s+$", re.I)
-_BARE_YESTERDAY = re.compile(r"(?![’'])")
 _FROM_BEFORE = re.compile(r"\b(?:from|than|since|versus|vs\.?|against|with)\s+$", re.I)
 _FOR_A_HOLIDAY = re.compile(
     r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:holiday|festival)s?(?![\w-])", re.I
@@ -2669,7 +2669,8 @@ def extract_claims(
     claims = _periods_too_big_for_a_day(claims, sentences, lexicon, text, published_date)
     claims = _periods_by_apposition(claims, sentences)
     claims = _carry_dates(claims, text, sentences, mentions, lexicon, article)
-    claims = _rows_of_a_close_head(claims, sentences, lexicon, published_date)
+    claims = [_close_of_an_earlier_day(c, published_date) for c in claims]
+    claims = _rows_of_a_close_head(claims, sentences, lexicon)
     claims = _calls_in_a_list(claims)
     claims = [_too_big_for_a_day(c) for c in claims]
     claims = _moves_of_a_review(claims, sentences)
@@ -4644,25 +4645,29 @@ def _closed_markets(
         # an Asian morning note "after all three major US indexes closed at record highs", though its clock
         # (6.50am AEDT) falls in New York's last hour
         closed.add("americas")
+    # the region's other markets, not the report's own (an Indian report's Sensex still trades)
+    own = lexicon.clock(by_sentence[min(by_sentence)][0].entity_id) if by_sentence else ""
     for no, x in enumerate(sentences):
-        # "Asian markets closed higher, recovering part of Wednesday's sell-off." in an Indian afternoon note
-        # (its own clause speaks of no other day)
-        told = (
-            _REGION_MARKETS_CLOSED.search(x.text)
-            if no not in by_sentence and _may_tell_a_close(x.text)
-            else None
-        )
-        clause = x.text[: x.text.find(",", told.end()) % (len(x.text) + 1)] if told else ""
-        if told and not _speaks_of_another_day(clause, today, published):
-            # ... the region's other markets: not the report's own (an Indian report's Sensex still trades)
-            region = "asia" if told.group(1).startswith("Asia") else "europe"
-            own = lexicon.clock(by_sentence[min(by_sentence)][0].entity_id) if by_sentence else ""
+        if no not in by_sentence and (told := _region_closed_today(x.text, published)):
             closed.update(
                 _close_group(lexicon, i)
                 for i in lexicon.hours
-                if lexicon.region(i) == region and lexicon.clock(i) != own
+                if lexicon.region(i) == told[0] and lexicon.clock(i) != own
             )
     return frozenset(closed)
+
+
+def _region_closed_today(text: str, published: date) -> tuple[str, str] | None:
+    """(region, words) when a sentence tells that a region's markets closed on the report's day, its own
+    clause speaking of no other day: "Asian markets closed higher, recovering part of Wednesday's
+    sell-off."."""
+    told = _REGION_MARKETS_CLOSED.search(text) if _may_tell_a_close(text) else None
+    if told is None:
+        return None
+    clause = text[: text.find(",", told.end()) % (len(text) + 1)]
+    if _speaks_of_another_day(clause, published.strftime("%A"), published):
+        return None
+    return ("asia" if told.group(1).startswith("Asia") else "europe"), told.group(0)
 
 
 def _may_tell_a_close(text: str) -> bool:
@@ -6350,19 +6355,24 @@ def _heads_live_rows(line: str) -> bool:
     return line.rstrip().endswith(":") and bool(_NOT_A_DAYS_HEAD.search(line))
 
 
+def _close_of_an_earlier_day(c: MarketClaim, published: date) -> MarketClaim:
+    """A move intraday only because the report is written while its market trades, but dated to an
+    earlier day ("Overnight closes (Monday, September 29)" over a Nikkei row in Tuesday's report): that
+    day's close."""
+    if c.kind_evidence == _LIVE_REPORT and c.reference_date is not None and c.reference_date < published:
+        return replace(c, claim_kind="close", kind_evidence=_AFTER_THE_SESSION)
+    return c
+
+
 def _rows_of_a_close_head(
-    claims: list[MarketClaim], sentences: list[Sentence], lexicon: IndexLexicon, published: date
+    claims: list[MarketClaim], sentences: list[Sentence], lexicon: IndexLexicon
 ) -> list[MarketClaim]:
     """A row under "Here's how US markets closed:" states a close, though the report's clock falls in that
     market's session (an Australian morning note stamped 7.30am AEDT, 3.30pm in New York); not a row under
     "here's how US markets are faring" nor, under "European markets closed:", a row of New York's."""
     out = []
     for c in claims:
-        if c.kind_evidence == _LIVE_REPORT and c.reference_date and c.reference_date < published:
-            # "Overnight closes (Monday, September 29)" over a Nikkei row in Tuesday's report: a session
-            # already over, whatever the report's clock
-            c = replace(c, claim_kind="close", kind_evidence=_AFTER_THE_SESSION)
-        elif c.kind_evidence == _LIVE_REPORT:
+        if c.kind_evidence == _LIVE_REPORT:
             head = next(
                 (h for h in range(c.sentence_no - 1, max(-1, c.sentence_no - 13), -1)
                  if sentences[h].text.rstrip().endswith(":")),
@@ -6489,9 +6499,7 @@ def _carry_dates(
         found = sentence_at(sentences, m.start())
         if found is not None:
             hinted.add(found.no)
-    hinted.update(
-        x.no for x in sentences[:last] if _may_tell_a_close(x.text) and _REGION_MARKETS_CLOSED.search(x.text)
-    )
+    hinted.update(x.no for x in sentences[:last] if _region_closed_today(x.text, article.published))
     context: dict[str, _SessionContext] = {}  # region -> the session an earlier sentence set
     # the report's lead: its first sentence after the headline, stamps and bylines
     lead_no = next(
@@ -6532,12 +6540,12 @@ def _carry_dates(
                 lexicon.region(m.entity_id) for m in mentions if sentence.start <= m.char_start < sentence.end
             ]
             frame = _frame(sentence, regions, article.published, article.home_region, no == lead_no)
-            if frame is None and not regions and (told := _REGION_MARKETS_CLOSED.search(sentence.text)):
-                # "Asian markets closed higher, recovering part of Wednesday's sell-off.": today's close
-                clause = sentence.text[: sentence.text.find(",", told.end()) % (len(sentence.text) + 1)]
-                if not _speaks_of_another_day(clause, article.published.strftime("%A"), article.published):
-                    region = "asia" if told.group(1).startswith("Asia") else "europe"
-                    frame = (region, article.published, told.group(0))
+            if (
+                frame is None
+                and not regions
+                and (told := _region_closed_today(sentence.text, article.published))
+            ):
+                frame = (told[0], article.published, told[1])  # "Asian markets closed higher": today's close
             if frame:
                 for region in ("asia", "americas", "europe") if frame[0] == _EVERY_REGION else (frame[0],):
                     context[region] = _SessionContext(frame[1], frame[2], None, no, True)
@@ -6660,10 +6668,7 @@ def _carry_dates(
                     known = None
                 if known and known.day != c.reference_date and not live:
                     c = _replace_date(c, known.day, f"{known.evidence} (earlier sentence)")
-                    if c.kind_evidence == _LIVE_REPORT and known.day < article.published:
-                        # intraday only because the report is written while that market trades: a move
-                        # of an earlier day is that day's close
-                        c = replace(c, claim_kind="close", kind_evidence=_AFTER_THE_SESSION)
+                    c = _close_of_an_earlier_day(c, article.published)
                     out[i] = c
             elif c.reference_date is not None and _sets_context(c, sentence.start, article.published):
                 if (
