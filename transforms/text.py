@@ -44,9 +44,8 @@ def is_english(text: str) -> bool:
     """Whether a text reads as English: not a German, French, Spanish or Italian article, by its function
     words in the first 3,000 characters (a short text, or one quoting a foreign phrase, is English)."""
     words = _WORD.findall(text[:3000])
-    english = sum(w in _ENGLISH_WORDS for w in words)
-    other = sum(w in _OTHER_LANGUAGE_WORDS for w in words)
-    return other < 8 or other <= 2 * english
+    other = sum(map(_OTHER_LANGUAGE_WORDS.__contains__, words))
+    return other < 8 or other <= 2 * sum(map(_ENGLISH_WORDS.__contains__, words))
 
 
 def article_text(title: str | None, body: str) -> tuple[str, int]:
