@@ -803,11 +803,24 @@ _CAUSED_MOVE_AFTER = re.compile(
     r"[^.;]{0,60}?,\s+an?\s+(?:fall|drop|loss|gain|rise|decline)\s+of\s+\d",
     re.I,
 )
+# Nouns of a move, by direction ("a 1.2% weekly loss", "the 0.3% rise in the CSI 300")
+_UP_NOUNS = frozenset("rise gain increase advance jump surge rally climb rebound bounce".split())
+_DOWN_NOUNS = frozenset(
+    "fall drop decline slide loss slump plunge retreat tumble dive sell-off selloff dip rout crash".split()
+)
+_MOVE_NOUN = r"(?:" + "|".join(sorted(_UP_NOUNS | _DOWN_NOUNS, key=lambda w: (-len(w), w))) + r")(?:e?s)?"
 _FOLLOWER = re.compile(
     r"(?:['’]s\b(?!\s+(?:\w+\s+){0,2}(?:index|benchmark|gauge|close|high|low|peak|level|record)\b|"
     # "It is the ASX 200's worst week since April, down 2.4 per cent": the index's own move follows
     r"\s+(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest)\s+(?:[\w-]+\s+)?"
-    r"(?:day|week|month|quarter|year|session|run|streak|drop|fall|decline|gain|rise|loss|rally|slump)s?\b|\s+[\d.]+\s?(?:%|(?:per\s?cent|percent|pct)\b))|\s+(?:sectors?|companies|stocks|shares|constituents|components|"
+    r"(?:day|week|month|quarter|year|session|run|streak|drop|fall|decline|gain|rise|loss|rally|slump)s?\b|\s+[\d.]+\s?(?:%|(?:per\s?cent|percent|pct)\b)|"
+    # "The Dow's advance this year is a more modest 6.3%", "The Nikkei's gain of 21% this year": the
+    # index's own move, told by a noun
+    r"\s+(?:(?:year-to-date|weekly|monthly|quarterly|annual|yearly)\s+)?" + _MOVE_NOUN + r"\s+"
+    r"(?:(?:this|last|for\s+the|so\s+far|in|since)\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(?:is|was|stands\s+at|stood\s+at|now\s+stands\s+at|comes\s+to|came\s+to|amounts\s+to|of)\s+"
+    r"(?:(?:an?|just|only|about|nearly|almost|roughly|some|more\s+than|over)\s+)?(?:[\w-]+\s+){0,2}[\d.]+\s?"
+    r"(?:%|(?:per\s?cent|percent|pct|points?)\b))|\s+(?:sectors?|companies|stocks|shares|constituents|components|"
     r"members|firms|heavyweights|market|listed|listing|volatility|earnings|rebalancing|inclusion|weighting|pack|"
     r"(?!stock\b)[a-z]+\s+(?:sub-?)?index|[a-z]+\s+(?:sectors?|sub-?sectors?|stocks|shares|names|companies)|"
     r"(?!stock\b|share\b|benchmark\b|composite\b|main\b)[a-z]+\s+[a-z]+\s+(?:sub-?)?index|"
@@ -950,12 +963,6 @@ _FRONTED = re.compile(
     re.I,
 )
 # "outpacing the 0.3 per cent rise in the CSI 300 Index": a move stated as a noun before its index
-# Nouns of a move, by direction ("a 1.2% weekly loss", "the 0.3% rise in the CSI 300")
-_UP_NOUNS = frozenset("rise gain increase advance jump surge rally climb rebound bounce".split())
-_DOWN_NOUNS = frozenset(
-    "fall drop decline slide loss slump plunge retreat tumble dive sell-off selloff dip rout crash".split()
-)
-_MOVE_NOUN = r"(?:" + "|".join(sorted(_UP_NOUNS | _DOWN_NOUNS, key=lambda w: (-len(w), w))) + r")(?:e?s)?"
 _NOUN_FIGURE = (
     r"(?P<fig>(?:(?:about|nearly|almost|more\s+than|over|around|roughly)\s+)?"
     r"\d[\d.,]*(?:\s?(?:%|per\s?cent|percent|pct)|(?:-|\s)points?))"

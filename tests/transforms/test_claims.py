@@ -6939,3 +6939,30 @@ def test_a_firms_call_outranks_this_morning(lex: IndexLexicon) -> None:
         ("SPX", "close", -0.6, date(2025, 9, 16)),
         ("IXIC", "close", -1.1, date(2025, 9, 16)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Dow's advance this year is a more modest 6.3%.", [("DJI", "period", 6.3, None)]),
+        ("The Nikkei's year-to-date gain is 21%.", [("N225", "period", 21.0, None)]),
+        (
+            "The Dow's loss this week was a hefty 3.1%, its worst since April.",
+            [("DJI", "period", -3.1, None)],
+        ),
+        ("The Kospi's rise this month comes to 8.1%.", [("KS11", "period", 8.1, None)]),
+        ("The Dow's advance of 6.3% this year lags the Nasdaq.", [("DJI", "period", 6.3, None)]),
+        (
+            "The Sensex's fall of 800 points on Monday was the steepest in a month.",
+            [("BSESN", "close", None, date(2025, 11, 17))],
+        ),
+        # guards: the possessive's noun is not the index's move without a figure, nor a sector's
+        ("The Nikkei's gain was driven by chip stocks.", []),
+        ("The S&P 500's tech sector rose 2.1% this year.", []),
+    ],
+)
+def test_a_move_told_by_a_noun_after_the_index_possessive(
+    lex: IndexLexicon, text: str, expected: list
+) -> None:
+    """ "The Dow's advance this year is a more modest 6.3%": the index's own move, named by a noun."""
+    assert _kinds_and_sessions(text, lex, date(2025, 11, 21)) == expected
