@@ -2684,6 +2684,7 @@ def extract_claims(
     claims = _that_day(claims, sentences, published_date)
     claims = _after_stated_closes(claims, lexicon, article)
     claims = _levels_beyond_the_close(_levels_of_something_else(claims, text, sentences))
+    claims = _anaphors_by_their_levels(claims, lexicon)
     claims = _moves_before_the_close(claims, sentences_apart=1)
     evening = _is_evening_futures_report(text, article.published, article.home_region)
     claims = [_evening_futures(c, article.published) if evening else _sunday_futures(c) for c in claims]
@@ -3897,6 +3898,46 @@ def _levels_of_something_else(
         ):
             dropped.add(id(c))
     return [c for c in claims if id(c) not in dropped] if dropped else claims
+
+
+def _anaphors_by_their_levels(claims: list[MarketClaim], lexicon: IndexLexicon) -> list[MarketClaim]:
+    """An anaphor whose level is more than twice or under half of every level the text states for its index
+    by name, and within 30% of a level stated for exactly one other index of its exchange named, is that
+    other index, with every figure it carries: "The Nikkei slipped 0.4% to 50,339.48. The Topix fell 0.3%
+    to 3,408.97. The gauge first closed above 50,000 on Oct. 27" is the Nikkei."""
+    named: dict[str, list[float]] = {}
+    for c in claims:
+        level = c.level if c.level is not None else c.crosses_level
+        if level and lexicon.lookup(c.index_surface) is not None:
+            named.setdefault(c.index_id, []).append(level)
+    subjects: dict[tuple[int, int], set[str]] = {}
+    for c in claims:
+        subjects.setdefault((c.sentence_no, c.char_start), set()).add(c.index_id)
+    moved: dict[tuple[int, int], str] = {}
+    for c in claims:
+        key = (c.sentence_no, c.char_start)
+        level = c.level if c.level is not None else c.crosses_level
+        own = named.get(c.index_id)
+        if (
+            not level
+            or not own
+            or key in moved
+            or len(subjects[key]) > 1  # "Both indexes ..., respectively": a subject of two
+            or lexicon.lookup(c.index_surface) is not None
+            or any(0.5 <= level / x <= 2 for x in own)
+        ):
+            continue
+        market = lexicon.market(c.index_id)
+        near = [
+            i
+            for i, xs in named.items()
+            if i != c.index_id and lexicon.market(i) == market and any(0.7 <= level / x <= 1.3 for x in xs)
+        ]
+        if len(near) == 1:
+            moved[key] = near[0]
+    if not moved:
+        return claims
+    return [replace(c, index_id=i) if (i := moved.get((c.sentence_no, c.char_start))) else c for c in claims]
 
 
 def _levels_beyond_the_close(claims: list[MarketClaim]) -> list[MarketClaim]:

@@ -6966,3 +6966,34 @@ def test_a_move_told_by_a_noun_after_the_index_possessive(
 ) -> None:
     """ "The Dow's advance this year is a more modest 6.3%": the index's own move, named by a noun."""
     assert _kinds_and_sessions(text, lex, date(2025, 11, 21)) == expected
+
+
+def test_an_anaphors_level_tells_which_index_it_is(lex: IndexLexicon) -> None:
+    """ "The gauge" after the Topix's sentence, at levels only the Nikkei stands at, is the Nikkei; a level
+    near neither index's leaves the anaphor as it was read."""
+    text = (
+        "The Nikkei slipped 0.4% to 50,339.48 on Tuesday. The Topix fell 0.3% to 3,408.97, up 22.4% for the "
+        "year. The gauge first closed above 50,000 on Oct. 27 and reached an intraday record of 52,636.87 on "
+        "Nov. 4."
+    )
+    claims = _claims(text, lex, date(2025, 12, 30))
+    assert [(c.index_id, c.claim_kind, c.level or c.crosses_level) for c in claims] == [
+        ("N225", "close", 50339.48),
+        ("TOPIX", "close", 3408.97),
+        ("TOPIX", "period", None),
+        ("N225", "close", 50000.0),
+        ("N225", "intraday", 52636.87),
+    ]
+    kosdaq = (
+        "The Kospi rose 1.2% to 4,036.30, while the Kosdaq fell 0.5% to 934.64. The index is still 4.4 percent "
+        "below its all-time closing high of 4,221.87, set on Nov. 3."
+    )
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(kosdaq, lex, date(2025, 12, 3))] == [
+        ("KS11", "close", 1.2),
+        ("KQ11", "close", -0.5),
+        ("KS11", "period", -4.4),
+        ("KS11", "close", None),
+    ]
+    # guard: a level far from every stated one of any index of the exchange keeps its anaphor's index
+    old = "The Kospi rose 1.2% to 4,036.30. The index had closed at 2,293.70 on April 9."
+    assert [c.index_id for c in _claims(old, lex, date(2025, 12, 3))] == ["KS11", "KS11"]
