@@ -4003,8 +4003,11 @@ def _is_evening_futures_report(text: str, published: date, home: str = "") -> bo
         if any(d != weekday for d in _WEEKDAY.findall(text, max(0, m.start() - 20), m.end())):
             # "rose Sunday evening" in Monday's report: the evening before, whatever else it says
             return False
-        if home == "asia" and _US_HOURS.search(m.group(0)):
-            continue  # "Nasdaq futures jumped 1.5% in after-hours trade" in a Sydney morning report
+        if home in ("asia", "europe") and _US_HOURS.search(m.group(0)):
+            # "Nasdaq futures jumped 1.5% in after-hours trade" in a Sydney morning report, "S&P 500 futures
+            # fell 0.5%, as a 7% after-hours slide in Amazon shares" in a London one: New York's evening
+            # before, which Asia's and Europe's working day follows
+            continue
         line_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         line_end = min(x for x in (text.find(".", m.end()), text.find("\n", m.end()), len(text)) if x >= 0)
         if not _MORNING_WORDS.search(text, line_start, line_end):

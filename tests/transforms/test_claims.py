@@ -6997,3 +6997,20 @@ def test_an_anaphors_level_tells_which_index_it_is(lex: IndexLexicon) -> None:
     # guard: a level far from every stated one of any index of the exchange keeps its anaphor's index
     old = "The Kospi rose 1.2% to 4,036.30. The index had closed at 2,293.70 on April 9."
     assert [c.index_id for c in _claims(old, lex, date(2025, 12, 3))] == ["KS11", "KS11"]
+
+
+def test_after_hours_in_a_european_morning_report_is_new_yorks_evening(lex: IndexLexicon) -> None:
+    """A London pre-open report's "a 7% after-hours slide in Amazon shares" is New York's evening before: the
+    futures it quotes trade for the report's own day, not the next session."""
+    text = (
+        "European shares set for lower open\n\nAug 1 (Reuters) - European shares were set to open lower on "
+        "Friday.\nSTOXX 50 futures were down 0.6% and DAX futures fell 0.7% as of 0600 GMT.\nThe pan-European "
+        "STOXX 600 closed 0.7% lower on Thursday.\nThe new tariffs range from 10% to 41%.\nS&P 500 futures "
+        "fell 0.5%, as a 7% after-hours slide in Amazon shares offset strong results from Apple."
+    )
+    assert _kinds_and_sessions(text, lex, date(2025, 8, 1)) == [
+        ("SX5E", "futures", -0.6, date(2025, 8, 1)),
+        ("GDAXI", "futures", -0.7, date(2025, 8, 1)),
+        ("STOXX600", "close", -0.7, date(2025, 7, 31)),
+        ("SPX", "futures", -0.5, date(2025, 8, 1)),
+    ]
