@@ -1977,6 +1977,14 @@ def _date(
                 # Friday's 2.7% slump", the figure's own day, nor "after Friday's sell-off, when the Dow
                 # shed")
                 continue
+            if (
+                (text is pre or text is lead)
+                and m.group(0).endswith(("'s", "’s"))
+                and _OTHER_CLAUSE_AFTER.match(text, m.end())
+            ):
+                # "closed 1.8% lower as Tokyo caught up with Friday's global sell-off, while the Kospi closed
+                # 0.3% higher": the day of an earlier clause's news
+                continue
             if listed := _DAY_LIST_AFTER.match(text, m.end()):
                 # "lost 1,000 points on Thursday and Friday last week": two sessions, no one of them
                 return None, text[m.start() : listed.end()].strip(), True
@@ -1997,6 +2005,9 @@ _TELLS_OF_THE_FIGURE = re.compile(
     r"[\w\s-]{0,30}?(?:,\s+(?:in\s+which|which\s+saw|during\s+which)|\s+(?:that\s+)?(?:knocked|sent|dragged|pushed|"
     r"pulled|wiped|took|left|saw|drove|lifted)\b)"
 )
+# the possessive's noun ends its clause: "Friday's global sell-off, while the Kospi ..." (not "During
+# Tuesday's regular session, the S&P 500 slipped 0.1%, while ...", a frame of the whole sentence)
+_OTHER_CLAUSE_AFTER = re.compile(r"[\w\s-]{0,40}?(?:,\s+(?:while|whereas|but)\b|;)")
 _LOOK_BACK_BEFORE = re.compile(r"\b(?:after|following|since|despite)\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|than|since|versus|vs\.?|against|with)\s+$", re.I)
 _FOR_A_HOLIDAY = re.compile(
@@ -2675,10 +2686,10 @@ def extract_claims(
         claims.extend(found)
     claims = _periods_too_big_for_a_day(claims, sentences, lexicon, text, published_date)
     claims = _periods_by_apposition(claims, sentences)
+    claims = _calls_in_a_list(claims)
     claims = _carry_dates(claims, text, sentences, mentions, lexicon, article)
     claims = [_close_of_an_earlier_day(c, published_date) for c in claims]
     claims = _rows_of_a_close_head(claims, sentences, lexicon)
-    claims = _calls_in_a_list(claims)
     claims = [_too_big_for_a_day(c) for c in claims]
     claims = _moves_of_a_review(claims, sentences)
     claims = _that_day(claims, sentences, published_date)
@@ -6803,7 +6814,7 @@ def _calls_in_a_list(claims: list[MarketClaim]) -> list[MarketClaim]:
             and prev.claim_kind == "futures"
             and _CALLED.match(prev.kind_evidence or "")
             and c.verb is None
-            and c.kind_evidence in _DEFAULT_EVIDENCE
+            and (c.kind_evidence in _DEFAULT_EVIDENCE or _from_the_lead(c.kind_evidence, prev))
             and c.date_evidence is None
         ):
             c = replace(
@@ -6814,6 +6825,14 @@ def _calls_in_a_list(claims: list[MarketClaim]) -> list[MarketClaim]:
 
 
 _CALLED = re.compile(r"call(?:ed|s)?\b|seen\s+open|expected\s+to\s+open", re.I)
+
+
+def _from_the_lead(evidence: str, first: MarketClaim) -> bool:
+    """Whether the words that set a claim's kind stand before the first claim of its sentence, so tell of
+    the sentence's time, not of the claim ("... look set for a subdued open this morning, with the FTSE
+    100 expected to open 3 points lower at 9,883, the DAX 10 points higher at 24,349")."""
+    at = first.sentence.lower().find(evidence.lower())
+    return 0 <= at < first.sentence.find(first.index_surface)
 
 
 def _undated_us_closes_before(

@@ -7014,3 +7014,51 @@ def test_after_hours_in_a_european_morning_report_is_new_yorks_evening(lex: Inde
         ("STOXX600", "close", -0.7, date(2025, 7, 31)),
         ("SPX", "futures", -0.5, date(2025, 8, 1)),
     ]
+
+
+def test_a_call_over_a_list_after_a_dated_sentence_or_a_morning_lead(lex: IndexLexicon) -> None:
+    """The list after a call stays calls when the sentence before dated its closes "yesterday", and when the
+    sentence's lead tells the time ("look set for a subdued open this morning, with the FTSE 100 expected to
+    open ...")."""
+    yesterday = (
+        "The FTSE 100 slipped 0.3% to 8,224.19 yesterday. On the continent, Germany's DAX lost 0.4%.\n"
+        "The FTSE 100 is expected to open 22 points higher at 8,246, the DAX 41 points higher at 20,174 and the "
+        "CAC 40 up 18 points at 7,389."
+    )
+    assert [
+        (c.index_id, c.claim_kind, c.reference_date) for c in _claims(yesterday, lex, date(2025, 1, 14))
+    ] == [
+        ("FTSE", "close", date(2025, 1, 13)),
+        ("GDAXI", "close", date(2025, 1, 13)),
+        ("FTSE", "futures", date(2025, 1, 14)),
+        ("GDAXI", "futures", date(2025, 1, 14)),
+        ("FCHI", "futures", date(2025, 1, 14)),
+    ]
+    morning = (
+        "European markets look set for a subdued open this morning, with the FTSE 100 expected to open 3 points "
+        "lower at 9,883, the DAX 10 points higher at 24,349 and the CAC 40 flat at 8,121."
+    )
+    assert [(c.index_id, c.claim_kind, c.points) for c in _claims(morning, lex, date(2025, 12, 23))] == [
+        ("FTSE", "futures", -3.0),
+        ("GDAXI", "futures", 10.0),
+        ("FCHI", "futures", None),
+    ]
+
+
+def test_a_days_possessive_ending_an_earlier_clause(lex: IndexLexicon) -> None:
+    """ "closed 1.8% lower as Tokyo returned ... to catch up with Friday's global sell-off, while the Kospi
+    closed 0.3% higher": Friday's is the news of the Nikkei's clause, not the Kospi's session; a day's
+    possessive framing the whole sentence still dates each clause."""
+    text = (
+        "The Nikkei 225 closed 1.8% lower as Tokyo returned from a long weekend to catch up with Friday's global "
+        "sell-off, while the Kospi closed 0.3% higher."
+    )
+    assert _kinds_and_sessions(text, lex, date(2025, 1, 14)) == [
+        ("N225", "close", -1.8, date(2025, 1, 14)),
+        ("KS11", "close", 0.3, date(2025, 1, 14)),
+    ]
+    framed = "During Tuesday's regular session, the S&P 500 slipped 0.1%, while the Dow shed 0.3%."
+    assert _kinds_and_sessions(framed, lex, date(2025, 11, 20)) == [
+        ("SPX", "close", -0.1, date(2025, 11, 18)),
+        ("DJI", "close", -0.3, date(2025, 11, 18)),
+    ]
