@@ -333,7 +333,7 @@ _PERIOD = re.compile(
         r"(?:trading\s+)?(?:sessions|days)|"
         # "has shed 10.5% in three sessions" (not "the Fed decision in two days")
         r"in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|back-to-back)\s+(?:straight\s+|consecutive\s+)?"
-        r"sessions|"
+        r"(?:trading\s+)?sessions|"
         # "In six days, the Sensex has tanked 2,199.77 points": days fronting their clause
         r"in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:straight\s+|consecutive\s+)?"
         r"(?:trading\s+)?days(?=,)|"

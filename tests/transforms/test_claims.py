@@ -7062,3 +7062,17 @@ def test_a_days_possessive_ending_an_earlier_clause(lex: IndexLexicon) -> None:
         ("SPX", "close", -0.1, date(2025, 11, 18)),
         ("DJI", "close", -0.3, date(2025, 11, 18)),
     ]
+
+
+def test_the_guardians_cac_and_a_loss_in_three_trading_sessions(lex: IndexLexicon) -> None:
+    """ "France's Cac has slipped 0.2%" names the CAC 40 as the Guardian writes it; "has now lost more than 10
+    per cent in three trading sessions" is a period move."""
+    text = (
+        "The FTSE 100 closed down 4.4 per cent at 7,702.08. The blue-chip index has now lost more than 10 per "
+        "cent in three trading sessions. On the continent, France's Cac has slipped 0.2%."
+    )
+    assert _kinds_and_sessions(text, lex, date(2025, 4, 7)) == [
+        ("FTSE", "close", -4.4, date(2025, 4, 7)),
+        ("FTSE", "period", -10.0, None),
+        ("FCHI", "close", -0.2, date(2025, 4, 7)),
+    ]

@@ -232,4 +232,4 @@ def test_blind_sessions() -> None:
                     )
                     break
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 8727 and right >= 8540
+    assert right + wrong == 8728 and right >= 8541
