@@ -895,7 +895,7 @@ _GENERIC_ANAPHOR_WORDS = frozenset({"the", "index", "gauge", "main", "key", "mar
 # "The Nikkei rose 0.7%, though it ended the week down 0.2%"
 # ("..., while for the week it jumped 5.07%")
 _IT_OPENS_CLAUSE = re.compile(
-    r"[,;]\s+(?:though|although|but|and|while|yet|even\s+as)\s+(?:(?:for|over|in|on)\s+the\s+\w+\s+)?$"
+    r"[,;]\s+(?:though|although|but|and|while|yet|even\s+as|after)\s+(?:(?:for|over|in|on)\s+the\s+\w+\s+)?$"
 )
 # "Nikkei futures", "S&P 500 index futures", "Nasdaq 100 contracts edged up 0.1%"
 _FUTURES_AFTER = re.compile(r"\s+(?:index\s+)?(?:futures|contracts)\b", re.I)
@@ -1649,7 +1649,7 @@ def _kind(
     week, the S&P 500 is up 1.1%" is a period move)."""
     if subject.is_futures:
         return "futures", subject.surface
-    if called := _CALLS_THE_INDEX.search(lead):
+    if (called := _CALLS_THE_INDEX.search(lead)) and not _CLOSE_VERB.search(local):
         # "CMC Markets calls the FTSE up 18 points ... this morning": a call, whatever the time of day
         return "futures", called.group(0).strip()
     # a period needs a move or a crossing: a level "last week" is a level on one day of it
@@ -1961,8 +1961,12 @@ def _date(
                 or (text is not pre and m.group("dayafter"))
             ):
                 continue
-            if _FOR_A_HOLIDAY.match(text, m.end()):
-                continue  # "before the market closed Monday for a substitute holiday": no session
+            if _FOR_A_HOLIDAY.match(text, m.end()) or _HOLIDAY_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
+                # "before the market closed Monday for a substitute holiday", "After the May Day holiday on
+                # Thursday, when the Frankfurt exchange was closed": no session
+                continue
             if (
                 (text is pre or text is lead)
                 and m.group(0).endswith(("'s", "’s"))
@@ -2013,6 +2017,7 @@ _FROM_BEFORE = re.compile(r"\b(?:from|than|since|versus|vs\.?|against|with)\s+$"
 _FOR_A_HOLIDAY = re.compile(
     r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:holiday|festival)s?(?![\w-])", re.I
 )
+_HOLIDAY_BEFORE = re.compile(r"\bholidays?\s+$", re.I)
 _YEAR_AFTER = re.compile(r",\s*(?:19|20)\d\d\b")
 _FROM_SINCE_END = re.compile(r"\b(?:from|since)\s+$", re.I)
 # a month and day ending the words before ("was on Dec. 28", "On April 4 this year")

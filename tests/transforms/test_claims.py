@@ -7076,3 +7076,25 @@ def test_the_guardians_cac_and_a_loss_in_three_trading_sessions(lex: IndexLexico
         ("FTSE", "period", -10.0, None),
         ("FCHI", "close", -0.2, date(2025, 4, 7)),
     ]
+
+
+def test_a_close_after_a_call_and_a_holidays_day(lex: IndexLexicon) -> None:
+    """ "IG calls London's blue-chip index 45 points lower at 8,231, after it closed up 0.8% at 8,275.66 on
+    Thursday": the call, then the close its own verb tells; the day of a holiday ("After the May Day holiday
+    on Thursday, when the Frankfurt exchange was closed, the DAX rose 2.62 percent") dates no session."""
+    call = (
+        "The FTSE 100 is expected to open lower on Tuesday. Spread betting firm IG calls London's blue-chip index "
+        "45 points lower at 8,231, after it closed up 0.8% at 8,275.66 on Thursday."
+    )
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct, c.points, c.reference_date)
+        for c in _claims(call, lex, date(2025, 4, 22))
+    ] == [
+        ("FTSE", "futures", None, -45.0, date(2025, 4, 22)),
+        ("FTSE", "close", 0.8, None, date(2025, 4, 17)),
+    ]
+    holiday = (
+        "After the May Day holiday on Thursday, when the Frankfurt exchange was closed, the DAX rose 2.62 percent "
+        "to 23,086.65 points at the close."
+    )
+    assert _kinds_and_sessions(holiday, lex, date(2025, 5, 2)) == [("GDAXI", "close", 2.62, date(2025, 5, 2))]
