@@ -74,6 +74,8 @@ def test_aliases(text: str, expected: list[tuple[str, str]], lex: IndexLexicon) 
         "FTSE 250-listed Hays fell.",
         "KOSPI 200 futures fell.",
         "nifty gains in windows",
+        "The JPX-Nikkei Index 400 climbed 1.1 percent.",
+        "The FTSE ST Real Estate Investment Trusts index slipped 0.2 per cent.",
     ],
 )
 def test_exclusions(text: str, lex: IndexLexicon) -> None:
