@@ -843,7 +843,9 @@ _ANAPHOR = re.compile(
     r"small-cap|large-cap|pan-European|Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|"
     r"\d+-(?:issue|share|stock|member)|"
     r"U\.S\.|US|Paris|Frankfurt|London|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|BSE|NSE|Sydney|Taipei|Singapore|Hong\s+Kong)\s+){0,2}"
-    r"(?:index|benchmark|gauge|barometer|(?<=blue-chip\s)average|(?<=-stock\s)average|(?<=-issue\s)average)"
+    # Yonhap's "The main bourse gained 44.10 points", the Kospi
+    r"(?:index|benchmark|gauge|barometer|(?<=blue-chip\s)average|(?<=-stock\s)average|(?<=-issue\s)average|"
+    r"(?<=main\s)bourse)"
     # "The index of 40 leading German companies fell 0.5%"
     r"(?:\s+of\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:companies|stocks|shares|firms|blue[\s-]chips))?"
     # "Germany's leading index has gained more than 20%"
@@ -2098,6 +2100,8 @@ def _subjects(
             continue
         if _IN_THE_INDEX.search(s, max(0, a.start() - 12), a.start()) and _APPOSITIVE_END.match(s, a.end()):
             continue  # "SoftBank Group, a heavyweight in the index, tumbled 10.5%": the index is no subject
+        if s.endswith(" of ", 0, a.start()):
+            continue  # "The market capitalization of the main bourse rose 77.1 percent": another subject
         if a.group(0).lower() == "it" and subjects and not _IT_OPENS_CLAUSE.search(s, 0, a.start()):
             continue  # "it" in a sentence that names an index is that index only where a clause opens
         if (

@@ -7098,3 +7098,19 @@ def test_a_close_after_a_call_and_a_holidays_day(lex: IndexLexicon) -> None:
         "to 23,086.65 points at the close."
     )
     assert _kinds_and_sessions(holiday, lex, date(2025, 5, 2)) == [("GDAXI", "close", 2.62, date(2025, 5, 2))]
+
+
+def test_yonhaps_main_bourse_and_an_anaphor_after_of(lex: IndexLexicon) -> None:
+    """Yonhap's "The main bourse gained 44.10 points" is the Kospi; "the market capitalization of the main
+    bourse rose 77.1 percent" is no move of the index."""
+    text = (
+        "The KOSPI closed above the 3,000 mark for the first time in three and a half years on Friday. The main "
+        "bourse gained 44.10 points, or 1.48 percent, to finish at 3,021.84. The total market capitalization of "
+        "the main bourse rose 77.1 percent to 3,478 trillion won."
+    )
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct, c.points) for c in _claims(text, lex, date(2025, 6, 20))
+    ] == [
+        ("KS11", "close", None, None),
+        ("KS11", "close", 1.48, 44.1),
+    ]
