@@ -6187,6 +6187,12 @@ _STOCK_WORDS = re.compile(
     r"European|Chinese|Japanese|Korean|Indian|Australian|American|U\.S\.|US|Global|World|Regional|Equity|Stock)"
     r"\s+markets?)\b"
 )
+# a market shut for a holiday: "was closed on Wednesday and Thursday for the Lunar New Year"
+_CLOSED_FOR_A_BREAK = re.compile(
+    r"\b(?:was|were|remained|been)\s+(?:closed|shut)\s+(?:[\w.]+\s+){0,5}?for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:holidays?|festival|New\s+Year|break)\b",
+    re.I,
+)
 # a market closed for the day, not a session's close ("were closed on Friday", "had been shut")
 _SHUT_BEFORE = re.compile(r"\b(?:been|was|were|be|remained|stayed)\s+(?:closed|shut)\s+$")
 
@@ -6273,6 +6279,10 @@ def _frame(
         return None  # "Stocks to watch on October 29: Maruti Suzuki, Bharti Airtel"
     if _OTHER_ASSETS.search(s) and not _STOCK_WORDS.search(s):
         return None  # "In the bond market, the yield on the 10-year Treasury rose ... late Tuesday"
+    if _CLOSED_FOR_A_BREAK.search(s):
+        # "The Singapore bourse was closed on Wednesday and Thursday for the Lunar New Year, after a half-day
+        # session on Tuesday": a sentence of the market's break, not of a session the report tells of
+        return None
     if _FIRST_CROSSED.search(s):
         # "The index first broke through 9,000 during trading last Tuesday": a milestone back then
         return None

@@ -7114,3 +7114,28 @@ def test_yonhaps_main_bourse_and_an_anaphor_after_of(lex: IndexLexicon) -> None:
         ("KS11", "close", None, None),
         ("KS11", "close", 1.48, 44.1),
     ]
+
+
+@pytest.mark.parametrize(
+    "break_sentence",
+    [
+        "The Singapore bourse was closed on Wednesday and Thursday for the Lunar New Year, after a half-day "
+        "session on Tuesday.",
+        "The Singapore bourse was closed on Wednesday and Thursday.",
+    ],
+)
+def test_a_markets_break_dates_no_later_move(lex: IndexLexicon, break_sentence: str) -> None:
+    """A sentence of the market's break ("was closed on Wednesday and Thursday for the Lunar New Year") frames
+    no session: the regional closes after it are the report's day, Wall Street's the night before (the case
+    without "for the Lunar New Year" passed before, a guard)."""
+    text = (
+        "The benchmark Straits Times Index (STI) climbed 0.8 per cent to close at 3,810.56. "
+        + break_sentence
+        + " Regional markets were mixed. Japan's Nikkei 225 rose 0.15 per cent to 39,572.49. Overnight, Wall "
+        "Street extended its rebound. The S&P 500 rose 0.53 per cent to 6,071.17."
+    )
+    assert _kinds_and_sessions(text, lex, date(2025, 1, 31)) == [
+        ("STI", "close", 0.8, date(2025, 1, 31)),
+        ("N225", "close", 0.15, date(2025, 1, 31)),
+        ("SPX", "close", 0.53, date(2025, 1, 30)),
+    ]
