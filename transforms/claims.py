@@ -6762,6 +6762,11 @@ def _carry_dates(
                     # overnight" in Friday's paper: the night before the lead's day
                     c = out[i] = _replace_date(c, _previous_weekday(lead_day), c.date_evidence)
                 opens = 0 <= c.sentence.find(c.date_evidence) < c.char_start - sentence.start
+                if c.reference_date < article.published and _CLOSED_FOR_A_BREAK.search(sentence.text):
+                    # "The Singapore Exchange was closed on Feb 17 and 18 for the Chinese New Year, after a
+                    # half-day session on Feb 16, when the STI edged up 0.1 per cent": the market's break,
+                    # told looking back from the report's day, is not the day of the moves told after it
+                    continue
                 if not opens and (article.published - c.reference_date).days > _CONTEXT_DAYS:
                     # a day long gone that the sentence does not open with ("surpassing the 2,507.45-point
                     # jump in the Sensex on June 3, 2024"): a comparison, not the day the report tells of

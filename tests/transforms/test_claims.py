@@ -7139,3 +7139,21 @@ def test_a_markets_break_dates_no_later_move(lex: IndexLexicon, break_sentence: 
         ("N225", "close", 0.15, date(2025, 1, 31)),
         ("SPX", "close", 0.53, date(2025, 1, 30)),
     ]
+
+
+def test_a_close_told_in_a_break_sentence_dates_no_later_move(lex: IndexLexicon) -> None:
+    """ "The Singapore Exchange was closed on Feb 17 and 18 for the Chinese New Year, after a half-day session
+    on Feb 16, when the STI edged up 0.1 per cent": that close keeps its day, but the Kospi's and the Nikkei's
+    closes told later are the report's day."""
+    text = (
+        "The benchmark Straits Times Index (STI) lost 0.7 per cent to close at 4,695.18. The Singapore Exchange "
+        "was closed on Feb 17 and 18 for the Chinese New Year, after a half-day session on Feb 16, when the STI "
+        "edged up 0.1 per cent. Elsewhere, South Korea's Kospi fell 1.62 per cent to 4,805.08 as Seoul also "
+        "returned from its Lunar New Year break, and Japan's Nikkei 225 closed 0.9 per cent lower."
+    )
+    assert _kinds_and_sessions(text, lex, date(2026, 2, 19)) == [
+        ("STI", "close", -0.7, date(2026, 2, 19)),
+        ("STI", "close", 0.1, date(2026, 2, 16)),
+        ("KS11", "close", -1.62, date(2026, 2, 19)),
+        ("N225", "close", -0.9, date(2026, 2, 19)),
+    ]
