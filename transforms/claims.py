@@ -2019,6 +2019,10 @@ _FROM_BEFORE = re.compile(r"\b(?:from|than|since|versus|vs\.?|against|with)\s+$"
 _FOR_A_HOLIDAY = re.compile(
     r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:holiday|festival)s?(?![\w-])", re.I
 )
+_ENDED_A_YEAR_AT = re.compile(
+    r"\b(?:ended|finished|closed|ending|finishing|closing)\s+(?:out\s+)?(?P<year>(?:19|20)\d\d)\s+at\s+$",
+    re.I,
+)
 _HOLIDAY_BEFORE = re.compile(r"\bholidays?\s+$", re.I)
 _YEAR_AFTER = re.compile(r",\s*(?:19|20)\d\d\b")
 _FROM_SINCE_END = re.compile(r"\b(?:from|since)\s+$", re.I)
@@ -5700,6 +5704,14 @@ def _group_claims(
             # "plunged 2,644 points, or 7.83%, on April 7": the comma closes the figures, not the clause
             date_post = s[day_after.start() : day_after.end() + 12]  # "..., on Aug. 5 last year"
         ref, date_ev, explicit = _date(pre[-70:], date_post, lead, article.published, between)
+        if (
+            not explicit
+            and level is not None
+            and (ended := _ENDED_A_YEAR_AT.search(s, max(0, group.start - 40), group.start))
+            and int(ended.group("year")) < article.published.year
+        ):
+            # "The index ended 2024 at 2,399.49": that year's last session, on or before Dec. 31
+            ref, date_ev, explicit = date(int(ended.group("year")), 12, 31), ended.group(0).strip(), True
         if (
             ref is not None
             and date_ev
