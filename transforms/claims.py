@@ -2868,6 +2868,9 @@ def _futures_against_a_close(
 
 # what may follow a sentence's closing date: "... on Monday.", "... on Monday, data showed."
 _SENTENCE_END = re.compile(r"[\s.;:)\"'’”]*$")
+# the date ends the figures' clause, a reason or a circumstance after it: "... on Monday, as investors looked
+# ahead to a heavy week of corporate earnings"
+_REASON_AFTER = re.compile(r",\s+(?:as|amid|after|on\s+hopes|on\s+fears|with)\s+(?![^,;]*\d)")
 
 
 # a row under a head: "Nikkei 225: 49,507.21 (-2.61%)", "- KOSPI | +75.6%"
@@ -2907,9 +2910,14 @@ def _final_date_for_all(claims: list[MarketClaim], sentence_start: int, publishe
     if not ev or not _sets_context(last, sentence_start, published):
         return _date_before_a_while(claims, sentence_start, published)
     at = last.sentence.rfind(ev)
-    if at < 0 or not _SENTENCE_END.fullmatch(last.sentence, at + len(ev)):
+    if at < 0:
         return _date_before_a_while(claims, sentence_start, published)
-    shared = f"{ev} (end of the sentence)"
+    if _SENTENCE_END.fullmatch(last.sentence, at + len(ev)):
+        shared = f"{ev} (end of the sentence)"
+    elif _REASON_AFTER.match(last.sentence, at + len(ev)):
+        shared = f"{ev} (end of the clause)"
+    else:
+        return _date_before_a_while(claims, sentence_start, published)
     return [
         replace(c, reference_date=last.reference_date, date_evidence=shared)
         if c.date_evidence is None and c.claim_kind == last.claim_kind and c.index_id != last.index_id
@@ -6123,7 +6131,7 @@ _PLACES = (
         "asia",
         re.compile(
             r"\b(?:Asia|Asian|Tokyo|Japan|Japanese|Seoul|Korea|Korean|Hong Kong|China|Chinese|mainland|"
-            r"Shanghai|Shenzhen|Sydney|Australia|Australian|India|Indian|Mumbai|Taiwan|Taipei|Singapore|"
+            r"Shanghai|Shenzhen|Sydney|Australia|Australian|India|Indian|Mumbai|Taiwan|Taiwanese|Taipei|Singapore|Singaporean|"
             r"Philippine|Philippines|Manila|Indonesia|Indonesian|Jakarta|Malaysia|Malaysian|Kuala Lumpur|"
             r"Thailand|Thai|Bangkok|Vietnam|Vietnamese|Hanoi|New Zealand)\b"
             # not "the New Zealand dollar", "the Thai baht", "Japanese yen"
@@ -6585,7 +6593,12 @@ def _carry_dates(
     by_sentence: dict[int, list[int]] = {}
     for i, c in enumerate(claims):
         by_sentence.setdefault(c.sentence_no, []).append(i)
-    last = claims[undated[-1]].sentence_no
+    # the last sentence to read: that of the last undated claim, or of a later "overnight" the lead's day may
+    # move back
+    last = max(
+        [claims[undated[-1]].sentence_no]
+        + [c.sentence_no for c in claims if (c.date_evidence or "").lower().startswith("overnight")]
+    )
     # Sentences that may date a session: one scan of the text for weekdays, "Oct. 24" and "the 26th".
     hinted: set[int] = set()
     for m in _FRAME_HINT.finditer(text, 0, sentences[last].start):

@@ -7170,3 +7170,31 @@ def test_a_level_a_past_year_ended_at(lex: IndexLexicon) -> None:
     ]
     running = "The Kospi ended 2025 at 4,214.17."
     assert [c.reference_date for c in _claims(running, lex, date(2025, 12, 30))] == [date(2025, 12, 30)]
+
+
+def test_a_date_ending_the_clause_and_overnight_in_a_saturday_paper(lex: IndexLexicon) -> None:
+    """ "the S&P 500 rose 1.07 per cent and the Nasdaq Composite gained 1.37 per cent on Monday, as investors
+    looked ahead ...": Monday for both; Wall Street "overnight" in a Saturday paper whose lead tells of
+    Taiwan's "yesterday" is the night before that Friday."""
+    monday = (
+        "The Straits Times Index (STI) gained 0.9 per cent to close at 4,398.55. Japan's Nikkei 225 rose 0.27 per "
+        "cent to a record close of 49,316.06, having surged 3.37 per cent on Monday. On Wall Street, the S&P 500 "
+        "rose 1.07 per cent and the Nasdaq Composite gained 1.37 per cent on Monday, as investors looked ahead to "
+        "a heavy week of corporate earnings."
+    )
+    assert _kinds_and_sessions(monday, lex, date(2025, 10, 21)) == [
+        ("STI", "close", 0.9, date(2025, 10, 21)),
+        ("N225", "close", 0.27, date(2025, 10, 21)),
+        ("N225", "close", 3.37, date(2025, 10, 20)),
+        ("SPX", "close", 1.07, date(2025, 10, 20)),
+        ("IXIC", "close", 1.37, date(2025, 10, 20)),
+    ]
+    saturday = (
+        "Taiwanese shares plunged yesterday, tracking a sell-off in US technology stocks.\nThe TAIEX fell 982.15 "
+        "points, or 3.61 percent, to close at 26,218.73.\nOvernight on Wall Street, the NASDAQ Composite tumbled "
+        "2.15 percent."
+    )
+    assert _kinds_and_sessions(saturday, lex, date(2025, 11, 22)) == [
+        ("TWII", "close", -3.61, date(2025, 11, 21)),
+        ("IXIC", "close", -2.15, date(2025, 11, 20)),
+    ]

@@ -232,4 +232,4 @@ def test_blind_sessions() -> None:
                     )
                     break
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 8729 and right >= 8542
+    assert right + wrong == 8729 and right >= 8544
