@@ -75,6 +75,7 @@ def test_aliases(text: str, expected: list[tuple[str, str]], lex: IndexLexicon) 
         "KOSPI 200 futures fell.",
         "nifty gains in windows",
         "The JPX-Nikkei Index 400 climbed 1.1 percent.",
+        "The Nikkei Stock Index 500 rose 0.71 pct.",
         "The FTSE ST Real Estate Investment Trusts index slipped 0.2 per cent.",
     ],
 )
