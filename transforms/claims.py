@@ -2711,7 +2711,12 @@ def extract_claims(
     claims = _anaphors_by_their_levels(claims, lexicon)
     claims = _moves_before_the_close(claims, sentences_apart=1)
     evening = _is_evening_futures_report(text, article.published, article.home_region)
-    claims = [_evening_futures(c, article.published) if evening else _sunday_futures(c) for c in claims]
+    claims = [
+        _evening_futures(c, article.published)
+        if evening
+        else _sunday_futures(_overnight_futures(c, published_date))
+        for c in claims
+    ]
     claims = _headline_dates(_shift_foreign_sessions(claims, lexicon, article, text), sentences)
     claims = _live_abroad_on_the_gmt_day(claims, lexicon, article, text)
     claims = _day_before_the_stated_day(claims)
@@ -4110,6 +4115,21 @@ def _figure_keys(c: MarketClaim) -> list[tuple[str, str, str, float]]:
     """(index, kind, figure name, value) of each figure a claim states."""
     figures = (("pct", c.move_pct), ("points", c.points), ("level", c.level))
     return [(c.index_id, c.claim_kind, name, value) for name, value in figures if value is not None]
+
+
+def _overnight_futures(c: MarketClaim, published: date) -> MarketClaim:
+    """Index futures quoted "overnight" in a weekday's report trade for that day's session: "Chicago-traded
+    Nikkei futures settled at 54,505 overnight, up 295 points from the Osaka close" in Thursday's Tokyo
+    morning report."""
+    if (
+        c.claim_kind == "futures"
+        and published.weekday() < 5
+        and c.reference_date is not None
+        and c.reference_date < published
+        and (c.date_evidence or "").lower().startswith(("overnight", "last night"))
+    ):
+        return _replace_date(c, published, f"{c.date_evidence}: futures trade for the report's session")
+    return c
 
 
 def _sunday_futures(c: MarketClaim) -> MarketClaim:

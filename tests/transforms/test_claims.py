@@ -7198,3 +7198,18 @@ def test_a_date_ending_the_clause_and_overnight_in_a_saturday_paper(lex: IndexLe
         ("TWII", "close", -3.61, date(2025, 11, 21)),
         ("IXIC", "close", -2.15, date(2025, 11, 20)),
     ]
+
+
+def test_futures_quoted_overnight_trade_for_the_reports_session(lex: IndexLexicon) -> None:
+    """ "Chicago-traded Nikkei futures settled at 54,505 overnight" in Thursday's Tokyo morning report point to
+    Thursday's session, not Wednesday's (a holiday in Tokyo)."""
+    text = (
+        "The Nikkei Stock Average was at 54,498.30 as of 10 a.m., up 287.85 points. Chicago-traded Nikkei futures "
+        "settled at 54,505 overnight, up 295 points from the Osaka close."
+    )
+    assert [
+        (c.index_id, c.claim_kind, c.level, c.reference_date) for c in _claims(text, lex, date(2026, 2, 12))
+    ] == [
+        ("N225", "intraday", 54498.3, date(2026, 2, 12)),
+        ("N225", "futures", 54505.0, date(2026, 2, 12)),
+    ]
