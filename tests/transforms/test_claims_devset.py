@@ -1,8 +1,8 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 2,741 texts in the styles of over 80 wire services and papers,
-written and labelled after CLAIMS.md in ninety-eight rounds (the README lists each round's score; the first
+hand). ``claims_blindset.jsonl`` holds 2,801 texts in the styles of over 80 wire services and papers,
+written and labelled after CLAIMS.md in one hundred rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
 European, Asian and global reports; 40 mostly Asia-Pacific reports; 40 European, U.S., Indian and
@@ -114,7 +114,11 @@ take thought) 198 of 213; after their fixes (a wire's lead in capitals dates its
 Asia trades is before New York opens), rounds 46-73 have 4,514 of 4,637 (a line "Closing levels on Dec 11:" dates
 the table under it). Round 74 (every kind of text from outlets little used before) had 102 of 119 as written;
 after its fixes ("Week in numbers:" heads the week's moves; "HSTI" and "HSTECH" name the Hang Seng Tech index),
-rounds 46-74 have 4,619 of 4,760; with rounds 75-98, the 53 rounds that label sessions have 8,537 of 8,724.
+rounds 46-74 have 4,619 of 4,760; with rounds 75-98, the 53 rounds that label sessions had 8,537 of 8,724.
+Round 99 (Japan, Korea, Taiwan and Singapore by their own press) had 160 of 173 as written and round 100 (London
+and continental Europe through the day) 220 of 228; after their fixes (a sentence of a market's holiday break
+frames no session; a level a past year "ended at" is that year's last close; futures quoted "overnight" trade for
+the report's session), the 55 rounds have 8,947 of 9,138.
 """
 
 from __future__ import annotations
@@ -232,4 +236,4 @@ def test_blind_sessions() -> None:
                     )
                     break
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 8729 and right >= 8544
+    assert right + wrong == 9138 and right >= 8947
