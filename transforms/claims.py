@@ -2023,6 +2023,9 @@ _ENDED_A_YEAR_AT = re.compile(
     r"\b(?:ended|finished|closed|ending|finishing|closing)\s+(?:out\s+)?(?P<year>(?:19|20)\d\d)\s+at\s+$",
     re.I,
 )
+_FROM_BEFORE_A_DAY = re.compile(
+    r"^\s+from\s+(?=(?:Christmas|New\s+Year|[A-Z][a-z]+day\b|[A-Z][a-z]{2,8}\.?\s+\d))"
+)
 _HOLIDAY_BEFORE = re.compile(r"\bholidays?\s+$", re.I)
 _YEAR_AFTER = re.compile(r",\s*(?:19|20)\d\d\b")
 _FROM_SINCE_END = re.compile(r"\b(?:from|since)\s+$", re.I)
@@ -5731,6 +5734,9 @@ def _group_claims(
         if not date_post.strip() and (day_after := _ON_DAY_AFTER_COMMA.match(s, group.end)):
             # "plunged 2,644 points, or 7.83%, on April 7": the comma closes the figures, not the clause
             date_post = s[day_after.start() : day_after.end() + 12]  # "..., on Aug. 5 last year"
+        if not pct and not pts and _RECORD_CLOSE_BEFORE.search(s, max(0, group.start - 50), group.start):
+            # "its record close of 6,932.05 from Christmas Eve": the day that close was set
+            date_post = _FROM_BEFORE_A_DAY.sub(" ", date_post, count=1)
         ref, date_ev, explicit = _date(pre[-70:], date_post, lead, article.published, between)
         if (
             not explicit

@@ -7213,3 +7213,20 @@ def test_futures_quoted_overnight_trade_for_the_reports_session(lex: IndexLexico
         ("N225", "intraday", 54498.3, date(2026, 2, 12)),
         ("N225", "futures", 54505.0, date(2026, 2, 12)),
     ]
+
+
+def test_a_record_close_from_a_day(lex: IndexLexicon) -> None:
+    """ "just below its record close of 6,932.05 from Christmas Eve": that close's own day, not the day of the
+    move before it; "from" before a day elsewhere still starts a period."""
+    text = (
+        "In New York, the S&P 500 closed 0.03 percent lower at 6,929.94 on Friday, just below its record close of "
+        "6,932.05 from Christmas Eve."
+    )
+    assert [(c.index_id, c.level, c.reference_date) for c in _claims(text, lex, date(2025, 12, 29))] == [
+        ("SPX", 6929.94, date(2025, 12, 26)),
+        ("SPX", 6932.05, date(2025, 12, 24)),
+    ]
+    since = "The Dow topped its prior record close of 48,254.82 from Nov. 12."
+    assert [(c.level, c.reference_date) for c in _claims(since, lex, date(2025, 11, 25))] == [
+        (48254.82, date(2025, 11, 12))
+    ]
