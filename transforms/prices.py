@@ -141,8 +141,8 @@ def parse_price_csv(raw: bytes, source: str, stem: str, context: PriceContext) -
                     "price",
                     source,
                     f"line {line_no}",
-                    f"row has {len(row)} fields, the header has {len(header)} (an unquoted thousands "
-                    "separator?)",
+                    f"row has {len(row)} fields, the header has {len(header)}"
+                    + (" (an unquoted thousands separator?)" if len(row) > len(header) else ""),
                     excerpt(",".join(row)),
                 )
             )

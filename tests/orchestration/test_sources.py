@@ -227,7 +227,7 @@ def test_articles_of_every_layout_dedupe_by_story_and_quarantine_the_rest():
         ("markets.xml", "item 5", "feed item has no summary or content", date(2025, 10, 28)),
         ("wire.jsonl", "line 4", "missing or empty 'body'", date(2025, 10, 28)),
         ("wire.jsonl", "line 5", "published_at '28/10/2025' is not an ISO 8601 date or instant", None),
-        ("wire.jsonl", "line 6", "Expecting value: line 1 column 1 (char 0)", None),
+        ("wire.jsonl", "line 6", "not valid JSON: Expecting value at column 1", None),
         (
             "wire.jsonl",
             "line 7",

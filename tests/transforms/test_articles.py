@@ -70,7 +70,7 @@ def test_jsonl_bad_lines_are_rejected_and_good_lines_load():
     result = parse_jsonl_articles(raw, "feed.jsonl")
     assert [a.title for a in result.records] == ["ok"]
     assert [(r.locator, r.reason) for r in result.rejections] == [
-        ("line 2", "Expecting value: line 1 column 1 (char 0)"),
+        ("line 2", "not valid JSON: Expecting value at column 1"),
         ("line 3", "missing or empty 'body'"),
         ("line 5", "published_at 'yesterday' is not an ISO 8601 date or instant"),
         ("line 6", "published_at '2025-03-05T10:00:00' has a time but no UTC offset"),

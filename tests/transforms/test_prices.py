@@ -33,6 +33,7 @@ def test_yahoo_layout_with_separators_blank_lines_bad_rows_and_duplicates():
         b"2025-10-31,1,2,0.5,52411.34,1,1\n"
         b"2025-10-31,1,2,0.5,52000.00,1,1\n"
         b"31/10/2025,1,2,0.5,52000.00,1,1\n"
+        b"2025-11-03,1,52000.00\n"
     )
     result = parse_price_files([(raw, "in/^N225.csv", "^N225")], CONTEXT)
     assert [(r.session_date, r.close) for r in result.records] == [
@@ -44,6 +45,8 @@ def test_yahoo_layout_with_separators_blank_lines_bad_rows_and_duplicates():
         ("line 6", "close '-3.2' is not positive"),
         ("line 7", "close 'abc' is not a number"),
         ("line 10", "date '31/10/2025' is not YYYY-MM-DD"),
+        # a short row: no hint of an unquoted thousands separator, which can only add fields
+        ("line 11", "row has 3 fields, the header has 7"),
         (
             "line 8",
             "N225 2025-10-31 appears more than once with different closes: 52000 (line 9) and 52411.34 (line 8)",
