@@ -165,7 +165,8 @@ select
     direction,
     move_pct as claimed_move_pct,
     round(actual_move_pct, 4) as actual_move_pct,
-    round(actual_move_pct - move_pct, 4) as error_pp,
+    -- actual minus stated, in percentage points, only where the stated move is checked against the close
+    case when claim_kind = 'close' then round(actual_move_pct - move_pct, 4) end as error_pp,
     points as claimed_points,
     round(actual_points, 2) as actual_points,
     level as claimed_level,

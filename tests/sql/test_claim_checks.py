@@ -72,6 +72,10 @@ def test_stated_moves_against_real_closes(market):
         "not comparable: futures figure (futures); index futures are not the index close"
     )
     assert checks.loc["1" * 16, "actual_move_pct"] == 1.229
+    # ... and no error is measured for it: the actual move stands beside it for reading only
+    assert checks["error_pp"].isna().tolist() == [
+        claim_id == "1" * 16 or claim_id == "0" * 16 for claim_id in checks.index
+    ]
 
 
 def test_levels_records_and_first_time_above(market):
