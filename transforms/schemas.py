@@ -251,6 +251,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "index_id": _TEXT,
             "session_date": _DATE,
             "n_articles": Column(int, Check.ge(0), coerce=True),
+            "n_stories": Column(int, Check.ge(0), coerce=True),
             "mean_net_tone": Column(float, Check.in_range(-1, 1), coerce=True, nullable=True),
             "return_pct": Column(float, Check.gt(-100), coerce=True, nullable=True),
             "return_z": Column(float, coerce=True, nullable=True),

@@ -1,6 +1,7 @@
 -- marts.daily_news_market: one row per index and session that has a close or a news event (key
 -- index_id, session_date): how many articles map to the session (marts.news_events, any link kind;
--- n_mentioned counts those that name the index), their mean net tone (articles with a tone), and the
+-- n_stories counts the copies of one story once; n_mentioned counts the articles that name the index),
+-- their mean net tone (articles with a tone), and the
 -- index's return, return z-score and abnormal return that session (marts.index_returns).
 create schema if not exists marts;
 
@@ -10,6 +11,7 @@ with news as (
         index_id,
         event_session_date as session_date,
         count(*) as n_articles,
+        count(distinct coalesce(story_id, article_id)) as n_stories,
         count(*) filter (where link_kind = 'mentioned') as n_mentioned,
         avg(net_tone) as mean_net_tone
     from marts.news_events
@@ -20,6 +22,7 @@ select
     coalesce(r.index_id, n.index_id) as index_id,
     coalesce(r.session_date, n.session_date) as session_date,
     coalesce(n.n_articles, 0) as n_articles,
+    coalesce(n.n_stories, 0) as n_stories,
     coalesce(n.n_mentioned, 0) as n_mentioned,
     n.mean_net_tone,
     r.close,

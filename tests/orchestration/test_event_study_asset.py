@@ -143,16 +143,17 @@ def test_daily_news_market(sample_warehouse):
     conn = duckdb.connect(str(sample_warehouse), read_only=True)
     try:
         rows = conn.execute(
-            "select index_id, session_date, n_articles, n_mentioned, round(mean_net_tone, 4), round(return_pct, 4) "
+            "select index_id, session_date, n_articles, n_stories, n_mentioned, round(mean_net_tone, 4), "
+            "round(return_pct, 4) "
             "from marts.daily_news_market where n_articles > 0 and index_id = 'N225' order by session_date"
         ).fetchall()
     finally:
         conn.close()
     assert rows == [
-        ("N225", date(2025, 6, 19), 1, 0, -0.2, None),  # before the first bundled Nikkei close (06-26)
-        ("N225", date(2025, 7, 31), 1, 0, -0.2, 1.0211),
-        ("N225", date(2025, 9, 18), 1, 0, -0.1429, 1.1454),
-        ("N225", date(2025, 10, 27), 1, 1, -0.2857, 2.4598),
-        ("N225", date(2025, 10, 30), 1, 0, -0.1429, 0.035),
-        ("N225", date(2025, 12, 11), 1, 0, -0.25, -0.8971),
+        ("N225", date(2025, 6, 19), 1, 1, 0, -0.2, None),  # before the first bundled Nikkei close (06-26)
+        ("N225", date(2025, 7, 31), 1, 1, 0, -0.2, 1.0211),
+        ("N225", date(2025, 9, 18), 1, 1, 0, -0.1429, 1.1454),
+        ("N225", date(2025, 10, 27), 1, 1, 1, -0.2857, 2.4598),
+        ("N225", date(2025, 10, 30), 1, 1, 0, -0.1429, 0.035),
+        ("N225", date(2025, 12, 11), 1, 1, 0, -0.25, -0.8971),
     ]

@@ -70,6 +70,11 @@ def test_the_event_study_counts_the_story_once_per_index(warehouse):
     ).fetchall()
     # six events of the story (not twelve), less CSI 300's, which has no closes in the sample
     assert n_events == [(5,)]
+    # the daily mart counts both articles, but one story, on each index's session
+    counts = warehouse.execute(
+        "select distinct n_articles, n_stories from marts.daily_news_market where n_articles > 0"
+    ).fetchall()
+    assert counts == [(2, 1)]
 
 
 def test_the_syndicated_stories_example(warehouse):
