@@ -719,6 +719,8 @@ _BREAK = re.compile(
     r",\s*(?:dragged|led|weighed|pulled|helped|lifted|boosted|hit|hurt)\s+(?:\w+\s+)?by\b"
     r"(?![^,;.\d]*,\s+and\s+(?:ended|closed|finished|settled|fell|rose|gained|lost|dropped|slipped|added|climbed|"
     r"declined|advanced)\b)|\swhile\s|\swhereas\s|"
+    # "The Nikkei's drop of 1.2% was led by SoftBank Group, which fell 5%": what drove the move comes after
+    r"\s(?:was|were)\s+(?:led|driven|dragged|powered|fuell?ed|pulled|pushed)\s+(?:\w+\s+)?by\b|"
     # not "between Oct. 2 and Thursday": a day after "and" goes on the clause
     r",?\s+(?:and|but)\s+(?=[A-Z])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
     # a title-case headline's next verb: "Why the Nasdaq Reversed Course and Sank 2.2% Today"
@@ -1651,7 +1653,13 @@ def _kind(
     week, the S&P 500 is up 1.1%" is a period move)."""
     if subject.is_futures:
         return "futures", subject.surface
-    if (called := _CALLS_THE_INDEX.search(lead)) and not _CLOSE_VERB.search(local):
+    if (called := _CALLS_THE_INDEX.search(lead)) and not (
+        (close := _CLOSE_VERB.search(local))
+        and not close.group(0).lower().startswith("to ")
+        and not _WHERE_IT_BEFORE.search(local, 0, close.start())
+    ):
+        # ("IG calls the FTSE 100 to end the week 25 points higher", "... at 9,560, up 30 points from where it
+        # closed" are still the call; "..., after it closed up 0.8%" is the close its own verb tells)
         # "CMC Markets calls the FTSE up 18 points ... this morning": a call, whatever the time of day
         return "futures", called.group(0).strip()
     # a period needs a move or a crossing: a level "last week" is a level on one day of it
@@ -1748,6 +1756,7 @@ def _kind(
 
 
 # a spread-betting firm's call on the index named next: "CMC Markets calls the FTSE up 18 points"
+_WHERE_IT_BEFORE = re.compile(r"\bwhere\s+(?:it|the\s+index)\s+$", re.I)
 _CALLS_THE_INDEX = re.compile(r"\b(?:calls|called|calling)\s+(?:the\s+)?$")
 # the report's own time of day, in a lead: "U.S. stock futures were higher this morning"
 _THIS_PART_OF_DAY = re.compile(r"\bthis\s+(?:morning|afternoon)\b", re.I)
@@ -1963,11 +1972,12 @@ def _date(
                 or (text is not pre and m.group("dayafter"))
             ):
                 continue
-            if _FOR_A_HOLIDAY.match(text, m.end()) or _HOLIDAY_BEFORE.search(
-                text, max(0, m.start() - 12), m.start()
+            if _FOR_A_HOLIDAY.match(text, m.end()) or _AFTER_A_HOLIDAY_BEFORE.search(
+                text, max(0, m.start() - 50), m.start()
             ):
                 # "before the market closed Monday for a substitute holiday", "After the May Day holiday on
-                # Thursday, when the Frankfurt exchange was closed": no session
+                # Thursday": no session (but "With Wall Street closed for the Independence Day holiday on
+                # Friday, the STOXX 600 fell" is Europe's Friday)
                 continue
             if (
                 (text is pre or text is lead)
@@ -1987,6 +1997,8 @@ def _date(
                 (text is pre or text is lead)
                 and m.group(0).endswith(("'s", "’s"))
                 and _OTHER_CLAUSE_AFTER.match(text, m.end())
+                # not a frame of the sentence: "In Tuesday's session the S&P 500 ended little changed, while"
+                and not _FRAME_BEFORE.search(text, max(0, m.start() - 8), m.start())
             ):
                 # "closed 1.8% lower as Tokyo caught up with Friday's global sell-off, while the Kospi closed
                 # 0.3% higher": the day of an earlier clause's news
@@ -2013,7 +2025,8 @@ _TELLS_OF_THE_FIGURE = re.compile(
 )
 # the possessive's noun ends its clause: "Friday's global sell-off, while the Kospi ..." (not "During
 # Tuesday's regular session, the S&P 500 slipped 0.1%, while ...", a frame of the whole sentence)
-_OTHER_CLAUSE_AFTER = re.compile(r"[\w\s-]{0,40}?(?:,\s+(?:while|whereas|but)\b|;)")
+_OTHER_CLAUSE_AFTER = re.compile(r"(?:\s+[A-Za-z-]+){1,3}(?:,\s+(?:while|whereas|but)\b|;)")
+_FRAME_BEFORE = re.compile(r"\b(?:in|on|during|at)\s+$", re.I)
 _LOOK_BACK_BEFORE = re.compile(r"\b(?:after|following|since|despite)\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|than|since|versus|vs\.?|against|with)\s+$", re.I)
 _FOR_A_HOLIDAY = re.compile(
@@ -2026,7 +2039,7 @@ _ENDED_A_YEAR_AT = re.compile(
 _FROM_BEFORE_A_DAY = re.compile(
     r"^\s+from\s+(?=(?:Christmas|New\s+Year|[A-Z][a-z]+day\b|[A-Z][a-z]{2,8}\.?\s+\d))"
 )
-_HOLIDAY_BEFORE = re.compile(r"\bholidays?\s+$", re.I)
+_AFTER_A_HOLIDAY_BEFORE = re.compile(r"\bafter\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?holidays?\s+$", re.I)
 _YEAR_AFTER = re.compile(r",\s*(?:19|20)\d\d\b")
 _FROM_SINCE_END = re.compile(r"\b(?:from|since)\s+$", re.I)
 # a month and day ending the words before ("was on Dec. 28", "On April 4 this year")
@@ -2107,8 +2120,12 @@ def _subjects(
             continue
         if _IN_THE_INDEX.search(s, max(0, a.start() - 12), a.start()) and _APPOSITIVE_END.match(s, a.end()):
             continue  # "SoftBank Group, a heavyweight in the index, tumbled 10.5%": the index is no subject
-        if s.endswith(" of ", 0, a.start()):
-            continue  # "The market capitalization of the main bourse rose 77.1 percent": another subject
+        if s.endswith(" of ", 0, a.start()) or (
+            a.group(0).endswith("bourse") and s.endswith((" on ", " in "), 0, a.start())
+        ):
+            # "The market capitalization of the main bourse rose 77.1 percent", "Trading volume on the main
+            # bourse rose 18 percent": another subject
+            continue
         if a.group(0).lower() == "it" and subjects and not _IT_OPENS_CLAUSE.search(s, 0, a.start()):
             continue  # "it" in a sentence that names an index is that index only where a clause opens
         if (
@@ -2702,7 +2719,7 @@ def extract_claims(
         claims.extend(found)
     claims = _periods_too_big_for_a_day(claims, sentences, lexicon, text, published_date)
     claims = _periods_by_apposition(claims, sentences)
-    claims = _calls_in_a_list(claims)
+    claims = _calls_in_a_list(claims, lexicon)
     claims = _carry_dates(claims, text, sentences, mentions, lexicon, article)
     claims = [_close_of_an_earlier_day(c, published_date) for c in claims]
     claims = _rows_of_a_close_head(claims, sentences, lexicon)
@@ -2711,9 +2728,11 @@ def extract_claims(
     claims = _that_day(claims, sentences, published_date)
     claims = _after_stated_closes(claims, lexicon, article)
     claims = _levels_beyond_the_close(_levels_of_something_else(claims, text, sentences))
-    claims = _anaphors_by_their_levels(claims, lexicon)
+    claims = _anaphors_by_their_levels(claims, lexicon, published_date)
     claims = _moves_before_the_close(claims, sentences_apart=1)
-    evening = _is_evening_futures_report(text, article.published, article.home_region)
+    evening = _is_evening_futures_report(
+        text, article.published, article.home_region, home_closed="europe" in article.closed_markets
+    )
     claims = [
         _evening_futures(c, article.published)
         if evening
@@ -2875,6 +2894,7 @@ def _futures_against_a_close(
 
 
 # what may follow a sentence's closing date: "... on Monday.", "... on Monday, data showed."
+_LOOK_BACK_WORD = re.compile(r"\b(?:after|following)\b", re.I)
 _SENTENCE_END = re.compile(r"[\s.;:)\"'’”]*$")
 # the date ends the figures' clause, a reason or a circumstance after it: "... on Monday, as investors looked
 # ahead to a heavy week of corporate earnings"
@@ -2926,12 +2946,22 @@ def _final_date_for_all(claims: list[MarketClaim], sentence_start: int, publishe
         shared = f"{ev} (end of the clause)"
     else:
         return _date_before_a_while(claims, sentence_start, published)
-    return [
-        replace(c, reference_date=last.reference_date, date_evidence=shared)
-        if c.date_evidence is None and c.claim_kind == last.claim_kind and c.index_id != last.index_id
-        else c
-        for c in claims[:-1]
-    ] + [last]
+    return (
+        [
+            replace(c, reference_date=last.reference_date, date_evidence=shared)
+            if c.date_evidence is None
+            and c.claim_kind == last.claim_kind
+            and c.index_id != last.index_id
+            # not across a look-back: "The Nikkei closed 0.8% higher, after the S&P 500 climbed 1.1% on
+            # Monday"
+            and not _LOOK_BACK_WORD.search(
+                last.sentence, c.char_end - sentence_start, last.char_start - sentence_start
+            )
+            else c
+            for c in claims[:-1]
+        ]
+        + [last]
+    )
 
 
 def _date_before_a_while(
@@ -3940,11 +3970,18 @@ def _levels_of_something_else(
     return [c for c in claims if id(c) not in dropped] if dropped else claims
 
 
-def _anaphors_by_their_levels(claims: list[MarketClaim], lexicon: IndexLexicon) -> list[MarketClaim]:
+_YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _anaphors_by_their_levels(
+    claims: list[MarketClaim], lexicon: IndexLexicon, published: date
+) -> list[MarketClaim]:
     """An anaphor whose level is more than twice or under half of every level the text states for its index
     by name, and within 30% of a level stated for exactly one other index of its exchange named, is that
     other index, with every figure it carries: "The Nikkei slipped 0.4% to 50,339.48. The Topix fell 0.3%
-    to 3,408.97. The gauge first closed above 50,000 on Oct. 27" is the Nikkei."""
+    to 3,408.97. The gauge first closed above 50,000 on Oct. 27" is the Nikkei. Not a level of an earlier
+    year, which may lie far from today's ("The blue-chip average first closed above 5,000 in November
+    1995")."""
     named: dict[str, list[float]] = {}
     for c in claims:
         level = c.level if c.level is not None else c.crosses_level
@@ -3965,6 +4002,8 @@ def _anaphors_by_their_levels(claims: list[MarketClaim], lexicon: IndexLexicon) 
             or len(subjects[key]) > 1  # "Both indexes ..., respectively": a subject of two
             or lexicon.lookup(c.index_surface) is not None
             or any(0.5 <= level / x <= 2 for x in own)
+            or (c.reference_date is not None and c.reference_date.year < published.year)
+            or any(int(y) < published.year for y in _YEAR_WORD.findall(c.sentence))
         ):
             continue
         market = lexicon.market(c.index_id)
@@ -4030,10 +4069,11 @@ _MORNING_WORDS = re.compile(r"\bmorning\b|\bpre-?market\b|\bopen\b", re.I)
 _US_HOURS = re.compile(r"after-hours|after\s+hours|extended\s+trading", re.I)
 
 
-def _is_evening_futures_report(text: str, published: date, home: str = "") -> bool:
+def _is_evening_futures_report(text: str, published: date, home: str = "", home_closed: bool = False) -> bool:
     """Whether the report quotes futures on the evening of its own day ("Stock futures climbed Wednesday
     evening" on a Wednesday; not "rebounded on Sunday evening" in Monday's report, nor "Nikkei futures in
-    the night session pointed to a higher open")."""
+    the night session pointed to a higher open"). ``home_closed``: the report tells of its European home's
+    close that day."""
     low = text.lower()
     if "futures" not in low or not any(w in low for w in ("evening", "after", "night", "extended")):
         return False  # the cheap test first: every match holds "futures" and one of these words
@@ -4043,10 +4083,11 @@ def _is_evening_futures_report(text: str, published: date, home: str = "") -> bo
         if any(d != weekday for d in _WEEKDAY.findall(text, max(0, m.start() - 20), m.end())):
             # "rose Sunday evening" in Monday's report: the evening before, whatever else it says
             return False
-        if home in ("asia", "europe") and _US_HOURS.search(m.group(0)):
+        if (home == "asia" or (home == "europe" and not home_closed)) and _US_HOURS.search(m.group(0)):
             # "Nasdaq futures jumped 1.5% in after-hours trade" in a Sydney morning report, "S&P 500 futures
-            # fell 0.5%, as a 7% after-hours slide in Amazon shares" in a London one: New York's evening
-            # before, which Asia's and Europe's working day follows
+            # fell 0.5%, as a 7% after-hours slide in Amazon shares" in a London one before Europe's close:
+            # New York's evening before, which Asia's and Europe's working day follows (a London report of
+            # Europe's close may tell of New York's after-hours that evening)
             continue
         line_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         line_end = min(x for x in (text.find(".", m.end()), text.find("\n", m.end()), len(text)) if x >= 0)
@@ -4120,6 +4161,9 @@ def _figure_keys(c: MarketClaim) -> list[tuple[str, str, str, float]]:
     return [(c.index_id, c.claim_kind, name, value) for name, value in figures if value is not None]
 
 
+_NAMED_NIGHT = re.compile(r"\bovernight\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
+
+
 def _overnight_futures(c: MarketClaim, published: date) -> MarketClaim:
     """Index futures quoted "overnight" in a weekday's report trade for that day's session: "Chicago-traded
     Nikkei futures settled at 54,505 overnight, up 295 points from the Osaka close" in Thursday's Tokyo
@@ -4130,6 +4174,8 @@ def _overnight_futures(c: MarketClaim, published: date) -> MarketClaim:
         and c.reference_date is not None
         and c.reference_date < published
         and (c.date_evidence or "").lower().startswith(("overnight", "last night"))
+        # not a night the text names: "S&P 500 futures jumped 2% overnight Tuesday" in Thursday's recap
+        and not _NAMED_NIGHT.search(c.sentence)
     ):
         return _replace_date(c, published, f"{c.date_evidence}: futures trade for the report's session")
     return c
@@ -5474,7 +5520,9 @@ def _by_kind_in_turn(figures: list[_Figure], n: int) -> list[_Group] | None:
 
 
 _NEXT_FIGURE_NOUN = re.compile(
-    r",?\s*\b(?:for|with|in|to)\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}(?:gains?|loss(?:es)?|rises?|falls?|"
+    # "... on Friday capped a weekly advance of 1.5%"
+    r",?\s*\b(?:for|with|in|to|cap(?:ped|ping|s)?|extend(?:ed|ing|s)?)\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:gains?|loss(?:es)?|rises?|falls?|"
     r"drops?|declines?|advances?|increases?|decreases?|rally|slide)\s+of\s*$|"
     # "rose 0.9 per cent to end the quarter 11.6 per cent higher"
     r",?\s*\b(?:to\s+)?(?:end|close|finish)(?:ed|ing|s)?\s+the\s+(?:week|month|quarter|year|(?:first\s+)?half)\s*$",
@@ -6325,10 +6373,12 @@ def _frame(
         return None  # "Stocks to watch on October 29: Maruti Suzuki, Bharti Airtel"
     if _OTHER_ASSETS.search(s) and not _STOCK_WORDS.search(s):
         return None  # "In the bond market, the yield on the 10-year Treasury rose ... late Tuesday"
-    if _CLOSED_FOR_A_BREAK.search(s):
-        # "The Singapore bourse was closed on Wednesday and Thursday for the Lunar New Year, after a half-day
-        # session on Tuesday": a sentence of the market's break, not of a session the report tells of
-        return None
+    # "The Singapore bourse was closed on Wednesday and Thursday for the Lunar New Year, after a half-day
+    # session on Tuesday": the days from a market's break on are of the break, not of a session the report
+    # tells of ("Tokyo stocks rose on Tuesday as trading resumed after the market was closed on Monday for a
+    # national holiday" still tells of Tuesday)
+    pause = _CLOSED_FOR_A_BREAK.search(s)
+    break_at = pause.start() if pause else len(s)
     if _FIRST_CROSSED.search(s):
         # "The index first broke through 9,000 during trading last Tuesday": a milestone back then
         return None
@@ -6338,7 +6388,7 @@ def _frame(
         return (
             None  # "FPIs bought shares worth Rs 50.57 crore on Wednesday": a day of flows, not of a session
         )
-    for m in _DATE.finditer(s):
+    for m in _DATE.finditer(s, 0, break_at):
         if (m.group("prev") and m.group(0).lower() != "yesterday") or m.group("my") or m.group("dayafter"):
             continue  # but "Taiwan's benchmark index closed at a record high yesterday" dates a session
         if _FUTURE.search(s, max(0, m.start() - 40), m.start()):
@@ -6372,6 +6422,8 @@ def _frame(
             continue  # "Asian markets closed higher, recovering part of Wednesday's sell-off": a look back
         if _SHUT_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue  # "Hong Kong's market had been closed on Friday for the Ching Ming Festival": no session
+        if _AFTER_A_HOLIDAY_BEFORE.search(s, max(0, m.start() - 50), m.start()):
+            continue  # "After the Ascension Day holiday on Thursday, German shares rose on Friday": Friday
         if (
             _AFTER_BEFORE.search(s, max(0, m.start() - 12), m.start()) and _A_CLOSE_AFTER.match(s, m.end())
         ) or _AFTER_THE_BELL_BEFORE.search(s, max(0, m.start() - 32), m.start()):
@@ -6813,7 +6865,11 @@ def _carry_dates(
                     # overnight" in Friday's paper: the night before the lead's day
                     c = out[i] = _replace_date(c, _previous_weekday(lead_day), c.date_evidence)
                 opens = 0 <= c.sentence.find(c.date_evidence) < c.char_start - sentence.start
-                if c.reference_date < article.published and _CLOSED_FOR_A_BREAK.search(sentence.text):
+                if (
+                    c.reference_date < article.published
+                    and (pause := _CLOSED_FOR_A_BREAK.search(sentence.text))
+                    and c.sentence.find(c.date_evidence) > pause.start()
+                ):
                     # "The Singapore Exchange was closed on Feb 17 and 18 for the Chinese New Year, after a
                     # half-day session on Feb 16, when the STI edged up 0.1 per cent": the market's break,
                     # told looking back from the report's day, is not the day of the moves told after it
@@ -6877,9 +6933,10 @@ def _before_asia_trades(
     return _undated_us_closes_before(claims, lexicon, article)
 
 
-def _calls_in_a_list(claims: list[MarketClaim]) -> list[MarketClaim]:
+def _calls_in_a_list(claims: list[MarketClaim], lexicon: IndexLexicon) -> list[MarketClaim]:
     """ "The FTSE 100 is expected to open 58 points higher at 8,776, the DAX 16 points lower at 24,011 and the
-    CAC 40 flat at 7,828": a call's verb is understood over the list after it."""
+    CAC 40 flat at 7,828": a call's verb is understood over the list after it, for the indices of its region
+    (not "with Japan's Nikkei up 0.8% at 50,410 in Tokyo", trading as the call is made)."""
     out: list[MarketClaim] = []
     for c in claims:
         prev = out[-1] if out else None
@@ -6890,6 +6947,7 @@ def _calls_in_a_list(claims: list[MarketClaim]) -> list[MarketClaim]:
             and _CALLED.match(prev.kind_evidence or "")
             and c.verb is None
             and (c.kind_evidence in _DEFAULT_EVIDENCE or _from_the_lead(c.kind_evidence, prev))
+            and lexicon.region(c.index_id) == lexicon.region(prev.index_id)
             and c.date_evidence is None
         ):
             c = replace(

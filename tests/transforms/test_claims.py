@@ -7230,3 +7230,172 @@ def test_a_record_close_from_a_day(lex: IndexLexicon) -> None:
     assert [(c.level, c.reference_date) for c in _claims(since, lex, date(2025, 11, 25))] == [
         (48254.82, date(2025, 11, 12))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # C2 trap: Dow's 1995 milestone near the S&P 500's level
+        (
+            "The S&P 500 rose 0.6% to 6,851.00. The Dow Jones Industrial Average added 0.5% to 47,112.45. The blue-chip average first closed above 5,000 in November 1995.",
+            date(2025, 11, 25),
+            [
+                ("SPX", "close", 0.6, date(2025, 11, 25)),
+                ("DJI", "close", 0.5, date(2025, 11, 25)),
+                ("DJI", "close", None, None),
+            ],
+        ),
+        # C2 trap: Sensex 2020 low (extracted) near the Nifty
+        (
+            "MUMBAI (PTI) - The NSE Nifty rose 0.6% to 26,052.65. The 30-share BSE Sensex gained 0.5% to 85,231.92. The index hit a pandemic low of 25,638.90 on March 24, 2020.",
+            date(2025, 11, 25),
+            [
+                ("NSEI", "close", 0.6, date(2025, 11, 25)),
+                ("BSESN", "close", 0.5, date(2025, 11, 25)),
+                ("BSESN", "unknown", None, date(2020, 3, 24)),
+            ],
+        ),
+        # C3 trap: London evening report, extended-trading futures trade for the next session
+        (
+            "LONDON, Nov 19 (Reuters) - European shares closed higher on Wednesday, with the STOXX 600 up 0.5% at 570.12. After the bell, U.S. stock futures rose in extended trading after Nvidia's results, with Nasdaq futures up 1.1%.",
+            date(2025, 11, 19),
+            [("STOXX600", "close", 0.5, date(2025, 11, 19)), ("IXIC", "futures", 1.1, date(2025, 11, 20))],
+        ),
+        # Article London evening: C3 trap, after-hours futures for next session
+        (
+            "European markets close\n\nLONDON (Reuters) - European shares ended lower on Tuesday, with the STOXX 600 down 0.6% at 560.20. Britain's FTSE 100 fell 0.3% to 9,480.10. After the closing bell in Europe, U.S. stock futures slipped in after-hours trading, with S&P 500 futures down 0.4%, after Microsoft's results.",
+            date(2025, 10, 28),
+            [
+                ("STOXX600", "close", -0.6, date(2025, 10, 28)),
+                ("FTSE", "close", -0.3, date(2025, 10, 28)),
+                ("SPX", "futures", -0.4, date(2025, 10, 29)),
+            ],
+        ),
+        # C4 trap: 'This morning' lead, Nikkei trading live in the list
+        (
+            "This morning, the FTSE 100 is expected to open 22 points higher at 9,546, with Japan's Nikkei up 0.8% at 50,410 in Tokyo.",
+            date(2025, 11, 25),
+            [("FTSE", "futures", None, date(2025, 11, 25)), ("N225", "intraday", 0.8, date(2025, 11, 25))],
+        ),
+        # C5 trap: frame possessive without a comma, Thursday report
+        (
+            "In Tuesday's session the S&P 500 ended little changed, while the Dow shed 0.3%.",
+            date(2025, 11, 20),
+            [("DJI", "close", -0.3, date(2025, 11, 18))],
+        ),
+        # C5 trap: frame possessive with ';', Monday report
+        (
+            "In Friday's session the Nikkei closed little changed; the Topix rose 0.3%.",
+            date(2025, 11, 24),
+            [("TOPIX", "close", 0.3, date(2025, 11, 21))],
+        ),
+        # C7 trap: a call 'to end the week' is still a call
+        (
+            "FTSE 100 futures\n\nIG calls the FTSE 100 to end the week 25 points higher at 9,560.",
+            date(2025, 11, 21),
+            [("FTSE", "futures", None, date(2025, 11, 21))],
+        ),
+        # C8 trap: holiday elsewhere, session day of European move is Friday
+        (
+            "With Wall Street closed for the Independence Day holiday on Friday, the STOXX 600 fell 0.7% to 541.20.",
+            date(2025, 7, 7),
+            [("STOXX600", "close", -0.7, date(2025, 7, 4))],
+        ),
+        # C8 trap: holiday in US, FTSE traded Thursday
+        (
+            "While U.S. markets were shut for the Juneteenth holiday on Thursday, the FTSE 100 slipped 0.6% to 8,791.80.",
+            date(2025, 6, 20),
+            [("FTSE", "close", -0.6, date(2025, 6, 19))],
+        ),
+        # Article dpa: C8 holiday day before a dated session
+        (
+            "DAX gains\n\nFRANKFURT (dpa-AFX) - After the Ascension Day holiday on Thursday, German shares rose on Friday. The DAX closed 0.8 percent higher at 23,950.12. The MDAX gained 0.5 percent. The Euro Stoxx 50 rose 0.6 percent to 5,410.33.",
+            date(2025, 5, 30),
+            [("GDAXI", "close", 0.8, date(2025, 5, 30)), ("SX5E", "close", 0.6, date(2025, 5, 30))],
+        ),
+        # C10 trap: volume on the main bourse
+        (
+            "SEOUL (Yonhap) -- The Kospi rose 1.2 percent to 4,050.10. Trading volume on the main bourse rose 18 percent to 620 million shares.",
+            date(2025, 11, 25),
+            [("KS11", "close", 1.2, date(2025, 11, 25))],
+        ),
+        # C11 trap: next-day paper; Tuesday from the break sentence
+        (
+            "Tokyo stocks rose on Tuesday as trading resumed after the market was closed on Monday for a national holiday. The Nikkei gained 1.2 percent to 38,500.12.",
+            date(2025, 11, 26),
+            [("N225", "close", 1.2, date(2025, 11, 25))],
+        ),
+        # C11 trap: break sentence with own dated moves, Wednesday report
+        (
+            "HONG KONG - The Hang Seng rose 1.5% on Tuesday, having been closed on Monday for the Easter Monday holiday, and the Hang Seng China Enterprises Index gained 1.8%.",
+            date(2025, 4, 23),
+            [("HSI", "close", 1.5, date(2025, 4, 22)), ("HSCE", "close", 1.8, date(2025, 4, 22))],
+        ),
+        # C11 neighbour: break sentence carries Monday, Tuesday report
+        (
+            "The DAX rose 0.5% on Monday, while London was closed for the early May bank holiday. The CAC 40 added 0.4%.",
+            date(2025, 5, 6),
+            [("GDAXI", "close", 0.5, date(2025, 5, 5)), ("FCHI", "close", 0.4, date(2025, 5, 5))],
+        ),
+        # C13 trap: after-clause dated, Nikkei is Tuesday
+        (
+            "The Nikkei closed 0.8% higher at 49,800, after the S&P 500 climbed 1.1% on Monday, with tech shares leading.",
+            date(2025, 11, 18),
+            [("N225", "close", 0.8, date(2025, 11, 18)), ("SPX", "close", 1.1, date(2025, 11, 17))],
+        ),
+        # C13 trap: European close (Wednesday) before a US clause dated Tuesday
+        (
+            "The STOXX 600 ended 0.4% lower, after Wall Street's Nasdaq fell 2% on Tuesday, as tech stocks slumped.",
+            date(2025, 11, 19),
+            [("STOXX600", "close", -0.4, date(2025, 11, 19)), ("IXIC", "close", -2.0, date(2025, 11, 18))],
+        ),
+        # C15 trap: Thursday recap, Tuesday-night futures point to Wednesday
+        (
+            "S&P 500 futures jumped 2% overnight Tuesday as election results rolled in, and the index closed 2.5% higher on Wednesday.",
+            date(2024, 11, 7),
+            [("SPX", "futures", 2.0, date(2024, 11, 6)), ("SPX", "close", 2.5, date(2024, 11, 6))],
+        ),
+        # C15 trap: 'overnight Friday' in a Monday report
+        (
+            "Dow futures slipped 0.3% overnight Friday.",
+            date(2025, 11, 24),
+            [("DJI", "futures", -0.3, date(2025, 11, 21))],
+        ),
+        # C1 fire: rally of N points + company
+        (
+            "The Sensex's rally of 450 points was led by HDFC Bank, which gained 2.1%.",
+            date(2025, 11, 18),
+            [("BSESN", "close", None, date(2025, 11, 18))],
+        ),
+        # C1 trap: possessive move noun, company figure later in the sentence
+        (
+            "The Nikkei's drop of 1.2% was led by SoftBank Group, which fell 5%.",
+            date(2025, 11, 18),
+            [("N225", "close", -1.2, date(2025, 11, 18))],
+        ),
+        # C1 fire: gain of N% on Friday = close Friday; weekly advance = period
+        (
+            "The S&P 500's gain of 0.3% on Friday capped a weekly advance of 1.5%.",
+            date(2025, 11, 22),
+            [("SPX", "close", 0.3, date(2025, 11, 21)), ("SPX", "period", 1.5, None)],
+        ),
+        # C4 guard: verb'd overnight US move after a call list
+        (
+            "The FTSE 100 is expected to open 15 points lower at 9,480, the DAX 30 points lower at 24,100, after the S&P 500 fell 1.1% overnight.",
+            date(2025, 11, 25),
+            [
+                ("FTSE", "futures", None, date(2025, 11, 25)),
+                ("GDAXI", "futures", None, date(2025, 11, 25)),
+                ("SPX", "close", -1.1, date(2025, 11, 24)),
+            ],
+        ),
+    ],
+)
+def test_twenty_eighth_review(lex: IndexLexicon, text: str, published: date, expected: list) -> None:
+    """Review 28 of this session's rules: a level of an earlier year keeps its anaphor's index; after-hours
+    futures in a report of Europe's close trade for the next session; a call's list keeps another region's
+    live move; a day's possessive framing the sentence still dates it; "to end the week" is still a call;
+    another market's holiday leaves the day a session; "on the main bourse" is no subject; a break's day
+    dates only the break; a look-back clause's day stays its own; "overnight Tuesday" names the night; "was
+    led by" ends the index's clause; "capped a weekly advance of" makes the next figure the period."""
+    assert _kinds_and_sessions(text, lex, published) == expected
