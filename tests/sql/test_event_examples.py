@@ -37,3 +37,5 @@ def test_tone_vs_next_session_return(sample_warehouse):
     assert dict(df.n_events) == {"DJI": 4, "HSI": 6, "IXIC": 5, "KS11": 6, "N225": 5, "SPX": 5}
     assert df.loc["SPX", "mean_net_tone"] == -0.204
     assert df.loc["SPX", "tone_event_return_corr"] == -0.903
+    # ... over SPX's 5 events, each with a return that session and the next
+    assert (df.loc["SPX", "n_event_returns"], df.loc["SPX", "n_next_returns"]) == (5, 5)
