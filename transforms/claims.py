@@ -347,8 +347,9 @@ _PERIOD = re.compile(
         r"since\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:won|took|became|announced|unveiled|launched|began|started|said|"
         r"threatened|imposed|slapped)|"
         # "Over the 11-session rally, which began Sept. 2, the index has climbed 9.8 percent"
+        # "During the 35-day shutdown that stretched from December 2018 into January 2019, the S&P 500 rose"
         r"(?:over|during|in|across)\s+the\s+(?:[\w-]+\s+)?\d+-(?:session|day|week)\s+(?:rally|run|slide|streak|advance|"
-        r"decline|sell-?off|rout|winning\s+streak|losing\s+streak)|"
+        r"decline|sell-?off|rout|winning\s+streak|losing\s+streak|shutdown|standoff|trade\s+war)|"
         # "a weekly loss of 2.7%", "its third monthly gain", "on a yearly basis"; not "its annual
         # parliamentary meeting"
         r"(?:weekly|monthly|quarterly|annual|yearly)\s+(?:(?:and|or)\s+\w+\s+)?(?:[\w-]+\s+)?(?:gains?|loss(?:es)?|"
@@ -815,7 +816,10 @@ _FOLLOWER = re.compile(
     r"(?:['’]s\b(?!\s+(?:\w+\s+){0,2}(?:index|benchmark|gauge|close|high|low|peak|level|record)\b|"
     # "It is the ASX 200's worst week since April, down 2.4 per cent": the index's own move follows
     r"\s+(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest)\s+(?:[\w-]+\s+)?"
-    r"(?:day|week|month|quarter|year|session|run|streak|drop|fall|decline|gain|rise|loss|rally|slump)s?\b|\s+[\d.]+\s?(?:%|(?:per\s?cent|percent|pct)\b)|"
+    r"(?:day|week|month|quarter|year|session|run|streak|drop|fall|decline|gain|rise|loss|rally|slump)s?\b|"
+    # "the S&P 500's nearly 10% gain"
+    r"\s+(?:(?:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than)\s+)?[\d.]+\s?"
+    r"(?:%|(?:per\s?cent|percent|pct)\b)|"
     # "The Dow's advance this year is a more modest 6.3%", "The Nikkei's gain of 21% this year": the
     # index's own move, told by a noun
     r"\s+(?:(?:year-to-date|weekly|monthly|quarterly|annual|yearly)\s+)?" + _MOVE_NOUN + r"\s+"
@@ -3009,9 +3013,9 @@ _PERIOD_RESULT = re.compile(
     r"\A\W*(?:The\s+)?(?:(?:three\s+)?(?:major|main|big|key)\s+)?(?:averages|indexes|indices|stocks|shares|equities)\s+"
     r"(?![^.]*\b(?:day|session|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday)\b)[^.\d]*?\b(?:over|for)\s+"
     r"the\s+(?:holiday(?:-shortened)?\s+)?(?:week|month|quarter)\b(?!['’]s|\s+ahead\b(?!\s+of))|"
-    # "All three major averages posted losses for the week."
-    r"\b(?:posted|logged|notched|booked|suffered|recorded)\s+(?:losses|gains|declines|advances)\s+(?:for|on|over)\s+"
-    r"the\s+(?:week|month|quarter|year)\b|"
+    # "All three major averages posted losses for the week.", "... posted gains last week."
+    r"\b(?:posted|logged|notched|booked|suffered|recorded)\s+(?:losses|gains|declines|advances)\s+(?:(?:for|on|over)\s+"
+    r"the\s+(?:week|month|quarter|year)|last\s+(?:week|month))\b|"
     # "Stocks rebounded last week, recovering the losses that followed the July jobs report."
     r"\A\W*(?:U\.?S\.?\s+|US\s+)?(?:stocks|shares|equities|markets)\s+(?:rebounded|rallied|rose|fell|slid|slumped|"
     r"climbed|gained|declined|retreated|advanced)\s+(?:last|this\s+past)\s+week\b|"
@@ -3586,7 +3590,9 @@ _PERIOD_HEAD = re.compile(r"ytd|wtd|mtd|qtd|week|month|quarter|year|1w|1m|3m|6m|
 _DAY_HEAD = re.compile(
     r"^(?:%|chg|change|%\s*chg|%\s*change|(?:chg|change)\s*%|day|daily|1d|move|net\s+change|pct(?:\s+change)?|"
     r"(?:daily|day['’]s|day|1-day|one-day)\s+(?:change|chg|move|%\s*chg|%\s*change)|"
-    r"(?:change|chg)\s*\((?:%|pts?|points|\+/-|\+/\u2212)\))$",
+    r"(?:change|chg)\s*\((?:%|pts?|points|\+/-|\+/\u2212)\)|"
+    # Benzinga's "Futures | Performance (+/-)"
+    r"performance(?:\s*\((?:%|\+/-|\+/\u2212)\))?)$",
     re.I,
 )
 
@@ -6849,6 +6855,16 @@ def _carry_dates(
                     # "On Tuesday, the Sensex had fallen 313.70 points ..." looks back from the report's day:
                     # it frames its own paragraph, not "In Asian markets, Japan's Nikkei 225 index ended 1.85
                     # per cent higher" further on
+                    known = None
+                if (
+                    known
+                    and c.claim_kind == "intraday"
+                    and (article.published - known.day).days > _CONTEXT_DAYS
+                    and "\n" in text[sentences[known.sentence_no].end : sentence.start]
+                ):
+                    # "On April 10, the S&P 500 dropped 3.5%, ..." in an October report frames its own
+                    # paragraph, not the day's trade told after it ("Stocks had opened higher, with the Nasdaq
+                    # rising as much as 0.5% in the first hour"); a review's closes of that day may go on
                     known = None
                 if known and known.day != c.reference_date and not live:
                     c = _replace_date(c, known.day, f"{known.evidence} (earlier sentence)")

@@ -7399,3 +7399,43 @@ def test_twenty_eighth_review(lex: IndexLexicon, text: str, published: date, exp
     dates only the break; a look-back clause's day stays its own; "overnight Tuesday" names the night; "was
     led by" ends the index's clause; "capped a weekly advance of" makes the next figure the period."""
     assert _kinds_and_sessions(text, lex, published) == expected
+
+
+def test_round_101_us_reports(lex: IndexLexicon) -> None:
+    """Round 101: Benzinga's "Futures | Performance (+/-)" table heads futures rows; "All three major averages
+    posted gains last week." makes the next sentence's moves the week's; "the S&P 500's nearly 10% gain" is
+    the index's own move; "During the 35-day shutdown ..." is a period; an opening "On April 10," in an October
+    report does not date the day's trade told in a later paragraph."""
+    table = "Futures | Performance (+/-)\nNasdaq 100 | +1.41%\nS&P 500 | +1.18%"
+    assert _kinds_and_sessions(table, lex, date(2025, 5, 27)) == [
+        ("NDX", "futures", 1.41, date(2025, 5, 27)),
+        ("SPX", "futures", 1.18, date(2025, 5, 27)),
+    ]
+    week = (
+        "On Friday, the S&P 500 slipped 0.01% to end at 6,114.63. All three major averages posted gains last week. "
+        "The S&P 500 rose 1.5%, the Nasdaq added 2.6% and the 30-stock Dow climbed 0.5%."
+    )
+    assert _kinds_and_sessions(week, lex, date(2025, 2, 18)) == [
+        ("SPX", "close", -0.01, date(2025, 2, 14)),
+        ("SPX", "period", 1.5, None),
+        ("IXIC", "period", 2.6, None),
+        ("DJI", "period", 0.5, None),
+    ]
+    trailing = "The Dow is now up 7.3% this year, still trailing the S&P 500's nearly 10% gain."
+    assert _kinds_and_sessions(trailing, lex, date(2025, 8, 22)) == [
+        ("DJI", "period", 7.3, None),
+        ("SPX", "period", 10.0, None),
+    ]
+    shutdown = "During the 35-day shutdown that stretched from December 2018 into January 2019, the S&P 500 rose 10.3%."
+    assert _kinds_and_sessions(shutdown, lex, date(2025, 10, 1)) == [("SPX", "period", 10.3, None)]
+    live = (
+        "The S&P 500 fell 2.2% to 6,586.94, on pace for its worst day since April.\n"
+        "On April 10, the S&P 500 dropped 3.5%, a day after its historic rally.\n"
+        "Stocks had opened higher, with the Nasdaq rising as much as 0.5% in the first hour."
+    )
+    assert _kinds_and_sessions(live, lex, date(2025, 10, 10))[-1] == (
+        "IXIC",
+        "intraday",
+        0.5,
+        date(2025, 10, 10),
+    )

@@ -118,7 +118,7 @@ rounds 46-74 have 4,619 of 4,760; with rounds 75-98, the 53 rounds that label se
 Round 99 (Japan, Korea, Taiwan and Singapore by their own press) had 160 of 173 as written and round 100 (London
 and continental Europe through the day) 220 of 228; after their fixes (a sentence of a market's holiday break
 frames no session; a level a past year "ended at" is that year's last close; futures quoted "overnight" trade for
-the report's session), the 55 rounds have 8,947 of 9,138; a record close "from Christmas Eve" dated that day: 8,950.
+the report's session), the 55 rounds have 8,947 of 9,138; a record close "from Christmas Eve" dated that day: 8,950; an old day opening a paragraph no longer dates the trade of the report's day told after it: 8,951.
 """
 
 from __future__ import annotations
@@ -236,4 +236,4 @@ def test_blind_sessions() -> None:
                     )
                     break
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 9138 and right >= 8950
+    assert right + wrong == 9138 and right >= 8951
