@@ -4061,8 +4061,9 @@ def _levels_beyond_the_close(claims: list[MarketClaim]) -> list[MarketClaim]:
 # rose as Oracle shares surged in after-hours trading")
 _EVENING_FUTURES = re.compile(
     # a figure's decimal point is no sentence end: "futures climbed 1.1% in after-hours trading"
+    # ("U.S. stock futures edged lower Wednesday night" on a Wednesday)
     r"\bfutures\b(?:(?!\bshares\b|\bstocks?\b)(?:[^.!?\n]|(?<=\d)\.(?=\d))){0,80}?\b(?:evening|after-hours|after\s+hours|"
-    r"extended\s+trading|night\s+session)\b|"
+    r"extended\s+trading|night\s+session|(?:Mon|Tues|Wednes|Thurs|Fri|Sun)day\s+night)\b|"
     # not another clause's "Nvidia shares rose 5% in after-hours trading, and Nasdaq 100 futures climbed"
     r"\b(?:evening|after-hours|night\s+session)\b(?:(?!,\s*(?:and|while|but)\b)(?:[^.!?\n]|(?<=\d)\.(?=\d))){0,40}?"
     r"\bfutures\b",
@@ -6247,7 +6248,9 @@ _NOT_A_SESSION_BEFORE = re.compile(
     # "if Beijing didn't withdraw its levies by Tuesday": a deadline
     # "since hitting a 10-month low on April 7": the day a period runs from
     r"\b(?:since|since\s+(?:hitting|reaching|touching|setting|marking)\s+(?:[\w-]+\s+){1,4}?on|by|until|"
-    r"(?:quarter|year|month|half|period)\s+(?:ended|ending|to)|"
+    # "jobless claims ... in the week ended July 12th": a data release's week (not "Market snapshot (week
+    # ended Aug. 8)", that Friday's closes)
+    r"(?:quarter|year|month|half|period)\s+(?:ended|ending|to)|\bin\s+the\s+week\s+(?:ended|ending)|"
     r"(?:take|takes|taking|took|come|comes)\s+(?:into\s+)?effect(?:\s+on)?|effective(?:\s+on)?|"
     # "will be closed from Wednesday through Oct. 8 and reopen on Oct. 9": a session to come
     r"(?:reopen|reopens|reopening|resume|resumes|resuming)(?:\s+trading)?(?:\s+on)?|"

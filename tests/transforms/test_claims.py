@@ -7439,3 +7439,25 @@ def test_round_101_us_reports(lex: IndexLexicon) -> None:
         0.5,
         date(2025, 10, 10),
     )
+
+
+def test_futures_on_the_night_of_the_report_and_a_data_week(lex: IndexLexicon) -> None:
+    """ "U.S. stock futures edged lower Wednesday night" in Wednesday's report trade for Thursday's session;
+    jobless claims "in the week ended July 12th" date no session of the moves after them."""
+    night = (
+        "U.S. stock futures edged lower Wednesday night after Nvidia's results. Futures tied to the S&P 500 fell "
+        "0.1%, while Nasdaq 100 futures lost 0.2%."
+    )
+    assert _kinds_and_sessions(night, lex, date(2025, 8, 27)) == [
+        ("SPX", "futures", -0.1, date(2025, 8, 28)),
+        ("NDX", "futures", -0.2, date(2025, 8, 28)),
+    ]
+    claims_week = (
+        "The Dow rose 0.5 percent to 44,484.49. Meanwhile, the Labor Department said initial jobless claims "
+        "unexpectedly edged down to 221,000 in the week ended July 12th. The Philadelphia Semiconductor Index "
+        "jumped 1.3 percent."
+    )
+    assert _kinds_and_sessions(claims_week, lex, date(2025, 7, 17)) == [
+        ("DJI", "close", 0.5, date(2025, 7, 17)),
+        ("SOX", "close", 1.3, date(2025, 7, 17)),
+    ]
