@@ -2007,6 +2007,8 @@ def _date(
                 # "closed 1.8% lower as Tokyo caught up with Friday's global sell-off, while the Kospi closed
                 # 0.3% higher": the day of an earlier clause's news
                 continue
+            if m.group("wd") and _AHEAD_OF_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "ahead of Tuesday's session", "ahead of Friday's jobs report": a day to come
             if listed := _DAY_LIST_AFTER.match(text, m.end()):
                 # "lost 1,000 points on Thursday and Friday last week": two sessions, no one of them
                 return None, text[m.start() : listed.end()].strip(), True
@@ -2029,7 +2031,8 @@ _TELLS_OF_THE_FIGURE = re.compile(
 )
 # the possessive's noun ends its clause: "Friday's global sell-off, while the Kospi ..." (not "During
 # Tuesday's regular session, the S&P 500 slipped 0.1%, while ...", a frame of the whole sentence)
-_OTHER_CLAUSE_AFTER = re.compile(r"(?:\s+[A-Za-z-]+){1,3}(?:,\s+(?:while|whereas|but)\b|;)")
+_AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+$", re.I)
+_OTHER_CLAUSE_AFTER = re.compile(r"(?:\s+[A-Za-z-]+){1,5}(?:,\s+(?:while|whereas|but)\b|;)")
 _FRAME_BEFORE = re.compile(r"\b(?:in|on|during|at)\s+$", re.I)
 _LOOK_BACK_BEFORE = re.compile(r"\b(?:after|following|since|despite)\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|than|since|versus|vs\.?|against|with)\s+$", re.I)
@@ -2740,7 +2743,9 @@ def extract_claims(
     claims = [
         _evening_futures(c, article.published)
         if evening
-        else _sunday_futures(_overnight_futures(c, published_date))
+        else _sunday_futures(
+            _overnight_futures(_futures_ahead_of_a_session(c, published_date), published_date)
+        )
         for c in claims
     ]
     claims = _headline_dates(_shift_foreign_sessions(claims, lexicon, article, text), sentences)
@@ -4166,6 +4171,25 @@ def _figure_keys(c: MarketClaim) -> list[tuple[str, str, str, float]]:
     """(index, kind, figure name, value) of each figure a claim states."""
     figures = (("pct", c.move_pct), ("points", c.points), ("level", c.level))
     return [(c.index_id, c.claim_kind, name, value) for name, value in figures if value is not None]
+
+
+_AHEAD_OF_A_SESSION = re.compile(
+    r"\bahead\s+of\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\s+(?:session|open|opening|trading)\b",
+    re.I,
+)
+
+
+def _futures_ahead_of_a_session(c: MarketClaim, published: date) -> MarketClaim:
+    """Undated index futures "ahead of Tuesday's session" trade for that coming session: S&P 500 futures on
+    Martin Luther King Day, "trading lower ahead of Tuesday's session"."""
+    if (
+        c.claim_kind != "futures"
+        or c.date_evidence is not None
+        or not (m := _AHEAD_OF_A_SESSION.search(c.sentence))
+    ):
+        return c
+    ahead = (_WEEKDAYS[m.group("day").lower()] - published.weekday()) % 7  # 0: that session is today's
+    return _replace_date(c, published + timedelta(days=ahead), m.group(0))
 
 
 _NAMED_NIGHT = re.compile(r"\bovernight\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)

@@ -7461,3 +7461,29 @@ def test_futures_on_the_night_of_the_report_and_a_data_week(lex: IndexLexicon) -
         ("DJI", "close", 0.5, date(2025, 7, 17)),
         ("SOX", "close", 1.3, date(2025, 7, 17)),
     ]
+
+
+def test_round_102_global_wraps(lex: IndexLexicon) -> None:
+    """Round 102: S&P 500 futures "ahead of Tuesday's session" on Martin Luther King Day trade for that Tuesday
+    ("ahead of Wednesday's opening bell" on a Wednesday is that day's); "... tracked Friday's slide on Wall
+    Street, while South Korea's KOSPI lost 1.4%" leaves the Kospi's close on the report's day."""
+    holiday = (
+        "The FTSE 100 closed 0.3% lower at 10,174.52 on Monday. US stock index futures were trading lower ahead of "
+        "Tuesday's session, with S&P 500 futures down 0.3%."
+    )
+    assert _kinds_and_sessions(holiday, lex, date(2026, 1, 19)) == [
+        ("FTSE", "close", -0.3, date(2026, 1, 19)),
+        ("SPX", "futures", -0.3, date(2026, 1, 20)),
+    ]
+    same_day = "Dow Jones futures rose 0.3% ahead of Wednesday's opening bell."
+    assert _kinds_and_sessions(same_day, lex, date(2025, 10, 29)) == [
+        ("DJI", "futures", 0.3, date(2025, 10, 29))
+    ]
+    kospi = (
+        "Japan's Nikkei fell 1.2% as technology stocks tracked Friday's slide on Wall Street, while South Korea's "
+        "KOSPI lost 1.4%."
+    )
+    assert _kinds_and_sessions(kospi, lex, date(2025, 9, 1)) == [
+        ("N225", "close", -1.2, date(2025, 9, 1)),
+        ("KS11", "close", -1.4, date(2025, 9, 1)),
+    ]
