@@ -6298,6 +6298,7 @@ _FIRST_CROSSED = re.compile(
 )
 _RECOVERING_BEFORE = re.compile(
     r"\b(?:recover(?:ing|ed|s)?|recoup(?:ing|ed|s)?|revers(?:ing|ed|es)|par(?:ing|ed|es)|eras(?:ing|ed|es)|"
+    r"gave\s+back|giv(?:ing|es)\s+back|"
     r"extend(?:ing|ed|s)|after|following|despite)\b[^,.;]{0,30}$"
 )
 _FUND_FLOWS = re.compile(
@@ -6953,7 +6954,9 @@ def _before_asia_trades(
             for c in claims
         )
     ):
-        return _undated_us_closes_before(claims, lexicon, article)
+        # ... and its home market's undated closes too: "The FTSE 100 slipped 0.1% to 9,837.77" before today's
+        # open is yesterday's close
+        return _undated_us_closes_before(claims, lexicon, article, regions=("americas", "europe"))
     if article.entry_clocks or "asia" not in article.live_regions:
         return claims
     writing_time: dict[int, bool] = {}  # sentence no -> whether it says when it is written
@@ -7012,15 +7015,18 @@ def _from_the_lead(evidence: str, first: MarketClaim) -> bool:
 
 
 def _undated_us_closes_before(
-    claims: list[MarketClaim], lexicon: IndexLexicon, article: _Article
+    claims: list[MarketClaim],
+    lexicon: IndexLexicon,
+    article: _Article,
+    regions: tuple[str, ...] = ("americas",),
 ) -> list[MarketClaim]:
-    """Undated New York closes of the report's day moved to the session before."""
+    """Undated New York closes (or those of ``regions``) of the report's day moved to the session before."""
     return [
         _replace_date(c, _previous_weekday(article.published), _PREVIOUS_ABROAD)
         if c.claim_kind == "close"
         and c.date_evidence is None
         and c.reference_date == article.published
-        and lexicon.region(c.index_id) == "americas"
+        and lexicon.region(c.index_id) in regions
         else c
         for c in claims
     ]

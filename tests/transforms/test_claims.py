@@ -7487,3 +7487,27 @@ def test_round_102_global_wraps(lex: IndexLexicon) -> None:
         ("N225", "close", -1.2, date(2025, 9, 1)),
         ("KS11", "close", -1.4, date(2025, 9, 1)),
     ]
+
+
+def test_a_london_morning_call_dates_yesterdays_closes(lex: IndexLexicon) -> None:
+    """In a London morning call, "The FTSE 100 slipped 0.1% to 9,837.77" told undated is yesterday's close,
+    like Wall Street's; "stocks gave back some of Friday's Powell rally" looks back and frames no session."""
+    call = (
+        "Yesterday the Bank of England cut rates to 3.75%. The FTSE 100 slipped 0.1% to 9,837.77, while the DAX "
+        "rose 1.0%.\nThe FTSE 100 is expected to open 28 points higher at 9,866."
+    )
+    assert _kinds_and_sessions(call, lex, date(2025, 12, 19)) == [
+        ("FTSE", "close", -0.1, date(2025, 12, 18)),
+        ("GDAXI", "close", 1.0, date(2025, 12, 18)),
+        ("FTSE", "futures", None, date(2025, 12, 19)),
+    ]
+    gave_back = (
+        "The FTSE 100 is expected to open 25 points lower at 9,296.\nIn the US, stocks gave back some of Friday's "
+        "Powell rally. The Dow fell 349 points, or 0.8%."
+    )
+    assert _kinds_and_sessions(gave_back, lex, date(2025, 8, 26))[-1] == (
+        "DJI",
+        "close",
+        -0.8,
+        date(2025, 8, 25),
+    )
