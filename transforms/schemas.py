@@ -197,6 +197,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         {
             "claim_id": _ID,
             "article_id": _ID,
+            "story_id": _ID,
             "index_id": _TEXT,
             "verdict": Column(str, Check.isin(VERDICTS)),
             "explanation": Column(str, Check.str_length(min_value=1)),

@@ -41,7 +41,11 @@ def _verdict_counts(conn: duckdb_lib.DuckDBPyConnection, _: NewsmarketSettings) 
 
 marts_claim_checks = sql_table_asset(
     "marts.claim_checks",
-    deps=[AssetKey(["staging", "market_claims"]), AssetKey(["marts", "index_returns"])],
+    deps=[
+        AssetKey(["staging", "market_claims"]),
+        AssetKey(["marts", "index_returns"]),
+        AssetKey(["staging", "article_novelty"]),  # story_id
+    ],
     group="marts",
     description="Each stated move or level against the real close: confirmed / approximate / contradicted / "
     "not_comparable / no_data, with the reason.",

@@ -25,6 +25,7 @@ create or replace table marts.claim_checks as
 with joined as (
     select
         c.*,
+        nv.story_id,
         r.close as actual_close,
         r.prev_close,
         r.prev_session_date,
@@ -44,6 +45,8 @@ with joined as (
         coalesce(lower(c.hedge), '') as hedge_word
     from staging.market_claims as c
     left join marts.index_returns as r on r.index_id = c.index_id and r.session_date = c.session_date
+    -- copies of one story repeat its claims: story_id groups them
+    left join staging.article_novelty as nv on nv.article_id = c.article_id
     -- The index's history as the record checks need it, in one pass over its closes.
     left join lateral (
         select
@@ -158,6 +161,7 @@ explained as (
 select
     claim_id,
     article_id,
+    coalesce(story_id, article_id) as story_id,
     index_id,
     claim_kind,
     session_date,

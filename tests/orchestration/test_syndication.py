@@ -75,6 +75,11 @@ def test_the_event_study_counts_the_story_once_per_index(warehouse):
         "select distinct n_articles, n_stories from marts.daily_news_market where n_articles > 0"
     ).fetchall()
     assert counts == [(2, 1)]
+    # the copy repeats the story's claims, under the one story_id
+    stories = warehouse.execute(
+        "select count(distinct article_id), count(distinct story_id) from marts.claim_checks"
+    ).fetchall()
+    assert stories == [(2, 1)]
 
 
 def test_the_syndicated_stories_example(warehouse):

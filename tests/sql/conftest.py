@@ -91,5 +91,7 @@ def check_claims(conn: duckdb.DuckDBPyConnection, claims: list[dict]) -> pd.Data
         {"start_date": date(1900, 1, 1), "end_date": date(2100, 1, 1)},
         {"incoming_market_claims": frame},
     )
+    # no article is scored for novelty here: each is its own story (a test may insert rows first)
+    conn.execute("create table if not exists staging.article_novelty (article_id varchar, story_id varchar)")
     run_sql_file(conn, "marts/claim_checks.sql")
     return conn.table("marts.claim_checks").df().set_index("claim_id")

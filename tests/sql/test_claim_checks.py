@@ -327,3 +327,42 @@ def test_a_close_of_no_session_told_is_no_data_and_says_why(market):
     assert checks.loc["7" * 16, "explanation"] == (
         "no data: the text does not say which session this close belongs to"
     )
+
+
+def test_copies_of_a_story_share_its_story_id():
+    """A near-copy's claims carry the story_id of the article it copies; an article no novelty run scored is
+    its own story."""
+    conn = duckdb.connect(":memory:")
+    load_reference_and_closes(conn)
+    conn.execute(
+        "create table staging.article_novelty as select * from (values ('aaaaaaaaaaaaaaaa', 'aaaaaaaaaaaaaaaa'), "
+        "('bbbbbbbbbbbbbbbb', 'aaaaaaaaaaaaaaaa')) t(article_id, story_id)"
+    )
+    checks = check_claims(
+        conn,
+        [
+            {
+                "claim_id": "1" * 16,
+                "article_id": "a" * 16,
+                "index_id": "N225",
+                "move_pct": 2.5,
+                "pct_decimals": 1,
+            },
+            {
+                "claim_id": "2" * 16,
+                "article_id": "b" * 16,
+                "index_id": "N225",
+                "move_pct": 2.5,
+                "pct_decimals": 1,
+            },
+            {
+                "claim_id": "3" * 16,
+                "article_id": "c" * 16,
+                "index_id": "N225",
+                "move_pct": 2.5,
+                "pct_decimals": 1,
+            },
+        ],
+    )
+    assert checks["story_id"].to_dict() == {"1" * 16: "a" * 16, "2" * 16: "a" * 16, "3" * 16: "c" * 16}
+    assert checks["verdict"].tolist() == ["confirmed"] * 3
