@@ -135,20 +135,16 @@ def parse_jsonl_articles(raw: bytes, source: str) -> ParseResult[Article]:
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
-        except ValueError as exc:  # json's own words count lines of the one line read: give the column only
+            result.records.append(article_from_mapping(json.loads(line), source, "jsonl", locator))
+            continue
+        except json.JSONDecodeError as exc:
+            # json's own words count the lines of the one line it read: give the column only
             reason = f"not valid JSON: {exc.msg} at column {exc.colno}"
-            result.rejections.append(
-                Rejection("article", source, locator, reason, excerpt(line), _date_hint(line))
-            )
-            continue
-        try:
-            article = article_from_mapping(obj, source, "jsonl", locator)
         except (ValueError, TypeError) as exc:
-            when = _date_hint(line)
-            result.rejections.append(Rejection("article", source, locator, str(exc), excerpt(line), when))
-            continue
-        result.records.append(article)
+            reason = str(exc)
+        result.rejections.append(
+            Rejection("article", source, locator, reason, excerpt(line), _date_hint(line))
+        )
     return result
 
 

@@ -1759,8 +1759,9 @@ def _kind(
     return None, None
 
 
-# a spread-betting firm's call on the index named next: "CMC Markets calls the FTSE up 18 points"
+# "up 30 points from where it closed": the call's reference, not a close of its own
 _WHERE_IT_BEFORE = re.compile(r"\bwhere\s+(?:it|the\s+index)\s+$", re.I)
+# a spread-betting firm's call on the index named next: "CMC Markets calls the FTSE up 18 points"
 _CALLS_THE_INDEX = re.compile(r"\b(?:calls|called|calling)\s+(?:the\s+)?$")
 # the report's own time of day, in a lead: "U.S. stock futures were higher this morning"
 _THIS_PART_OF_DAY = re.compile(r"\bthis\s+(?:morning|afternoon)\b", re.I)
@@ -1986,26 +1987,25 @@ def _date(
             if (
                 (text is pre or text is lead)
                 and m.group(0).endswith(("'s", "’s"))
-                and text[m.end() :].strip()
-                and _LOOK_BACK_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                and not _WHEN.search(text, m.end())
-                # "after Friday's session, in which the Nikkei slid", "after Monday's selloff knocked the
-                # Nasdaq 2.1% lower": the day of the figure
-                and not _TELLS_OF_THE_FIGURE.match(text, m.end())
+                and (
+                    # "took profits after Monday's record-breaking rally, and the Kospi lost 0.8%" (not "after
+                    # Friday's 2.7% slump", the figure's own day, nor "after Friday's sell-off, when the Dow
+                    # shed", nor "after Friday's session, in which the Nikkei slid")
+                    (
+                        text[m.end() :].strip()
+                        and _LOOK_BACK_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                        and not _WHEN.search(text, m.end())
+                        and not _TELLS_OF_THE_FIGURE.match(text, m.end())
+                    )
+                    # "closed 1.8% lower as Tokyo caught up with Friday's global sell-off, while the Kospi
+                    # closed 0.3% higher": the day of an earlier clause's news (not a frame of the sentence:
+                    # "In Tuesday's session the S&P 500 ended little changed, while")
+                    or (
+                        _OTHER_CLAUSE_AFTER.match(text, m.end())
+                        and not _FRAME_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                    )
+                )
             ):
-                # "took profits after Monday's record-breaking rally, and the Kospi lost 0.8%" (not "after
-                # Friday's 2.7% slump", the figure's own day, nor "after Friday's sell-off, when the Dow
-                # shed")
-                continue
-            if (
-                (text is pre or text is lead)
-                and m.group(0).endswith(("'s", "’s"))
-                and _OTHER_CLAUSE_AFTER.match(text, m.end())
-                # not a frame of the sentence: "In Tuesday's session the S&P 500 ended little changed, while"
-                and not _FRAME_BEFORE.search(text, max(0, m.start() - 8), m.start())
-            ):
-                # "closed 1.8% lower as Tokyo caught up with Friday's global sell-off, while the Kospi closed
-                # 0.3% higher": the day of an earlier clause's news
                 continue
             if m.group("wd") and _AHEAD_OF_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "ahead of Tuesday's session", "ahead of Friday's jobs report": a day to come
@@ -2029,9 +2029,9 @@ _TELLS_OF_THE_FIGURE = re.compile(
     r"[\w\s-]{0,30}?(?:,\s+(?:in\s+which|which\s+saw|during\s+which)|\s+(?:that\s+)?(?:knocked|sent|dragged|pushed|"
     r"pulled|wiped|took|left|saw|drove|lifted)\b)"
 )
+_AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+$", re.I)
 # the possessive's noun ends its clause: "Friday's global sell-off, while the Kospi ..." (not "During
 # Tuesday's regular session, the S&P 500 slipped 0.1%, while ...", a frame of the whole sentence)
-_AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+$", re.I)
 _OTHER_CLAUSE_AFTER = re.compile(r"(?:\s+[A-Za-z-]+){1,5}(?:,\s+(?:while|whereas|but)\b|;)")
 _FRAME_BEFORE = re.compile(r"\b(?:in|on|during|at)\s+$", re.I)
 _LOOK_BACK_BEFORE = re.compile(r"\b(?:after|following|since|despite)\s+$", re.I)
@@ -2740,14 +2740,7 @@ def extract_claims(
     evening = _is_evening_futures_report(
         text, article.published, article.home_region, home_closed="europe" in article.closed_markets
     )
-    claims = [
-        _evening_futures(c, article.published)
-        if evening
-        else _sunday_futures(
-            _overnight_futures(_futures_ahead_of_a_session(c, published_date), published_date)
-        )
-        for c in claims
-    ]
+    claims = [_futures_session(c, published_date, evening) for c in claims]
     claims = _headline_dates(_shift_foreign_sessions(claims, lexicon, article, text), sentences)
     claims = _live_abroad_on_the_gmt_day(claims, lexicon, article, text)
     claims = _day_before_the_stated_day(claims)
@@ -2902,8 +2895,9 @@ def _futures_against_a_close(
     return out
 
 
-# what may follow a sentence's closing date: "... on Monday.", "... on Monday, data showed."
+# a look-back between two claims: "The Nikkei closed 0.8% higher, after the S&P 500 climbed 1.1% on Monday"
 _LOOK_BACK_WORD = re.compile(r"\b(?:after|following)\b", re.I)
+# what may follow a sentence's closing date: "... on Monday.", "... on Monday, data showed."
 _SENTENCE_END = re.compile(r"[\s.;:)\"'’”]*$")
 # the date ends the figures' clause, a reason or a circumstance after it: "... on Monday, as investors looked
 # ahead to a heavy week of corporate earnings"
@@ -4106,6 +4100,14 @@ def _is_evening_futures_report(text: str, published: date, home: str = "", home_
         if not _MORNING_WORDS.search(text, line_start, line_end):
             found = True
     return found
+
+
+def _futures_session(c: MarketClaim, published: date, evening: bool) -> MarketClaim:
+    """The session index futures trade for: the next one in an evening report, else the one "ahead of" a
+    named day, the report's own for "overnight", Monday's for Sunday's."""
+    if evening:
+        return _evening_futures(c, published)
+    return _sunday_futures(_overnight_futures(_futures_ahead_of_a_session(c, published), published))
 
 
 def _evening_futures(c: MarketClaim, published: date) -> MarketClaim:
@@ -6956,7 +6958,7 @@ def _before_asia_trades(
     ):
         # ... and its home market's undated closes too: "The FTSE 100 slipped 0.1% to 9,837.77" before today's
         # open is yesterday's close
-        return _undated_us_closes_before(claims, lexicon, article, regions=("americas", "europe"))
+        return _undated_closes_before(claims, lexicon, article, regions=("americas", "europe"))
     if article.entry_clocks or "asia" not in article.live_regions:
         return claims
     writing_time: dict[int, bool] = {}  # sentence no -> whether it says when it is written
@@ -6976,7 +6978,7 @@ def _before_asia_trades(
         for c in claims
     ):
         return claims
-    return _undated_us_closes_before(claims, lexicon, article)
+    return _undated_closes_before(claims, lexicon, article)
 
 
 def _calls_in_a_list(claims: list[MarketClaim], lexicon: IndexLexicon) -> list[MarketClaim]:
@@ -7014,13 +7016,14 @@ def _from_the_lead(evidence: str, first: MarketClaim) -> bool:
     return 0 <= at < first.sentence.find(first.index_surface)
 
 
-def _undated_us_closes_before(
+def _undated_closes_before(
     claims: list[MarketClaim],
     lexicon: IndexLexicon,
     article: _Article,
     regions: tuple[str, ...] = ("americas",),
 ) -> list[MarketClaim]:
-    """Undated New York closes (or those of ``regions``) of the report's day moved to the session before."""
+    """Undated closes of ``regions`` (New York's by default) of the report's day, moved to the session
+    before."""
     return [
         _replace_date(c, _previous_weekday(article.published), _PREVIOUS_ABROAD)
         if c.claim_kind == "close"
