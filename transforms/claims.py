@@ -2040,7 +2040,9 @@ _FOR_A_HOLIDAY = re.compile(
     r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:holiday|festival)s?(?![\w-])", re.I
 )
 _ENDED_A_YEAR_AT = re.compile(
-    r"\b(?:ended|finished|closed|ending|finishing|closing)\s+(?:out\s+)?(?P<year>(?:19|20)\d\d)\s+at\s+$",
+    r"\b(?:ended|finished|closed|ending|finishing|closing)\s+(?:out\s+)?(?P<year>(?:19|20)\d\d)\s+at\s+"
+    # "ended 2024 at a record 23,035.10", "at an all-time high of"
+    r"(?:an?\s+(?:record|all-time|fresh|new)(?:\s+(?:high|close|closing\s+high|level))?(?:\s+of)?\s+)?$",
     re.I,
 )
 _FROM_BEFORE_A_DAY = re.compile(

@@ -7160,9 +7160,9 @@ def test_a_close_told_in_a_break_sentence_dates_no_later_move(lex: IndexLexicon)
 
 
 def test_a_level_a_past_year_ended_at(lex: IndexLexicon) -> None:
-    """ "The index ended 2024 at 2,399.49": the close of that year's last session, dated Dec. 31, which the
-    warehouse maps to the last session on or before it (Dec. 30 in Seoul); the same words about the year still
-    running date nothing new."""
+    """ "The index ended 2024 at 2,399.49" (or "at a record 2,399.49"): the close of that year's last session,
+    dated Dec. 31, which the warehouse maps to the last session on or before it (Dec. 30 in Seoul); the same
+    words about the year still running date nothing new."""
     text = "The Kospi rose 1% to 4,214.17 on Tuesday. The index ended 2024 at 2,399.49."
     assert [(c.index_id, c.level, c.reference_date) for c in _claims(text, lex, date(2025, 12, 30))] == [
         ("KS11", 4214.17, date(2025, 12, 30)),
@@ -7170,6 +7170,8 @@ def test_a_level_a_past_year_ended_at(lex: IndexLexicon) -> None:
     ]
     running = "The Kospi ended 2025 at 4,214.17."
     assert [c.reference_date for c in _claims(running, lex, date(2025, 12, 30))] == [date(2025, 12, 30)]
+    record = "The Taiex ended 2024 at a record 23,035.10. It closed 2024 at an all-time high of 23,035.10."
+    assert [c.reference_date for c in _claims(record, lex, date(2025, 1, 2))] == [date(2024, 12, 31)] * 2
 
 
 def test_a_date_ending_the_clause_and_overnight_in_a_saturday_paper(lex: IndexLexicon) -> None:
