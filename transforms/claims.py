@@ -2009,6 +2009,10 @@ def _date(
                 continue
             if m.group("wd") and _AHEAD_OF_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "ahead of Tuesday's session", "ahead of Friday's jobs report": a day to come
+            if text is not pre and _FROM_WHERE_IT_CLOSED_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
+                continue  # "up 30 points from where it closed on Friday": the day of the reference close
             if listed := _DAY_LIST_AFTER.match(text, m.end()):
                 # "lost 1,000 points on Thursday and Friday last week": two sessions, no one of them
                 return None, text[m.start() : listed.end()].strip(), True
@@ -2030,6 +2034,9 @@ _TELLS_OF_THE_FIGURE = re.compile(
     r"pulled|wiped|took|left|saw|drove|lifted)\b)"
 )
 _AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+$", re.I)
+_FROM_WHERE_IT_CLOSED_BEFORE = re.compile(
+    r"\bfrom\s+where\s+(?:it|the\s+index)\s+(?:closed|ended|finished|settled)\s+(?:on\s+)?$", re.I
+)
 # the possessive's noun ends its clause: "Friday's global sell-off, while the Kospi ..." (not "During
 # Tuesday's regular session, the S&P 500 slipped 0.1%, while ...", a frame of the whole sentence)
 _OTHER_CLAUSE_AFTER = re.compile(r"(?:\s+[A-Za-z-]+){1,5}(?:,\s+(?:while|whereas|but)\b|;)")

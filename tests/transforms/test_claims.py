@@ -7297,6 +7297,12 @@ def test_a_record_close_from_a_day(lex: IndexLexicon) -> None:
             date(2025, 11, 21),
             [("FTSE", "futures", None, date(2025, 11, 21))],
         ),
+        # a call's reference close has its own day: the call is for the report's session
+        (
+            "FTSE 100 seen higher\n\nIG calls the FTSE 100 at 9,560, up 30 points from where it closed on Friday.",
+            date(2025, 11, 24),
+            [("FTSE", "futures", None, date(2025, 11, 24))],
+        ),
         # C8 trap: holiday elsewhere, session day of European move is Friday
         (
             "With Wall Street closed for the Independence Day holiday on Friday, the STOXX 600 fell 0.7% to 541.20.",
