@@ -721,7 +721,10 @@ _BREAK = re.compile(
     r"(?![^,;.\d]*,\s+and\s+(?:ended|closed|finished|settled|fell|rose|gained|lost|dropped|slipped|added|climbed|"
     r"declined|advanced)\b)|\swhile\s|\swhereas\s|"
     # "The Nikkei's drop of 1.2% was led by SoftBank Group, which fell 5%": what drove the move comes after
-    r"\s(?:was|were)\s+(?:led|driven|dragged|powered|fuell?ed|pulled|pushed)\s+(?:\w+\s+)?by\b|"
+    # (but "The S&P 500 was dragged down by Nvidia and closed 0.8% lower" goes on with the index)
+    r"\s(?:was|were)\s+(?:led|driven|dragged|powered|fuell?ed|pulled|pushed)\s+(?:\w+\s+)?by\b"
+    r"(?![^,;.\d]*(?:,\s*|\s+and\s+)(?:closed|closing|ended|ending|finished|finishing|settled|settling|fell|"
+    r"rose|gained|lost|dropped|slipped|added|climbed|declined|advanced)\b)|"
     # not "between Oct. 2 and Thursday": a day after "and" goes on the clause
     r",?\s+(?:and|but)\s+(?=[A-Z])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
     # a title-case headline's next verb: "Why the Nasdaq Reversed Course and Sank 2.2% Today"
@@ -817,9 +820,10 @@ _FOLLOWER = re.compile(
     # "It is the ASX 200's worst week since April, down 2.4 per cent": the index's own move follows
     r"\s+(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest)\s+(?:[\w-]+\s+)?"
     r"(?:day|week|month|quarter|year|session|run|streak|drop|fall|decline|gain|rise|loss|rally|slump)s?\b|"
-    # "the S&P 500's nearly 10% gain"
+    # "the S&P 500's nearly 10% gain" (not "the S&P 500's roughly 35% exposure to technology")
     r"\s+(?:(?:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than)\s+)?[\d.]+\s?"
-    r"(?:%|(?:per\s?cent|percent|pct)\b)|"
+    r"(?:%|(?:per\s?cent|percent|pct)\b)(?!\s+(?:[\w-]+\s+)?(?:exposure|weight|weighting|stake|share|dividend|"
+    r"yield|allocation|earnings|profits?|margins?|growth|valuation|premium|discount|concentration)\b)|"
     # "The Dow's advance this year is a more modest 6.3%", "The Nikkei's gain of 21% this year": the
     # index's own move, told by a noun
     r"\s+(?:(?:year-to-date|weekly|monthly|quarterly|annual|yearly)\s+)?" + _MOVE_NOUN + r"\s+"
@@ -2053,9 +2057,16 @@ _ENDED_A_YEAR_AT = re.compile(
     re.I,
 )
 _FROM_BEFORE_A_DAY = re.compile(
-    r"^\s+from\s+(?=(?:Christmas|New\s+Year|[A-Z][a-z]+day\b|[A-Z][a-z]{2,8}\.?\s+\d))"
+    # not a possessive, which names another close: "a record close of 48,704.01 from Wednesday's 48,057.75"
+    r"^\s+from\s+(?=(?:Christmas|New\s+Year|[A-Z][a-z]+day\b|[A-Z][a-z]{2,8}\.?\s+\d)(?!(?:\s+Eve)?['\u2019]s\b))"
 )
-_AFTER_A_HOLIDAY_BEFORE = re.compile(r"\bafter\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?holidays?\s+$", re.I)
+_AFTER_A_HOLIDAY_BEFORE = re.compile(
+    r"(?:\bafter|"
+    # the market's own break, set off in commas: "Japanese markets, closed for a holiday on Monday, reopened"
+    r",\s+(?:which\s+(?:was|were)\s+)?(?:closed|shut)\s+for)"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?holidays?\s+(?:on\s+)?$",
+    re.I,
+)
 _YEAR_AFTER = re.compile(r",\s*(?:19|20)\d\d\b")
 _FROM_SINCE_END = re.compile(r"\b(?:from|since)\s+$", re.I)
 # a month and day ending the words before ("was on Dec. 28", "On April 4 this year")
@@ -2660,6 +2671,10 @@ def extract_claims(
                     # "Equity index returns in October (local currency, price return, %)": a caption gives
                     # the unit of the period columns, whose cells go without it ("S&P 500 | 2.3 | 16.3")
                     header = [(kind, f"{head} %" if kind == "period" else head) for kind, head in header]
+                if sentence.no and _PERIOD_TITLE.fullmatch(sentences[sentence.no - 1].text.strip()):
+                    # "2025 in review" or "Year-to-date" over "Index | Close | Performance": the moves are the
+                    # period's
+                    header = [("period", head) if kind == "day" else (kind, head) for kind, head in header]
                 if table_day_used:
                     table_day = None  # a second table's head: the day line was the first table's
                 if pipes == 1 and all(kind == "skip" for kind, _ in header[1:]):
@@ -2965,15 +2980,21 @@ def _final_date_for_all(claims: list[MarketClaim], sentence_start: int, publishe
             and c.claim_kind == last.claim_kind
             and c.index_id != last.index_id
             # not across a look-back: "The Nikkei closed 0.8% higher, after the S&P 500 climbed 1.1% on
-            # Monday"
+            # Monday" (but a reason of the earlier clause is no look-back: "the DAX gained 0.4% following
+            # upbeat business surveys, and France's CAC 40 added 0.6% on Friday")
             and not _LOOK_BACK_WORD.search(
-                last.sentence, c.char_end - sentence_start, last.char_start - sentence_start
+                _last_clause(last.sentence[c.char_end - sentence_start : last.char_start - sentence_start])
             )
             else c
             for c in claims[:-1]
         ]
         + [last]
     )
+
+
+def _last_clause(words: str) -> str:
+    """The words after the last comma or semicolon."""
+    return words[max(words.rfind(","), words.rfind(";")) + 1 :]
 
 
 def _date_before_a_while(
@@ -3695,6 +3716,13 @@ def _column_kind(head: str) -> tuple[str, str]:
     return "skip", head
 
 
+# a table's title naming its period: "2025 in review", "Year-to-date", "Week in review:", "YTD performance"
+_PERIOD_TITLE = re.compile(
+    r"(?:(?:19|20)\d\d|(?:the\s+)?(?:week|month|quarter|year))\s+in\s+review\W*|"
+    r"(?:year[- ]to[- ]date|ytd|weekly|monthly|quarterly|annual|full[- ]year)"
+    r"(?:\s+(?:performance|returns?|moves?|change))?\W*",
+    re.I,
+)
 # "October change", "2025 change", "YTD % chg"
 _MONTH_CHANGE_HEAD = re.compile(
     rf"(?:{_MONTH_RE}\.?|20\d\d|ytd|year-to-date|weekly|monthly)\s+(?:change|chg|%\s*chg|%\s*change|gain|return|performance|move)",
@@ -3985,6 +4013,9 @@ def _levels_of_something_else(
 
 
 _YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)\b")
+_YEAR_END_FIGURE = re.compile(
+    r"\b(?:ended|finished|closed|ending|finishing|closing)\s+(?:out\s+)?(?:19|20)\d\d\s+at\b"
+)
 
 
 def _anaphors_by_their_levels(
@@ -4017,7 +4048,8 @@ def _anaphors_by_their_levels(
             or lexicon.lookup(c.index_surface) is not None
             or any(0.5 <= level / x <= 2 for x in own)
             or (c.reference_date is not None and c.reference_date.year < published.year)
-            or any(int(y) < published.year for y in _YEAR_WORD.findall(c.sentence))
+            # (but not "having ended 2024 at 39,894.54", a figure of its own, dated apart)
+            or any(int(y) < published.year for y in _YEAR_WORD.findall(_YEAR_END_FIGURE.sub("", c.sentence)))
         ):
             continue
         market = lexicon.market(c.index_id)
@@ -4071,7 +4103,9 @@ _EVENING_FUTURES = re.compile(
     # a figure's decimal point is no sentence end: "futures climbed 1.1% in after-hours trading"
     # ("U.S. stock futures edged lower Wednesday night" on a Wednesday)
     r"\bfutures\b(?:(?!\bshares\b|\bstocks?\b)(?:[^.!?\n]|(?<=\d)\.(?=\d))){0,80}?\b(?:evening|after-hours|after\s+hours|"
-    r"extended\s+trading|night\s+session|(?:Mon|Tues|Wednes|Thurs|Fri|Sun)day\s+night)\b|"
+    r"extended\s+trading|night\s+session|(?:Mon|Tues|Wednes|Thurs|Fri|Sun)day\s+night)\b"
+    # not news out after hours: "Nasdaq futures climbed 1.2% after Nvidia's after-hours results"
+    r"(?!\s+(?:results|earnings|reports?|updates?|guidance|forecasts?|numbers|figures|statements?)\b)|"
     # not another clause's "Nvidia shares rose 5% in after-hours trading, and Nasdaq 100 futures climbed"
     r"\b(?:evening|after-hours|night\s+session)\b(?:(?!,\s*(?:and|while|but)\b)(?:[^.!?\n]|(?<=\d)\.(?=\d))){0,40}?"
     r"\bfutures\b",
@@ -4203,13 +4237,17 @@ def _futures_ahead_of_a_session(c: MarketClaim, published: date) -> MarketClaim:
     return _replace_date(c, published + timedelta(days=ahead), m.group(0))
 
 
-_NAMED_NIGHT = re.compile(r"\bovernight\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
+_NAMED_NIGHT = re.compile(
+    r"\bovernight\s+(?:on\s+)?(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.I
+)
 
 
 def _overnight_futures(c: MarketClaim, published: date) -> MarketClaim:
     """Index futures quoted "overnight" in a weekday's report trade for that day's session: "Chicago-traded
     Nikkei futures settled at 54,505 overnight, up 295 points from the Osaka close" in Thursday's Tokyo
-    morning report."""
+    morning report. A night the text names, Sunday to Thursday, trades for the next day's session; a
+    Friday or Saturday night is left as read."""
+    named = _NAMED_NIGHT.search(c.sentence) if c.claim_kind == "futures" else None
     if (
         c.claim_kind == "futures"
         and published.weekday() < 5
@@ -4217,9 +4255,17 @@ def _overnight_futures(c: MarketClaim, published: date) -> MarketClaim:
         and c.reference_date < published
         and (c.date_evidence or "").lower().startswith(("overnight", "last night"))
         # not a night the text names: "S&P 500 futures jumped 2% overnight Tuesday" in Thursday's recap
-        and not _NAMED_NIGHT.search(c.sentence)
+        and not named
     ):
         return _replace_date(c, published, f"{c.date_evidence}: futures trade for the report's session")
+    if c.claim_kind == "futures" and named and (night := _WEEKDAYS[named.group("day").lower()]) not in (4, 5):
+        # "Dow futures rose 0.2% overnight Sunday" on a Monday; "overnight Tuesday" in Thursday's recap is
+        # Wednesday's
+        back = (published.weekday() - night) % 7 or 7
+        session = published - timedelta(days=back - 1)
+        return _replace_date(
+            c, session, f"overnight {named.group('day')}: futures trade for the next session"
+        )
     return c
 
 
@@ -6900,10 +6946,12 @@ def _carry_dates(
                     and c.claim_kind == "intraday"
                     and (article.published - known.day).days > _CONTEXT_DAYS
                     and "\n" in text[sentences[known.sentence_no].end : sentence.start]
+                    and not _THAT_DAY.search(sentence.text)
                 ):
                     # "On April 10, the S&P 500 dropped 3.5%, ..." in an October report frames its own
                     # paragraph, not the day's trade told after it ("Stocks had opened higher, with the Nasdaq
-                    # rising as much as 0.5% in the first hour"); a review's closes of that day may go on
+                    # rising as much as 0.5% in the first hour"); a review's closes of that day may go on, and
+                    # so does a sentence of "that session"
                     known = None
                 if known and known.day != c.reference_date and not live:
                     c = _replace_date(c, known.day, f"{known.evidence} (earlier sentence)")

@@ -7519,3 +7519,203 @@ def test_a_london_morning_call_dates_yesterdays_closes(lex: IndexLexicon) -> Non
         -0.8,
         date(2025, 8, 25),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # C1 trap: record close 'from Wednesday's' level (the day of the other level, not of the record)
+        (
+            "NEW YORK (AP) — The Dow rose to a record close of 48,704.01 from Wednesday's 48,057.75, as investors cheered the Fed's rate cut.",
+            date(2025, 12, 11),
+            [("DJI", "close", None, date(2025, 12, 11)), ("DJI", "close", None, date(2025, 12, 10))],
+        ),
+        # C2a trap: this year's level but a past year's word elsewhere in the sentence
+        (
+            "The Nikkei slipped 0.4% to 50,339.48. The Topix fell 0.3% to 3,408.97. The gauge first closed above 50,000 on Oct. 27, having ended 2024 at 39,894.54.",
+            date(2025, 11, 27),
+            [
+                ("N225", "close", -0.4, date(2025, 11, 27)),
+                ("TOPIX", "close", -0.3, date(2025, 11, 27)),
+                ("N225", "close", None, date(2025, 10, 27)),
+                ("N225", "close", None, date(2024, 12, 31)),
+            ],
+        ),
+        # C2b trap: London close report, futures of its own US day after last night's after-hours results
+        (
+            "LONDON, Nov 20 (Reuters) - European shares ended higher on Thursday, with the STOXX 600 up 0.7% at 571.40. Nasdaq futures climbed 1.2% after Nvidia's after-hours results lifted chipmakers worldwide.",
+            date(2025, 11, 20),
+            [("STOXX600", "close", 0.7, date(2025, 11, 20)), ("IXIC", "futures", 1.2, date(2025, 11, 20))],
+        ),
+        # C2f trap: the market itself was closed for a holiday on Monday
+        (
+            "TOKYO (Kyodo) -- Japanese markets, closed for a holiday on Monday, reopened with the Nikkei rising 1.5 percent to 49,559.07.",
+            date(2025, 11, 25),
+            [("N225", "close", 1.5, date(2025, 11, 25))],
+        ),
+        # C2h trap: 'following upbeat business surveys' is no look-back to another claim; Monday report recapp
+        (
+            "LONDON (Reuters) - The FTSE 100 rose 0.5%, Germany's DAX gained 0.4% following upbeat business surveys, and France's CAC 40 added 0.6% on Friday.",
+            date(2025, 11, 24),
+            [
+                ("FTSE", "close", 0.5, date(2025, 11, 21)),
+                ("GDAXI", "close", 0.4, date(2025, 11, 21)),
+                ("FCHI", "close", 0.6, date(2025, 11, 21)),
+            ],
+        ),
+        # C2h trap: 'after the Fed minutes' in a list closed by 'on Wednesday' (Friday report)
+        (
+            "The Dow rose 0.5%, the S&P 500 gained 0.4% after the Fed minutes, and the Nasdaq added 0.6% on Wednesday.",
+            date(2025, 11, 21),
+            [
+                ("DJI", "close", 0.5, date(2025, 11, 19)),
+                ("SPX", "close", 0.4, date(2025, 11, 19)),
+                ("IXIC", "close", 0.6, date(2025, 11, 19)),
+            ],
+        ),
+        # C2i trap: 'overnight Thursday' in a Friday morning Tokyo report: Friday's session
+        (
+            "TOKYO (Reuters) - Nikkei futures traded in Chicago rose overnight Thursday to 50,105, pointing to a higher open.",
+            date(2025, 11, 21),
+            [("N225", "futures", None, date(2025, 11, 21))],
+        ),
+        # C2j trap: 'was dragged down by' between the subject and its own verb
+        (
+            "NEW YORK (Reuters) - The S&P 500 was dragged down by Nvidia and closed 0.8% lower at 6,600.10.",
+            date(2025, 11, 20),
+            [("SPX", "close", -0.8, date(2025, 11, 20))],
+        ),
+        # C2j trap: 'was led higher by miners, finishing'
+        (
+            "LONDON (Reuters) - The FTSE 100 was led higher by miners, finishing 0.6% up at 9,700.40.",
+            date(2025, 11, 26),
+            [("FTSE", "close", 0.6, date(2025, 11, 26))],
+        ),
+        # C3c trap: sector weighting, not a move
+        (
+            "NEW YORK (Reuters) - With the S&P 500's roughly 35% exposure to technology, a chip selloff hits the benchmark hard.",
+            date(2025, 11, 25),
+            [],
+        ),
+        # C3e trap: anniversary piece; 'that session' is Aug 5 2024
+        (
+            "TOKYO (Reuters) - On Aug. 5, 2024, the Nikkei crashed 12.4%, its biggest drop since 1987.\nIt was down as much as 13.2% at one point in that session.",
+            date(2025, 8, 5),
+            [("N225", "close", -12.4, date(2024, 8, 5)), ("N225", "intraday", -13.2, date(2024, 8, 5))],
+        ),
+        # C1 trap: 'record close of X from Tuesday's Y' (Y is Tuesday's close; the record is today's)
+        (
+            "NEW YORK (Reuters) - The S&P 500 climbed to a record close of 6,932.05 from Tuesday's 6,909.79, extending its holiday rally.",
+            date(2025, 12, 24),
+            [("SPX", "close", None, date(2025, 12, 24)), ("SPX", "close", None, date(2025, 12, 23))],
+        ),
+        # C1 trap: 'record close of X from Monday's Y' (Japan holiday Monday Nov 3; Y is Friday's close)
+        (
+            "TOKYO (Reuters) - The Nikkei rose to a record close of 52,411.34 from Monday's 51,497.20, as chip stocks rallied.",
+            date(2025, 11, 4),
+            [("N225", "close", None, date(2025, 11, 4)), ("N225", "close", None, date(2025, 11, 3))],
+        ),
+        # C2b trap: London close report, futures of the US day after last night's after-hours earnings
+        (
+            "LONDON, Nov 20 (Reuters) - European shares closed higher on Thursday, with the STOXX 600 up 0.9% at 572.10. Nasdaq 100 futures were up 1.1% after Nvidia's after-hours earnings beat forecasts.",
+            date(2025, 11, 20),
+            [("STOXX600", "close", 0.9, date(2025, 11, 20)), ("NDX", "futures", 1.1, date(2025, 11, 20))],
+        ),
+        # C2f trap: the market itself shut for a holiday on Monday
+        (
+            "TOKYO (Kyodo) -- Tokyo markets, shut for a national holiday on Monday, reopened on a firm note, with the Nikkei up 1.1 percent at 49,200.50.",
+            date(2025, 11, 25),
+            [("N225", "close", 1.1, date(2025, 11, 25))],
+        ),
+        # C2f trap: HK closed Wednesday Oct 29; the move is Thursday's
+        (
+            "HONG KONG (Reuters) - Hong Kong stocks, closed for the Chung Yeung holiday on Wednesday, rose on their return, with the Hang Seng up 0.8%.",
+            date(2025, 10, 30),
+            [("HSI", "close", 0.8, date(2025, 10, 30))],
+        ),
+        # C2h trap: 'after a choppy start' between the claims and the shared day (Monday report)
+        (
+            "LONDON (Reuters) - The FTSE 100 rose 0.5%, the DAX gained 0.4% after a choppy start, and the CAC 40 added 0.6% on Friday.",
+            date(2025, 11, 24),
+            [
+                ("FTSE", "close", 0.5, date(2025, 11, 21)),
+                ("GDAXI", "close", 0.4, date(2025, 11, 21)),
+                ("FCHI", "close", 0.6, date(2025, 11, 21)),
+            ],
+        ),
+        # C2i neighbour: Sunday night futures in a Monday report: Monday's session
+        (
+            "NEW YORK (Reuters) - Dow futures rose 0.2% overnight Sunday as traders awaited the Fed.",
+            date(2025, 12, 8),
+            [("DJI", "futures", 0.2, date(2025, 12, 8))],
+        ),
+        # C2i trap: 'overnight Monday' in Tuesday's Tokyo report (Japan holiday Monday): Tuesday's session
+        (
+            "TOKYO (Reuters) - Nikkei futures in Chicago rose 1% overnight Monday, pointing to a strong open.",
+            date(2025, 11, 25),
+            [("N225", "futures", 1.0, date(2025, 11, 25))],
+        ),
+        # C2i trap: overnight Thursday pointing to Friday's open
+        (
+            "SYDNEY (AAP) - ASX 200 futures rose 0.4% overnight Thursday, pointing to a higher open on Friday.",
+            date(2025, 11, 21),
+            [("AXJO", "futures", 0.4, date(2025, 11, 21))],
+        ),
+        # C2j trap: 'was dragged lower by ..., ending down 1.1%'
+        (
+            "HONG KONG (Reuters) - The Hang Seng was dragged lower by tech shares, ending down 1.1% at 25,500.10.",
+            date(2025, 11, 21),
+            [("HSI", "close", -1.1, date(2025, 11, 21))],
+        ),
+        # C2j trap: 'was driven higher by ... and ended'
+        (
+            "MUMBAI (PTI) - The Sensex was driven higher by banking stocks and ended 450 points, or 0.5 per cent, up at 85,231.92.",
+            date(2025, 11, 26),
+            [("BSESN", "close", 0.5, date(2025, 11, 26))],
+        ),
+        # C2j trap: 'was pulled down by ..., finishing'
+        (
+            "SYDNEY (AAP) - The benchmark S&P/ASX200 was pulled down by the big banks, finishing 0.8% lower at 8,525.90.",
+            date(2025, 11, 21),
+            [("AXJO", "close", -0.8, date(2025, 11, 21))],
+        ),
+        # C3c trap: dividend yield, not a move
+        (
+            "NEW YORK (Reuters) - The S&P 500's roughly 1.2% dividend yield is near its lowest in decades.",
+            date(2025, 11, 25),
+            [],
+        ),
+        # C3c trap: sector weighting
+        (
+            "NEW YORK (Reuters) - The Nasdaq 100's nearly 60% weighting in technology makes it vulnerable to a chip selloff.",
+            date(2025, 11, 25),
+            [],
+        ),
+        # C3a trap: a year-in-review table's 'Performance' column is the year's move
+        (
+            "2025 in review\nIndex | Close | Performance\nS&P 500 | 6,845.50 | +16.4%\nNasdaq Composite | 23,241.99 | +20.4%",
+            date(2025, 12, 31),
+            [
+                ("SPX", "close", None, date(2025, 12, 31)),
+                ("SPX", "period", 16.4, None),
+                ("IXIC", "close", None, date(2025, 12, 31)),
+                ("IXIC", "period", 20.4, None),
+            ],
+        ),
+        # C3a trap: a year-to-date table titled above the heading
+        (
+            "Year-to-date\nIndex | Performance (+/-)\nS&P 500 | +16.4%\nNasdaq 100 | +20.1%",
+            date(2025, 12, 31),
+            [("SPX", "period", 16.4, None), ("NDX", "period", 20.1, None)],
+        ),
+    ],
+)
+def test_twenty_ninth_review(text: str, published: date, expected: list[tuple], lex: IndexLexicon) -> None:
+    """Review 29's regressions, mended: a record close "from Wednesday's 48,057.75" is the report's own; a
+    level "having ended 2024 at" keeps the anaphor's move to the other index; futures "after Nvidia's
+    after-hours results" in a London close report trade that day; a market's own holiday break set off in
+    commas dates nothing; a reason clause ("following upbeat business surveys") is no look-back; a named night
+    from Sunday to Thursday trades for the next session; "was dragged down by Nvidia and closed" goes on with
+    the index; "roughly 35% exposure" is no move; "in that session" keeps an old day; a table titled "2025 in
+    review" or "Year-to-date" holds period moves."""
+    assert _kinds_and_sessions(text, lex, published) == expected
