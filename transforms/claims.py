@@ -6787,6 +6787,9 @@ def _carry_dates(
     )
     today_told = False  # whether a sentence has dated a move on the day of publication
     live_at: dict[str, int] = {}  # region -> the last sentence with a move of that region under way today
+    latest: dict[str, date] = {}  # index -> the latest session a claim of it has told of so far
+    # sentence no -> the region's session before it, for a sentence dating an index's session before one told
+    looks_back: dict[int, _SessionContext | None] = {}
     live_cues: dict[int, tuple[str, str] | None] = {}  # sentence no -> (region, cue) it tells is trading now
 
     def told_live_between(region: str, lo: int, hi: int) -> str | None:
@@ -6953,6 +6956,17 @@ def _carry_dates(
                     # rising as much as 0.5% in the first hour"); a review's closes of that day may go on, and
                     # so does a sentence of "that session"
                     known = None
+                if (
+                    known
+                    and known.sentence_no in looks_back
+                    and known.setter != c.index_id
+                    and "\n" in text[sentences[known.sentence_no].end : sentence.start]
+                ):
+                    # "The S&P/ASX 200 fell 0.6% to close at 8,745.20. The benchmark slid 1.8% on Tuesday":
+                    # the index's session before the one told, a look back that dates no other market's moves
+                    # in a later paragraph ("Elsewhere in Asia, Japan's Nikkei fell 0.88%"); the session
+                    # before it does
+                    known = looks_back[known.sentence_no]
                 if known and known.day != c.reference_date and not live:
                     c = _replace_date(c, known.day, f"{known.evidence} (earlier sentence)")
                     c = _close_of_an_earlier_day(c, article.published)
@@ -6981,10 +6995,24 @@ def _carry_dates(
                     # a day long gone that the sentence does not open with ("surpassing the 2,507.45-point
                     # jump in the Sensex on June 3, 2024"): a comparison, not the day the report tells of
                     continue
+                if not opens and c.reference_date < latest.get(c.index_id, c.reference_date):
+                    looks_back[no] = context.get(region)
                 context[region] = _SessionContext(c.reference_date, c.date_evidence, c.index_id, no, opens)
         for i in own:
             if out[i].claim_kind == "intraday" and out[i].reference_date == article.published:
                 live_at[lexicon.region(out[i].index_id)] = no
+            if (
+                out[i].claim_kind in ("close", "intraday")
+                and (day := out[i].reference_date) is not None
+                # a day the words tell, not the publication date by default (unless a frame told it)
+                and (
+                    out[i].date_evidence is not None
+                    or (
+                        (told := context.get(lexicon.region(out[i].index_id))) is not None and told.day == day
+                    )
+                )
+            ):
+                latest[out[i].index_id] = max(day, latest.get(out[i].index_id, day))
     return out
 
 

@@ -7719,3 +7719,31 @@ def test_twenty_ninth_review(text: str, published: date, expected: list[tuple], 
     the index; "roughly 35% exposure" is no move; "in that session" keeps an old day; a table titled "2025 in
     review" or "Year-to-date" holds period moves."""
     assert _kinds_and_sessions(text, lex, published) == expected
+
+
+def test_a_look_back_to_an_index_s_session_before_dates_no_later_paragraph(lex: IndexLexicon) -> None:
+    """ "The S&P/ASX 200 fell 0.6% ... The benchmark slid 1.8% on Tuesday" looks back from Wednesday's close:
+    the other markets of a later paragraph are Wednesday's, not Tuesday's; within its paragraph, and in a
+    text whose only told day is the one looked back to, the day still carries."""
+    text = (
+        "Australian shares fell for a second session on Wednesday.\n"
+        "The S&P/ASX 200 fell 0.6% to close at 8,745.20. The benchmark slid 1.8% on Tuesday.\n"
+        "Gold miners bucked the trend.\n"
+        "Elsewhere in Asia, Japan's Nikkei fell 0.88%, while South Korea's KOSPI gained 0.38%."
+    )
+    assert _kinds_and_sessions(text, lex, date(2025, 9, 3)) == [
+        ("AXJO", "close", -0.6, date(2025, 9, 3)),
+        ("AXJO", "close", -1.8, date(2025, 9, 2)),
+        ("N225", "close", -0.88, date(2025, 9, 3)),
+        ("KS11", "close", 0.38, date(2025, 9, 3)),
+    ]
+    guard = (
+        "The KOSPI closed at 4,004.42 on Nov. 5, down 2.85 percent.\n"
+        "It had closed at a record 4,221.87 on Nov. 3.\n"
+        "The KOSDAQ dropped 2.66 percent to 901.89."
+    )
+    assert [c.reference_date for c in _claims(guard, lex, date(2025, 11, 6))] == [
+        date(2025, 11, 5),
+        date(2025, 11, 3),
+        date(2025, 11, 5),
+    ]
