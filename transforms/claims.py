@@ -6309,7 +6309,8 @@ _FRAME_HINT = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|the\s+\d{1,2}(?:st|nd|rd|th)\b|"
     r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 )
-_FUTURE = re.compile(r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|next)\b")
+# "The market will be shut on Thursday", "Until the details of the tariffs are known on Wednesday"
+_FUTURE = re.compile(r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|next|[Uu]ntil)\b")
 _DUE_ON_A_DAY = re.compile(r"\bdue\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\b")
 # a day someone spoke, not a session ("Jensen Huang said on Tuesday")
 # "fell sharply after the jobs data on Thursday": the day of the data is the session that took it
@@ -6462,6 +6463,8 @@ def _frame(
         return None
     if _STOCKS_TO_WATCH.match(s):
         return None  # "Stocks to watch on October 29: Maruti Suzuki, Bharti Airtel"
+    if s[:1] in ('"', "\u201c"):
+        return None  # a quote: '"... the market decided yesterday's sell-off had gone too far," said'
     if _OTHER_ASSETS.search(s) and not _STOCK_WORDS.search(s):
         return None  # "In the bond market, the yield on the 10-year Treasury rose ... late Tuesday"
     # "The Singapore bourse was closed on Wednesday and Thursday for the Lunar New Year, after a half-day
@@ -6482,7 +6485,7 @@ def _frame(
     for m in _DATE.finditer(s, 0, break_at):
         if (m.group("prev") and m.group(0).lower() != "yesterday") or m.group("my") or m.group("dayafter"):
             continue  # but "Taiwan's benchmark index closed at a record high yesterday" dates a session
-        if _FUTURE.search(s, max(0, m.start() - 40), m.start()):
+        if _FUTURE.search(s, max(0, m.start() - 50), m.start()):
             return None  # "The market will be shut on Thursday"
         if (
             _SAID_BEFORE.search(s, max(0, m.start() - 30), m.start())
@@ -6995,7 +6998,7 @@ def _carry_dates(
                     # a day long gone that the sentence does not open with ("surpassing the 2,507.45-point
                     # jump in the Sensex on June 3, 2024"): a comparison, not the day the report tells of
                     continue
-                if not opens and c.reference_date < latest.get(c.index_id, c.reference_date):
+                if c.reference_date < latest.get(c.index_id, c.reference_date):
                     looks_back[no] = context.get(region)
                 context[region] = _SessionContext(c.reference_date, c.date_evidence, c.index_id, no, opens)
         for i in own:

@@ -7747,3 +7747,25 @@ def test_a_look_back_to_an_index_s_session_before_dates_no_later_paragraph(lex: 
         date(2025, 11, 3),
         date(2025, 11, 5),
     ]
+
+
+def test_a_look_back_that_opens_its_sentence_a_quote_and_a_day_to_come(lex: IndexLexicon) -> None:
+    """ "On Tuesday, the Nikkei tumbled 2.58%" after the Nikkei's Wednesday close is a look back too; a quote's
+    "yesterday's sell-off" and "Until the details of the tariffs are known on Wednesday" frame no session."""
+    text = (
+        "The Nikkei Stock Average rose 1.76% to 47,672.67 on Wednesday.\n"
+        "On Tuesday, the Nikkei tumbled 2.58% to 46,847.32.\n"
+        '"The market decided yesterday\'s sell-off had gone too far," said a strategist.\n'
+        "Elsewhere in Asia, South Korea's Kospi jumped 2.68% to a record 3,657.28."
+    )
+    assert [c.reference_date for c in _claims(text, lex, date(2025, 10, 15))] == [
+        date(2025, 10, 15),
+        date(2025, 10, 14),
+        date(2025, 10, 15),
+    ]
+    until = (
+        "The KOSPI fell 3 percent to close at 2,481.12.\n"
+        '"Until the details of the tariffs are known on Wednesday, the market will stay defensive," he said.\n'
+        "The tech-heavy KOSDAQ lost 3.02 percent to 672.85."
+    )
+    assert [c.reference_date for c in _claims(until, lex, date(2025, 3, 31))] == [date(2025, 3, 31)] * 2
