@@ -4189,8 +4189,8 @@ def _weekend_close(c: MarketClaim, lexicon: IndexLexicon) -> MarketClaim:
 
 def _headline_dates(claims: list[MarketClaim], sentences: list[Sentence]) -> list[MarketClaim]:
     """A headline's figure that no words date is of the session the body states it for ("TAIEX sinks
-    1.3%" over "Taiwanese shares fell sharply yesterday ... closed down 367.46 points, or 1.30 percent"),
-    when the body gives that figure one session only."""
+    1.3%" over "Taiwanese shares fell sharply yesterday ... closed down 367.46 points, or 1.30 percent", or
+    rounded, "1.49 percent"), when the body gives that figure one session only."""
     headline = [
         i for i, c in enumerate(claims) if c.date_evidence is None and sentences[c.sentence_no].in_headline
     ]
@@ -4204,7 +4204,15 @@ def _headline_dates(claims: list[MarketClaim], sentences: list[Sentence]) -> lis
     out = list(claims)
     for i in headline:
         c = claims[i]
-        same = [b for key in _figure_keys(c) for b in body.get(key, ())]
+        same = [b for key in _figure_keys(c) for b in body.get(key, ())] or [
+            # rounded: "TAIEX falls 1.5%" over "fell 304.33 points, or 1.49 percent"
+            b
+            for b in claims
+            if b.index_id == c.index_id
+            and b.claim_kind == c.claim_kind
+            and not sentences[b.sentence_no].in_headline
+            and _same_figure(c, b)
+        ]
         days = {b.reference_date for b in same}
         if len(days) == 1 and (day := days.pop()) != c.reference_date:
             evidence = next((b.date_evidence for b in same if b.date_evidence), None)
@@ -6310,6 +6318,9 @@ _FRAME_HINT = re.compile(
     r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 )
 # "The market will be shut on Thursday", "Until the details of the tariffs are known on Wednesday"
+_FROM_A_FIGURE_BEFORE = re.compile(
+    r"\b(?:from|than|versus|vs\.?)\s+(?:Rs\.?\s?|\$|US\$|£|€)?[\d.,]+\s*(?:[a-z]+\s+){0,2}$", re.I
+)
 _FUTURE = re.compile(r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|next|[Uu]ntil)\b")
 _DUE_ON_A_DAY = re.compile(r"\bdue\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\b")
 # a day someone spoke, not a session ("Jensen Huang said on Tuesday")
@@ -6516,6 +6527,8 @@ def _frame(
             continue  # "Asian markets closed higher, recovering part of Wednesday's sell-off": a look back
         if _SHUT_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue  # "Hong Kong's market had been closed on Friday for the Ching Ming Festival": no session
+        if _FROM_A_FIGURE_BEFORE.search(s, max(0, m.start() - 40), m.start()):
+            continue  # "Volumes decreased to 561.2 million shares from 707.4 million on Monday": a comparison
         if _AFTER_A_HOLIDAY_BEFORE.search(s, max(0, m.start() - 50), m.start()):
             continue  # "After the Ascension Day holiday on Thursday, German shares rose on Friday": Friday
         if (
@@ -6963,7 +6976,10 @@ def _carry_dates(
                     known
                     and known.sentence_no in looks_back
                     and known.setter != c.index_id
-                    and "\n" in text[sentences[known.sentence_no].end : sentence.start]
+                    and text.count("\n", sentences[known.sentence_no].end, sentence.start)
+                    # a day long gone that opens its sentence still frames the next paragraph ("On April 8,
+                    # the index closed at 4,982.77.\nThe Nasdaq Composite closed at 15,267.91."), no further
+                    > (1 if known.opens and (article.published - known.day).days > _CONTEXT_DAYS else 0)
                 ):
                     # "The S&P/ASX 200 fell 0.6% to close at 8,745.20. The benchmark slid 1.8% on Tuesday":
                     # the index's session before the one told, a look back that dates no other market's moves

@@ -7769,3 +7769,24 @@ def test_a_look_back_that_opens_its_sentence_a_quote_and_a_day_to_come(lex: Inde
         "The tech-heavy KOSDAQ lost 3.02 percent to 672.85."
     )
     assert [c.reference_date for c in _claims(until, lex, date(2025, 3, 31))] == [date(2025, 3, 31)] * 2
+
+
+def test_a_day_after_a_compared_figure_and_a_rounded_headline(lex: IndexLexicon) -> None:
+    """ "Volumes decreased to 561.2 million shares from 707.4 million on Monday" frames no session; a next-day
+    paper's headline "TAIEX falls 1.5%" is the session of the body's "1.49 percent" yesterday."""
+    volumes = (
+        "The KSE-100 settled at 110,013.55 on Tuesday.\n"
+        "Volumes decreased to 561.2 million shares from 707.4 million on Monday.\n"
+        "Globally, Japan's Nikkei 225 slumped 1.83 percent to 38,474.30, while South Korea's KOSPI edged up 0.31 "
+        "percent."
+    )
+    assert [c.reference_date for c in _claims(volumes, lex, date(2025, 1, 14))] == [date(2025, 1, 14)] * 2
+    paper = (
+        "TAIEX falls 1.5% as NT dollar's surge hits exporters",
+        "Taiwanese shares closed lower yesterday.\nThe TAIEX fell 304.33 points, or 1.49 percent, to close at "
+        "20,166.14.",
+    )
+    assert _article_kinds_and_sessions(*paper, lex, date(2025, 5, 6)) == [
+        ("TWII", "close", -1.5, date(2025, 5, 5)),
+        ("TWII", "close", -1.49, date(2025, 5, 5)),
+    ]

@@ -1,8 +1,8 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 2,861 texts in the styles of over 80 wire services and papers,
-written and labelled after CLAIMS.md in one hundred and two rounds (the README lists each round's score; the first
+hand). ``claims_blindset.jsonl`` holds 2,921 texts in the styles of over 80 wire services and papers,
+written and labelled after CLAIMS.md in one hundred and four rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
 European, Asian and global reports; 40 mostly Asia-Pacific reports; 40 European, U.S., Indian and
@@ -121,7 +121,12 @@ frames no session; a level a past year "ended at" is that year's last close; fut
 the report's session), the 55 rounds have 8,947 of 9,138; a record close "from Christmas Eve" dated that day: 8,950; an old day opening a paragraph no longer dates the trade of the report's day told after it: 8,951.
 Round 101 (Wall Street by U.S. outlets at every hour) had 204 of 210 as written and round 102 (global wraps) 241 of
 255; after their fixes (futures on the report's own weekday night and "ahead of Tuesday's session"; a London
-morning call's undated home closes are yesterday's), the 57 rounds have 9,414 of 9,607.
+morning call's undated home closes are yesterday's), the 57 rounds have 9,414 of 9,607; after review 29 and the
+fixes of the next two rounds, 9,427 of 9,606. Round 103 (whole reports of the claims_dev kind from the big wires)
+had 267 of 281 as written and round 104 (a feed's every kind from regional papers, portals and brokers) 139 of
+144; after their fixes (a look back to an index's earlier session dates no other market's moves in a later
+paragraph; a quote, "Until ... on Wednesday" and "from 707.4 million on Monday" frame no session; a headline's
+rounded figure takes the body's session), the 59 rounds have 9,845 of 10,031.
 """
 
 from __future__ import annotations
@@ -239,4 +244,4 @@ def test_blind_sessions() -> None:
                     )
                     break
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 9607 and right >= 9414
+    assert right + wrong == 10031 and right >= 9845
