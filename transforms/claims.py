@@ -2052,8 +2052,8 @@ _FOR_A_HOLIDAY = re.compile(
 )
 _ENDED_A_YEAR_AT = re.compile(
     r"\b(?:ended|finished|closed|ending|finishing|closing)\s+(?:out\s+)?(?P<year>(?:19|20)\d\d)\s+at\s+"
-    # "ended 2024 at a record 23,035.10", "at an all-time high of"
-    r"(?:an?\s+(?:record|all-time|fresh|new)(?:\s+(?:high|close|closing\s+high|level))?(?:\s+of)?\s+)?$",
+    # "ended 2024 at a record 23,035.10", "at an all-time closing high of", "at a two-month low of"
+    r"(?:an?\s+(?:[\w-]+\s+){0,3}?(?:record|high|low|close|level|peak)(?:\s+of)?\s+)?$",
     re.I,
 )
 _FROM_BEFORE_A_DAY = re.compile(
@@ -5885,7 +5885,7 @@ def _group_claims(
         if (
             not explicit
             and level is not None
-            and (ended := _ENDED_A_YEAR_AT.search(s, max(0, group.start - 40), group.start))
+            and (ended := _ENDED_A_YEAR_AT.search(s, max(0, group.start - 60), group.start))
             and int(ended.group("year")) < article.published.year
         ):
             # "The index ended 2024 at 2,399.49": that year's last session, on or before Dec. 31

@@ -7170,8 +7170,12 @@ def test_a_level_a_past_year_ended_at(lex: IndexLexicon) -> None:
     ]
     running = "The Kospi ended 2025 at 4,214.17."
     assert [c.reference_date for c in _claims(running, lex, date(2025, 12, 30))] == [date(2025, 12, 30)]
-    record = "The Taiex ended 2024 at a record 23,035.10. It closed 2024 at an all-time high of 23,035.10."
-    assert [c.reference_date for c in _claims(record, lex, date(2025, 1, 2))] == [date(2024, 12, 31)] * 2
+    record = (
+        "The Taiex ended 2024 at a record 23,035.10. It closed 2024 at an all-time closing high of 23,035.10. "
+        "The Dow finished 2024 at a record year-end high of 42,544.22. The Sensex ended 2024 at a two-month low "
+        "of 78,139.01."
+    )
+    assert [c.reference_date for c in _claims(record, lex, date(2025, 1, 2))] == [date(2024, 12, 31)] * 4
 
 
 def test_a_date_ending_the_clause_and_overnight_in_a_saturday_paper(lex: IndexLexicon) -> None:
