@@ -1997,7 +1997,11 @@ def _date(
                     # shed", nor "after Friday's session, in which the Nikkei slid")
                     (
                         text[m.end() :].strip()
-                        and _LOOK_BACK_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                        and (
+                            _LOOK_BACK_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                            # "The Nikkei gave back Thursday's gains, falling 1.1%"
+                            or _UNDOING_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                        )
                         and not _WHEN.search(text, m.end())
                         and not _TELLS_OF_THE_FIGURE.match(text, m.end())
                     )
@@ -2046,6 +2050,12 @@ _FROM_WHERE_IT_CLOSED_BEFORE = re.compile(
 _OTHER_CLAUSE_AFTER = re.compile(r"(?:\s+[A-Za-z-]+){1,5}(?:,\s+(?:while|whereas|but)\b|;)")
 _FRAME_BEFORE = re.compile(r"\b(?:in|on|during|at)\s+$", re.I)
 _LOOK_BACK_BEFORE = re.compile(r"\b(?:after|following|since|despite)\s+$", re.I)
+_UNDOING_BEFORE = re.compile(
+    r"\b(?:gave\s+back|giv(?:ing|es)\s+back|eras(?:ed|ing|es)|revers(?:ed|ing|es)|wip(?:ed|ing|es)\s+out|"
+    r"extend(?:ed|ing|s)|add(?:ed|ing|s)\s+to|recoup(?:ed|ing|s)|pare(?:d|s)|paring)\s+(?:all\s+|most\s+|some\s+|"
+    r"part\s+)?(?:of\s+)?$",
+    re.I,
+)
 _FROM_BEFORE = re.compile(r"\b(?:from|than|since|versus|vs\.?|against|with)\s+$", re.I)
 _FOR_A_HOLIDAY = re.compile(
     r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:holiday|festival)s?(?![\w-])", re.I
@@ -2061,10 +2071,10 @@ _FROM_BEFORE_A_DAY = re.compile(
     r"^\s+from\s+(?=(?:Christmas|New\s+Year|[A-Z][a-z]+day\b|[A-Z][a-z]{2,8}\.?\s+\d)(?!(?:\s+Eve)?['\u2019]s\b))"
 )
 _AFTER_A_HOLIDAY_BEFORE = re.compile(
-    r"(?:\bafter|"
+    r"(?:\b(?:after|following|returning\s+from|back\s+from)|"
     # the market's own break, set off in commas: "Japanese markets, closed for a holiday on Monday, reopened"
     r",\s+(?:which\s+(?:was|were)\s+)?(?:closed|shut)\s+for)"
-    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?holidays?\s+(?:on\s+)?$",
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:holidays?|Thanksgiving|Christmas)\s+(?:on\s+)?$",
     re.I,
 )
 _YEAR_AFTER = re.compile(r",\s*(?:19|20)\d\d\b")
@@ -6527,6 +6537,8 @@ def _frame(
             continue  # "Asian markets closed higher, recovering part of Wednesday's sell-off": a look back
         if _SHUT_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue  # "Hong Kong's market had been closed on Friday for the Ching Ming Festival": no session
+        if m.group("wd") and _AHEAD_OF_BEFORE.search(s, max(0, m.start() - 12), m.start()):
+            continue  # "Stocks drifted ahead of Friday's jobs report": a day to come
         if _FROM_A_FIGURE_BEFORE.search(s, max(0, m.start() - 40), m.start()):
             continue  # "Volumes decreased to 561.2 million shares from 707.4 million on Monday": a comparison
         if _AFTER_A_HOLIDAY_BEFORE.search(s, max(0, m.start() - 50), m.start()):

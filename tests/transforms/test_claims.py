@@ -7794,3 +7794,62 @@ def test_a_day_after_a_compared_figure_and_a_rounded_headline(lex: IndexLexicon)
         ("TWII", "close", -1.5, date(2025, 5, 5)),
         ("TWII", "close", -1.49, date(2025, 5, 5)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "NEW YORK (Reuters) - Following the Thanksgiving holiday on Thursday, U.S. stocks rose in a shortened session. The S&P 500 gained 0.5% to 6,849.09.",
+            date(2025, 11, 29),
+            [("SPX", "close", 0.5, date(2025, 11, 28))],
+        ),
+        (
+            "NEW YORK (Reuters) - U.S. stocks, closed for Thanksgiving on Thursday, ended a shortened session higher, with the S&P 500 up 0.5% at 6,849.09.",
+            date(2025, 11, 29),
+            [("SPX", "close", 0.5, date(2025, 11, 28))],
+        ),
+        (
+            "NEW YORK (AP) — Stocks drifted ahead of Friday's jobs report. The S&P 500 edged up 0.1% to 6,857.12.",
+            date(2025, 12, 4),
+            [("SPX", "close", 0.1, date(2025, 12, 4))],
+        ),
+        (
+            "TOKYO (Reuters) - Japanese stocks were flat ahead of Friday's Bank of Japan decision. The Nikkei edged up 0.1% to 49,001.50.",
+            date(2025, 12, 18),
+            [("N225", "close", 0.1, date(2025, 12, 18))],
+        ),
+        (
+            "TOKYO (Reuters) - The Nikkei gave back Thursday's gains, falling 1.1% to 48,500.30.",
+            date(2025, 11, 21),
+            [("N225", "close", -1.1, date(2025, 11, 21))],
+        ),
+        (
+            "SEOUL (Yonhap) -- The Kospi gave back Thursday's gains, falling 1.2 percent to 3,853.26.",
+            date(2025, 11, 21),
+            [("KS11", "close", -1.2, date(2025, 11, 21))],
+        ),
+        (
+            "FRANKFURT (Reuters) - The DAX ended 2024 at a fresh record of 19,909.14.",
+            date(2025, 1, 2),
+            [("GDAXI", "close", None, date(2024, 12, 31))],
+        ),
+        (
+            "NEW YORK (Reuters) - The Dow finished 2024 at a record year-end high of 42,544.22.",
+            date(2025, 1, 2),
+            [("DJI", "close", None, date(2024, 12, 31))],
+        ),
+        (
+            "MUMBAI (PTI) - The Sensex ended 2024 at a two-month low of 78,139.01.",
+            date(2025, 1, 2),
+            [("BSESN", "close", None, date(2024, 12, 31))],
+        ),
+    ],
+)
+def test_twenty_ninth_review_both_wrong(
+    text: str, published: date, expected: list[tuple], lex: IndexLexicon
+) -> None:
+    """Cases review 29 found both trees got wrong, mended: "Following the Thanksgiving holiday on Thursday" and
+    "closed for Thanksgiving on Thursday," date nothing; "ahead of Friday's jobs report" frames no session;
+    "gave back Thursday's gains, falling 1.1%" is the report's day; "ended 2024 at a fresh record of" is Dec. 31."""
+    assert _kinds_and_sessions(text, lex, published) == expected
