@@ -4237,7 +4237,9 @@ def _figure_keys(c: MarketClaim) -> list[tuple[str, str, str, float]]:
 
 
 _AHEAD_OF_A_SESSION = re.compile(
-    r"\bahead\s+of\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\s+(?:session|open|opening|trading)\b",
+    # "ahead of Friday's holiday-shortened trading"
+    r"\bahead\s+of\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\s+(?:[\w-]+\s+)?"
+    r"(?:session|open|opening|trading)\b",
     re.I,
 )
 
@@ -4256,7 +4258,9 @@ def _futures_ahead_of_a_session(c: MarketClaim, published: date) -> MarketClaim:
 
 
 _NAMED_NIGHT = re.compile(
-    r"\bovernight\s+(?:on\s+)?(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.I
+    r"\bovernight\s+(?:on\s+)?(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
+    r"\b(?P<day2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+night\b",
+    re.I,
 )
 
 
@@ -4276,14 +4280,13 @@ def _overnight_futures(c: MarketClaim, published: date) -> MarketClaim:
         and not named
     ):
         return _replace_date(c, published, f"{c.date_evidence}: futures trade for the report's session")
-    if c.claim_kind == "futures" and named and (night := _WEEKDAYS[named.group("day").lower()]) not in (4, 5):
+    day = named and (named.group("day") or named.group("day2"))
+    if day and (night := _WEEKDAYS[day.lower()]) not in (4, 5):
         # "Dow futures rose 0.2% overnight Sunday" on a Monday; "overnight Tuesday" in Thursday's recap is
-        # Wednesday's
-        back = (published.weekday() - night) % 7 or 7
+        # Wednesday's; "U.S. stock futures slipped Tuesday night" in Wednesday's Tokyo report, Wednesday's
+        back = (published.weekday() - night) % 7
         session = published - timedelta(days=back - 1)
-        return _replace_date(
-            c, session, f"overnight {named.group('day')}: futures trade for the next session"
-        )
+        return _replace_date(c, session, f"{named.group(0)}: futures trade for the next session")
     return c
 
 
@@ -6353,7 +6356,7 @@ _NOT_A_SESSION_BEFORE = re.compile(
     r"\b(?:since|since\s+(?:hitting|reaching|touching|setting|marking)\s+(?:[\w-]+\s+){1,4}?on|by|until|"
     # "jobless claims ... in the week ended July 12th": a data release's week (not "Market snapshot (week
     # ended Aug. 8)", that Friday's closes)
-    r"(?:quarter|year|month|half|period)\s+(?:ended|ending|to)|\bin\s+the\s+week\s+(?:ended|ending)|"
+    r"(?:quarter|year|month|half|period)\s+(?:ended|ending|to)|\b(?:in|for)\s+the\s+week\s+(?:ended|ending)|"
     r"(?:take|takes|taking|took|come|comes)\s+(?:into\s+)?effect(?:\s+on)?|effective(?:\s+on)?|"
     # "will be closed from Wednesday through Oct. 8 and reopen on Oct. 9": a session to come
     r"(?:reopen|reopens|reopening|resume|resumes|resuming)(?:\s+trading)?(?:\s+on)?|"

@@ -7853,3 +7853,21 @@ def test_twenty_ninth_review_both_wrong(
     "closed for Thanksgiving on Thursday," date nothing; "ahead of Friday's jobs report" frames no session;
     "gave back Thursday's gains, falling 1.1%" is the report's day; "ended 2024 at a fresh record of" is Dec. 31."""
     assert _kinds_and_sessions(text, lex, published) == expected
+
+
+def test_a_named_night_a_data_week_and_a_shortened_session(lex: IndexLexicon) -> None:
+    """Futures "Tuesday night" in Wednesday's Tokyo report trade for Wednesday; jobless claims "for the week
+    ended Sept. 20" date no later move; futures "ahead of Friday's shortened session" trade for Friday."""
+    night = "TOKYO (Reuters) - U.S. stock futures slipped Tuesday night, with S&P 500 futures down 0.3%."
+    assert _kinds_and_sessions(night, lex, date(2025, 11, 19)) == [
+        ("SPX", "futures", -0.3, date(2025, 11, 19))
+    ]
+    week = (
+        "The Dow rose 0.3 percent to 46,138.77. Initial jobless claims fell to 218,000 for the week ended Sept. "
+        "20, the Labor Department said. The Nasdaq added 0.5 percent."
+    )
+    assert [c.reference_date for c in _claims(week, lex, date(2025, 9, 25))] == [date(2025, 9, 25)] * 2
+    shortened = "Dow futures rose 0.2% ahead of Friday's holiday-shortened trading."
+    assert _kinds_and_sessions(shortened, lex, date(2025, 11, 27)) == [
+        ("DJI", "futures", 0.2, date(2025, 11, 28))
+    ]
