@@ -225,7 +225,7 @@ _DOWN = (
     r"dropped|drop|drops|dropping|declined|decline|declines|declining|slumped|slump|slumps|slumping|eased|"
     r"ease|eases|easing|dipped|dip|dips|dipping|weakened|weaken|weakens|weakening|weaker|retreated|retreat|"
     r"retreats|retreating|plunged|plunge|plunges|plunging|plummeted|plummeting|skidded|tanked|dived|dove|"
-    r"diving|dives|gave\s+up|giving\s+up|gives\s+up|gave\s+back|giving\s+back|gives\s+back|down|lower|softer|softened|pulled\s+back|slipped|negative\s+territory|"
+    r"diving|dives|gave\s+up|giving\s+up|gives\s+up|given\s+up|gave\s+back|giving\s+back|gives\s+back|given\s+back|down|lower|softer|softened|pulled\s+back|slipped|negative\s+territory|"
     r"crashed|crashes|crashing|crash|nosedived|nosedives|tanks|tank|tanking|collapsed|collapses|collapsing|"
     r"cratered|craters|cratering|sagged|sags|sagging|slipped|skidded|slumped|buckled|wilted|swooned|decreased|"
     r"decrease|decreases|decreasing"
@@ -1351,7 +1351,8 @@ _CLOSE_WAS = re.compile(
 # The day's range: "after trading between 4,090.12 and 4,118.40"
 _RANGE_BEFORE = re.compile(
     r"\b(?P<words>(?:trading|traded|trades|moved|moving|ranged|ranging|swung|swinging|fluctuated|fluctuating)"
-    r"\s+between)\s+(?:[\d,.]+\s+and\s+)?$"
+    # "after trading in a narrow range between 40,556.61 and 40,744.53"
+    r"(?:\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?range)?\s+between)\s+(?:[\d,.]+\s+and\s+)?$"
 )
 # A chartist's level, not one the index reached: "has immediate support at 22,750", "resistance near 23,000",
 # "a break below that level could drag it towards 22,500"

@@ -7871,3 +7871,18 @@ def test_a_named_night_a_data_week_and_a_shortened_session(lex: IndexLexicon) ->
     assert _kinds_and_sessions(shortened, lex, date(2025, 11, 27)) == [
         ("DJI", "futures", 0.2, date(2025, 11, 28))
     ]
+
+
+def test_a_narrow_range_and_given_up(lex: IndexLexicon) -> None:
+    """ "after trading in a narrow range between 40,556.61 and 40,744.53": the session's low and high; "has
+    given up 2.8%" is a fall."""
+    text = (
+        "The Nikkei closed down 0.05% at 40,654.70, after trading in a narrow range between 40,556.61 and "
+        "40,744.53. The index has given up 2.8% since July 24."
+    )
+    assert [(c.claim_kind, c.move_pct, c.level) for c in _claims(text, lex, date(2025, 7, 30))] == [
+        ("close", -0.05, 40654.7),
+        ("intraday", None, 40556.61),
+        ("intraday", None, 40744.53),
+        ("period", -2.8, None),
+    ]
