@@ -6820,8 +6820,9 @@ def _carry_dates(
     today_told = False  # whether a sentence has dated a move on the day of publication
     live_at: dict[str, int] = {}  # region -> the last sentence with a move of that region under way today
     latest: dict[str, date] = {}  # index -> the latest session a claim of it has told of so far
-    # sentence no -> the region's session before it, for a sentence dating an index's session before one told
-    looks_back: dict[int, _SessionContext | None] = {}
+    # (sentence no, region) -> the region's session before it, for a sentence dating an index's session before
+    # one told
+    looks_back: dict[tuple[int, str], _SessionContext | None] = {}
     live_cues: dict[int, tuple[str, str] | None] = {}  # sentence no -> (region, cue) it tells is trading now
 
     def told_live_between(region: str, lo: int, hi: int) -> str | None:
@@ -6990,7 +6991,7 @@ def _carry_dates(
                     known = None
                 if (
                     known
-                    and known.sentence_no in looks_back
+                    and (known.sentence_no, region) in looks_back
                     and known.setter != c.index_id
                     and text.count("\n", sentences[known.sentence_no].end, sentence.start)
                     # a day long gone that opens its sentence still frames the next paragraph ("On April 8,
@@ -7001,7 +7002,7 @@ def _carry_dates(
                     # the index's session before the one told, a look back that dates no other market's moves
                     # in a later paragraph ("Elsewhere in Asia, Japan's Nikkei fell 0.88%"); the session
                     # before it does
-                    known = looks_back[known.sentence_no]
+                    known = looks_back[known.sentence_no, region]
                 if known and known.day != c.reference_date and not live:
                     c = _replace_date(c, known.day, f"{known.evidence} (earlier sentence)")
                     c = _close_of_an_earlier_day(c, article.published)
@@ -7031,7 +7032,9 @@ def _carry_dates(
                     # jump in the Sensex on June 3, 2024"): a comparison, not the day the report tells of
                     continue
                 if c.reference_date < latest.get(c.index_id, c.reference_date):
-                    looks_back[no] = context.get(region)
+                    looks_back.setdefault(
+                        (no, region), context.get(region)
+                    )  # the session before the sentence
                 context[region] = _SessionContext(c.reference_date, c.date_evidence, c.index_id, no, opens)
         for i in own:
             if out[i].claim_kind == "intraday" and out[i].reference_date == article.published:

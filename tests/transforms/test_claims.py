@@ -7886,3 +7886,22 @@ def test_a_narrow_range_and_given_up(lex: IndexLexicon) -> None:
         ("intraday", None, 40744.53),
         ("period", -2.8, None),
     ]
+
+
+def test_a_sentence_of_looks_back_keeps_the_session_before_it(lex: IndexLexicon) -> None:
+    """ "On Wednesday, the Dow rose 0.6%, while the S&P 500 slipped 0.1%" after Thursday's closes: each of its
+    moves looks back, and the session before the whole sentence (Thursday's) dates a later paragraph's move."""
+    text = (
+        "U.S. stocks finished at records on Thursday.\n"
+        "The S&P 500 rose 0.48% to a record close of 6,631.96. The Dow climbed 0.27% to a record 46,142.42.\n"
+        "On Wednesday, the Dow rose 0.6%, while the S&P 500 slipped 0.1%.\n"
+        "What drove markets\n"
+        "Nvidia rose 3.5%, and the PHLX Semiconductor Index climbed 3.6%."
+    )
+    assert [c.reference_date for c in _claims(text, lex, date(2025, 9, 18))] == [
+        date(2025, 9, 18),
+        date(2025, 9, 18),
+        date(2025, 9, 17),
+        date(2025, 9, 17),
+        date(2025, 9, 18),
+    ]
