@@ -721,7 +721,15 @@ _BREAK = re.compile(
     r"(?![^,;.\d]*,\s+and\s+(?:ended|closed|finished|settled|fell|rose|gained|lost|dropped|slipped|added|climbed|"
     r"declined|advanced)\b)|\swhile\s|\swhereas\s|"
     # "The Nikkei's drop of 1.2% was led by SoftBank Group, which fell 5%": what drove the move comes after
-    # (but "The S&P 500 was dragged down by Nvidia and closed 0.8% lower" goes on with the index)
+    # (but "The S&P 500 was dragged down by Nvidia and closed 0.8% lower" goes on with the index, unless a
+    # move noun is its subject: "The KOSPI's 2 percent gain was led by Samsung Electronics, closing 4.5
+    # percent higher")
+    r"(?:"
+    + "|".join(
+        f"(?<={noun})"
+        for noun in "gain gains rise rally advance jump drop fall decline loss losses slide".split()
+    )
+    + r")\s(?:was|were)\s+(?:led|driven|dragged|powered|fuell?ed|pulled|pushed)\s+(?:\w+\s+)?by\b|"
     r"\s(?:was|were)\s+(?:led|driven|dragged|powered|fuell?ed|pulled|pushed)\s+(?:\w+\s+)?by\b"
     r"(?![^,;.\d]*(?:,\s*|\s+and\s+)(?:closed|closing|ended|ending|finished|finishing|settled|settling|fell|"
     r"rose|gained|lost|dropped|slipped|added|climbed|declined|advanced)\b)|"
@@ -823,7 +831,7 @@ _FOLLOWER = re.compile(
     # "the S&P 500's nearly 10% gain" (not "the S&P 500's roughly 35% exposure to technology")
     r"\s+(?:(?:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than)\s+)?[\d.]+\s?"
     r"(?:%|(?:per\s?cent|percent|pct)\b)(?!\s+(?:[\w-]+\s+)?(?:exposure|weight|weighting|stake|share|dividend|"
-    r"yield|allocation|earnings|profits?|margins?|growth|valuation|premium|discount|concentration)\b)|"
+    r"yield|allocation|earnings|profits?|margins?|valuation|premium|discount|concentration)(?![\w-]))|"
     # "The Dow's advance this year is a more modest 6.3%", "The Nikkei's gain of 21% this year": the
     # index's own move, told by a noun
     r"\s+(?:(?:year-to-date|weekly|monthly|quarterly|annual|yearly)\s+)?" + _MOVE_NOUN + r"\s+"
@@ -2072,10 +2080,12 @@ _FROM_BEFORE_A_DAY = re.compile(
     r"^\s+from\s+(?=(?:Christmas|New\s+Year|[A-Z][a-z]+day\b|[A-Z][a-z]{2,8}\.?\s+\d)(?!(?:\s+Eve)?['\u2019]s\b))"
 )
 _AFTER_A_HOLIDAY_BEFORE = re.compile(
-    r"(?:\b(?:after|following|returning\s+from|back\s+from)|"
-    # the market's own break, set off in commas: "Japanese markets, closed for a holiday on Monday, reopened"
-    r",\s+(?:which\s+(?:was|were)\s+)?(?:closed|shut)\s+for)"
-    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:holidays?|Thanksgiving|Christmas)\s+(?:on\s+)?$",
+    # (not "Returning from the Chuseok holiday on Friday, the KOSPI jumped": the day trade resumed)
+    r"\b(?:after|following)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?holidays?\s+(?:on\s+)?$|"
+    # the market's own break, set off in commas: "Japanese markets, closed for a holiday on Monday, reopened",
+    # "U.S. stocks, closed for Thanksgiving on Thursday, ended"
+    r",\s+(?:which\s+(?:was|were)\s+)?(?:closed|shut)\s+for\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:holidays?|Thanksgiving|Christmas)\s+(?:on\s+)?$",
     re.I,
 )
 _YEAR_AFTER = re.compile(r",\s*(?:19|20)\d\d\b")
@@ -2685,7 +2695,10 @@ def extract_claims(
                 if sentence.no and _PERIOD_TITLE.fullmatch(sentences[sentence.no - 1].text.strip()):
                     # "2025 in review" or "Year-to-date" over "Index | Close | Performance": the moves are the
                     # period's
-                    header = [("period", head) if kind == "day" else (kind, head) for kind, head in header]
+                    header = [
+                        ("period", head) if kind == "day" and not _NAMES_A_DAY.search(head) else (kind, head)
+                        for kind, head in header
+                    ]
                 if table_day_used:
                     table_day = None  # a second table's head: the day line was the first table's
                 if pipes == 1 and all(kind == "skip" for kind, _ in header[1:]):
@@ -2993,8 +3006,8 @@ def _final_date_for_all(claims: list[MarketClaim], sentence_start: int, publishe
             # not across a look-back: "The Nikkei closed 0.8% higher, after the S&P 500 climbed 1.1% on
             # Monday" (but a reason of the earlier clause is no look-back: "the DAX gained 0.4% following
             # upbeat business surveys, and France's CAC 40 added 0.6% on Friday")
-            and not _LOOK_BACK_WORD.search(
-                _last_clause(last.sentence[c.char_end - sentence_start : last.char_start - sentence_start])
+            and not _looks_back_to(
+                last.sentence[c.char_end - sentence_start : last.char_start - sentence_start]
             )
             else c
             for c in claims[:-1]
@@ -3003,9 +3016,18 @@ def _final_date_for_all(claims: list[MarketClaim], sentence_start: int, publishe
     )
 
 
-def _last_clause(words: str) -> str:
-    """The words after the last comma or semicolon."""
-    return words[max(words.rfind(","), words.rfind(";")) + 1 :]
+def _looks_back_to(words: str) -> bool:
+    """Whether the words between two claims make the second a look back: "after" or "following" in the
+    clause right before it ("..., after the S&P 500 climbed"), or before a clause that only places it ("...,
+    following a strong lead from Wall Street, where the S&P 500 gained"); not a reason of the first claim
+    ("the DAX gained 0.4% following upbeat business surveys, and France's CAC 40 added")."""
+    last = words[max(words.rfind(","), words.rfind(";")) + 1 :]
+    return bool(
+        _LOOK_BACK_WORD.search(last) or (_PLACING_CLAUSE.match(last) and _LOOK_BACK_WORD.search(words))
+    )
+
+
+_PLACING_CLAUSE = re.compile(r"\s*(?:where|in\s+which|when|as)\b", re.I)
 
 
 def _date_before_a_while(
@@ -3727,6 +3749,7 @@ def _column_kind(head: str) -> tuple[str, str]:
     return "skip", head
 
 
+_NAMES_A_DAY = re.compile(r"\b(?:day|daily|1d|session)\b|day['’]s", re.I)
 # a table's title naming its period: "2025 in review", "Year-to-date", "Week in review:", "YTD performance"
 _PERIOD_TITLE = re.compile(
     r"(?:(?:19|20)\d\d|(?:the\s+)?(?:week|month|quarter|year))\s+in\s+review\W*|"
@@ -4215,15 +4238,22 @@ def _headline_dates(claims: list[MarketClaim], sentences: list[Sentence]) -> lis
     out = list(claims)
     for i in headline:
         c = claims[i]
-        same = [b for key in _figure_keys(c) for b in body.get(key, ())] or [
-            # rounded: "TAIEX falls 1.5%" over "fell 304.33 points, or 1.49 percent"
-            b
-            for b in claims
-            if b.index_id == c.index_id
-            and b.claim_kind == c.claim_kind
-            and not sentences[b.sentence_no].in_headline
-            and _same_figure(c, b)
-        ]
+        same = [b for key in _figure_keys(c) for b in body.get(key, ())]
+        if not same:
+            # rounded: "TAIEX falls 1.5%" over "fell 304.33 points, or 1.49 percent", when every other session
+            # the body tells of that index has a percentage that does not round to it (not "Sensex tumbles 1%"
+            # over a day told in points only and "had fallen 0.9 per cent on Thursday")
+            told = [
+                b
+                for b in claims
+                if b.index_id == c.index_id
+                and b.claim_kind == c.claim_kind
+                and not sentences[b.sentence_no].in_headline
+            ]
+            rounded = [b for b in told if _same_figure(c, b)]
+            days = {b.reference_date for b in rounded}
+            if len(days) == 1 and all(b.move_pct is not None for b in told if b.reference_date not in days):
+                same = rounded
         days = {b.reference_date for b in same}
         if len(days) == 1 and (day := days.pop()) != c.reference_date:
             evidence = next((b.date_evidence for b in same if b.date_evidence), None)
@@ -4260,7 +4290,7 @@ def _futures_ahead_of_a_session(c: MarketClaim, published: date) -> MarketClaim:
 
 _NAMED_NIGHT = re.compile(
     r"\bovernight\s+(?:on\s+)?(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
-    r"\b(?P<day2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+night\b",
+    r"\b(?P<day2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+night\b(?!['’]s)",
     re.I,
 )
 
@@ -4282,7 +4312,14 @@ def _overnight_futures(c: MarketClaim, published: date) -> MarketClaim:
     ):
         return _replace_date(c, published, f"{c.date_evidence}: futures trade for the report's session")
     day = named and (named.group("day") or named.group("day2"))
-    if day and (night := _WEEKDAYS[day.lower()]) not in (4, 5):
+    evidence = (c.date_evidence or "").lower().removeprefix("on ")
+    if (
+        day
+        and (night := _WEEKDAYS[day.lower()]) not in (4, 5)
+        # the night dates the figure, not another day it has ("rose 0.6% on Friday morning, ... a sell-off
+        # that followed Wednesday night's Nvidia results")
+        and (not evidence or evidence.startswith(("overnight", "last night", day.lower())))
+    ):
         # "Dow futures rose 0.2% overnight Sunday" on a Monday; "overnight Tuesday" in Thursday's recap is
         # Wednesday's; "U.S. stock futures slipped Tuesday night" in Wednesday's Tokyo report, Wednesday's
         back = (published.weekday() - night) % 7
@@ -6331,11 +6368,12 @@ _FRAME_HINT = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|the\s+\d{1,2}(?:st|nd|rd|th)\b|"
     r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 )
-# "The market will be shut on Thursday", "Until the details of the tariffs are known on Wednesday"
+# "The market will be shut on Thursday", "Until the details of the tariffs are known on Wednesday" (not
+# "rallied until the final hour of trading on Monday")
 _FROM_A_FIGURE_BEFORE = re.compile(
     r"\b(?:from|than|versus|vs\.?)\s+(?:Rs\.?\s?|\$|US\$|£|€)?[\d.,]+\s*(?:[a-z]+\s+){0,2}$", re.I
 )
-_FUTURE = re.compile(r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|next|[Uu]ntil)\b")
+_FUTURE = re.compile(r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|next|Until)\b")
 _DUE_ON_A_DAY = re.compile(r"\bdue\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\b")
 # a day someone spoke, not a session ("Jensen Huang said on Tuesday")
 # "fell sharply after the jobs data on Thursday": the day of the data is the session that took it
@@ -6357,7 +6395,9 @@ _NOT_A_SESSION_BEFORE = re.compile(
     r"\b(?:since|since\s+(?:hitting|reaching|touching|setting|marking)\s+(?:[\w-]+\s+){1,4}?on|by|until|"
     # "jobless claims ... in the week ended July 12th": a data release's week (not "Market snapshot (week
     # ended Aug. 8)", that Friday's closes)
-    r"(?:quarter|year|month|half|period)\s+(?:ended|ending|to)|\b(?:in|for)\s+the\s+week\s+(?:ended|ending)|"
+    r"(?:quarter|year|month|half|period)\s+(?:ended|ending|to)|\bin\s+the\s+week\s+(?:ended|ending)|"
+    # jobless claims "for the week ended Sept. 20" (not "Closing levels for the week ended Nov. 21")
+    r"(?<!levels\s)(?<!closes\s)\bfor\s+the\s+week\s+(?:ended|ending)|"
     r"(?:take|takes|taking|took|come|comes)\s+(?:into\s+)?effect(?:\s+on)?|effective(?:\s+on)?|"
     # "will be closed from Wednesday through Oct. 8 and reopen on Oct. 9": a session to come
     r"(?:reopen|reopens|reopening|resume|resumes|resuming)(?:\s+trading)?(?:\s+on)?|"

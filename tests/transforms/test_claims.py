@@ -7905,3 +7905,126 @@ def test_a_sentence_of_looks_back_keeps_the_session_before_it(lex: IndexLexicon)
         date(2025, 9, 17),
         date(2025, 9, 18),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "SEOUL (Yonhap) -- Returning from the extended Chuseok holiday on Friday, the KOSPI jumped 1.73 percent to a record 3,610.60.",
+            date(2025, 10, 13),
+            [("KS11", "close", 1.73, date(2025, 10, 10))],
+        ),
+        (
+            "TOKYO (Reuters) - Back from the Golden Week holidays on Wednesday, Japan's Nikkei edged down 0.1% to 36,779.66.",
+            date(2025, 5, 8),
+            [("N225", "close", -0.1, date(2025, 5, 7))],
+        ),
+        (
+            "NEW YORK (Reuters) - U.S. stocks drifted in thin trade after Christmas on Friday, with the S&P 500 down 0.03% at 6,929.94.",
+            date(2025, 12, 29),
+            [("SPX", "close", -0.03, date(2025, 12, 26))],
+        ),
+        (
+            "NEW YORK (Reuters) - Dow futures rose 0.6% on Friday morning, as Wall Street tried to recover from a sell-off that followed Wednesday night's Nvidia results.",
+            date(2025, 11, 21),
+            [("DJI", "futures", 0.6, date(2025, 11, 21))],
+        ),
+        (
+            "NEW YORK (Reuters) - S&P 500 futures rose 0.4% on Thursday, extending gains from Tuesday night's rally after the Fed minutes.",
+            date(2025, 11, 20),
+            [("SPX", "futures", 0.4, date(2025, 11, 20))],
+        ),
+        (
+            "SEOUL (Korea Herald) - The KOSPI's 2 percent gain was led by Samsung Electronics, closing 4.5 percent higher at a record 105,000 won.",
+            date(2025, 11, 11),
+            [("KS11", "close", 2.0, date(2025, 11, 11))],
+        ),
+        (
+            "NEW YORK (Xinhua) -- The tech-heavy Nasdaq's 20.4 percent growth this year outpaced the S&P 500's 16.4 percent gain.",
+            date(2025, 12, 31),
+            [("IXIC", "period", 20.4, None), ("SPX", "period", 16.4, None)],
+        ),
+        (
+            "SEOUL (Reuters) - The KOSPI's 70% share-price rally this year has lifted valuations.",
+            date(2025, 12, 15),
+            [("KS11", "period", 70.0, None)],
+        ),
+        (
+            "Monthly\nIndex | Close | Daily chg | Month chg\nNikkei 225 | 50,253.91 | +0.2% | -4.1%\nTopix | 3,378.44 | +0.3% | -1.4%",
+            date(2025, 11, 28),
+            [("N225", "close", 0.2, date(2025, 11, 28)), ("TOPIX", "close", 0.3, date(2025, 11, 28))],
+        ),
+        (
+            "NEW YORK (Reuters) - U.S. stocks rallied until the final hour of trading on Monday, when a late sell-off erased gains.\nThe S&P 500 closed 0.5% lower at 6,700.20.",
+            date(2025, 12, 16),
+            [("SPX", "close", -0.5, date(2025, 12, 15))],
+        ),
+        (
+            "Sensex tumbles 1% as IT stocks drag\n\nMUMBAI (PTI) - The BSE Sensex tumbled 870.25 points to settle at 82,330.59 on Friday.\nThe index had fallen 0.9 per cent on Thursday.",
+            date(2025, 11, 14),
+            [
+                ("BSESN", "close", -1.0, date(2025, 11, 14)),
+                ("BSESN", "close", None, date(2025, 11, 14)),
+                ("BSESN", "close", -0.9, date(2025, 11, 13)),
+            ],
+        ),
+        (
+            "SINGAPORE (Business Times) - The STI rose 0.3 per cent, following gains across the region, where Japan's Nikkei rose 0.9 per cent on Thursday.",
+            date(2025, 11, 28),
+            [("STI", "close", 0.3, date(2025, 11, 28)), ("N225", "close", 0.9, date(2025, 11, 27))],
+        ),
+        (
+            "LONDON (Reuters) - Britain's FTSE 100 fell 0.5%, following a weak session in Asia, where the Hang Seng dropped 1.5% on Monday.",
+            date(2025, 12, 9),
+            [("FTSE", "close", -0.5, date(2025, 12, 9)), ("HSI", "close", -1.5, date(2025, 12, 8))],
+        ),
+        (
+            "Closing levels for the week ended Nov. 21:\nIndex | Close\nS&P 500 | 6,602.99\nDow | 46,245.41",
+            date(2025, 11, 24),
+            [("SPX", "close", None, date(2025, 11, 21)), ("DJI", "close", None, date(2025, 11, 21))],
+        ),
+        (
+            "SYDNEY (AAP) - The ASX200 closed 0.7 per cent higher, following a strong lead from Wall Street, where the S&P 500 gained 0.9 per cent on Friday.",
+            date(2025, 12, 1),
+            [("AXJO", "close", 0.7, date(2025, 12, 1)), ("SPX", "close", 0.9, date(2025, 11, 28))],
+        ),
+        (
+            "NEW YORK (Reuters) - Stocks held on to gains until the final minutes of trading on Wednesday.\nThe Dow closed 0.1% higher at 48,057.75.",
+            date(2025, 12, 11),
+            [("DJI", "close", 0.1, date(2025, 12, 10))],
+        ),
+        (
+            "TAIPEI (Taipei Times) - Back from the Lunar New Year holiday on Monday, the TAIEX plunged 3.53 percent to 22,694.71, dragged by TSMC.",
+            date(2025, 2, 4),
+            [("TWII", "close", -3.53, date(2025, 2, 3))],
+        ),
+        (
+            "NEW YORK (Reuters) - S&P 500 futures rose 0.5% on Wednesday morning, recouping losses suffered Monday night after the tariff threat.",
+            date(2025, 10, 15),
+            [("SPX", "futures", 0.5, date(2025, 10, 15))],
+        ),
+        (
+            "Nikkei jumps 2% to record\n\nTOKYO (Kyodo) -- The Nikkei Stock Average rose 1,000.50 points to a record 52,411.34 on Tuesday.\nThe index had gained 2.1 percent on Friday.",
+            date(2025, 11, 4),
+            [
+                ("N225", "close", 2.0, date(2025, 11, 4)),
+                ("N225", "close", None, date(2025, 11, 4)),
+                ("N225", "close", 2.1, date(2025, 10, 31)),
+            ],
+        ),
+    ],
+)
+def test_thirtieth_review(text: str, published: date, expected: list[tuple], lex: IndexLexicon) -> None:
+    """Review 30's regressions, mended: "Returning from the Chuseok holiday on Friday" and "after Christmas on
+    Friday" date the session; a look back in an earlier clause reaches a sentence-final date only through a
+    placing clause ("following a strong lead from Wall Street, where the S&P 500 gained 0.9% on Friday"); a
+    named night dates no futures figure that has a day of its own; "The KOSPI's 2 percent gain was led by
+    Samsung Electronics, closing 4.5 percent higher" ends the index's clause; "20.4 percent growth" and "70%
+    share-price rally" are moves; a "Daily chg" column under a "Monthly" title is the day's; "rallied until
+    the final hour of trading on Monday" is past; a rounded headline takes no session when the body tells
+    another in points only; "Closing levels for the week ended Nov. 21" dates its rows."""
+    if "\n\n" in text:
+        assert _article_kinds_and_sessions(*text.split("\n\n", 1), lex, published) == expected
+    else:
+        assert _kinds_and_sessions(text, lex, published) == expected
