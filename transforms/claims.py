@@ -4703,6 +4703,7 @@ def _clock_gmt(text: str, published: date) -> int | None:
     return None if clock is None else _gmt_minutes(*clock, published)
 
 
+_PREVIOUS_SESSION = re.compile(r"the\s+(?:previous|prior)\s+(?:session|trading\s+day)", re.I)
 _DAY_BACK = re.compile(
     r"the\s+(?:previous|prior)\s+(?:day|session|trading\s+day)|the\s+day\s+before|a\s+day\s+earlier", re.I
 )
@@ -4739,7 +4740,17 @@ def _day_before_the_stated_day(claims: list[MarketClaim]) -> list[MarketClaim]:
             ),
             None,
         )
-        if stated is not None and stated.reference_date is not None:
+        if (
+            stated is not None
+            and stated.reference_date is not None
+            # "closed up 0.2% on Thursday. Germany's DAX rallied 1.4% in the previous session" in Friday's
+            # morning call: the session before the report's, which the sentence before already states
+            and not (
+                _PREVIOUS_SESSION.match(c.date_evidence)
+                and c.reference_date is not None
+                and stated.reference_date <= c.reference_date
+            )
+        ):
             c = replace(c, reference_date=_previous_weekday(stated.reference_date))
         out.append(c)
     return out
@@ -7107,7 +7118,18 @@ def _before_asia_trades(
     """A report written while Asia trades on its day ("This morning, the Nikkei 225 ... is down 0.9% at the
     time of writing") is written before New York opens that day: an undated U.S. close in it is of the
     session before; so is one in a European report that calls its home market's open ("The FTSE 100 was called
-    to open 34 points higher ... Wall Street ended mixed.")."""
+    to open 34 points higher ... Wall Street ended mixed."), and one in any report that says it is written
+    before New York opens ("The pan-European STOXX 600 was down 0.3% at 573.62 points at 12:30 CET ... The
+    S&P 500 ended flat at 6,890.59")."""
+    if (
+        article.clock is not None
+        and not article.entry_clocks
+        # (a New York clock in GMT may run into the next day: "8:05 PM ET" is 00:05 GMT)
+        and article.home_region in ("europe", "asia")
+        and (new_york := lexicon.session_gmt("SPX", article.published)) is not None
+        and article.clock < new_york[0]
+    ):
+        return _undated_closes_before(claims, lexicon, article)
     if (
         article.home_region == "europe"
         and "europe" not in article.closed_markets

@@ -8028,3 +8028,21 @@ def test_thirtieth_review(text: str, published: date, expected: list[tuple], lex
         assert _article_kinds_and_sessions(*text.split("\n\n", 1), lex, published) == expected
     else:
         assert _kinds_and_sessions(text, lex, published) == expected
+
+
+def test_a_us_close_in_a_report_clocked_before_new_york_opens(lex: IndexLexicon) -> None:
+    """A European midday report "at 12:30 CET" tells of New York's last close, not today's; "in the previous
+    session" after a close stated for yesterday in a morning call is that same session."""
+    midday = (
+        "The pan-European STOXX 600 was down 0.3% at 573.62 points at 12:30 CET.\n"
+        "In New York, the S&P 500 ended flat at 6,890.59."
+    )
+    assert _kinds_and_sessions(midday, lex, date(2025, 10, 30)) == [
+        ("STOXX600", "intraday", -0.3, date(2025, 10, 30)),
+        ("SPX", "close", None, date(2025, 10, 29)),
+    ]
+    call = (
+        "IG calls London's blue-chip index 20 points higher at 9,248, after it closed up 0.2% at 9,228.11 on "
+        "Thursday. Germany's DAX rallied 1.4% in the previous session."
+    )
+    assert [c.reference_date for c in _claims(call, lex, date(2025, 9, 19))][-1] == date(2025, 9, 18)
