@@ -7112,6 +7112,9 @@ _WRITING_TIME = re.compile(r"time\s+of\s+writing|this\s+morning|\bas\s+of\b", re
 _WRITING_TIME_WORDS = re.compile(r"\b(?:[Tt]his\s+morning|at\s+the\s+time\s+of\s+writing)\b")
 
 
+_EARLIEST_US_CLOCK = 6 * 60  # minutes after midnight GMT
+
+
 def _before_asia_trades(
     claims: list[MarketClaim], lexicon: IndexLexicon, article: _Article
 ) -> list[MarketClaim]:
@@ -7124,11 +7127,32 @@ def _before_asia_trades(
     if (
         article.clock is not None
         and not article.entry_clocks
-        # (a New York clock in GMT may run into the next day: "8:05 PM ET" is 00:05 GMT)
-        and article.home_region in ("europe", "asia")
         and (new_york := lexicon.session_gmt("SPX", article.published)) is not None
-        and article.clock < new_york[0]
+        # (a New York clock in GMT may run into the next day: "8:05 PM ET" is 00:05 GMT, so a U.S. report's
+        # clock counts from 06:00 GMT, "At 05:10 ET (09:10 GMT)")
+        # an hour before New York opens at the latest (a wire's "by 1400 GMT" may be a market's own clock as
+        # Wall Street opens)
+        and (_EARLIEST_US_CLOCK if article.home_region == "americas" else 0)
+        <= article.clock
+        < new_york[0] - 60
     ):
+        # and a U.S. move read as under way only because the report is written on the day ("The S&P 500
+        # slipped 0.1% to 6,606.76" in a premarket report) is of that session too
+        before = _previous_weekday(article.published)
+        claims = [
+            replace(
+                _replace_date(c, before, _PREVIOUS_ABROAD),
+                claim_kind="close",
+                kind_evidence=_AFTER_THE_SESSION,
+            )
+            if c.claim_kind == "intraday"
+            and c.kind_evidence == _LIVE_REPORT
+            and c.date_evidence is None
+            and c.reference_date == article.published
+            and lexicon.region(c.index_id) == "americas"
+            else c
+            for c in claims
+        ]
         return _undated_closes_before(claims, lexicon, article)
     if (
         article.home_region == "europe"

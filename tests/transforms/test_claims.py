@@ -8031,7 +8031,8 @@ def test_thirtieth_review(text: str, published: date, expected: list[tuple], lex
 
 
 def test_a_us_close_in_a_report_clocked_before_new_york_opens(lex: IndexLexicon) -> None:
-    """A European midday report "at 12:30 CET" tells of New York's last close, not today's; "in the previous
+    """A European midday report "at 12:30 CET" tells of New York's last close, not today's, and so does a U.S.
+    premarket report "At 05:10 ET" of a move it gives without a day; "in the previous
     session" after a close stated for yesterday in a morning call is that same session."""
     midday = (
         "The pan-European STOXX 600 was down 0.3% at 573.62 points at 12:30 CET.\n"
@@ -8040,6 +8041,16 @@ def test_a_us_close_in_a_report_clocked_before_new_york_opens(lex: IndexLexicon)
     assert _kinds_and_sessions(midday, lex, date(2025, 10, 30)) == [
         ("STOXX600", "intraday", -0.3, date(2025, 10, 30)),
         ("SPX", "close", None, date(2025, 10, 29)),
+    ]
+    premarket = (
+        "U.S. stock futures hovered near the flatline on Wednesday.\n"
+        "At 05:10 ET (09:10 GMT), Dow futures were up 38 points, or 0.1%.\n"
+        "The S&P 500 slipped 0.1% to 6,606.76, the Nasdaq Composite fell 0.1% and the Dow lost 0.3%."
+    )
+    assert _kinds_and_sessions(premarket, lex, date(2025, 9, 17))[1:] == [
+        ("SPX", "close", -0.1, date(2025, 9, 16)),
+        ("IXIC", "close", -0.1, date(2025, 9, 16)),
+        ("DJI", "close", -0.3, date(2025, 9, 16)),
     ]
     call = (
         "IG calls London's blue-chip index 20 points higher at 9,248, after it closed up 0.2% at 9,228.11 on "
