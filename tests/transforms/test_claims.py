@@ -8032,8 +8032,8 @@ def test_thirtieth_review(text: str, published: date, expected: list[tuple], lex
 
 def test_a_us_close_in_a_report_clocked_before_new_york_opens(lex: IndexLexicon) -> None:
     """A European midday report "at 12:30 CET" tells of New York's last close, not today's, and so does a U.S.
-    premarket report "At 05:10 ET" of a move it gives without a day; "in the previous
-    session" after a close stated for yesterday in a morning call is that same session."""
+    premarket report "At 05:10 ET" of a move it gives without a day; "in the previous session" after a close
+    stated for yesterday in a morning call is that same session."""
     midday = (
         "The pan-European STOXX 600 was down 0.3% at 573.62 points at 12:30 CET.\n"
         "In New York, the S&P 500 ended flat at 6,890.59."
