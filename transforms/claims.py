@@ -2792,6 +2792,7 @@ def extract_claims(
     claims = _headline_dates(_shift_foreign_sessions(claims, lexicon, article, text), sentences)
     claims = _live_abroad_on_the_gmt_day(claims, lexicon, article, text)
     claims = _day_before_the_stated_day(claims)
+    claims = _asia_on_the_next_day(claims, lexicon, sentences, article)
     if published_date.weekday() >= 5 and not _WEEKEND_SESSION.search(text):
         claims = [_weekend_close(c, lexicon) for c in claims]
     if published_date.weekday() == 6 and not _WEEK_IN_REVIEW.search(text):
@@ -2803,6 +2804,33 @@ def extract_claims(
             for c in claims
         ]
     return claims
+
+
+def _asia_on_the_next_day(
+    claims: list[MarketClaim], lexicon: IndexLexicon, sentences: list[Sentence], article: _Article
+) -> list[MarketClaim]:
+    """A report whose first lines say Asia's markets opened on the weekday after its publication date
+    ("Stocks in Asia opened lower Tuesday" in Monday's New York evening report, dated by New York's clock):
+    an Asian move under way that no words date is of that day."""
+    if article.published.weekday() >= 5:
+        return claims
+    nxt = _next_weekday(article.published)
+    lead = " ".join(x.text for x in sentences[:5] if not x.in_headline)
+    asia_opens = (
+        rf"\b(?:Asia|Asian|Tokyo|Japan(?:ese)?|Seoul|Sydney|Hong\s+Kong)\b[^.]*?"
+        rf"\b(?:opened|opens|began|started|in\s+early\s+trad(?:e|ing))\b[^.]*?\b{nxt:%A}\b"
+    )
+    if not re.search(asia_opens, lead):
+        return claims
+    return [
+        _replace_date(c, nxt, f"{nxt:%A} in Asia, under way as the report is written")
+        if c.claim_kind == "intraday"
+        and c.date_evidence is None
+        and c.reference_date == article.published
+        and lexicon.region(c.index_id) == "asia"
+        else c
+        for c in claims
+    ]
 
 
 _MONDAY = re.compile(r"(?:on\s+)?Monday", re.I)
@@ -6433,7 +6461,9 @@ _FIRST_CROSSED = re.compile(
 _RECOVERING_BEFORE = re.compile(
     r"\b(?:recover(?:ing|ed|s)?|recoup(?:ing|ed|s)?|revers(?:ing|ed|es)|par(?:ing|ed|es)|eras(?:ing|ed|es)|"
     r"gave\s+back|giv(?:ing|es)\s+back|"
-    r"extend(?:ing|ed|s)|after|following|despite)\b[^,.;]{0,30}$"
+    r"extend(?:ing|ed|s)|after|following|despite|"
+    # "Asian markets had a tougher session, as they caught up with Friday's slide on Wall Street"
+    r"catch(?:ing|es)?\s+up\s+with|caught\s+up\s+with|track(?:ing|ed|s)?|react(?:ing|ed|s)?\s+to)\b[^,.;]{0,30}$"
 )
 _FUND_FLOWS = re.compile(
     r"\b(?:FPIs?|FIIs?|DIIs?|(?:foreign|domestic)\s+(?:portfolio|institutional)\s+investors)\b[^.]{0,40}?"

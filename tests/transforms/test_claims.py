@@ -8057,3 +8057,24 @@ def test_a_us_close_in_a_report_clocked_before_new_york_opens(lex: IndexLexicon)
         "Thursday. Germany's DAX rallied 1.4% in the previous session."
     )
     assert [c.reference_date for c in _claims(call, lex, date(2025, 9, 19))][-1] == date(2025, 9, 18)
+
+
+def test_asia_caught_up_with_friday_and_asia_open_in_a_new_york_evening(lex: IndexLexicon) -> None:
+    """ "Asian markets had a tougher session, as they caught up with Friday's slide on Wall Street" frames no
+    Friday for Asia; "Stocks in Asia opened lower Tuesday" in Monday's New York evening report dates Asia's
+    undated moves under way Tuesday."""
+    caught_up = (
+        "The FTSE 100 was up 0.2% at 9,446 points at midday.\n"
+        "Asian markets had a tougher session, as they caught up with Friday's slide on Wall Street. Hong "
+        "Kong's Hang Seng closed 1.5% lower."
+    )
+    assert [c.reference_date for c in _claims(caught_up, lex, date(2025, 10, 13))] == [date(2025, 10, 13)] * 2
+    evening = (
+        "Stocks in Asia opened lower Tuesday, extending a global pullback from technology shares.\n"
+        "Japan's Nikkei Stock Average fell 1.2% to 49,720.65 in early trade.\n"
+        "On Monday, the S&P 500 lost 0.9% to 6,672.41."
+    )
+    assert _kinds_and_sessions(evening, lex, date(2025, 11, 17)) == [
+        ("N225", "intraday", -1.2, date(2025, 11, 18)),
+        ("SPX", "close", -0.9, date(2025, 11, 17)),
+    ]
