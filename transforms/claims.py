@@ -4733,7 +4733,10 @@ def _clock_gmt(text: str, published: date) -> int | None:
 
 _PREVIOUS_SESSION = re.compile(r"the\s+(?:previous|prior)\s+(?:session|trading\s+day)", re.I)
 _DAY_BACK = re.compile(
-    r"the\s+(?:previous|prior)\s+(?:day|session|trading\s+day)|the\s+day\s+before|a\s+day\s+earlier", re.I
+    r"the\s+(?:previous|prior)\s+(?:day|session|trading\s+day)|the\s+day\s+before|a\s+day\s+earlier|"
+    # "shed 0.51% to 48,458.05 on Friday, a day after closing at a record 48,704.01": the record is Thursday's
+    r"(?:a|one|the)\s+(?:day|session|trading\s+day)\s+after",
+    re.I,
 )
 
 

@@ -8078,3 +8078,17 @@ def test_asia_caught_up_with_friday_and_asia_open_in_a_new_york_evening(lex: Ind
         ("N225", "intraday", -1.2, date(2025, 11, 18)),
         ("SPX", "close", -0.9, date(2025, 11, 17)),
     ]
+
+
+def test_a_record_a_day_after_which_the_move_came(lex: IndexLexicon) -> None:
+    """ "The Dow shed 0.51% to 48,458.05, a day after closing at a record 48,704.01" after "On Friday": the
+    record is Thursday's, the day before the move's, not the day before the report's."""
+    text = (
+        "On Friday, the S&P 500 fell 1.07% to 6,827.41. The Dow shed 245.96 points, or 0.51%, to 48,458.05, a day "
+        "after closing at a record 48,704.01."
+    )
+    assert [c.reference_date for c in _claims(text, lex, date(2025, 12, 14))] == [
+        date(2025, 12, 12),
+        date(2025, 12, 12),
+        date(2025, 12, 11),
+    ]

@@ -244,4 +244,4 @@ def test_blind_sessions() -> None:
                     )
                     break
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 10033 and right >= 9860
+    assert right + wrong == 10033 and right >= 9864
