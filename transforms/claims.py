@@ -830,7 +830,7 @@ _FOLLOWER = re.compile(
     r"(?:day|week|month|quarter|year|session|run|streak|drop|fall|decline|gain|rise|loss|rally|slump)s?\b|"
     # "the S&P 500's nearly 10% gain" (not "the S&P 500's roughly 35% exposure to technology")
     r"\s+(?:(?:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than)\s+)?[\d.]+\s?"
-    r"(?:%|(?:per\s?cent|percent|pct)\b)(?!\s+(?:[\w-]+\s+)?(?:exposure|weight|weighting|stake|share|dividend|"
+    r"(?:%|(?:per\s?cent|percent|pct)\b)(?!\s+(?:[\w-]+\s+)?(?:exposure|weight|weighting|stake|share|dividend(?:-yield)?|"
     r"yield|allocation|earnings|profits?|margins?|valuation|premium|discount|concentration)(?![\w-]))|"
     # "The Dow's advance this year is a more modest 6.3%", "The Nikkei's gain of 21% this year": the
     # index's own move, told by a noun
@@ -2080,8 +2080,10 @@ _FROM_BEFORE_A_DAY = re.compile(
     r"^\s+from\s+(?=(?:Christmas|New\s+Year|[A-Z][a-z]+day\b|[A-Z][a-z]{2,8}\.?\s+\d)(?!(?:\s+Eve)?['\u2019]s\b))"
 )
 _AFTER_A_HOLIDAY_BEFORE = re.compile(
-    # (not "Returning from the Chuseok holiday on Friday, the KOSPI jumped": the day trade resumed)
-    r"\b(?:after|following)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?holidays?\s+(?:on\s+)?$|"
+    # "After the May Day holiday on Thursday", "following Thanksgiving on Thursday" (not "Returning from the
+    # Chuseok holiday on Friday, the KOSPI jumped", the day trade resumed, nor "after Christmas on Friday")
+    r"\b(?:after|following)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:holidays?|Thanksgiving)\s+"
+    r"(?:on\s+)?$|"
     # the market's own break, set off in commas: "Japanese markets, closed for a holiday on Monday, reopened",
     # "U.S. stocks, closed for Thanksgiving on Thursday, ended"
     r",\s+(?:which\s+(?:was|were)\s+)?(?:closed|shut)\s+for\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?"
@@ -2806,6 +2808,16 @@ def extract_claims(
     return claims
 
 
+# "Stocks in Asia opened lower", "Asian shares fell in early trade" (not "Japan's market opens Tuesday",
+# "Tokyo's parliament began debate")
+_ASIA_OPENED = (
+    r"\b(?:Asia|Asian|Tokyo|Japan(?:ese)?|Seoul|Sydney|Hong\s+Kong)\b[^.]*?\b(?:"
+    r"(?:opened|began|started)(?:\s+(?:the\s+)?(?:day|session|trading|trade))?\s+(?:sharply\s+|slightly\s+|"
+    r"modestly\s+|broadly\s+)?(?:lower|higher|mixed|flat|down|up|weaker|stronger|in\s+the\s+(?:red|green))|"
+    r"in\s+early\s+trad(?:e|ing))\b"
+)
+
+
 def _asia_on_the_next_day(
     claims: list[MarketClaim], lexicon: IndexLexicon, sentences: list[Sentence], article: _Article
 ) -> list[MarketClaim]:
@@ -2816,11 +2828,7 @@ def _asia_on_the_next_day(
         return claims
     nxt = _next_weekday(article.published)
     lead = " ".join(x.text for x in sentences[:5] if not x.in_headline)
-    asia_opens = (
-        rf"\b(?:Asia|Asian|Tokyo|Japan(?:ese)?|Seoul|Sydney|Hong\s+Kong)\b[^.]*?"
-        rf"\b(?:opened|opens|began|started|in\s+early\s+trad(?:e|ing))\b[^.]*?\b{nxt:%A}\b"
-    )
-    if not re.search(asia_opens, lead):
+    if not re.search(_ASIA_OPENED + rf"[^.]*?\b{nxt:%A}\b", lead):
         return claims
     return [
         _replace_date(c, nxt, f"{nxt:%A} in Asia, under way as the report is written")
@@ -3055,7 +3063,7 @@ def _looks_back_to(words: str) -> bool:
     )
 
 
-_PLACING_CLAUSE = re.compile(r"\s*(?:where|in\s+which|when|as)\b", re.I)
+_PLACING_CLAUSE = re.compile(r"\s*(?:where|in\s+which|when)\b", re.I)
 
 
 def _date_before_a_while(
@@ -4269,8 +4277,9 @@ def _headline_dates(claims: list[MarketClaim], sentences: list[Sentence]) -> lis
         same = [b for key in _figure_keys(c) for b in body.get(key, ())]
         if not same:
             # rounded: "TAIEX falls 1.5%" over "fell 304.33 points, or 1.49 percent", when every other session
-            # the body tells of that index has a percentage that does not round to it (not "Sensex tumbles 1%"
-            # over a day told in points only and "had fallen 0.9 per cent on Thursday")
+            # the body tells of that index has a percentage that does not round to it, or is a level or a move
+            # the other way (not "Sensex tumbles 1%" over a day told in points only and "had fallen 0.9 per
+            # cent on Thursday")
             told = [
                 b
                 for b in claims
@@ -4280,7 +4289,11 @@ def _headline_dates(claims: list[MarketClaim], sentences: list[Sentence]) -> lis
             ]
             rounded = [b for b in told if _same_figure(c, b)]
             days = {b.reference_date for b in rounded}
-            if len(days) == 1 and all(b.move_pct is not None for b in told if b.reference_date not in days):
+            if len(days) == 1 and not any(
+                b.move_pct is None and b.points is not None and b.direction == c.direction
+                for b in told
+                if b.reference_date not in days
+            ):
                 same = rounded
         days = {b.reference_date for b in same}
         if len(days) == 1 and (day := days.pop()) != c.reference_date:
@@ -4735,7 +4748,8 @@ _PREVIOUS_SESSION = re.compile(r"the\s+(?:previous|prior)\s+(?:session|trading\s
 _DAY_BACK = re.compile(
     r"the\s+(?:previous|prior)\s+(?:day|session|trading\s+day)|the\s+day\s+before|a\s+day\s+earlier|"
     # "shed 0.51% to 48,458.05 on Friday, a day after closing at a record 48,704.01": the record is Thursday's
-    r"(?:a|one|the)\s+(?:day|session|trading\s+day)\s+after",
+    # (not "the day after, it rebounded": the day after a day the text told of)
+    r"(?:a|one)\s+(?:day|session|trading\s+day)\s+after",
     re.I,
 )
 
@@ -4775,9 +4789,11 @@ def _day_before_the_stated_day(claims: list[MarketClaim]) -> list[MarketClaim]:
             stated is not None
             and stated.reference_date is not None
             # "closed up 0.2% on Thursday. Germany's DAX rallied 1.4% in the previous session" in Friday's
-            # morning call: the session before the report's, which the sentence before already states
+            # morning call: the session before the report's, which the sentence before already states (not
+            # "rose 0.5% on Thursday, after falling 0.3% in the previous session")
             and not (
                 _PREVIOUS_SESSION.match(c.date_evidence)
+                and stated.sentence_no != c.sentence_no
                 and c.reference_date is not None
                 and stated.reference_date <= c.reference_date
             )
@@ -6410,12 +6426,16 @@ _FRAME_HINT = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|the\s+\d{1,2}(?:st|nd|rd|th)\b|"
     r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 )
-# "The market will be shut on Thursday", "Until the details of the tariffs are known on Wednesday" (not
-# "rallied until the final hour of trading on Monday")
+# "The market will be shut on Thursday", "Until the details of the tariffs are known on Wednesday", "stay
+# cautious until the trade talks on Thursday" (not "rallied until the final hour of trading on Monday", "held
+# on to gains until the final minutes of trading on Wednesday")
 _FROM_A_FIGURE_BEFORE = re.compile(
     r"\b(?:from|than|versus|vs\.?)\s+(?:Rs\.?\s?|\$|US\$|£|€)?[\d.,]+\s*(?:[a-z]+\s+){0,2}$", re.I
 )
-_FUTURE = re.compile(r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|next|Until)\b")
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|next|[Uu]ntil"
+    r"(?!\s+(?:the\s+)?(?:final|last|closing|late|early|mid\w*|afternoon|morning)\b))\b"
+)
 _DUE_ON_A_DAY = re.compile(r"\bdue\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\b")
 # a day someone spoke, not a session ("Jensen Huang said on Tuesday")
 # "fell sharply after the jobs data on Thursday": the day of the data is the session that took it
@@ -6466,7 +6486,7 @@ _RECOVERING_BEFORE = re.compile(
     r"gave\s+back|giv(?:ing|es)\s+back|"
     r"extend(?:ing|ed|s)|after|following|despite|"
     # "Asian markets had a tougher session, as they caught up with Friday's slide on Wall Street"
-    r"catch(?:ing|es)?\s+up\s+with|caught\s+up\s+with|track(?:ing|ed|s)?|react(?:ing|ed|s)?\s+to)\b[^,.;]{0,30}$"
+    r"catch(?:ing|es)?\s+up\s+with|caught\s+up\s+with|(?<!on\s)track(?:ing|ed|s)?|react(?:ing|ed|s)?\s+to)\b[^,.;]{0,30}$"
 )
 _FUND_FLOWS = re.compile(
     r"\b(?:FPIs?|FIIs?|DIIs?|(?:foreign|domestic)\s+(?:portfolio|institutional)\s+investors)\b[^.]{0,40}?"
@@ -7168,6 +7188,8 @@ def _before_asia_trades(
         and (_EARLIEST_US_CLOCK if article.home_region == "americas" else 0)
         <= article.clock
         < new_york[0] - 60
+        # (not a report of Europe's close that quotes a morning clock: "By 1000 GMT, the DAX was up 0.3%")
+        and "europe" not in article.closed_markets
     ):
         # and a U.S. move read as under way only because the report is written on the day ("The S&P 500
         # slipped 0.1% to 6,606.76" in a premarket report) is of that session too

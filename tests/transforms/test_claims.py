@@ -8092,3 +8092,93 @@ def test_a_record_a_day_after_which_the_move_came(lex: IndexLexicon) -> None:
         date(2025, 12, 12),
         date(2025, 12, 11),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "NEW YORK (Reuters) - U.S. stocks rose in a shortened session following Thanksgiving on Thursday, with the S&P 500 up 0.5% at 6,850.20.",
+            date(2025, 11, 28),
+            [("SPX", "close", 0.5, date(2025, 11, 28))],
+        ),
+        (
+            "LONDON (Reuters) - Britain's FTSE 100 rose 0.2% after upbeat retail data, as Germany's DAX slipped 0.6% on Friday.",
+            date(2025, 12, 1),
+            [("FTSE", "close", 0.2, date(2025, 11, 28)), ("GDAXI", "close", -0.6, date(2025, 11, 28))],
+        ),
+        (
+            "NEW YORK (Reuters) - The S&P 500's 1.3% dividend-yield is near its lowest in decades.",
+            date(2025, 12, 1),
+            [],
+        ),
+        (
+            "TOKYO (Reuters) - Japanese stocks may drift until the U.S.-China trade talks on Thursday.\nThe Nikkei fell 0.5% to 38,000.50.",
+            date(2025, 11, 3),
+            [("N225", "close", -0.5, date(2025, 11, 3))],
+        ),
+        (
+            "HONG KONG (Reuters) - Stocks in Hong Kong are likely to remain subdued until the trade talks on Thursday.\nThe Hang Seng index lost 0.5%.",
+            date(2025, 11, 3),
+            [("HSI", "close", -0.5, date(2025, 11, 3))],
+        ),
+        (
+            "Nikkei falls 1.5% as exporters slide\n\nTOKYO (Kyodo) - The Nikkei share average fell 1.49% to 38,500.25 on Tuesday. The index had closed at 39,082.66 on Monday.",
+            date(2025, 10, 29),
+            [
+                ("N225", "close", -1.5, date(2025, 10, 28)),
+                ("N225", "close", -1.49, date(2025, 10, 28)),
+                ("N225", "close", None, date(2025, 10, 27)),
+            ],
+        ),
+        (
+            "Nikkei falls 1.5% as exporters slide\n\nTOKYO (Kyodo) - The Nikkei share average fell 1.49% to 38,500.25 on Tuesday. The index had risen 300.2 points on Monday.",
+            date(2025, 10, 29),
+            [
+                ("N225", "close", -1.5, date(2025, 10, 28)),
+                ("N225", "close", -1.49, date(2025, 10, 28)),
+                ("N225", "close", None, date(2025, 10, 27)),
+            ],
+        ),
+        (
+            "LONDON (Reuters) - European shares closed higher on Tuesday, with the STOXX 600 ending up 0.6% at 560.20.\nBy 1000 GMT, the DAX was up 0.3%.\nOn Wall Street, the S&P 500 rose 0.4%.",
+            date(2025, 10, 28),
+            [
+                ("STOXX600", "close", 0.6, date(2025, 10, 28)),
+                ("GDAXI", "intraday", 0.3, date(2025, 10, 28)),
+                ("SPX", "close", 0.4, date(2025, 10, 28)),
+            ],
+        ),
+        (
+            "FRANKFURT (Reuters) - The DAX rose 0.5% on Thursday, after falling 0.3% in the previous session.",
+            date(2025, 10, 31),
+            [("GDAXI", "close", 0.5, date(2025, 10, 30)), ("GDAXI", "close", -0.3, date(2025, 10, 29))],
+        ),
+        (
+            "TOKYO (Reuters) - The Nikkei rose 1% on Monday.\nAsian shares were on track for Tuesday's worst day in a month before a late rebound.\nSouth Korea's Kospi fell 2%.",
+            date(2025, 11, 5),
+            [("N225", "close", 1.0, date(2025, 11, 3)), ("KS11", "close", -2.0, date(2025, 11, 4))],
+        ),
+        (
+            "NEW YORK (AP) - Japan's parliament began debate on the budget, with a vote set for Tuesday.\nThe Nikkei was up 0.4% in afternoon trade.",
+            date(2025, 11, 3),
+            [("N225", "intraday", 0.4, date(2025, 11, 3))],
+        ),
+        (
+            "NEW YORK (AP) - Japan's market opens Tuesday after the holiday.\nHong Kong's Hang Seng was up 0.4% in afternoon trade.",
+            date(2025, 11, 3),
+            [("HSI", "intraday", 0.4, date(2025, 11, 3))],
+        ),
+    ],
+)
+def test_thirty_first_review(text: str, published: date, expected: list[tuple], lex: IndexLexicon) -> None:
+    """Review 31's regressions, mended: "following Thanksgiving on Thursday" dates no session; ", as Germany's
+    DAX slipped 0.6% on Friday" places no look back; a "1.3% dividend-yield" is no move; "until the trade talks
+    on Thursday" is to come; a rounded headline takes the body's session over a level or a move the other way
+    on another day; a report of Europe's close is not before New York opens for a morning clock it quotes; "after
+    falling 0.3% in the previous session" counts back from the sentence's day; "on track for Tuesday's worst
+    day" is no look back; "Japan's market opens Tuesday" and "began debate" tell of no Asian open."""
+    if "\n\n" in text:
+        assert _article_kinds_and_sessions(*text.split("\n\n", 1), lex, published) == expected
+    else:
+        assert _kinds_and_sessions(text, lex, published) == expected
