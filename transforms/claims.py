@@ -437,7 +437,8 @@ _PERIOD = re.compile(
         # "Nikkei Caps 16.6% October Surge": a month's move right after its figure
         r"(?:(?<=%\s)|(?<=%\s\s))(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December)\s+(?:gain|loss|advance|decline|rise|fall|drop|rally|slide|surge|jump|slump|rout|plunge)s?\b|"
-        r"(?:ended|ends|ending|finished|finishes|finishing|closed(?:\s+out)?|closes|closing|wrapped\s+up)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+        r"(?:ended|ends|ending|finished|finishes|finishing|closed(?:\s+out)?|closes|closing|wrapped\s+up|"
+        r"round(?:ed|ing|s)\s+off|capp(?:ed|ing)\s+off)\s+(?:January|February|March|April|May|June|July|August|September|October|"
         r"November|December)\s+(?:with|up|down|higher|lower|[\d.]+\s?(?:%|percent|per\s?cent|pct)\s+(?:higher|lower|up|down))|"
         r"(?:over|during|through|for)\s+Samvat\s+\d{4}|Samvat\s+\d{4}\s+(?:ended|closed|finished)|"
         r"from\s+(?:its|their|an?|the)\s+(?:[\w.,-]+\s+){0,3}(?:low|lows|high|highs|peak|record|trough)|"
@@ -686,7 +687,7 @@ _DATE = re.compile(
     r"(?:\s+(?P<dm_last>last\s+year\b)|,?\s+(?P<dm_year>(?:19|20)\d\d)\b)?)|"
     rf"(?P<my>{_MONTH_RE}\s+(?P<my_year>(?:19|20)\d\d))|"
     r"(?P<last>last\s+(?P<last_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
-    r"(?P<wd>(?:on\s+)?(?P<wd_name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\b|"
+    r"(?P<wd>(?<!Good\s)(?!(?<=Black\s)(?:Mon|Tues|Wednes|Thurs)day)(?:on\s+)?(?P<wd_name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\b|"
     # "set on Christmas Eve", "in a shortened New Year's Eve session": the year's last sessions, by name
     r"(?P<eve>(?:on\s+)?(?P<eve_name>Christmas\s+Eve|New\s+Year['’]s\s+Eve)(?:['’]s)?)\b|"
     # not "for the 12th consecutive session": a count
@@ -697,6 +698,8 @@ _DATE = re.compile(
     r"a\s+day\s+earlier)|"
     # "tumbled 2.4%, a day after closing above 4,200": the figures after it are of the day before
     r"(?P<dayafter>(?:a|one|the)\s+(?:day|session|trading\s+day)\s+after)|"
+    # "closed at a record 4,221.87 on Nov. 3, before hitting 4,226.75 the following day": the day after
+    r"(?P<dayfwd>the\s+(?:following|next)\s+(?:day|session|trading\s+day)|a\s+day\s+later)|"
     r"(?P<today>today(?!['’]s))|"
     r"(?P<prev>overnight|yesterday|last\s+night|(?:previous|prior|last)\s+close(?![\w-]|\s+(?:of\s+(?:19|20)\d\d|before|in|on)\b)|previous\s+session['’]s(?:\s+close)?|"
     r"previous\s+trading\s+day|the\s+previous\s+session(?=\W+$))"
@@ -706,7 +709,10 @@ _DATE = re.compile(
 # news that a release showed: "final data confirmed", "a report showed"
 _DATA_SHOWED = r"(?:data|figures|reports?|survey|reading)\s+(?:showed|confirmed|indicated|revealed|suggested)"
 _BREAK = re.compile(
-    r";|:\s|\s[-–—]\s|,\s*(?:while|whereas|as|with(?!\s+futures)|though|although)\b|"
+    # (", with less exposure to tech, rose 289.33 points" is an aside: the same subject goes on)
+    r";|:\s|\s[-–—]\s|,\s*(?:while|whereas|as|with(?!\s+futures)"
+    r"(?![^,;.\d]{0,40},\s+(?:rose|fell|gained|lost|added|shed|climbed|dropped|declined|advanced|slipped|jumped|"
+    r"closed|ended|finished)\b)|though|although)\b|"
     # AFP's "Frankfurt's DAX gained 0.4 percent, Paris slipped 0.1 percent": another market named by its city
     r",\s+(?=(?:Paris|London|Frankfurt|Milan|Madrid|Zurich|Amsterdam|Tokyo|Seoul|Sydney|Shanghai|Shenzhen|"
     r"Mumbai|Taipei|Singapore|Hong\s+Kong|Toronto|Sao\s+Paulo)\s+(?:[a-z]+ed|was|were|is|ended|rose|fell|lost|shed|"
@@ -1595,6 +1601,9 @@ _TOPPED_BY_A_CLOSE = re.compile(
 )
 _SET_ON_AFTER = re.compile(r",?\s+(?:hit|set|reached|touched|marked|struck)\s+on\s+")
 # The index an anaphor's place word names ("the Shanghai index" is the Shanghai Composite)
+_FIGURES_FOR = re.compile(
+    r"\b(?:estimates?|forecasts?|targets?|earnings|revenues?|profits?|outlook|guidance)\s+for\s+$", re.I
+)
 _PLACE_INDEX_ID = {
     "paris": "FCHI", "french": "FCHI", "frankfurt": "GDAXI", "german": "GDAXI", "london": "FTSE",
     "british": "FTSE", "tokyo": "N225", "japanese": "N225", "seoul": "KS11", "korean": "KS11",
@@ -1708,11 +1717,14 @@ def _kind(
             return "close", "(close)"
         joined = text + rest[:40] if text is local else text
         m = _SUPERLATIVE_PERIOD.search(joined) if moves else None
-        if m and (
-            _ANOTHER_PREDICATE.search(joined, 0, m.start()) or _CAPS_BEFORE.search(joined, 0, m.start())
+        if (
+            m
+            and (_ANOTHER_PREDICATE.search(joined, 0, m.start()) or _CAPS_BEFORE.search(joined, 0, m.start()))
+            and not _WITH_ITS_FIGURE.match(joined, m.end())
         ):
             # "when the Nikkei lost 2.75% and logged its worst week": the day's move, then the week;
-            # "tumbled 6% to cap its worst week": the day's move that ends it
+            # "tumbled 6% to cap its worst week": the day's move that ends it (but "capping its worst week
+            # since April with a 2.4% loss" is the week's)
             m = None
         if m:  # "The Dow shed 3.1%, its worst week since March 2023"
             return "period", m.group(0)
@@ -1833,7 +1845,7 @@ _CLOSED_THE_LAST_SESSION = re.compile(
 
 def _resolve_date(m: re.Match[str], published: date) -> date | None:
     """Calendar date of one date expression, relative to the publication date."""
-    if m.group("today"):
+    if m.group("today") or m.group("dayfwd"):
         return published
     if m.group("md"):
         month = _MONTHS[m.group("md_month").lower()]
@@ -2026,6 +2038,12 @@ def _date(
                 continue
             if m.group("wd") and _AHEAD_OF_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "ahead of Tuesday's session", "ahead of Friday's jobs report": a day to come
+            if (
+                text is post
+                and m.group(0).endswith(("'s", "’s"))
+                and _RECOVERING_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            ):
+                continue  # "is down 2.6% as it catches up with Friday's sell-off": a look back
             if text is not pre and _FROM_WHERE_IT_CLOSED_BEFORE.search(
                 text, max(0, m.start() - 40), m.start()
             ):
@@ -2170,11 +2188,14 @@ def _subjects(
             continue
         if _IN_THE_INDEX.search(s, max(0, a.start() - 12), a.start()) and _APPOSITIVE_END.match(s, a.end()):
             continue  # "SoftBank Group, a heavyweight in the index, tumbled 10.5%": the index is no subject
-        if s.endswith(" of ", 0, a.start()) or (
-            a.group(0).endswith("bourse") and s.endswith((" on ", " in "), 0, a.start())
+        if (
+            s.endswith(" of ", 0, a.start())
+            or _FIGURES_FOR.search(s, max(0, a.start() - 30), a.start())
+            or (a.group(0).endswith("bourse") and s.endswith((" on ", " in "), 0, a.start()))
         ):
             # "The market capitalization of the main bourse rose 77.1 percent", "Trading volume on the main
-            # bourse rose 18 percent": another subject
+            # bourse rose 18 percent", "earnings estimates for the index have increased by 1.2%": another
+            # subject
             continue
         if a.group(0).lower() == "it" and subjects and not _IT_OPENS_CLAUSE.search(s, 0, a.start()):
             continue  # "it" in a sentence that names an index is that index only where a clause opens
@@ -2694,6 +2715,9 @@ def extract_claims(
                     # "Equity index returns in October (local currency, price return, %)": a caption gives
                     # the unit of the period columns, whose cells go without it ("S&P 500 | 2.3 | 16.3")
                     header = [(kind, f"{head} %" if kind == "period" else head) for kind, head in header]
+                if sentence.no and _FUTURES_TITLE.fullmatch(title := sentences[sentence.no - 1].text.strip()):
+                    # "Futures Today" over "Index | Performance (+/-)": rows of index futures
+                    header[0] = (header[0][0], title)
                 if sentence.no and _PERIOD_TITLE.fullmatch(sentences[sentence.no - 1].text.strip()):
                     # "2025 in review" or "Year-to-date" over "Index | Close | Performance": the moves are the
                     # period's
@@ -2794,6 +2818,7 @@ def extract_claims(
     claims = _headline_dates(_shift_foreign_sessions(claims, lexicon, article, text), sentences)
     claims = _live_abroad_on_the_gmt_day(claims, lexicon, article, text)
     claims = _day_before_the_stated_day(claims)
+    claims = _day_after_the_stated_day(claims, published_date)
     claims = _asia_on_the_next_day(claims, lexicon, sentences, article)
     if published_date.weekday() >= 5 and not _WEEKEND_SESSION.search(text):
         claims = [_weekend_close(c, lexicon) for c in claims]
@@ -2814,7 +2839,7 @@ _ASIA_OPENED = (
     r"\b(?:Asia|Asian|Tokyo|Japan(?:ese)?|Seoul|Sydney|Hong\s+Kong)\b[^.]*?\b(?:"
     r"(?:opened|began|started)(?:\s+(?:the\s+)?(?:day|session|trading|trade))?\s+(?:sharply\s+|slightly\s+|"
     r"modestly\s+|broadly\s+)?(?:lower|higher|mixed|flat|down|up|weaker|stronger|in\s+the\s+(?:red|green))|"
-    r"in\s+early\s+trad(?:e|ing))\b"
+    r"in\s+early\s+trad(?:e|ing)|at\s+the\s+open)\b"
 )
 
 
@@ -2823,12 +2848,30 @@ def _asia_on_the_next_day(
 ) -> list[MarketClaim]:
     """A report whose first lines say Asia's markets opened on the weekday after its publication date
     ("Stocks in Asia opened lower Tuesday" in Monday's New York evening report, dated by New York's clock):
-    an Asian move under way that no words date is of that day."""
+    an Asian move under way that no words date is of that day; so is one under way "on Wednesday" in a
+    Tuesday report (not six days before)."""
     if article.published.weekday() >= 5:
         return claims
     nxt = _next_weekday(article.published)
     lead = " ".join(x.text for x in sentences[:5] if not x.in_headline)
-    if not re.search(_ASIA_OPENED + rf"[^.]*?\b{nxt:%A}\b", lead):
+    opened = re.search(_ASIA_OPENED + rf"[^.]*?\b{nxt:%A}\b", lead)
+    if nxt == article.published + timedelta(days=1):
+        named = re.compile(rf"(?:on\s+)?{nxt:%A}(?: \(earlier sentence\))?")
+        out = []
+        for c in claims:
+            if (
+                lexicon.region(c.index_id) == "asia"
+                and c.reference_date == nxt - timedelta(days=7)
+                and named.fullmatch(c.date_evidence or "")
+            ):
+                if opened and c.claim_kind == "close" and c.kind_evidence == _AFTER_THE_SESSION:
+                    # "Asian equities slumped at the open on Wednesday ... South Korea's Kospi slid 2.8%"
+                    c = replace(c, claim_kind="intraday", kind_evidence=_LIVE_REPORT)
+                if c.claim_kind in ("intraday", "futures"):
+                    c = _replace_date(c, nxt, f"{c.date_evidence}: Asia's day after the report's")
+            out.append(c)
+        claims = out
+    if not opened:
         return claims
     return [
         _replace_date(c, nxt, f"{nxt:%A} in Asia, under way as the report is written")
@@ -3785,6 +3828,7 @@ def _column_kind(head: str) -> tuple[str, str]:
     return "skip", head
 
 
+_FUTURES_TITLE = re.compile(r"[^|\d.]{0,30}\bfutures\b[^|\d.]{0,20}", re.I)
 _NAMES_A_DAY = re.compile(r"\b(?:day|daily|1d|session)\b|day['’]s", re.I)
 # a table's title naming its period: "2025 in review", "Year-to-date", "Week in review:", "YTD performance"
 _PERIOD_TITLE = re.compile(
@@ -4401,6 +4445,9 @@ _CAPS_BEFORE = re.compile(
     r"\b(?:to\s+(?:cap|end|close\s+out|round\s+off)|capping|capped|ending|rounding\s+off)\s+(?:its|their|the|a)\s+$",
     re.I,
 )
+_WITH_ITS_FIGURE = re.compile(
+    r"(?:\s+(?:since|in|of)\s+[\w.]+(?:\s+\d{4})?)?\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?\s*[\d.]+\s*(?:%|per)"
+)
 _SUPERLATIVE_PERIOD = re.compile(
     r"\b(?:best|worst|biggest|strongest|weakest|steepest|sharpest)\s+(?:weekly|monthly|quarterly|annual|yearly|"
     r"week|month|quarter|year)\b",
@@ -4799,6 +4846,33 @@ def _day_before_the_stated_day(claims: list[MarketClaim]) -> list[MarketClaim]:
             )
         ):
             c = replace(c, reference_date=_previous_weekday(stated.reference_date))
+        out.append(c)
+    return out
+
+
+_DAY_FORWARD = re.compile(r"the\s+(?:following|next)\s+(?:day|session|trading\s+day)|a\s+day\s+later", re.I)
+
+
+def _day_after_the_stated_day(claims: list[MarketClaim], published: date) -> list[MarketClaim]:
+    """ "The index had closed at a record 4,221.87 on Nov. 3, before hitting an all-time intraday high of
+    4,226.75 the following day": the session after the day the sentence (or one of the three before it)
+    states for an earlier move, when that day is before the report's."""
+    out: list[MarketClaim] = []
+    for c in claims:
+        if c.date_evidence and _DAY_FORWARD.fullmatch(c.date_evidence):
+            stated = next(
+                (
+                    p
+                    for p in reversed(out)
+                    if c.sentence_no - 3 <= p.sentence_no <= c.sentence_no
+                    and p.date_evidence
+                    and not _DAY_FORWARD.fullmatch(p.date_evidence)
+                    and p.reference_date is not None
+                ),
+                None,
+            )
+            if stated is not None and stated.reference_date < published:
+                c = replace(c, reference_date=_next_weekday(stated.reference_date))
         out.append(c)
     return out
 
@@ -6430,7 +6504,7 @@ _FRAME_HINT = re.compile(
 # cautious until the trade talks on Thursday" (not "rallied until the final hour of trading on Monday", "held
 # on to gains until the final minutes of trading on Wednesday")
 _FROM_A_FIGURE_BEFORE = re.compile(
-    r"\b(?:from|than|versus|vs\.?)\s+(?:Rs\.?\s?|\$|US\$|£|€)?[\d.,]+\s*(?:[a-z]+\s+){0,2}$", re.I
+    r"\b(?:from|than|versus|vs\.?)\s+(?:Rs\.?\s?|\$|US\$|£|€)?[\d.,]+\s*(?:[a-z]+\s+){0,2}(?:on\s+)?$", re.I
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|next|[Uu]ntil"
@@ -7146,9 +7220,15 @@ def _carry_dates(
             if (
                 out[i].claim_kind in ("close", "intraday")
                 and (day := out[i].reference_date) is not None
-                # a day the words tell, not the publication date by default (unless a frame told it)
+                # a day the words tell, not the publication date by default (unless a frame told it, or the
+                # body tells of the move under way: "At 12:35 pm, the Sensex was trading 0.67% higher")
                 and (
                     out[i].date_evidence is not None
+                    or (
+                        out[i].claim_kind == "intraday"
+                        and day == article.published
+                        and not sentence.in_headline
+                    )
                     or (
                         (told := context.get(lexicon.region(out[i].index_id))) is not None and told.day == day
                     )

@@ -8182,3 +8182,86 @@ def test_thirty_first_review(text: str, published: date, expected: list[tuple], 
         assert _article_kinds_and_sessions(*text.split("\n\n", 1), lex, published) == expected
     else:
         assert _kinds_and_sessions(text, lex, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "NEW YORK (Fox Business) - Monday's slide wiped out the modest gain the market managed on Thursday, the last session before the Good Friday holiday, when the S&P 500 edged up 0.13%.",
+            date(2025, 4, 21),
+            [("SPX", "close", 0.13, date(2025, 4, 17))],
+        ),
+        (
+            "NEW YORK (AP) - On Oct. 19, 1987, a day now known as Black Monday, the Dow plunged 22.6% to 1,738.74.",
+            date(2025, 5, 3),
+            [("DJI", "close", -22.6, date(1987, 10, 19))],
+        ),
+        (
+            "U.S. stock futures rose on Monday.\nFutures Today\nIndex | Performance (+/-)\nNasdaq 100 | +0.48%\nS&P 500 | +0.35%",
+            date(2025, 12, 22),
+            [("NDX", "futures", 0.48, date(2025, 12, 22)), ("SPX", "futures", 0.35, date(2025, 12, 22))],
+        ),
+        (
+            "(Bloomberg) -- Asian equities slumped at the open on Wednesday, tracking a selloff in US technology shares.\nJapan's Nikkei 225 Stock Average fell as much as 4.1%. South Korea's Kospi Index slid 2.8%.",
+            date(2025, 11, 4),
+            [("N225", "intraday", -4.1, date(2025, 11, 5)), ("KS11", "intraday", -2.8, date(2025, 11, 5))],
+        ),
+        (
+            "LONDON (CMC Markets) - The Nikkei 225, back from Monday's holiday, is down 2.6% as it catches up with Friday's sell-off on Wall Street.",
+            date(2025, 10, 14),
+            [("N225", "intraday", -2.6, date(2025, 10, 14))],
+        ),
+        (
+            "LONDON (Proactive) - The FTSE 100 finished Friday's session up 0.3% at 9,720.51, rounding off November with a gain of just 0.03%.",
+            date(2025, 12, 1),
+            [("FTSE", "close", 0.3, date(2025, 11, 28)), ("FTSE", "period", 0.03, None)],
+        ),
+        (
+            "Stocks: The S&P 500 dropped 1.6% on Friday, its worst day since May, capping its worst week since April with a 2.4% loss.",
+            date(2025, 8, 2),
+            [("SPX", "close", -1.6, date(2025, 8, 1)), ("SPX", "period", -2.4, None)],
+        ),
+        (
+            "CHICAGO (Zacks) - Total Q3 earnings for the S&P 500 are expected to be up 7.3% from a year earlier.\nSince the start of July, Q3 earnings estimates for the index have increased by +1.2%.",
+            date(2025, 10, 8),
+            [],
+        ),
+        (
+            "NEW YORK (MarketWatch) - The Dow Jones Industrial Average DJIA, with less exposure to tech, rose 289.33 points, or 0.7%, to 44,713.58.",
+            date(2025, 1, 27),
+            [("DJI", "close", 0.7, date(2025, 1, 27))],
+        ),
+        (
+            "SHANGHAI (Caixin) - The Shanghai Composite rose 1.32% to 3,933.97.\n\nCombined turnover reached 2.69 trillion yuan, up from 2.19 trillion yuan on Sept. 30, the last trading day before the break.\n\nHong Kong's Hang Seng Index fell 0.29%.",
+            date(2025, 10, 9),
+            [("SSEC", "close", 1.32, date(2025, 10, 9)), ("HSI", "close", -0.29, date(2025, 10, 9))],
+        ),
+        (
+            "MUMBAI (ET) - At 12:35 pm, the Sensex was trading 541.27 points, or 0.67%, higher at 80,808.89.\n\nOn Tuesday, the Sensex fell 97.32 points to 80,267.62.\n\nAsian markets were mixed. Japan's Nikkei 225 ended 0.85% lower.",
+            date(2025, 10, 1),
+            [
+                ("BSESN", "intraday", 0.67, date(2025, 10, 1)),
+                ("BSESN", "close", None, date(2025, 9, 30)),
+                ("N225", "close", -0.85, date(2025, 10, 1)),
+            ],
+        ),
+        (
+            "SEOUL (Korea Herald) - The Kospi closed Friday at 3,926.59. The index had closed at a record 4,221.87 on Nov. 3, before hitting an all-time intraday high of 4,226.75 the following day.",
+            date(2025, 11, 30),
+            [
+                ("KS11", "close", None, date(2025, 11, 28)),
+                ("KS11", "close", None, date(2025, 11, 3)),
+                ("KS11", "intraday", None, date(2025, 11, 4)),
+            ],
+        ),
+    ],
+)
+def test_rounds_107_and_108(text: str, published: date, expected: list[tuple], lex: IndexLexicon) -> None:
+    """Rounds 107 and 108: "Good Friday" and "Black Monday" name no weekday; "Futures Today" over a table heads
+    futures rows; "Asian equities slumped at the open on Wednesday" in Tuesday's New York report is Asia's
+    Wednesday; "as it catches up with Friday's sell-off" and "from 2.19 trillion yuan on Sept. 30" date no
+    move; "rounding off November with" and "capping its worst week since April with a 2.4% loss" are periods;
+    "earnings estimates for the index" name no index move; ", with less exposure to tech," is an aside; a move
+    under way in the body makes an earlier day a look back; "the following day" counts on from the day told."""
+    assert _kinds_and_sessions(text, lex, published) == expected
