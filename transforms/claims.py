@@ -694,6 +694,8 @@ _DATE = re.compile(
     r"(?P<ord>the\s+(?P<ord_day>\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:consecutive|straight|successive|session|"
     r"day|time|week|month|year|trading|largest|biggest|highest|lowest|best|worst)\b)|"
     r"(?P<dayback>the\s+(?:previous|prior)\s+(?:day|session|trading\s+day)(?!['’])|"
+    # "surpassing the previous day's record close of 3,344.20"
+    r"the\s+(?:previous|prior)\s+(?:day|session|trading\s+day)['’]s(?=\s+(?:record\s+|all-time\s+)?close\s+of\b)|"
     r"the\s+day\s+before(?!\s+(?:the|a|an|its|their|this|that)\b)|"
     r"a\s+day\s+earlier)|"
     # "tumbled 2.4%, a day after closing above 4,200": the figures after it are of the day before
@@ -1062,7 +1064,10 @@ _DATELINE = re.compile(r"\b(" + "|".join(sorted(_DATELINE_REGION, key=len, rever
 _DATA_CLAUSE = re.compile(
     r"\s*,?\s*(?:after|following|because|as)\s+(?:[\w'’-]+\s+){0,3}" + _DATA_SHOWED + r"\b", re.I
 )
-_LEAD_CLAUSE = re.compile(r";\s|,?\s+(?:but|and|while|whereas|although|though|yet)\s+", re.I)
+# (not the "and" of two names: "after Trump's threats against Brussels and Apple, with the S&P 500 down")
+_LEAD_CLAUSE = re.compile(
+    r";\s|,?\s+(?:but|and(?!\s+(?-i:[A-Z])[\w&'’-]*,)|while|whereas|although|though|yet)\s+", re.I
+)
 _WHEN = re.compile(r",\s+when\s+")  # found with rfind: a leading .* here would be quadratic
 _ONE_DAY_WORDS = re.compile(r"\b(?:day|session|sessions|single|one-day|intraday)\b", re.I)
 # the year a when-clause opens on: "the steepest rise since 1999, when"
@@ -2820,6 +2825,7 @@ def extract_claims(
     claims = _day_before_the_stated_day(claims)
     claims = _day_after_the_stated_day(claims, published_date)
     claims = _asia_on_the_next_day(claims, lexicon, sentences, article)
+    claims = _wall_street_shut_today(claims, lexicon, text, article)
     if published_date.weekday() >= 5 and not _WEEKEND_SESSION.search(text):
         claims = [_weekend_close(c, lexicon) for c in claims]
     if published_date.weekday() == 6 and not _WEEK_IN_REVIEW.search(text):
@@ -2882,6 +2888,48 @@ def _asia_on_the_next_day(
         else c
         for c in claims
     ]
+
+
+# "Wall Street was closed for the Independence Day holiday", AFP's "New York - Dow: Closed for a holiday"
+_WALL_STREET_SHUT = re.compile(
+    r"\b(?:Wall\s+Street|U\.?S\.?\s+(?:stock\s+|equity\s+|financial\s+)?markets?|New\s+York(?:\s+Stock\s+Exchange)?)"
+    r"(?:\s+(?:was|were|is|are|remained|remain|stayed)\s+|\s+-\s+Dow:\s+)(?:closed|shut)\b"
+    r"(?:\s+on\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri)day))?\s+for\s+(?:an?\s+|the\s+)?(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:holiday|Thanksgiving|Christmas|Juneteenth|Independence\s+Day|Good\s+Friday)\b",
+    re.I,
+)
+
+
+def _wall_street_shut_today(
+    claims: list[MarketClaim], lexicon: IndexLexicon, text: str, article: _Article
+) -> list[MarketClaim]:
+    """A report that says Wall Street is shut for a holiday on its day ("Wall Street was closed for the
+    Independence Day holiday ... The S&P 500 gained 0.8 percent to 6,279.35"): the U.S. moves it gives without
+    a day are of the last session, not under way, and U.S. futures trade for the next one."""
+    shut = _WALL_STREET_SHUT.search(text)
+    if not shut or (shut.group("day") and shut.group("day") != f"{article.published:%A}"):
+        return claims
+    out = []
+    for c in claims:
+        if (
+            c.date_evidence is None
+            and c.reference_date == article.published
+            and lexicon.region(c.index_id) == "americas"
+        ):
+            if c.claim_kind == "intraday" and c.kind_evidence == _LIVE_REPORT:
+                c = replace(
+                    _replace_date(
+                        c, _previous_weekday(article.published), "the session before Wall Street's holiday"
+                    ),
+                    claim_kind="close",
+                    kind_evidence=_AFTER_THE_SESSION,
+                )
+            elif c.claim_kind == "futures":
+                c = _replace_date(
+                    c, _next_weekday(article.published), "the session after Wall Street's holiday"
+                )
+        out.append(c)
+    return out
 
 
 _MONDAY = re.compile(r"(?:on\s+)?Monday", re.I)
@@ -5170,10 +5218,10 @@ def _first_place_before(
     return min(found)[1] if found else None
 
 
-def _place_region(s: str, markets_first: bool = False) -> str | None:
+def _place_region(s: str, markets_first: bool = False, end: int | None = None) -> str | None:
     """The region of the first place word of ``s`` ("in New York": americas), or None; with
     ``markets_first``, a market's name or a place word before a market noun comes first ("U.S. trade threats
-    weighed on Asian markets": asia)."""
+    weighed on Asian markets": asia); other place words count only before ``end``."""
     if markets_first:
         marketed = [
             (m.start(), region)
@@ -5183,7 +5231,7 @@ def _place_region(s: str, markets_first: bool = False) -> str | None:
         ]
         if marketed:
             return min(marketed)[1]
-    found = [(m.start(), region) for region, pattern in _PLACES if (m := pattern.search(s))]
+    found = [(m.start(), region) for region, pattern in _PLACES if (m := pattern.search(s, 0, end or len(s)))]
     return min(found)[1] if found else None
 
 
@@ -6579,7 +6627,9 @@ _STOCK_WORDS = re.compile(
 # a market shut for a holiday: "was closed on Wednesday and Thursday for the Lunar New Year"
 _CLOSED_FOR_A_BREAK = re.compile(
     r"\b(?:was|were|remained|been)\s+(?:closed|shut)\s+(?:[\w.]+\s+){0,5}?for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:holidays?|festival|New\s+Year|break)\b",
+    r"(?:holidays?|festival|New\s+Year|break)\b|"
+    # "Mainland markets were closed from Jan. 28 to Feb. 4"
+    r"\b(?:was|were|remained|been)\s+(?:closed|shut)\s+(?:from|between)\b",
     re.I,
 )
 # a market closed for the day, not a session's close ("were closed on Friday", "had been shut")
@@ -6743,12 +6793,13 @@ def _frame(
             continue  # "The previous highest close had been set on 15 May 2024", "that July 9 deadline"
         region = next((r for r in index_regions if r), "")
         # "The local stock barometer slipped on Monday, tracking a sell-off on Wall Street": the home's;
-        # "... sent global stocks tumbling on Friday": every region's
+        # "... sent global stocks tumbling on Friday": every region's; "Stocks skyrocketed Wednesday after
+        # Trump ... raised the duty on Chinese imports": the home's, a place after the day naming no market
         region = (
             region
             or (home if _LOCAL_MARKET.match(s) else "")
             or (_EVERY_REGION if _GLOBAL_MARKETS.search(s) else "")
-            or _place_region(s, markets_first=True)
+            or _place_region(s, markets_first=True, end=m.end())
             or home
         )
         return region, d, m.group(0).strip()

@@ -8265,3 +8265,50 @@ def test_rounds_107_and_108(text: str, published: date, expected: list[tuple], l
     "earnings estimates for the index" name no index move; ", with less exposure to tech," is an aside; a move
     under way in the body makes an earlier day a look back; "the following day" counts on from the day told."""
     assert _kinds_and_sessions(text, lex, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "NEW YORK (CNBC) - Stocks skyrocketed Wednesday after President Donald Trump said he would pause tariffs, even as he raised the duty on Chinese imports to 125%.\nThe S&P 500 jumped 9.52% to 5,456.90.\nOn Tuesday, the S&P 500 closed at 4,982.77.\nTrump said he had authorized a 90-day pause.\nThe small-cap Russell 2000 surged 8.7%.",
+            date(2025, 4, 9),
+            [
+                ("SPX", "close", 9.52, date(2025, 4, 9)),
+                ("SPX", "close", None, date(2025, 4, 8)),
+                ("RUT", "close", 8.7, date(2025, 4, 9)),
+            ],
+        ),
+        (
+            "SHANGHAI (Reuters) - At the close, the Shanghai Composite index was down 0.65% at 3,229.49.\nMainland markets were closed from Jan. 28 to Feb. 4, missing the U.S. decision announced on Tuesday.\nHong Kong's Hang Seng index dropped 0.93% to 20,597.09.",
+            date(2025, 2, 5),
+            [("SSEC", "close", -0.65, date(2025, 2, 5)), ("HSI", "close", -0.93, date(2025, 2, 5))],
+        ),
+        (
+            "Paris (AFP) - European stock markets fell on Friday.\nWall Street was closed for the Independence Day holiday. The S&P 500 gained 0.8 percent to 6,279.35 in a holiday-shortened session.\n- Key figures around 1630 GMT -\nLondon - FTSE 100: DOWN 0.2 percent at 8,822.91 (close)",
+            date(2025, 7, 4),
+            [("SPX", "close", 0.8, date(2025, 7, 3)), ("FTSE", "close", -0.2, date(2025, 7, 4))],
+        ),
+        (
+            "FRANKFURT--European stocks closed slightly higher Thursday.\nU.S. markets were shut for Thanksgiving and will reopen for a shortened session on Friday. Futures tracking the S&P 500 rose 0.2%.\nNovember 27, 2025 12:05 ET (17:05 GMT)",
+            date(2025, 11, 27),
+            [("SPX", "futures", 0.2, date(2025, 11, 28))],
+        ),
+        (
+            "Hong Kong (AFP) - Asian markets mostly rose Tuesday.\nOn Friday, all three main indexes on Wall Street fell after Trump's threats against Brussels and Apple, with the S&P 500 down 0.7 percent.",
+            date(2025, 5, 27),
+            [("SPX", "close", -0.7, date(2025, 5, 23))],
+        ),
+        (
+            "SEOUL (Yonhap) -- The KOSPI rose 51.34 points, or 1.54 percent, to close at 3,395.54, surpassing the previous day's record close of 3,344.20.",
+            date(2025, 9, 12),
+            [("KS11", "close", 1.54, date(2025, 9, 12)), ("KS11", "close", None, date(2025, 9, 11))],
+        ),
+    ],
+)
+def test_round_110(text: str, published: date, expected: list[tuple], lex: IndexLexicon) -> None:
+    """Round 110: "after Trump ... raised the duty on Chinese imports" dates the home market's day, not Asia's
+    (and "were closed from Jan. 28 to Feb. 4" frames no session); Wall Street "closed for the Independence Day
+    holiday" makes its undated moves the last session's and its futures the next session's; "Brussels and
+    Apple," is no clause; "the previous day's record close of" is the day before."""
+    assert _kinds_and_sessions(text, lex, published) == expected
