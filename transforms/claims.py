@@ -285,7 +285,9 @@ _FUTURES = re.compile(
     + _trie(
         r"futures|e-minis?|called|fair\s+value|pointed\s+to\s+an?\s+\w+\s+open|set\s+to\s+open|"
         r"(?:expected|poised)\s+to\s+open|"
-        r"(?:seen|indicated)\s+(?:up|down|higher|lower|flat|opening)|calling|calls"
+        r"(?:seen|indicated)\s+(?:up|down|higher|lower|flat|opening)|calling|calls|"
+        # dpa-AFX's "the Dow Jones Industrial Average was indicated 0.2 percent higher"
+        r"indicated\s+[\d.]+\s*(?:%|percent|per\s+cent|points?)\s+(?:higher|lower|up|down)"
     )
     + r")\b",
     re.I,
@@ -438,7 +440,7 @@ _PERIOD = re.compile(
         r"(?:(?<=%\s)|(?<=%\s\s))(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December)\s+(?:gain|loss|advance|decline|rise|fall|drop|rally|slide|surge|jump|slump|rout|plunge)s?\b|"
         r"(?:ended|ends|ending|finished|finishes|finishing|closed(?:\s+out)?|closes|closing|wrapped\s+up|"
-        r"round(?:ed|ing|s)\s+off|capp(?:ed|ing)\s+off)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+        r"rounding\s+off|capping\s+off)\s+(?:January|February|March|April|May|June|July|August|September|October|"
         r"November|December)\s+(?:with|up|down|higher|lower|[\d.]+\s?(?:%|percent|per\s?cent|pct)\s+(?:higher|lower|up|down))|"
         r"(?:over|during|through|for)\s+Samvat\s+\d{4}|Samvat\s+\d{4}\s+(?:ended|closed|finished)|"
         r"from\s+(?:its|their|an?|the)\s+(?:[\w.,-]+\s+){0,3}(?:low|lows|high|highs|peak|record|trough)|"
@@ -687,14 +689,16 @@ _DATE = re.compile(
     r"(?:\s+(?P<dm_last>last\s+year\b)|,?\s+(?P<dm_year>(?:19|20)\d\d)\b)?)|"
     rf"(?P<my>{_MONTH_RE}\s+(?P<my_year>(?:19|20)\d\d))|"
     r"(?P<last>last\s+(?P<last_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
-    r"(?P<wd>(?<!Good\s)(?!(?<=Black\s)(?:Mon|Tues|Wednes|Thurs)day)(?:on\s+)?(?P<wd_name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\b|"
+    # (not "the Good Friday holiday" nor "a day now known as Black Monday": a name, not the day of a session)
+    r"(?P<wd>(?!(?<=Good\s)Friday\s+(?:holiday|break|weekend))(?!(?<=as\sBlack\s)Monday)(?:on\s+)?(?P<wd_name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\b|"
     # "set on Christmas Eve", "in a shortened New Year's Eve session": the year's last sessions, by name
     r"(?P<eve>(?:on\s+)?(?P<eve_name>Christmas\s+Eve|New\s+Year['’]s\s+Eve)(?:['’]s)?)\b|"
     # not "for the 12th consecutive session": a count
     r"(?P<ord>the\s+(?P<ord_day>\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:consecutive|straight|successive|session|"
     r"day|time|week|month|year|trading|largest|biggest|highest|lowest|best|worst)\b)|"
     r"(?P<dayback>the\s+(?:previous|prior)\s+(?:day|session|trading\s+day)(?!['’])|"
-    # "surpassing the previous day's record close of 3,344.20"
+    # "surpassing the previous day's record close of 3,344.20" (the level after it only: not "ended at
+    # 81,904.70, up 355.97 points over the previous day's close of 81,548.73")
     r"the\s+(?:previous|prior)\s+(?:day|session|trading\s+day)['’]s(?=\s+(?:record\s+|all-time\s+)?close\s+of\b)|"
     r"the\s+day\s+before(?!\s+(?:the|a|an|its|their|this|that)\b)|"
     r"a\s+day\s+earlier)|"
@@ -1725,7 +1729,7 @@ def _kind(
         if (
             m
             and (_ANOTHER_PREDICATE.search(joined, 0, m.start()) or _CAPS_BEFORE.search(joined, 0, m.start()))
-            and not _WITH_ITS_FIGURE.match(joined, m.end())
+            and not (_WITH_ITS_FIGURE.match(joined, m.end()) and not _DAY_RIGHT_AFTER.match(rest))
         ):
             # "when the Nikkei lost 2.75% and logged its worst week": the day's move, then the week;
             # "tumbled 6% to cap its worst week": the day's move that ends it (but "capping its worst week
@@ -2005,6 +2009,7 @@ def _date(
                     )
                 )
                 or (text is not pre and m.group("dayafter"))
+                or (text is post and m.group("dayback") and m.group(0).endswith(("'s", "’s")))
             ):
                 continue
             if _FOR_A_HOLIDAY.match(text, m.end()) or _AFTER_A_HOLIDAY_BEFORE.search(
@@ -2842,10 +2847,12 @@ def extract_claims(
 # "Stocks in Asia opened lower", "Asian shares fell in early trade" (not "Japan's market opens Tuesday",
 # "Tokyo's parliament began debate")
 _ASIA_OPENED = (
-    r"\b(?:Asia|Asian|Tokyo|Japan(?:ese)?|Seoul|Sydney|Hong\s+Kong)\b[^.]*?\b(?:"
-    r"(?:opened|began|started)(?:\s+(?:the\s+)?(?:day|session|trading|trade))?\s+(?:sharply\s+|slightly\s+|"
+    r"\b(?:Asia|Asian|Tokyo|Japan(?:ese)?|Seoul|Sydney|Hong\s+Kong)\b[^.]*?\b(?:opened|"
+    r"(?:began|started)(?:\s+(?:the\s+)?(?:day|session|trading|trade))?\s+(?:sharply\s+|slightly\s+|"
     r"modestly\s+|broadly\s+)?(?:lower|higher|mixed|flat|down|up|weaker|stronger|in\s+the\s+(?:red|green))|"
-    r"in\s+early\s+trad(?:e|ing)|at\s+the\s+open)\b"
+    r"in\s+early\s+trad(?:e|ing)|at\s+the\s+open|"
+    # RTT's "Asian stock markets are mostly higher on Tuesday" in Monday's New York evening
+    r"(?:are|is)\s+(?:mostly\s+|broadly\s+|modestly\s+|sharply\s+|slightly\s+)?(?:higher|lower|mixed|trading))\b"
 )
 
 
@@ -2863,12 +2870,20 @@ def _asia_on_the_next_day(
     opened = re.search(_ASIA_OPENED + rf"[^.]*?\b{nxt:%A}\b", lead)
     if nxt == article.published + timedelta(days=1):
         named = re.compile(rf"(?:on\s+)?{nxt:%A}(?: \(earlier sentence\))?")
+        # futures "pointed to a slightly lower open on Thursday" in a Wednesday Tokyo report
+        open_on = re.compile(rf"\b(?:open|opening|opens|reopens)\s+on\s+{nxt:%A}\b")
         out = []
         for c in claims:
             if (
                 lexicon.region(c.index_id) == "asia"
                 and c.reference_date == nxt - timedelta(days=7)
                 and named.fullmatch(c.date_evidence or "")
+                # (not "Last week, the index had surged 3.1% on Wednesday" in an Asian report of Tuesday)
+                and (
+                    opened
+                    or article.home_region != "asia"
+                    or (c.claim_kind == "futures" and open_on.search(c.sentence))
+                )
             ):
                 if opened and c.claim_kind == "close" and c.kind_evidence == _AFTER_THE_SESSION:
                     # "Asian equities slumped at the open on Wednesday ... South Korea's Kospi slid 2.8%"
@@ -2879,6 +2894,17 @@ def _asia_on_the_next_day(
         claims = out
     if not opened:
         return claims
+    # and Wall Street's session "on Monday" in that Monday evening's report is the report's own day, not the
+    # one before it that a report written while Asia trades would mean
+    claims = [
+        _replace_date(c, article.published, f"{_PREVIOUS_ABROAD}, Asia trading the day after the report's")
+        if c.date_evidence == _PREVIOUS_ABROAD
+        and c.claim_kind == "close"
+        and lexicon.region(c.index_id) == "americas"
+        and c.reference_date == _previous_weekday(article.published)
+        else c
+        for c in claims
+    ]
     return [
         _replace_date(c, nxt, f"{nxt:%A} in Asia, under way as the report is written")
         if c.claim_kind == "intraday"
@@ -2895,7 +2921,8 @@ _WALL_STREET_SHUT = re.compile(
     r"\b(?:Wall\s+Street|U\.?S\.?\s+(?:stock\s+|equity\s+|financial\s+)?markets?|New\s+York(?:\s+Stock\s+Exchange)?)"
     r"(?:\s+(?:was|were|is|are|remained|remain|stayed)\s+|\s+-\s+Dow:\s+)(?:closed|shut)\b"
     r"(?:\s+on\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri)day))?\s+for\s+(?:an?\s+|the\s+)?(?:[\w'’.-]+\s+){0,4}?"
-    r"(?:holiday|Thanksgiving|Christmas|Juneteenth|Independence\s+Day|Good\s+Friday)\b",
+    r"(?:holiday|Thanksgiving|Christmas|Juneteenth|Independence\s+Day|Good\s+Friday)\b"
+    r"(?:\s+on\s+(?P<day2>(?:Mon|Tues|Wednes|Thurs|Fri)day))?",
     re.I,
 )
 
@@ -2907,7 +2934,13 @@ def _wall_street_shut_today(
     Independence Day holiday ... The S&P 500 gained 0.8 percent to 6,279.35"): the U.S. moves it gives without
     a day are of the last session, not under way, and U.S. futures trade for the next one."""
     shut = _WALL_STREET_SHUT.search(text)
-    if not shut or (shut.group("day") and shut.group("day") != f"{article.published:%A}"):
+    if (
+        not shut
+        # an Asian report's "Wall Street was closed for the Memorial Day holiday" is of New York's day before
+        or article.home_region == "asia"
+        or (day := shut.group("day") or shut.group("day2"))
+        and day != f"{article.published:%A}"
+    ):
         return claims
     out = []
     for c in claims:
@@ -3148,13 +3181,24 @@ def _looks_back_to(words: str) -> bool:
     clause right before it ("..., after the S&P 500 climbed"), or before a clause that only places it ("...,
     following a strong lead from Wall Street, where the S&P 500 gained"); not a reason of the first claim
     ("the DAX gained 0.4% following upbeat business surveys, and France's CAC 40 added")."""
-    last = words[max(words.rfind(","), words.rfind(";")) + 1 :]
+    cut = max(words.rfind(","), words.rfind(";"))
+    last = words[cut + 1 :]
     return bool(
-        _LOOK_BACK_WORD.search(last) or (_PLACING_CLAUSE.match(last) and _LOOK_BACK_WORD.search(words))
+        _LOOK_BACK_WORD.search(last)
+        or (
+            (
+                _PLACING_CLAUSE.match(last)
+                # "closed up 0.3% after Wall Street's rebound, as the S&P 500 rose 1.2% on Friday" (not "rose
+                # 0.2% after upbeat retail data, as Germany's DAX slipped 0.6% on Friday")
+                or (_AS_CLAUSE.match(last) and _place_region(words[: max(cut, 0)]) is not None)
+            )
+            and _LOOK_BACK_WORD.search(words)
+        )
     )
 
 
 _PLACING_CLAUSE = re.compile(r"\s*(?:where|in\s+which|when)\b", re.I)
+_AS_CLAUSE = re.compile(r"\s*as\b", re.I)
 
 
 def _date_before_a_while(
@@ -4308,10 +4352,11 @@ def _is_evening_futures_report(text: str, published: date, home: str = "", home_
 
 
 def _futures_session(c: MarketClaim, published: date, evening: bool) -> MarketClaim:
-    """The session index futures trade for: the next one in an evening report, else the one "ahead of" a
-    named day, the report's own for "overnight", Monday's for Sunday's."""
+    """The session index futures trade for: the one "ahead of" a named day, else the next one in an evening
+    report, the report's own for "overnight", Monday's for Sunday's."""
     if evening:
-        return _evening_futures(c, published)
+        ahead = _futures_ahead_of_a_session(c, published)
+        return ahead if ahead is not c else _evening_futures(c, published)
     return _sunday_futures(_overnight_futures(_futures_ahead_of_a_session(c, published), published))
 
 
@@ -4403,7 +4448,9 @@ def _figure_keys(c: MarketClaim) -> list[tuple[str, str, str, float]]:
 _AHEAD_OF_A_SESSION = re.compile(
     # "ahead of Friday's holiday-shortened trading"
     r"\bahead\s+of\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\s+(?:[\w-]+\s+)?"
-    r"(?:session|open|opening|trading)\b",
+    r"(?:session|open|opening|trading)\b|"
+    # "pointing to a higher open when Tokyo reopens on Tuesday"
+    r"\b(?:opens|reopens|resumes\s+trading)\s+on\s+(?P<day2>Monday|Tuesday|Wednesday|Thursday|Friday)\b",
     re.I,
 )
 
@@ -4417,7 +4464,8 @@ def _futures_ahead_of_a_session(c: MarketClaim, published: date) -> MarketClaim:
         or not (m := _AHEAD_OF_A_SESSION.search(c.sentence))
     ):
         return c
-    ahead = (_WEEKDAYS[m.group("day").lower()] - published.weekday()) % 7  # 0: that session is today's
+    day = m.group("day") or m.group("day2")
+    ahead = (_WEEKDAYS[day.lower()] - published.weekday()) % 7  # 0: that session is today's
     return _replace_date(c, published + timedelta(days=ahead), m.group(0))
 
 
@@ -4496,6 +4544,8 @@ _CAPS_BEFORE = re.compile(
 _WITH_ITS_FIGURE = re.compile(
     r"(?:\s+(?:since|in|of)\s+[\w.]+(?:\s+\d{4})?)?\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?\s*[\d.]+\s*(?:%|per)"
 )
+# (but "capped its worst week since April with a 3.6% plunge on Friday" is the day's move)
+_DAY_RIGHT_AFTER = re.compile(r"[^,.;]{0,40}\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri)day\b")
 _SUPERLATIVE_PERIOD = re.compile(
     r"\b(?:best|worst|biggest|strongest|weakest|steepest|sharpest)\s+(?:weekly|monthly|quarterly|annual|yearly|"
     r"week|month|quarter|year)\b",
@@ -6548,16 +6598,14 @@ _FRAME_HINT = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|the\s+\d{1,2}(?:st|nd|rd|th)\b|"
     r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 )
-# "The market will be shut on Thursday", "Until the details of the tariffs are known on Wednesday", "stay
-# cautious until the trade talks on Thursday" (not "rallied until the final hour of trading on Monday", "held
-# on to gains until the final minutes of trading on Wednesday")
+# "The market will be shut on Thursday", "Until the details of the tariffs are known on Wednesday", "likely to
+# stay cautious until the trade talks on Thursday" (not "rallied until the final hour of trading on Monday")
 _FROM_A_FIGURE_BEFORE = re.compile(
     r"\b(?:from|than|versus|vs\.?)\s+(?:Rs\.?\s?|\$|US\$|£|€)?[\d.,]+\s*(?:[a-z]+\s+){0,2}(?:on\s+)?$", re.I
 )
-_FUTURE = re.compile(
-    r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|next|[Uu]ntil"
-    r"(?!\s+(?:the\s+)?(?:final|last|closing|late|early|mid\w*|afternoon|morning)\b))\b"
-)
+_FUTURE = re.compile(r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|next|Until)\b")
+# "may drift until the trade talks on Thursday" (not "kept selling until the end of trading on Thursday")
+_UNTIL_TO_COME = re.compile(r"\b(?:may|might|could|likely|wait(?:ing)?)\b[^;]{0,50}\buntil\b[^;]{0,50}$")
 _DUE_ON_A_DAY = re.compile(r"\bdue\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\b")
 # a day someone spoke, not a session ("Jensen Huang said on Tuesday")
 # "fell sharply after the jobs data on Thursday": the day of the data is the session that took it
@@ -6738,7 +6786,9 @@ def _frame(
     for m in _DATE.finditer(s, 0, break_at):
         if (m.group("prev") and m.group(0).lower() != "yesterday") or m.group("my") or m.group("dayafter"):
             continue  # but "Taiwan's benchmark index closed at a record high yesterday" dates a session
-        if _FUTURE.search(s, max(0, m.start() - 50), m.start()):
+        if _FUTURE.search(s, max(0, m.start() - 50), m.start()) or _UNTIL_TO_COME.search(
+            s, max(0, m.start() - 110), m.start()
+        ):
             return None  # "The market will be shut on Thursday"
         if (
             _SAID_BEFORE.search(s, max(0, m.start() - 30), m.start())
@@ -6794,12 +6844,15 @@ def _frame(
         region = next((r for r in index_regions if r), "")
         # "The local stock barometer slipped on Monday, tracking a sell-off on Wall Street": the home's;
         # "... sent global stocks tumbling on Friday": every region's; "Stocks skyrocketed Wednesday after
-        # Trump ... raised the duty on Chinese imports": the home's, a place after the day naming no market
+        # Trump ... raised the duty on Chinese imports": the home's, a place in a clause after the day naming
+        # no market (but "Stocks fell on Monday in Hong Kong")
         region = (
             region
             or (home if _LOCAL_MARKET.match(s) else "")
             or (_EVERY_REGION if _GLOBAL_MARKETS.search(s) else "")
-            or _place_region(s, markets_first=True, end=m.end())
+            or _place_region(
+                s, markets_first=True, end=(sub.start() if (sub := _SUBORDINATE.search(s, m.end())) else None)
+            )
             or home
         )
         return region, d, m.group(0).strip()
@@ -7300,7 +7353,7 @@ _EARLIEST_US_CLOCK = 6 * 60  # minutes after midnight GMT
 
 
 def _before_asia_trades(
-    claims: list[MarketClaim], lexicon: IndexLexicon, article: _Article
+    claims: list[MarketClaim], lexicon: IndexLexicon, article: _Article, text: str
 ) -> list[MarketClaim]:
     """A report written while Asia trades on its day ("This morning, the Nikkei 225 ... is down 0.9% at the
     time of writing") is written before New York opens that day: an undated U.S. close in it is of the
@@ -7319,8 +7372,12 @@ def _before_asia_trades(
         and (_EARLIEST_US_CLOCK if article.home_region == "americas" else 0)
         <= article.clock
         < new_york[0] - 60
-        # (not a report of Europe's close that quotes a morning clock: "By 1000 GMT, the DAX was up 0.3%")
-        and "europe" not in article.closed_markets
+        # (not a report of Europe's close on its day that quotes a morning clock: "European shares closed
+        # higher on Tuesday ... By 1000 GMT, the DAX was up 0.3%")
+        and not (
+            "europe" in article.closed_markets
+            and re.search(rf"\b(?:closed|ended|finished|settled)\b[^.]*\b{article.published:%A}\b", text)
+        )
     ):
         # and a U.S. move read as under way only because the report is written on the day ("The S&P 500
         # slipped 0.1% to 6,606.76" in a premarket report) is of that session too
@@ -7438,7 +7495,7 @@ def _shift_foreign_sessions(
     on an earlier day's ("The STI finished higher on Monday ... The lead from Wall Street is mildly
     positive ... The Dow climbed 0.20%" on Tuesday morning)."""
     if article.home_region != "asia":
-        return _before_asia_trades(claims, lexicon, article)
+        return _before_asia_trades(claims, lexicon, article, text)
     home_closes = [
         c
         for c in claims

@@ -8312,3 +8312,115 @@ def test_round_110(text: str, published: date, expected: list[tuple], lex: Index
     holiday" makes its undated moves the last session's and its futures the next session's; "Brussels and
     Apple," is no clause; "the previous day's record close of" is the day before."""
     assert _kinds_and_sessions(text, lex, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "SINGAPORE (Reuters) - Singapore's Straits Times Index closed up 0.3% after Wall Street's rebound, as the S&P 500 rose 1.2% on Friday.",
+            date(2025, 11, 3),
+            [("STI", "close", 0.3, date(2025, 11, 3)), ("SPX", "close", 1.2, date(2025, 10, 31))],
+        ),
+        (
+            "SEOUL (Yonhap) -- Foreigners kept selling until the end of trading on Thursday.\nThe KOSPI fell 0.1 percent to 4,086.89.",
+            date(2025, 10, 31),
+            [("KS11", "close", -0.1, date(2025, 10, 30))],
+        ),
+        (
+            "LONDON (Reuters) - European shares were set for a muted open on Wednesday. The STOXX 600 closed 0.2% lower at 570.10, dragged by banks.\nBy 0700 GMT, FTSE futures were up 0.1%.\nOn Wall Street, the S&P 500 rose 0.2%.",
+            date(2025, 10, 29),
+            [
+                ("STOXX600", "close", -0.2, date(2025, 10, 29)),
+                ("FTSE", "futures", 0.1, date(2025, 10, 29)),
+                ("SPX", "close", 0.2, date(2025, 10, 28)),
+            ],
+        ),
+        (
+            "TOKYO (Reuters) - Japan's Nikkei fell 1.7% on Tuesday. Last week, the index had surged as much as 3.1% on Wednesday to a record 51,307.65.",
+            date(2025, 11, 4),
+            [("N225", "close", -1.7, date(2025, 11, 4)), ("N225", "intraday", 3.1, date(2025, 10, 29))],
+        ),
+        (
+            "TOKYO (Reuters) - Nikkei futures jumped 1.5% on Wednesday last week after the BOJ decision. On Tuesday, the Nikkei fell 1.7%.",
+            date(2025, 11, 4),
+            [("N225", "futures", 1.5, date(2025, 10, 29)), ("N225", "close", -1.7, date(2025, 11, 4))],
+        ),
+        (
+            "TOKYO (Reuters) - Japan's Nikkei share average fell 1.3% on Monday, after rising 1% on Good Friday when most Western markets were shut.",
+            date(2025, 4, 21),
+            [("N225", "close", -1.3, date(2025, 4, 21)), ("N225", "close", 1.0, date(2025, 4, 18))],
+        ),
+        (
+            "SEOUL (Yonhap) -- The KOSPI plunged 5.57 percent on Black Monday, its steepest drop in eight months.",
+            date(2025, 4, 8),
+            [("KS11", "close", -5.57, date(2025, 4, 7))],
+        ),
+        (
+            "NEW YORK (AP) - Wall Street rounded off November with a 0.5% gain for the S&P 500 on Friday.",
+            date(2025, 12, 1),
+            [("SPX", "close", 0.5, date(2025, 11, 28))],
+        ),
+        (
+            "NEW YORK (AP) - Wall Street capped its worst week since April with a 1.6% slide for the S&P 500 on Friday.",
+            date(2025, 8, 2),
+            [("SPX", "close", -1.6, date(2025, 8, 1))],
+        ),
+        (
+            "LONDON (Reuters) - Stocks slumped on Tuesday in Asia, where chipmakers tumbled.\nJapan's Nikkei fell 1.7%.",
+            date(2025, 11, 5),
+            [("N225", "close", -1.7, date(2025, 11, 4))],
+        ),
+        (
+            "SYDNEY (Reuters) - S&P 500 futures rose 1.1% in Asian trade. Wall Street was closed for the Memorial Day holiday.",
+            date(2025, 5, 27),
+            [("SPX", "futures", 1.1, date(2025, 5, 27))],
+        ),
+        (
+            "MUMBAI (PTI) - The Sensex ended at 81,904.70, up 355.97 points over the previous day's close of 81,548.73.",
+            date(2025, 9, 12),
+            [("BSESN", "close", None, date(2025, 9, 12)), ("BSESN", "unknown", None, None)],
+        ),
+        (
+            "TOKYO (Reuters) - The Nikkei rose 0.5% in early trade to 52,670.3, above the previous day's close of 52,411.34.",
+            date(2025, 11, 4),
+            [("N225", "intraday", 0.5, date(2025, 11, 4)), ("N225", "close", None, date(2025, 11, 3))],
+        ),
+    ],
+)
+def test_thirty_second_review(text: str, published: date, expected: list[tuple], lex: IndexLexicon) -> None:
+    """Review 32's regressions, mended: ", as the S&P 500 rose 1.2% on Friday" after "after Wall Street's
+    rebound" places a look back; "kept selling until the end of trading on Thursday" is past; a morning call
+    quoting yesterday's European close keeps Wall Street's night the day before; "on Wednesday" last week in an
+    Asian report, "on Good Friday" in Tokyo and "on Black Monday" date their sessions; "rounded off November with a
+    0.5% gain ... on Friday" and "capped its worst week ... with a 1.6% slide ... on Friday" are the day's moves;
+    "Stocks slumped on Tuesday in Asia" frames Asia; an Asian report's "Wall Street was closed for the Memorial Day
+    holiday" is of New York's day before; "over the previous day's close of" dates only that close."""
+    assert _kinds_and_sessions(text, lex, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "12/1/2025 11:35 PM ET\n(RTTNews) - Asian stock markets are mostly higher on Tuesday, recovering from Monday's losses.\nSouth Korea's KOSPI is up 1.2 percent.\nOn Wall Street, stocks ended lower on Monday. The Dow dropped 427.09 points or 0.90 percent to 47,289.33.",
+            date(2025, 12, 1),
+            [("KS11", "intraday", 1.2, date(2025, 12, 2)), ("DJI", "close", -0.9, date(2025, 12, 1))],
+        ),
+        (
+            "FRANKFURT (dpa-AFX) - By midday the leading index DAX was up 0.3 percent. Ahead of the U.S. open, the Dow Jones Industrial Average was indicated 0.2 percent higher.",
+            date(2025, 11, 5),
+            [("GDAXI", "intraday", 0.3, date(2025, 11, 5)), ("DJI", "futures", 0.2, date(2025, 11, 5))],
+        ),
+        (
+            "Published Sun, Nov 23 2025 7:05 PM EST\nIn Asia, Japanese markets will be closed Monday for a public holiday. Nikkei futures traded in Chicago were at 49,150, pointing to a higher open when Tokyo reopens on Tuesday.",
+            date(2025, 11, 23),
+            [("N225", "futures", None, date(2025, 11, 25))],
+        ),
+    ],
+)
+def test_round_111(text: str, published: date, expected: list[tuple], lex: IndexLexicon) -> None:
+    """Round 111: RTT's "Asian stock markets are mostly higher on Tuesday" in Monday's New York evening dates
+    Asia's moves Tuesday and Wall Street's "on Monday" Monday; "was indicated 0.2 percent higher" is a call;
+    futures "pointing to a higher open when Tokyo reopens on Tuesday" trade for that Tuesday."""
+    assert _kinds_and_sessions(text, lex, published) == expected
