@@ -1635,7 +1635,9 @@ _OLD_RECORD_BETWEEN = re.compile(
 )
 # "up from Friday's close of 49,299.65", "from Friday's 49,299.65": another day's close, the level moved from
 _DAYS_CLOSE_BEFORE = re.compile(
-    r"\b(?:from|against|versus|vs\.?|compared\s+with|above|below)\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri)day|yesterday)['’]s\s+"
+    # "down from last Friday's close of 2,536.80" in a Friday report: a week before
+    r"\b(?:from|against|versus|vs\.?|compared\s+with|above|below)\s+(?P<day>(?:last\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day|"
+    r"yesterday)['’]s\s+"
     r"(?:(?:record\s+|all-time\s+high\s+)?(?:close|closing\s+level|closing\s+high|finish|final\s+reading)\s+(?:of|at)\s+)?$",
     re.I,
 )
@@ -1688,6 +1690,9 @@ def _kind(
     week, the S&P 500 is up 1.1%" is a period move)."""
     if subject.is_futures:
         return "futures", subject.surface
+    if ended := _THEN_CLOSED_AT_THE_FIGURE.search(local):
+        # "hit a record intraday high before closing 0.6% lower": the close, whatever came before it
+        return "close", ended.group(1)
     if (called := _CALLS_THE_INDEX.search(lead)) and not (
         (close := _CLOSE_VERB.search(local))
         and not close.group(0).lower().startswith("to ")
@@ -2123,7 +2128,10 @@ _FROM_SINCE_END = re.compile(r"\b(?:from|since)\s+$", re.I)
 # a month and day ending the words before ("was on Dec. 28", "On April 4 this year")
 _MONTH_DAY_END = re.compile(rf"\b{_MONTH_RE}\.?\s+\d{{1,2}}\s*$")
 _SET_LAST_YEAR = re.compile(
-    r"\W*(?:set|reached|hit|recorded|notched|marked)\s+(?:on|in)\s+(?:[\w.]+\s+){0,3}?last\s+year\b", re.I
+    r"\W*(?:set|reached|hit|recorded|notched|marked)\s+(?:(?:on|in)\s+(?:[\w.]+\s+){0,3}?last\s+year\b|"
+    # "its previous record close of 45,014.04 set in December": a session of that month, which no day names
+    r"in\s+(?:early\s+|late\s+|mid-?)?(?:" + _MONTH_NAMES + r")\b(?![\s.]*\d))",
+    re.I,
 )
 _IN_ANOTHER_YEAR = re.compile(
     r"\bin\s+(?:(?:" + _MONTH_NAMES + r")\s+)?"
@@ -2516,8 +2524,20 @@ _STAMPED = re.compile(r"\s*(?:updated|last\s+updated|published|posted)\b", re.I)
 
 
 def _is_stamp_line(line: str) -> bool:
-    """Whether a line is only a stamp of when the report was written ("Updated Dec 11 2025 10:12 AM EST")."""
-    return len(line) <= _STAMP_LINE_MAX and _STAMPED.match(line) is not None
+    """Whether a line is only a stamp of when the report was written ("Updated Dec 11 2025 10:12 AM EST",
+    "Saxo Bank | 28 October 2025, 07:30 CET", "December 22, 2025 6:41 AM ET")."""
+    return len(line) <= _STAMP_LINE_MAX and (
+        _STAMPED.match(line) is not None or _DATE_AND_TIME_LINE.fullmatch(line.strip()) is not None
+    )
+
+
+# a line of a date with its year and a zoned time, after an outlet's name ("Saxo Bank | 28 October 2025, 07:30
+# CET")
+_DATE_AND_TIME_LINE = re.compile(
+    rf"(?:[\w&.' -]{{1,30}}\|\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\.?\s+\d{{1,2}},?)\s+20\d\d,?\s+"
+    r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?[A-Z]{2,5}"
+)
 
 
 def _blog_zone(sentences: list[Sentence], stamps: list[str]) -> str:
@@ -2850,7 +2870,7 @@ _ASIA_OPENED = (
     r"\b(?:Asia|Asian|Tokyo|Japan(?:ese)?|Seoul|Sydney|Hong\s+Kong)\b[^.]*?\b(?:opened|"
     r"(?:began|started)(?:\s+(?:the\s+)?(?:day|session|trading|trade))?\s+(?:sharply\s+|slightly\s+|"
     r"modestly\s+|broadly\s+)?(?:lower|higher|mixed|flat|down|up|weaker|stronger|in\s+the\s+(?:red|green))|"
-    r"in\s+early\s+trad(?:e|ing)|at\s+the\s+open|"
+    r"in\s+early\s+trad(?:e|ing)|at\s+the\s+open|at\s+the\s+start\s+of\s+trad(?:e|ing)|"
     # RTT's "Asian stock markets are mostly higher on Tuesday" in Monday's New York evening
     r"(?:are|is)\s+(?:mostly\s+|broadly\s+|modestly\s+|sharply\s+|slightly\s+)?(?:higher|lower|mixed|trading))\b"
 )
@@ -2862,8 +2882,8 @@ def _asia_on_the_next_day(
     """A report whose first lines say Asia's markets opened on the weekday after its publication date
     ("Stocks in Asia opened lower Tuesday" in Monday's New York evening report, dated by New York's clock):
     an Asian move under way that no words date is of that day; so is one under way "on Wednesday" in a
-    Tuesday report (not six days before)."""
-    if article.published.weekday() >= 5:
+    Tuesday report (not six days before), or "on Monday" in a Sunday one."""
+    if article.published.weekday() == 5:
         return claims
     nxt = _next_weekday(article.published)
     lead = " ".join(x.text for x in sentences[:5] if not x.in_headline)
@@ -5382,7 +5402,9 @@ def _sentence_claims(
     # The lead is the words before the first subject within its own clause: "Japan's economy shrank
     # 1.8% in the third quarter, but the Nikkei rose 0.3%" is not a period move of the Nikkei. A section
     # head ("For the week:") leads every line under it.
-    lead = section + " " + _LEAD_CLAUSE.split(s[: subjects[0].start])[-1]
+    # ("The stock, which has lost roughly half its value this year, was the biggest drag on the Dow": the
+    # aside is the other subject's)
+    lead = section + " " + _WHICH_CLAUSE.sub(",", _LEAD_CLAUSE.split(s[: subjects[0].start])[-1])
     if (
         (frame := _PERIOD_FRAME.match(s))
         and frame.end() <= subjects[0].start
@@ -5966,6 +5988,11 @@ _ON_DAY_AFTER_COMMA = re.compile(
     rf",\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri)day|{_MONTH_RE}\.?\s+\d{{1,2}}(?:,\s+20\d\d)?)\b"
 )
 # the close of the session a move before it was told of: "... before ending the day at"
+_THEN_CLOSED_AT_THE_FIGURE = re.compile(
+    r"\b(?:before|and\s+then|then)\s+(ending|closing|finishing|settling)\s+(?:the\s+(?:day|session)\s+)?"
+    r"(?:(?:up|down|at)\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|points?)?\s*(?:higher|lower|up|down)?\W*$",
+    re.I,
+)
 _THEN_ENDED = re.compile(
     r"\b(?:before|and\s+then|then)\s+(?:ending|closing|finishing|settling|ended|closed|finished|settled)\b[^,;]*$",
     re.I,
@@ -6146,8 +6173,11 @@ def _group_claims(
             days_close, old_close = old_close.group("day"), None
         between = s[group.figures[0].end : group.figures[-1].start] if len(group.figures) > 1 else ""
         # "wiping out its 2.65 per cent gain from Thursday": the move of that day, not one measured from it
+        # (a move told as a noun before its index reads on past the name: "a 1% rise in the tech-heavy Nasdaq
+        # Composite on Wednesday")
+        date_limit = 40 if group.end >= subject.start else max(40, subject.end - group.end + 30)
         date_post = _MOVE_NOUN_FROM.sub(
-            lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), post[:40], count=1
+            lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), post[:date_limit], count=1
         )
         if (
             kind not in ("period", "futures")
@@ -6180,7 +6210,12 @@ def _group_claims(
             # "lost 1,000 points on Thursday and Friday last week": two sessions, no one of them
             ref, date_ev = None, s[at : listed.end()]
         if days_close:
-            ref, date_ev, explicit = _date("", "", f"on {days_close}", article.published)
+            ref, date_ev, explicit = _date(
+                "",
+                "",
+                days_close if days_close.lower().startswith("last") else f"on {days_close}",
+                article.published,
+            )
         if (
             kind == "intraday"
             and explicit
@@ -6659,7 +6694,7 @@ _RECOVERING_BEFORE = re.compile(
     r"catch(?:ing|es)?\s+up\s+with|caught\s+up\s+with|(?<!on\s)track(?:ing|ed|s)?|react(?:ing|ed|s)?\s+to)\b[^,.;]{0,30}$"
 )
 _FUND_FLOWS = re.compile(
-    r"\b(?:FPIs?|FIIs?|DIIs?|(?:foreign|domestic)\s+(?:portfolio|institutional)\s+investors)\b[^.]{0,40}?"
+    r"\b(?:FPIs?|FIIs?|DIIs?|(?:[Ff]oreign|[Dd]omestic)\s+(?:portfolio|institutional)\s+investors)\b[^.]{0,40}?"
     r"\b(?:bought|sold|net\s+bought|net\s+sold|purchased|offloaded|pumped|pulled|invested|withdrew)\b"
 )
 _OTHER_ASSETS = re.compile(

@@ -8424,3 +8424,58 @@ def test_round_111(text: str, published: date, expected: list[tuple], lex: Index
     Asia's moves Tuesday and Wall Street's "on Monday" Monday; "was indicated 0.2 percent higher" is a call;
     futures "pointing to a higher open when Tokyo reopens on Tuesday" trade for that Tuesday."""
     assert _kinds_and_sessions(text, lex, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Saxo Bank | 28 October 2025, 07:30 CET\nThe S&P 500 rose 1.2% to a record 6,875.16 and the Nasdaq 100 jumped 1.8% to a record close.",
+            date(2025, 10, 28),
+            [("SPX", "close", 1.2, date(2025, 10, 27)), ("NDX", "close", 1.8, date(2025, 10, 27))],
+        ),
+        (
+            "EDINBURGH (The Scotsman) - The move followed a 1% rise in the tech-heavy Nasdaq Composite on Wednesday, when Alphabet jumped more than 9%.",
+            date(2025, 9, 4),
+            [("IXIC", "close", 1.0, date(2025, 9, 3))],
+        ),
+        (
+            "DALLAS - The Dow Jones Industrial Average jumped 846.24 points, or 1.9%, to 45,631.74 on Friday, topping its previous record close of 45,014.04 set in December.",
+            date(2025, 8, 23),
+            [("DJI", "close", 1.9, date(2025, 8, 22)), ("DJI", "close", None, None)],
+        ),
+        (
+            "LONDON (AJ Bell) - In Asia, Japan's Nikkei 225 hit a record intraday high before closing 0.6% lower.",
+            date(2025, 9, 19),
+            [("N225", "close", -0.6, date(2025, 9, 19))],
+        ),
+        (
+            "MINNEAPOLIS (Star Tribune) - UnitedHealth shares fell 7.5% Tuesday.\nThe stock, which has lost roughly half its value this year, was the biggest drag on the Dow Jones Industrial Average, which fell 204.57 points, or 0.5%, to 44,632.99.",
+            date(2025, 7, 29),
+            [("DJI", "close", -0.5, date(2025, 7, 29))],
+        ),
+        (
+            "SEOUL, Jan. 31 (Yonhap) -- The KOSPI fell 19.43 points, or 0.77 percent, to close at 2,517.37, down from last Friday's close of 2,536.80.",
+            date(2025, 1, 31),
+            [("KS11", "close", -0.77, date(2025, 1, 31)), ("KS11", "close", None, date(2025, 1, 24))],
+        ),
+        (
+            "MUMBAI (Mint) - The Sensex fell 0.39% on Monday.\n\nForeign portfolio investors sold shares worth ₹4,171.75 crore on Friday, according to provisional data.\n\nAsian markets were mixed. South Korea's Kospi ended 0.2% lower.",
+            date(2025, 11, 24),
+            [("BSESN", "close", -0.39, date(2025, 11, 24)), ("KS11", "close", -0.2, date(2025, 11, 24))],
+        ),
+        (
+            "April 6, 2025 at 8:41 PM EDT\n(Bloomberg) -- Asian stocks plunged at the start of trading on Monday.\nJapan's Nikkei 225 Stock Average sank as much as 7.8%, while Australia's S&P/ASX 200 fell 6.4%.",
+            date(2025, 4, 6),
+            [("N225", "intraday", -7.8, date(2025, 4, 7)), ("AXJO", "intraday", -6.4, date(2025, 4, 7))],
+        ),
+    ],
+)
+def test_rounds_110_to_112(text: str, published: date, expected: list[tuple], lex: IndexLexicon) -> None:
+    """Rounds 110-112: "Saxo Bank | 28 October 2025, 07:30 CET" stamps the report before New York opens; "a 1%
+    rise in the tech-heavy Nasdaq Composite on Wednesday" reads on past the name; a record close "set in
+    December" dates no session; "hit a record intraday high before closing 0.6% lower" is the close; a "which"
+    aside of another subject lends the index no period; "last Friday's close of" is a week back; a day of fund
+    flows frames no session; "Asian stocks plunged at the start of trading on Monday" in a Sunday New York
+    report dates Asia's moves Monday, under way."""
+    assert _kinds_and_sessions(text, lex, published) == expected

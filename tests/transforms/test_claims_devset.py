@@ -141,7 +141,8 @@ Round 109 (30 whole wire reports of the claims_dev kind across 2025; 0.980 / 0.9
 fixes (Wall Street "closed for the Independence Day holiday"; "the previous day's record close of"; a frame's
 place after its day that names no market), 194 of 194, and the 64 rounds have 11,032 of 11,202. Round 109's
 labeller counted a name and its ticker (".N225") as one mention; its 49 tickers were added as mentions of their
-own, as the earlier rounds count them.
+own, as the earlier rounds count them. After review 32's mends and the fixes of the next three rounds, they have
+11,041 of 11,206 (more day claims now match their labels).
 """
 
 from __future__ import annotations
@@ -259,4 +260,4 @@ def test_blind_sessions() -> None:
                     )
                     break
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 11202 and right >= 11032
+    assert right + wrong == 11206 and right >= 11041
