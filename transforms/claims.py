@@ -5225,7 +5225,10 @@ def _may_tell_a_close(text: str) -> bool:
 
 
 _REGION_MARKETS_CLOSED = re.compile(
-    r"\b(Asian|Asia-Pacific|European)\s+(?:stock\s+)?(?:markets|stocks|shares|bourses|indices|indexes|equities)\s+"
+    # "Germany's leading share index closed lower on Thursday": Europe's close too
+    r"\b(Asian|Asia-Pacific|European|German|Germany['’]s|French|France['’]s|British|Britain['’]s|London['’]s)\s+"
+    r"(?:(?:leading|main|benchmark|blue-chip)\s+)?(?:stock\s+|share\s+)?"
+    r"(?:markets|stocks|shares|bourses|indices|indexes|index|equities)\s+"
     r"(?:closed|ended|finished|settled)\b(?!\s+(?:the\s+)?(?:morning|week|month|quarter|year|half)\b)"
 )
 

@@ -8479,3 +8479,17 @@ def test_rounds_110_to_112(text: str, published: date, expected: list[tuple], le
     flows frames no session; "Asian stocks plunged at the start of trading on Monday" in a Sunday New York
     report dates Asia's moves Monday, under way."""
     assert _kinds_and_sessions(text, lex, published) == expected
+
+
+def test_a_countrys_leading_index_closed_before_new_york_morning(lex: IndexLexicon) -> None:
+    """ "Germany's leading share index closed lower on Thursday" states Europe's close, so the DAX's move is a
+    close though the report also tells of the Nasdaq "in morning trading in New York" (round 110)."""
+    text = (
+        "Hamburg - Germany's leading share index closed lower on Thursday, the last trading day of July.\n"
+        "The DAX fell 0.8% to 24,065.47.\n"
+        "On Wall Street, the Nasdaq Composite was up 0.8% in morning trading in New York."
+    )
+    assert _kinds_and_sessions(text, lex, date(2025, 7, 31)) == [
+        ("GDAXI", "close", -0.8, date(2025, 7, 31)),
+        ("IXIC", "intraday", 0.8, date(2025, 7, 31)),
+    ]
