@@ -145,8 +145,8 @@ own, as the earlier rounds count them. After review 32's mends and the fixes of 
 11,041 of 11,206 (more day claims now match their labels). Round 110 (30 texts of a feed's every kind from regional
 papers and brokers' notes; 0.977 / 0.972 as written) had 140 of 150, round 111 (30 reports written while some market
 trades; 0.959 / 0.948) 237 of 246 and round 112 (30 texts where the day of each move takes thought; 0.944 / 0.911)
-218 of 228; after their fixes, 145 of 152, 247 of 247 and 223 of 230, and the 67 rounds have 11,656 of 11,835;
-after "Germany's leading share index closed lower on Thursday" states Europe's close, 11,658 of 11,837.
+218 of 228; after their fixes (the last, "Germany's leading share index closed lower on Thursday" as Europe's
+close), 147 of 154, 247 of 247 and 223 of 230, and the 67 rounds have 11,658 of 11,837.
 """
 
 from __future__ import annotations
