@@ -977,6 +977,22 @@ _BY_AMOUNT = re.compile(
     r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+|almost\s+)?$"
 )
 _WHICH_CLAUSE = re.compile(r",\s+which\b[^,]*,")
+# the nouns whose "which" clause tells the day of what the sentence is about
+_EVENT_NOUN_END = re.compile(
+    r"\b(?:session|day|trading|week|selloff|sell-off|rout|rally|slide|decision|meeting|announcement|data|report|"
+    r"holiday)$",
+    re.I,
+)
+
+
+def _without_asides(lead: str) -> str:
+    """A lead without the ", which ...," asides of another subject ("Apple, which fell 3% on Thursday, helped
+    lift"), keeping those of a session or an event, which tell its day."""
+    return _WHICH_CLAUSE.sub(
+        lambda m: m.group(0) if _EVENT_NOUN_END.search(lead, 0, m.start()) else ",", lead
+    )
+
+
 # "Hang Seng index .HSI", "Taiwan's benchmark index, the Taiex,": one subject named twice
 # "Hang Seng index .HSI", "the Dow Jones Industrial Average (DJIA)": one subject
 _ADJACENT_SAME = re.compile(r"^\s*(?:index|Index|average|share\s+average|gauge)?\s*\(?$|^,\s+the\s+$")
@@ -2525,7 +2541,7 @@ _STAMPED = re.compile(r"\s*(?:updated|last\s+updated|published|posted)\b", re.I)
 
 def _is_stamp_line(line: str) -> bool:
     """Whether a line is only a stamp of when the report was written ("Updated Dec 11 2025 10:12 AM EST",
-    "Saxo Bank | 28 October 2025, 07:30 CET", "December 22, 2025 6:41 AM ET")."""
+    "Saxo Bank | 28 October 2025, 07:30 CET")."""
     return len(line) <= _STAMP_LINE_MAX and (
         _STAMPED.match(line) is not None or _DATE_AND_TIME_LINE.fullmatch(line.strip()) is not None
     )
@@ -2867,10 +2883,13 @@ def extract_claims(
 # "Stocks in Asia opened lower", "Asian shares fell in early trade" (not "Japan's market opens Tuesday",
 # "Tokyo's parliament began debate")
 _ASIA_OPENED = (
-    r"\b(?:Asia|Asian|Tokyo|Japan(?:ese)?|Seoul|Sydney|Hong\s+Kong)\b[^.]*?\b(?:opened|"
+    # (not a clause of what is to come: "are set to fall at the start of trading on Monday")
+    r"\b(?:Asia|Asian|Tokyo|Japan(?:ese)?|Seoul|Sydney|Hong\s+Kong)\b"
+    r"(?:(?!\b(?:set|expected|poised|likely|bracing|braced|will|could|may)\b)[^.])*?\b(?:opened|"
     r"(?:began|started)(?:\s+(?:the\s+)?(?:day|session|trading|trade))?\s+(?:sharply\s+|slightly\s+|"
     r"modestly\s+|broadly\s+)?(?:lower|higher|mixed|flat|down|up|weaker|stronger|in\s+the\s+(?:red|green))|"
-    r"in\s+early\s+trad(?:e|ing)|at\s+the\s+open|at\s+the\s+start\s+of\s+trad(?:e|ing)|"
+    r"in\s+early\s+trad(?:e|ing)|at\s+the\s+open|"
+    r"at\s+the\s+start\s+of\s+trad(?:e|ing)|"
     # RTT's "Asian stock markets are mostly higher on Tuesday" in Monday's New York evening
     r"(?:are|is)\s+(?:mostly\s+|broadly\s+|modestly\s+|sharply\s+|slightly\s+)?(?:higher|lower|mixed|trading))\b"
 )
@@ -2887,6 +2906,11 @@ def _asia_on_the_next_day(
         return claims
     nxt = _next_weekday(article.published)
     lead = " ".join(x.text for x in sentences[:5] if not x.in_headline)
+    if article.published.weekday() == 6 and (
+        # ("Markets had a turbulent last week.", not "extended last week's historic selloff")
+        _LAST_WEEK_TOLD.search(lead) or any(_WEEK_IN_REVIEW.search(x.text) for x in sentences)
+    ):
+        return claims  # a Sunday review of last week's Monday, not a report of the coming one
     opened = re.search(_ASIA_OPENED + rf"[^.]*?\b{nxt:%A}\b", lead)
     if nxt == article.published + timedelta(days=1):
         named = re.compile(rf"(?:on\s+)?{nxt:%A}(?: \(earlier sentence\))?")
@@ -2918,7 +2942,8 @@ def _asia_on_the_next_day(
     # one before it that a report written while Asia trades would mean
     claims = [
         _replace_date(c, article.published, f"{_PREVIOUS_ABROAD}, Asia trading the day after the report's")
-        if c.date_evidence == _PREVIOUS_ABROAD
+        if article.published.weekday() < 5
+        and c.date_evidence == _PREVIOUS_ABROAD
         and c.claim_kind == "close"
         and lexicon.region(c.index_id) == "americas"
         and c.reference_date == _previous_weekday(article.published)
@@ -2987,6 +3012,7 @@ def _wall_street_shut_today(
 
 _MONDAY = re.compile(r"(?:on\s+)?Monday", re.I)
 _LAST_WEEK = re.compile(r"\b(?:last|past)\s+week\b", re.I)
+_LAST_WEEK_TOLD = re.compile(r"\b(?:last|past)\s+week\b(?!['’]s)", re.I)
 
 
 def _lead_text(sentences: list[Sentence]) -> str:
@@ -5406,8 +5432,9 @@ def _sentence_claims(
     # 1.8% in the third quarter, but the Nikkei rose 0.3%" is not a period move of the Nikkei. A section
     # head ("For the week:") leads every line under it.
     # ("The stock, which has lost roughly half its value this year, was the biggest drag on the Dow": the
-    # aside is the other subject's)
-    lead = section + " " + _WHICH_CLAUSE.sub(",", _LEAD_CLAUSE.split(s[: subjects[0].start])[-1])
+    # aside is the other subject's; but "In a holiday-shortened session, which ended at 1 p.m. ET on Friday,"
+    # tells of the session itself)
+    lead = section + " " + _without_asides(_LEAD_CLAUSE.split(s[: subjects[0].start])[-1])
     if (
         (frame := _PERIOD_FRAME.match(s))
         and frame.end() <= subjects[0].start
@@ -5991,6 +6018,9 @@ _ON_DAY_AFTER_COMMA = re.compile(
     rf",\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri)day|{_MONTH_RE}\.?\s+\d{{1,2}}(?:,\s+20\d\d)?)\b"
 )
 # the close of the session a move before it was told of: "... before ending the day at"
+_DAY_RIGHT_AFTER_NAME = re.compile(
+    r"\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\b|\s+(?:yesterday|overnight)\b"
+)
 _THEN_CLOSED_AT_THE_FIGURE = re.compile(
     r"\b(?:before|and\s+then|then)\s+(ending|closing|finishing|settling)\s+(?:the\s+(?:day|session)\s+)?"
     r"(?:(?:up|down|at)\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|points?)?\s*(?:higher|lower|up|down)?\W*$",
@@ -6176,9 +6206,13 @@ def _group_claims(
             days_close, old_close = old_close.group("day"), None
         between = s[group.figures[0].end : group.figures[-1].start] if len(group.figures) > 1 else ""
         # "wiping out its 2.65 per cent gain from Thursday": the move of that day, not one measured from it
-        # (a move told as a noun before its index reads on past the name: "a 1% rise in the tech-heavy Nasdaq
-        # Composite on Wednesday")
-        date_limit = 40 if group.end >= subject.start else max(40, subject.end - group.end + 30)
+        # (a move told as a noun before its index reads on to a day right after the name: "a 1% rise in the
+        # tech-heavy Nasdaq Composite on Wednesday", not "A 0.9% gain in the Nasdaq lifted shares on Monday")
+        date_limit = (
+            subject.end + day_next.end() - group.end
+            if group.end < subject.start and (day_next := _DAY_RIGHT_AFTER_NAME.match(s, subject.end))
+            else 40
+        )
         date_post = _MOVE_NOUN_FROM.sub(
             lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), post[:date_limit], count=1
         )
