@@ -5169,6 +5169,11 @@ _MOVE_TO_ITS_CLOSE = re.compile(
 )
 
 
+_OTHER_THING_BEFORE = re.compile(
+    r"\b(?:shutdown|talks|meeting|strike|war|truce|standoff|crisis|blackout|holiday|lockdown)\s+$", re.I
+)
+
+
 def _closed_markets(
     sentences: list[Sentence],
     by_sentence: dict[int, list[Mention]],
@@ -5184,7 +5189,13 @@ def _closed_markets(
     closed: set[str] = set()
     for no, own in by_sentence.items():
         text = sentences[no].text
-        verbs = [v for v in _CLOSE_VERB.finditer(text) if not _MORNING_AFTER.match(text, v.end())]
+        verbs = [
+            v
+            for v in _CLOSE_VERB.finditer(text)
+            if not _MORNING_AFTER.match(text, v.end())
+            # not "as tech selloff resumes after shutdown ends": something else that ended
+            and not _OTHER_THING_BEFORE.search(text, max(0, v.start() - 20), v.start())
+        ]
         if "close" in text:
             # "Japan's Nikkei fell 2.4% to 48,625.88, its lowest close since Oct. 20": the move's own close
             verbs += _MOVE_TO_ITS_CLOSE.finditer(text)
@@ -6000,7 +6011,8 @@ _AND_A = re.compile(r"\s*and\s+(?:an?\s+)?(?:(?:gain|loss|drop|rise|fall|decline
 # "its 2.65 per cent gain from Thursday", "the 7.34 percent slump it suffered on Monday"
 _MOVE_NOUN_THEN_DAY = re.compile(
     rf"\b{_MOVE_NOUN}\s+(?:(?:it|they)\s+(?:suffered|posted|logged|recorded|notched|saw|had|made|took)\s+)?"
-    rf"(?:from|on)\s+$",
+    # "more than recouping the 3.5% slide of the previous session"
+    rf"(?:from|on|of|in)\s+$",
     re.I,
 )
 _DAY_THEN_MOVE_NOUN = re.compile(

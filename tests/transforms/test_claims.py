@@ -8559,3 +8559,31 @@ def test_thirty_third_review(text: str, published: date, expected: list[tuple], 
         assert _article_kinds_and_sessions(*text.split("\n\n", 1), lex, published) == expected
     else:
         assert _kinds_and_sessions(text, lex, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Dow drops 600 points as tech selloff resumes after shutdown ends\n\nPublished: Nov. 13, 2025 at 12:41 p.m. ET\nU.S. stocks were sharply lower midday Thursday.\nThe Nasdaq Composite COMP dropped 466 points, or 2%, to 22,940.",
+            date(2025, 11, 13),
+            [("DJI", "intraday", None, date(2025, 11, 13)), ("IXIC", "intraday", -2.0, date(2025, 11, 13))],
+        ),
+        (
+            "FRANKFURT (Dow Jones)--The DAX jumped 3.4% to close at 23,081.03, more than recouping the 3.5% slide of the previous session.\nElsewhere in Europe, France's CAC 40 rose 0.6%.",
+            date(2025, 3, 5),
+            [
+                ("GDAXI", "close", 3.4, date(2025, 3, 5)),
+                ("GDAXI", "close", -3.5, date(2025, 3, 4)),
+                ("FCHI", "close", 0.6, date(2025, 3, 5)),
+            ],
+        ),
+    ],
+)
+def test_round_113(text: str, published: date, expected: list[tuple], lex: IndexLexicon) -> None:
+    """Round 113: "after shutdown ends" in a headline states no close of New York's, so a midday report's moves
+    stay under way; "the 3.5% slide of the previous session" dates only itself, not the moves told after it."""
+    if "\n\n" in text:
+        assert _article_kinds_and_sessions(*text.split("\n\n", 1), lex, published) == expected
+    else:
+        assert _kinds_and_sessions(text, lex, published) == expected
