@@ -2885,10 +2885,11 @@ def extract_claims(
 _ASIA_OPENED = (
     # (not a clause of what is to come: "are set to fall at the start of trading on Monday")
     r"\b(?:Asia|Asian|Tokyo|Japan(?:ese)?|Seoul|Sydney|Hong\s+Kong)\b"
-    r"(?:(?!\b(?:set|expected|poised|likely|bracing|braced|will|could|may)\b)[^.])*?\b(?:opened|"
+    r"[^.]*?\b(?:opened|"
     r"(?:began|started)(?:\s+(?:the\s+)?(?:day|session|trading|trade))?\s+(?:sharply\s+|slightly\s+|"
     r"modestly\s+|broadly\s+)?(?:lower|higher|mixed|flat|down|up|weaker|stronger|in\s+the\s+(?:red|green))|"
     r"in\s+early\s+trad(?:e|ing)|at\s+the\s+open|"
+    r"(?:(?<=ed\s)|(?<=rose\s)|(?<=fell\s)|(?<=sank\s)|(?<=higher\s)|(?<=lower\s))"
     r"at\s+the\s+start\s+of\s+trad(?:e|ing)|"
     # RTT's "Asian stock markets are mostly higher on Tuesday" in Monday's New York evening
     r"(?:are|is)\s+(?:mostly\s+|broadly\s+|modestly\s+|sharply\s+|slightly\s+)?(?:higher|lower|mixed|trading))\b"
@@ -2908,7 +2909,12 @@ def _asia_on_the_next_day(
     lead = " ".join(x.text for x in sentences[:5] if not x.in_headline)
     if article.published.weekday() == 6 and (
         # ("Markets had a turbulent last week.", not "extended last week's historic selloff")
-        _LAST_WEEK_TOLD.search(lead) or any(_WEEK_IN_REVIEW.search(x.text) for x in sentences)
+        any(
+            _LAST_WEEK_TOLD.search(x.text) and not _OPENED_WORDS.search(x.text)
+            for x in sentences[:5]
+            if not x.in_headline
+        )
+        or any(_WEEK_IN_REVIEW.search(x.text) for x in sentences)
     ):
         return claims  # a Sunday review of last week's Monday, not a report of the coming one
     opened = re.search(_ASIA_OPENED + rf"[^.]*?\b{nxt:%A}\b", lead)
@@ -3012,6 +3018,7 @@ def _wall_street_shut_today(
 
 _MONDAY = re.compile(r"(?:on\s+)?Monday", re.I)
 _LAST_WEEK = re.compile(r"\b(?:last|past)\s+week\b", re.I)
+_OPENED_WORDS = re.compile(r"\bopened\b|\bat\s+the\s+start\b", re.I)
 _LAST_WEEK_TOLD = re.compile(r"\b(?:last|past)\s+week\b(?!['’]s)", re.I)
 
 
@@ -5170,7 +5177,7 @@ _MOVE_TO_ITS_CLOSE = re.compile(
 
 
 _OTHER_THING_BEFORE = re.compile(
-    r"\b(?:shutdown|talks|meeting|strike|war|truce|standoff|crisis|blackout|holiday|lockdown)\s+$", re.I
+    r"\b(?:shutdown|talks|meeting|strike|war|truce|standoff|crisis|blackout|lockdown)\s+$", re.I
 )
 
 
@@ -6012,7 +6019,7 @@ _AND_A = re.compile(r"\s*and\s+(?:an?\s+)?(?:(?:gain|loss|drop|rise|fall|decline
 _MOVE_NOUN_THEN_DAY = re.compile(
     rf"\b{_MOVE_NOUN}\s+(?:(?:it|they)\s+(?:suffered|posted|logged|recorded|notched|saw|had|made|took)\s+)?"
     # "more than recouping the 3.5% slide of the previous session"
-    rf"(?:from|on|of|in)\s+$",
+    rf"(?:from|on|of)\s+$",
     re.I,
 )
 _DAY_THEN_MOVE_NOUN = re.compile(
@@ -6031,7 +6038,9 @@ _ON_DAY_AFTER_COMMA = re.compile(
 )
 # the close of the session a move before it was told of: "... before ending the day at"
 _DAY_RIGHT_AFTER_NAME = re.compile(
-    r"\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\b|\s+(?:yesterday|overnight)\b"
+    r"\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri)day\b|(?:"
+    + _MONTH_NAMES
+    + r")\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)|\s+(?:yesterday|overnight)\b"
 )
 _THEN_CLOSED_AT_THE_FIGURE = re.compile(
     r"\b(?:before|and\s+then|then)\s+(ending|closing|finishing|settling)\s+(?:the\s+(?:day|session)\s+)?"
