@@ -40,6 +40,14 @@ def _article_kinds_and_sessions(headline: str, body: str, lex: IndexLexicon, pub
     ]
 
 
+def _sessions_of(text: str, lex: IndexLexicon, published: date) -> list[tuple]:
+    """(index, kind, move, session) of each claim of ``text``, its first line a headline when a blank line
+    follows it."""
+    if "\n\n" in text:
+        return _article_kinds_and_sessions(*text.split("\n\n", 1), lex, published)
+    return _kinds_and_sessions(text, lex, published)
+
+
 def _short(c: MarketClaim) -> tuple:
     return (c.index_id, c.claim_kind, c.direction, c.move_pct, c.points, c.level)
 
@@ -8024,10 +8032,7 @@ def test_thirtieth_review(text: str, published: date, expected: list[tuple], lex
     share-price rally" are moves; a "Daily chg" column under a "Monthly" title is the day's; "rallied until
     the final hour of trading on Monday" is past; a rounded headline takes no session when the body tells
     another in points only; "Closing levels for the week ended Nov. 21" dates its rows."""
-    if "\n\n" in text:
-        assert _article_kinds_and_sessions(*text.split("\n\n", 1), lex, published) == expected
-    else:
-        assert _kinds_and_sessions(text, lex, published) == expected
+    assert _sessions_of(text, lex, published) == expected
 
 
 def test_a_us_close_in_a_report_clocked_before_new_york_opens(lex: IndexLexicon) -> None:
@@ -8178,10 +8183,7 @@ def test_thirty_first_review(text: str, published: date, expected: list[tuple], 
     on another day; a report of Europe's close is not before New York opens for a morning clock it quotes; "after
     falling 0.3% in the previous session" counts back from the sentence's day; "on track for Tuesday's worst
     day" is no look back; "Japan's market opens Tuesday" and "began debate" tell of no Asian open."""
-    if "\n\n" in text:
-        assert _article_kinds_and_sessions(*text.split("\n\n", 1), lex, published) == expected
-    else:
-        assert _kinds_and_sessions(text, lex, published) == expected
+    assert _sessions_of(text, lex, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -8555,10 +8557,7 @@ def test_thirty_third_review(text: str, published: date, expected: list[tuple], 
     after the name ("A 0.9% gain in the Nasdaq lifted tech shares on Monday" is not Monday's); a Sunday review of
     last week and a Sunday report's Friday closes keep their days; "bracing for volatility at the start of
     trading on Wednesday" tells of no open; a "which" clause of a session or an event keeps its day."""
-    if "\n\n" in text:
-        assert _article_kinds_and_sessions(*text.split("\n\n", 1), lex, published) == expected
-    else:
-        assert _kinds_and_sessions(text, lex, published) == expected
+    assert _sessions_of(text, lex, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -8583,7 +8582,4 @@ def test_thirty_third_review(text: str, published: date, expected: list[tuple], 
 def test_round_113(text: str, published: date, expected: list[tuple], lex: IndexLexicon) -> None:
     """Round 113: "after shutdown ends" in a headline states no close of New York's, so a midday report's moves
     stay under way; "the 3.5% slide of the previous session" dates only itself, not the moves told after it."""
-    if "\n\n" in text:
-        assert _article_kinds_and_sessions(*text.split("\n\n", 1), lex, published) == expected
-    else:
-        assert _kinds_and_sessions(text, lex, published) == expected
+    assert _sessions_of(text, lex, published) == expected
