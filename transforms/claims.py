@@ -192,11 +192,13 @@ _DOWN_CROSS = frozenset({"below", "under"})
 _CROSS_WORD = re.compile(
     r"\b(?:above|over|past|through|below|under)\b(?!.*\b(?:above|over|past|through|below|under)\b)", re.I
 )
+# An approximate figure ("more than 3%", "nearly 5%"), which a claim check judges by its word. Not "as much as
+# 2.4%": that is the exact extreme of a day's trade (its kind says intraday), and labellers read it as exact.
 _HEDGE = re.compile(
     r"\b("
     + _trie(
         r"more\s+than|less\s+than|over|under|nearly|almost|about|around|roughly|some|approximately|close\s+to|"
-        r"as\s+much\s+as|as\s+little\s+as|up\s+to|just\s+over|just\s+under|at\s+least|upwards\s+of|in\s+excess\s+of|"
+        r"up\s+to|just\s+over|just\s+under|at\s+least|upwards\s+of|in\s+excess\s+of|"
         r"just\s+shy\s+of|an\s+estimated"
     )
     + r")\s+(?:by\s+)?$",

@@ -95,8 +95,17 @@ def test_two_time_references_are_two_claims(lex: IndexLexicon) -> None:
 
 
 def test_intraday_and_hedged(lex: IndexLexicon) -> None:
+    # "as much as" is the day's exact extreme, not an approximate figure; "about" is
     (c,) = _claims("The Nikkei climbed as much as 2.4%.", lex)
-    assert (c.claim_kind, c.is_hedged, c.hedge, c.move_pct) == ("intraday", True, "as much as", 2.4)
+    assert (c.claim_kind, c.is_hedged, c.hedge, c.move_pct, c.kind_evidence) == (
+        "intraday",
+        False,
+        None,
+        2.4,
+        "as much as",
+    )
+    (c,) = _claims("The Nikkei climbed as much as about 2.4% in the morning.", lex)
+    assert (c.claim_kind, c.is_hedged, c.hedge, c.move_pct) == ("intraday", True, "about", 2.4)
     (c,) = _claims("The Nikkei ended the morning session up 2.1%.", lex)
     assert (c.claim_kind, c.move_pct) == ("intraday", 2.1)
     (c,) = _claims("The Hang Seng Tech Index fell more than 1 percent to close at 5,515.", lex)

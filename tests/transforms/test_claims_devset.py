@@ -271,3 +271,36 @@ def test_blind_sessions() -> None:
                     break
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
     assert right + wrong == 12221 and right >= 12029
+
+
+@pytest.mark.parametrize(
+    ("path", "floors"),
+    [(DEVSET, (523, 507, 523)), (BLINDSET, (23045, 21911, 22985))],
+    ids=["devset", "blindset"],
+)
+def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
+    """``is_record`` and ``is_hedged`` of each claim that matches a label on index, kind and figures: a claim check
+    tests a record against the highest close and judges a hedged figure by its word, so both must be right too.
+    Floors: (matched claims, right records, right hedges) as measured when this test was written."""
+    lex = _lexicon()
+    matched = records = hedges = 0
+    for row in _rows(path):
+        text = row["text"]
+        got = extract_claims(text, _sentences(text), lex, date.fromisoformat(row["published_date"]))
+        used: set[int] = set()
+        for g in row["claims"]:
+            want = (g["index_id"], g["claim_kind"], g["direction"], g["move_pct"], g["points"], g["level"])
+            for i, c in enumerate(got):
+                level = c.level if c.level is not None else c.crosses_level
+                if (
+                    i not in used
+                    and (c.index_id, c.claim_kind, c.direction, c.move_pct, c.points, level) == want
+                ):
+                    used.add(i)
+                    matched += 1
+                    records += c.is_record == g["is_record"]
+                    hedges += c.is_hedged == g["is_hedged"]
+                    break
+    print(f"\n{path.name}: of {matched} matched claims, is_record right {records}, is_hedged right {hedges}")
+    floor_matched, floor_records, floor_hedges = floors
+    assert matched >= floor_matched and records >= floor_records and hedges >= floor_hedges
