@@ -2858,6 +2858,7 @@ def extract_claims(
     claims = _after_stated_closes(claims, lexicon, article)
     claims = _levels_beyond_the_close(_levels_of_something_else(claims, text, sentences))
     claims = _anaphors_by_their_levels(claims, lexicon, published_date)
+    claims = _group_records(claims, sentences)
     claims = _moves_before_the_close(claims, sentences_apart=1)
     evening = _is_evening_futures_report(
         text, article.published, article.home_region, home_closed="europe" in article.closed_markets
@@ -4324,6 +4325,110 @@ def _anaphors_by_their_levels(
     if not moved:
         return claims
     return [replace(c, index_id=i) if (i := moved.get((c.sentence_no, c.char_start))) else c for c in claims]
+
+
+# A record stated once for several indices: "..., both closing at record highs", "with all three closing at
+# records" after their moves, or "All three major indexes closed at records: the S&P 500 rose ..."
+# before them.
+_GROUP_AFTER = re.compile(
+    r"(?:,|\s[-\u2013\u2014]|\bwith)\s+(?:with\s+)?(?P<n>both|all\s+three|all\s+four|the\s+two|the\s+three)\b",
+    re.I,
+)
+_GROUP_BEFORE = re.compile(
+    r"\b(?:(?P<n>both|all\s+three|all\s+four|(?:the\s+)?three)|"
+    r"(?:index(?:es)?|indices|stocks|markets|benchmarks|gauges|averages|Wall\s+Street))\b"
+    r"(?P<verb>[^.;:\d]{0,45}?)$",
+    re.I,
+)
+_GROUP_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+# "with both indexes on course for record closes", "both near records": no record yet
+_GROUP_SHORT_OF = re.compile(
+    r"\b(?:on\s+(?:course|track|pace)|set|poised|head(?:ing|ed)|near|shy|below|within|away|off|eyeing)\b",
+    re.I,
+)
+# "with all three indices posting their best week since the US election": a record of the week, not the day
+_SPAN_RECORD = re.compile(
+    r"\b(?:weeks?|weekly|months?|monthly|quarters?|quarterly|years?|yearly|annual)\b", re.I
+)
+_GROUP_VERB = re.compile(
+    r"\b(?:clos\w*|end\w*|finish\w*|set|sets|setting|hit|hits|notch\w*|scal\w*|post\w*|trad\w*|mark\w*|"
+    r"rose|rising|advanced|gained|marking|also|their|at|to)\b",
+    re.I,
+)
+
+
+def _group_records(claims: list[MarketClaim], sentences: list[Sentence]) -> list[MarketClaim]:
+    """A record told of several indices at once is each one's: "The S&P 500 rose 0.14% to 6,305.60 and the
+    Nasdaq Composite gained 0.38% to 20,974.18, both closing at record highs" (the last two moves before it),
+    "Wall Street's main indexes ended at record highs on Friday, with the Dow ... gaining 0.37%" (every move
+    after it, or as many as it counts). A record high is never a fall's, nor a low a rise's."""
+    starts = {s.no: s.start for s in sentences}
+    by_sentence: dict[int, list[int]] = {}
+    for i, c in enumerate(claims):
+        by_sentence.setdefault(c.sentence_no, []).append(i)
+    marked: dict[int, tuple[re.Match[str], int]] = {}
+    for no, members in by_sentence.items():
+        s = claims[members[0]].sentence
+        base = starts.get(no)
+        if base is None or not _RECORD.search(s):
+            continue
+        at = {i: claims[i].char_start - base for i in members}
+        used: set[int] = set()  # records read as told after their moves
+        for g in _GROUP_AFTER.finditer(s):
+            rec = _RECORD.search(s, g.end(), g.end() + 50)
+            if (
+                not rec
+                or any(g.end() <= at[i] < rec.start() for i in members)
+                or _GROUP_SHORT_OF.search(s, g.end(), rec.start())
+            ):
+                continue
+            used.add(rec.start())
+            n = _GROUP_COUNTS[g.group("n").split()[-1].lower()]
+            before = [i for i in members if at[i] < g.start()]
+            seen: list[str] = []
+            chosen = []
+            for i in reversed(before):
+                if claims[i].index_id not in seen:
+                    seen.append(claims[i].index_id)
+                if len(seen) > n:
+                    break
+                chosen.append(i)
+            if len(seen) >= n:
+                marked.update((i, (rec, g.start())) for i in chosen)
+        for rec in _RECORD.finditer(s):
+            head = _GROUP_BEFORE.search(s, max(0, rec.start() - 80), rec.start())
+            if (
+                rec.start() in used
+                or not head
+                or "," in head.group("verb")
+                or not _GROUP_VERB.search(head.group("verb") or " at")
+                or _GROUP_SHORT_OF.search(head.group("verb"))
+                or any(head.start() <= at[i] < rec.start() for i in members)
+            ):
+                continue
+            after = [i for i in members if at[i] >= rec.end()]
+            if head.group("n"):
+                ids = list(dict.fromkeys(claims[i].index_id for i in after))[
+                    : _GROUP_COUNTS[head.group("n").split()[-1].lower()]
+                ]
+                after = [i for i in after if claims[i].index_id in ids]
+            marked.update((i, (rec, rec.start())) for i in after if i not in marked)
+    if not marked:
+        return claims
+    out = list(claims)
+    for i, (rec, _) in marked.items():
+        c = claims[i]
+        if c.is_record:
+            continue
+        scope, after = _record_scope(rec, c.reference_date)
+        if scope == "qualified" and (c.claim_kind == "period") != bool(_SPAN_RECORD.search(rec.group(0))):
+            continue
+        if (scope.endswith("high") or scope == "high_since") and c.direction == "down":
+            continue
+        if (scope.endswith("low") or scope == "low_since") and c.direction == "up":
+            continue
+        out[i] = replace(c, is_record=True, record_scope=scope, record_after=after)
+    return out
 
 
 def _levels_beyond_the_close(claims: list[MarketClaim]) -> list[MarketClaim]:

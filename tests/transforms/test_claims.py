@@ -8592,3 +8592,48 @@ def test_round_113(text: str, published: date, expected: list[tuple], lex: Index
     """Round 113: "after shutdown ends" in a headline states no close of New York's, so a midday report's moves
     stay under way; "the 3.5% slide of the previous session" dates only itself, not the moves told after it."""
     assert _sessions_of(text, lex, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        (  # told after the moves: the last two
+            "Overnight, the Dow slipped 0.1%, the S&P 500 rose 0.14% to 6,305.60 and the Nasdaq Composite gained "
+            "0.38% to 20,974.18, both closing at record highs.",
+            [("DJI", False, None), ("SPX", True, "all_time_high"), ("IXIC", True, "all_time_high")],
+        ),
+        (  # told after the moves, not of the move after "while"
+            "Overnight, the Nasdaq Composite rose 0.94 percent and the S&P 500 added 0.47 percent, both closing at "
+            "all-time highs, while the Dow Jones Industrial Average edged up 0.11 percent.",
+            [("IXIC", True, "all_time_high"), ("SPX", True, "all_time_high"), ("DJI", False, None)],
+        ),
+        (  # told before the moves
+            "Wall Street's main indexes ended at record highs on Friday, with the Dow Jones Industrial Average "
+            "gaining 172.85 points, or 0.37%, to 46,315.27 and the S&P 500 adding 0.49% to 6,664.36.",
+            [("DJI", True, "all_time_high"), ("SPX", True, "all_time_high")],
+        ),
+        (  # a fall closes at no record high
+            "European stocks closed at record highs on Friday, with the STOXX 600 up 0.1% at 539.53 and Germany's "
+            "DAX ending 0.2% lower at 21,732.05.",
+            [("STOXX600", True, "all_time_high"), ("GDAXI", False, None)],
+        ),
+        (  # not there yet
+            "On Wall Street, the S&P 500 was up 0.8% and the Nasdaq Composite gained 1.1%, with both indexes on "
+            "course for record closes.",
+            [("SPX", False, None), ("IXIC", False, None)],
+        ),
+        (  # a record of the week, not of the day's moves
+            "On Friday, the S&P 500 climbed 1 per cent and the Nasdaq Composite added 1.5 per cent, with both "
+            "posting their best week since the US election.",
+            [("SPX", False, None), ("IXIC", False, None)],
+        ),
+        (  # one index's own record is no group's
+            "On Wall Street, the Nasdaq Composite closed at a record 21,450.02 on Friday, up 0.98 percent, and the "
+            "S&P 500 gained 0.78 percent.",
+            [("IXIC", True, "all_time_high"), ("SPX", False, None)],
+        ),
+    ],
+)
+def test_a_record_told_of_several_indices(text: str, records: list[tuple], lex: IndexLexicon) -> None:
+    got = _claims(text, lex, date(2025, 9, 22))
+    assert [(c.index_id, c.is_record, c.record_scope) for c in got] == records
