@@ -2858,7 +2858,7 @@ def extract_claims(
     claims = _after_stated_closes(claims, lexicon, article)
     claims = _levels_beyond_the_close(_levels_of_something_else(claims, text, sentences))
     claims = _anaphors_by_their_levels(claims, lexicon, published_date)
-    claims = _group_records(claims, sentences)
+    claims = _records_told_before(_group_records(claims, sentences), sentences, mentions, lexicon)
     claims = _moves_before_the_close(claims, sentences_apart=1)
     evening = _is_evening_futures_report(
         text, article.published, article.home_region, home_closed="europe" in article.closed_markets
@@ -4428,6 +4428,101 @@ def _group_records(claims: list[MarketClaim], sentences: list[Sentence]) -> list
         if (scope.endswith("low") or scope == "low_since") and c.direction == "up":
             continue
         out[i] = replace(c, is_record=True, record_scope=scope, record_after=after)
+    return out
+
+
+# "All three closed at records.", "Both ended at record highs.": of the moves told just before
+_GROUP_LOOKS_BACK = re.compile(
+    r"\s*(?P<n>all\s+three|all\s+four|both|the\s+two|the\s+three)\b"
+    r"(?!\s+(?:U\.?S\.?|main|major|key|benchmark|(?-i:[A-Z])))",
+    re.I,
+)
+_REGION_WORDS = (
+    ("americas", re.compile(r"\b(?:Wall\s+Street|U\.S\.|US|American|New\s+York)\b")),
+    ("europe", re.compile(r"\b(?:Europe|European|London|Paris|Frankfurt|German|French|British|UK)\b")),
+    (
+        "asia",
+        re.compile(
+            r"\b(?:Asia|Asian|Japan\w*|Tokyo|Korea\w*|Seoul|Hong\s+Kong|China|Chinese|Taiwan\w*|India\w*|"
+            r"Australia\w*|Singapore\w*)\b"
+        ),
+    ),
+)
+
+
+# "Overnight, Wall Street's three major indices closed at record highs." before a sentence of their figures
+_RECORD_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>clos\w*|end(?:ed|ing|s)?|finish\w*|settl\w*|rall(?:ied|ying)\s+to|surg\w*\s+to|climb\w*\s+to|"
+    r"r(?:o|i)se\s+to|hit|hits|notch\w*|set|sets|scal\w*|drove\s+[^.;]{0,30}?to|sent\s+[^.;]{0,30}?to)\b"
+    r"[^.;\d]{0,30}?$",
+    re.I,
+)
+
+
+def _records_told_before(
+    claims: list[MarketClaim], sentences: list[Sentence], mentions: list[Mention], lexicon: IndexLexicon
+) -> list[MarketClaim]:
+    """A sentence without figures that tells of a record close is the record of the next sentence's closes:
+    "Overnight, Wall Street's three major indices closed at record highs. The S&P 500 rose 0.48% to
+    6,631.96, ..." (of the indices it names, else as many as it counts, else all of the region it names),
+    if those moves could make it (no fall to a record high); "All three closed at records." is of the moves
+    told just before."""
+    has_claims = {c.sentence_no for c in claims}
+    index_ids: dict[int, list[str]] = {}
+    for m in mentions:
+        index_ids.setdefault(m.sentence_no, []).append(m.entity_id)
+    out = list(claims)
+    for sentence in sentences:
+        t = sentence.text
+        back = _GROUP_LOOKS_BACK.match(t)
+        told = sentence.no - 1 if back else sentence.no + 1
+        if sentence.no in has_claims or told not in has_claims or not _RECORD.search(t):
+            continue
+        rec = next(
+            (
+                r
+                for r in _RECORD.finditer(t)
+                if (verb := _RECORD_VERB_BEFORE.search(t, max(0, r.start() - 60), r.start()))
+                and not _GROUP_SHORT_OF.search(t, verb.start(), r.start())
+                and not _RECORD_REFERENCE.search(t, 0, r.start())
+                and not _is_modal(t[: verb.start()])
+            ),
+            None,
+        )
+        if rec is None:
+            continue
+        scope, _ = _record_scope(rec, None)
+        if not scope.startswith("all_time"):
+            continue  # "Both indexes finished at their lowest closing levels since the 11th": not a record
+        if not re.match(r"(?:clos|end|finish|settl)", verb.group("verb"), re.I) and not re.match(
+            r"[\w\s-]{0,20}?\b(?:clos|finish)", t[rec.end() :], re.I
+        ):
+            continue  # "scaled fresh all-time peaks in early trade ... to end marginally higher"
+        members = [i for i, c in enumerate(claims) if c.sentence_no == told]
+        if _RECORD.search(claims[members[0]].sentence):
+            continue  # the sentence tells its own records
+        named = index_ids.get(sentence.no)
+        head = _GROUP_BEFORE.search(t, 0, rec.start())
+        if named:
+            members = [i for i in members if claims[i].index_id in named]
+        elif counted := back or (head if head and head.group("n") else None):
+            n = _GROUP_COUNTS[counted.group("n").split()[-1].lower()]
+            ids = list(dict.fromkeys(claims[i].index_id for i in members))
+            ids = ids[-n:] if back else ids[:n]
+            members = [i for i in members if claims[i].index_id in ids]
+        elif not head or head.group(0).lower().startswith("index "):
+            continue  # "London's blue-chip index closed at a record high": one index, not named
+        regions = {region for region, words in _REGION_WORDS if words.search(t)}
+        for i in members:
+            c = claims[i]
+            if c.is_record or c.claim_kind != "close":
+                continue
+            if not named and regions and lexicon.region(c.index_id) not in regions:
+                continue
+            if c.direction == ("down" if scope.startswith(("all_time_high", "high")) else "up"):
+                continue
+            scope_c, after = _record_scope(rec, c.reference_date)
+            out[i] = replace(c, is_record=True, record_scope=scope_c, record_after=after)
     return out
 
 

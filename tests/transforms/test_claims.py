@@ -8637,3 +8637,41 @@ def test_round_113(text: str, published: date, expected: list[tuple], lex: Index
 def test_a_record_told_of_several_indices(text: str, records: list[tuple], lex: IndexLexicon) -> None:
     got = _claims(text, lex, date(2025, 9, 22))
     assert [(c.index_id, c.is_record, c.record_scope) for c in got] == records
+
+
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        (  # a sentence of the record, then one of the figures
+            "Overnight, Wall Street's three major indices closed at record highs. The S&P 500 rose 0.48 per cent to "
+            "6,631.96, the Nasdaq Composite gained 0.94 per cent to 22,470.72 and the Dow Jones Industrial Average "
+            "added 0.27 per cent to 46,142.42.",
+            [("SPX", True), ("IXIC", True), ("DJI", True)],
+        ),
+        (  # of the indices it names only
+            "The S&P 500 and Nasdaq closed at all-time highs on Tuesday. The Dow Jones Industrial Average fell 0.1%, "
+            "the S&P 500 rose 1.13% to 6,445.76 and the Nasdaq Composite climbed 1.39% to 21,681.90.",
+            [("DJI", False), ("SPX", True), ("IXIC", True)],
+        ),
+        (  # told after the figures: of the moves before it, not of the next sentence's
+            "The S&P 500 rose 0.48% to 6,631.96, the Nasdaq Composite gained 0.94% to 22,470.73 and the Dow Jones "
+            "Industrial Average added 0.27% to 46,142.42. All three closed at records. The Philadelphia "
+            "Semiconductor Index surged 3.6%.",
+            [("SPX", True), ("IXIC", True), ("DJI", True), ("SOX", False)],
+        ),
+        (  # another region's record
+            "Asian equities opened higher after US stocks closed at a record. Japan's Topix index rose 0.8% as of "
+            "9:20 a.m. in Tokyo, while the Nikkei 225 gained 1%.",
+            [("TOPIX", False), ("N225", False)],
+        ),
+        (  # a record of the morning, not of the close told next
+            "Sensex and Nifty scaled fresh all-time peaks in early trade on Thursday but pared gains to end "
+            "marginally higher. The 30-share BSE Sensex climbed 110.87 points or 0.13 per cent to settle at "
+            "85,720.38.",
+            [("BSESN", False)],
+        ),
+    ],
+)
+def test_a_record_told_in_a_sentence_of_its_own(text: str, records: list[tuple], lex: IndexLexicon) -> None:
+    got = _claims(text, lex, date(2025, 9, 19))
+    assert [(c.index_id, c.is_record) for c in got] == records
