@@ -6256,6 +6256,7 @@ _THEN_ENDED = re.compile(
 _MOVE_NOUN_FROM = re.compile(
     rf"^(\s*(?:[\w-]+\s+)?{_MOVE_NOUN})\s+from\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri)day\b(?!['’]s))", re.I
 )
+_RECORD_APPOSITION = re.compile(r"\s*(?:,|--|\u2014|\u2013)\s*(?:its|their|the|a|an)\s[^,;()]*")
 _NEXT_FIGURE_LEVEL = re.compile(
     r"\b(?:from|below|above|off|under|near|of)\s+(?P<noun>(?:its|their|the)\s+(?:[\w.-]+\s+){0,3}?(?:record|high|peak|"
     r"low|close|closing\s+(?:high|record|level))\s+of\s*)$",
@@ -6277,6 +6278,7 @@ def _group_claims(
     prev_end = subject.end
     prev_direction: str | None = None
     from_record = False  # the group is the record a move before it is measured from
+    owned_to = 0  # the words up to here tell an earlier group's record
     for gi, group in enumerate(groups):
         next_start = groups[gi + 1].start if gi + 1 < len(groups) else scope_end
         pre = (
@@ -6646,17 +6648,28 @@ def _group_claims(
             if level.start < moved_fig.start
             else _CLOSING_AT.search(s, moved_fig.end, level.start)
         )
-        record_text = pre[-80:] + inner + (tail if gi == len(groups) - 1 else post)
+        own_pre = pre[-80:]
+        # "tumbled 3.9% to 35,702.18, its lowest close since September, and is down 10.5% for the quarter":
+        # the apposition after a move is its record, not the next move's
+        apposition = _RECORD_APPOSITION.match(tail, len(post)) if gi < len(groups) - 1 else None
+        if apposition and (
+            not _RECORD.search(apposition.group(0)) or group.end + apposition.end() >= groups[gi + 1].start
+        ):
+            apposition = None  # not "a day after closing at a record 6,901.00": the record of that level
+        record_text = own_pre + inner + (tail if gi == len(groups) - 1 else post)
+        record_text += apposition.group(0) if apposition else ""
         hedges = [f.hedge for f in group.figures if f.hedge]
         sign = -1.0 if direction == "down" else 1.0
+        skip = max(0, owned_to - (group.start - len(own_pre))) if gi else 0
         record = next(
             (
                 r
                 for r in _RECORD.finditer(record_text)
-                if not _RECORD_REFERENCE.search(record_text, 0, r.start())
+                if r.start() >= skip and not _RECORD_REFERENCE.search(record_text, 0, r.start())
             ),
             None,
         )
+        owned_to = group.end + apposition.end() if apposition else owned_to
         record_scope, record_after = _record_scope(record, ref) if record else (None, None)
         claims.append(
             MarketClaim(

@@ -8675,3 +8675,27 @@ def test_a_record_told_of_several_indices(text: str, records: list[tuple], lex: 
 def test_a_record_told_in_a_sentence_of_its_own(text: str, records: list[tuple], lex: IndexLexicon) -> None:
     got = _claims(text, lex, date(2025, 9, 19))
     assert [(c.index_id, c.is_record) for c in got] == records
+
+
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        (  # the apposition after a move is its record, not the next move's
+            "Japan's Nikkei tumbled 3.9% to 35,702.18, its lowest close since September, and is down 10.5% for the "
+            "quarter.",
+            [("close", -3.9, True, "low_since"), ("period", -10.5, False, None)],
+        ),
+        (
+            "The Nikkei 225 jumped 897.69 points, or 2.15%, to 42,718.17, its first record close in more than a "
+            "year, surpassing the previous peak of 42,224.02 set on July 11, 2024.",
+            [("close", 2.15, True, "all_time_high"), ("close", None, False, None)],
+        ),
+        (  # but a record with a figure of its own is that figure's
+            "The S&P 500 fell 1.1% to 6,827.41, a day after closing at a record 6,901.00.",
+            [("close", -1.1, False, None), ("close", None, True, "all_time_high")],
+        ),
+    ],
+)
+def test_a_record_after_a_move_is_that_moves(text: str, records: list[tuple], lex: IndexLexicon) -> None:
+    got = _claims(text, lex, date(2025, 12, 12))
+    assert [(c.claim_kind, c.move_pct, c.is_record, c.record_scope) for c in got] == records
