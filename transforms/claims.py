@@ -6256,6 +6256,10 @@ _THEN_ENDED = re.compile(
 _MOVE_NOUN_FROM = re.compile(
     rf"^(\s*(?:[\w-]+\s+)?{_MOVE_NOUN})\s+from\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri)day\b(?!['’]s))", re.I
 )
+_NAMES_THE_LEVEL = re.compile(
+    r"\b(?:record|all-time)(?:\s+(?:closing|intraday|trading))?(?:\s+(?:close|high|peak|finish|level))?\s+of\s+$",
+    re.I,
+)
 _RECORD_APPOSITION = re.compile(r"\s*(?:,|--|\u2014|\u2013)\s*(?:its|their|the|a|an)\s[^,;()]*")
 _NEXT_FIGURE_LEVEL = re.compile(
     r"\b(?:from|below|above|off|under|near|of)\s+(?P<noun>(?:its|their|the)\s+(?:[\w.-]+\s+){0,3}?(?:record|high|peak|"
@@ -6669,6 +6673,9 @@ def _group_claims(
             ),
             None,
         )
+        if record is None and level is not None and level is group.figures[0]:
+            # "since its Oct. 28 record close of 6,890.89": the move's reference point is the level's record
+            record = _NAMES_THE_LEVEL.search(s, max(0, group.start - 45), group.start)
         owned_to = group.end + apposition.end() if apposition else owned_to
         record_scope, record_after = _record_scope(record, ref) if record else (None, None)
         claims.append(

@@ -8699,3 +8699,20 @@ def test_a_record_told_in_a_sentence_of_its_own(text: str, records: list[tuple],
 def test_a_record_after_a_move_is_that_moves(text: str, records: list[tuple], lex: IndexLexicon) -> None:
     got = _claims(text, lex, date(2025, 12, 12))
     assert [(c.claim_kind, c.move_pct, c.is_record, c.record_scope) for c in got] == records
+
+
+def test_a_record_level_named_as_a_reference_is_a_record(lex: IndexLexicon) -> None:
+    """ "since its Oct. 28 record close of 6,890.89": the move is measured from the record, which is the level's."""
+    got = _claims(
+        "The S&P 500 has slipped about 2.5% since its Oct. 28 record close of 6,890.89, but it is still up 14.2% "
+        "year to date.",
+        lex,
+        date(2025, 11, 20),
+    )
+    assert [(c.claim_kind, c.move_pct, c.level, c.is_record, c.record_scope) for c in got] == [
+        ("period", -2.5, None, False, None),
+        ("close", None, 6890.89, True, "all_time_high"),
+        ("period", 14.2, None, False, None),
+    ]
+    (c,) = _claims("The Nifty ended just short of its record closing high of 26,216.05.", lex)
+    assert (c.level, c.is_record, c.record_scope) == (26216.05, True, "all_time_high")
