@@ -4366,7 +4366,7 @@ def _group_records(claims: list[MarketClaim], sentences: list[Sentence]) -> list
     by_sentence: dict[int, list[int]] = {}
     for i, c in enumerate(claims):
         by_sentence.setdefault(c.sentence_no, []).append(i)
-    marked: dict[int, tuple[re.Match[str], int]] = {}
+    marked: dict[int, re.Match[str]] = {}  # claim -> the record phrase told of it
     for no, members in by_sentence.items():
         s = claims[members[0]].sentence
         base = starts.get(no)
@@ -4394,7 +4394,7 @@ def _group_records(claims: list[MarketClaim], sentences: list[Sentence]) -> list
                     break
                 chosen.append(i)
             if len(seen) >= n:
-                marked.update((i, (rec, g.start())) for i in chosen)
+                marked.update((i, rec) for i in chosen)
         for rec in _RECORD.finditer(s):
             head = _GROUP_BEFORE.search(s, max(0, rec.start() - 80), rec.start())
             if (
@@ -4412,11 +4412,11 @@ def _group_records(claims: list[MarketClaim], sentences: list[Sentence]) -> list
                     : _GROUP_COUNTS[head.group("n").split()[-1].lower()]
                 ]
                 after = [i for i in after if claims[i].index_id in ids]
-            marked.update((i, (rec, rec.start())) for i in after if i not in marked)
+            marked.update((i, rec) for i in after if i not in marked)
     if not marked:
         return claims
     out = list(claims)
-    for i, (rec, _) in marked.items():
+    for i, rec in marked.items():
         c = claims[i]
         if c.is_record:
             continue
