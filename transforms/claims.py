@@ -193,7 +193,7 @@ _CROSS_WORD = re.compile(
     r"\b(?:above|over|past|through|below|under)\b(?!.*\b(?:above|over|past|through|below|under)\b)", re.I
 )
 # An approximate figure ("more than 3%", "nearly 5%"), which a claim check judges by its word. Not "as much as
-# 2.4%": that is the exact extreme of a day's trade (its kind says intraday), and labellers read it as exact.
+# 2.4%" (nor "as little as"): the exact extreme of a day's trade (its kind says intraday), as labels read it.
 _HEDGE = re.compile(
     r"\b("
     + _trie(
