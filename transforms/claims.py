@@ -4341,6 +4341,18 @@ _GROUP_BEFORE = re.compile(
     re.I,
 )
 _GROUP_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def _group_count(m: re.Match[str]) -> int:
+    """How many indices a group's count word ("both", "all three") speaks of."""
+    return _GROUP_COUNTS[m.group("n").split()[-1].lower()]
+
+
+def _fits_the_record(scope: str, direction: str | None) -> bool:
+    """No fall makes a record high, and no rise a record low."""
+    return not (direction == "down" and "high" in scope or direction == "up" and "low" in scope)
+
+
 # "with both indexes on course for record closes", "both near records": no record yet
 _GROUP_SHORT_OF = re.compile(
     r"\b(?:on\s+(?:course|track|pace)|set|poised|head(?:ing|ed)|near|shy|below|within|away|off|eyeing)\b",
@@ -4383,7 +4395,7 @@ def _group_records(claims: list[MarketClaim], sentences: list[Sentence]) -> list
             ):
                 continue
             used.add(rec.start())
-            n = _GROUP_COUNTS[g.group("n").split()[-1].lower()]
+            n = _group_count(g)
             before = [i for i in members if at[i] < g.start()]
             seen: list[str] = []
             chosen = []
@@ -4408,9 +4420,7 @@ def _group_records(claims: list[MarketClaim], sentences: list[Sentence]) -> list
                 continue
             after = [i for i in members if at[i] >= rec.end()]
             if head.group("n"):
-                ids = list(dict.fromkeys(claims[i].index_id for i in after))[
-                    : _GROUP_COUNTS[head.group("n").split()[-1].lower()]
-                ]
+                ids = list(dict.fromkeys(claims[i].index_id for i in after))[: _group_count(head)]
                 after = [i for i in after if claims[i].index_id in ids]
             marked.update((i, rec) for i in after if i not in marked)
     if not marked:
@@ -4423,11 +4433,8 @@ def _group_records(claims: list[MarketClaim], sentences: list[Sentence]) -> list
         scope, after = _record_scope(rec, c.reference_date)
         if scope == "qualified" and (c.claim_kind == "period") != bool(_SPAN_RECORD.search(rec.group(0))):
             continue
-        if (scope.endswith("high") or scope == "high_since") and c.direction == "down":
-            continue
-        if (scope.endswith("low") or scope == "low_since") and c.direction == "up":
-            continue
-        out[i] = replace(c, is_record=True, record_scope=scope, record_after=after)
+        if _fits_the_record(scope, c.direction):
+            out[i] = replace(c, is_record=True, record_scope=scope, record_after=after)
     return out
 
 
@@ -4437,18 +4444,6 @@ _GROUP_LOOKS_BACK = re.compile(
     r"(?!\s+(?:U\.?S\.?|main|major|key|benchmark|(?-i:[A-Z])))",
     re.I,
 )
-_REGION_WORDS = (
-    ("americas", re.compile(r"\b(?:Wall\s+Street|U\.S\.|US|American|New\s+York)\b")),
-    ("europe", re.compile(r"\b(?:Europe|European|London|Paris|Frankfurt|German|French|British|UK)\b")),
-    (
-        "asia",
-        re.compile(
-            r"\b(?:Asia|Asian|Japan\w*|Tokyo|Korea\w*|Seoul|Hong\s+Kong|China|Chinese|Taiwan\w*|India\w*|"
-            r"Australia\w*|Singapore\w*)\b"
-        ),
-    ),
-)
-
 
 # "Overnight, Wall Street's three major indices closed at record highs." before a sentence of their figures
 _RECORD_VERB_BEFORE = re.compile(
@@ -4457,6 +4452,10 @@ _RECORD_VERB_BEFORE = re.compile(
     r"[^.;\d]{0,30}?$",
     re.I,
 )
+_CLOSING_VERB = re.compile(r"(?:clos|end|finish|settl)", re.I)
+_CLOSE_AFTER_RECORD = re.compile(
+    r"[\w\s-]{0,20}?\b(?:clos|finish)", re.I
+)  # "record close", "all-time closing high"
 
 
 def _records_told_before(
@@ -4467,16 +4466,20 @@ def _records_told_before(
     6,631.96, ..." (of the indices it names, else as many as it counts, else all of the region it names),
     if those moves could make it (no fall to a record high); "All three closed at records." is of the moves
     told just before."""
-    has_claims = {c.sentence_no for c in claims}
+    by_sentence: dict[int, list[int]] = {}
+    for i, c in enumerate(claims):
+        by_sentence.setdefault(c.sentence_no, []).append(i)
     index_ids: dict[int, list[str]] = {}
     for m in mentions:
         index_ids.setdefault(m.sentence_no, []).append(m.entity_id)
     out = list(claims)
     for sentence in sentences:
         t = sentence.text
+        if sentence.no in by_sentence or not _RECORD.search(t):
+            continue
         back = _GROUP_LOOKS_BACK.match(t)
         told = sentence.no - 1 if back else sentence.no + 1
-        if sentence.no in has_claims or told not in has_claims or not _RECORD.search(t):
+        if told not in by_sentence:
             continue
         rec = next(
             (
@@ -4494,11 +4497,9 @@ def _records_told_before(
         scope, _ = _record_scope(rec, None)
         if not scope.startswith("all_time"):
             continue  # "Both indexes finished at their lowest closing levels since the 11th": not a record
-        if not re.match(r"(?:clos|end|finish|settl)", verb.group("verb"), re.I) and not re.match(
-            r"[\w\s-]{0,20}?\b(?:clos|finish)", t[rec.end() :], re.I
-        ):
+        if not _CLOSING_VERB.match(verb.group("verb")) and not _CLOSE_AFTER_RECORD.match(t, rec.end()):
             continue  # "scaled fresh all-time peaks in early trade ... to end marginally higher"
-        members = [i for i, c in enumerate(claims) if c.sentence_no == told]
+        members = by_sentence[told]
         if _RECORD.search(claims[members[0]].sentence):
             continue  # the sentence tells its own records
         named = index_ids.get(sentence.no)
@@ -4506,20 +4507,20 @@ def _records_told_before(
         if named:
             members = [i for i in members if claims[i].index_id in named]
         elif counted := back or (head if head and head.group("n") else None):
-            n = _GROUP_COUNTS[counted.group("n").split()[-1].lower()]
+            n = _group_count(counted)
             ids = list(dict.fromkeys(claims[i].index_id for i in members))
             ids = ids[-n:] if back else ids[:n]
             members = [i for i in members if claims[i].index_id in ids]
         elif not head or head.group(0).lower().startswith("index "):
             continue  # "London's blue-chip index closed at a record high": one index, not named
-        regions = {region for region, words in _REGION_WORDS if words.search(t)}
+        regions = {region for region, words in _PLACES if words.search(t)}
         for i in members:
             c = claims[i]
             if c.is_record or c.claim_kind != "close":
                 continue
             if not named and regions and lexicon.region(c.index_id) not in regions:
                 continue
-            if c.direction == ("down" if scope.startswith(("all_time_high", "high")) else "up"):
+            if not _fits_the_record(scope, c.direction):
                 continue
             scope_c, after = _record_scope(rec, c.reference_date)
             out[i] = replace(c, is_record=True, record_scope=scope_c, record_after=after)
