@@ -579,6 +579,11 @@ _ABOUT = r"(?:(?:about|nearly|almost|roughly|more\s+than|over|just\s+over)\s+)?"
 _SPAN_COUNT = r"(?:a|an|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
 _RECORD = re.compile(
     r"\b(record|all-time|first\s+time(?!\s+(?:in|since))|"
+    # "to close at 4,215.72, a new closing high", "jumped 1.5 per cent to a fresh high": a record unless
+    # qualified ("a fresh high for the year", "new 52-week highs" do not match)
+    r"(?:new|fresh)\s+(?:closing\s+|intraday\s+)?(?:highs?|peaks?)\b(?!\s+(?:since|this|(?:for|of)\s+(?:the\s+)?"
+    r"(?:year|month|week|session|day|20\d\d)|in\s+(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"over|more|nearly|about|almost)\b))|"
     r"(?:(?:highest|lowest|best|worst|strongest|weakest)\b|"
     # a move's superlative names the move: "biggest one-day drop since", not "largest stimulus since"
     r"(?:biggest|largest|sharpest|steepest)\s+(?:[\w-]+\s+){0,3}?(?:gains?|rises?|drops?|falls?|declines?|"
@@ -608,7 +613,7 @@ _NUMBER_WORDS = {
     )
 }
 _QUALIFIED_RECORD = re.compile(
-    r"\brecord\s+(?:year-end|year\s+end|weekly|monthly|quarterly|annual|yearly|half-year|first-half|"
+    r"\b(?:new|fresh)\s+intraday\b|\brecord\s+(?:year-end|year\s+end|weekly|monthly|quarterly|annual|yearly|half-year|first-half|"
     r"opening|open|intraday|turnover|volume|inflows?|outflows?|daily|one-day|single-day|gains?|drops?|"
     r"falls?|rally|rallies|run|streak|number|\d+-(?:day|week|month|session))\b",
     re.I,
@@ -4331,7 +4336,7 @@ def _anaphors_by_their_levels(
 # records" after their moves, or "All three major indexes closed at records: the S&P 500 rose ..."
 # before them.
 _GROUP_AFTER = re.compile(
-    r"(?:,|\s[-\u2013\u2014]|\bwith)\s+(?:with\s+)?(?P<n>both|all\s+three|all\s+four|the\s+two|the\s+three)\b",
+    r"(?:,|\s[-\u2013\u2014]|\bwith)\s+(?:with\s+)?(?P<n>both|all\s+three|all\s+four|the\s+two|the\s+three|each)\b",
     re.I,
 )
 _GROUP_BEFORE = re.compile(
@@ -4343,9 +4348,9 @@ _GROUP_BEFORE = re.compile(
 _GROUP_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 
 
-def _group_count(m: re.Match[str]) -> int:
-    """How many indices a group's count word ("both", "all three") speaks of."""
-    return _GROUP_COUNTS[m.group("n").split()[-1].lower()]
+def _group_count(m: re.Match[str]) -> int | None:
+    """How many indices a group's count word ("both", "all three") speaks of; None for "each" (all told)."""
+    return _GROUP_COUNTS.get(m.group("n").split()[-1].lower())
 
 
 def _fits_the_record(scope: str, direction: str | None) -> bool:
@@ -4355,7 +4360,7 @@ def _fits_the_record(scope: str, direction: str | None) -> bool:
 
 # "with both indexes on course for record closes", "both near records": no record yet
 _GROUP_SHORT_OF = re.compile(
-    r"\b(?:on\s+(?:course|track|pace)|set|poised|head(?:ing|ed)|near|shy|below|within|away|off|eyeing)\b",
+    r"\b(?:on\s+(?:course|track|pace)|set\s+(?:to|for)|poised|head(?:ing|ed)|near|shy|below|within|away|off|eyeing)\b",
     re.I,
 )
 # "with all three indices posting their best week since the US election": a record of the week, not the day
@@ -4395,8 +4400,9 @@ def _group_records(claims: list[MarketClaim], sentences: list[Sentence]) -> list
             ):
                 continue
             used.add(rec.start())
-            n = _group_count(g)
             before = [i for i in members if at[i] < g.start()]
+            # "..., with each index setting a new closing high": every index told before it
+            n = _group_count(g) or len({claims[i].index_id for i in before})
             seen: list[str] = []
             chosen = []
             for i in reversed(before):

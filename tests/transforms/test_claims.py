@@ -152,6 +152,16 @@ def test_anaphor_takes_the_last_index(lex: IndexLexicon) -> None:
     )
 
 
+def test_a_new_high_of_a_span_is_no_record(lex: IndexLexicon) -> None:
+    for text in (
+        "The Nikkei rose 1.2% to a fresh high for the year.",
+        "The Hang Seng gained 2% to a new high since March.",
+        "The FTSE 100 rose 0.5% to a new high in three months.",
+    ):
+        (claim,) = _claims(text, lex, date(2025, 12, 8))
+        assert claim.record_scope != "all_time_high", text
+
+
 def test_no_digit_no_claim(lex: IndexLexicon) -> None:
     assert _claims("The Hang Seng Tech Index ended flat.", lex) == []
 
@@ -194,6 +204,15 @@ def test_no_digit_no_claim(lex: IndexLexicon) -> None:
             None,
         ),
         ("The Hang Seng lost 1.7 per cent, its biggest drop in a month.", "qualified", None),
+        # a new high is a record, the intraday one qualified; not "a fresh high for the year" (below)
+        (
+            "The Straits Times Index rose 0.9 per cent to close at 4,215.72, a new closing high.",
+            "all_time_high",
+            None,
+        ),
+        ("South Korea's Kospi jumped 1.5 per cent to a fresh high.", "all_time_high", None),
+        ("The S&P 500 added 0.58 percent to a new closing high of 6,753.72.", "all_time_high", None),
+        ("The KOSPI was trading at 3,616.40, up 1.89 percent, a new intraday high.", "qualified", None),
     ],
 )
 def test_record_scope(text: str, scope: str, after: date | None, lex: IndexLexicon) -> None:
@@ -8631,6 +8650,16 @@ def test_round_113(text: str, published: date, expected: list[tuple], lex: Index
             "On Wall Street, the Nasdaq Composite closed at a record 21,450.02 on Friday, up 0.98 percent, and the "
             "S&P 500 gained 0.78 percent.",
             [("IXIC", True, "all_time_high"), ("SPX", False, None)],
+        ),
+        (  # "each index": every move before it
+            "On Tuesday, the Nasdaq Composite jumped 0.8% to 23,827.49, the S&P 500 added 0.2% to 6,890.89, and the "
+            "Dow rose 0.3% to 47,706.37, with each index setting a new closing high.",
+            [("IXIC", True, "all_time_high"), ("SPX", True, "all_time_high"), ("DJI", True, "all_time_high")],
+        ),
+        (  # "both set": a record set, not one they are set for
+            "The S&P 500 and the Nasdaq Composite both set fresh closing highs in New York on Monday, with the S&P "
+            "500 rising 0.14 per cent to 6,305.60 and the Nasdaq gaining 0.38 per cent to 20,974.18.",
+            [("SPX", True, "all_time_high"), ("IXIC", True, "all_time_high")],
         ),
     ],
 )
