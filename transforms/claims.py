@@ -578,7 +578,11 @@ _ARTICLE_INTRADAY = re.compile(
 _ABOUT = r"(?:(?:about|nearly|almost|roughly|more\s+than|over|just\s+over)\s+)?"
 _SPAN_COUNT = r"(?:a|an|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
 _RECORD = re.compile(
-    r"\b(record|all-time|first\s+time(?!\s+(?:in|since))|"
+    r"\b(record|all-time|"
+    # "for the first time", "for 1st time", "its first close above 47,000", "for the first time since January"
+    # (a record since then, _record_scope), not "rose for the first time in five sessions"
+    r"(?:first|1st)(?:-ever|\s+ever)?\s+(?:time\b(?!\s+in\s+[\w\s-]{1,20}?\b(?:sessions?|days)\b)|"
+    r"(?:close|finish)\s+(?:above|below|over|under)\b)|"
     # "to close at 4,215.72, a new closing high", "jumped 1.5 per cent to a fresh high": a record unless
     # qualified ("a fresh high for the year", "new 52-week highs" do not match)
     r"(?:new|fresh)\s+(?:closing\s+|intraday\s+)?(?:highs?|peaks?)\b(?!\s+(?:since|this|(?:for|of)\s+(?:the\s+)?"
@@ -600,7 +604,7 @@ _RECORD_SINCE = re.compile(
 )
 # "highest in eight years", "biggest drop in about 10 months", "worst day in a month"
 _RECORD_SPAN = re.compile(
-    r"\bin\s+" + _ABOUT + r"(?:(?P<n>\d{1,3})|(?P<word>[a-z]+))\s+(?P<unit>year|month|week)s?\b", re.I
+    r"\bin\s+" + _ABOUT + r"(?:(?P<n>\d{1,3})|(?P<word>[a-z]+))\s+(?P<unit>year|month|week|decade)s?\b", re.I
 )
 _NUMBER_WORDS = {
     "a": 1,
@@ -1932,6 +1936,8 @@ def _next_weekday(d: date) -> date:
 
 def _record_scope(m: re.Match[str], ref: date | None) -> tuple[str, date | None]:
     """(record_scope, record_after) of a record phrase, ``ref`` being the claim's reference date."""
+    if m.group(0)[:1] in "f1F":  # "for the first time ...", "its first close below 5,000 ..."
+        return _first_time_scope(m, ref)
     if _QUALIFIED_RECORD.search(m.string, m.start(), m.end() + 20) or _PERFORMANCE_RECORD.match(m.group(0)):
         return "qualified", None
     low = m.group(0).lower()
@@ -1941,6 +1947,52 @@ def _record_scope(m: re.Match[str], ref: date | None) -> tuple[str, date | None]
     if low.endswith(("year", "years", "month", "months", "week", "weeks")):
         return f"{side}_since", _record_after(m.group(0), ref)
     return f"all_time_{side}", None
+
+
+# the rest of a "first time" phrase: "since January", "in about 18 months", "in a decade" make it a record
+# since then
+_FIRST_SINCE = re.compile(
+    r"(?:[^,;.]|[,.]\d){0,40}?\b(?:since\b|in\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+    r"[\w\u00bd/ -]{1,20}?\s+(?:years?|yrs|months?|weeks?|decades?)\b)",
+    re.I,
+)
+_BELOW = re.compile(r"\b(?:below|under|beneath)\b", re.I)
+
+
+def _first_time_scope(m: re.Match[str], ref: date | None) -> tuple[str, date | None]:
+    """(record_scope, record_after) of a first crossing: "topped 50,000 for the first time" is an all-time
+    high, "its first close below 5,000 since April 2024" a low since then, "for the first time in a decade" a
+    high of ten years (below: a low)."""
+    text = m.string
+    since = _FIRST_SINCE.match(text, m.end())
+    side = (
+        "low"
+        if _BELOW.search(text, max(0, m.start() - 40), since.end() if since else m.end() + 25)
+        else "high"
+    )
+    if not since:
+        return f"all_time_{side}", None
+    return f"{side}_since", _record_after(text[m.start() : since.end() + 40], ref)
+
+
+# the last figure before a first crossing, and whether it is a percentage
+_FIGURES_BEFORE = re.compile(r"\d[\d,.]*(\s?(?:%|per\s?cent\b|percent\b|pct\b))?")
+# "It was the first time in about a year that the Nikkei average finished above 41,000"
+_LEVEL_AFTER_FIRST = re.compile(r"[^,;.]{0,60}?\b(?:above|below|over|under|past)\s+(?:the\s+)?\d", re.I)
+
+
+def _crosses_a_level(m: re.Match[str]) -> bool:
+    """Whether a "first time" record tells of a level crossed: "tops 4,000 for 1st time", not "sending the
+    two-year JGB yield above 1% for the first time since 2008" or "as foreign investors turned net buyers for
+    the first time in three months"."""
+    phrase = m.group(0).lower()
+    if not phrase.startswith(("first", "1st")) or not phrase.endswith("time"):
+        return True
+    text = m.string
+    figures = list(_FIGURES_BEFORE.finditer(text, max(0, m.start() - 60), m.start()))
+    if figures:
+        return not figures[-1].group(1)
+    return _LEVEL_AFTER_FIRST.match(text, m.end()) is not None
 
 
 def _record_after(phrase: str, ref: date | None) -> date | None:
@@ -1985,7 +2037,7 @@ def _record_after(phrase: str, ref: date | None) -> date | None:
         unit = years.group("unit").lower()
         if unit == "week":
             return ref - timedelta(weeks=n)
-        months = ref.year * 12 + ref.month - 1 - (n if unit == "month" else 12 * n)
+        months = ref.year * 12 + ref.month - 1 - n * {"month": 1, "year": 12, "decade": 120}[unit]
         first = date(months // 12, months % 12 + 1, 1)
         return first.replace(day=min(ref.day, calendar.monthrange(first.year, first.month)[1]))
     if "this year" in phrase.lower():
@@ -4336,7 +4388,7 @@ def _anaphors_by_their_levels(
 # records" after their moves, or "All three major indexes closed at records: the S&P 500 rose ..."
 # before them.
 _GROUP_AFTER = re.compile(
-    r"(?:,|\s[-\u2013\u2014]|\bwith)\s+(?:with\s+)?(?P<n>both|all\s+three|all\s+four|the\s+two|the\s+three|each)\b",
+    r"(?:,|\s[-\u2013\u2014]|\bwith)\s+(?:with\s+)?(?P<n>both|all\s+three|all\s+four|the\s+two|the\s+three|each|all)\b",
     re.I,
 )
 _GROUP_BEFORE = re.compile(
@@ -4349,7 +4401,8 @@ _GROUP_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 
 
 def _group_count(m: re.Match[str]) -> int | None:
-    """How many indices a group's count word ("both", "all three") speaks of; None for "each" (all told)."""
+    """How many indices a group's count word ("both", "all three") speaks of; None for "each" or "all" (all
+    told)."""
     return _GROUP_COUNTS.get(m.group("n").split()[-1].lower())
 
 
@@ -4401,7 +4454,8 @@ def _group_records(claims: list[MarketClaim], sentences: list[Sentence]) -> list
                 continue
             used.add(rec.start())
             before = [i for i in members if at[i] < g.start()]
-            # "..., with each index setting a new closing high": every index told before it
+            # "..., with each index setting a new closing high", "..., all closing at record highs": every
+            # index told before it
             n = _group_count(g) or len({claims[i].index_id for i in before})
             seen: list[str] = []
             chosen = []
@@ -6676,7 +6730,9 @@ def _group_claims(
             (
                 r
                 for r in _RECORD.finditer(record_text)
-                if r.start() >= skip and not _RECORD_REFERENCE.search(record_text, 0, r.start())
+                if r.start() >= skip
+                and not _RECORD_REFERENCE.search(record_text, 0, r.start())
+                and _crosses_a_level(r)
             ),
             None,
         )

@@ -157,6 +157,10 @@ def test_a_new_high_of_a_span_is_no_record(lex: IndexLexicon) -> None:
         "The Nikkei rose 1.2% to a fresh high for the year.",
         "The Hang Seng gained 2% to a new high since March.",
         "The FTSE 100 rose 0.5% to a new high in three months.",
+        # nor a first time of a streak, or of something else than the index
+        "The Nikkei rose 0.5% to 49,100.20, gaining for the first time in five sessions.",
+        "The Nikkei closed 1.9% lower at 49,303.28, sending the JGB yield above 1% for the first time since 2008.",
+        "The Nifty 50 rose 4.5% in October as foreign investors turned net buyers for the first time in three months.",
     ):
         (claim,) = _claims(text, lex, date(2025, 12, 8))
         assert claim.record_scope != "all_time_high", text
@@ -213,6 +217,33 @@ def test_no_digit_no_claim(lex: IndexLexicon) -> None:
         ("South Korea's Kospi jumped 1.5 per cent to a fresh high.", "all_time_high", None),
         ("The S&P 500 added 0.58 percent to a new closing high of 6,753.72.", "all_time_high", None),
         ("The KOSPI was trading at 3,616.40, up 1.89 percent, a new intraday high.", "qualified", None),
+        # a first crossing: ever, or since a day or for a span ("below": a low)
+        ("Nikkei Tops 50,000 for 1st Time", "all_time_high", None),
+        (
+            "The Dow rose 1.01% to settle at 47,207.12, notching its first close above 47,000.",
+            "all_time_high",
+            None,
+        ),
+        (
+            "The Nikkei rose 1.39% to 40,487.39, closing above 40,000 for the first time since January.",
+            "high_since",
+            date(2025, 2, 1),
+        ),
+        (
+            "The S&P 500 fell 1.6% to 4,982.77, its first close below 5,000 since April 2024.",
+            "low_since",
+            date(2024, 5, 1),
+        ),
+        (
+            "The DAX plunged 10 percent, falling below 19,000 points for the first time since November.",
+            "low_since",
+            date(2025, 12, 1),
+        ),
+        (
+            "The Shanghai Composite rose above 4,000 for the first time in a decade.",
+            "high_since",
+            date(2015, 12, 8),
+        ),
     ],
 )
 def test_record_scope(text: str, scope: str, after: date | None, lex: IndexLexicon) -> None:
@@ -5547,7 +5578,7 @@ def test_an_opening_call_on_an_anaphor(lex: IndexLexicon) -> None:
 
 def test_a_possessive_anaphor_opening_its_sentence_states_the_index_s_record(lex: IndexLexicon) -> None:
     """ "Its previous closing peak of 2,929.17 was set on July 11 last year", "It was the 30-stock index's first
-    finish above 47,000"; not an apposition's "..., the index's third record close in five sessions"."""
+    finish above 47,000" (a record); not an apposition's "..., the index's third record close in five sessions"."""
     topix = "The broader Topix climbed 2.87% to 2,968.60. Its previous closing peak of 2,929.17 was set on July 11 last year."
     dow = "The Dow added 1.01% to settle at 47,207.12. It was the 30-stock index's first finish above 47,000."
     sti = "The Straits Times Index rose 0.6 per cent to close at 4,430.53, the index's third record close in five sessions."
@@ -5564,7 +5595,7 @@ def test_a_possessive_anaphor_opening_its_sentence_states_the_index_s_record(lex
     ]
     assert read(dow, date(2025, 10, 24)) == [
         ("DJI", 47207.12, False, date(2025, 10, 24)),
-        ("DJI", 47000.0, False, date(2025, 10, 24)),
+        ("DJI", 47000.0, True, date(2025, 10, 24)),
     ]
     assert read(sti, date(2025, 7, 10)) == [("STI", 4430.53, True, date(2025, 7, 10))]
 
@@ -8655,6 +8686,10 @@ def test_round_113(text: str, published: date, expected: list[tuple], lex: Index
             "On Tuesday, the Nasdaq Composite jumped 0.8% to 23,827.49, the S&P 500 added 0.2% to 6,890.89, and the "
             "Dow rose 0.3% to 47,706.37, with each index setting a new closing high.",
             [("IXIC", True, "all_time_high"), ("SPX", True, "all_time_high"), ("DJI", True, "all_time_high")],
+        ),
+        (  # "all closing at record highs"
+            "The Dow gained 0.5%, the S&P 500 was up 0.3% and the Nasdaq rose 0.2%, all closing at record highs.",
+            [("DJI", True, "all_time_high"), ("SPX", True, "all_time_high"), ("IXIC", True, "all_time_high")],
         ),
         (  # "both set": a record set, not one they are set for
             "The S&P 500 and the Nasdaq Composite both set fresh closing highs in New York on Monday, with the S&P "
