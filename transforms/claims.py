@@ -579,6 +579,8 @@ _ABOUT = r"(?:(?:about|nearly|almost|roughly|more\s+than|over|just\s+over)\s+)?"
 _SPAN_COUNT = r"(?:a|an|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
 _RECORD = re.compile(
     r"\b(record|all-time|"
+    # "its previous closing peak of 8,851.67": the record a move topped
+    r"(?:previous|prior)\s+(?:(?:all-time|closing|intraday)\s+)?(?:highs?|peaks?)\b|"
     # "for the first time", "for 1st time", "its first close above 47,000", "for the first time since January"
     # (a record since then, _record_scope), not "rose for the first time in five sessions"
     r"(?:first|1st)(?:-ever|\s+ever)?\s+(?:time\b(?!\s+in\s+[\w\s-]{1,20}?\b(?:sessions?|days)\b)|"
@@ -4560,8 +4562,11 @@ def _records_told_before(
         if not _CLOSING_VERB.match(verb.group("verb")) and not _CLOSE_AFTER_RECORD.match(t, rec.end()):
             continue  # "scaled fresh all-time peaks in early trade ... to end marginally higher"
         members = by_sentence[told]
-        if _RECORD.search(claims[members[0]].sentence):
-            continue  # the sentence tells its own records
+        if any(
+            not r.group(0).lower().startswith(("previous", "prior"))
+            for r in _RECORD.finditer(claims[members[0]].sentence)
+        ):
+            continue  # the sentence tells its own records (not only the old one a move beat)
         named = index_ids.get(sentence.no)
         head = _GROUP_BEFORE.search(t, 0, rec.start())
         if named:
@@ -6322,6 +6327,14 @@ _NAMES_THE_LEVEL = re.compile(
     re.I,
 )
 _RECORD_APPOSITION = re.compile(r"\s*(?:,|--|\u2014|\u2013)\s*(?:its|their|the|a|an)\s[^,;()]*")
+# ", surpassing its previous closing peak of", " on Friday, topping its prior record": a record beaten
+_TOPS_THE_RECORD = re.compile(
+    r"(?:\s+on\s+\w+)?,?\s*(?:surpass(?:ing|ed|es)?|top(?:ping|ped|s)?|eclips(?:ing|ed|es|e)|beat(?:ing|s)?|break(?:ing|s)?|broke|"
+    r"pass(?:ing|ed|es)?|exceed(?:ing|ed|s)?|better(?:ing|ed|s)?|overtak(?:ing|es|e)|overtook)\s+"
+    r"(?:its|the|their)\s+(?:previous|prior|old|earlier)\s+(?:(?:all-time|record|closing|intraday)\s+){0,2}"
+    r"(?:record|high|peak|close)\b",
+    re.I,
+)
 _NEXT_FIGURE_LEVEL = re.compile(
     r"\b(?:from|below|above|off|under|near|of)\s+(?P<noun>(?:its|their|the)\s+(?:[\w.-]+\s+){0,3}?(?:record|high|peak|"
     r"low|close|closing\s+(?:high|record|level))\s+of\s*)$",
@@ -6739,6 +6752,10 @@ def _group_claims(
         if record is None and level is not None and level is group.figures[0]:
             # "since its Oct. 28 record close of 6,890.89": the move's reference point is the level's record
             record = _NAMES_THE_LEVEL.search(s, max(0, group.start - 45), group.start)
+        if record is None and gi + 1 < len(groups) and direction != "down" and kind != "period":
+            # "rose 0.31% to 24,390.15, eclipsing its previous record close of 24,314.77": the old record is
+            # the next figure's, and topping it makes this one a record
+            record = _TOPS_THE_RECORD.match(tail)
         owned_to = group.end + apposition.end() if apposition else owned_to
         record_scope, record_after = _record_scope(record, ref) if record else (None, None)
         claims.append(

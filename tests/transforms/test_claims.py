@@ -152,6 +152,44 @@ def test_anaphor_takes_the_last_index(lex: IndexLexicon) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        (  # the move that beat the old record is a record, and so is the old record's level
+            "The S&P/ASX 200 index rose 0.25%, or 22.13 points, to 8,873.80, surpassing its previous closing peak of "
+            "8,851.67 set on Wednesday.",
+            [(8873.8, True), (8851.67, True)],
+        ),
+        (
+            "The DAX gained 0.31%, or 75.38 points, to 24,390.15, eclipsing its previous record close of 24,314.77 set "
+            "on Wednesday.",
+            [(24390.15, True), (24314.77, True)],
+        ),
+        (  # a day between the move and the record it beat
+            "The S&P 500 rose 0.52% to 6,173.07 on Friday, topping its previous closing high of 6,144.15 set on Feb. 19.",
+            [(6173.07, True), (6144.15, True)],
+        ),
+        (  # a fall beats no record high, and a distance from one is no record
+            "The Nikkei fell 1.2% to 48,702.10, below its previous closing high of 50,512.32 set on Nov. 4.",
+            [(48702.1, False), (50512.32, False)],
+        ),
+    ],
+)
+def test_a_move_that_tops_the_previous_record(text: str, records: list[tuple], lex: IndexLexicon) -> None:
+    got = _claims(text, lex, date(2025, 11, 20))
+    assert [(c.level, c.is_record) for c in got] == records
+
+
+def test_a_record_told_before_a_move_that_beat_the_old_one(lex: IndexLexicon) -> None:
+    """The old record a move beat is not a record the sentence tells of its own, so the record close told the
+    sentence before is still the move's."""
+    text = (
+        "Britain's FTSE 100 closed at a record high on Thursday. The index gained 1.23 per cent to end the day at "
+        "8,975.66 points, beating its previous closing high."
+    )
+    assert [(c.index_id, c.is_record) for c in _claims(text, lex, date(2025, 7, 10))] == [("FTSE", True)]
+
+
 def test_a_new_high_of_a_span_is_no_record(lex: IndexLexicon) -> None:
     for text in (
         "The Nikkei rose 1.2% to a fresh high for the year.",
@@ -5578,7 +5616,8 @@ def test_an_opening_call_on_an_anaphor(lex: IndexLexicon) -> None:
 
 def test_a_possessive_anaphor_opening_its_sentence_states_the_index_s_record(lex: IndexLexicon) -> None:
     """ "Its previous closing peak of 2,929.17 was set on July 11 last year", "It was the 30-stock index's first
-    finish above 47,000" (a record); not an apposition's "..., the index's third record close in five sessions"."""
+    finish above 47,000" (records both); not an apposition's "..., the index's third record close in five
+    sessions"."""
     topix = "The broader Topix climbed 2.87% to 2,968.60. Its previous closing peak of 2,929.17 was set on July 11 last year."
     dow = "The Dow added 1.01% to settle at 47,207.12. It was the 30-stock index's first finish above 47,000."
     sti = "The Straits Times Index rose 0.6 per cent to close at 4,430.53, the index's third record close in five sessions."
@@ -5591,7 +5630,7 @@ def test_a_possessive_anaphor_opening_its_sentence_states_the_index_s_record(lex
 
     assert read(topix, date(2025, 7, 23)) == [
         ("TOPIX", 2968.6, False, date(2025, 7, 23)),
-        ("TOPIX", 2929.17, False, date(2024, 7, 11)),
+        ("TOPIX", 2929.17, True, date(2024, 7, 11)),
     ]
     assert read(dow, date(2025, 10, 24)) == [
         ("DJI", 47207.12, False, date(2025, 10, 24)),
@@ -8752,7 +8791,7 @@ def test_a_record_told_in_a_sentence_of_its_own(text: str, records: list[tuple],
         (
             "The Nikkei 225 jumped 897.69 points, or 2.15%, to 42,718.17, its first record close in more than a "
             "year, surpassing the previous peak of 42,224.02 set on July 11, 2024.",
-            [("close", 2.15, True, "all_time_high"), ("close", None, False, None)],
+            [("close", 2.15, True, "all_time_high"), ("close", None, True, "all_time_high")],
         ),
         (  # but a record with a figure of its own is that figure's
             "The S&P 500 fell 1.1% to 6,827.41, a day after closing at a record 6,901.00.",
