@@ -590,13 +590,21 @@ _RECORD = re.compile(
     r"(?:new|fresh)\s+(?:closing\s+|intraday\s+)?(?:highs?|peaks?)\b(?!\s+(?:since|this|(?:for|of)\s+(?:the\s+)?"
     r"(?:year|month|week|session|day|20\d\d)|in\s+(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"over|more|nearly|about|almost)\b))|"
+    # "at 26,086, a four-year high", "plunges 7.8% to 18-month low", "hit decade high": a record of that span
+    # (not "near 10-year high")
+    r"(?<!near\s)(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|"
+    r"twenty|\d{1,3})[- ](?:year|month|week)|decade)[- ](?:closing\s+|intraday\s+)?(?:high|low|peak)s?\b|"
+    # "jumped 12%, the most since 2001": the move's size
+    r"(?:the\s+)?most\s+since\b|"
     r"(?:(?:highest|lowest|best|worst|strongest|weakest)\b|"
     # a move's superlative names the move: "biggest one-day drop since", not "largest stimulus since"
     r"(?:biggest|largest|sharpest|steepest)\s+(?:[\w-]+\s+){0,3}?(?:gains?|rises?|drops?|falls?|declines?|"
     r"loss(?:es)?|rall(?:y|ies)|advances?|jumps?|slides?|slumps?|plunges?|sell-?offs?|moves?|day|week|month|"
     r"quarter|year|session|percentage|point)\b)[^,;]*?"
-    r"(?:since|ever|on\s+record|in\s+" + _ABOUT + _SPAN_COUNT + r"\s+(?:years?|months?|weeks?)\b|"
-    r"this\s+year))",
+    r"(?:since|ever|on\s+record|in\s+(?:its|their)\s+(?:[\w-]+\s+)?history|in\s+"
+    + _ABOUT
+    + _SPAN_COUNT
+    + r"\s+(?:years?|months?|weeks?|decades?)\b|this\s+year))",
     re.I,
 )
 _RECORD_SINCE = re.compile(
@@ -619,20 +627,21 @@ _NUMBER_WORDS = {
     )
 }
 _QUALIFIED_RECORD = re.compile(
-    r"\b(?:new|fresh)\s+intraday\b|\brecord\s+(?:year-end|year\s+end|weekly|monthly|quarterly|annual|yearly|half-year|first-half|"
+    r"\b(?:new|fresh)\s+intraday\b|\b(?:highest|lowest)\s+(?:year-end|year\s+end|month-end|quarter-end)\b|\brecord\s+(?:year-end|year\s+end|weekly|monthly|quarterly|annual|yearly|half-year|first-half|"
     r"opening|open|intraday|turnover|volume|inflows?|outflows?|daily|one-day|single-day|gains?|drops?|"
     r"falls?|rally|rallies|run|streak|number|\d+-(?:day|week|month|session))\b",
     re.I,
 )
 # "its best week since June", "worst day in five years": a record of the move, not of the level.
 _PERFORMANCE_RECORD = re.compile(
-    r"(?:best|worst|strongest|weakest|biggest|largest|sharpest|steepest)\b"
+    r"(?:best|worst|strongest|weakest|biggest|largest|sharpest|steepest|(?:the\s+)?most)\b"
     r"(?![^,;]*\b(?:close|closing|level|finish)\b)",
     re.I,
 )
 # "within 1% of its record close", "5% below its all-time high": the record is a reference point.
 _RECORD_REFERENCE = re.compile(
-    r"\b(?:of|from|below|above|off|than|since|near|under)\s+(?:its|their|the)\s+(?:[\w.-]+\s+){0,2}$", re.I
+    r"\b(?:of|from|below|above|off|than|since|near|under)\s+(?:its|their|the|a|an)\s+(?:[\w.-]+\s+){0,2}$",
+    re.I,
 )
 # "after Nvidia's upbeat forecast", "the forecast": a noun, not a forecast of the index
 _FORECAST_NOUN_BEFORE = re.compile(
@@ -654,7 +663,21 @@ def _is_modal(pre: str) -> bool:
     )
 
 
-_LOW_RECORD = re.compile(r"\b(?:lowest|worst|weakest|record\s+lows?|all-time\s+lows?)\b", re.I)
+_LOW_RECORD = re.compile(
+    r"\b(?:lowest|worst|weakest|record\s+lows?|all-time\s+lows?|(?:year|month|week|decade)[- ]lows?)\b", re.I
+)
+# "its strongest year in more than a decade", "their best weekly performance since": a period's record
+_PERIOD_PERFORMANCE = re.compile(
+    r"(?:best|worst|strongest|weakest|biggest|largest)\s+(?:[\w-]+\s+)?"
+    r"(?:weekly|monthly|quarterly|annual|yearly|week|month|quarter|year)\b",
+    re.I,
+)
+# "a four-year high", "18-month low", "decade high": how long back the record reaches
+_SPAN_HIGH = re.compile(
+    r"(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|\d{1,3})"
+    r"[- ](?P<unit>year|month|week)|(?P<decade>decade))[- ]",
+    re.I,
+)
 _MODAL = re.compile(
     r"\b("
     + _trie(
@@ -1938,15 +1961,19 @@ def _next_weekday(d: date) -> date:
 
 def _record_scope(m: re.Match[str], ref: date | None) -> tuple[str, date | None]:
     """(record_scope, record_after) of a record phrase, ``ref`` being the claim's reference date."""
-    if m.group(0)[:1] in "f1F":  # "for the first time ...", "its first close below 5,000 ..."
+    if m.group(0).lower().startswith(("first", "1st")):  # "for the first time ...", "its first close below"
         return _first_time_scope(m, ref)
     if _QUALIFIED_RECORD.search(m.string, m.start(), m.end() + 20) or _PERFORMANCE_RECORD.match(m.group(0)):
         return "qualified", None
     low = m.group(0).lower()
     side = "low" if _LOW_RECORD.search(m.string, m.start(), m.end() + 12) else "high"
+    if span := _SPAN_HIGH.match(m.group(0)):
+        # "a four-year high" is a record of the last four years: "in four years"
+        back = "a decade" if span.group("decade") else f"{span.group('n')} {span.group('unit')}s"
+        return f"{side}_since", _record_after(f"in {back}", ref)
     if low.endswith("since"):
         return f"{side}_since", _record_after(m.string[m.start() : m.end() + 40], ref)
-    if low.endswith(("year", "years", "month", "months", "week", "weeks")):
+    if low.endswith(("year", "years", "month", "months", "week", "weeks", "decade", "decades")):
         return f"{side}_since", _record_after(m.group(0), ref)
     return f"all_time_{side}", None
 
@@ -1969,7 +1996,7 @@ def _first_time_scope(m: re.Match[str], ref: date | None) -> tuple[str, date | N
     since = _FIRST_SINCE.match(text, m.end())
     side = (
         "low"
-        if _BELOW.search(text, max(0, m.start() - 40), since.end() if since else m.end() + 25)
+        if _BELOW.search(text, max(0, m.start() - 60), since.end() if since else m.end() + 25)
         else "high"
     )
     if not since:
@@ -6758,6 +6785,19 @@ def _group_claims(
             record = _TOPS_THE_RECORD.match(tail)
         owned_to = group.end + apposition.end() if apposition else owned_to
         record_scope, record_after = _record_scope(record, ref) if record else (None, None)
+        if record and (
+            # "lost 0.1% after touching a 10-year high" (not a level: "retreating from its record close of")
+            ((pct or pts) and not _fits_the_record(record_scope, direction))
+            or (kind == "period" and _SPAN_HIGH.match(record.group(0)))
+            or (
+                kind != "period"
+                and (evidence not in _DEFAULT_EVIDENCE or date_ev)  # a day's move, not one a later pass
+                and _PERIOD_PERFORMANCE.match(record.group(0))  # may read as the period's
+            )
+        ):
+            # "gained about 28 percent, recovering from a five-year low" (a level's record, not the
+            # period's); "rises 0.3% ... to close out its strongest year in more than a decade" (the year's)
+            record, record_scope, record_after = None, None, None
         claims.append(
             MarketClaim(
                 sentence_no=sentence.no,

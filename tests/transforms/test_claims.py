@@ -190,6 +190,29 @@ def test_a_record_told_before_a_move_that_beat_the_old_one(lex: IndexLexicon) ->
     assert [(c.index_id, c.is_record) for c in _claims(text, lex, date(2025, 7, 10))] == [("FTSE", True)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fall sets no record high, nor is a record it fell from its own
+        "Europe's STOXX 600 index closed 0.6% lower at 574.66 points, after hitting a record high earlier in the session.",
+        "On Friday, the S&P 500 fell 0.32% to 6,481.50, retreating from a record after weaker-than-expected jobs data.",
+        "The Shanghai Composite Index lost 0.1% after touching a 10-year high earlier in the session.",
+        # a day's move does not set the week's record
+        "On Friday, the S&P 500 rose 1% to cap its best week since the election, a gain of 2.9%.",
+        # nor a gauge of something else
+        "The Topix index lost 1.2%, dragging a gauge of Asian shares down from a two-week high.",
+    ],
+)
+def test_a_record_of_something_else_than_the_move(text: str, lex: IndexLexicon) -> None:
+    claim = _claims(text, lex, date(2025, 11, 20))[0]  # the day's move
+    assert claim.claim_kind != "period" and not claim.is_record
+
+
+def test_a_level_left_behind_is_still_the_record(lex: IndexLexicon) -> None:
+    text = "The KOSPI has pulled back from the record close of 4,221.87 it hit on Nov. 3."
+    assert [(c.level, c.is_record) for c in _claims(text, lex, date(2025, 11, 20))] == [(4221.87, True)]
+
+
 def test_a_new_high_of_a_span_is_no_record(lex: IndexLexicon) -> None:
     for text in (
         "The Nikkei rose 1.2% to a fresh high for the year.",
@@ -281,6 +304,30 @@ def test_no_digit_no_claim(lex: IndexLexicon) -> None:
             "The Shanghai Composite rose above 4,000 for the first time in a decade.",
             "high_since",
             date(2015, 12, 8),
+        ),
+        # a high or low of a span, the size of a move since a day or in the index's history
+        (
+            "The Hang Seng Index closed 264 points higher at 26,086, a four-year high.",
+            "high_since",
+            date(2021, 12, 8),
+        ),
+        ("Nikkei plunges 7.8% to 18-month low as tariff rout deepens", "low_since", date(2024, 6, 8)),
+        (
+            "The Shanghai Composite rose 0.85 percent to 3,728.03, its highest close in nearly a decade.",
+            "high_since",
+            date(2015, 12, 8),
+        ),
+        ("The Nasdaq 100 jumped 12%, the most since 2001.", "qualified", None),
+        (
+            "The Taiex closed down 9.70 percent at 19,232.35, the largest single-day point drop in its history.",
+            "qualified",
+            None,
+        ),
+        # a year-end record can be set by a fall
+        (
+            "The KOSPI fell 0.15 percent to close at 4,214.17, still the highest year-end close on record.",
+            "qualified",
+            None,
         ),
     ],
 )
