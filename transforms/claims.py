@@ -6354,6 +6354,15 @@ _NAMES_THE_LEVEL = re.compile(
     re.I,
 )
 _RECORD_APPOSITION = re.compile(r"\s*(?:,|--|\u2014|\u2013)\s*(?:its|their|the|a|an)\s[^,;()]*")
+# "close to its all-time high", "within sight of", "on track to top its all-time high": a record not made (but
+# "on track for its worst day since April" of a move under way counts, as labellers mostly read it)
+_SHORT_OF_THE_RECORD = re.compile(
+    r"\b(?:on\s+(?:course|track|pace)|set|poised|head(?:ing|ed)|bound)\s+to\s+(?:top|beat|surpass|break|hit|set|reach)\b"
+    r"[^.;,]{0,30}$|"
+    r"\b(?:near|close\s+to|shy\s+of|within\s+(?:sight|reach|striking\s+distance|[\w.%-]+)\s+of|hovering\s+(?:near|around)|"
+    r"eyeing)\s+(?:(?:its|their|the|a|an)\s+)?(?:[\w.'’-]+\s+){0,2}$",
+    re.I,
+)
 # ", surpassing its previous closing peak of", " on Friday, topping its prior record": a record beaten
 _TOPS_THE_RECORD = re.compile(
     r"(?:\s+on\s+\w+)?,?\s*(?:surpass(?:ing|ed|es)?|top(?:ping|ped|s)?|eclips(?:ing|ed|es|e)|beat(?:ing|s)?|break(?:ing|s)?|broke|"
@@ -6773,6 +6782,7 @@ def _group_claims(
                 if r.start() >= skip
                 and not _RECORD_REFERENCE.search(record_text, 0, r.start())
                 and _crosses_a_level(r)
+                and not _SHORT_OF_THE_RECORD.search(record_text, max(0, r.start() - 45), r.start())
             ),
             None,
         )

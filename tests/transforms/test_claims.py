@@ -201,11 +201,22 @@ def test_a_record_told_before_a_move_that_beat_the_old_one(lex: IndexLexicon) ->
         "On Friday, the S&P 500 rose 1% to cap its best week since the election, a gain of 2.9%.",
         # nor a gauge of something else
         "The Topix index lost 1.2%, dragging a gauge of Asian shares down from a two-week high.",
+        # nor one not made
+        "The S&P 500 was up 0.6% in midday trading and on pace to top its all-time high set on Tuesday.",
+        "London's FTSE 100 edged up 0.3 per cent to 8,557.81, close to its all-time high.",
+        "On Wall Street, the S&P 500 edged up 0.1 per cent in morning trading, hovering near record highs.",
     ],
 )
 def test_a_record_of_something_else_than_the_move(text: str, lex: IndexLexicon) -> None:
     claim = _claims(text, lex, date(2025, 11, 20))[0]  # the day's move
     assert claim.claim_kind != "period" and not claim.is_record
+
+
+def test_a_move_under_way_on_track_for_a_record_day(lex: IndexLexicon) -> None:
+    """Labellers mostly mark "on track for its worst day since April" as the move's (qualified) record."""
+    text = "The S&P 500 fell 148.17 points, or 2.2%, to 6,586.94, on pace for its worst day since April."
+    (claim,) = _claims(text, lex, date(2025, 10, 10))
+    assert (claim.is_record, claim.record_scope) == (True, "qualified")
 
 
 def test_a_level_left_behind_is_still_the_record(lex: IndexLexicon) -> None:
