@@ -1334,8 +1334,14 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
                 _Figure("level", value, decimals, m.start(), m.end(), hedge)
             )  # "from Friday's 49,299.65"
             continue
-        if point_level and point_level.group(0).lower().endswith("plateau") and _SITS_NEAR.search(before):
-            out.append(_Figure("level", value, decimals, m.start(), m.end() + point_level.end(), None))
+        if (
+            point_level
+            and point_level.group(0).lower().endswith("plateau")
+            and (sits := _SITS_NEAR.search(before))
+        ):
+            # "sits just above the 4,040-point plateau": near that level, a hedged figure
+            near = f"{sits.group('near')} {sits.group('side')}".lower() if sits.group("near") else None
+            out.append(_Figure("level", value, decimals, m.start(), m.end() + point_level.end(), near))
             continue
         if (cue or point_level) and not _SHORT_OF.search(before):
             end = m.end() + (point_level.end() if point_level else 0)
@@ -1530,8 +1536,8 @@ _SHORT_OF = re.compile(r"\b(?:short|shy)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
 # crossing (the words before a figure followed by "plateau"; not "support sits at the 25,800 level")
 _SITS_NEAR_PLATEAU = re.compile(r"[\d,.]+[\s-]+(?:points?[\s-]+)?plateau\b", re.I)
 _SITS_NEAR = re.compile(
-    r"\b(?:sits|sat|rests|rested)\s+(?:just\s+|comfortably\s+|slightly\s+|right\s+)?"
-    r"(?:above|beneath|below|under|at)\s+the\s+$",
+    r"\b(?:sits|sat|rests|rested)\s+(?:(?P<near>just|slightly)\s+|comfortably\s+|right\s+)?"
+    r"(?P<side>above|beneath|below|under|at)\s+the\s+$",
     re.I,
 )
 # ... and "nearly 20 per cent below its March 19 close": the move since that day

@@ -219,6 +219,19 @@ def test_a_move_under_way_on_track_for_a_record_day(lex: IndexLexicon) -> None:
     assert (claim.is_record, claim.record_scope) == (True, "qualified")
 
 
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("The KOSPI now sits just above the 4,040-point plateau.", "just above"),
+        ("The Shanghai Composite now sits just beneath the 3,885-point plateau.", "just beneath"),
+        ("The Nikkei now sits at the 50,400-point plateau.", None),
+    ],
+)
+def test_a_level_an_index_sits_just_above_is_hedged(text: str, hedge: str | None, lex: IndexLexicon) -> None:
+    (claim,) = _claims(text, lex, date(2025, 8, 25))
+    assert (claim.level is not None, claim.is_hedged, claim.hedge) == (True, hedge is not None, hedge)
+
+
 def test_a_level_left_behind_is_still_the_record(lex: IndexLexicon) -> None:
     text = "The KOSPI has pulled back from the record close of 4,221.87 it hit on Nov. 3."
     assert [(c.level, c.is_record) for c in _claims(text, lex, date(2025, 11, 20))] == [(4221.87, True)]

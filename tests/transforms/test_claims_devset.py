@@ -278,7 +278,7 @@ def test_blind_sessions() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (23045, 22563, 22985))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (23045, 22563, 22996))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
