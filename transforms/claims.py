@@ -1568,6 +1568,13 @@ _CLOSING_AT = re.compile(r"\b(?:closing|ending|finishing|settling)(?=\s+(?:the\s
 _TO_END = re.compile(r"\b(?:to|at)\s+$")
 
 
+_HAVING_MOVED = re.compile(r",\s+having\s+[a-z]+\s+$", re.I)
+_ITS_OWN_DAY = re.compile(
+    r"\s*(?:points?\s+|pts\s+)?(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)\b",
+    re.I,
+)
+
+
 def _groups(s: str, figures: list[_Figure]) -> list[_Group]:
     """Figures joined into claims: a new claim when a slot repeats or a connective intervenes."""
     groups: list[_Group] = []
@@ -1583,6 +1590,9 @@ def _groups(s: str, figures: list[_Figure]) -> list[_Group]:
             or taken
             or _GROUP_BREAK.search(between)
             or (fig.kind == "level" and _OLD_RECORD_BETWEEN.search(between))
+            # "was up 2.1 per cent by the time London closed, having plunged 971.82 points on Monday": the
+            # figure of a day of its own
+            or (_HAVING_MOVED.search(between) and _ITS_OWN_DAY.match(s, fig.end))
             or (
                 _PERIOD.search(_RECORD_QUALIFIER.sub(" ", between))
                 # "rose 3.4% for the week to 42,654.74": the level the move ended at

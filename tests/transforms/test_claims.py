@@ -8755,6 +8755,27 @@ def test_round_113(text: str, published: date, expected: list[tuple], lex: Index
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a figure of a day of its own after "having" is its own claim, and the move "when" that day its own
+            "On Wall Street, the Dow Jones was up 2.1 per cent by the time London closed, having plunged 971.82 "
+            "points on Monday, when the S&P 500 lost 2.36 per cent.",
+            date(2025, 4, 22),
+            [
+                ("DJI", "intraday", 2.1, date(2025, 4, 22)),
+                ("DJI", "close", None, date(2025, 4, 21)),
+                ("SPX", "close", -2.36, date(2025, 4, 21)),
+            ],
+        ),
+    ],
+)
+def test_round_114(text: str, published: date, expected: list[tuple], lex: IndexLexicon) -> None:
+    """Round 114: "was up 2.1 per cent by the time London closed, having plunged 971.82 points on Monday" is two
+    claims, the second Monday's."""
+    assert _sessions_of(text, lex, published) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "records"),
     [
         (  # told after the moves: the last two
