@@ -678,6 +678,8 @@ _SPAN_HIGH = re.compile(
     r"[- ](?P<unit>year|month|week)|(?P<decade>decade))[- ]",
     re.I,
 )
+# "halts for 15 minutes if the S&P 500 falls 7%": a condition, not a move (not "as if", "even if")
+_IF_BEFORE = re.compile(r"(?<!\bas\s)(?<!\beven\s)\bif\s+(?:the\s+)?$", re.I)
 _MODAL = re.compile(
     r"\b("
     + _trie(
@@ -6439,6 +6441,8 @@ def _group_claims(
         prev_end = group.end + len(post)
         if _is_modal(pre) and not re.search(r"\b(?:which|that)\b", pre) and not _FUTURES.search(pre):
             continue  # "could fall 5%"; but "is expected to open 45 points lower" is a futures call
+        if _IF_BEFORE.search(s, max(0, subject.start - 12), subject.start):
+            continue  # a condition: "if the S&P 500 falls 7% ..., halts again at a 13% drop"
         pct, pts = group.slot("pct"), group.slot("points")
         if (
             subject.is_object

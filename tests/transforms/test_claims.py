@@ -8767,11 +8767,18 @@ def test_round_113(text: str, published: date, expected: list[tuple], lex: Index
                 ("SPX", "close", -2.36, date(2025, 4, 21)),
             ],
         ),
+        (  # a condition states no move
+            "Today, trading in U.S. stocks halts for 15 minutes if the S&P 500 falls 7% from the prior day's close, "
+            "halts again at a 13% drop, and stops for the rest of the day if the decline reaches 20%. The S&P 500 "
+            "closed at 6,664.01 on Friday.",
+            date(2025, 10, 19),
+            [("SPX", "close", None, date(2025, 10, 17))],
+        ),
     ],
 )
 def test_round_114(text: str, published: date, expected: list[tuple], lex: IndexLexicon) -> None:
     """Round 114: "was up 2.1 per cent by the time London closed, having plunged 971.82 points on Monday" is two
-    claims, the second Monday's."""
+    claims, the second Monday's; "if the S&P 500 falls 7%" is a condition."""
     assert _sessions_of(text, lex, published) == expected
 
 
