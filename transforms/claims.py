@@ -356,7 +356,8 @@ _PERIOD = re.compile(
         r"decline|sell-?off|rout|winning\s+streak|losing\s+streak|shutdown|standoff|trade\s+war)|"
         # "a weekly loss of 2.7%", "its third monthly gain", "on a yearly basis"; not "its annual
         # parliamentary meeting"
-        r"(?:weekly|monthly|quarterly|annual|yearly)\s+(?:(?:and|or)\s+\w+\s+)?(?:[\w-]+\s+)?(?:gains?|loss(?:es)?|"
+        r"(?:weekly|monthly|quarterly|annual|yearly|full[- ]year)\s+(?:(?:and|or)\s+\w+\s+)?(?:[\w-]+\s+)?"
+        r"(?:gains?|loss(?:es)?|"
         r"rises?|falls?|drops?|declines?|advances?|jumps?|surges?|slides?|rall(?:y|ies)|slumps?|increases?|"
         r"decreases?|performance|basis|high|low|record|rebound|retreat|winning|losing|streak|return|returns|"
         r"advance|increase|decline|run|showing|change|move|percentage|terms)|"

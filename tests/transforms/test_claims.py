@@ -8774,11 +8774,23 @@ def test_round_113(text: str, published: date, expected: list[tuple], lex: Index
             date(2025, 10, 19),
             [("SPX", "close", None, date(2025, 10, 17))],
         ),
+        (  # "its full-year gain" is the year's
+            "The benchmark Shanghai Composite Index closed the final trading session of the year at 3,968.84 points, "
+            "down 0.05 percent from Tuesday, bringing its full-year gain to 18.41 percent.",
+            date(2025, 12, 31),
+            [("SSEC", "close", -0.05, date(2025, 12, 31)), ("SSEC", "period", 18.41, None)],
+        ),
+        (  # "the Philly chip index" is the SOX
+            "The Nasdaq slid 1.8% on Wednesday, dragging chip stocks lower; the Philly chip index slumped 3.8%.",
+            date(2025, 12, 18),
+            [("IXIC", "close", -1.8, date(2025, 12, 17)), ("SOX", "close", -3.8, date(2025, 12, 17))],
+        ),
     ],
 )
 def test_round_114(text: str, published: date, expected: list[tuple], lex: IndexLexicon) -> None:
     """Round 114: "was up 2.1 per cent by the time London closed, having plunged 971.82 points on Monday" is two
-    claims, the second Monday's; "if the S&P 500 falls 7%" is a condition."""
+    claims, the second Monday's; "if the S&P 500 falls 7%" is a condition; "its full-year gain" a period move; "the
+    Philly chip index" the SOX."""
     assert _sessions_of(text, lex, published) == expected
 
 
