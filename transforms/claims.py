@@ -3000,7 +3000,10 @@ _ASIA_OPENED = (
     r"(?:(?<=ed\s)|(?<=rose\s)|(?<=fell\s)|(?<=sank\s)|(?<=higher\s)|(?<=lower\s))"
     r"at\s+the\s+start\s+of\s+trad(?:e|ing)|"
     # RTT's "Asian stock markets are mostly higher on Tuesday" in Monday's New York evening
-    r"(?:are|is)\s+(?:mostly\s+|broadly\s+|modestly\s+|sharply\s+|slightly\s+)?(?:higher|lower|mixed|trading))\b"
+    r"(?:are|is)\s+(?:mostly\s+|broadly\s+|modestly\s+|sharply\s+|slightly\s+)?(?:higher|lower|mixed|trading)|"
+    # AP's "Asian stocks were mostly higher early Tuesday"
+    r"(?:were|was)\s+(?:mostly\s+|broadly\s+|modestly\s+|sharply\s+|slightly\s+)?(?:higher|lower|mixed|up|down)"
+    r"\s+early)\b"
 )
 
 

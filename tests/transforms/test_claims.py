@@ -8785,12 +8785,26 @@ def test_round_113(text: str, published: date, expected: list[tuple], lex: Index
             date(2025, 12, 18),
             [("IXIC", "close", -1.8, date(2025, 12, 17)), ("SOX", "close", -3.8, date(2025, 12, 17))],
         ),
+        (  # AP's "Asian stocks were mostly higher early Tuesday" in Monday's New York evening report: Asia's
+            # moves under way are Tuesday's, and Wall Street's "On Monday" moves the report's own day
+            "Asian markets steady after Wall Street slips\n\nPublished December 1, 2025 10:15pm EST\nAsian stocks "
+            "were mostly higher early Tuesday after a shaky start to December on Wall Street.\nJapan's Nikkei 225 was "
+            "up 0.4% at 49,510.60 at the midday break in Tokyo.\nOn Monday, the S&P 500 fell 0.5% to 6,812.63. The "
+            "Dow Jones Industrial Average lost 427.09 points, or 0.9%, to 47,289.33.",
+            date(2025, 12, 1),
+            [
+                ("N225", "intraday", 0.4, date(2025, 12, 2)),
+                ("SPX", "close", -0.5, date(2025, 12, 1)),
+                ("DJI", "close", -0.9, date(2025, 12, 1)),
+            ],
+        ),
     ],
 )
 def test_round_114(text: str, published: date, expected: list[tuple], lex: IndexLexicon) -> None:
     """Round 114: "was up 2.1 per cent by the time London closed, having plunged 971.82 points on Monday" is two
     claims, the second Monday's; "if the S&P 500 falls 7%" is a condition; "its full-year gain" a period move; "the
-    Philly chip index" the SOX."""
+    Philly chip index" the SOX; "Asian stocks were mostly higher early Tuesday" in Monday's New York evening report
+    dates Asia's moves Tuesday."""
     assert _sessions_of(text, lex, published) == expected
 
 

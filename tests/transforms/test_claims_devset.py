@@ -153,8 +153,8 @@ had 207 of 212, and after its fixes 217 of 218: the 68 rounds have 11,877 of 12,
 Sunday report's Asian open, asides before "opened", "the session before the holiday ended", "a 2.1% gain in
 Monday's session") cost two held day claims: 11,875. Round 114 (30 texts of every kind from 30 outlets; 0.908 /
 0.904) joined as written, with no fixes yet: 154 of 166, and the 69 rounds have 12,029 of 12,221; after its first fix
-("having plunged 971.82 points on Monday" a claim of its own, a condition, "full-year gain", "the Philly chip index")
-158 of 170, and 12,033 of 12,225.
+("having plunged 971.82 points on Monday" a claim of its own, a condition, "full-year gain", "the Philly chip index",
+"Asian stocks were mostly higher early Tuesday" in a New York evening report) 163 of 170, and 12,038 of 12,225.
 """
 
 from __future__ import annotations
@@ -275,7 +275,7 @@ def test_blind_sessions() -> None:
             session = c.reference_date.isoformat() if c.reference_date else None
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 12225 and right >= 12033
+    assert right + wrong == 12225 and right >= 12038
 
 
 @pytest.mark.parametrize(
