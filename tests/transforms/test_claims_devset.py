@@ -1,8 +1,8 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 3,221 texts in the styles of over 80 wire services and papers,
-written and labelled after CLAIMS.md in one hundred and fourteen rounds (the README lists each round's score; the first
+hand). ``claims_blindset.jsonl`` holds 3,246 texts in the styles of over 80 wire services and papers,
+written and labelled after CLAIMS.md in one hundred and fifteen rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
 European, Asian and global reports; 40 mostly Asia-Pacific reports; 40 European, U.S., Indian and
@@ -154,7 +154,10 @@ Sunday report's Asian open, asides before "opened", "the session before the holi
 Monday's session") cost two held day claims: 11,875. Round 114 (30 texts of every kind from 30 outlets; 0.908 /
 0.904) joined as written, with no fixes yet: 154 of 166, and the 69 rounds have 12,029 of 12,221; after its first fix
 ("having plunged 971.82 points on Monday" a claim of its own, a condition, "full-year gain", "the Philly chip index",
-"Asian stocks were mostly higher early Tuesday" in a New York evening report) 163 of 170, and 12,038 of 12,225.
+"Asian stocks were mostly higher early Tuesday" in a New York evening report) 163 of 170, and 12,038 of 12,225. Round
+115 (25 texts of a normal day's feed from 25 outlets of every region across 2025; 0.950 / 0.940 on every field,
+flags included, where the code of the session before scored 0.933 / 0.923 with flags) joined as written: 144 of 157,
+and the 70 rounds have 12,182 of 12,382.
 """
 
 from __future__ import annotations
@@ -275,12 +278,12 @@ def test_blind_sessions() -> None:
             session = c.reference_date.isoformat() if c.reference_date else None
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 12225 and right >= 12038
+    assert right + wrong == 12382 and right >= 12182
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (23050, 22568, 23001))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (23221, 22739, 23172))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
