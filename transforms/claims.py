@@ -7034,7 +7034,9 @@ def _as_word(caps: str) -> str:
 _CAPS_LEAD = re.compile(r"\A(?:[A-Z][A-Z'’.-]+ )+(?=[A-Za-z])")
 _SESSION_WORDS = re.compile(
     r"\b(?:finish|finished|close|closed|ended|session|trading|traded|[Ss]tocks|shares|indexes|indices|markets?|"
-    r"Wall\s+Street)\b"
+    # "In Seoul on Tuesday morning, however, investors took some profit."
+    r"Wall\s+Street|profit[- ]taking|(?:took|booked|locked\s+in|cashed\s+in)\s+(?:some\s+)?(?:profits?|gains)"
+    r")\b"
 )
 _PLACES = (
     (
@@ -7164,10 +7166,12 @@ _EARLIER_MOVE_BEFORE = re.compile(
 )
 
 
-def _sets_context(c: MarketClaim, sentence_start: int, published: date) -> bool:
+def _sets_context(c: MarketClaim, sentence_start: int, published: date, is_lead: bool = False) -> bool:
     """Whether a dated claim dates what follows: its date opens the sentence ("On Monday, the Nikkei
-    ...") or dates a close-to-close move ("rose 2% on Friday"); not a past record's date ("a record
-    high of 43,876.42 on August 19")."""
+    ...") or dates a close-to-close move ("rose 2% on Friday") or, in the report's lead, a crossing at a close
+    of the last few days ("The KOSPI closed above the 4,000 mark for the first time ever on Monday"); not a
+    past record's date ("a record high of 43,876.42 on August 19", "retreating from Monday's record close
+    of")."""
     if c.claim_kind not in ("close", "intraday") or not _states_date(c):
         return False
     if (c.kind_evidence or "").startswith("table column") or c.date_evidence.endswith(_TABLE_HEAD):
@@ -7206,7 +7210,17 @@ def _sets_context(c: MarketClaim, sentence_start: int, published: date) -> bool:
     if 0 <= at < c.char_start - sentence_start:
         return True
     # "rose 2% on Friday"; not a milestone ("closed above the 4,000 mark for the first time on Oct. 27")
-    return c.claim_kind == "close" and (c.move_pct is not None or c.points is not None)
+    # unless it is the news the report leads with, of its last few days
+    return c.claim_kind == "close" and (
+        c.move_pct is not None
+        or c.points is not None
+        or (
+            is_lead
+            and c.crosses_level is not None
+            and c.reference_date is not None
+            and 0 < (published - c.reference_date).days <= 4
+        )
+    )
 
 
 _EVENING_AFTER = re.compile(r"\s+(?:evening|night)\b")
@@ -7758,7 +7772,9 @@ def _carry_dates(
                     c = _replace_date(c, known.day, f"{known.evidence} (earlier sentence)")
                     c = _close_of_an_earlier_day(c, article.published)
                     out[i] = c
-            elif c.reference_date is not None and _sets_context(c, sentence.start, article.published):
+            elif c.reference_date is not None and _sets_context(
+                c, sentence.start, article.published, no == lead_no
+            ):
                 if (
                     lead_day is not None
                     and lead_day < article.published

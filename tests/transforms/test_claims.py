@@ -8809,6 +8809,32 @@ def test_round_114(text: str, published: date, expected: list[tuple], lex: Index
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a next-day paper's lead of a crossing at Monday's close dates the moves told after it, until a
+            # sentence tells of Tuesday morning
+            "The Kospi closed above the 4,000 mark for the first time on Monday, "
+            "extending a record-setting rally.\nThe benchmark index jumped 101.24 points, or 2.57 percent, to finish "
+            "at 4,042.83.\nIn Seoul on Tuesday morning, "
+            "however, investors took some profit. As of 10:10 a.m., the Kospi was down 44.71 points, or 1.11 "
+            "percent, at 3,998.12.",
+            date(2025, 10, 28),
+            [
+                ("KS11", "close", None, date(2025, 10, 27)),
+                ("KS11", "close", 2.57, date(2025, 10, 27)),
+                ("KS11", "intraday", -1.11, date(2025, 10, 28)),
+            ],
+        ),
+    ],
+)
+def test_round_115(text: str, published: date, expected: list[tuple], lex: IndexLexicon) -> None:
+    """Round 115: "The Kospi closed above the 4,000 mark for the first time on Monday" leading Tuesday's paper
+    dates the closes told after it; "In Seoul on Tuesday morning, however, investors took some profit." tells of
+    Tuesday's trade."""
+    assert _sessions_of(text, lex, published) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "records"),
     [
         (  # told after the moves: the last two

@@ -157,7 +157,9 @@ Monday's session") cost two held day claims: 11,875. Round 114 (30 texts of ever
 "Asian stocks were mostly higher early Tuesday" in a New York evening report) 163 of 170, and 12,038 of 12,225. Round
 115 (25 texts of a normal day's feed from 25 outlets of every region across 2025; 0.950 / 0.940 on every field,
 flags included, where the code of the session before scored 0.933 / 0.923 with flags) joined as written: 144 of 157,
-and the 70 rounds have 12,182 of 12,382.
+and the 70 rounds have 12,182 of 12,382; after a next-day paper's lead of a crossing at Monday's close dated the
+closes after it, and "investors took some profit" on Tuesday morning told of that day's trade, 149 of 157 and
+12,191.
 """
 
 from __future__ import annotations
@@ -278,7 +280,7 @@ def test_blind_sessions() -> None:
             session = c.reference_date.isoformat() if c.reference_date else None
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 12382 and right >= 12182
+    assert right + wrong == 12382 and right >= 12191
 
 
 @pytest.mark.parametrize(
