@@ -1,8 +1,8 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 3,246 texts in the styles of over 80 wire services and papers,
-written and labelled after CLAIMS.md in one hundred and fifteen rounds (the README lists each round's score; the first
+hand). ``claims_blindset.jsonl`` holds 3,271 texts in the styles of over 80 wire services and papers,
+written and labelled after CLAIMS.md in one hundred and sixteen rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
 European, Asian and global reports; 40 mostly Asia-Pacific reports; 40 European, U.S., Indian and
@@ -159,7 +159,10 @@ Monday's session") cost two held day claims: 11,875. Round 114 (30 texts of ever
 flags included, where the code of the session before scored 0.933 / 0.923 with flags) joined as written: 144 of 157,
 and the 70 rounds have 12,182 of 12,382; after a next-day paper's lead of a crossing at Monday's close dated the
 closes after it, and "investors took some profit" on Tuesday morning told of that day's trade, 149 of 157 and
-12,191.
+12,191. Round 116 (25 texts where whether a figure is a record or hedged takes care, from every region; 0.927 / 0.888
+on the test tuple and 0.765 / 0.733 with the flags, where the code of the session before scored 0.715 / 0.684 with
+them; its labeller marks "as much as" hedged, against most rounds) joined as written: 143 of 145, and the 71 rounds
+have 12,334 of 12,527.
 """
 
 from __future__ import annotations
@@ -280,12 +283,12 @@ def test_blind_sessions() -> None:
             session = c.reference_date.isoformat() if c.reference_date else None
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 12382 and right >= 12191
+    assert right + wrong == 12527 and right >= 12334
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (23221, 22739, 23172))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (23387, 22887, 23327))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
