@@ -2964,6 +2964,7 @@ def extract_claims(
     claims = _levels_beyond_the_close(_levels_of_something_else(claims, text, sentences))
     claims = _anaphors_by_their_levels(claims, lexicon, published_date)
     claims = _records_told_before(_group_records(claims, sentences), sentences, mentions, lexicon)
+    claims = _records_told_after(claims, sentences, mentions)
     claims = _moves_before_the_close(claims, sentences_apart=1)
     evening = _is_evening_futures_report(
         text, article.published, article.home_region, home_closed="europe" in article.closed_markets
@@ -4638,6 +4639,70 @@ def _records_told_before(
                 continue
             scope_c, after = _record_scope(rec, c.reference_date)
             out[i] = replace(c, is_record=True, record_scope=scope_c, record_after=after)
+    return out
+
+
+# "It was the index's fourth record close in six sessions.", "That was the S&P 500's worst day since May 21."
+# (the index named by the mention inside the match)
+_IT_WAS_THE_INDEXS = re.compile(
+    r"(?:It|That|This)\s+(?:was|marked)\s+(?:its|the\s+(?:index|benchmark|gauge)['’]s|"
+    r"the\s+(?P<name>[A-Z][\w&.-]*(?:\s+[\w&.-]+){0,2}?)['’]s)\s"
+)
+
+
+def _records_told_after(
+    claims: list[MarketClaim], sentences: list[Sentence], mentions: list[Mention]
+) -> list[MarketClaim]:
+    """A sentence without figures that says the close just told was a record is that close's: "The KOSPI
+    closed at 3,853.26, down 3.79 percent. It was the index's lowest finish since Oct. 21." (the last close of
+    the sentence before, or of the index it names), if the move could make it."""
+    last_close: dict[int, int] = {}  # sentence no -> its last close with a move, one at a level first
+    for i, c in enumerate(claims):
+        if c.claim_kind == "close" and (c.move_pct is not None or c.points is not None):
+            known = last_close.get(c.sentence_no)
+            if known is None or c.level is not None or claims[known].level is None:
+                last_close[c.sentence_no] = i
+    if not last_close:
+        return claims
+    told = {c.sentence_no for c in claims}
+    out = list(claims)
+    for sentence in sentences:
+        t = sentence.text
+        if (
+            sentence.no in told
+            or sentence.no - 1 not in last_close
+            or not (head := _IT_WAS_THE_INDEXS.match(t))
+            or not (rec := _RECORD.search(t, head.end()))
+        ):
+            continue
+        i = last_close[sentence.no - 1]
+        if head.group("name") is not None:
+            # "It was the S&P 500's worst day since May 21." after the Dow's, the S&P 500's and the Nasdaq's
+            named = next(
+                (
+                    m.entity_id
+                    for m in mentions
+                    if sentence.start <= m.char_start < sentence.start + head.end()
+                ),
+                None,
+            )
+            i = next(
+                (
+                    k
+                    for k, c in reversed(list(enumerate(claims)))
+                    if c.sentence_no == sentence.no - 1
+                    and c.claim_kind == "close"
+                    and (c.move_pct is not None or c.points is not None)
+                    and c.index_id == named
+                ),
+                None,
+            )
+            if i is None:
+                continue
+        c = claims[i]
+        scope, after = _record_scope(rec, c.reference_date)
+        if not c.is_record and _fits_the_record(scope, c.direction):
+            out[i] = replace(c, is_record=True, record_scope=scope, record_after=after)
     return out
 
 
@@ -6385,12 +6450,18 @@ _SHORT_OF_THE_RECORD = re.compile(
     r"eyeing)\s+(?:(?:its|their|the|a|an)\s+)?(?:[\w.'’-]+\s+){0,2}$",
     re.I,
 )
-# ", surpassing its previous closing peak of", " on Friday, topping its prior record": a record beaten
+# ", surpassing its previous closing peak of", " on Friday, topping its prior record", " by the 1 p.m. early
+# close in New York, topping Tuesday's record close of": a record beaten
 _TOPS_THE_RECORD = re.compile(
-    r"(?:\s+on\s+\w+)?,?\s*(?:surpass(?:ing|ed|es)?|top(?:ping|ped|s)?|eclips(?:ing|ed|es|e)|beat(?:ing|s)?|break(?:ing|s)?|broke|"
+    r"(?:[^,;]{0,45}?,)?\s*(?:surpass(?:ing|ed|es)?|top(?:ping|ped|s)?|eclips(?:ing|ed|es|e)|beat(?:ing|s)?|break(?:ing|s)?|broke|"
     r"pass(?:ing|ed|es)?|exceed(?:ing|ed|s)?|better(?:ing|ed|s)?|overtak(?:ing|es|e)|overtook)\s+"
-    r"(?:its|the|their)\s+(?:previous|prior|old|earlier)\s+(?:(?:all-time|record|closing|intraday)\s+){0,2}"
-    r"(?:record|high|peak|close)\b",
+    r"(?:(?:its|the|their)\s+)?(?:(?:previous|prior|old|earlier)\s+(?:(?:all-time|record|closing|intraday)\s+){0,2}"
+    r"(?:record|high|peak|close)|"
+    # "topping Tuesday's record close of", "surpassing its Feb. 19 record close of", "eclipsing its Dec. 11
+    # closing high of"
+    rf"(?:{_WEEKDAY_NAME}['’]s\s+|{_MONTH_RE}\.?\s+\d{{1,2}},?\s+(?:20\d\d,?\s+)?)?"
+    r"(?:(?:all-time|record)\s+(?:closing\s+|intraday\s+)?(?:record|high|peak|close)|closing\s+(?:high|peak|record)|"
+    r"record))\b",
     re.I,
 )
 _NEXT_FIGURE_LEVEL = re.compile(

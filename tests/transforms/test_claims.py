@@ -173,6 +173,15 @@ def test_anaphor_takes_the_last_index(lex: IndexLexicon) -> None:
             "The Nikkei fell 1.2% to 48,702.10, below its previous closing high of 50,512.32 set on Nov. 4.",
             [(48702.1, False), (50512.32, False)],
         ),
+        (  # the old record named by its day
+            "The S&P 500 rose 0.52% to 6,173.07, surpassing its Feb. 19 record close of 6,144.15.",
+            [(6173.07, True), (6144.15, True)],
+        ),
+        (
+            "The S&P 500 rose 0.3% to 6,932.05 by the 1 p.m. early close in New York, topping Tuesday's record close "
+            "of 6,909.79.",
+            [(6932.05, True), (6909.79, True)],
+        ),
     ],
 )
 def test_a_move_that_tops_the_previous_record(text: str, records: list[tuple], lex: IndexLexicon) -> None:
@@ -230,6 +239,30 @@ def test_a_move_under_way_on_track_for_a_record_day(lex: IndexLexicon) -> None:
 def test_a_level_an_index_sits_just_above_is_hedged(text: str, hedge: str | None, lex: IndexLexicon) -> None:
     (claim,) = _claims(text, lex, date(2025, 8, 25))
     assert (claim.level is not None, claim.is_hedged, claim.hedge) == (True, hedge is not None, hedge)
+
+
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        (  # the close just told
+            "The KOSPI closed at 3,853.26, down 151.59 points, or 3.79 percent. It was the index's lowest finish "
+            "since Oct. 21.",
+            [("KS11", True, "low_since")],
+        ),
+        (  # of the index it names
+            "The S&P 500 gained 9.52% to 5,456.90 and the Nasdaq Composite gained 12.16% to 17,124.97. It was the "
+            "Nasdaq's biggest one-day percentage gain since January 2001.",
+            [("SPX", False, None), ("IXIC", True, "qualified")],
+        ),
+        (  # not of a close of another index than it names
+            "The Hang Seng Tech Index sank 17.2 per cent. It was the Hang Seng's steepest drop since 1997.",
+            [("HSTECH", False, None)],
+        ),
+    ],
+)
+def test_a_record_told_just_after_the_close(text: str, records: list[tuple], lex: IndexLexicon) -> None:
+    got = _claims(text, lex, date(2025, 11, 21))
+    assert [(c.index_id, c.is_record, c.record_scope) for c in got] == records
 
 
 def test_a_level_left_behind_is_still_the_record(lex: IndexLexicon) -> None:

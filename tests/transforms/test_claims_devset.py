@@ -162,7 +162,8 @@ closes after it, and "investors took some profit" on Tuesday morning told of tha
 12,191. Round 116 (25 texts where whether a figure is a record or hedged takes care, from every region; 0.927 / 0.888
 on the test tuple and 0.765 / 0.733 with the flags, where the code of the session before scored 0.715 / 0.684 with
 them; its labeller marks "as much as" hedged, against most rounds) joined as written: 143 of 145, and the 71 rounds
-have 12,334 of 12,527.
+have 12,334 of 12,527; 0.793 / 0.759 with the flags after its fixes (a record told in a sentence of its own after
+the close, a record beaten named by its day).
 """
 
 from __future__ import annotations
@@ -288,7 +289,7 @@ def test_blind_sessions() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (23387, 22887, 23327))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (23387, 22905, 23327))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
