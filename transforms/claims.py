@@ -1559,11 +1559,14 @@ def _level_figure(
     held = _HEDGED_LEVEL.search(before)
     if held:
         return _Figure("level", value, decimals, m.start(), end, held.group(1).lower())
+    if hedge and hedge.startswith("just "):
+        return _Figure("level", value, decimals, m.start(), end, hedge)  # "rose 1% to just under 26,450"
     # "at record high above 50,000": the word next to the figure says it is a threshold crossed
     nearest = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
     if cue in _CROSS_CUES or nearest in ("above", "below"):
         return _Figure("cross", value, decimals, m.start(), end, None)
-    return _Figure("level", value, decimals, m.start(), end, hedge if cue in _HEDGE_WORDS else None)
+    # "to nearly 26,450", "at around 50,900": the hedge right before the figure
+    return _Figure("level", value, decimals, m.start(), end, hedge)
 
 
 # "down 1.5 percent, closing at 23,530 on Friday" (not "12.7% in the three months to close the quarter at")

@@ -234,10 +234,14 @@ def test_a_move_under_way_on_track_for_a_record_day(lex: IndexLexicon) -> None:
         ("The KOSPI now sits just above the 4,040-point plateau.", "just above"),
         ("The Shanghai Composite now sits just beneath the 3,885-point plateau.", "just beneath"),
         ("The Nikkei now sits at the 50,400-point plateau.", None),
+        # a hedge right before a level, after "to" or "at"
+        ("Hong Kong's Hang Seng rose 1% to just under 26,450.", "just under"),
+        ("The Hang Seng rose 1% to nearly 26,450.", "nearly"),
+        ("The Nikkei 225 is up 2.1% at around 50,900 as of 11:30 a.m. in Tokyo.", "around"),
     ],
 )
 def test_a_level_an_index_sits_just_above_is_hedged(text: str, hedge: str | None, lex: IndexLexicon) -> None:
-    (claim,) = _claims(text, lex, date(2025, 8, 25))
+    claim = next(c for c in _claims(text, lex, date(2025, 8, 25)) if c.level is not None)
     assert (claim.level is not None, claim.is_hedged, claim.hedge) == (True, hedge is not None, hedge)
 
 

@@ -289,7 +289,7 @@ def test_blind_sessions() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (23387, 22905, 23327))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (23387, 22905, 23329))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
