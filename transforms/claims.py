@@ -1466,7 +1466,10 @@ _WORD_SIGN_BEFORE = re.compile(r"[,:]\s*(?:up|down)\s+$", re.I)  # "S&P 500: 506
 _PAREN_PCT_AFTER = re.compile(
     r"\s*\(\s*[+\-\u2212]?\s?\d+(?:\.\d+)?\s?%\s*\)|\s*,\s*[+\-\u2212]?\s?\d+(?:\.\d+)?\s?%\s*\)"
 )
-_WORDED_CHANGE_AFTER = re.compile(r",?\s+(?:up|down|higher|lower)\s+\d", re.I)
+# "BSE Sensex: 84,929.36, up 447.55 points", IG's "FTSE 100: 8,739, -35 points"
+_WORDED_CHANGE_AFTER = re.compile(
+    r",?\s+(?:up|down|higher|lower)\s+\d|,\s*[+\-\u2212]\s?\d[\d,.]*\s+(?:points?|pts?)\b", re.I
+)
 # a quote's change after its level: "(-0.3%)", "(+1,286.24, +2.65%)", "▼ 0.89%", "-769.83 (-1.79%)"
 # a figure in brackets after a percentage: "fell 0.3% on the day (5,662.04 points)"
 _PAREN_AFTER_MOVE = re.compile(r"[^\d()%.;]{0,24}\(\s*")
@@ -2782,6 +2785,8 @@ def extract_claims(
         t = sentence.text
         if t.endswith(":") and _SECTION.fullmatch(t):
             section, section_end, section_bullets = t, None, None
+            if _CALLS_HEAD.match(t) and (rows_end := _rows_end(text, sentence.end + 1)) > sentence.end + 1:
+                section_end = rows_end - 1  # "IG calls:" heads the rows of its calls, and no more
             continue
         if (
             "\n" not in t
@@ -3952,6 +3957,8 @@ _SECTION = re.compile(
     r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|]{0,40}:|(?:Week|Month|YTD):|"
     # "Key figures for 2025:"
     r"(?:Key\s+(?:figures|numbers|data|moves)|Scorecard|Performance)\b[^.!?|]{0,40}:|"
+    # "IG calls:", "Opening calls:": a list of calls on the open
+    r"(?:[\w&.]+\s+){0,3}(?:calls|expected\s+opens?|indicated\s+opens?)\s*:|"
     # "Index performance, Q1 2025 (price return, local currency)"
     r"(?:Index|Market|Equity|Stock)\s+(?:performance|returns)\b[^.!?|]{0,60}:|"
     # "Week in numbers (local currency, price return):"
@@ -3959,6 +3966,7 @@ _SECTION = re.compile(
     r"(?:Weekly|Monthly|Quarterly|Yearly|Annual|Full-year|Year-to-date|(?:First|Second|Third|Fourth)-(?:quarter|half)|"
     r"20\d\d)\s+(?:performance|moves|changes|returns|gains|losses)\b[^.!?|]{0,40}:"
 )
+_CALLS_HEAD = re.compile(r"(?:[\w&.]+\s+){0,3}(?:calls|expected\s+opens?|indicated\s+opens?)\s*:", re.I)
 _SECTION_LEAD = re.compile(
     r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|:]{0,40}:\s|(?:Week|Month|YTD):\s"
 )

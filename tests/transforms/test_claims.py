@@ -8835,13 +8835,26 @@ def test_round_113(text: str, published: date, expected: list[tuple], lex: Index
                 ("DJI", "close", -0.9, date(2025, 12, 1)),
             ],
         ),
+        (  # IG's "IG calls:" over a list of calls with their levels; the report is then written before
+            # London's open, so Wall Street's undated closes are Friday's
+            "Morning call: FTSE 100 seen lower\n\nEuropean markets are expected to open lower.\nIG calls:\nFTSE 100: "
+            "8,739, -35 points\nDAX: 23,205, -145 points\nOn Friday, the FTSE 100 fell 0.2% to 8,774.65. The S&P 500 "
+            "slipped 0.22% to 5,967.84.",
+            date(2025, 6, 23),
+            [
+                ("FTSE", "futures", None, date(2025, 6, 23)),
+                ("GDAXI", "futures", None, date(2025, 6, 23)),
+                ("FTSE", "close", -0.2, date(2025, 6, 20)),
+                ("SPX", "close", -0.22, date(2025, 6, 20)),
+            ],
+        ),
     ],
 )
 def test_round_114(text: str, published: date, expected: list[tuple], lex: IndexLexicon) -> None:
     """Round 114: "was up 2.1 per cent by the time London closed, having plunged 971.82 points on Monday" is two
     claims, the second Monday's; "if the S&P 500 falls 7%" is a condition; "its full-year gain" a period move; "the
     Philly chip index" the SOX; "Asian stocks were mostly higher early Tuesday" in Monday's New York evening report
-    dates Asia's moves Tuesday."""
+    dates Asia's moves Tuesday; "IG calls:" heads a list of calls ("FTSE 100: 8,739, -35 points")."""
     assert _sessions_of(text, lex, published) == expected
 
 
