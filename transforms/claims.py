@@ -628,7 +628,8 @@ _NUMBER_WORDS = {
     )
 }
 _QUALIFIED_RECORD = re.compile(
-    r"\b(?:new|fresh)\s+intraday\b|\b(?:highest|lowest)\s+(?:year-end|year\s+end|month-end|quarter-end)\b|\brecord\s+(?:year-end|year\s+end|weekly|monthly|quarterly|annual|yearly|half-year|first-half|"
+    r"\b(?:new|fresh)\s+intraday\b|\b(?:highest|lowest)\s+(?:year-end|year\s+end|month-end|quarter-end)\b|"
+    r"\brecord\s+(?:year-end|year\s+end|weekly|monthly|quarterly|annual|yearly|half-year|first-half|"
     r"opening|open|intraday|turnover|volume|inflows?|outflows?|daily|one-day|single-day|gains?|drops?|"
     r"falls?|rally|rallies|run|streak|number|\d+-(?:day|week|month|session))\b",
     re.I,
@@ -3953,12 +3954,12 @@ def _is_too_big_for_a_day(c: MarketClaim) -> bool:
 _TABLE_HEAD = "(line over the table)"
 _AFTER_WORD = re.compile(r"\bafter\b")
 _CLOSING_WORD = re.compile(r"\b(?:clos(?:e|es|ed|ing)|end(?:ed)?|finish(?:ed)?|settle(?:d|ment)?)\b", re.I)
+# "IG calls:", "Opening calls:": a head over a list of calls on the open
+_CALLS = r"(?:[\w&.]+\s+){0,3}(?:calls|expected\s+opens?|indicated\s+opens?)\s*:"
 _SECTION = re.compile(
     r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|]{0,40}:|(?:Week|Month|YTD):|"
     # "Key figures for 2025:"
-    r"(?:Key\s+(?:figures|numbers|data|moves)|Scorecard|Performance)\b[^.!?|]{0,40}:|"
-    # "IG calls:", "Opening calls:": a list of calls on the open
-    r"(?:[\w&.]+\s+){0,3}(?:calls|expected\s+opens?|indicated\s+opens?)\s*:|"
+    r"(?:Key\s+(?:figures|numbers|data|moves)|Scorecard|Performance)\b[^.!?|]{0,40}:|" + _CALLS + r"|"
     # "Index performance, Q1 2025 (price return, local currency)"
     r"(?:Index|Market|Equity|Stock)\s+(?:performance|returns)\b[^.!?|]{0,60}:|"
     # "Week in numbers (local currency, price return):"
@@ -3966,7 +3967,7 @@ _SECTION = re.compile(
     r"(?:Weekly|Monthly|Quarterly|Yearly|Annual|Full-year|Year-to-date|(?:First|Second|Third|Fourth)-(?:quarter|half)|"
     r"20\d\d)\s+(?:performance|moves|changes|returns|gains|losses)\b[^.!?|]{0,40}:"
 )
-_CALLS_HEAD = re.compile(r"(?:[\w&.]+\s+){0,3}(?:calls|expected\s+opens?|indicated\s+opens?)\s*:", re.I)
+_CALLS_HEAD = re.compile(_CALLS, re.I)
 _SECTION_LEAD = re.compile(
     r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|:]{0,40}:\s|(?:Week|Month|YTD):\s"
 )
@@ -4451,7 +4452,8 @@ def _anaphors_by_their_levels(
 # records" after their moves, or "All three major indexes closed at records: the S&P 500 rose ..."
 # before them.
 _GROUP_AFTER = re.compile(
-    r"(?:,|\s[-\u2013\u2014]|\bwith)\s+(?:with\s+)?(?P<n>both|all\s+three|all\s+four|the\s+two|the\s+three|each|all)\b",
+    r"(?:,|\s[-\u2013\u2014]|\bwith)\s+(?:with\s+)?"
+    r"(?P<n>both|all\s+three|all\s+four|the\s+two|the\s+three|each|all)\b",
     re.I,
 )
 _GROUP_BEFORE = re.compile(
@@ -4476,7 +4478,8 @@ def _fits_the_record(scope: str, direction: str | None) -> bool:
 
 # "with both indexes on course for record closes", "both near records": no record yet
 _GROUP_SHORT_OF = re.compile(
-    r"\b(?:on\s+(?:course|track|pace)|set\s+(?:to|for)|poised|head(?:ing|ed)|near|shy|below|within|away|off|eyeing)\b",
+    r"\b(?:on\s+(?:course|track|pace)|set\s+(?:to|for)|poised|head(?:ing|ed)|near|shy|below|within|away|off|"
+    r"eyeing)\b",
     re.I,
 )
 # "with all three indices posting their best week since the US election": a record of the week, not the day
