@@ -1705,7 +1705,8 @@ _PLACE_INDEX = re.compile(r"\b(?:" + "|".join(_PLACE_INDEX_ID) + r")\b")
 _OLD_RECORD_BETWEEN = re.compile(
     r"\b(?:short\s+of|shy\s+of|below|above|under|off|from|near|nearing|topping|surpassing|eclipsing|beating|"
     r"exceeding)\s+"
-    r"(?:its|the|their|last\s+(?:year|month|week)['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    # ("from Friday's record close of", "just shy of its Dec. 4 record close of")
+    rf"(?:its|the|their|last\s+(?:year|month|week)['’]s|{_WEEKDAY_NAME}['’]s)\s+(?:[\w.-]+\s+){{0,3}}?"
     r"(?:record|peak|high)(?:\s+(?:close|closing\s+high|closing\s+level))?\s+of\s+$|"
     # "nearly 20 per cent below its March 19 close of 24,771.14": another day's close
     rf"\b(?:short\s+of|shy\s+of|below|above|under|off|from)\s+{_DATED_CLOSE}\s+of\s+$",
@@ -6479,7 +6480,9 @@ _TOPS_THE_RECORD = re.compile(
     re.I,
 )
 _NEXT_FIGURE_LEVEL = re.compile(
-    r"\b(?:from|below|above|off|under|near|of)\s+(?P<noun>(?:its|their|the)\s+(?:[\w.-]+\s+){0,3}?(?:record|high|peak|"
+    r"\b(?:from|below|above|off|under|near|of)\s+(?P<noun>(?:its|their|the|"
+    + _WEEKDAY_NAME
+    + r"['’]s)\s+(?:[\w.-]+\s+){0,3}?(?:record|high|peak|"
     r"low|close|closing\s+(?:high|record|level))\s+of\s*)$",
     re.I,
 )
@@ -6642,8 +6645,11 @@ def _group_claims(
             # "The S&P 500's previous record close was 6,144.15, set on Feb. 19"
             or (old_close := _RECORD_CLOSE_WAS.search(s, max(0, group.start - 50), group.start))
         ):
-            # "about 0.6% below its record close of 6,890.89": that record's close
+            # "about 0.6% below its record close of 6,890.89": that record's close; "from Friday's record
+            # close of 21,394.93": that day's
             kind, evidence = "close", old_close.group(0).strip()
+            if day_close := _DAYS_CLOSE_BEFORE.search(s, max(0, group.start - 50), group.start):
+                days_close = day_close.group("day")
         elif (
             not pct
             and not pts
@@ -6754,7 +6760,7 @@ def _group_claims(
         ):
             # "breached 4,000 points during Tuesday's session before ending the day at 3,988.22": that day
             ref, date_ev = claims[-1].reference_date, claims[-1].date_evidence
-        if kind == "close" and old_close is not None:
+        if kind == "close" and old_close is not None and not days_close:
             # the record's own date ("its Oct. 28 record close of", "... set on July 11"), else no session
             ref, date_ev, explicit = _date(
                 s[max(0, old_close.start() - 20) : group.start],

@@ -269,6 +269,35 @@ def test_a_record_told_just_after_the_close(text: str, records: list[tuple], lex
     assert [(c.index_id, c.is_record, c.record_scope) for c in got] == records
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # the move is the day's, the record it is measured from that day's close
+            "Germany's Dax slipped 1.1 per cent from Friday's record close of 21,394.93.",
+            date(2025, 1, 27),
+            [
+                ("GDAXI", "close", -1.1, None, date(2025, 1, 27)),
+                ("GDAXI", "close", None, 21394.93, date(2025, 1, 24)),
+            ],
+        ),
+        (
+            "Stateside, the Dow rose 507.85 points, finishing just shy of its Dec. 4 record close of 45,014.04.",
+            date(2025, 7, 23),
+            [
+                ("DJI", "close", None, None, date(2025, 7, 23)),
+                ("DJI", "close", None, 45014.04, date(2024, 12, 4)),
+            ],
+        ),
+    ],
+)
+def test_a_move_from_a_days_record_close(
+    text: str, published: date, expected: list, lex: IndexLexicon
+) -> None:
+    got = _claims(text, lex, published)
+    assert [(c.index_id, c.claim_kind, c.move_pct, c.level, c.reference_date) for c in got] == expected
+    assert got[-1].is_record
+
+
 def test_a_level_left_behind_is_still_the_record(lex: IndexLexicon) -> None:
     text = "The KOSPI has pulled back from the record close of 4,221.87 it hit on Nov. 3."
     assert [(c.level, c.is_record) for c in _claims(text, lex, date(2025, 11, 20))] == [(4221.87, True)]

@@ -164,7 +164,8 @@ on the test tuple and 0.765 / 0.733 with the flags, where the code of the sessio
 them; its labeller marks "as much as" hedged, against most rounds) joined as written: 143 of 145, and the 71 rounds
 have 12,334 of 12,527; 0.793 / 0.759 with the flags after its fixes (a record told in a sentence of its own after
 the close, a record beaten named by its day). Round 114's "IG calls:" list then read as calls: its 169 of 173, and
-the 71 rounds 12,340 of 12,530.
+the 71 rounds 12,340 of 12,530; a record close a move is measured from ("from Friday's record close of") read as a
+claim of its own and its day, 12,346 of 12,536.
 """
 
 from __future__ import annotations
@@ -285,12 +286,12 @@ def test_blind_sessions() -> None:
             session = c.reference_date.isoformat() if c.reference_date else None
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 12530 and right >= 12340
+    assert right + wrong == 12536 and right >= 12346
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (23390, 22908, 23332))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (23399, 22917, 23341))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
