@@ -1,8 +1,8 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 3,271 texts in the styles of over 80 wire services and papers,
-written and labelled after CLAIMS.md in one hundred and sixteen rounds (the README lists each round's score; the first
+hand). ``claims_blindset.jsonl`` holds 3,296 texts in the styles of over 80 wire services and papers,
+written and labelled after CLAIMS.md in one hundred and seventeen rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
 European, Asian and global reports; 40 mostly Asia-Pacific reports; 40 European, U.S., Indian and
@@ -165,7 +165,9 @@ them; its labeller marks "as much as" hedged, against most rounds) joined as wri
 have 12,334 of 12,527; 0.793 / 0.759 with the flags after its fixes (a record told in a sentence of its own after
 the close, a record beaten named by its day). Round 114's "IG calls:" list then read as calls: its 169 of 173, and
 the 71 rounds 12,340 of 12,530; a record close a move is measured from ("from Friday's record close of") read as a
-claim of its own and its day, 12,346 of 12,536.
+claim of its own and its day, 12,346 of 12,536. Round 117 (25 Asia-Pacific texts of every hour, from before the open to
+next-day papers and wires filed while New York is shut, holidays included; 0.970 / 0.970 on the test tuple, 0.961 /
+0.961 with the flags) joined as written: 180 of 183, and the 72 rounds have 12,526 of 12,719.
 """
 
 from __future__ import annotations
@@ -286,12 +288,12 @@ def test_blind_sessions() -> None:
             session = c.reference_date.isoformat() if c.reference_date else None
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 12536 and right >= 12346
+    assert right + wrong == 12719 and right >= 12526
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (23399, 22917, 23341))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (23596, 23112, 23538))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
