@@ -7363,7 +7363,7 @@ def _frame(
         if _FUTURE.search(s, max(0, m.start() - 50), m.start()) or _UNTIL_TO_COME.search(
             s, max(0, m.start() - 110), m.start()
         ):
-            return None  # "The market will be shut on Thursday"
+            continue  # "The market will be shut on Thursday", "are expected to open higher today after ..."
         if (
             _SAID_BEFORE.search(s, max(0, m.start() - 30), m.start())
             or _REPORTED_AFTER.match(s, m.end())

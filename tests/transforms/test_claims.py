@@ -8913,6 +8913,16 @@ def test_round_115(text: str, published: date, expected: list[tuple], lex: Index
     assert _sessions_of(text, lex, published) == expected
 
 
+def test_round_117(lex: IndexLexicon) -> None:
+    """Round 117: a clause of a market to open later ("New Zealand shares are expected to open higher today after
+    ...") does not keep the sentence from dating the closes it tells of ("... closed at record highs on Friday")."""
+    text = (
+        "New Zealand shares are expected to open higher today after the S&P 500 and the Nasdaq closed at record highs "
+        "on Friday, capping a strong quarter for Wall Street.\nThe S&P 500 rose 0.52 per cent to 6,173.07."
+    )
+    assert _sessions_of(text, lex, date(2025, 6, 30)) == [("SPX", "close", 0.52, date(2025, 6, 27))]
+
+
 @pytest.mark.parametrize(
     ("text", "records"),
     [

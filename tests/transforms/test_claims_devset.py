@@ -167,7 +167,8 @@ the close, a record beaten named by its day). Round 114's "IG calls:" list then 
 the 71 rounds 12,340 of 12,530; a record close a move is measured from ("from Friday's record close of") read as a
 claim of its own and its day, 12,346 of 12,536. Round 117 (25 Asia-Pacific texts of every hour, from before the open to
 next-day papers and wires filed while New York is shut, holidays included; 0.970 / 0.970 on the test tuple, 0.961 /
-0.961 with the flags) joined as written: 180 of 183, and the 72 rounds have 12,526 of 12,719.
+0.961 with the flags) joined as written: 180 of 183, and the 72 rounds have 12,526 of 12,719; 183 of 183 and 12,529
+after "New Zealand shares are expected to open higher today after ... closed at record highs on Friday" dated Friday.
 """
 
 from __future__ import annotations
@@ -288,7 +289,7 @@ def test_blind_sessions() -> None:
             session = c.reference_date.isoformat() if c.reference_date else None
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 12719 and right >= 12526
+    assert right + wrong == 12719 and right >= 12529
 
 
 @pytest.mark.parametrize(
