@@ -586,6 +586,10 @@ _RECORD = re.compile(
     # (a record since then, _record_scope), not "rose for the first time in five sessions"
     r"(?:first|1st)(?:-ever|\s+ever)?\s+(?:time\b(?!\s+in\s+[\w\s-]{1,20}?\b(?:sessions?|days)\b)|"
     r"(?:close|finish)\s+(?:above|below|over|under)\b)|"
+    # "The Nikkei first closed above 50,000 on Oct. 27", "The index first broke through 9,000" (not "...,
+    # having first breached 9,000 intraday last Tuesday": an earlier day's)
+    r"(?<!having\s)(?<!had\s)first\s+(?:closed|finished|ended|settled)\s+(?:above|below|over|under)\b|"
+    r"(?<!having\s)(?<!had\s)first\s+(?:topped|crossed|broke\s+(?:through|above)|breached|surpassed)\b|"
     # "to close at 4,215.72, a new closing high", "jumped 1.5 per cent to a fresh high": a record unless
     # qualified ("a fresh high for the year", "new 52-week highs" do not match)
     r"(?:new|fresh)\s+(?:closing\s+|intraday\s+)?(?:highs?|peaks?)\b(?!\s+(?:since|this|(?:for|of)\s+(?:the\s+)?"

@@ -312,6 +312,8 @@ def test_a_new_high_of_a_span_is_no_record(lex: IndexLexicon) -> None:
         "The Nikkei rose 0.5% to 49,100.20, gaining for the first time in five sessions.",
         "The Nikkei closed 1.9% lower at 49,303.28, sending the JGB yield above 1% for the first time since 2008.",
         "The Nifty 50 rose 4.5% in October as foreign investors turned net buyers for the first time in three months.",
+        # an earlier day's first crossing is not this move's
+        "The FTSE 100 ended the session up 0.23% at 9,012.99, having first breached 9,000 intraday last Tuesday.",
     ):
         (claim,) = _claims(text, lex, date(2025, 12, 8))
         assert claim.record_scope != "all_time_high", text
@@ -370,6 +372,7 @@ def test_no_digit_no_claim(lex: IndexLexicon) -> None:
         ("The KOSPI was trading at 3,616.40, up 1.89 percent, a new intraday high.", "qualified", None),
         # a first crossing: ever, or since a day or for a span ("below": a low)
         ("Nikkei Tops 50,000 for 1st Time", "all_time_high", None),
+        ("The Nikkei first closed above 50,000 on Oct. 27.", "all_time_high", None),
         (
             "The Dow rose 1.01% to settle at 47,207.12, notching its first close above 47,000.",
             "all_time_high",

@@ -294,7 +294,7 @@ def test_blind_sessions() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (23596, 23112, 23538))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (23596, 23128, 23538))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
