@@ -1,8 +1,8 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 3,296 texts in the styles of over 80 wire services and papers,
-written and labelled after CLAIMS.md in one hundred and seventeen rounds (the README lists each round's score; the first
+hand). ``claims_blindset.jsonl`` holds 3,321 texts in the styles of over 80 wire services and papers,
+written and labelled after CLAIMS.md in one hundred and eighteen rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
 European, Asian and global reports; 40 mostly Asia-Pacific reports; 40 European, U.S., Indian and
@@ -169,6 +169,10 @@ claim of its own and its day, 12,346 of 12,536. Round 117 (25 Asia-Pacific texts
 next-day papers and wires filed while New York is shut, holidays included; 0.970 / 0.970 on the test tuple, 0.961 /
 0.961 with the flags) joined as written: 180 of 183, and the 72 rounds have 12,526 of 12,719; 183 of 183 and 12,529
 after "New Zealand shares are expected to open higher today after ... closed at record highs on Friday" dated Friday.
+Round 118 (25 European and UK texts of every hour: spread-betting calls, midday, closing and evening reports, weekly
+wraps, next-morning briefings, holidays and half days among them; 0.953 / 0.943 on the test tuple and 0.932 / 0.923
+with the flags, where the code of the session before scored 0.932 / 0.918 and 0.911 / 0.897) joined as written: 163 of
+165, and the 73 rounds have 12,692 of 12,884.
 """
 
 from __future__ import annotations
@@ -289,12 +293,12 @@ def test_blind_sessions() -> None:
             session = c.reference_date.isoformat() if c.reference_date else None
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 12719 and right >= 12529
+    assert right + wrong == 12884 and right >= 12692
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (23596, 23128, 23538))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (23779, 23307, 23721))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
