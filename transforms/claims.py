@@ -286,6 +286,7 @@ _FUTURES = re.compile(
     r"\b("
     + _trie(
         r"futures|e-minis?|called|fair\s+value|pointed\s+to\s+an?\s+\w+\s+open|set\s+to\s+open|"
+        r"indicative\s+(?:prices?|levels?|quotes?)|"
         r"(?:expected|poised)\s+to\s+open|"
         r"(?:seen|indicated)\s+(?:up|down|higher|lower|flat|opening)|calling|calls|"
         # dpa-AFX's "the Dow Jones Industrial Average was indicated 0.2 percent higher"
@@ -1483,10 +1484,12 @@ _HIGHEST_LEVEL = 150_000  # above any index's level (the Sensex stands near 85,0
 _PAREN_CHANGE_AFTER = re.compile(
     r"\s*(?:\(\s*[+\-\u2212]\s?(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+(?:points?|pts?))?\s*,\s*[+\-\u2212]?\s?)?"
     r"\d+(?:\.\d+)?\s?%\s*\)"
+    # IG's "FTSE 100: 8,274 (+24)": the change in points
+    r"|\(\s*[+\-\u2212]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+(?:points?|pts?))?\s*\)"
     r"|,?\s*[+\-\u2212▲▼↑↓]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s?%|\s+\(\s*[+\-\u2212]?\d+(?:\.\d+)?\s?%\s*\)))"
 )
 # between a quote's level and its change in points: "42,197.79 ▼ 769.83 (1.79%)"
-_QUOTE_POINTS_BETWEEN = re.compile(r"\s*[+\-\u2212▲▼↑↓]\s?")
+_QUOTE_POINTS_BETWEEN = re.compile(r"\s*\(?\s*[+\-\u2212▲▼↑↓]\s?")
 # AP: "The Dow climbed 493.15 to 46,245.41", "dropped 878.82, or 1.9%, to 45,479.60": points without the word
 _TO_LEVEL_AFTER = re.compile(
     r"\s+to\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|,\s+or\s+\d+(?:\.\d+)?\s?(?:%|percent|per\s?cent|pct)"
@@ -2842,6 +2845,16 @@ def extract_claims(
                 section_bullets = bullet
             elif bullet != section_bullets:  # a change of style starts another block
                 section = ""
+        calls_over_rows = False
+        if section_end is None and _CALLS_LEAD.search(t) and text.startswith("\n", sentence.end):
+            # "..., with IG's indicative prices pointing to gains." over "FTSE 100: 8,274 (+24)": its calls
+            first_row = sentence.end + (2 if text.startswith("\n\n", sentence.end) else 1)
+            rows_end = first_row
+            while row := _CALL_ROW.match(text, rows_end):
+                rows_end = row.end() + 1
+            if rows_end > first_row:
+                section, section_end, section_bullets = t, rows_end - 1, None
+                calls_over_rows = True
         if ":" in t[:48] and (head := _SECTION_LEAD.match(t)):
             # AP's "For the week: The S&P 500 is up 0.5%. The Dow is up 0.2%.": the rest of its line
             line_end = text.find("\n", sentence.start)
@@ -2945,7 +2958,7 @@ def extract_claims(
             claims.extend(_table_row_claims(sentence, own[0], cells, _LEVEL_PCT_HEADS, lexicon, article))
             continue
         header = table_day = None
-        if not own:
+        if not own and not calls_over_rows:
             section = ""
         if lo == hi and lo == 0 and not _MARKET_LEAD.search(t):
             continue
@@ -3973,6 +3986,13 @@ _SECTION = re.compile(
     r"20\d\d)\s+(?:performance|moves|changes|returns|gains|losses)\b[^.!?|]{0,40}:"
 )
 _CALLS_HEAD = re.compile(_CALLS, re.I)
+# a sentence of calls on the open right over their rows, "FTSE 100: 8,274 (+24)"
+_CALL_ROW = re.compile(
+    r"[ \t]*[A-Z][\w&. ]{1,30}:[ \t]*\d{1,3}(?:,\d{3})*(?:\.\d+)?[ \t]*\([ \t]*[+\-\u2212][^\n]*(?=\n|$)"
+)
+_CALLS_LEAD = re.compile(
+    r"\b(?:indicative\s+(?:prices?|levels?|quotes?)|calls|called|(?:expected|set)\s+to\s+open)\b"
+)
 _SECTION_LEAD = re.compile(
     r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|:]{0,40}:\s|(?:Week|Month|YTD):\s"
 )
@@ -5045,6 +5065,9 @@ _MARKET_WORDS = re.compile(
 _ARTICLE_INTRADAY_LOWER = re.compile(r"(?=[abefhilmotw\d])" + _ARTICLE_INTRADAY.pattern.replace("GMT", "gmt"))
 
 
+_WILL_BEFORE = re.compile(r"\b(?:will|shall|is\s+due|are\s+due|scheduled)\b")
+
+
 def _live_regions(
     text: str,
     sentences: list[Sentence],
@@ -5085,6 +5108,8 @@ def _live_regions(
             continue
         if _is_stamp_line(sentence.text):
             continue  # "Published Mon, Oct 13 2025 6:14 AM EDT": the time of writing, not of trading
+        if _AT_A_CLOCK.match(cue.group(0)) and _WILL_BEFORE.search(text, sentence.start, cue.start()):
+            continue  # "traders will watch the flash inflation estimate ..., at 10:00 GMT": a time to come
         if (
             _AT_A_CLOCK.match(cue.group(0))
             and (

@@ -8916,6 +8916,27 @@ def test_round_115(text: str, published: date, expected: list[tuple], lex: Index
     assert _sessions_of(text, lex, published) == expected
 
 
+def test_round_118(lex: IndexLexicon) -> None:
+    """Round 118: a sentence of calls on the open right over rows of levels and changes is their head ("with IG's
+    indicative prices pointing to gains" over "FTSE 100: 8,274 (+24)"); a clock of news to come ("traders will
+    watch the flash inflation estimate ..., at 10:00 GMT") is not the time of writing."""
+    text = (
+        "Morning call: FTSE 100 seen higher\n\n07:05 GMT, Tuesday 7 January 2025\n\nEuropean markets are expected "
+        "to open higher on Tuesday, with IG's indicative prices pointing to gains across the board.\n\nFTSE 100: "
+        "8,274 (+24)\nDAX: 20,268 (+52)\n\nThe FTSE 100 slipped 0.3% to 8,249.66 on Monday, but Germany's DAX "
+        "rallied 1.6% to 20,216.19.\n\nOn the data front, traders will watch the eurozone's flash inflation "
+        "estimate for December at 10:00 GMT."
+    )
+    title = text.partition("\n\n")[0]
+    got = extract_claims(text, split_sentences(text, len(title)), lex, date(2025, 1, 7))
+    assert [(c.index_id, c.claim_kind, c.points, c.level, c.reference_date) for c in got] == [
+        ("FTSE", "futures", 24.0, 8274.0, date(2025, 1, 7)),
+        ("GDAXI", "futures", 52.0, 20268.0, date(2025, 1, 7)),
+        ("FTSE", "close", None, 8249.66, date(2025, 1, 6)),
+        ("GDAXI", "close", None, 20216.19, date(2025, 1, 6)),
+    ]
+
+
 def test_round_117(lex: IndexLexicon) -> None:
     """Round 117: a clause of a market to open later ("New Zealand shares are expected to open higher today after
     ...") does not keep the sentence from dating the closes it tells of ("... closed at record highs on Friday")."""

@@ -172,7 +172,9 @@ after "New Zealand shares are expected to open higher today after ... closed at 
 Round 118 (25 European and UK texts of every hour: spread-betting calls, midday, closing and evening reports, weekly
 wraps, next-morning briefings, holidays and half days among them; 0.953 / 0.943 on the test tuple and 0.932 / 0.923
 with the flags, where the code of the session before scored 0.932 / 0.918 and 0.911 / 0.897) joined as written: 163 of
-165, and the 73 rounds have 12,692 of 12,884.
+165, and the 73 rounds have 12,692 of 12,884; 0.959 / 0.964 and 167 of 169 after a sentence of calls over rows of
+levels and changes heads them ("FTSE 100: 8,274 (+24)") and a clock of news to come is not the time of writing, the
+73 rounds 12,696 of 12,888.
 """
 
 from __future__ import annotations
@@ -293,12 +295,12 @@ def test_blind_sessions() -> None:
             session = c.reference_date.isoformat() if c.reference_date else None
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 12884 and right >= 12692
+    assert right + wrong == 12888 and right >= 12696
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (23779, 23307, 23721))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (23783, 23311, 23725))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
