@@ -578,7 +578,9 @@ _ARTICLE_INTRADAY = re.compile(
     re.I,
 )
 _ABOUT = r"(?:(?:about|nearly|almost|roughly|more\s+than|over|just\s+over)\s+)?"
-_SPAN_COUNT = r"(?:a|an|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
+_SPAN_COUNT = (
+    r"(?:a|an|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty)"
+)
 _RECORD = re.compile(
     r"\b(record|all-time|"
     # "its previous closing peak of 8,851.67": the record a move topped
@@ -598,8 +600,8 @@ _RECORD = re.compile(
     r"over|more|nearly|about|almost)\b))|"
     # "at 26,086, a four-year high", "plunges 7.8% to 18-month low", "hit decade high": a record of that span
     # (not "near 10-year high")
-    r"(?<!near\s)(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|"
-    r"twenty|\d{1,3})[- ](?:year|month|week)|decade)[- ](?:closing\s+|intraday\s+)?(?:high|low|peak)s?\b|"
+    r"(?<!near\s)(?:" + _SPAN_COUNT + r"[- ](?:year|month|week)|decade)[- ](?:closing\s+|intraday\s+)?"
+    r"(?:high|low|peak)s?\b|"
     # "jumped 12%, the most since 2001": the move's size
     r"(?:the\s+)?most\s+since\b|"
     r"(?:(?:highest|lowest|best|worst|strongest|weakest)\b|"
@@ -681,9 +683,7 @@ _PERIOD_PERFORMANCE = re.compile(
 )
 # "a four-year high", "18-month low", "decade high": how long back the record reaches
 _SPAN_HIGH = re.compile(
-    r"(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|\d{1,3})"
-    r"[- ](?P<unit>year|month|week)|(?P<decade>decade))[- ]",
-    re.I,
+    r"(?:(?P<n>" + _SPAN_COUNT + r")[- ](?P<unit>year|month|week)|(?P<decade>decade))[- ]", re.I
 )
 # "halts for 15 minutes if the S&P 500 falls 7%": a condition, not a move (not "as if", "even if")
 _IF_BEFORE = re.compile(r"(?<!\bas\s)(?<!\beven\s)\bif\s+(?:the\s+)?$", re.I)
