@@ -1,8 +1,8 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 3,321 texts in the styles of over 80 wire services and papers,
-written and labelled after CLAIMS.md in one hundred and eighteen rounds (the README lists each round's score; the first
+hand). ``claims_blindset.jsonl`` holds 3,346 texts in the styles of over 80 wire services and papers,
+written and labelled after CLAIMS.md in one hundred and nineteen rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
 European, Asian and global reports; 40 mostly Asia-Pacific reports; 40 European, U.S., Indian and
@@ -174,7 +174,9 @@ wraps, next-morning briefings, holidays and half days among them; 0.953 / 0.943 
 with the flags, where the code of the session before scored 0.932 / 0.918 and 0.911 / 0.897) joined as written: 163 of
 165, and the 73 rounds have 12,692 of 12,884; 0.959 / 0.964 and 167 of 169 after a sentence of calls over rows of
 levels and changes heads them ("FTSE 100: 8,274 (+24)") and a clock of news to come is not the time of writing, the
-73 rounds 12,696 of 12,888.
+73 rounds 12,696 of 12,888. Round 119 (25 number-dense cross-asset texts, currencies, yields, commodities, crypto,
+data and single stocks, with index moves in passing; 0.985 / 0.985 on every field, flags included) joined as written:
+122 of 124, and the 74 rounds have 12,818 of 13,012.
 """
 
 from __future__ import annotations
@@ -295,12 +297,12 @@ def test_blind_sessions() -> None:
             session = c.reference_date.isoformat() if c.reference_date else None
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 12888 and right >= 12696
+    assert right + wrong == 13012 and right >= 12818
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (23783, 23311, 23725))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (23917, 23445, 23859))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
