@@ -7251,7 +7251,9 @@ _RECOVERING_BEFORE = re.compile(
 )
 _FUND_FLOWS = re.compile(
     r"\b(?:FPIs?|FIIs?|DIIs?|(?:[Ff]oreign|[Dd]omestic)\s+(?:portfolio|institutional)\s+investors)\b[^.]{0,40}?"
-    r"\b(?:bought|sold|net\s+bought|net\s+sold|purchased|offloaded|pumped|pulled|invested|withdrew)\b"
+    r"\b(?:bought|sold|net\s+bought|net\s+sold|purchased|offloaded|pumped|pulled|invested|withdrew|"
+    # "Foreign institutional investors (FIIs) were net sellers in the capital markets on Wednesday"
+    r"(?:were|was)\s+net\s+(?:buyers|sellers))\b"
 )
 _OTHER_ASSETS = re.compile(
     r"\b(?:yields?|Treasur(?:y|ies)|bonds?|crude|oil|dollar|yen|euro|gold|[Bb]itcoin|crypto)\b"

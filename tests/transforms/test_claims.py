@@ -8916,6 +8916,20 @@ def test_round_115(text: str, published: date, expected: list[tuple], lex: Index
     assert _sessions_of(text, lex, published) == expected
 
 
+def test_round_119(lex: IndexLexicon) -> None:
+    """Round 119: "Foreign institutional investors (FIIs) were net sellers ... on Wednesday" is a day of fund flows,
+    not the session of the Asian closes told after it in Thursday's report."""
+    text = (
+        "The BSE Sensex rose 320.25 points, or 0.39 per cent, to settle at 83,013.96.\n\nForeign institutional "
+        "investors (FIIs) were net sellers in the capital markets on Wednesday, offloading equities worth Rs 1,124.54 "
+        "crore.\n\nIn Asia, South Korea's KOSPI closed 1.4 per cent higher at 3,461.30."
+    )
+    assert _sessions_of(text, lex, date(2025, 9, 18)) == [
+        ("BSESN", "close", 0.39, date(2025, 9, 18)),
+        ("KS11", "close", 1.4, date(2025, 9, 18)),
+    ]
+
+
 def test_round_118(lex: IndexLexicon) -> None:
     """Round 118: a sentence of calls on the open right over rows of levels and changes is their head ("with IG's
     indicative prices pointing to gains" over "FTSE 100: 8,274 (+24)"); a clock of news to come ("traders will

@@ -176,7 +176,8 @@ with the flags, where the code of the session before scored 0.932 / 0.918 and 0.
 levels and changes heads them ("FTSE 100: 8,274 (+24)") and a clock of news to come is not the time of writing, the
 73 rounds 12,696 of 12,888. Round 119 (25 number-dense cross-asset texts, currencies, yields, commodities, crypto,
 data and single stocks, with index moves in passing; 0.985 / 0.985 on every field, flags included) joined as written:
-122 of 124, and the 74 rounds have 12,818 of 13,012.
+122 of 124, and the 74 rounds have 12,818 of 13,012; 124 of 124 and 12,820 after "FIIs were net sellers ... on
+Wednesday" dated no session.
 """
 
 from __future__ import annotations
@@ -297,7 +298,7 @@ def test_blind_sessions() -> None:
             session = c.reference_date.isoformat() if c.reference_date else None
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 13012 and right >= 12818
+    assert right + wrong == 13012 and right >= 12820
 
 
 @pytest.mark.parametrize(
