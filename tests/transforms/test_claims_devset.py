@@ -1,8 +1,8 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 3,346 texts in the styles of over 80 wire services and papers,
-written and labelled after CLAIMS.md in one hundred and nineteen rounds (the README lists each round's score; the first
+hand). ``claims_blindset.jsonl`` holds 3,371 texts in the styles of over 80 wire services and papers,
+written and labelled after CLAIMS.md in one hundred and twenty rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
 European, Asian and global reports; 40 mostly Asia-Pacific reports; 40 European, U.S., Indian and
@@ -177,7 +177,10 @@ levels and changes heads them ("FTSE 100: 8,274 (+24)") and a clock of news to c
 73 rounds 12,696 of 12,888. Round 119 (25 number-dense cross-asset texts, currencies, yields, commodities, crypto,
 data and single stocks, with index moves in passing; 0.985 / 0.985 on every field, flags included) joined as written:
 122 of 124, and the 74 rounds have 12,818 of 13,012; 124 of 124 and 12,820 after "FIIs were net sellers ... on
-Wednesday" dated no session.
+Wednesday" dated no session. Round 120 (25 U.S. texts of every hour by U.S. outlets, premarket to weekly recaps,
+holidays and half days included; 0.931 / 0.907 on the test tuple, 0.910 / 0.887 with the flags, where the code of the
+session before scored 0.889 / 0.866 with them) joined as written: 116 of 121, and the 75 rounds have 12,936 of
+13,133.
 """
 
 from __future__ import annotations
@@ -298,12 +301,12 @@ def test_blind_sessions() -> None:
             session = c.reference_date.isoformat() if c.reference_date else None
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 13012 and right >= 12820
+    assert right + wrong == 13133 and right >= 12936
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (23917, 23445, 23859))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (24093, 23618, 24034))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
