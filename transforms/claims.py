@@ -2338,7 +2338,10 @@ def _subjects(
         ids = list(dict.fromkeys(m.entity_id for m in reversed(named) if m.char_start - base < a.start()))
         if len(ids) >= 2 and not any(sub.start <= a.start() < sub.end for sub in subjects):
             first, second = ids[1], ids[0]
-            subjects.append(_Subject(first, a.group(0), a.start(), a.end(), False, also=(second,)))
+            # "S&P 500 futures and Nasdaq 100 futures both lost 0.3%": both are futures
+            named_here = [sub.is_futures for sub in subjects if sub.index_id in (first, second)]
+            futures = bool(named_here) and all(named_here)
+            subjects.append(_Subject(first, a.group(0), a.start(), a.end(), futures, also=(second,)))
     for a in _ANAPHOR.finditer(s):
         if any(sub.start <= a.start() < sub.end + 2 for sub in subjects):
             continue

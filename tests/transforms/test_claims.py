@@ -8916,6 +8916,21 @@ def test_round_115(text: str, published: date, expected: list[tuple], lex: Index
     assert _sessions_of(text, lex, published) == expected
 
 
+def test_round_120(lex: IndexLexicon) -> None:
+    """Round 120: "S&P 500 futures and Nasdaq 100 futures both lost 0.3%" tells of futures, as "both" speaks of them;
+    "Both indexes gained 1.6% for the week" after the cash indices stays theirs."""
+    futures = "S&P 500 futures and Nasdaq 100 futures both lost 0.3%."
+    assert [(c.index_id, c.claim_kind) for c in _claims(futures, lex, date(2025, 7, 7))] == [
+        ("SPX", "futures"),
+        ("NDX", "futures"),
+    ]
+    cash = "The S&P 500 and the Nasdaq rose on Friday. Both indexes gained 1.6% for the week."
+    assert [(c.index_id, c.claim_kind) for c in _claims(cash, lex, date(2025, 7, 7))] == [
+        ("SPX", "period"),
+        ("IXIC", "period"),
+    ]
+
+
 def test_round_119(lex: IndexLexicon) -> None:
     """Round 119: "Foreign institutional investors (FIIs) were net sellers ... on Wednesday" is a day of fund flows,
     not the session of the Asian closes told after it in Thursday's report."""

@@ -180,7 +180,8 @@ data and single stocks, with index moves in passing; 0.985 / 0.985 on every fiel
 Wednesday" dated no session. Round 120 (25 U.S. texts of every hour by U.S. outlets, premarket to weekly recaps,
 holidays and half days included; 0.931 / 0.907 on the test tuple, 0.910 / 0.887 with the flags, where the code of the
 session before scored 0.889 / 0.866 with them) joined as written: 116 of 121, and the 75 rounds have 12,936 of
-13,133.
+13,133; 0.942 / 0.918, 118 of 123 and 12,938 of 13,135 after "S&P 500 futures and Nasdaq 100 futures both lost 0.3%"
+read as futures.
 """
 
 from __future__ import annotations
@@ -301,12 +302,12 @@ def test_blind_sessions() -> None:
             session = c.reference_date.isoformat() if c.reference_date else None
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 13133 and right >= 12936
+    assert right + wrong == 13135 and right >= 12938
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (24093, 23618, 24034))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (24095, 23620, 24036))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
