@@ -6491,24 +6491,24 @@ _RECORD_APPOSITION = re.compile(r"\s*(?:,|--|\u2014|\u2013)\s*(?:its|their|the|a
 # "close to its all-time high", "within sight of", "on track to top its all-time high": a record not made (but
 # "on track for its worst day since April" of a move under way counts, as labellers mostly read it)
 _SHORT_OF_THE_RECORD = re.compile(
-    r"\b(?:on\s+(?:course|track|pace)|set|poised|head(?:ing|ed)|bound)\s+to\s+(?:top|beat|surpass|break|hit|set|reach)\b"
-    r"[^.;,]{0,30}$|"
-    r"\b(?:near|close\s+to|shy\s+of|within\s+(?:sight|reach|striking\s+distance|[\w.%-]+)\s+of|hovering\s+(?:near|around)|"
-    r"eyeing)\s+(?:(?:its|their|the|a|an)\s+)?(?:[\w.'’-]+\s+){0,2}$",
+    r"\b(?:on\s+(?:course|track|pace)|set|poised|head(?:ing|ed)|bound)\s+to\s+"
+    r"(?:top|beat|surpass|break|hit|set|reach)\b[^.;,]{0,30}$|"
+    r"\b(?:near|close\s+to|shy\s+of|within\s+(?:sight|reach|striking\s+distance|[\w.%-]+)\s+of|"
+    r"hovering\s+(?:near|around)|eyeing)\s+(?:(?:its|their|the|a|an)\s+)?(?:[\w.'’-]+\s+){0,2}$",
     re.I,
 )
 # ", surpassing its previous closing peak of", " on Friday, topping its prior record", " by the 1 p.m. early
 # close in New York, topping Tuesday's record close of": a record beaten
 _TOPS_THE_RECORD = re.compile(
-    r"(?:[^,;]{0,45}?,)?\s*(?:surpass(?:ing|ed|es)?|top(?:ping|ped|s)?|eclips(?:ing|ed|es|e)|beat(?:ing|s)?|break(?:ing|s)?|broke|"
-    r"pass(?:ing|ed|es)?|exceed(?:ing|ed|s)?|better(?:ing|ed|s)?|overtak(?:ing|es|e)|overtook)\s+"
-    r"(?:(?:its|the|their)\s+)?(?:(?:previous|prior|old|earlier)\s+(?:(?:all-time|record|closing|intraday)\s+){0,2}"
-    r"(?:record|high|peak|close)|"
+    r"(?:[^,;]{0,45}?,)?\s*(?:surpass(?:ing|ed|es)?|top(?:ping|ped|s)?|eclips(?:ing|ed|es|e)|beat(?:ing|s)?|"
+    r"break(?:ing|s)?|broke|pass(?:ing|ed|es)?|exceed(?:ing|ed|s)?|better(?:ing|ed|s)?|overtak(?:ing|es|e)|"
+    r"overtook)\s+(?:(?:its|the|their)\s+)?"
+    r"(?:(?:previous|prior|old|earlier)\s+(?:(?:all-time|record|closing|intraday)\s+){0,2}(?:record|high|peak|close)|"
     # "topping Tuesday's record close of", "surpassing its Feb. 19 record close of", "eclipsing its Dec. 11
     # closing high of"
     rf"(?:{_WEEKDAY_NAME}['’]s\s+|{_MONTH_RE}\.?\s+\d{{1,2}},?\s+(?:20\d\d,?\s+)?)?"
-    r"(?:(?:all-time|record)\s+(?:closing\s+|intraday\s+)?(?:record|high|peak|close)|closing\s+(?:high|peak|record)|"
-    r"record))\b",
+    r"(?:(?:all-time|record)\s+(?:closing\s+|intraday\s+)?(?:record|high|peak|close)|"
+    r"closing\s+(?:high|peak|record)|record))\b",
     re.I,
 )
 _NEXT_FIGURE_LEVEL = re.compile(
