@@ -2852,10 +2852,7 @@ def extract_claims(
         if section_end is None and _CALLS_LEAD.search(t) and text.startswith("\n", sentence.end):
             # "..., with IG's indicative prices pointing to gains." over "FTSE 100: 8,274 (+24)": its calls
             first_row = sentence.end + (2 if text.startswith("\n\n", sentence.end) else 1)
-            rows_end = first_row
-            while row := _CALL_ROW.match(text, rows_end):
-                rows_end = row.end() + 1
-            if rows_end > first_row:
+            if (rows_end := _rows_end(text, first_row, _CALL_ROW)) > first_row:
                 section, section_end, section_bullets = t, rows_end - 1, None
                 calls_over_rows = True
         if ":" in t[:48] and (head := _SECTION_LEAD.match(t)):
@@ -3313,11 +3310,11 @@ _ROW_LINE = re.compile(
 )
 
 
-def _rows_end(text: str, start: int) -> int:
+def _rows_end(text: str, start: int, row: re.Pattern[str] = _ROW_LINE) -> int:
     """Where the row lines starting at ``start`` end (``start`` when none does, or when a row names its own
-    day: "• Russell 2000: Fri −3.0%" under "THE WEEK IN NUMBERS")."""
+    day: "• Russell 2000: Fri −3.0%" under "THE WEEK IN NUMBERS"); ``row`` is what a row line looks like."""
     end = start
-    while m := _ROW_LINE.match(text, end):
+    while m := row.match(text, end):
         if m.end() < len(text) and text[m.end()] != "\n":
             break
         if _DAY_ABBREVIATION.search(m.group(0)):
@@ -4698,13 +4695,11 @@ def _records_told_after(
     """A sentence without figures that says the close just told was a record is that close's: "The KOSPI
     closed at 3,853.26, down 3.79 percent. It was the index's lowest finish since Oct. 21." (the last close of
     the sentence before, or of the index it names), if the move could make it."""
-    last_close: dict[int, int] = {}  # sentence no -> its last close with a move, one at a level first
+    closes: dict[int, list[int]] = {}  # sentence no -> its closes with a move
     for i, c in enumerate(claims):
         if c.claim_kind == "close" and (c.move_pct is not None or c.points is not None):
-            known = last_close.get(c.sentence_no)
-            if known is None or c.level is not None or claims[known].level is None:
-                last_close[c.sentence_no] = i
-    if not last_close:
+            closes.setdefault(c.sentence_no, []).append(i)
+    if not closes:
         return claims
     told = {c.sentence_no for c in claims}
     out = list(claims)
@@ -4712,12 +4707,12 @@ def _records_told_after(
         t = sentence.text
         if (
             sentence.no in told
-            or sentence.no - 1 not in last_close
+            or sentence.no - 1 not in closes
             or not (head := _IT_WAS_THE_INDEXS.match(t))
             or not (rec := _RECORD.search(t, head.end()))
         ):
             continue
-        i = last_close[sentence.no - 1]
+        candidates = closes[sentence.no - 1]
         if head.group("name") is not None:
             # "It was the S&P 500's worst day since May 21." after the Dow's, the S&P 500's and the Nasdaq's
             named = next(
@@ -4728,20 +4723,13 @@ def _records_told_after(
                 ),
                 None,
             )
-            i = next(
-                (
-                    k
-                    for k, c in reversed(list(enumerate(claims)))
-                    if c.sentence_no == sentence.no - 1
-                    and c.claim_kind == "close"
-                    and (c.move_pct is not None or c.points is not None)
-                    and c.index_id == named
-                ),
-                None,
-            )
-            if i is None:
-                continue
-        c = claims[i]
+            candidates = [i for i in candidates if claims[i].index_id == named]
+        else:
+            # the last close told, one at a level first
+            candidates = [i for i in candidates if claims[i].level is not None] or candidates
+        if not candidates:
+            continue
+        c = claims[i := candidates[-1]]
         scope, after = _record_scope(rec, c.reference_date)
         if not c.is_record and _fits_the_record(scope, c.direction):
             out[i] = replace(c, is_record=True, record_scope=scope, record_after=after)
@@ -5111,10 +5099,11 @@ def _live_regions(
             continue
         if _is_stamp_line(sentence.text):
             continue  # "Published Mon, Oct 13 2025 6:14 AM EDT": the time of writing, not of trading
-        if _AT_A_CLOCK.match(cue.group(0)) and _WILL_BEFORE.search(text, sentence.start, cue.start()):
+        at_a_clock = _AT_A_CLOCK.match(cue.group(0))
+        if at_a_clock and _WILL_BEFORE.search(text, sentence.start, cue.start()):
             continue  # "traders will watch the flash inflation estimate ..., at 10:00 GMT": a time to come
         if (
-            _AT_A_CLOCK.match(cue.group(0))
+            at_a_clock
             and (
                 _PAST_EVENT_BEFORE.search(text, max(sentence.start, cue.start() - 50), cue.start())
                 or (
