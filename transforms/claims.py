@@ -78,7 +78,7 @@ def _trie(alternatives: str) -> str:
 def _trie_source(alternatives: str) -> str:
     """The trie of ``_trie`` (without recording it)."""
     root: dict = {}
-    for alt in _split_top(alternatives):
+    for alt in _distributed(_split_top(alternatives)):
         node = root
         for token in _tokens(alt):
             node = node.setdefault(token, {})
@@ -106,6 +106,39 @@ def _split_top(alternatives: str) -> list[str]:
     return parts
 
 
+def _distributed(alternatives: list[str]) -> list[str]:
+    r"""Each alternative that opens with a group, ``(?:ends|ended)\s+week``, written out as
+    ``ends\s+week|ended\s+week`` (the same matches, tried in the same order), so its words join the trie
+    instead of being tried as a leaf at every position."""
+    out: list[str] = []
+    for alt in alternatives:
+        end = _group_end(alt) if alt.startswith("(?:") else -1
+        inner = alt[3:end]
+        if end < 0 or alt[end + 1 : end + 2] in ("?", "*", "+", "{"):
+            out.append(alt)
+        else:
+            out += _distributed([part + alt[end + 1 :] for part in _split_top(inner)])
+    return out
+
+
+def _group_end(alt: str) -> int:
+    """Where the group that opens ``alt`` closes (-1 if it does not)."""
+    depth, i = 0, 0
+    while i < len(alt):
+        ch = alt[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
 def _tokens(alt: str) -> list[str]:
     r"""Literal characters and ``\s+`` one by one, then the rest (from a quantified character or other
     regex syntax on) as one token."""
@@ -125,7 +158,7 @@ def _tokens(alt: str) -> list[str]:
 
 
 def _emit(node: dict) -> str:
-    alts = [token + _emit(child) for token, child in sorted(node.items(), key=_longest_first) if token]
+    alts = [token + _emit(child) for token, child in node.items() if token]
     if not alts:
         return ""
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -581,38 +614,57 @@ _ABOUT = r"(?:(?:about|nearly|almost|roughly|more\s+than|over|just\s+over)\s+)?"
 _SPAN_COUNT = (
     r"(?:a|an|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty)"
 )
-_RECORD = re.compile(
-    r"\b(record|all-time|"
-    # "its previous closing peak of 8,851.67": the record a move topped
-    r"(?:previous|prior)\s+(?:(?:all-time|closing|intraday)\s+)?(?:highs?|peaks?)\b|"
-    # "for the first time", "for 1st time", "its first close above 47,000", "for the first time since January"
-    # (a record since then, _record_scope), not "rose for the first time in five sessions"
-    r"(?:first|1st)(?:-ever|\s+ever)?\s+(?:time\b(?!\s+in\s+[\w\s-]{1,20}?\b(?:sessions?|days)\b)|"
-    r"(?:close|finish)\s+(?:above|below|over|under)\b)|"
-    # "The Nikkei first closed above 50,000 on Oct. 27", "The index first broke through 9,000" (not "...,
-    # having first breached 9,000 intraday last Tuesday": an earlier day's)
-    r"(?<!having\s)(?<!had\s)first\s+(?:closed|finished|ended|settled)\s+(?:above|below|over|under)\b|"
-    r"(?<!having\s)(?<!had\s)first\s+(?:topped|crossed|broke\s+(?:through|above)|breached|surpassed)\b|"
-    # "to close at 4,215.72, a new closing high", "jumped 1.5 per cent to a fresh high": a record unless
-    # qualified ("a fresh high for the year", "new 52-week highs" do not match)
-    r"(?:new|fresh)\s+(?:closing\s+|intraday\s+)?(?:highs?|peaks?)\b(?!\s+(?:since|this|(?:for|of)\s+(?:the\s+)?"
-    r"(?:year|month|week|session|day|20\d\d)|in\s+(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"over|more|nearly|about|almost)\b))|"
-    # "at 26,086, a four-year high", "plunges 7.8% to 18-month low", "hit decade high": a record of that span
-    # (not "near 10-year high")
-    r"(?<!near\s)(?:" + _SPAN_COUNT + r"[- ](?:year|month|week)|decade)[- ](?:closing\s+|intraday\s+)?"
-    r"(?:high|low|peak)s?\b|"
-    # "jumped 12%, the most since 2001": the move's size
-    r"(?:the\s+)?most\s+since\b|"
-    r"(?:(?:highest|lowest|best|worst|strongest|weakest)\b|"
-    # a move's superlative names the move: "biggest one-day drop since", not "largest stimulus since"
-    r"(?:biggest|largest|sharpest|steepest)\s+(?:[\w-]+\s+){0,3}?(?:gains?|rises?|drops?|falls?|declines?|"
-    r"loss(?:es)?|rall(?:y|ies)|advances?|jumps?|slides?|slumps?|plunges?|sell-?offs?|moves?|day|week|month|"
-    r"quarter|year|session|percentage|point)\b)[^,;]*?"
+# a span's count not right after "near" ("near 10-year high"), the check made after each word so that the
+# words can share a trie
+_NOT_NEAR_SPAN_COUNT = (
+    "|".join(
+        f"{w}(?<!near\\s{w})"
+        for w in "a an one two three four five six seven eight nine ten eleven twelve fifteen eighteen "
+        "twenty".split()
+    )
+    + r"|\d(?<!near\s\d)\d{0,2}"
+)
+# what makes a superlative a record: "since 2008", "ever", "in its history", "in about 10 years"
+_RECORD_SINCE_TAIL = (
     r"(?:since|ever|on\s+record|in\s+(?:its|their)\s+(?:[\w-]+\s+)?history|in\s+"
     + _ABOUT
     + _SPAN_COUNT
-    + r"\s+(?:years?|months?|weeks?|decades?)\b|this\s+year))",
+    + r"\s+(?:years?|months?|weeks?|decades?)\b|this\s+year)"
+)
+_RECORD = re.compile(
+    r"\b("
+    + _trie(
+        r"record|all-time|"
+        # "its previous closing peak of 8,851.67": the record a move topped
+        r"(?:previous|prior)\s+(?:(?:all-time|closing|intraday)\s+)?(?:highs?|peaks?)\b|"
+        # "for the first time", "for 1st time", "its first close above 47,000", "for the first time since
+        # January" (a record since then, _record_scope), not "rose for the first time in five sessions"
+        r"(?:first|1st)(?:-ever|\s+ever)?\s+(?:time\b(?!\s+in\s+[\w\s-]{1,20}?\b(?:sessions?|days)\b)|"
+        r"(?:close|finish)\s+(?:above|below|over|under)\b)|"
+        # "The Nikkei first closed above 50,000 on Oct. 27", "The index first broke through 9,000" (not "...,
+        # having first breached 9,000 intraday last Tuesday": an earlier day's)
+        r"first(?<!having\sfirst)(?<!had\sfirst)\s+(?:closed|finished|ended|settled)\s+(?:above|below|over|under)\b|"
+        r"first(?<!having\sfirst)(?<!had\sfirst)\s+(?:topped|crossed|broke\s+(?:through|above)|breached|surpassed)\b|"
+        # "to close at 4,215.72, a new closing high", "jumped 1.5 per cent to a fresh high": a record unless
+        # qualified ("a fresh high for the year", "new 52-week highs" do not match)
+        r"(?:new|fresh)\s+(?:closing\s+|intraday\s+)?(?:highs?|peaks?)\b(?!\s+(?:since|this|(?:for|of)\s+(?:the\s+)?"
+        r"(?:year|month|week|session|day|20\d\d)|in\s+(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+        r"over|more|nearly|about|almost)\b))|"
+        # "at 26,086, a four-year high", "plunges 7.8% to 18-month low", "hit decade high": a record of that
+        # span (not "near 10-year high")
+        r"(?:"
+        + _NOT_NEAR_SPAN_COUNT
+        + r")[- ](?:year|month|week)[- ](?:closing\s+|intraday\s+)?(?:high|low|peak)s?\b|"
+        r"decade(?<!near\sdecade)[- ](?:closing\s+|intraday\s+)?(?:high|low|peak)s?\b|"
+        # "jumped 12%, the most since 2001": the move's size
+        r"the\s+most\s+since\b|most\s+since\b|"
+        r"(?:highest|lowest|best|worst|strongest|weakest)\b[^,;]*?" + _RECORD_SINCE_TAIL + "|"
+        # a move's superlative names the move: "biggest one-day drop since", not "largest stimulus since"
+        r"(?:biggest|largest|sharpest|steepest)\s+(?:[\w-]+\s+){0,3}?(?:gains?|rises?|drops?|falls?|declines?|"
+        r"loss(?:es)?|rall(?:y|ies)|advances?|jumps?|slides?|slumps?|plunges?|sell-?offs?|moves?|day|week|month|"
+        r"quarter|year|session|percentage|point)\b[^,;]*?" + _RECORD_SINCE_TAIL
+    )
+    + ")",
     re.I,
 )
 _RECORD_SINCE = re.compile(
@@ -781,12 +833,12 @@ _BREAK = re.compile(
     # (but "The S&P 500 was dragged down by Nvidia and closed 0.8% lower" goes on with the index, unless a
     # move noun is its subject: "The KOSPI's 2 percent gain was led by Samsung Electronics, closing 4.5
     # percent higher")
-    r"(?:"
+    r"\s(?:"
     + "|".join(
-        f"(?<={noun})"
+        f"(?<={noun}\\s)"
         for noun in "gain gains rise rally advance jump drop fall decline loss losses slide".split()
     )
-    + r")\s(?:was|were)\s+(?:led|driven|dragged|powered|fuell?ed|pulled|pushed)\s+(?:\w+\s+)?by\b|"
+    + r")(?:was|were)\s+(?:led|driven|dragged|powered|fuell?ed|pulled|pushed)\s+(?:\w+\s+)?by\b|"
     r"\s(?:was|were)\s+(?:led|driven|dragged|powered|fuell?ed|pulled|pushed)\s+(?:\w+\s+)?by\b"
     r"(?![^,;.\d]*(?:,\s*|\s+and\s+)(?:closed|closing|ended|ending|finished|finishing|settled|settling|fell|"
     r"rose|gained|lost|dropped|slipped|added|climbed|declined|advanced)\b)|"
@@ -4626,11 +4678,11 @@ def _records_told_before(
     out = list(claims)
     for sentence in sentences:
         t = sentence.text
-        if sentence.no in by_sentence or not _RECORD.search(t):
+        if sentence.no in by_sentence:
             continue
         back = _GROUP_LOOKS_BACK.match(t)
         told = sentence.no - 1 if back else sentence.no + 1
-        if told not in by_sentence:
+        if told not in by_sentence or not _RECORD.search(t):
             continue
         rec = next(
             (

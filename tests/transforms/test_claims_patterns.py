@@ -57,5 +57,18 @@ def test_trie_patterns_match_like_plain_alternations() -> None:
 
 
 def test_trie_shares_prefixes() -> None:
-    assert claims._trie_source(r"rose|rise|gave\s+up|up") == r"(?:gave\s+up|r(?:ise|ose)|up)"
-    assert claims._trie_source(r"e-minis?|an\s+\w+") == r"(?:an\s+(?:\w+)|e\-mini(?:s?))"
+    # branches keep the order their alternatives were written in, as the plain alternation tries them
+    assert claims._trie_source(r"rose|rise|gave\s+up|up") == r"(?:r(?:ose|ise)|gave\s+up|up)"
+    assert claims._trie_source(r"e-minis?|an\s+\w+") == r"(?:e\-mini(?:s?)|an\s+(?:\w+))"
+
+
+def test_trie_writes_out_an_opening_group() -> None:
+    # "(?:ends|ended)\s+week" joins the words of "end" instead of staying a leaf tried at every position
+    assert claims._trie_source(r"(?:ends|ended)\s+week|end") == r"end(?:(?:s\s+week|ed\s+week))?"
+    assert claims._distributed([r"(?:(?:a|b)c|d)e", r"(?:x|y)?z", r"first(?<!had\sfirst)"]) == [
+        "ace",
+        "bce",
+        "de",
+        r"(?:x|y)?z",
+        r"first(?<!had\sfirst)",
+    ]
