@@ -2901,7 +2901,7 @@ def extract_claims(
             elif bullet != section_bullets:  # a change of style starts another block
                 section = ""
         calls_over_rows = False
-        if section_end is None and _CALLS_LEAD.search(t) and text.startswith("\n", sentence.end):
+        if section_end is None and text.startswith("\n", sentence.end) and _CALLS_LEAD.search(t):
             # "..., with IG's indicative prices pointing to gains." over "FTSE 100: 8,274 (+24)": its calls
             first_row = sentence.end + (2 if text.startswith("\n\n", sentence.end) else 1)
             if (rows_end := _rows_end(text, first_row, _CALL_ROW)) > first_row:
