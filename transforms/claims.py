@@ -5136,6 +5136,9 @@ def _live_regions(
     markets: set[str] = set()
     clock: int | None = None
     lead_text = _lead_text(sentences)
+    # on a weekend of the report's own zone its region's markets are shut: "dropped as much as 4.11 percent
+    # in the morning session" in Saturday's paper tells of Friday
+    shut_home = published.weekday() >= 5
     per_sentence: dict[int, tuple[bool, list[re.Match[str]], bool, bool]] = {}
     places: dict[int, list[tuple[re.Match[str], str, re.Pattern[str]]]] = {}
     for cue in cues:
@@ -5147,7 +5150,8 @@ def _live_regions(
         ).removeprefix("on ").startswith(weekday_prefix):
             continue  # "will release the data by 8 a.m. on Thursday": another day's time
         if sentence is None:
-            live.add(home)
+            if not shut_home:
+                live.add(home)
             continue
         if _is_stamp_line(sentence.text):
             continue  # "Published Mon, Oct 13 2025 6:14 AM EDT": the time of writing, not of trading
@@ -5227,6 +5231,8 @@ def _live_regions(
             and not _EXTENDED_HOURS.search(_CLAUSE_OF_ANOTHER.split(text[cue.end() : cue.end() + 150], 1)[0])
         ):
             pass  # "At 4:00 p.m. ET, the Dow fell 386.51 points": the close, not trading under way
+        elif nearest and shut_home and lexicon.region(nearest.entity_id) == home:
+            pass
         elif nearest:
             live.add(lexicon.region(nearest.entity_id))
             markets.add(lexicon.market(nearest.entity_id))
@@ -5234,12 +5240,14 @@ def _live_regions(
                 live.add("europe")  # New York's morning is Europe's afternoon: both are trading
         elif tells_of_futures:
             pass  # "U.S. stock futures fell Monday morning": futures trade, the cash market may not
-        elif place := _first_place_before(sentence, cue.end() - sentence.start + 40, places):
+        elif (place := _first_place_before(sentence, cue.end() - sentence.start + 40, places)) and not (
+            shut_home and place == home
+        ):
             # a place before the cue or right after it ("by early afternoon in New York"), not one
             # later in the sentence ("... as Trump threatened a tariff on European wine")
             live.add(place)
             markets.add(place)
-        elif cue_clock is None and not of_another_asset:
+        elif cue_clock is None and not of_another_asset and not shut_home:
             # with a clock ("Key figures around 1630 GMT") the clock says who trades; a currency's or a
             # bond's cue ("The euro was last quoted at 1.1625 US dollars") tells of no stock market
             live.add(home)

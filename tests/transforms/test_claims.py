@@ -9112,3 +9112,20 @@ def test_a_record_level_named_as_a_reference_is_a_record(lex: IndexLexicon) -> N
     ]
     (c,) = _claims("The Nifty ended just short of its record closing high of 26,216.05.", lex)
     assert (c.level, c.is_record, c.record_scope) == (26216.05, True, "all_time_high")
+
+
+def test_a_weekend_paper_is_written_during_no_session_of_its_own_region(lex: IndexLexicon) -> None:
+    # Saturday's Taipei Times: "in the morning session" is Friday's, so the headline's slump is Friday's close
+    got = _article_kinds_and_sessions(
+        "TAIEX slumps 3.6% as AI rout returns",
+        "Taiwanese shares plunged yesterday, tracking a sell-off in US technology stocks.\n"
+        "The TAIEX fell 982.15 points, or 3.61 percent, to close at 26,218.73. The index dropped as much as 4.11 "
+        "percent in the morning session.",
+        lex,
+        date(2025, 11, 22),
+    )
+    assert got == [
+        ("TWII", "close", -3.6, date(2025, 11, 21)),
+        ("TWII", "close", -3.61, date(2025, 11, 21)),
+        ("TWII", "intraday", -4.11, date(2025, 11, 21)),
+    ]
