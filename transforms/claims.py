@@ -242,6 +242,7 @@ _HEDGED_LEVEL = re.compile(
     re.I,
 )
 _NUMBER_TO = re.compile(r"\d\s+to\s+$")
+_FIRST_TIME_AFTER = re.compile(r"\s+for\s+the\s+first\s+time\b", re.I)
 
 _UP = (
     r"rose|rise|rises|rising|risen|jumped|jump|jumps|jumping|gained|gain|gains|gaining|added|adding|adds|"
@@ -308,7 +309,7 @@ _NON_VERB = frozenset(
 # performance since 2017" is said after the close as well
 _HEADED_FOR = (
     r"(?:on\s+track|on\s+course|headed|heading)\s+for"
-    r"(?!\s+(?:(?:its|their|an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:annual|yearly|year|quarter|quarterly|month|monthly)\b)"
+    r"(?!\s+(?:(?:its|their|an?|the)\s+)?(?:[\w-]+\s+){0,4}?(?:annual|yearly|year|quarter|quarterly|month|monthly)\b)"
 )
 # "about 11% below its record set in February": the move since the peak, a period claim
 _FROM_PEAK_WORDS = (
@@ -639,7 +640,7 @@ _RECORD = re.compile(
         r"(?:previous|prior)\s+(?:(?:all-time|closing|intraday)\s+)?(?:highs?|peaks?)\b|"
         # "for the first time", "for 1st time", "its first close above 47,000", "for the first time since
         # January" (a record since then, _record_scope), not "rose for the first time in five sessions"
-        r"(?:first|1st)(?:-ever|\s+ever)?\s+(?:time\b(?!\s+in\s+[\w\s-]{1,20}?\b(?:sessions?|days)\b)|"
+        r"(?:first|1st)(?:-ever|\s+ever)?\s+(?:time\b(?!\s+in\s+[\w\s-]{1,20}?\b(?:sessions|days)\b)|"
         r"(?:close|finish)\s+(?:above|below|over|under)\b)|"
         # "The Nikkei first closed above 50,000 on Oct. 27", "The index first broke through 9,000" (not "...,
         # having first breached 9,000 intraday last Tuesday": an earlier day's)
@@ -884,6 +885,8 @@ _GROUP_BREAK = re.compile(
     r",\s+(?:was|were|is|are|has|had)\s|"
     r",\s+(?:ended|closed|finished|settled|rose|fell|gained|lost|climbed|dropped|slipped|jumped|declined|"
     r"advanced|edged)\b|"
+    # a headline's "STI briefly crosses 4,300 for the first time, closes 0.5% higher"
+    r",\s+(?:ends|closes|finishes|settles)\b|"
     # "fell 1.2% on Tuesday after closing at a record 52,411.34 on Monday": another session
     r"\b(?:day|session)\s+after\b|\bafter\s+(?:closing|ending|finishing|settling)\b|"
     # "slipped 0.4% to 4,026.12 after topping 4,000 for the first time on Monday": another session's crossing
@@ -1620,7 +1623,8 @@ def _level_figure(
 ) -> _Figure:
     cue = cue.lower()
     held = _HEDGED_LEVEL.search(before)
-    if held:
+    if held and not _FIRST_TIME_AFTER.match(m.string, end):
+        # (but "trading above 4,300 points for the first time" crossed it)
         return _Figure("level", value, decimals, m.start(), end, held.group(1).lower())
     if hedge and hedge.startswith("just "):
         return _Figure("level", value, decimals, m.start(), end, hedge)  # "rose 1% to just under 26,450"

@@ -9129,3 +9129,52 @@ def test_a_weekend_paper_is_written_during_no_session_of_its_own_region(lex: Ind
         ("TWII", "close", -3.61, date(2025, 11, 21)),
         ("TWII", "intraday", -4.11, date(2025, 11, 21)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (  # a headline's crossing, then its close in a clause of its own
+            "STI briefly crosses 4,300 for the first time, closes 0.5% higher",
+            [("intraday", None, 4300.0, True, False), ("close", 0.5, None, False, False)],
+        ),
+        (  # trading above a level for the first time crossed it; "in the afternoon session" is no count
+            "Stocks ended higher, with the Straits Times Index (STI) trading above 4,300 points for the first time "
+            "in the afternoon session before easing back.",
+            [("intraday", None, 4300.0, True, False)],
+        ),
+        (  # still a hedged level without the first time
+            "The Straits Times Index was trading above 4,300 points in the afternoon.",
+            [("intraday", None, 4300.0, False, True)],
+        ),
+    ],
+)
+def test_a_crossing_for_the_first_time(text: str, claims: list[tuple], lex: IndexLexicon) -> None:
+    got = _claims(text, lex, date(2025, 9, 2))
+    assert [
+        (
+            c.claim_kind,
+            c.move_pct,
+            c.level if c.level is not None else c.crosses_level,
+            c.is_record,
+            c.is_hedged,
+        )
+        for c in got
+    ] == claims
+
+
+def test_on_course_for_a_years_showing_is_no_live_cue(lex: IndexLexicon) -> None:
+    got = _article_kinds_and_sessions(
+        "STI gains 0.5% as investors trim activity ahead of New Year",
+        "Local shares closed higher on Tuesday, Dec 30.\n\n"
+        "The Straits Times Index (STI) rose 0.5% or 21.74 points to 4,655.38.\n\n"
+        "The STI is up about 23% so far this year, putting it on course for one of its strongest annual showings "
+        "in more than a decade.",
+        lex,
+        date(2025, 12, 30),
+    )
+    assert got == [
+        ("STI", "close", 0.5, date(2025, 12, 30)),
+        ("STI", "close", 0.5, date(2025, 12, 30)),
+        ("STI", "period", 23.0, None),
+    ]

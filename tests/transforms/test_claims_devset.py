@@ -1,8 +1,8 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 3,371 texts in the styles of over 80 wire services and papers,
-written and labelled after CLAIMS.md in one hundred and twenty rounds (the README lists each round's score; the first
+hand). ``claims_blindset.jsonl`` holds 3,421 texts in the styles of over 80 wire services and papers,
+written and labelled after CLAIMS.md in one hundred and twenty-two rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
 European, Asian and global reports; 40 mostly Asia-Pacific reports; 40 European, U.S., Indian and
@@ -181,7 +181,13 @@ Wednesday" dated no session. Round 120 (25 U.S. texts of every hour by U.S. outl
 holidays and half days included; 0.931 / 0.907 on the test tuple, 0.910 / 0.887 with the flags, where the code of the
 session before scored 0.889 / 0.866 with them) joined as written: 116 of 121, and the 75 rounds have 12,936 of
 13,133; 0.942 / 0.918, 118 of 123 and 12,938 of 13,135 after "S&P 500 futures and Nasdaq 100 futures both lost 0.3%"
-read as futures.
+read as futures. Round 121 (25 Indian, Australian and Singaporean texts: pre-open notes with GIFT Nifty and ASX futures,
+midday updates, closes and next-morning recaps; 0.905 / 0.896 on the test tuple, 0.879 / 0.871 with the flags) and
+round 122 (25 weekly, monthly, quarterly and year-end reviews told beside the day's moves; 0.949 / 0.940, 0.897 / 0.889
+with the flags) joined as written: 170 of 173 and 116 of 116; round 121 0.940 / 0.935 and 177 of 180 after a weekend
+paper is written during no session of its region, "on course for one of its strongest annual showings" is no live cue,
+"STI briefly crosses 4,300 for the first time, closes 0.5% higher" is two claims and "trading above 4,300 points for the
+first time" a crossing; the 77 rounds 13,233 of 13,433.
 """
 
 from __future__ import annotations
@@ -302,12 +308,12 @@ def test_blind_sessions() -> None:
             session = c.reference_date.isoformat() if c.reference_date else None
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 13137 and right >= 12940
+    assert right + wrong == 13433 and right >= 13233
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (24095, 23620, 24036))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (24489, 23998, 24429))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
