@@ -497,7 +497,7 @@ _RECORD_QUALIFIER = re.compile(
     # 1.9% for December" keeps the December move's (not "its worst day in six months and its first weekly
     # loss")
     r"(?:(?!\s(?:and|but|while)\s[^,;]*\d)[^,;])*|"
-    r"\b(?:record|all-time|all\s+time)\s+(?:closing\s+)?(?:high|low)s?\s+since\b[^,;]*|"
+    r"\b(?:record|all-time|all\s+time)\s+(?:closing\s+)?(?:high|low|close|finish)s?\s+since\b[^,;]*|"
     # "on hopes of a Federal Reserve rate cut this month": the time of news to come, not of the move
     r"\b(?:rate\s+cut|rate\s+hike|rate\s+increase|meeting|decision|election|vote|summit)s?\s+(?:later\s+)?"
     r"(?:this|next)\s+(?:week|month|quarter|year)\b|"
@@ -856,6 +856,10 @@ _BREAK = re.compile(
     r"(?:[\w'’-]+\s+){0,3}(?:stocks|shares|names|makers|chipmakers|automakers|exporters|banks|lenders|maker|"
     r"chipmaker|automaker|carmaker|lender|giant|company|firm|insurer|retailer|miner|heavyweight))\b)|"
     r"\s(?:as|when)\s+(?=[A-Z])|"
+    # "all closed at records on Thursday after Intel surged 22.8 per cent": a firm's move (an index named
+    # there is the subject of its own clause)
+    r"\safter\s+(?=[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s+(?:shares\s+)?(?:surged|soared|jumped|rallied|"
+    r"rose|climbed|gained|fell|dropped|slid|sank|slumped|tumbled|plunged|lost)\s+[\d.]+)|"
     # "... on Thursday after the ECB cut its deposit rate by 25 basis points to 2.25%"
     r"\s(?:after|as|when)\s+(?=the\s+[A-Z][\w.&]*(?:\s+(?:of\s+)?[A-Z][\w.&]*){0,3}\s+(?:cut|cuts|raised|raises|held|"
     r"holds|kept|keeps|left|leaves|lowered|lowers|hiked|hikes|said|says|announced|reported|showed|decided|"
@@ -4560,7 +4564,7 @@ def _fits_the_record(scope: str, direction: str | None) -> bool:
 # "with both indexes on course for record closes", "both near records": no record yet
 _GROUP_SHORT_OF = re.compile(
     r"\b(?:on\s+(?:course|track|pace)|set\s+(?:to|for)|poised|head(?:ing|ed)|near|shy|below|within|away|off|"
-    r"eyeing)\b",
+    r"eyeing|closing\s+in\s+on|edg(?:es|ed|ing)\s+toward|toward|towards)\b",
     re.I,
 )
 # "with all three indices posting their best week since the US election": a record of the week, not the day
@@ -4707,12 +4711,15 @@ def _records_told_before(
         if not _CLOSING_VERB.match(verb.group("verb")) and not _CLOSE_AFTER_RECORD.match(t, rec.end()):
             continue  # "scaled fresh all-time peaks in early trade ... to end marginally higher"
         members = by_sentence[told]
-        if any(
+        named = index_ids.get(sentence.no)
+        if not named and any(
             not r.group(0).lower().startswith(("previous", "prior"))
             for r in _RECORD.finditer(claims[members[0]].sentence)
         ):
-            continue  # the sentence tells its own records (not only the old one a move beat)
-        named = index_ids.get(sentence.no)
+            # the sentence tells its own records (not only the old one a move beat); the indices named as
+            # record closers are still those ("..., while the Russell 2000 jumped 2.5 per cent to its first
+            # record close since November 2021")
+            continue
         head = _GROUP_BEFORE.search(t, 0, rec.start())
         if named:
             members = [i for i in members if claims[i].index_id in named]

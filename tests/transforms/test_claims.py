@@ -9178,3 +9178,29 @@ def test_on_course_for_a_years_showing_is_no_live_cue(lex: IndexLexicon) -> None
         ("STI", "close", 0.5, date(2025, 12, 30)),
         ("STI", "period", 23.0, None),
     ]
+
+
+def test_records_told_of_named_indices_before_their_moves(lex: IndexLexicon) -> None:
+    # a firm's move after "after" is no index's; the named record closers are the next sentence's moves,
+    # though it tells a record of its own; "to its first record close since November 2021" is the day's close
+    text = (
+        "In New York, the Dow Jones Industrial Average, S&P 500 and Nasdaq Composite all closed at records on "
+        "Thursday after Intel surged 22.8 per cent on news that Nvidia would take a stake. The S&P 500 rose 0.5 "
+        "per cent to 6631.96 and the Nasdaq added 0.9 per cent to 22,470.72, while the small-cap Russell 2000 "
+        "jumped 2.5 per cent to its first record close since November 2021."
+    )
+    got = _claims(text, lex, date(2025, 9, 19))
+    assert [(c.index_id, c.claim_kind, c.move_pct, c.is_record, c.reference_date) for c in got] == [
+        ("SPX", "close", 0.5, True, date(2025, 9, 18)),
+        ("IXIC", "close", 0.9, True, date(2025, 9, 18)),
+        ("RUT", "close", 2.5, True, date(2025, 9, 18)),
+    ]
+    # "closing in on an all-time high" is short of one
+    near = (
+        "Stocks rose, with the S&P 500 closing in on an all-time high. The S&P 500 added 0.2% to 6,870.40, "
+        "within a whisker of its Oct. 28 record close of 6,890.89."
+    )
+    assert [(c.move_pct, c.level, c.is_record) for c in _claims(near, lex, date(2025, 12, 5))] == [
+        (0.2, 6870.4, False),
+        (None, 6890.89, True),
+    ]

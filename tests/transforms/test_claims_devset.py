@@ -187,7 +187,10 @@ round 122 (25 weekly, monthly, quarterly and year-end reviews told beside the da
 with the flags) joined as written: 170 of 173 and 116 of 116; round 121 0.940 / 0.935 and 177 of 180 after a weekend
 paper is written during no session of its region, "on course for one of its strongest annual showings" is no live cue,
 "STI briefly crosses 4,300 for the first time, closes 0.5% higher" is two claims and "trading above 4,300 points for the
-first time" a crossing; the 77 rounds 13,233 of 13,433.
+first time" a crossing; the 77 rounds 13,233 of 13,433; round 122 0.967 / 0.944 and 117 of 117 after "all closed at
+records on Thursday after Intel surged 22.8 per cent" gives Intel's move to no index and its named indices' records to
+the moves told next, and "to its first record close since November 2021" is the day's close; the 77 rounds 13,236 of
+13,436.
 """
 
 from __future__ import annotations
@@ -308,12 +311,12 @@ def test_blind_sessions() -> None:
             session = c.reference_date.isoformat() if c.reference_date else None
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 13433 and right >= 13233
+    assert right + wrong == 13436 and right >= 13236
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (24489, 23998, 24429))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (24492, 24017, 24432))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
