@@ -3050,7 +3050,7 @@ def extract_claims(
     claims = _after_stated_closes(claims, lexicon, article)
     claims = _levels_beyond_the_close(_levels_of_something_else(claims, text, sentences))
     claims = _anaphors_by_their_levels(claims, lexicon, published_date)
-    claims = _records_told_before(_group_records(claims, sentences), sentences, mentions, lexicon)
+    claims = _records_told_before(_group_records(claims, sentences, mentions), sentences, mentions, lexicon)
     claims = _records_told_after(claims, sentences, mentions)
     claims = _moves_before_the_close(claims, sentences_apart=1)
     evening = _is_evening_futures_report(
@@ -4578,12 +4578,19 @@ _GROUP_VERB = re.compile(
 )
 
 
-def _group_records(claims: list[MarketClaim], sentences: list[Sentence]) -> list[MarketClaim]:
+def _group_records(
+    claims: list[MarketClaim], sentences: list[Sentence], mentions: list[Mention]
+) -> list[MarketClaim]:
     """A record told of several indices at once is each one's: "The S&P 500 rose 0.14% to 6,305.60 and the
     Nasdaq Composite gained 0.38% to 20,974.18, both closing at record highs" (the last two moves before it),
     "Wall Street's main indexes ended at record highs on Friday, with the Dow ... gaining 0.37%" (every move
-    after it, or as many as it counts). A record high is never a fall's, nor a low a rise's."""
+    after it, or as many as it counts), "the S&P 500 and the Nasdaq Composite closed at record highs ..., with
+    the S&P 500 climbing 0.83%" (the moves after it of the indices named before it). A record high is never a
+    fall's, nor a low a rise's."""
     starts = {s.no: s.start for s in sentences}
+    named_at: dict[int, list[tuple[int, str]]] = {}  # sentence no -> (offset, index) of each index named
+    for m in mentions:
+        named_at.setdefault(m.sentence_no, []).append((m.char_start, m.entity_id))
     by_sentence: dict[int, list[int]] = {}
     for i, c in enumerate(claims):
         by_sentence.setdefault(c.sentence_no, []).append(i)
@@ -4620,6 +4627,24 @@ def _group_records(claims: list[MarketClaim], sentences: list[Sentence]) -> list
                 marked.update((i, rec) for i in chosen)
         for rec in _RECORD.finditer(s):
             head = _GROUP_BEFORE.search(s, max(0, rec.start() - 80), rec.start())
+            if (
+                not head
+                and rec.start() not in used
+                and (verb := _RECORD_VERB_BEFORE.search(s, max(0, rec.start() - 60), rec.start()))
+                and _CLOSING_VERB.match(verb.group("verb"))
+                and not any(at[i] < rec.start() for i in members)
+            ):
+                # "the S&P 500 and the Nasdaq Composite closed at record highs ..., with the S&P 500 climbing
+                # 0.83%": the indices named before the record, their moves after it
+                named = {
+                    index_id for offset, index_id in named_at.get(no, []) if offset - base < verb.start()
+                }
+                marked.update(
+                    (i, rec)
+                    for i in members
+                    if claims[i].index_id in named and claims[i].claim_kind == "close" and i not in marked
+                )
+                continue
             if (
                 rec.start() in used
                 or not head

@@ -9204,3 +9204,24 @@ def test_records_told_of_named_indices_before_their_moves(lex: IndexLexicon) -> 
         (0.2, 6870.4, False),
         (None, 6890.89, True),
     ]
+
+
+def test_records_of_named_indices_told_before_their_moves_in_one_sentence(lex: IndexLexicon) -> None:
+    text = (
+        "Overnight, the S&P 500 and the Nasdaq Composite closed at record highs in a holiday-shortened session "
+        "after a stronger-than-expected jobs report, with the S&P 500 climbing 0.83% to 6,279.35 and the Nasdaq "
+        "adding 1.02% to 20,601.10."
+    )
+    got = _claims(text, lex, date(2025, 7, 4))
+    assert [(c.index_id, c.move_pct, c.is_record, c.record_scope) for c in got] == [
+        ("SPX", 0.83, True, "all_time_high"),
+        ("IXIC", 1.02, True, "all_time_high"),
+    ]
+    # a period's move in the same sentence is not the record close's
+    quarter = (
+        "Overnight on Wall Street, the S&P 500 and the Nasdaq closed at record highs, with the benchmark S&P 500 "
+        "ending the quarter up 10.6%."
+    )
+    assert [(c.claim_kind, c.is_record) for c in _claims(quarter, lex, date(2025, 7, 1))] == [
+        ("period", False)
+    ]

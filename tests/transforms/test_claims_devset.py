@@ -316,7 +316,7 @@ def test_blind_sessions() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (24492, 24017, 24432))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (24492, 24023, 24432))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
