@@ -1879,7 +1879,15 @@ def _kind(
         m = _SUPERLATIVE_PERIOD.search(joined) if moves else None
         if (
             m
-            and (_ANOTHER_PREDICATE.search(joined, 0, m.start()) or _CAPS_BEFORE.search(joined, 0, m.start()))
+            and (
+                # (after the move's own figure: "fell 1.6% to 6,238.01 and closed out its worst week", not the
+                # week's own "... and closed out its worst week since May with a loss of 2.4%")
+                (
+                    (pred := _ANOTHER_PREDICATE.search(joined, 0, m.start()))
+                    and _DIGIT.search(joined, 0, pred.start())
+                )
+                or _CAPS_BEFORE.search(joined, 0, m.start())
+            )
             and not (_WITH_ITS_FIGURE.match(joined, m.end()) and not _DAY_RIGHT_AFTER.match(rest))
         ):
             # "when the Nikkei lost 2.75% and logged its worst week": the day's move, then the week;
@@ -5114,7 +5122,9 @@ _PERIOD_AFTER = re.compile(
     r"\b(?!['’]s)",  # not "in the year's first trading session", "this year's best day"
     re.I,
 )
-_ANOTHER_PREDICATE = re.compile(r"\band\s+(?:logged|posted|recorded|notched|marked|suffered|capped)\b")
+_ANOTHER_PREDICATE = re.compile(
+    r"\band\s+(?:logged|posted|recorded|notched|marked|suffered|capped|closed\s+out|ended|finished|wrapped\s+up)\b"
+)
 _MOVE_NOUN_AFTER = re.compile(
     r"\s+(?:(?:weekly|monthly|quarterly|annual|daily|one-day|intraday)\s+)?(" + _MOVE_NOUN + r")\b", re.I
 )

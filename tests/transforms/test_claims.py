@@ -9225,3 +9225,12 @@ def test_records_of_named_indices_told_before_their_moves_in_one_sentence(lex: I
     assert [(c.claim_kind, c.is_record) for c in _claims(quarter, lex, date(2025, 7, 1))] == [
         ("period", False)
     ]
+
+
+def test_a_days_move_then_closed_out_its_worst_week(lex: IndexLexicon) -> None:
+    text = "The S&P 500 fell 1.6% to 6,238.01 and closed out its worst week since May with a loss of 2.4%."
+    got = _claims(text, lex, date(2025, 8, 1))
+    assert [(c.claim_kind, c.move_pct, c.is_record, c.reference_date) for c in got] == [
+        ("close", -1.6, False, date(2025, 8, 1)),
+        ("period", -2.4, True, None),
+    ]
