@@ -6582,6 +6582,7 @@ _NAMES_THE_LEVEL = re.compile(
     r"\b(?:record|all-time)(?:\s+(?:closing|intraday|trading))?(?:\s+(?:close|high|peak|finish|level))?\s+of\s+$",
     re.I,
 )
+_SINCE_ITS_OWN = re.compile(r"\s+(?:it|the\s+(?:index|benchmark|gauge|market))\s+[a-z]+", re.I)
 _RECORD_APPOSITION = re.compile(r"\s*(?:,|--|\u2014|\u2013)\s*(?:its|their|the|a|an)\s[^,;()]*")
 # "close to its all-time high", "within sight of", "on track to top its all-time high": a record not made (but
 # "on track for its worst day since April" of a move under way counts, as labellers mostly read it)
@@ -7008,12 +7009,18 @@ def _group_claims(
         # "tumbled 3.9% to 35,702.18, its lowest close since September, and is down 10.5% for the quarter":
         # the apposition after a move is its record, not the next move's
         apposition = _RECORD_APPOSITION.match(tail, len(post)) if gi < len(groups) - 1 else None
-        if apposition and (
-            not _RECORD.search(apposition.group(0)) or group.end + apposition.end() >= groups[gi + 1].start
-        ):
-            apposition = None  # not "a day after closing at a record 6,901.00": the record of that level
+        appo_rec = _RECORD.search(apposition.group(0)) if apposition else None
+        appo_end = apposition.end() if appo_rec else None
+        if appo_end is not None and group.end + appo_end >= groups[gi + 1].start:
+            # "soared 75.63 percent this year, the biggest annual gain since it jumped 82.8 percent in 1999":
+            # the record is this move's, the next its measure; not "a day after closing at a record 6,901.00":
+            # the record of that level
+            since_its_own = appo_rec.group(0).lower().endswith("since") and _SINCE_ITS_OWN.match(
+                apposition.group(0), appo_rec.end()
+            )
+            appo_end = apposition.start() + appo_rec.end() if since_its_own else None
         record_text = own_pre + inner + (tail if gi == len(groups) - 1 else post)
-        record_text += apposition.group(0) if apposition else ""
+        record_text += tail[len(post) : appo_end] if appo_end is not None else ""
         hedges = [f.hedge for f in group.figures if f.hedge]
         sign = -1.0 if direction == "down" else 1.0
         skip = max(0, owned_to - (group.start - len(own_pre))) if gi else 0
@@ -7035,7 +7042,7 @@ def _group_claims(
             # "rose 0.31% to 24,390.15, eclipsing its previous record close of 24,314.77": the old record is
             # the next figure's, and topping it makes this one a record
             record = _TOPS_THE_RECORD.match(tail)
-        owned_to = group.end + apposition.end() if apposition else owned_to
+        owned_to = group.end + appo_end if appo_end is not None else owned_to
         record_scope, record_after = _record_scope(record, ref) if record else (None, None)
         if record and (
             # "lost 0.1% after touching a 10-year high" (not a level: "retreating from its record close of")
@@ -7080,6 +7087,15 @@ def _group_claims(
         )
         if closing:
             period_claim = claims.pop()
+            # "ends October at record 4,107.50, up nearly 20% for month": the record and the hedge before the
+            # move are the level's, those after it the period's
+            level_record = (
+                record is not None
+                and record.string is record_text
+                and level.start < moved_fig.start
+                and record.start() < len(own_pre) + moved_fig.start - group.start
+            )
+            move_hedges = [f.hedge for f in group.figures if f is not level and f.hedge]
             # "closed flat at 548.52 points, leaving it up 4.0% for the month": each part its own word
             level_word = _FLAT_WORD.search(pre[-40:])
             period_word = _direction(s[level.end : moved_fig.start], "", "")[0]
@@ -7101,13 +7117,28 @@ def _group_claims(
                     pct_decimals=None,
                     points=None,
                     points_decimals=None,
-                    is_record=False,
-                    record_scope=None,
-                    record_after=None,
+                    is_record=level_record,
+                    record_scope=_record_scope(record, session_ref)[0] if level_record else None,
+                    record_after=_record_scope(record, session_ref)[1] if level_record else None,
+                    is_hedged=level.hedge is not None,
+                    hedge=level.hedge,
                     reference_date=session_ref,
                 )
             )
-            claims.append(replace(period_claim, level=None, level_decimals=None))
+            claims.append(
+                replace(
+                    period_claim,
+                    level=None,
+                    level_decimals=None,
+                    is_hedged=bool(move_hedges),
+                    hedge=move_hedges[0] if move_hedges else None,
+                    **(
+                        {"is_record": False, "record_scope": None, "record_after": None}
+                        if level_record
+                        else {}
+                    ),
+                )
+            )
     return claims
 
 

@@ -9234,3 +9234,27 @@ def test_a_days_move_then_closed_out_its_worst_week(lex: IndexLexicon) -> None:
         ("close", -1.6, False, date(2025, 8, 1)),
         ("period", -2.4, True, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (  # the record is the move's before it; the move after "since it" is its measure
+            "The KOSPI soared 75.63 percent this year, the biggest annual gain since it jumped 82.8 percent in 1999.",
+            [("period", 75.63, None, True, False), ("period", 82.8, None, False, False)],
+        ),
+        (  # a closing level, then the period's move: each keeps its own record and hedge
+            "Kospi ends October at record 4,107.50, up nearly 20% for month",
+            [("close", None, 4107.5, True, False), ("period", 20.0, None, False, True)],
+        ),
+        (
+            "The FTSE 100 closed at a record 9,717.25 on Friday, capping a 3.9% gain in October.",
+            [("close", None, 9717.25, True, False), ("period", 3.9, None, False, False)],
+        ),
+    ],
+)
+def test_a_record_and_a_hedge_stay_with_their_own_figure(
+    text: str, claims: list[tuple], lex: IndexLexicon
+) -> None:
+    got = _claims(text, lex, date(2025, 10, 31))
+    assert [(c.claim_kind, c.move_pct, c.level, c.is_record, c.is_hedged) for c in got] == claims
