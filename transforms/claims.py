@@ -1858,7 +1858,7 @@ def _kind(
     if moves is group.slot("cross") and (fade := _THEN_FADES.match(rest)):
         return "intraday", fade.group(1)  # "ASX 200 breaks 9000 for the first time, then fades"
     # "In August last year the Nikkei plunged 12.4 per cent in a single session": a day, whatever the lead
-    on_the_day = _ON_THE_DAY.search(local)
+    on_the_day = _ON_THE_DAY.search(local) or _FROM_THE_DAY_BEFORE_AFTER.match(rest)
     weak = None
     for text in (local, lead):
         m = _FUTURES.search(text)
@@ -5132,7 +5132,15 @@ _FLAT_WORD = re.compile(r"\b(?:" + _FLAT + r")\b", re.I)
 # "fell 0.7% on the final trading day of the year" is the session's move
 _ON_THE_DAY = re.compile(
     r"\bon\s+the\s+day\b|\bon\s+the\s+(?:final|last|first)\s+trading\s+(?:day|session)\s+of\b|"
-    r"\bin\s+(?:a\s+single|one)\s+(?:session|day)\b",
+    r"\bin\s+(?:a\s+single|one)\s+(?:session|day)\b|"
+    # "closed the first half of the year at 3,071.70 on Monday, up 15.76 points, or 0.52 percent, from the
+    # previous trading day"
+    r"\bfrom\s+the\s+previous\s+(?:trading\s+)?(?:day|session)\b|\bfrom\s+(?:a|the)\s+day\s+(?:earlier|before)\b",
+    re.I,
+)
+# "..., up 15.76 points, or 0.52 percent, from the previous trading day" (after the claim's own words)
+_FROM_THE_DAY_BEFORE_AFTER = re.compile(
+    r",?\s*from\s+(?:the\s+previous\s+(?:trading\s+)?(?:day|session)|(?:a|the)\s+day\s+(?:earlier|before))\b",
     re.I,
 )
 _LOOKING_BACK = re.compile(

@@ -9258,3 +9258,18 @@ def test_a_record_and_a_hedge_stay_with_their_own_figure(
 ) -> None:
     got = _claims(text, lex, date(2025, 10, 31))
     assert [(c.claim_kind, c.move_pct, c.level, c.is_record, c.is_hedged) for c in got] == claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The KOSPI closed the first half of the year at 3,071.70 on Monday, up 15.76 points, or 0.52 percent, from "
+        "the previous trading day.",
+        "The KOSPI closed the year at 3,071.70 points, up 15.76 points (0.52%) from the previous trading day.",
+    ],
+)
+def test_a_move_from_the_previous_trading_day_is_the_days(text: str, lex: IndexLexicon) -> None:
+    got = _claims(text, lex, date(2025, 6, 30))
+    assert [(c.claim_kind, c.move_pct, c.points, c.level, c.reference_date) for c in got] == [
+        ("close", 0.52, 15.76, 3071.7, date(2025, 6, 30))
+    ]
