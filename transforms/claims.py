@@ -400,6 +400,9 @@ _PERIOD = re.compile(
         # "Despite the late-week selling, August ended in the green: the S&P 500 rose 1.9%"
         r"(?<!\bas\s)(?<!\bAs\s)(?:" + _MONTH_NAMES + r")\s+(?:ended|finished|closed)\s+"
         r"(?:in\s+the\s+(?:green|red|black)|higher|lower|up|down)\b|"
+        # "October marked the seventh consecutive positive month for the tech-heavy Nasdaq, which climbed
+        # 4.7%", "October alone brought a 16.6% gain": the month as the subject
+        r"(?:" + _MONTH_NAMES + r")\s+(?:alone\s+)?(?:marked|brought|saw|delivered)\b|"
         # "December to date it has lost 1.5%"
         r"(?:" + _MONTH_NAMES + r")[-\s]to[-\s]date|"
         r"(?:week|month|quarter|year)\s+in\s+(?:numbers|figures)|"  # "Week in numbers:"
@@ -3509,9 +3512,10 @@ _PERIOD_RESULT = re.compile(
     # "All three major averages posted losses for the week.", "... posted gains last week."
     r"\b(?:posted|logged|notched|booked|suffered|recorded)\s+(?:losses|gains|declines|advances)\s+(?:(?:for|on|over)\s+"
     r"the\s+(?:week|month|quarter|year)|last\s+(?:week|month))\b|"
-    # "Stocks rebounded last week, recovering the losses that followed the July jobs report."
+    # "Stocks rebounded last week, recovering the losses that followed the July jobs report.", "Stocks rose
+    # modestly last week."
     r"\A\W*(?:U\.?S\.?\s+|US\s+)?(?:stocks|shares|equities|markets)\s+(?:rebounded|rallied|rose|fell|slid|slumped|"
-    r"climbed|gained|declined|retreated|advanced)\s+(?:last|this\s+past)\s+week\b|"
+    r"climbed|gained|declined|retreated|advanced)\s+(?:[a-z]+ly\s+)?(?:last|this\s+past)\s+week\b|"
     # "Outside the US, Asian markets had a standout quarter."
     r"\b(?:markets?|stocks|shares|equities|indexes|indices|bourses?|benchmarks?|Street)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:had|enjoyed|endured)\s+an?\s+(?:[\w-]+\s+){1,2}?(?:week|month|quarter|year)\b(?![^.]*\b(?:but|yet)\b)|"
@@ -3656,8 +3660,14 @@ def _periods_too_big_for_a_day(
     # once per sentence, not per claim: a long sentence may hold hundreds of claims
     # every move of the sentence is bare: not "climbed 0.53%, to settle at 85,267.66, while the Nifty advanced
     # 0.57%" after "rose on Friday ... but still ended the week in the red"
+    # (a dated level beside them is another day's: "... and now sits just shy of its Oct. 28 record close of
+    # 6,890.89")
     all_bare = {
-        no: all(p.kind_evidence in _DEFAULT_EVIDENCE and p.date_evidence is None for p in cs)
+        no: all(
+            p.kind_evidence in _DEFAULT_EVIDENCE and p.date_evidence is None
+            for p in cs
+            if not (p.move_pct is None and p.points is None and p.date_evidence)
+        )
         for no, cs in by_sentence.items()
     }
     day_worded = {no: bool(_DAY_WORDS.search(cs[0].sentence)) for no, cs in by_sentence.items()}
@@ -3711,7 +3721,12 @@ def _periods_too_big_for_a_day(
             # "Stocks edged higher on Friday and posted gains for the week. The S&P 500 rose 0.2% to 6,870.40"
             # (a weekend's recap gives the week's moves with Friday's closing levels)
             and (
-                all(p.level is None for p in by_sentence[c.sentence_no])
+                # (a level of another day told beside them is no close of this one: "now sits just shy of its
+                # Oct. 28 record close of 6,890.89")
+                all(
+                    p.level is None or (p.date_evidence and p.reference_date != c.reference_date)
+                    for p in by_sentence[c.sentence_no]
+                )
                 or all(p.index_id in day_moves for p in by_sentence[c.sentence_no])
                 or (
                     published is not None

@@ -9273,3 +9273,23 @@ def test_a_move_from_the_previous_trading_day_is_the_days(text: str, lex: IndexL
     assert [(c.claim_kind, c.move_pct, c.points, c.level, c.reference_date) for c in got] == [
         ("close", 0.52, 15.76, 3071.7, date(2025, 6, 30))
     ]
+
+
+def test_periods_told_by_a_month_or_a_week_before(lex: IndexLexicon) -> None:
+    # the month as the subject
+    month = (
+        "October marked the seventh consecutive positive month for the tech-heavy Nasdaq, which climbed 4.7%."
+    )
+    assert [(c.claim_kind, c.move_pct) for c in _claims(month, lex, date(2025, 10, 31))] == [("period", 4.7)]
+    # Sunday's "Stocks rose modestly last week." makes the next bare move the week's, beside a dated record level
+    week = (
+        "Stocks rose modestly last week. The S&P 500 gained 0.3% and now sits just shy of its Oct. 28 record close "
+        "of 6,890.89. The Dow rose 0.5% over the week."
+    )
+    assert [
+        (c.claim_kind, c.move_pct, c.level, c.reference_date) for c in _claims(week, lex, date(2025, 12, 7))
+    ] == [
+        ("period", 0.3, None, None),
+        ("close", None, 6890.89, date(2025, 10, 28)),
+        ("period", 0.5, None, None),
+    ]

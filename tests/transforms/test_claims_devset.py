@@ -316,7 +316,7 @@ def test_blind_sessions() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (24495, 24040, 24439))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (24497, 24042, 24441))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
