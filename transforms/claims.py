@@ -376,7 +376,9 @@ _PERIOD = re.compile(
         # "In six days, the Sensex has tanked 2,199.77 points": days fronting their clause
         r"in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:straight\s+|consecutive\s+)?"
         r"(?:trading\s+)?days(?=,)|"
-        r"(?:on|for|over|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:week|month|quarter|year|whole\s+year|past\s+\w+\s+\w+|half)"
+        # (not "in the first half of trade": the session's)
+        r"(?:on|for|over|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:week|month|quarter|year|whole\s+year|past\s+\w+\s+\w+|"
+        r"half(?!\s+of\s+(?:the\s+)?(?:trade|trading|session|day)\b))"
         r"(?!['’]s\s+(?:\w+\s+){1,2}(?:day|session))|"
         # "extending its week-long rally to 6%"; not "ahead of the week-long Golden Week holiday"
         r"(?:the|its)\s+(?:week|month)-long\s+(?:rally|slide|decline|gains?|losses|advance|rebound|sell-?off|"
@@ -430,7 +432,8 @@ _PERIOD = re.compile(
         r"(?:in|for|over)\s+(?:the\s+(?:whole|entire|full)\s+(?:month\s+)?of\s+)?(?:January|February|March|April|"
         r"May|June|July|August|"
         r"September|October|November|December)\b(?!\s+\d)|in\s+20\d\d|across\s+the\s+(?:whole\s+)?year|"
-        r"for\s+20\d\d|in\s+the\s+(?:first|second|third|fourth)\s+(?:quarter|half)|(?:same|that)\s+period|"
+        r"for\s+20\d\d|in\s+the\s+(?:first|second|third|fourth)\s+(?:quarter|half(?!\s+of\s+(?:the\s+)?(?:trade|trading|"
+        r"session|day)\b))|(?:same|that)\s+period|"
         r"(?:in|over|during)\s+(?:that|the\s+same)\s+(?:stretch|span|run)|"
         # "jumped 20% over the period", "climbed 7.9% in the six months"
         r"(?:in|over|during|for)\s+the\s+(?:whole\s+|entire\s+)?(?:period|(?:three|six|nine|twelve|12)\s+months)|"
@@ -639,6 +642,8 @@ _RECORD = re.compile(
     r"\b("
     + _trie(
         r"record|all-time|"
+        # "after touching a lifetime high of 26,310.45"
+        r"lifetime\s+(?:closing\s+|intraday\s+)?(?:highs?|peaks?|lows?)\b|"
         # "its previous closing peak of 8,851.67": the record a move topped
         r"(?:previous|prior)\s+(?:(?:all-time|closing|intraday)\s+)?(?:highs?|peaks?)\b|"
         # "for the first time", "for 1st time", "its first close above 47,000", "for the first time since
@@ -729,7 +734,9 @@ def _is_modal(pre: str) -> bool:
 
 
 _LOW_RECORD = re.compile(
-    r"\b(?:lowest|worst|weakest|record\s+lows?|all-time\s+lows?|(?:year|month|week|decade)[- ]lows?)\b", re.I
+    r"\b(?:lowest|worst|weakest|record\s+lows?|all-time\s+lows?|lifetime\s+lows?|"
+    r"(?:year|month|week|decade)[- ]lows?)\b",
+    re.I,
 )
 # "its strongest year in more than a decade", "their best weekly performance since": a period's record
 _PERIOD_PERFORMANCE = re.compile(
@@ -1034,7 +1041,8 @@ _GENERIC_ANAPHOR_WORDS = frozenset({"the", "index", "gauge", "main", "key", "mar
 # "The Nikkei rose 0.7%, though it ended the week down 0.2%"
 # ("..., while for the week it jumped 5.07%")
 _IT_OPENS_CLAUSE = re.compile(
-    r"[,;]\s+(?:though|although|but|and|while|yet|even\s+as|after)\s+(?:(?:for|over|in|on)\s+the\s+\w+\s+)?$"
+    r"[,;]\s+(?:though|although|but|and|while|yet|even\s+as|after)\s+(?:(?:for|over|in|on)\s+the\s+\w+\s+)?$|"
+    r";\s+$"  # "The Sensex settled ... at 85,720.38; it had hit a record 86,055.86"
 )
 # "Nikkei futures", "S&P 500 index futures", "Nasdaq 100 contracts edged up 0.1%"
 _FUTURES_AFTER = re.compile(r"\s+(?:index\s+)?(?:futures|contracts)\b", re.I)
@@ -1816,7 +1824,7 @@ _AT_SESSION_EXTREME_AFTER = re.compile(
 # "up nearly 900 points at its high" (not "closed up 1.2% at its high", "at its high of the year", "at the
 # low end of its range")
 _AT_EXTREME_AFTER = re.compile(
-    r",?\s*at\s+(?:its|their|the)\s+(?:high|low)s?\b(?!\s+(?:of|for|since|in|on|end)\b)", re.I
+    r",?\s*at\s+(?:its|their|the)\s+(?:high|low|peak)s?\b(?!\s+(?:of|for|since|in|on|end)\b)", re.I
 )
 _SESSION_EXTREME = re.compile(
     r"\b(?:at|from)\s+(?:the|its|their)\s+(?:highs?|lows?)\s+(?:of|for)\s+the\s+(?:session|day)\b|"

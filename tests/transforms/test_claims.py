@@ -9293,3 +9293,20 @@ def test_periods_told_by_a_month_or_a_week_before(lex: IndexLexicon) -> None:
         ("close", None, 6890.89, date(2025, 10, 28)),
         ("period", 0.5, None, None),
     ]
+
+
+def test_an_intraday_record_told_after_a_semicolon(lex: IndexLexicon) -> None:
+    # "it" right after a semicolon is the index of the clause before; "in the first half of trade" and "at the
+    # peak" are the session's; "a lifetime high" is a record
+    text = (
+        "The Nifty 50 ended 10.25 points or 0.04% higher at 26,215.55, after touching a lifetime high of 26,310.45 "
+        "earlier in the session. The Sensex settled 110.87 points or 0.13% up at 85,720.38; it had hit a record "
+        "86,055.86 in the first half of trade, a gain of 446.35 points or 0.52% at the peak."
+    )
+    got = _claims(text, lex, date(2025, 11, 27))
+    assert [(c.index_id, c.claim_kind, c.move_pct, c.points, c.level, c.is_record) for c in got] == [
+        ("NSEI", "close", 0.04, 10.25, 26215.55, False),
+        ("NSEI", "intraday", None, None, 26310.45, True),
+        ("BSESN", "close", 0.13, 110.87, 85720.38, False),
+        ("BSESN", "intraday", 0.52, 446.35, 86055.86, True),
+    ]
