@@ -968,7 +968,9 @@ _FOLLOWER = re.compile(
     r"members|firms|heavyweights|market|listed|listing|volatility|earnings|rebalancing|inclusion|weighting|pack|"
     r"(?!stock\b)[a-z]+\s+(?:sub-?)?index|[a-z]+\s+(?:sectors?|sub-?sectors?|stocks|shares|names|companies)|"
     r"(?!stock\b|share\b|benchmark\b|composite\b|main\b)[a-z]+\s+[a-z]+\s+(?:sub-?)?index|"
-    r"heavyweight|component|constituent))\b"
+    # "was the top STI gainer, up 3.5%": a stock of the index
+    r"heavyweight|component|constituent|(?:top\s+|biggest\s+|best\s+|worst\s+)?(?:gainers?|losers?|decliners?|"
+    r"advancers?|performers?)))\b"
 )
 # The main index of a country named with its possessive ("Germany's leading index")
 _COUNTRY_INDEX_ID = {

@@ -9310,3 +9310,11 @@ def test_an_intraday_record_told_after_a_semicolon(lex: IndexLexicon) -> None:
         ("BSESN", "close", 0.13, 110.87, 85720.38, False),
         ("BSESN", "intraday", 0.52, 446.35, 86055.86, True),
     ]
+
+
+def test_a_top_gainer_of_the_index_is_a_stock(lex: IndexLexicon) -> None:
+    text = (
+        "The Straits Times Index (STI) gained 17.63 points or 0.42% to close at 4,207.13. Frasers Logistics & "
+        "Commercial Trust was the top STI gainer, up 3.5% to 88 cents."
+    )
+    assert [(c.index_id, c.move_pct) for c in _claims(text, lex, date(2025, 7, 21))] == [("STI", 0.42)]
