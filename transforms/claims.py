@@ -1627,7 +1627,11 @@ _SITS_NEAR = re.compile(
     re.I,
 )
 # ... and "nearly 20 per cent below its March 19 close": the move since that day
-_DATED_CLOSE = rf"(?:its|their|the)\s+{_MONTH_RE}\.?\s+\d{{1,2}}\s+close"  # "its March 19 close"
+# "its March 19 close", "its close on April 2"
+_DATED_CLOSE = (
+    rf"(?:its|their|the)\s+(?:{_MONTH_RE}\.?\s+\d{{1,2}}\s+close|"
+    rf"close\s+(?:on|of)\s+{_MONTH_RE}\.?\s+\d{{1,2}}\b)"
+)
 _FROM_PEAK = re.compile(
     r"\s+(?:" + _FROM_PEAK_WORDS + rf"|(?:below|under|above|off)\s+{_DATED_CLOSE})\b",
     re.I,
@@ -2272,6 +2276,8 @@ def _date(
                 continue
             if m.group("wd") and _AHEAD_OF_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "ahead of Tuesday's session", "ahead of Friday's jobs report": a day to come
+            if m.group("wd") and _WILL_IN_CLAUSE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "where markets will trade as usual on Friday, the Shanghai ...": a day to come
             if (
                 text is post
                 and m.group(0).endswith(("'s", "’s"))
@@ -2303,6 +2309,7 @@ _TELLS_OF_THE_FIGURE = re.compile(
     r"pulled|wiped|took|left|saw|drove|lifted)\b)"
 )
 _AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+$", re.I)
+_WILL_IN_CLAUSE_BEFORE = re.compile(r"\b(?:will|shall)\s[^,;.]*$", re.I)
 _FROM_WHERE_IT_CLOSED_BEFORE = re.compile(
     r"\bfrom\s+where\s+(?:it|the\s+index)\s+(?:closed|ended|finished|settled)\s+(?:on\s+)?$", re.I
 )

@@ -9318,3 +9318,19 @@ def test_a_top_gainer_of_the_index_is_a_stock(lex: IndexLexicon) -> None:
         "Commercial Trust was the top STI gainer, up 3.5% to 88 cents."
     )
     assert [(c.index_id, c.move_pct) for c in _claims(text, lex, date(2025, 7, 21))] == [("STI", 0.42)]
+
+
+def test_below_its_close_on_a_day_and_a_day_to_come(lex: IndexLexicon) -> None:
+    text = (
+        "The Hang Seng Index added 1.6% to 21,395.14 on Thursday.\n\n"
+        "The benchmark remains nearly 8% below its close on April 2, when U.S. President Donald Trump unveiled his "
+        "tariffs.\n\n"
+        "In mainland China, where markets will trade as usual on Friday, the Shanghai Composite Index gained 0.13% "
+        "to 3,280.34."
+    )
+    got = _claims(text, lex, date(2025, 4, 17))
+    assert [(c.index_id, c.claim_kind, c.move_pct, c.is_hedged, c.reference_date) for c in got] == [
+        ("HSI", "close", 1.6, False, date(2025, 4, 17)),
+        ("HSI", "period", -8.0, True, None),
+        ("SSEC", "close", 0.13, False, date(2025, 4, 17)),
+    ]

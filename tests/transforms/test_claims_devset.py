@@ -317,7 +317,7 @@ def test_blind_sessions() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (24640, 24188, 24584))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (24641, 24189, 24585))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
