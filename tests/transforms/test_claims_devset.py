@@ -1,8 +1,8 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 3,446 texts in the styles of over 80 wire services and papers,
-written and labelled after CLAIMS.md in one hundred and twenty-three rounds (the README lists each round's score; the first
+hand). ``claims_blindset.jsonl`` holds 3,471 texts in the styles of over 80 wire services and papers,
+written and labelled after CLAIMS.md in one hundred and twenty-four rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
 European, Asian and global reports; 40 mostly Asia-Pacific reports; 40 European, U.S., Indian and
@@ -191,7 +191,9 @@ first time" a crossing; the 77 rounds 13,233 of 13,433; round 122 0.967 / 0.944 
 records on Thursday after Intel surged 22.8 per cent" gives Intel's move to no index and its named indices' records to
 the moves told next, and "to its first record close since November 2021" is the day's close; the 77 rounds 13,236 of
 13,436. Round 123 (25 Greater China, Korea and Taiwan texts of every hour, holiday breaks and Stock Connect
-among them; 0.986 / 0.966, the flags too) joined as written: 123 of 131.
+among them; 0.986 / 0.966, the flags too) joined as written: 123 of 131; 0.986 / 0.973 after "remains nearly 8% below
+its close on April 2" is a period move. Round 124 (25 key-figure blocks, tables and live blogs of Europe, the U.S. and
+Asia; 0.941 / 0.933, the flags too) joined as written: 202 of 205.
 """
 
 from __future__ import annotations
@@ -312,12 +314,12 @@ def test_blind_sessions() -> None:
             session = c.reference_date.isoformat() if c.reference_date else None
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 13571 and right >= 13363
+    assert right + wrong == 13776 and right >= 13565
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (24641, 24189, 24585))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (24865, 24413, 24809))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
