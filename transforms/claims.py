@@ -543,7 +543,9 @@ _INTRADAY_STRONG = re.compile(
         r"early\s+trading|early\s+deals|in\s+early(?!\s+(?:"
         + _MONTH_NAMES
         + r"|20\d\d)\b)|at\s+the\s+open|after\s+the\s+open|opening\s+bell|opened|opening|"
-        r"started\s+the\s+day|began\s+the\s+day|" + _HEADED_FOR + "|"
+        r"started\s+the\s+day|began\s+the\s+day|started\s+the\s+session|began\s+the\s+session|"
+        # "after setting a record high of 24,771.34 points in the early afternoon"
+        r"in\s+the\s+early\s+afternoon|in\s+the\s+late\s+morning|" + _HEADED_FOR + "|"
         # "Nasdaq Erases 2.6% Gain", "gave up an early 1% rise": a gain the session took back
         r"(?:erases?|erased|erasing|wipes?\s+out|wiped\s+out|wiping\s+out|gives?\s+up|gave\s+up|giving\s+up)"
         r"(?=\s+(?:an?\s+|its\s+)?(?:early\s+|morning\s+|intraday\s+)?[\d.]+\s*%\s+(?:gain|rise|rally|advance|jump|"
@@ -1972,7 +1974,8 @@ def _kind(
 # "up 30 points from where it closed": the call's reference, not a close of its own
 _WHERE_IT_BEFORE = re.compile(r"\bwhere\s+(?:it|the\s+index)\s+$", re.I)
 # a spread-betting firm's call on the index named next: "CMC Markets calls the FTSE up 18 points"
-_CALLS_THE_INDEX = re.compile(r"\b(?:calls|called|calling)\s+(?:the\s+)?$")
+# "IG calls the FTSE 100", "Broker IG indicates the DAX 0.5 percent higher"
+_CALLS_THE_INDEX = re.compile(r"\b(?:calls|called|calling|indicates|indicated)\s+(?:the\s+)?$")
 # the report's own time of day, in a lead: "U.S. stock futures were higher this morning"
 _THIS_PART_OF_DAY = re.compile(r"\bthis\s+(?:morning|afternoon)\b", re.I)
 # a report of the day's later hours: "turned lower on Monday afternoon, erasing morning gains"

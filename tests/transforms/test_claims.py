@@ -9334,3 +9334,19 @@ def test_below_its_close_on_a_day_and_a_day_to_come(lex: IndexLexicon) -> None:
         ("HSI", "period", -8.0, True, None),
         ("SSEC", "close", 0.13, False, date(2025, 4, 17)),
     ]
+
+
+def test_a_live_blogs_record_open_and_broker_indication(lex: IndexLexicon) -> None:
+    text = (
+        "The DAX closed 0.9 percent higher at 24,611.25 points on Thursday, after setting a record high of "
+        "24,771.34 points in the early afternoon.\n"
+        "The DAX started the session 0.6 percent higher at 24,532 points.\n"
+        "Broker IG indicates the DAX 0.5 percent higher at 24,510 points ahead of the open."
+    )
+    got = _claims(text, lex, date(2025, 10, 9))
+    assert [(c.claim_kind, c.move_pct, c.level, c.is_record) for c in got] == [
+        ("close", 0.9, 24611.25, False),
+        ("intraday", None, 24771.34, True),
+        ("intraday", 0.6, 24532.0, False),
+        ("futures", 0.5, 24510.0, False),
+    ]
