@@ -5303,6 +5303,10 @@ def _live_regions(
         own = cash
         before = [m for m in own if m.char_start < cue.start()]
         nearest = before[-1] if before else own[0] if own else None
+        if not before and own and _first_place_before(sentence, cue.start() - sentence.start, places):
+            # "Asian markets traded higher, while ... the Dow Jones hitting a fresh record high": the place
+            # before the cue trades, not the index named after it
+            nearest = None
         cue_clock = _clock_gmt(text[cue.start() : cue.end() + 30], published) if clock is None else None
         if (
             cue_clock is None

@@ -9350,3 +9350,14 @@ def test_a_live_blogs_record_open_and_broker_indication(lex: IndexLexicon) -> No
         ("intraday", 0.6, 24532.0, False),
         ("futures", 0.5, 24510.0, False),
     ]
+
+
+def test_a_live_cue_of_a_place_named_before_it(lex: IndexLexicon) -> None:
+    # "Asian markets traded higher": Asia trades, not the Dow named after the cue, so New York's moves are closes
+    text = (
+        "Asian markets traded higher, while the US stock market ended mixed overnight, with the Dow Jones hitting "
+        "a fresh record high.\n"
+        "The Nasdaq Composite fell 58.87 points, or 0.25%, to 23,468.30."
+    )
+    got = _claims(text, lex, date(2025, 11, 12))
+    assert [(c.index_id, c.claim_kind) for c in got] == [("IXIC", "close")]
