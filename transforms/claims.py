@@ -2523,6 +2523,16 @@ def _subjects(
                 # "The TOPIX was up 12.87 points. The key index rose as much as 380 points": the market's
                 # main index, when the report has named it
                 ante = next((m for m in reversed(prior) if m.entity_id == main), ante)
+            elif (
+                main
+                and main != ante.entity_id
+                and len({m.entity_id for m in latest}) > 1
+                and any(m.entity_id == main for m in prior if m.sentence_no < ante.sentence_no)
+            ):
+                # "The Hang Seng Index closed 2.4% higher. The Hang Seng Tech Index advanced 3 per cent, while
+                # ... the Shanghai Composite Index added 0.6 per cent. The index lost nearly 4 per cent last
+                # week": after a round of other indices, the market's main index named before
+                ante = next(m for m in reversed(prior) if m.entity_id == main)
             elif ante.char_start in secondary:
                 # "The Nikkei rose 2.46% ... The broader Topix gained 1.2%. On Friday, the index had
                 # climbed 1.35%": the index of the report, not the broader one named beside it

@@ -9361,3 +9361,18 @@ def test_a_live_cue_of_a_place_named_before_it(lex: IndexLexicon) -> None:
     )
     got = _claims(text, lex, date(2025, 11, 12))
     assert [(c.index_id, c.claim_kind) for c in got] == [("IXIC", "close")]
+
+
+def test_the_index_after_a_round_of_other_indices_is_the_main_one(lex: IndexLexicon) -> None:
+    text = (
+        "The Hang Seng Index closed 2.4 per cent higher at 25,858.83. The Hang Seng Tech Index advanced 3 per cent, "
+        "while on the mainland, the Shanghai Composite Index added 0.6 per cent.\n\n"
+        "The index lost nearly 4 per cent last week."
+    )
+    got = _claims(text, lex, date(2025, 10, 20))
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in got] == [
+        ("HSI", "close", 2.4),
+        ("HSTECH", "close", 3.0),
+        ("SSEC", "close", 0.6),
+        ("HSI", "period", -4.0),
+    ]
