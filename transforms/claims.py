@@ -6639,6 +6639,10 @@ _NAMES_THE_LEVEL = re.compile(
     r"\b(?:record|all-time)(?:\s+(?:closing|intraday|trading))?(?:\s+(?:close|high|peak|finish|level))?\s+of\s+$",
     re.I,
 )
+# what a dash ending the move's clause adds about it: "— new all-time closing high", "— record close"
+_DASH_APPOSITION = re.compile(
+    r"\s*(?:--|[\u2014\u2013-])\s+(?:(?:its|their|the|a|an)\s+)?[^,;()\u2014\u2013]*"
+)
 _SINCE_ITS_OWN = re.compile(r"\s+(?:it|the\s+(?:index|benchmark|gauge|market))\s+[a-z]+", re.I)
 _RECORD_APPOSITION = re.compile(r"\s*(?:,|--|\u2014|\u2013)\s*(?:its|their|the|a|an)\s[^,;()]*")
 # "close to its all-time high", "within sight of", "on track to top its all-time high": a record not made (but
@@ -7078,6 +7082,12 @@ def _group_claims(
             appo_end = apposition.start() + appo_rec.end() if since_its_own else None
         record_text = own_pre + inner + (tail if gi == len(groups) - 1 else post)
         record_text += tail[len(post) : appo_end] if appo_end is not None else ""
+        if (
+            gi == len(groups) - 1
+            and (dash := _DASH_APPOSITION.match(s, scope_end))
+            and _RECORD.search(dash.group(0))
+        ):
+            record_text += dash.group(0)  # "$SPX +0.32% to 6,932.05 — new all-time closing high"
         hedges = [f.hedge for f in group.figures if f.hedge]
         sign = -1.0 if direction == "down" else 1.0
         skip = max(0, owned_to - (group.start - len(own_pre))) if gi else 0

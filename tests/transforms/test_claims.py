@@ -9376,3 +9376,15 @@ def test_the_index_after_a_round_of_other_indices_is_the_main_one(lex: IndexLexi
         ("SSEC", "close", 0.6),
         ("HSI", "period", -4.0),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$SPX +0.32% to 6,932.05 — new all-time closing high",
+        "The tech-heavy Nasdaq Composite rose 0.32% to 6,932.05 – a record close.",
+    ],
+)
+def test_a_record_told_after_a_dash(text: str, lex: IndexLexicon) -> None:
+    (c,) = _claims(text, lex, date(2025, 12, 24))
+    assert (c.move_pct, c.level, c.is_record, c.record_scope) == (0.32, 6932.05, True, "all_time_high")

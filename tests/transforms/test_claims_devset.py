@@ -321,7 +321,7 @@ def test_blind_sessions() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (25010, 24556, 24954))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (25010, 24564, 24954))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
