@@ -1,8 +1,8 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 3,496 texts in the styles of over 80 wire services and papers,
-written and labelled after CLAIMS.md in one hundred and twenty-five rounds (the README lists each round's score; the first
+hand). ``claims_blindset.jsonl`` holds 3,521 texts in the styles of over 80 wire services and papers,
+written and labelled after CLAIMS.md in one hundred and twenty-six rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
 European, Asian and global reports; 40 mostly Asia-Pacific reports; 40 European, U.S., Indian and
@@ -195,7 +195,8 @@ among them; 0.986 / 0.966, the flags too) joined as written: 123 of 131; 0.986 /
 its close on April 2" is a period move. Round 124 (25 key-figure blocks, tables and live blogs of Europe, the U.S. and
 Asia; 0.941 / 0.933, the flags too) joined as written: 202 of 205. Round 125 (25 short-form texts: headlines, alerts,
 flashes, one-liners and ticker lines; 1.000 / 1.000 on the test tuple, 0.985 / 0.985 with the flags) joined as
-written: 114 of 115.
+written: 114 of 115. Round 126 (25 Japanese texts in depth: morning sessions, closes, previews, crossings, BOJ days
+and holidays; 0.935 / 0.935 on the test tuple, 0.877 / 0.877 with the flags) joined as written: 120 of 125.
 """
 
 from __future__ import annotations
@@ -316,12 +317,12 @@ def test_blind_sessions() -> None:
             session = c.reference_date.isoformat() if c.reference_date else None
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 13897 and right >= 13685
+    assert right + wrong == 14022 and right >= 13805
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (25010, 24564, 24954))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (25154, 24699, 25098))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
