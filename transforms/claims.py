@@ -6644,7 +6644,10 @@ _DASH_APPOSITION = re.compile(
     r"\s*(?:--|[\u2014\u2013-])\s+(?:(?:its|their|the|a|an)\s+)?[^,;()\u2014\u2013]*"
 )
 _SINCE_ITS_OWN = re.compile(r"\s+(?:it|the\s+(?:index|benchmark|gauge|market))\s+[a-z]+", re.I)
-_RECORD_APPOSITION = re.compile(r"\s*(?:,|--|\u2014|\u2013)\s*(?:its|their|the|a|an)\s[^,;()]*")
+# ", its lowest close since September", ", also a record close"
+_RECORD_APPOSITION = re.compile(
+    r"\s*(?:,|--|\u2014|\u2013)\s*(?:also\s+|again\s+)?(?:its|their|the|a|an)\s[^,;()]*"
+)
 # "close to its all-time high", "within sight of", "on track to top its all-time high": a record not made (but
 # "on track for its worst day since April" of a move under way counts, as labellers mostly read it)
 _SHORT_OF_THE_RECORD = re.compile(
@@ -6664,7 +6667,7 @@ _TOPS_THE_RECORD = re.compile(
     # "topping Tuesday's record close of", "surpassing its Feb. 19 record close of", "eclipsing its Dec. 11
     # closing high of"
     rf"(?:{_WEEKDAY_NAME}['’]s\s+|{_MONTH_RE}\.?\s+\d{{1,2}},?\s+(?:20\d\d,?\s+)?)?"
-    r"(?:(?:all-time|record)\s+(?:closing\s+|intraday\s+)?(?:record|high|peak|close)|"
+    r"(?:(?:intraday\s+|closing\s+)?(?:all-time|record)\s+(?:closing\s+|intraday\s+)?(?:record|high|peak|close)|"
     r"closing\s+(?:high|peak|record)|record))\b",
     re.I,
 )

@@ -9388,3 +9388,14 @@ def test_the_index_after_a_round_of_other_indices_is_the_main_one(lex: IndexLexi
 def test_a_record_told_after_a_dash(text: str, lex: IndexLexicon) -> None:
     (c,) = _claims(text, lex, date(2025, 12, 24))
     assert (c.move_pct, c.level, c.is_record, c.record_scope) == (0.32, 6932.05, True, "all_time_high")
+
+
+def test_records_of_an_also_apposition_and_a_topped_intraday_high(lex: IndexLexicon) -> None:
+    also = "The broader Topix added 0.3% to 3,331.83, also a record close, and rose 6.19% in the month."
+    assert [(c.claim_kind, c.move_pct, c.is_record) for c in _claims(also, lex, date(2025, 10, 31))] == [
+        ("close", 0.3, True),
+        ("period", 6.19, False),
+    ]
+    topped = "At one point, the Nikkei average climbed to 42,999.71, surpassing its intraday all-time high of 42,426.77."
+    got = _claims(topped, lex, date(2025, 8, 12))
+    assert [(c.level, c.is_record) for c in got] == [(42999.71, True), (42426.77, True)]
