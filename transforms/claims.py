@@ -877,7 +877,9 @@ _BREAK = re.compile(
     r"holds|kept|keeps|left|leaves|lowered|lowers|hiked|hikes|said|says|announced|reported|showed|decided|"
     r"signalled|signaled|unveiled)\b)|"
     # "..., lagging the MSCI Emerging Markets index's 27% rise": another benchmark's figure follows
-    r",\s*(?:lagging|outpacing|trailing|beating|underperforming|outperforming|compared\s+with|versus)\b|"
+    # (not "..., beating its previous record close of 42,224.02": its own old record)
+    r",\s*(?:lagging|outpacing|trailing|beating(?!\s+(?:its|their)\s+(?:previous|prior|old|earlier|record|all-time)\b)|"
+    r"underperforming|outperforming|compared\s+with|versus)\b|"
     # "..., and the Dow Jones Transportation Average climbed 1.9%", "and the broader All Ordinaries index
     # lost 1.9 percent": another index's clause
     r",?\s+(?:and|but|while)\s+the\s+(?:(?:broader|wider|smaller|narrower|tech-heavy|blue-chip)\s+)?"
@@ -6660,7 +6662,7 @@ _SHORT_OF_THE_RECORD = re.compile(
 # ", surpassing its previous closing peak of", " on Friday, topping its prior record", " by the 1 p.m. early
 # close in New York, topping Tuesday's record close of": a record beaten
 _TOPS_THE_RECORD = re.compile(
-    r"(?:[^,;]{0,45}?,)?\s*(?:surpass(?:ing|ed|es)?|top(?:ping|ped|s)?|eclips(?:ing|ed|es|e)|beat(?:ing|s)?|"
+    r"(?:[^,;]{0,45}?,){0,2}?\s*(?:surpass(?:ing|ed|es)?|top(?:ping|ped|s)?|eclips(?:ing|ed|es|e)|beat(?:ing|s)?|"
     r"break(?:ing|s)?|broke|pass(?:ing|ed|es)?|exceed(?:ing|ed|s)?|better(?:ing|ed|s)?|overtak(?:ing|es|e)|"
     r"overtook)\s+(?:(?:its|the|their)\s+)?"
     r"(?:(?:previous|prior|old|earlier)\s+(?:(?:all-time|record|closing|intraday)\s+){0,2}(?:record|high|peak|close)|"

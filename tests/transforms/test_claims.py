@@ -9399,3 +9399,15 @@ def test_records_of_an_also_apposition_and_a_topped_intraday_high(lex: IndexLexi
     topped = "At one point, the Nikkei average climbed to 42,999.71, surpassing its intraday all-time high of 42,426.77."
     got = _claims(topped, lex, date(2025, 8, 12))
     assert [(c.level, c.is_record) for c in got] == [(42999.71, True), (42426.77, True)]
+
+
+def test_beating_its_previous_record_close(lex: IndexLexicon) -> None:
+    text = (
+        "The 225-issue Nikkei average ended at 42,718.17, up 897.69 points, or 2.15 pct, from Friday, beating its "
+        "previous record close of 42,224.02 marked on July 11, 2024."
+    )
+    got = _claims(text, lex, date(2025, 8, 12))
+    assert [(c.move_pct, c.level, c.is_record, c.reference_date) for c in got] == [
+        (2.15, 42718.17, True, date(2025, 8, 12)),
+        (None, 42224.02, True, date(2024, 7, 11)),
+    ]
