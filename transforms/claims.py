@@ -5954,6 +5954,13 @@ _WEEK_DONE = re.compile(
 )
 
 
+_POSTED_A_MOVE = re.compile(
+    r"\b(?:posted|logged|notched|suffered|recorded|booked)\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:drop|decline|fall|loss|gain|rise|advance|rally|slump|sell-?off)\b",
+    re.I,
+)
+
+
 def _is_morning_wrap(
     text: str,
     sentences: list[Sentence],
@@ -5976,6 +5983,15 @@ def _is_morning_wrap(
         if not own:
             verb = _CLOSE_VERB.search(words)
             if verb is None:
+                # "Japanese stocks posted their steepest drop in seven months": the day's result at home
+                posted = _POSTED_A_MOVE.search(words)
+                if (
+                    posted
+                    and _place_region(words[: posted.start()]) == "asia"
+                    and not _OVERNIGHT.search(words)
+                    and not _speaks_of_another_day(words, weekday)
+                ):
+                    return False
                 continue
             place = _place_region(words[: verb.start()])
             # "The Australian sharemarket closed higher on Wednesday as a rebound on Wall Street overnight

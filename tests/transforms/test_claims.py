@@ -9411,3 +9411,16 @@ def test_beating_its_previous_record_close(lex: IndexLexicon) -> None:
         (2.15, 42718.17, True, date(2025, 8, 12)),
         (None, 42224.02, True, date(2024, 7, 11)),
     ]
+
+
+def test_an_asian_report_that_posts_the_days_result_is_written_after_the_close(lex: IndexLexicon) -> None:
+    # a U.S. close of the day before does not make it a morning wrap when the home market's result is told
+    got = _article_kinds_and_sessions(
+        "Japan Stocks Slump Most Since April as China Spat, AI Worries Mount",
+        "Japanese stocks posted their steepest drop in seven months as a diplomatic spat with China escalated.\n\n"
+        "The Nikkei 225 Stock Average fell 3.2% to 48,702.98, while the Topix dropped 2.9%.\n\n"
+        "Futures on the S&P 500 slipped 0.3% in Asian trading after the US benchmark fell 0.9% on Monday.",
+        lex,
+        date(2025, 11, 18),
+    )
+    assert [(index_id, kind) for index_id, kind, _, _ in got][:2] == [("N225", "close"), ("TOPIX", "close")]
