@@ -6678,7 +6678,7 @@ _SHORT_OF_THE_RECORD = re.compile(
 # ", surpassing its previous closing peak of", " on Friday, topping its prior record", " by the 1 p.m. early
 # close in New York, topping Tuesday's record close of": a record beaten
 _TOPS_THE_RECORD = re.compile(
-    r"(?:[^,;]{0,45}?,){0,2}?\s*(?:surpass(?:ing|ed|es)?|top(?:ping|ped|s)?|eclips(?:ing|ed|es|e)|beat(?:ing|s)?|"
+    r"(?:[^,;]{0,45}?(?:,|\s+and)){0,2}?\s*(?:surpass(?:ing|ed|es)?|top(?:ping|ped|s)?|eclips(?:ing|ed|es|e)|beat(?:ing|s)?|"
     r"break(?:ing|s)?|broke|pass(?:ing|ed|es)?|exceed(?:ing|ed|s)?|better(?:ing|ed|s)?|overtak(?:ing|es|e)|"
     r"overtook)\s+(?:(?:its|the|their)\s+)?"
     r"(?:(?:previous|prior|old|earlier)\s+(?:(?:all-time|record|closing|intraday)\s+){0,2}(?:record|high|peak|close)|"

@@ -9411,6 +9411,16 @@ def test_beating_its_previous_record_close(lex: IndexLexicon) -> None:
         (2.15, 42718.17, True, date(2025, 8, 12)),
         (None, 42224.02, True, date(2024, 7, 11)),
     ]
+    # ... and "surpassing" it after another participle joined by "and"
+    joined = (
+        "The Nikkei 225 rose 1,603.35 points, or 3.37%, to close at 49,185.50, finishing at the day's high and "
+        "surpassing its previous record close of 48,580.44 set on Oct. 9."
+    )
+    got = _claims(joined, lex, date(2025, 10, 20))
+    assert [(c.move_pct, c.level, c.is_record) for c in got] == [
+        (3.37, 49185.5, True),
+        (None, 48580.44, True),
+    ]
 
 
 def test_an_asian_report_that_posts_the_days_result_is_written_after_the_close(lex: IndexLexicon) -> None:
