@@ -4665,8 +4665,10 @@ def _group_records(
                 or _GROUP_SHORT_OF.search(s, g.end(), rec.start())
             ):
                 continue
-            used.add(rec.start())
             before = [i for i in members if at[i] < g.start()]
+            if not before:
+                continue  # "On Wall Street, all three main indexes ended at records": no move before it
+            used.add(rec.start())
             # "..., with each index setting a new closing high", "..., all closing at record highs": every
             # index told before it
             n = _group_count(g) or len({claims[i].index_id for i in before})
@@ -4681,7 +4683,10 @@ def _group_records(
             if len(seen) >= n:
                 marked.update((i, rec) for i in chosen)
         for rec in _RECORD.finditer(s):
-            head = _GROUP_BEFORE.search(s, max(0, rec.start() - 80), rec.start())
+            # (the head in the record's own clause: "On Wall Street, all three main indexes ended at records")
+            head = _GROUP_BEFORE.search(
+                s, max(0, rec.start() - 80, s.rfind(",", 0, rec.start()) + 1), rec.start()
+            )
             if (
                 not head
                 and rec.start() not in used

@@ -9434,3 +9434,9 @@ def test_an_asian_report_that_posts_the_days_result_is_written_after_the_close(l
         date(2025, 11, 18),
     )
     assert [(index_id, kind) for index_id, kind, _, _ in got][:2] == [("N225", "close"), ("TOPIX", "close")]
+
+
+def test_a_group_record_after_a_place_and_a_comma(lex: IndexLexicon) -> None:
+    text = "On Wall Street, all three main indexes ended at fresh records on Monday, with the Nasdaq jumping 0.70 percent."
+    (c,) = _claims(text, lex, date(2025, 9, 23))
+    assert (c.index_id, c.move_pct, c.is_record, c.reference_date) == ("IXIC", 0.7, True, date(2025, 9, 22))

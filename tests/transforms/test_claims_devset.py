@@ -322,7 +322,7 @@ def test_blind_sessions() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (25159, 24716, 25103))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (25159, 24719, 25103))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
