@@ -3220,13 +3220,18 @@ _WALL_STREET_SHUT = re.compile(
 )
 
 
+_HOLIDAY_WORDS = ("holiday", "thanksgiving", "christmas", "juneteenth", "independence", "friday")
+
+
 def _wall_street_shut_today(
     claims: list[MarketClaim], lexicon: IndexLexicon, text: str, article: _Article
 ) -> list[MarketClaim]:
     """A report that says Wall Street is shut for a holiday on its day ("Wall Street was closed for the
     Independence Day holiday ... The S&P 500 gained 0.8 percent to 6,279.35"): the U.S. moves it gives without
     a day are of the last session, not under way, and U.S. futures trade for the next one."""
-    shut = _WALL_STREET_SHUT.search(text)
+    low = text.lower()
+    # (the holiday's word first: the pattern itself tries every word boundary of the text)
+    shut = _WALL_STREET_SHUT.search(text) if any(word in low for word in _HOLIDAY_WORDS) else None
     if (
         not shut
         # an Asian report's "Wall Street was closed for the Memorial Day holiday" is of New York's day before
@@ -5206,7 +5211,8 @@ _LOOKING_BACK = re.compile(
     # "touched a record on Friday morning before reversing course"
     r"before\s+(?:reversing|paring|trimming|erasing|giving\s+up|turning|retreating|ending|closing|finishing))\b"
 )
-_OVERNIGHT = re.compile(r"\b[Oo]vernight\b")
+# ("\b" checked after the first letter, so that the engine can skip to an "o")
+_OVERNIGHT = re.compile(r"[Oo](?<!\w[Oo])vernight\b")
 _MARKET_WORDS = re.compile(
     r"\b(?:stocks?|shares|equities|markets?|index|indices|indexes|futures|Wall\s+Street)\b", re.I
 )
