@@ -1317,6 +1317,8 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
             continue  # not "gave back 300 points of its 1,200-point rally": a share of another move
         if any(w in before for w in _CHART_WORDS) and _CHART_LEVEL_BEFORE.search(before):
             continue
+        if s.startswith("The last time") and _LAST_TIME_BEFORE.match(s, 0, m.start()):
+            continue  # "The last time the Kospi closed above 3,000 was on Dec. 28, 2021": no crossing claimed
         hedge_m = _HEDGE.search(before)
         hedge = _SPACES.sub(" ", hedge_m.group(1)).lower() if hedge_m else None
         if _PCT_UNIT.match(after):
@@ -1570,10 +1572,16 @@ _QUOTE_POINTS_BETWEEN = re.compile(r"\s*\(?\s*[+\-\u2212▲▼↑↓]\s?")
 _TO_LEVEL_AFTER = re.compile(
     r"\s+to\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|,\s+or\s+\d+(?:\.\d+)?\s?(?:%|percent|per\s?cent|pct)"
 )
+_LAST_TIME_BEFORE = re.compile(r"\W*the\s+last\s+time\s[^,;.]*$", re.I)
 _PCT_OF_A_THING = re.compile(
     r"\s+(?:(?!(?:on|as|after|amid|despite|in|to|at|over|from|for)\b)[\"“”'‘’\w-]+\s+){0,2}"
     r"(?:tariffs?|duties|duty|levy|levies|stake|stakes|tax|taxes|owned|ownership|holding|interest\s+in)\b|"
-    r"\s+of\s+the\s+time\b",  # "has risen ... about 79% of the time since 1950": a frequency
+    r"\s+of\s+the\s+time\b|"  # "has risen ... about 79% of the time since 1950": a frequency
+    # "just shy of the 20% threshold that defines a bear market", "the 10% drop that would mark a correction"
+    r"(?<=the\s\d%)\s+(?:[\w-]+\s+)?(?:threshold|mark|level|line|drop|decline|fall)\s+(?:that|which)\s+"
+    r"(?:would|defines?|marks?|signals?|confirms?)\b|"
+    r"(?<=the\s\d\d%)\s+(?:[\w-]+\s+)?(?:threshold|mark|level|line|drop|decline|fall)\s+(?:that|which)\s+"
+    r"(?:would|defines?|marks?|signals?|confirms?)\b",
     re.I,
 )
 # "a gain of 326 points" is a move; "a discount of 40 points" a spread between two prices

@@ -9440,3 +9440,30 @@ def test_a_group_record_after_a_place_and_a_comma(lex: IndexLexicon) -> None:
     text = "On Wall Street, all three main indexes ended at fresh records on Monday, with the Nasdaq jumping 0.70 percent."
     (c,) = _claims(text, lex, date(2025, 9, 23))
     assert (c.index_id, c.move_pct, c.is_record, c.reference_date) == ("IXIC", 0.7, True, date(2025, 9, 22))
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        (  # a threshold to come is no move
+            "The S&P 500 is now roughly 9% below its Feb. 19 record, closing in on the 10% drop that would mark a "
+            "technical correction.",
+            [-9.0],
+        ),
+        (
+            "The S&P 500 had been down nearly 19% from its record, just shy of the 20% threshold that defines a bear "
+            "market.",
+            [-19.0],
+        ),
+    ],
+)
+def test_a_threshold_is_no_move(text: str, moves: list[float], lex: IndexLexicon) -> None:
+    assert [c.move_pct for c in _claims(text, lex, date(2025, 4, 9))] == moves
+
+
+def test_the_last_time_it_closed_above_a_level_is_no_crossing(lex: IndexLexicon) -> None:
+    text = "The last time the Kospi closed above 3,000 was on Dec. 28, 2021, when it finished at 3,020.24."
+    got = _claims(text, lex, date(2025, 6, 20))
+    assert [(c.level, c.crosses_level, c.reference_date) for c in got] == [
+        (3020.24, None, date(2021, 12, 28))
+    ]
