@@ -1670,7 +1670,10 @@ def _level_figure(
 
 
 # "down 1.5 percent, closing at 23,530 on Friday" (not "12.7% in the three months to close the quarter at")
-_CLOSING_AT = re.compile(r"\b(?:closing|ending|finishing|settling)(?=\s+(?:the\s+\w+\s+)?at\b)")
+# (and "posting its first record close since November 2021 at 2,467.70")
+_CLOSING_AT = re.compile(
+    r"\b(?:closing|ending|finishing|settling)(?=\s+(?:the\s+\w+\s+)?at\b)|\brecord\s+close\b(?=[^,;]{0,30}\sat\s+$)"
+)
 _TO_END = re.compile(r"\b(?:to|at)\s+$")
 
 
@@ -7196,11 +7199,17 @@ def _group_claims(
             period_claim = claims.pop()
             # "ends October at record 4,107.50, up nearly 20% for month": the record and the hedge before the
             # move are the level's, those after it the period's
+            # (or, with the level after the move, the record between them: "gained 2.2% for the week, posting
+            # its first record close since November 2021 at 2,467.70")
+            record_at = record.start() - len(own_pre) + group.start if record is not None else -1
             level_record = (
                 record is not None
                 and record.string is record_text
-                and level.start < moved_fig.start
-                and record.start() < len(own_pre) + moved_fig.start - group.start
+                and (
+                    record_at < moved_fig.start
+                    if level.start < moved_fig.start
+                    else moved_fig.end <= record_at < level.start
+                )
             )
             move_hedges = [f.hedge for f in group.figures if f is not level and f.hedge]
             # "closed flat at 548.52 points, leaving it up 4.0% for the month": each part its own word

@@ -9467,3 +9467,15 @@ def test_the_last_time_it_closed_above_a_level_is_no_crossing(lex: IndexLexicon)
     assert [(c.level, c.crosses_level, c.reference_date) for c in got] == [
         (3020.24, None, date(2021, 12, 28))
     ]
+
+
+def test_a_weeks_move_then_a_record_close_at_its_level(lex: IndexLexicon) -> None:
+    text = (
+        "The Russell 2000 gained 2.2% for the week, posting its first record close since November 2021 at 2,467.70 "
+        "on Thursday."
+    )
+    got = _claims(text, lex, date(2025, 9, 19))
+    assert sorted((c.claim_kind, c.move_pct, c.level, c.is_record, c.reference_date) for c in got) == [
+        ("close", None, 2467.7, True, date(2025, 9, 18)),
+        ("period", 2.2, None, False, None),
+    ]
