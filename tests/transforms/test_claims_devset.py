@@ -1,8 +1,8 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 3,521 texts in the styles of over 80 wire services and papers,
-written and labelled after CLAIMS.md in one hundred and twenty-six rounds (the README lists each round's score; the first
+hand). ``claims_blindset.jsonl`` holds 3,546 texts in the styles of over 80 wire services and papers,
+written and labelled after CLAIMS.md in one hundred and twenty-seven rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
 European, Asian and global reports; 40 mostly Asia-Pacific reports; 40 European, U.S., Indian and
@@ -196,7 +196,9 @@ its close on April 2" is a period move. Round 124 (25 key-figure blocks, tables 
 Asia; 0.941 / 0.933, the flags too) joined as written: 202 of 205. Round 125 (25 short-form texts: headlines, alerts,
 flashes, one-liners and ticker lines; 1.000 / 1.000 on the test tuple, 0.985 / 0.985 with the flags) joined as
 written: 114 of 115. Round 126 (25 Japanese texts in depth: morning sessions, closes, previews, crossings, BOJ days
-and holidays; 0.935 / 0.935 on the test tuple, 0.877 / 0.877 with the flags) joined as written: 120 of 125.
+and holidays; 0.935 / 0.935 on the test tuple, 0.877 / 0.877 with the flags) joined as written: 120 of 125. Round 128
+(25 texts of non-native newsrooms and translated wires: Xinhua, Yonhap, Anadolu, Bernama, Viet Nam News and others;
+0.905 / 0.905, the flags too) joined as written: 131 of 131.
 """
 
 from __future__ import annotations
@@ -317,12 +319,12 @@ def test_blind_sessions() -> None:
             session = c.reference_date.isoformat() if c.reference_date else None
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 14027 and right >= 13811
+    assert right + wrong == 14158 and right >= 13942
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (25161, 24721, 25105))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (25295, 24855, 25239))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
