@@ -253,7 +253,9 @@ _UP = (
     r"positive\s+territory|"
     r"put\s+on|puts\s+on|putting\s+on|piled\s+on|piles\s+on|piling\s+on|zoomed|zooms|zooming|skyrocketed|skyrocketing|rocketed|spurted|"
     r"vaulted|vaults|vaulting|catapulted|shot\s+up|jumped|bounced|bounces|rebounds|roared|powered|charged|"
-    r"lifted|lifts|clawed\s+back|claws\s+back|clawing\s+back"
+    r"lifted|lifts|clawed\s+back|claws\s+back|clawing\s+back|"
+    # Antara's "the Nikkei index strengthened 1,088.47 points or 2.17 percent"
+    r"strengthened|strengthens|strengthening"
 )
 _DOWN = (
     r"fell|fall|falls|falling|fallen|slid|slide|slides|sliding|tumbled|tumble|tumbles|tumbling|slipped|slip|"

@@ -9479,3 +9479,12 @@ def test_a_weeks_move_then_a_record_close_at_its_level(lex: IndexLexicon) -> Non
         ("close", None, 2467.7, True, date(2025, 9, 18)),
         ("period", 2.2, None, False, None),
     ]
+
+
+def test_strengthened_is_a_rise(lex: IndexLexicon) -> None:
+    text = (
+        "Wall Street closed stronger on Wednesday (10/12), with the S&P 500 strengthening 46.17 points or 0.67 "
+        "percent to 6,886.68."
+    )
+    (c,) = _claims(text, lex, date(2025, 12, 11))
+    assert (c.direction, c.move_pct, c.points, c.level) == ("up", 0.67, 46.17, 6886.68)

@@ -324,7 +324,7 @@ def test_blind_sessions() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (25295, 24855, 25239))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (25299, 24859, 25243))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
