@@ -1,8 +1,8 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 3,546 texts in the styles of over 80 wire services and papers,
-written and labelled after CLAIMS.md in one hundred and twenty-seven rounds (the README lists each round's score; the first
+hand). ``claims_blindset.jsonl`` holds 3,571 texts in the styles of over 80 wire services and papers,
+written and labelled after CLAIMS.md in one hundred and twenty-eight rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
 European, Asian and global reports; 40 mostly Asia-Pacific reports; 40 European, U.S., Indian and
@@ -198,7 +198,9 @@ flashes, one-liners and ticker lines; 1.000 / 1.000 on the test tuple, 0.985 / 0
 written: 114 of 115. Round 126 (25 Japanese texts in depth: morning sessions, closes, previews, crossings, BOJ days
 and holidays; 0.935 / 0.935 on the test tuple, 0.877 / 0.877 with the flags) joined as written: 120 of 125. Round 128
 (25 texts of non-native newsrooms and translated wires: Xinhua, Yonhap, Anadolu, Bernama, Viet Nam News and others;
-0.905 / 0.905, the flags too) joined as written: 131 of 131.
+0.905 / 0.905, the flags too) joined as written: 131 of 131. Round 127 (25 European texts in depth: calls, openings,
+midday, closes, weekly and month-end wraps; 0.956 / 0.940, 0.952 / 0.936 with the flags) joined as written: 190 of
+193.
 """
 
 from __future__ import annotations
@@ -319,12 +321,12 @@ def test_blind_sessions() -> None:
             session = c.reference_date.isoformat() if c.reference_date else None
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 14158 and right >= 13942
+    assert right + wrong == 14351 and right >= 14132
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (25299, 24859, 25243))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (25518, 25077, 25462))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
