@@ -373,7 +373,8 @@ _PERIOD = re.compile(
         r"(?:over|in|across)\s+the\s+(?:past\s+|last\s+|first\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
         r"(?:trading\s+)?(?:sessions|days)|"
         # "has shed 10.5% in three sessions" (not "the Fed decision in two days")
-        r"in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|back-to-back)\s+(?:straight\s+|consecutive\s+)?"
+        r"in\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|back-to-back)\s+"
+        r"(?:straight\s+|consecutive\s+)?"
         r"(?:trading\s+)?sessions|"
         # "In six days, the Sensex has tanked 2,199.77 points": days fronting their clause
         r"in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:straight\s+|consecutive\s+)?"
@@ -546,6 +547,7 @@ _INTRADAY_STRONG = re.compile(
         + _MONTH_NAMES
         + r"|20\d\d)\b)|at\s+the\s+open|after\s+the\s+open|opening\s+bell|opened|opening|"
         r"started\s+the\s+day|began\s+the\s+day|started\s+the\s+session|began\s+the\s+session|"
+        r"after\s+the\s+start\s+of\s+trading|"
         # "after setting a record high of 24,771.34 points in the early afternoon"
         r"in\s+the\s+early\s+afternoon|in\s+the\s+late\s+morning|" + _HEADED_FOR + "|"
         # "Nasdaq Erases 2.6% Gain", "gave up an early 1% rise": a gain the session took back
@@ -596,7 +598,7 @@ _ARTICLE_INTRADAY = re.compile(
     r"\b("
     + _trie(
         r"midday\s+break|at\s+midday|by\s+midday|midday\s+trade|midday\s+trading|morning\s+session|"
-        r"morning\s+trade|morning\s+trading|"
+        r"morning\s+trade|morning\s+trading|after\s+the\s+start\s+of\s+trading|"
         r"early\s+trade|early\s+trading|first\s+\d+\s+minutes|"
         + _NOT_AN_EVENTS_TIME
         + r"(?:as\s+of|by|around|at)\s+\d{3,4}\s+GMT|"
@@ -714,7 +716,9 @@ _PERFORMANCE_RECORD = re.compile(
 )
 # "within 1% of its record close", "5% below its all-time high": the record is a reference point.
 _RECORD_REFERENCE = re.compile(
-    r"\b(?:of|from|below|above|off|than|since|near|under)\s+(?:its|their|the|a|an)\s+(?:[\w.-]+\s+){0,2}$",
+    r"\b(?:of|from|below|above|off|than|since|near|under)\s+(?:its|their|the|a|an)\s+(?:[\w.-]+\s+){0,2}$|"
+    # a headline's "FTSE dips from record"
+    r"\b(?:dips?|dipped|slips?|slipped|retreats?|retreated|falls?|fell|eases?|eased)\s+from\s+$",
     re.I,
 )
 # "after Nvidia's upbeat forecast", "the forecast": a noun, not a forecast of the index
@@ -5196,7 +5200,12 @@ _ANOTHER_PREDICATE = re.compile(
     r"\band\s+(?:logged|posted|recorded|notched|marked|suffered|capped|closed\s+out|ended|finished|wrapped\s+up)\b"
 )
 _MOVE_NOUN_AFTER = re.compile(
-    r"\s+(?:(?:weekly|monthly|quarterly|annual|daily|one-day|intraday)\s+)?(" + _MOVE_NOUN + r")\b", re.I
+    r"\s+(?:(?:weekly|monthly|quarterly|annual|daily|one-day|intraday|"
+    + _MONTH_NAMES
+    + r")\s+)?("
+    + _MOVE_NOUN
+    + r")\b",
+    re.I,
 )
 _FLAT_WORD = re.compile(r"\b(?:" + _FLAT + r")\b", re.I)
 # "fell 0.7% on the final trading day of the year" is the session's move

@@ -9488,3 +9488,30 @@ def test_strengthened_is_a_rise(lex: IndexLexicon) -> None:
     )
     (c,) = _claims(text, lex, date(2025, 12, 11))
     assert (c.direction, c.move_pct, c.points, c.level) == ("up", 0.67, 46.17, 6886.68)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "claims"),
+    [
+        (  # the month's gain is a rise whatever verb came before; "dips from record" is no record
+            "London close: FTSE dips from record but books 3.9% October gain",
+            date(2025, 10, 31),
+            [("period", "up", 3.9, False)],
+        ),
+        (
+            "The blue-chip index FTSE 100 has now shed more than 10 per cent in just three sessions.",
+            date(2025, 4, 7),
+            [("period", "down", -10.0, False)],
+        ),
+        (  # a morning report: the records of the day's first minutes are the session's
+            "Shortly after the start of trading, the DAX rose to a new all-time high of 24,639.10 points.",
+            date(2025, 7, 10),
+            [("intraday", "up", None, True)],
+        ),
+    ],
+)
+def test_months_gains_sessions_and_starts(
+    text: str, published: date, claims: list[tuple], lex: IndexLexicon
+) -> None:
+    got = _claims(text, lex, published)
+    assert [(c.claim_kind, c.direction, c.move_pct, c.is_record) for c in got] == claims
