@@ -6694,6 +6694,12 @@ _NAMES_THE_LEVEL = re.compile(
 _DASH_APPOSITION = re.compile(
     r"\s*(?:--|[\u2014\u2013-])\s+(?:(?:its|their|the|a|an)\s+)?[^,;()\u2014\u2013]*"
 )
+# "the Dow slipped 0.1% as a drop in weekly jobless claims to a three-year low tempered bets": another thing's
+_ANOTHER_THINGS_RECORD = re.compile(
+    r"\b(?:as|after)\s+an?\s+(?:drop|fall|rise|jump|decline|slide|surge|increase)\s+in\s+"
+    r"(?!(?:the\s+)?(?:index|benchmark))[\w\s-]{1,30}?\s+to\s+an?\s+$",
+    re.I,
+)
 _SINCE_ITS_OWN = re.compile(r"\s+(?:it|the\s+(?:index|benchmark|gauge|market))\s+[a-z]+", re.I)
 # ", its lowest close since September", ", also a record close"
 _RECORD_APPOSITION = re.compile(
@@ -7153,6 +7159,7 @@ def _group_claims(
                 and not _RECORD_REFERENCE.search(record_text, 0, r.start())
                 and _crosses_a_level(r)
                 and not _SHORT_OF_THE_RECORD.search(record_text, max(0, r.start() - 45), r.start())
+                and not _ANOTHER_THINGS_RECORD.search(record_text, max(0, r.start() - 60), r.start())
             ),
             None,
         )
@@ -7804,7 +7811,15 @@ def _close_of_an_earlier_day(c: MarketClaim, published: date) -> MarketClaim:
     """A move intraday only because the report is written while its market trades, but dated to an
     earlier day ("Overnight closes (Monday, September 29)" over a Nikkei row in Tuesday's report): that
     day's close."""
-    if c.kind_evidence == _LIVE_REPORT and c.reference_date is not None and c.reference_date < published:
+    if c.reference_date is None or c.reference_date >= published:
+        return c
+    if c.kind_evidence == _LIVE_REPORT or (
+        # "By 1130 GMT, the DAX was up 3.4% at 23,084.20, recouping all of Tuesday's 3.5% slide": the clock is
+        # the report's, the slide Tuesday's
+        c.claim_kind == "intraday"
+        and _AT_A_CLOCK.match(c.kind_evidence or "")
+        and (c.date_evidence or "").endswith(("'s", "’s"))
+    ):
         return replace(c, claim_kind="close", kind_evidence=_AFTER_THE_SESSION)
     return c
 

@@ -9515,3 +9515,14 @@ def test_months_gains_sessions_and_starts(
 ) -> None:
     got = _claims(text, lex, published)
     assert [(c.claim_kind, c.direction, c.move_pct, c.is_record) for c in got] == claims
+
+
+def test_an_earlier_days_move_beside_a_clock_and_another_things_record(lex: IndexLexicon) -> None:
+    text = "By 1130 GMT, the DAX was up 3.4% at 23,084.20, recouping all of Tuesday's 3.5% slide."
+    got = _claims(text, lex, date(2025, 3, 5))
+    assert [(c.claim_kind, c.move_pct, c.reference_date) for c in got] == [
+        ("intraday", 3.4, date(2025, 3, 5)),
+        ("close", -3.5, date(2025, 3, 4)),
+    ]
+    jobless = "The Dow slipped 0.1% as a drop in weekly jobless claims to a three-year low tempered bets on a Fed cut."
+    assert [c.is_record for c in _claims(jobless, lex, date(2025, 12, 5))] == [False]
