@@ -5204,19 +5204,18 @@ _MOVE_NOUN_AFTER = re.compile(
 )
 _FLAT_WORD = re.compile(r"\b(?:" + _FLAT + r")\b", re.I)
 # "fell 0.7% on the final trading day of the year" is the session's move
+# "closed the first half of the year at 3,071.70 on Monday, up 15.76 points, or 0.52 percent, from the
+# previous trading day": a day's move, whatever period the sentence closes
+_FROM_THE_DAY_BEFORE = (
+    r"from\s+(?:the\s+previous\s+(?:trading\s+)?(?:day|session)|(?:a|the)\s+day\s+(?:earlier|before))\b"
+)
 _ON_THE_DAY = re.compile(
     r"\bon\s+the\s+day\b|\bon\s+the\s+(?:final|last|first)\s+trading\s+(?:day|session)\s+of\b|"
-    r"\bin\s+(?:a\s+single|one)\s+(?:session|day)\b|"
-    # "closed the first half of the year at 3,071.70 on Monday, up 15.76 points, or 0.52 percent, from the
-    # previous trading day"
-    r"\bfrom\s+the\s+previous\s+(?:trading\s+)?(?:day|session)\b|\bfrom\s+(?:a|the)\s+day\s+(?:earlier|before)\b",
+    r"\bin\s+(?:a\s+single|one)\s+(?:session|day)\b|\b" + _FROM_THE_DAY_BEFORE,
     re.I,
 )
-# "..., up 15.76 points, or 0.52 percent, from the previous trading day" (after the claim's own words)
-_FROM_THE_DAY_BEFORE_AFTER = re.compile(
-    r",?\s*from\s+(?:the\s+previous\s+(?:trading\s+)?(?:day|session)|(?:a|the)\s+day\s+(?:earlier|before))\b",
-    re.I,
-)
+# ... told after the claim's own words, past a comma
+_FROM_THE_DAY_BEFORE_AFTER = re.compile(r",?\s*" + _FROM_THE_DAY_BEFORE, re.I)
 _LOOKING_BACK = re.compile(
     # "having climbed ..." and "after climbing ..." only when their clause holds the cue: "rose 0.07% to
     # 48,659.52, after climbing more than 500 points shortly after the opening bell" looks back; "was up 4.6%
