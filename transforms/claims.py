@@ -1320,8 +1320,14 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
             continue  # not "gave back 300 points of its 1,200-point rally": a share of another move
         if any(w in before for w in _CHART_WORDS) and _CHART_LEVEL_BEFORE.search(before):
             continue
-        if s.startswith("The last time") and _LAST_TIME_BEFORE.match(s, 0, m.start()):
-            continue  # "The last time the Kospi closed above 3,000 was on Dec. 28, 2021": no crossing claimed
+        if (
+            s.startswith("The last time")
+            and _LAST_TIME_BEFORE.match(s, 0, m.start())
+            and _WHEN_IT_CLOSED_AT.search(s, m.end())
+        ):
+            # "The last time the Kospi closed above 3,000 was on Dec. 28, 2021, when it finished at 3,020.24":
+            # that close is the claim, the threshold only its measure
+            continue
         hedge_m = _HEDGE.search(before)
         hedge = _SPACES.sub(" ", hedge_m.group(1)).lower() if hedge_m else None
         if _PCT_UNIT.match(after):
@@ -1576,6 +1582,7 @@ _TO_LEVEL_AFTER = re.compile(
     r"\s+to\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|,\s+or\s+\d+(?:\.\d+)?\s?(?:%|percent|per\s?cent|pct)"
 )
 _LAST_TIME_BEFORE = re.compile(r"\W*the\s+last\s+time\s[^,;.]*$", re.I)
+_WHEN_IT_CLOSED_AT = re.compile(r"\bwhen\s+it\s+(?:closed|finished|ended|settled)\s+at\s+\d")
 _PCT_OF_A_THING = re.compile(
     r"\s+(?:(?!(?:on|as|after|amid|despite|in|to|at|over|from|for)\b)[\"“”'‘’\w-]+\s+){0,2}"
     r"(?:tariffs?|duties|duty|levy|levies|stake|stakes|tax|taxes|owned|ownership|holding|interest\s+in)\b|"

@@ -9462,6 +9462,8 @@ def test_a_threshold_is_no_move(text: str, moves: list[float], lex: IndexLexicon
 
 
 def test_the_last_time_it_closed_above_a_level_is_no_crossing(lex: IndexLexicon) -> None:
+    # with the close it made that day, the threshold is only its measure (without it, the crossing is the claim:
+    # test_a_date_with_its_year_after_a_comma)
     text = "The last time the Kospi closed above 3,000 was on Dec. 28, 2021, when it finished at 3,020.24."
     got = _claims(text, lex, date(2025, 6, 20))
     assert [(c.level, c.crosses_level, c.reference_date) for c in got] == [
