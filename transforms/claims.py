@@ -540,6 +540,8 @@ _INTRADAY_STRONG = re.compile(
     r"\b("
     + _trie(
         r"as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|at\s+one\s+point|intraday|intra-day|midday|mid-day|morning|lunch|early\s+trade|"
+        # "rose above 48,000 for the first time during the afternoon session"
+        r"during\s+the\s+afternoon\s+session|"
         r"early\s+trading|early\s+deals|in\s+early(?!\s+(?:"
         + _MONTH_NAMES
         + r"|20\d\d)\b)|at\s+the\s+open|after\s+the\s+open|opening\s+bell|opened|opening|"
@@ -714,6 +716,8 @@ _PERFORMANCE_RECORD = re.compile(
 # "within 1% of its record close", "5% below its all-time high": the record is a reference point.
 _RECORD_REFERENCE = re.compile(
     r"\b(?:of|from|below|above|off|than|since|near|under)\s+(?:its|their|the|a|an)\s+(?:[\w.-]+\s+){0,2}$|"
+    # "up 573.98 points, or 1.34%, from Tuesday's record close"
+    r"\b(?:from|below|above|off|than|since)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+$|"
     # a headline's "FTSE dips from record"
     r"\b(?:dips?|dipped|slips?|slipped|retreats?|retreated|falls?|fell|eases?|eased)\s+from\s+$",
     re.I,

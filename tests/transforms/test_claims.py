@@ -9528,3 +9528,20 @@ def test_an_earlier_days_move_beside_a_clock_and_another_things_record(lex: Inde
     ]
     jobless = "The Dow slipped 0.1% as a drop in weekly jobless claims to a three-year low tempered bets on a Fed cut."
     assert [c.is_record for c in _claims(jobless, lex, date(2025, 12, 5))] == [False]
+
+
+def test_the_afternoon_session_and_a_days_record_close_as_a_reference(lex: IndexLexicon) -> None:
+    text = (
+        "The Nikkei 225 Stock Average jumped 4.8% to a record 47,944.76. The Nikkei rose above 48,000 for the first "
+        "time during the afternoon session."
+    )
+    got = _claims(text, lex, date(2025, 10, 6))
+    assert [(c.claim_kind, c.crosses_level, c.is_record) for c in got] == [
+        ("close", None, True),
+        ("intraday", 48000.0, True),
+    ]
+    morning = (
+        "The benchmark Nikkei settled at 43,292.15 at the end of the morning session, up 573.98 points, or 1.34%, "
+        "from Tuesday's record close."
+    )
+    assert [(c.move_pct, c.is_record) for c in _claims(morning, lex, date(2025, 8, 13))] == [(1.34, False)]
