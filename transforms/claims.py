@@ -8196,6 +8196,16 @@ def _carry_dates(
                     # a day long gone that the sentence does not open with ("surpassing the 2,507.45-point
                     # jump in the Sensex on June 3, 2024"): a comparison, not the day the report tells of
                     continue
+                set_here = context.get(region)
+                if (
+                    set_here is not None
+                    and set_here.sentence_no == no
+                    and set_here.day > c.reference_date
+                    and ", when " in sentence.text[: c.char_start - sentence.start]
+                ):
+                    # "rebounded 1.51% ... on Tuesday, recouping ... the points it lost on Monday, when the
+                    # benchmark plunged 13.22%": a look back inside the sentence that told the day
+                    continue
                 if c.reference_date < latest.get(c.index_id, c.reference_date):
                     looks_back.setdefault(
                         (no, region), context.get(region)

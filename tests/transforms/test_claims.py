@@ -9545,3 +9545,13 @@ def test_the_afternoon_session_and_a_days_record_close_as_a_reference(lex: Index
         "from Tuesday's record close."
     )
     assert [(c.move_pct, c.is_record) for c in _claims(morning, lex, date(2025, 8, 13))] == [(1.34, False)]
+
+
+def test_a_look_back_inside_the_sentence_that_told_the_day_dates_no_later_sentence(lex: IndexLexicon) -> None:
+    text = (
+        "The Hang Seng Index rebounded 299.38 points, or 1.51%, to close at 20,127.68 on Tuesday, recouping only a "
+        "tenth of the 3,021.51 points it lost on Monday, when the benchmark plunged 13.22%.\n"
+        "On the mainland, the Shanghai Composite Index rose 1.58% to 3,145.55."
+    )
+    got = _claims(text, lex, date(2025, 4, 8))
+    assert [(c.index_id, c.reference_date) for c in got][-1] == ("SSEC", date(2025, 4, 8))
