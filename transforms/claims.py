@@ -7337,8 +7337,9 @@ _PRE_OPEN = re.compile(
     r"open|continue|snap|halt|end)|lead\s+from\s+Wall\s+Street|ahead\s+of\s+the\s+open|before\s+the\s+open|"
     # "Bursa Malaysia is expected to trade in a tight range today"
     r"(?:set|expected|poised|likely)\s+to\s+trade\b[^.\n]{0,40}?\btoday|"
-    # a morning note's greeting and its day ahead: "Good morning.", "What to watch today:"
-    r"[Gg]ood\s+morning|[Ww]hat\s+to\s+watch\s+today|"
+    # a morning note's greeting and its day ahead: "Good morning.", "What to watch today:"; its title
+    # ("Morning Note: Japan trade deal lifts Asia", "CommSec Morning Report")
+    r"[Gg]ood\s+morning|[Ww]hat\s+to\s+watch\s+today|Morning\s+(?:Note|Report|Brief|Briefing|Call|Wrap)|"
     # "pointing to a positive start to trade", "point to a weaker open"
     r"(?:point(?:s|ing|ed)?|indicat(?:e|es|ing|ed)|signal(?:s|ling|ing|led|ed)?)\s+to\s+an?\s+(?:[\w-]+\s+){0,2}"
     r"(?:start|open|opening)(?:\s+to\s+(?:trade|trading|the\s+session))?)\b"

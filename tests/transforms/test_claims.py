@@ -9555,3 +9555,14 @@ def test_a_look_back_inside_the_sentence_that_told_the_day_dates_no_later_senten
     )
     got = _claims(text, lex, date(2025, 4, 8))
     assert [(c.index_id, c.reference_date) for c in got][-1] == ("SSEC", date(2025, 4, 8))
+
+
+def test_a_morning_note_by_its_title_dates_wall_street_the_home_session(lex: IndexLexicon) -> None:
+    got = _article_kinds_and_sessions(
+        "Morning Note: Japan trade deal lifts Asia; STI ends at fresh record",
+        "The STI rose 0.56% to close at a record 4,231.48 on Wednesday.\n\n"
+        "On Wall Street, the S&P 500 gained 0.78% to a record 6,358.91.",
+        lex,
+        date(2025, 7, 24),
+    )
+    assert got == [("STI", "close", 0.56, date(2025, 7, 23)), ("SPX", "close", 0.78, date(2025, 7, 23))]
