@@ -4793,9 +4793,9 @@ def _records_told_before(
     by_sentence: dict[int, list[int]] = {}
     for i, c in enumerate(claims):
         by_sentence.setdefault(c.sentence_no, []).append(i)
-    index_ids: dict[int, list[str]] = {}
+    index_ids: dict[int, list[tuple[int, str]]] = {}  # sentence no -> (offset, index) of each index named
     for m in mentions:
-        index_ids.setdefault(m.sentence_no, []).append(m.entity_id)
+        index_ids.setdefault(m.sentence_no, []).append((m.char_start, m.entity_id))
     out = list(claims)
     for sentence in sentences:
         t = sentence.text
@@ -4824,7 +4824,9 @@ def _records_told_before(
         if not _CLOSING_VERB.match(verb.group("verb")) and not _CLOSE_AFTER_RECORD.match(t, rec.end()):
             continue  # "scaled fresh all-time peaks in early trade ... to end marginally higher"
         members = by_sentence[told]
-        named = index_ids.get(sentence.no)
+        # the indices named before the record ("Wall Street's three main indexes closed at record highs ...,
+        # while the Russell 2000 index ... scaled its first all-time high" names none)
+        named = [i for at, i in index_ids.get(sentence.no, []) if at < sentence.start + rec.start()]
         if not named and any(
             not r.group(0).lower().startswith(("previous", "prior"))
             for r in _RECORD.finditer(claims[members[0]].sentence)

@@ -9566,3 +9566,14 @@ def test_a_morning_note_by_its_title_dates_wall_street_the_home_session(lex: Ind
         date(2025, 7, 24),
     )
     assert got == [("STI", "close", 0.56, date(2025, 7, 23)), ("SPX", "close", 0.78, date(2025, 7, 23))]
+
+
+def test_a_group_record_whose_sentence_names_another_index_after_it(lex: IndexLexicon) -> None:
+    text = (
+        "Wall Street's three main indexes closed at record highs on Thursday, while the Russell 2000 index of "
+        "small-cap stocks scaled its first all-time high in nearly four years. The Dow Jones Industrial Average "
+        "rose 124.10 points, or 0.27%, to 46,142.42, the S&P 500 gained 31.61 points, or 0.48%, to 6,631.96 and "
+        "the Nasdaq Composite gained 209.39 points, or 0.94%, to 22,470.72."
+    )
+    got = _claims(text, lex, date(2025, 9, 18))
+    assert [(c.index_id, c.is_record) for c in got] == [("DJI", True), ("SPX", True), ("IXIC", True)]
