@@ -4840,6 +4840,12 @@ def _records_told_before(
             members = [i for i in members if claims[i].index_id in named]
         elif counted := back or (head if head and head.group("n") else None):
             n = _group_count(counted)
+            # "... with all three major indexes closing at records. The Dow Jones Industrial Average rose
+            # 1.4%. The S&P 500 gained 0.9%, and the Nasdaq Composite added 0.7%": as many as it counts
+            nxt = told + 1
+            while not back and n and len({claims[i].index_id for i in members}) < n and nxt in by_sentence:
+                members = members + by_sentence[nxt]
+                nxt += 1
             ids = list(dict.fromkeys(claims[i].index_id for i in members))
             ids = ids[-n:] if back else ids[:n]
             members = [i for i in members if claims[i].index_id in ids]

@@ -9577,3 +9577,18 @@ def test_a_group_record_whose_sentence_names_another_index_after_it(lex: IndexLe
     )
     got = _claims(text, lex, date(2025, 9, 18))
     assert [(c.index_id, c.is_record) for c in got] == [("DJI", True), ("SPX", True), ("IXIC", True)]
+
+
+def test_a_counted_group_record_reads_on_to_as_many_moves_as_it_counts(lex: IndexLexicon) -> None:
+    text = (
+        "Stocks kept climbing Thursday, with all three major indexes closing at records.\n\n"
+        "The Dow Jones Industrial Average rose 617.08 points, or 1.4%, to 46,108.00. The S&P 500 gained 0.9% to "
+        "6,587.47, and the Nasdaq Composite added 0.7% to 22,043.07. The Russell 2000 rose 0.5%."
+    )
+    got = _claims(text, lex, date(2025, 9, 11))
+    assert [(c.index_id, c.is_record) for c in got] == [
+        ("DJI", True),
+        ("SPX", True),
+        ("IXIC", True),
+        ("RUT", False),
+    ]
