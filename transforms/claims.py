@@ -4789,7 +4789,8 @@ def _records_told_before(
     "Overnight, Wall Street's three major indices closed at record highs. The S&P 500 rose 0.48% to
     6,631.96, ..." (of the indices it names, else as many as it counts, else all of the region it names),
     if those moves could make it (no fall to a record high); "All three closed at records." is of the moves
-    told just before."""
+    told just before. So is a sentence whose figures are another index's ("The S&P 500 and Nasdaq closed at
+    record highs on Wednesday, while the Dow jumped more than 500 points")."""
     by_sentence: dict[int, list[int]] = {}
     for i, c in enumerate(claims):
         by_sentence.setdefault(c.sentence_no, []).append(i)
@@ -4799,7 +4800,8 @@ def _records_told_before(
     out = list(claims)
     for sentence in sentences:
         t = sentence.text
-        if sentence.no in by_sentence:
+        own = {claims[i].index_id for i in by_sentence.get(sentence.no, [])}
+        if own and not (index_ids.get(sentence.no) and _RECORD.search(t)):
             continue
         back = _GROUP_LOOKS_BACK.match(t)
         told = sentence.no - 1 if back else sentence.no + 1
@@ -4827,6 +4829,8 @@ def _records_told_before(
         # the indices named before the record ("Wall Street's three main indexes closed at record highs ...,
         # while the Russell 2000 index ... scaled its first all-time high" names none)
         named = [i for at, i in index_ids.get(sentence.no, []) if at < sentence.start + rec.start()]
+        if own and (not named or own & set(named)):
+            continue  # the sentence's own moves are those of its record
         if not named and any(
             not r.group(0).lower().startswith(("previous", "prior"))
             for r in _RECORD.finditer(claims[members[0]].sentence)

@@ -9592,3 +9592,13 @@ def test_a_counted_group_record_reads_on_to_as_many_moves_as_it_counts(lex: Inde
         ("IXIC", True),
         ("RUT", False),
     ]
+
+
+def test_a_record_told_beside_another_indexs_move_marks_the_moves_told_next(lex: IndexLexicon) -> None:
+    text = (
+        "The S&P 500 and Nasdaq closed at record highs on Wednesday, while the Dow Jones Industrial Average jumped "
+        "more than 500 points. The S&P 500 rose 0.78% to 6,358.91, and the Nasdaq Composite added 0.61% to "
+        "21,020.02."
+    )
+    got = _claims(text, lex, date(2025, 7, 23))
+    assert [(c.index_id, c.is_record) for c in got] == [("DJI", False), ("SPX", True), ("IXIC", True)]
