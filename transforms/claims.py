@@ -6728,7 +6728,8 @@ _SHORT_OF_THE_RECORD = re.compile(
     r"\b(?:on\s+(?:course|track|pace)|set|poised|head(?:ing|ed)|bound)\s+to\s+"
     r"(?:top|beat|surpass|break|hit|set|reach)\b[^.;,]{0,30}$|"
     r"\b(?:near|close\s+to|shy\s+of|within\s+(?:sight|reach|striking\s+distance|[\w.%-]+)\s+of|"
-    r"hovering\s+(?:near|around)|eyeing)\s+(?:(?:its|their|the|a|an)\s+)?(?:[\w.'’-]+\s+){0,2}$",
+    # "rose 1.5%, narrowly missing its own all-time high"
+    r"hovering\s+(?:near|around)|eyeing|miss(?:ing|ed|es)?)\s+(?:(?:its|their|the|a|an)\s+)?(?:[\w.'’-]+\s+){0,2}$",
     re.I,
 )
 # ", surpassing its previous closing peak of", " on Friday, topping its prior record", " by the 1 p.m. early

@@ -9602,3 +9602,12 @@ def test_a_record_told_beside_another_indexs_move_marks_the_moves_told_next(lex:
     )
     got = _claims(text, lex, date(2025, 7, 23))
     assert [(c.index_id, c.is_record) for c in got] == [("DJI", False), ("SPX", True), ("IXIC", True)]
+
+
+def test_narrowly_missing_its_own_all_time_high_is_no_record(lex: IndexLexicon) -> None:
+    text = (
+        "The Dow Jones Industrial Average climbed 1.9% to its first record close since December, while the S&P 500 "
+        "rose 1.5%, narrowly missing its own all-time high."
+    )
+    got = _claims(text, lex, date(2025, 8, 22))
+    assert [(c.index_id, c.is_record) for c in got] == [("DJI", True), ("SPX", False)]
