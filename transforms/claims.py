@@ -367,7 +367,8 @@ _PERIOD = re.compile(
         r"(?:had|has|have|having|enjoyed|endured|suffered|saw|was|were|is)\s+an?\s+"
         r"(?:rougher|tougher|better|worse|stronger|weaker|choppier|calmer|quieter)\s+(?:week|month|quarter|year)(?![\w-])|"
         # "over the three sessions since", "over the five days": several sessions together
-        r"(?:over|in|across)\s+the\s+(?:past\s+|last\s+|first\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+        r"(?:over|in|across)\s+the\s+(?:past\s+|last\s+|first\s+|prior\s+|previous\s+)?(?:two|three|four|five|six|seven|"
+        r"eight|nine|ten|\d+)\s+"
         r"(?:trading\s+)?(?:sessions|days)|"
         # "has shed 10.5% in three sessions" (not "the Fed decision in two days")
         r"in\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|back-to-back)\s+"

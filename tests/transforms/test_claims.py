@@ -9611,3 +9611,10 @@ def test_narrowly_missing_its_own_all_time_high_is_no_record(lex: IndexLexicon) 
     )
     got = _claims(text, lex, date(2025, 8, 22))
     assert [(c.index_id, c.is_record) for c in got] == [("DJI", True), ("SPX", False)]
+
+
+def test_over_the_prior_four_sessions_is_a_period(lex: IndexLexicon) -> None:
+    text = (
+        "The S&P 500 had lost 12.1% over the prior four sessions, after the tariff announcement on April 2."
+    )
+    assert [(c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 4, 9))] == [("period", -12.1)]

@@ -328,7 +328,7 @@ def test_blind_sessions() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (26000, 25558, 25944))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (26001, 25559, 25945))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
