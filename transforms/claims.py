@@ -168,8 +168,8 @@ def _emit(node: dict) -> str:
 
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(
-    r"(?<![\w.,$€£¥/])(?<![\w.,/&-]-)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\d|,\d{3}|\.\d|(?!pct?\b)[A-Za-z])"
-)  # "2.4pc" keeps its unit
+    r"(?<![\w.,$€£¥/])(?<![\w.,/&-]-)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\d|,\d{3}|\.\d|(?!pct?\b|pts?\b)[A-Za-z])"
+)  # "2.4pc" and "117.32pt" keep their unit
 _PCT_UNIT = re.compile(r"\s?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)(?!\s*(?:points?|stake))", re.I)
 _PP_UNIT = re.compile(r"\s?(?:percentage|pct|%)[\s-]*points?\b", re.I)
 _POINTS_UNIT = re.compile(
@@ -1574,7 +1574,7 @@ _PAREN_AFTER_MOVE = re.compile(r"[^\d()%.;]{0,24}\(\s*")
 _PAREN_SHUT = re.compile(r"(?:\s?(?:points?|pts?)\b)?\s*\)", re.I)
 _HIGHEST_LEVEL = 150_000  # above any index's level (the Sensex stands near 85,000)
 _PAREN_CHANGE_AFTER = re.compile(
-    r"\s*(?:\(\s*[+\-\u2212]\s?(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+(?:points?|pts?))?\s*,\s*[+\-\u2212]?\s?)?"
+    r"\s*(?:\(\s*[+\-\u2212]\s?(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s*(?:points?|pts?))?\s*,\s*[+\-\u2212]?\s?)?"
     r"\d+(?:\.\d+)?\s?%\s*\)"
     # IG's "FTSE 100: 8,274 (+24)": the change in points
     r"|\(\s*[+\-\u2212]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+(?:points?|pts?))?\s*\)"

@@ -9618,3 +9618,12 @@ def test_over_the_prior_four_sessions_is_a_period(lex: IndexLexicon) -> None:
         "The S&P 500 had lost 12.1% over the prior four sessions, after the tariff announcement on April 2."
     )
     assert [(c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 4, 9))] == [("period", -12.1)]
+
+
+def test_points_written_pt_after_the_figure(lex: IndexLexicon) -> None:
+    text = "- KOSPI 3,119.41 (-126.03pt, -3.88%), KOSDAQ 772.79 (-32.45pt, -4.03%)"
+    got = _claims(text, lex, date(2025, 8, 1))
+    assert [(c.index_id, c.move_pct, c.points, c.level) for c in got] == [
+        ("KS11", -3.88, -126.03, 3119.41),
+        ("KQ11", -4.03, -32.45, 772.79),
+    ]
