@@ -6222,7 +6222,39 @@ def _sentence_claims(
         previous = claims or previous
         futures_before = futures_before or subject.is_futures
     out = _at_another_close([c for _, claims in by_subject for c in claims], lexicon)
-    return _merge_crossings(_moves_before_the_close(out))
+    return _merge_crossings(_moves_before_the_close(_period_told_last(out)))
+
+
+_CONTRAST = re.compile(r";|\b(?:while|whereas|but|although|though)\b")
+
+
+def _period_told_last(claims: list[MarketClaim]) -> list[MarketClaim]:
+    """A list of moves, one per index, whose period is told only after the last ("The S&P 500 gained 3.73%,
+    the Dow rose 3.18% and the Nasdaq Composite jumped 4.91% for the week."): every move of the list is that
+    period's, when none has words of its own for its time."""
+    last = claims[-1] if len(claims) > 1 else None
+    if (
+        last is None
+        or last.claim_kind != "period"
+        or not last.kind_evidence
+        or not last.sentence.rstrip(" .").endswith(last.kind_evidence)
+        or len({c.index_id for c in claims}) != len(claims)
+        or _CONTRAST.search(
+            last.sentence
+        )  # not "The CAC 40 edged up 0.2%, while ... climbed 4.3% over the quarter"
+        or not all(
+            c.claim_kind in ("close", "intraday")
+            and c.kind_evidence in _DEFAULT_EVIDENCE
+            and c.date_evidence is None
+            and (c.move_pct is not None or c.points is not None)
+            for c in claims[:-1]
+        )
+    ):
+        return claims
+    return [
+        replace(c, claim_kind="period", kind_evidence="same period as the last claim", reference_date=None)
+        for c in claims[:-1]
+    ] + [last]
 
 
 _ANOTHER_CLOSE_CUE = re.compile(_AT_ANOTHER_CLOSE, re.I)

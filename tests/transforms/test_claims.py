@@ -9627,3 +9627,21 @@ def test_points_written_pt_after_the_figure(lex: IndexLexicon) -> None:
         ("KS11", -3.88, -126.03, 3119.41),
         ("KQ11", -4.03, -32.45, 772.79),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (  # the period told after the last move of a list is the whole list's
+            "The S&P 500 gained 3.73%, the Dow Jones Industrial Average rose 3.18% and the Nasdaq Composite jumped "
+            "4.91% for the week.",
+            ["period", "period", "period"],
+        ),
+        (  # not across a contrast
+            "France's CAC 40 edged up 0.2%, while the Euro STOXX 50 index climbed 4.3% over the quarter.",
+            ["close", "period"],
+        ),
+    ],
+)
+def test_a_period_told_after_the_last_move_of_a_list(text: str, kinds: list[str], lex: IndexLexicon) -> None:
+    assert [c.claim_kind for c in _claims(text, lex, date(2025, 11, 30))] == kinds

@@ -328,7 +328,7 @@ def test_blind_sessions() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (26005, 25563, 25949))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (26007, 25565, 25951))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
