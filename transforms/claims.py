@@ -3117,7 +3117,8 @@ def extract_claims(
     claims = _after_stated_closes(claims, lexicon, article)
     claims = _levels_beyond_the_close(_levels_of_something_else(claims, text, sentences))
     claims = _anaphors_by_their_levels(claims, lexicon, published_date)
-    claims = _records_told_before(_group_records(claims, sentences, mentions), sentences, mentions, lexicon)
+    named = _indices_named(mentions)
+    claims = _records_told_before(_group_records(claims, sentences, named), sentences, named, lexicon)
     claims = _records_told_after(claims, sentences, mentions)
     claims = _moves_before_the_close(claims, sentences_apart=1)
     evening = _is_evening_futures_report(
@@ -4662,8 +4663,16 @@ _GROUP_VERB = re.compile(
 )
 
 
+def _indices_named(mentions: list[Mention]) -> dict[int, list[tuple[int, str]]]:
+    """Sentence no -> (offset, index) of each index it names, in order."""
+    named: dict[int, list[tuple[int, str]]] = {}
+    for m in mentions:
+        named.setdefault(m.sentence_no, []).append((m.char_start, m.entity_id))
+    return named
+
+
 def _group_records(
-    claims: list[MarketClaim], sentences: list[Sentence], mentions: list[Mention]
+    claims: list[MarketClaim], sentences: list[Sentence], named_at: dict[int, list[tuple[int, str]]]
 ) -> list[MarketClaim]:
     """A record told of several indices at once is each one's: "The S&P 500 rose 0.14% to 6,305.60 and the
     Nasdaq Composite gained 0.38% to 20,974.18, both closing at record highs" (the last two moves before it),
@@ -4672,9 +4681,6 @@ def _group_records(
     the S&P 500 climbing 0.83%" (the moves after it of the indices named before it). A record high is never a
     fall's, nor a low a rise's."""
     starts = {s.no: s.start for s in sentences}
-    named_at: dict[int, list[tuple[int, str]]] = {}  # sentence no -> (offset, index) of each index named
-    for m in mentions:
-        named_at.setdefault(m.sentence_no, []).append((m.char_start, m.entity_id))
     by_sentence: dict[int, list[int]] = {}
     for i, c in enumerate(claims):
         by_sentence.setdefault(c.sentence_no, []).append(i)
@@ -4784,7 +4790,10 @@ _CLOSE_AFTER_RECORD = re.compile(
 
 
 def _records_told_before(
-    claims: list[MarketClaim], sentences: list[Sentence], mentions: list[Mention], lexicon: IndexLexicon
+    claims: list[MarketClaim],
+    sentences: list[Sentence],
+    index_ids: dict[int, list[tuple[int, str]]],
+    lexicon: IndexLexicon,
 ) -> list[MarketClaim]:
     """A sentence without figures that tells of a record close is the record of the next sentence's closes:
     "Overnight, Wall Street's three major indices closed at record highs. The S&P 500 rose 0.48% to
@@ -4795,14 +4804,11 @@ def _records_told_before(
     by_sentence: dict[int, list[int]] = {}
     for i, c in enumerate(claims):
         by_sentence.setdefault(c.sentence_no, []).append(i)
-    index_ids: dict[int, list[tuple[int, str]]] = {}  # sentence no -> (offset, index) of each index named
-    for m in mentions:
-        index_ids.setdefault(m.sentence_no, []).append((m.char_start, m.entity_id))
     out = list(claims)
     for sentence in sentences:
         t = sentence.text
         own = {claims[i].index_id for i in by_sentence.get(sentence.no, [])}
-        if own and not (index_ids.get(sentence.no) and _RECORD.search(t)):
+        if own and not index_ids.get(sentence.no):
             continue
         back = _GROUP_LOOKS_BACK.match(t)
         told = sentence.no - 1 if back else sentence.no + 1

@@ -9568,49 +9568,43 @@ def test_a_morning_note_by_its_title_dates_wall_street_the_home_session(lex: Ind
     assert got == [("STI", "close", 0.56, date(2025, 7, 23)), ("SPX", "close", 0.78, date(2025, 7, 23))]
 
 
-def test_a_group_record_whose_sentence_names_another_index_after_it(lex: IndexLexicon) -> None:
-    text = (
-        "Wall Street's three main indexes closed at record highs on Thursday, while the Russell 2000 index of "
-        "small-cap stocks scaled its first all-time high in nearly four years. The Dow Jones Industrial Average "
-        "rose 124.10 points, or 0.27%, to 46,142.42, the S&P 500 gained 31.61 points, or 0.48%, to 6,631.96 and "
-        "the Nasdaq Composite gained 209.39 points, or 0.94%, to 22,470.72."
-    )
-    got = _claims(text, lex, date(2025, 9, 18))
-    assert [(c.index_id, c.is_record) for c in got] == [("DJI", True), ("SPX", True), ("IXIC", True)]
-
-
-def test_a_counted_group_record_reads_on_to_as_many_moves_as_it_counts(lex: IndexLexicon) -> None:
-    text = (
-        "Stocks kept climbing Thursday, with all three major indexes closing at records.\n\n"
-        "The Dow Jones Industrial Average rose 617.08 points, or 1.4%, to 46,108.00. The S&P 500 gained 0.9% to "
-        "6,587.47, and the Nasdaq Composite added 0.7% to 22,043.07. The Russell 2000 rose 0.5%."
-    )
-    got = _claims(text, lex, date(2025, 9, 11))
-    assert [(c.index_id, c.is_record) for c in got] == [
-        ("DJI", True),
-        ("SPX", True),
-        ("IXIC", True),
-        ("RUT", False),
-    ]
-
-
-def test_a_record_told_beside_another_indexs_move_marks_the_moves_told_next(lex: IndexLexicon) -> None:
-    text = (
-        "The S&P 500 and Nasdaq closed at record highs on Wednesday, while the Dow Jones Industrial Average jumped "
-        "more than 500 points. The S&P 500 rose 0.78% to 6,358.91, and the Nasdaq Composite added 0.61% to "
-        "21,020.02."
-    )
-    got = _claims(text, lex, date(2025, 7, 23))
-    assert [(c.index_id, c.is_record) for c in got] == [("DJI", False), ("SPX", True), ("IXIC", True)]
-
-
-def test_narrowly_missing_its_own_all_time_high_is_no_record(lex: IndexLexicon) -> None:
-    text = (
-        "The Dow Jones Industrial Average climbed 1.9% to its first record close since December, while the S&P 500 "
-        "rose 1.5%, narrowly missing its own all-time high."
-    )
-    got = _claims(text, lex, date(2025, 8, 22))
-    assert [(c.index_id, c.is_record) for c in got] == [("DJI", True), ("SPX", False)]
+@pytest.mark.parametrize(
+    ("text", "published", "records"),
+    [
+        (  # only the indices named before the record phrase pick its claims
+            "Wall Street's three main indexes closed at record highs on Thursday, while the Russell 2000 index of "
+            "small-cap stocks scaled its first all-time high in nearly four years. The Dow Jones Industrial Average "
+            "rose 124.10 points, or 0.27%, to 46,142.42, the S&P 500 gained 31.61 points, or 0.48%, to 6,631.96 and "
+            "the Nasdaq Composite gained 209.39 points, or 0.94%, to 22,470.72.",
+            date(2025, 9, 18),
+            [("DJI", True), ("SPX", True), ("IXIC", True)],
+        ),
+        (  # a counted group record reads on to as many moves as it counts
+            "Stocks kept climbing Thursday, with all three major indexes closing at records.\n\n"
+            "The Dow Jones Industrial Average rose 617.08 points, or 1.4%, to 46,108.00. The S&P 500 gained 0.9% to "
+            "6,587.47, and the Nasdaq Composite added 0.7% to 22,043.07. The Russell 2000 rose 0.5%.",
+            date(2025, 9, 11),
+            [("DJI", True), ("SPX", True), ("IXIC", True), ("RUT", False)],
+        ),
+        (  # a record told beside another index's move marks the moves told next
+            "The S&P 500 and Nasdaq closed at record highs on Wednesday, while the Dow Jones Industrial Average jumped "
+            "more than 500 points. The S&P 500 rose 0.78% to 6,358.91, and the Nasdaq Composite added 0.61% to "
+            "21,020.02.",
+            date(2025, 7, 23),
+            [("DJI", False), ("SPX", True), ("IXIC", True)],
+        ),
+        (  # narrowly missing its own all-time high is no record
+            "The Dow Jones Industrial Average climbed 1.9% to its first record close since December, while the S&P 500 "
+            "rose 1.5%, narrowly missing its own all-time high.",
+            date(2025, 8, 22),
+            [("DJI", True), ("SPX", False)],
+        ),
+    ],
+)
+def test_records_told_of_several_indices(
+    text: str, published: date, records: list[tuple], lex: IndexLexicon
+) -> None:
+    assert [(c.index_id, c.is_record) for c in _claims(text, lex, published)] == records
 
 
 def test_over_the_prior_four_sessions_is_a_period(lex: IndexLexicon) -> None:
