@@ -1574,7 +1574,7 @@ _PAREN_AFTER_MOVE = re.compile(r"[^\d()%.;]{0,24}\(\s*")
 _PAREN_SHUT = re.compile(r"(?:\s?(?:points?|pts?)\b)?\s*\)", re.I)
 _HIGHEST_LEVEL = 150_000  # above any index's level (the Sensex stands near 85,000)
 _PAREN_CHANGE_AFTER = re.compile(
-    r"\s*(?:\(\s*[+\-\u2212]\s?(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s*(?:points?|pts?))?\s*,\s*[+\-\u2212]?\s?)?"
+    r"\s*(?:\(\s*[+\-\u2212]\s?(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s*(?:points?|pts?))?\s*[,/]\s*[+\-\u2212]?\s?)?"
     r"\d+(?:\.\d+)?\s?%\s*\)"
     # IG's "FTSE 100: 8,274 (+24)": the change in points
     r"|\(\s*[+\-\u2212]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+(?:points?|pts?))?\s*\)"

@@ -9623,6 +9623,15 @@ def test_points_written_pt_after_the_figure(lex: IndexLexicon) -> None:
     ]
 
 
+def test_a_quotes_points_and_percentage_split_by_a_slash(lex: IndexLexicon) -> None:
+    text = "CLOSE\n• S&P 500: 6,721.43 (-78.83 / -1.16%)\n• Nasdaq Comp: 22,693.32 (-418.14 / -1.81%)"
+    got = _claims(text, lex, date(2025, 12, 17))
+    assert [(c.index_id, c.move_pct, c.points, c.level) for c in got] == [
+        ("SPX", -1.16, -78.83, 6721.43),
+        ("IXIC", -1.81, -418.14, 22693.32),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [
