@@ -2102,6 +2102,41 @@ def _previous_weekday(d: date) -> date:
     return d - timedelta(days={0: 3, 6: 2}.get(d.weekday(), 1))
 
 
+def _last_day_of(ended: re.Match, published: date) -> date | None:
+    """The last day of the period an "ended ... at" names ("ended 2024 at", "closed October at", "ended the
+    quarter at"): the latest such period that is over by ``published`` or ends within a week of it (a
+    year-end review on Dec. 30), and never after ``published``. The warehouse takes the last session on or
+    before that day (a holiday moves it back); None for a year not over by then."""
+
+    def last_day(year: int, month: int) -> date:
+        return date(year, month, calendar.monthrange(year, month)[1])
+
+    def ended_by(end: date) -> bool:
+        return end - published <= timedelta(days=7)
+
+    if year := ended.group("year"):
+        end = last_day(int(year), 12)
+        return min(end, published) if ended_by(end) else None
+    if month := ended.group("month"):
+        number = _MONTH_NAMES.split("|").index(month.capitalize()) + 1
+        end = last_day(published.year, number)
+        return min(end, published) if ended_by(end) else last_day(published.year - 1, number)
+    span = ended.group("span").lower()
+    if span == "week":  # a Friday, or the Thursday before a holiday
+        return (
+            published
+            if published.weekday() == 3
+            else published - timedelta(days=(published.weekday() - 4) % 7)
+        )
+    months = {"month": 1, "quarter": 3, "year": 12}[span]
+    end_month = published.month + (-published.month) % months  # the period's last month
+    end = last_day(published.year, end_month)
+    if ended_by(end):
+        return min(end, published)
+    end_month -= months  # not over yet: the period before
+    return last_day(published.year - (end_month < 1), (end_month - 1) % 12 + 1)
+
+
 def _next_weekday(d: date) -> date:
     """The weekday after ``d``: Friday evening's futures trade for Monday."""
     return d + timedelta(days={4: 3, 5: 2}.get(d.weekday(), 1))
@@ -2357,8 +2392,10 @@ _FROM_BEFORE = re.compile(r"\b(?:from|than|since|versus|vs\.?|against|with)\s+$"
 _FOR_A_HOLIDAY = re.compile(
     r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:holiday|festival)s?(?![\w-])", re.I
 )
-_ENDED_A_YEAR_AT = re.compile(
-    r"\b(?:ended|finished|closed|ending|finishing|closing)\s+(?:out\s+)?(?P<year>(?:19|20)\d\d)\s+at\s+"
+_ENDED_A_PERIOD_AT = re.compile(
+    r"\b(?:ended|finished|closed|ending|finishing|closing)\s+(?:out\s+)?"
+    # "ended 2024 at", "closed October at", "ended the quarter at"
+    rf"(?:(?P<year>(?:19|20)\d\d)|(?P<month>{_MONTH_NAMES})|the\s+(?P<span>week|month|quarter|year))\s+at\s+"
     # "ended 2024 at a record 23,035.10", "at an all-time closing high of", "at a two-month low of"
     r"(?:an?\s+(?:[\w-]+\s+){0,3}?(?:record|high|low|close|level|peak)(?:\s+of)?\s+)?$",
     re.I,
@@ -6993,11 +7030,11 @@ def _group_claims(
         if (
             not explicit
             and level is not None
-            and (ended := _ENDED_A_YEAR_AT.search(s, max(0, group.start - 60), group.start))
-            and int(ended.group("year")) < article.published.year
+            and (ended := _ENDED_A_PERIOD_AT.search(s, max(0, group.start - 60), group.start))
+            and (last := _last_day_of(ended, article.published)) is not None
         ):
             # "The index ended 2024 at 2,399.49": that year's last session, on or before Dec. 31
-            ref, date_ev, explicit = date(int(ended.group("year")), 12, 31), ended.group(0).strip(), True
+            ref, date_ev, explicit = last, ended.group(0).strip(), True
         if (
             ref is not None
             and date_ev

@@ -7424,6 +7424,23 @@ def test_a_level_a_past_year_ended_at(lex: IndexLexicon) -> None:
     assert [c.reference_date for c in _claims(record, lex, date(2025, 1, 2))] == [date(2024, 12, 31)] * 4
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("The S&P 500 ended the quarter at 6,688.46.", date(2025, 10, 1), date(2025, 9, 30)),
+        ("The S&P 500 ended the month at 6,688.46.", date(2025, 10, 1), date(2025, 9, 30)),
+        ("The Nikkei had closed October at a record 52,411.34.", date(2025, 11, 28), date(2025, 10, 31)),
+        # a year-end review written on the last session: that day (the warehouse keeps Tokyo's Dec. 30)
+        ("The Nikkei ended the year at 50,339.48.", date(2025, 12, 30), date(2025, 12, 30)),
+        ("The Nikkei ended the year at 50,339.48.", date(2026, 1, 5), date(2025, 12, 31)),
+        ("The Dow ended the week at 47,716.42.", date(2025, 11, 30), date(2025, 11, 28)),
+    ],
+)
+def test_a_level_a_period_ended_at(text: str, published: date, day: date, lex: IndexLexicon) -> None:
+    """ "ended the quarter at", "closed October at": the close of that period's last day, not the report's."""
+    assert [c.reference_date for c in _claims(text, lex, published)] == [day]
+
+
 def test_a_date_ending_the_clause_and_overnight_in_a_saturday_paper(lex: IndexLexicon) -> None:
     """ "the S&P 500 rose 1.07 per cent and the Nasdaq Composite gained 1.37 per cent on Monday, as investors
     looked ahead ...": Monday for both; Wall Street "overnight" in a Saturday paper whose lead tells of
@@ -9265,7 +9282,7 @@ def test_a_record_and_a_hedge_stay_with_their_own_figure(
     [
         "The KOSPI closed the first half of the year at 3,071.70 on Monday, up 15.76 points, or 0.52 percent, from "
         "the previous trading day.",
-        "The KOSPI closed the year at 3,071.70 points, up 15.76 points (0.52%) from the previous trading day.",
+        "The KOSPI closed the month at 3,071.70 points, up 15.76 points (0.52%) from the previous trading day.",
     ],
 )
 def test_a_move_from_the_previous_trading_day_is_the_days(text: str, lex: IndexLexicon) -> None:
