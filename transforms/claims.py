@@ -7550,7 +7550,10 @@ _FRAME_HINT = re.compile(
 # "The market will be shut on Thursday", "Until the details of the tariffs are known on Wednesday", "likely to
 # stay cautious until the trade talks on Thursday" (not "rallied until the final hour of trading on Monday")
 _FROM_A_FIGURE_BEFORE = re.compile(
-    r"\b(?:from|than|versus|vs\.?)\s+(?:Rs\.?\s?|\$|US\$|£|€)?[\d.,]+\s*(?:[a-z]+\s+){0,2}(?:on\s+)?$", re.I
+    r"\b(?:from|than|versus|vs\.?)\s+(?:Rs\.?\s?|\$|US\$|£|€)?[\d.,]+\s*(?:[a-z]+\s+){0,2}(?:on\s+)?$"
+    # an offer's price against a close: "a 30.3 percent premium to Wednesday's close"
+    r"|\b(?:premium|discount)\s+(?:to|over|on|from)\s+(?:[\w'’]+\s+){0,3}?(?:on\s+)?$",
+    re.I,
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|next|Until)\b")
 # "may drift until the trade talks on Thursday" (not "kept selling until the end of trading on Thursday")

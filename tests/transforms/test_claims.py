@@ -8048,6 +8048,12 @@ def test_a_day_after_a_compared_figure_and_a_rounded_headline(lex: IndexLexicon)
         "percent."
     )
     assert [c.reference_date for c in _claims(volumes, lex, date(2025, 1, 14))] == [date(2025, 1, 14)] * 2
+    offer = (  # an offer's premium to a close looks back to that close, and frames nothing after
+        "Hang Seng Bank shares surged 25.9 percent to close at HK$149.40 on Thursday.\n"
+        "HSBC will pay HK$155 in cash for each share, a 30.3 percent premium to Wednesday's close.\n"
+        "The Hang Seng Index fell 76.87 points, or 0.29 percent, to 26,752.59."
+    )
+    assert [c.reference_date for c in _claims(offer, lex, date(2025, 10, 9))] == [date(2025, 10, 9)]
     paper = (
         "TAIEX falls 1.5% as NT dollar's surge hits exporters",
         "Taiwanese shares closed lower yesterday.\nThe TAIEX fell 304.33 points, or 1.49 percent, to close at "

@@ -1,8 +1,8 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 3,621 texts in the styles of over 80 wire services and papers,
-written and labelled after CLAIMS.md in one hundred and thirty rounds (the README lists each round's score; the first
+hand). ``claims_blindset.jsonl`` holds 3,721 texts in the styles of over 80 wire services and papers,
+written and labelled after CLAIMS.md in one hundred and thirty-four rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
 European, Asian and global reports; 40 mostly Asia-Pacific reports; 40 European, U.S., Indian and
@@ -202,7 +202,13 @@ and holidays; 0.935 / 0.935 on the test tuple, 0.877 / 0.877 with the flags) joi
 midday, closes, weekly and month-end wraps; 0.956 / 0.940, 0.952 / 0.936 with the flags) joined as written: 190 of
 193. Round 129 (25 U.S. texts in depth, premarket to evening; 0.972 / 0.972, 0.922 / 0.922 with the flags) and round
 130 (25 analyst and broker notes with tables and forecasts; 0.929 / 0.929, 0.915 / 0.915 with the flags) joined as
-written: 174 of 177 and 163 of 191.
+written: 174 of 177 and 163 of 191. Round 134 (25 earnings, company and economics stories with index moves in passing;
+1.000 / 0.987, 0.987 / 0.974 with the flags) joined as written: 66 of 68 (the session the warehouse stores, as every
+count from here), 68 of 68 after "a 30.3 percent premium to Wednesday's close" frames no session. Rounds 131 (25 live and
+intraday texts stamped with their hour; 0.949 / 0.958, the flags too), 132 (25 texts of 2025's violent sessions: the
+April tariff sell-off, DeepSeek, circuit breakers; 0.914 / 0.896, 0.858 / 0.841 with the flags) and 133 (25 global
+evening wraps and next-morning recaps; 0.966 / 0.966, 0.935 / 0.935 with the flags) joined as written: 196 of 197,
+163 of 168 and 259 of 264.
 """
 
 from __future__ import annotations
@@ -350,12 +356,12 @@ def test_blind_sessions() -> None:
             session = _session_as_stored(c.index_id, c.reference_date, g["session_date"])
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 14733 and right >= 14536
+    assert right + wrong == 15430 and right >= 15222
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (26011, 25569, 25955))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (26753, 26290, 26697))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
