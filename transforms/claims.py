@@ -5108,7 +5108,15 @@ def _headline_dates(claims: list[MarketClaim], sentences: list[Sentence]) -> lis
     out = list(claims)
     for i in headline:
         c = claims[i]
-        same = [b for key in _figure_keys(c) for b in body.get(key, ())]
+        # a headline read as live only for want of a clock tells the close the body gives its figure ("Hang Seng
+        # plunges 13pc" over "plunged 3,021 points, or 13.22 percent, to close at 19,828" yesterday)
+        kinds = (c.claim_kind, "close") if c.kind_evidence == _LIVE_REPORT else (c.claim_kind,)
+        same = [
+            b
+            for kind in kinds
+            for key in _figure_keys(replace(c, claim_kind=kind))
+            for b in body.get(key, ())
+        ]
         if not same:
             # rounded: "TAIEX falls 1.5%" over "fell 304.33 points, or 1.49 percent", when every other session
             # the body tells of that index has a percentage that does not round to it, or is a level or a move
@@ -5118,7 +5126,7 @@ def _headline_dates(claims: list[MarketClaim], sentences: list[Sentence]) -> lis
                 b
                 for b in claims
                 if b.index_id == c.index_id
-                and b.claim_kind == c.claim_kind
+                and b.claim_kind in kinds
                 and not sentences[b.sentence_no].in_headline
             ]
             rounded = [b for b in told if _same_figure(c, b)]
@@ -5133,6 +5141,8 @@ def _headline_dates(claims: list[MarketClaim], sentences: list[Sentence]) -> lis
         if len(days) == 1 and (day := days.pop()) != c.reference_date:
             evidence = next((b.date_evidence for b in same if b.date_evidence), None)
             out[i] = _replace_date(c, day, f"{evidence or 'published'} (the body's figure)")
+            if c.claim_kind != same[0].claim_kind:
+                out[i] = replace(out[i], claim_kind=same[0].claim_kind, kind_evidence="the body's figure")
     return out
 
 
@@ -7550,7 +7560,9 @@ _FRAME_HINT = re.compile(
 # "The market will be shut on Thursday", "Until the details of the tariffs are known on Wednesday", "likely to
 # stay cautious until the trade talks on Thursday" (not "rallied until the final hour of trading on Monday")
 _FROM_A_FIGURE_BEFORE = re.compile(
-    r"\b(?:from|than|versus|vs\.?)\s+(?:Rs\.?\s?|\$|US\$|£|€)?[\d.,]+\s*(?:[a-z]+\s+){0,2}(?:on\s+)?$"
+    # (not "their heaviest one-day fall in more than 27 years yesterday", a span of time)
+    r"\b(?:from|than|versus|vs\.?)\s+(?:Rs\.?\s?|\$|US\$|£|€)?[\d.,]+\s*"
+    r"(?:(?!(?:years?|months?|weeks?|decades?|days?|sessions?)\b)[a-z]+\s+){0,2}(?:on\s+)?$"
     # an offer's price against a close: "a 30.3 percent premium to Wednesday's close"
     r"|\b(?:premium|discount)\s+(?:to|over|on|from)\s+(?:[\w'’]+\s+){0,3}?(?:on\s+)?$",
     re.I,

@@ -8038,6 +8038,22 @@ def test_a_look_back_that_opens_its_sentence_a_quote_and_a_day_to_come(lex: Inde
     assert [c.reference_date for c in _claims(until, lex, date(2025, 3, 31))] == [date(2025, 3, 31)] * 2
 
 
+def test_a_next_day_papers_headline_tells_the_close_of_its_lead_day(lex: IndexLexicon) -> None:
+    """ "their heaviest one-day fall in more than 27 years yesterday" dates the session (a span of years is no
+    compared figure); the headline "Hang Seng plunges 13pc", live only for want of a clock, is the body's close."""
+    paper = (
+        "Hang Seng plunges 13pc in worst day since 1997 Asian financial crisis",
+        "Hong Kong stocks suffered their heaviest one-day fall in more than 27 years yesterday as the tariff war "
+        "triggered panic selling.\nThe Hang Seng Index plunged 3,021 points, or 13.22 percent, to close at 19,828.\n"
+        "The Hang Seng Tech Index crashed 17.16 percent to 4,401.",
+    )
+    assert _article_kinds_and_sessions(*paper, lex, date(2025, 4, 8)) == [
+        ("HSI", "close", -13.0, date(2025, 4, 7)),
+        ("HSI", "close", -13.22, date(2025, 4, 7)),
+        ("HSTECH", "close", -17.16, date(2025, 4, 7)),
+    ]
+
+
 def test_a_day_after_a_compared_figure_and_a_rounded_headline(lex: IndexLexicon) -> None:
     """ "Volumes decreased to 561.2 million shares from 707.4 million on Monday" frames no session; a next-day
     paper's headline "TAIEX falls 1.5%" is the session of the body's "1.49 percent" yesterday."""
