@@ -5108,8 +5108,8 @@ def _headline_dates(claims: list[MarketClaim], sentences: list[Sentence]) -> lis
     out = list(claims)
     for i in headline:
         c = claims[i]
-        # a headline read as live only for want of a clock tells the close the body gives its figure ("Hang Seng
-        # plunges 13pc" over "plunged 3,021 points, or 13.22 percent, to close at 19,828" yesterday)
+        # a headline read as live only for want of a clock tells the close the body gives its figure ("Hang
+        # Seng plunges 13pc" over "plunged 3,021 points, or 13.22 percent, to close at 19,828" yesterday)
         kinds = (c.claim_kind, "close") if c.kind_evidence == _LIVE_REPORT else (c.claim_kind,)
         same = [
             b
