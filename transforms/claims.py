@@ -420,6 +420,8 @@ _PERIOD = re.compile(
         r"since\s+(?:the\s+start|the\s+beginning|the\s+end\s+of|end-|January|February|March|April|May|June|July|August|September|"
         r"October|November|December|early|mid|late)|"
         r"since\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?!\d|,?\s+when\b)|"
+        # "left the index down 10.5% since Wednesday's close": the sessions since that day's
+        r"since\s+(?:last\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\b(?!,?\s+when\b)|"
         r"since\s+(?:its|their|the)\s+(?:[\w.,-]+\s+){0,3}(?:record|high|highs|low|lows|peak|close|trough)|"
         r"since\s+(?:hitting|reaching|touching|setting|peaking|bottoming|topping)|"
         # "Since the Bundestag election on February 23, the DAX has gained more than 3 percent"

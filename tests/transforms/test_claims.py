@@ -9687,3 +9687,26 @@ def test_a_quotes_points_and_percentage_split_by_a_slash(lex: IndexLexicon) -> N
 )
 def test_a_period_told_after_the_last_move_of_a_list(text: str, kinds: list[str], lex: IndexLexicon) -> None:
     assert [c.claim_kind for c in _claims(text, lex, date(2025, 11, 30))] == kinds
+
+
+def test_a_move_since_a_weekdays_close_is_a_period(lex: IndexLexicon) -> None:
+    """ "left the index down 10.5% since Wednesday's close": the sessions since, not a second close of the
+    day that would make "sank ... 6%, to 5,074.08" look intraday."""
+    text = (
+        "The S&P 500 sank 322.44 points, or 6%, to 5,074.08, a day after tumbling 4.8%. The two-day rout left "
+        "the index down 10.5% since Wednesday's close. The Nasdaq is down 2% since Monday."
+    )
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 4, 4))] == [
+        ("SPX", "close", -6.0),
+        ("SPX", "close", -4.8),
+        ("SPX", "period", -10.5),
+        ("IXIC", "period", -2.0),
+    ]
+
+
+def test_the_30_stock_index_is_the_dow(lex: IndexLexicon) -> None:
+    text = (
+        "The S&P 500 fell 2.7% to 5,614.56, and the Dow Jones Industrial Average lost 890.01 points, or 2.08%. "
+        "At its session low, the 30-stock index was down about 1,100 points."
+    )
+    assert [(c.index_id, c.points) for c in _claims(text, lex, date(2025, 3, 10))][-1] == ("DJI", -1100.0)
