@@ -183,7 +183,7 @@ _POINT_LEVEL = re.compile(
 )
 _IGNORE_AFTER = re.compile(
     r"\s?(?:-\s?(?:day|week|month|year|session|time|fold)\b|(?:bn|mln|million|billion|trillion|tln|tn|won|yuan|"
-    r"dollars?|euros?|pounds?|rupees?|shares|stocks|issues|(?:major|selected|listed)\s+issues|companies|firms|constituents|decliners|"
+    r"dollars?|euros?|pounds?|rupees?|shares|stocks|issues|(?:major|selected|listed|leading)\s+issues|companies|firms|constituents|decliners|"
     r"advancers|"
     r"basis|bps?|days?|sessions?|weeks?|months?|years?|times|trading|p\.?m\.?|a\.?m\.?|GMT|ET|EST|BST|JST|HKT|"
     r"per\s+dollar|percentile|members|contracts|people|jobs|[xX]|"
@@ -248,7 +248,7 @@ _UP = (
     r"surge|surges|surging|soared|soar|soars|soaring|firmed|firmer|firming|up|higher|rebounded|rebound|"
     r"rebounding|recovered|recovering|spiked|leapt|leaped|climbed|increase|increased|increases|increasing|upbeat|"
     r"positive\s+territory|"
-    r"put\s+on|puts\s+on|putting\s+on|piled\s+on|piles\s+on|piling\s+on|zoomed|zooms|zooming|skyrocketed|skyrocketing|rocketed|spurted|"
+    r"put\s+on|puts\s+on|putting\s+on|piled\s+on|piles\s+on|piling\s+on|zoomed|zooms|zooming|skyrocketed|skyrocketing|skyrockets|rocketed|rockets|rocketing|spurted|"
     r"vaulted|vaults|vaulting|catapulted|shot\s+up|jumped|bounced|bounces|rebounds|roared|powered|charged|"
     r"lifted|lifts|clawed\s+back|claws\s+back|clawing\s+back|"
     # Antara's "the Nikkei index strengthened 1,088.47 points or 2.17 percent"
@@ -449,7 +449,7 @@ _PERIOD = re.compile(
         r"(?:the|its)\s+(?:first|last|past)\s+(?:three|six|nine|\d{1,2})\s+months|"
         # "finished the three months marginally lower"
         r"(?:ended|ending|ends|finished|finishing|finishes|closed|closing|closes)\s+the\s+(?:three|six|nine|twelve)\s+months|over\s+the\s+(?:\w+\s+)?months|"
-        r"(?:financial|fiscal)\s+year|20\d\d-\d\d\b|lunar\s+year|lunar-year|year\s+of\s+the\s+\w+|"
+        r"(?:financial|fiscal)\s+year|(?:in|over|for|during)\s+fiscal\s+20\d\d\b|20\d\d-\d\d\b|lunar\s+year|lunar-year|year\s+of\s+the\s+\w+|"
         r"(?:Q[1-4]|H[12])\s+20\d\d\b|"  # "Q1 2025 performance"
         # the Hindu year from Diwali to Diwali: "In Samvat 2081, the Sensex gained 6.26%"; not "As Samvat 2082
         # Begins", "to usher in Samvat 2082"
@@ -880,8 +880,10 @@ _BREAK = re.compile(
     r"\s(?:as|when)\s+(?=[A-Z])|"
     # "all closed at records on Thursday after Intel surged 22.8 per cent": a firm's move (an index named
     # there is the subject of its own clause)
-    r"\safter\s+(?=[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s+(?:shares\s+)?(?:surged|soared|jumped|rallied|"
-    r"rose|climbed|gained|fell|dropped|slid|sank|slumped|tumbled|plunged|lost)\s+[\d.]+)|"
+    # ("after KOSPI 200 futures fell more than 5 percent": a contract the product does not track)
+    r"\safter\s+(?=[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|\d+)){0,2}\s+(?:shares\s+|futures\s+)?(?:surged|soared|jumped|rallied|"
+    r"rose|climbed|gained|fell|dropped|slid|sank|slumped|tumbled|plunged|lost)\s+"
+    r"(?:more\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+)?[\d.]+)|"
     # "... on Thursday after the ECB cut its deposit rate by 25 basis points to 2.25%"
     r"\s(?:after|as|when)\s+(?=the\s+[A-Z][\w.&]*(?:\s+(?:of\s+)?[A-Z][\w.&]*){0,3}\s+(?:cut|cuts|raised|raises|held|"
     r"holds|kept|keeps|left|leaves|lowered|lowers|hiked|hikes|said|says|announced|reported|showed|decided|"
@@ -954,7 +956,9 @@ _CAUSED_MOVE_AFTER = re.compile(
     # fall of 1.56%"
     rf"[^.;]{{0,40}}?\bto\s+an?\s+{_CAUSED_HEDGE}[\d.,]+\s?(?:%|per\s?cent|percent|points?)\s+"
     r"(?:loss|gain|fall|drop|rise|decline)\b|"
-    r"[^.;]{0,60}?,\s+an?\s+(?:fall|drop|loss|gain|rise|decline)\s+of\s+\d",
+    r"[^.;]{0,60}?,\s+an?\s+(?:fall|drop|loss|gain|rise|decline)\s+of\s+\d|"
+    # "pulled the S&P 500 further from the record close of 6,118.71 it notched on Thursday"
+    r"\s+(?:further|farther)\s+(?:away\s+)?(?:from|below)\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?(?:record|high|peak)\b",
     re.I,
 )
 # Nouns of a move, by direction ("a 1.2% weekly loss", "the 0.3% rise in the CSI 300")

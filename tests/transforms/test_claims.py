@@ -9710,3 +9710,39 @@ def test_the_30_stock_index_is_the_dow(lex: IndexLexicon) -> None:
         "At its session low, the 30-stock index was down about 1,100 points."
     )
     assert [(c.index_id, c.points) for c in _claims(text, lex, date(2025, 3, 10))][-1] == ("DJI", -1100.0)
+
+
+def test_a_record_an_index_is_pulled_further_from(lex: IndexLexicon) -> None:
+    text = "The losses pulled the S&P 500 further from the record close of 6,118.71 it notched on Thursday."
+    got = _claims(text, lex, date(2025, 1, 27))
+    assert [(c.index_id, c.level, c.is_record, c.reference_date) for c in got] == [
+        ("SPX", 6118.71, True, date(2025, 1, 23))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "Kospi rockets 6.6% as Trump's tariff pause sparks buying frenzy",
+            [("KS11", "close", "up", 6.6, None)],
+        ),
+        (
+            "Over fiscal 2024, which ends Monday, the Nikkei fell 11.8 pct.",
+            [("N225", "period", "down", -11.8, None)],
+        ),
+        (  # a count of the index's members is no level
+            "The Nikkei Stock Average of 225 leading issues on the Tokyo Stock Exchange's Prime section closed at "
+            "35,617.56.",
+            [("N225", "close", None, None, 35617.56)],
+        ),
+        (  # a contract the product does not track moves in its own clause
+            "The KOSPI opened 4.31 percent lower at 2,359.25, and the exchange halted program selling after KOSPI "
+            "200 futures fell more than 5 percent.",
+            [("KS11", "intraday", "down", -4.31, 2359.25)],
+        ),
+    ],
+)
+def test_words_of_round_132(text: str, claims: list[tuple], lex: IndexLexicon) -> None:
+    got = _claims(text, lex, date(2025, 3, 31))
+    assert [(c.index_id, c.claim_kind, c.direction, c.move_pct, c.level) for c in got] == claims
