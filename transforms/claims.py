@@ -2717,6 +2717,20 @@ class _Article:
     cue_markets: frozenset[str] = frozenset()
     # offsets of futures named in a clause of another subject ("... before S&P 500 futures turned lower")
     aside_futures: frozenset[int] = frozenset()
+    story_index: str = ""  # the first index the body names
+
+
+# a lead about a whole region's markets: "Asian markets traded mixed on Tuesday"
+_REGIONAL_LEAD = re.compile(r"\b(?:Asia|Asian|Asia-Pacific|ASIAN|regional|region's|global|world)\b")
+
+
+def _story_index(mentions: list[Mention], sentences: list[Sentence]) -> str:
+    """The index a report is about: the first its body names, unless its lead tells of a whole region."""
+    first = next((m for m in mentions if not m.in_headline), None)
+    if first is None:
+        return ""
+    lead = next((x.text for x in sentences if not x.in_headline and not _is_stamp_line(x.text)), "")
+    return "" if _REGIONAL_LEAD.search(lead) else first.entity_id
 
 
 def _entry_clocks(sentences: list[Sentence], published: date) -> dict[int, int]:
@@ -2953,6 +2967,7 @@ def extract_claims(
             if is_futures_surface(m.surface, lexicon)
             and _ASIDE_BEFORE.search(text, max(0, m.char_start - 40), m.char_start)
         ),
+        _story_index(mentions, sentences),
     )
     claims: list[MarketClaim] = []
     section = ""  # "For the week:" heads the lines after it
@@ -5294,6 +5309,9 @@ _FROM_THE_DAY_BEFORE = (
 )
 _ON_THE_DAY = re.compile(
     r"\bon\s+the\s+day\b|\bon\s+the\s+(?:final|last|first)\s+trading\s+(?:day|session)\s+of\b|"
+    # "has ended the first session of the 2025-26 financial year down 0.2 per cent"
+    r"\b(?:ended|closed|finished|ending|closing|finishing|in)\s+the\s+(?:final|last|first|opening)\s+"
+    r"(?:trading\s+)?session\s+of\b|"
     r"\bin\s+(?:a\s+single|one)\s+(?:session|day)\b|\b" + _FROM_THE_DAY_BEFORE,
     re.I,
 )
@@ -7408,9 +7426,29 @@ def _default_kind(
         (region or article.home_region) in article.live_regions
         and not _closed_by_then(lexicon, subject.index_id, article)
         and ref == article.published
+        and not _cued_only_later(lexicon, subject.index_id, article)
     ):
         return "intraday", _LIVE_REPORT
     return "close", _AFTER_THE_SESSION
+
+
+def _cued_only_later(lexicon: IndexLexicon, index_id: str, article: _Article) -> bool:
+    """Whether the report's story index (a Sydney report's ASX 200) is live only by cues of exchanges that
+    close after its own ("Japan's Nikkei was down 0.5 per cent in afternoon trade" in a close report from
+    Sydney, whose market shut an hour before Tokyo's)."""
+    if index_id != article.story_index or lexicon.market(index_id) in article.cue_markets:
+        return False
+    if (lexicon.region(index_id) or article.home_region) in article.cue_markets:
+        return False
+    own = lexicon.session_gmt(index_id, article.published)
+    if own is None:
+        return False
+    return any(
+        lexicon.market(other) in article.cue_markets
+        and (hours := lexicon.session_gmt(other, article.published)) is not None
+        and hours[1] > own[1]
+        for other in lexicon.hours
+    )
 
 
 def _clock_open(subject: _Subject, sentence_no: int, lexicon: IndexLexicon, article: _Article) -> bool | None:

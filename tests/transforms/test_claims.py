@@ -9746,3 +9746,34 @@ def test_a_record_an_index_is_pulled_further_from(lex: IndexLexicon) -> None:
 def test_words_of_round_132(text: str, claims: list[tuple], lex: IndexLexicon) -> None:
     got = _claims(text, lex, date(2025, 3, 31))
     assert [(c.index_id, c.claim_kind, c.direction, c.move_pct, c.level) for c in got] == claims
+
+
+def test_a_sydney_close_report_beside_tokyos_afternoon(lex: IndexLexicon) -> None:
+    """A Sydney report about its own market: "Japan's Nikkei ... was down 0.5 per cent in afternoon trade" is
+    live for Tokyo, which closes after Sydney, and leaves the ASX's plain moves closes; a regional wrap's
+    first-named index keeps the region's live reading."""
+    sydney = (
+        "Australian shares retreat as CSL tumbles\n\n"
+        "The local sharemarket has handed back most of Monday's gain.\n"
+        "The S&P/ASX200 lost 36 points, or 0.4 per cent, to 9,019.6.\n"
+        "In Asia, Japan's Nikkei was down 0.5 per cent in afternoon trade."
+    )
+    got = _claims(sydney, lex, date(2025, 10, 28))
+    assert [(c.index_id, c.claim_kind) for c in got] == [("AXJO", "close"), ("N225", "intraday")]
+    regional = (
+        "Asian shares slip as Oracle drags tech\n\n"
+        "Asian stocks were mixed on Thursday as Oracle weighed on technology shares.\n"
+        "Australia's S&P/ASX 200 fell 0.3 per cent.\n"
+        "Japan's Nikkei 225 was 0.6 per cent lower in afternoon trade."
+    )
+    got = _claims(regional, lex, date(2025, 12, 11))
+    assert [(c.index_id, c.claim_kind) for c in got] == [("AXJO", "intraday"), ("N225", "intraday")]
+
+
+def test_the_first_session_of_a_financial_year_is_a_day(lex: IndexLexicon) -> None:
+    text = (
+        "The ASX 200 has ended the first session of the 2025-26 financial year down 16.3 points, or 0.2 per "
+        "cent, at 8,526.0 points."
+    )
+    got = _claims(text, lex, date(2025, 7, 1))
+    assert [(c.claim_kind, c.move_pct, c.reference_date) for c in got] == [("close", -0.2, date(2025, 7, 1))]
