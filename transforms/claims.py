@@ -2346,6 +2346,8 @@ def _date(
                 continue
             if m.group("wd") and _AHEAD_OF_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "ahead of Tuesday's session", "ahead of Friday's jobs report": a day to come
+            if _WHERE_SHUT_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+                continue  # "In mainland China, where markets were also shut on Friday, the Shanghai ... fell"
             if m.group("wd") and _WILL_IN_CLAUSE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "where markets will trade as usual on Friday, the Shanghai ...": a day to come
             if (
@@ -2379,6 +2381,13 @@ _TELLS_OF_THE_FIGURE = re.compile(
     r"pulled|wiped|took|left|saw|drove|lifted)\b)"
 )
 _AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+$", re.I)
+# the index's own market shut that day, told in a clause of its place (not "While London was shut on Monday,
+# the STOXX 600 slipped 0.2%": the others' session)
+_WHERE_SHUT_BEFORE = re.compile(
+    r"\bwhere\s+(?:the\s+)?(?:markets?|stocks|trading|exchanges?|bourses?)\s+(?:were|was|had\s+been)\s+"
+    r"(?:also\s+)?(?:closed|shut)\s+(?:on\s+)?$",
+    re.I,
+)
 _WILL_IN_CLAUSE_BEFORE = re.compile(r"\b(?:will|shall)\s[^,;.]*$", re.I)
 _FROM_WHERE_IT_CLOSED_BEFORE = re.compile(
     r"\bfrom\s+where\s+(?:it|the\s+index)\s+(?:closed|ended|finished|settled)\s+(?:on\s+)?$", re.I
@@ -6853,7 +6862,7 @@ _TOPS_THE_RECORD = re.compile(
     # closing high of"
     rf"(?:{_WEEKDAY_NAME}['’]s\s+|{_MONTH_RE}\.?\s+\d{{1,2}},?\s+(?:20\d\d,?\s+)?)?"
     r"(?:(?:intraday\s+|closing\s+)?(?:all-time|record)\s+(?:closing\s+|intraday\s+)?(?:record|high|peak|close)|"
-    r"closing\s+(?:high|peak|record)|record))\b",
+    r"closing\s+(?:high|peak|record)|(?:intraday\s+|closing\s+)?record))\b",
     re.I,
 )
 _NEXT_FIGURE_LEVEL = re.compile(

@@ -9777,3 +9777,23 @@ def test_the_first_session_of_a_financial_year_is_a_day(lex: IndexLexicon) -> No
     )
     got = _claims(text, lex, date(2025, 7, 1))
     assert [(c.claim_kind, c.move_pct, c.reference_date) for c in got] == [("close", -0.2, date(2025, 7, 1))]
+
+
+def test_a_market_shut_in_a_clause_of_its_place_and_an_intraday_record_topped(lex: IndexLexicon) -> None:
+    """ "In mainland China, where markets were also shut on Friday, the Shanghai Composite fell": the day the
+    market was shut dates no move (but "While London was shut on Monday, the STOXX 600 slipped" is Monday's);
+    "topping its intraday record of 3,316.08" makes the high a record."""
+    shut = (
+        "In mainland China, where markets were also shut on Friday, the Shanghai Composite Index fell 7.3 per "
+        "cent. While London was shut on Monday, the pan-European STOXX 600 slipped 0.2%."
+    )
+    assert [(c.index_id, c.reference_date) for c in _claims(shut, lex, date(2025, 4, 7))] == [
+        ("SSEC", date(2025, 4, 7)),
+        ("STOXX600", date(2025, 4, 7)),
+    ]
+    topped = (
+        "The index also rose as high as 3,317.77 in late trading, topping its intraday record of 3,316.08 set on "
+        "June 25, 2021."
+    )
+    got = _claims("The KOSPI closed at a record. " + topped, lex, date(2025, 9, 10))
+    assert [(c.level, c.is_record) for c in got if c.level == 3317.77] == [(3317.77, True)]

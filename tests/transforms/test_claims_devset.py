@@ -1,8 +1,8 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 3,796 texts in the styles of over 80 wire services and papers,
-written and labelled after CLAIMS.md in one hundred and thirty-seven rounds (the README lists each round's score; the first
+hand). ``claims_blindset.jsonl`` holds 3,821 texts in the styles of over 80 wire services and papers,
+written and labelled after CLAIMS.md in one hundred and thirty-eight rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
 European, Asian and global reports; 40 mostly Asia-Pacific reports; 40 European, U.S., Indian and
@@ -211,7 +211,9 @@ evening wraps and next-morning recaps; 0.966 / 0.966, 0.935 / 0.935 with the fla
 163 of 168 and 259 of 264. Rounds 135 (25 Australian texts through the day: SPI futures, open, midday, close and evening
 recap; 0.899 / 0.875, 0.885 / 0.862 with the flags), 136 (25 texts of index futures and the pre-market at every hour;
 0.936 / 0.920, 0.932 / 0.915 with the flags) and 137 (25 Indian texts, GIFT Nifty notes to weekly wraps, Diwali's special
-session among them; 0.944 / 0.944, the flags too) joined as written: 164 of 181, 178 of 194 and 173 of 181.
+session among them; 0.944 / 0.944, the flags too) joined as written: 164 of 181, 178 of 194 and 173 of 181. Round 138
+(25 texts of records and milestones beside superlatives that are not index records; 0.968 / 0.958, 0.889 / 0.880 with
+the flags) joined as written: 148 of 152; 152 of 152 after "where markets were also shut on Friday" dates no move.
 """
 
 from __future__ import annotations
@@ -359,12 +361,12 @@ def test_blind_sessions() -> None:
             session = _session_as_stored(c.index_id, c.reference_date, g["session_date"])
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 16000 and right >= 15753
+    assert right + wrong == 16152 and right >= 15905
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (27393, 26926, 27336))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (27577, 27096, 27520))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
