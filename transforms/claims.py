@@ -1664,7 +1664,10 @@ _DATED_CLOSE = (
     rf"close\s+(?:on|of)\s+{_MONTH_RE}\.?\s+\d{{1,2}}\b)"
 )
 _FROM_PEAK = re.compile(
-    r"\s+(?:" + _FROM_PEAK_WORDS + rf"|(?:below|under|above|off)\s+{_DATED_CLOSE})\b",
+    r"\s+(?:" + _FROM_PEAK_WORDS + rf"|(?:below|under|above|off)\s+{_DATED_CLOSE}|"
+    # futures "at 40,105, about 1.7% below the index's Friday close": the move from that close
+    r"(?:below|above)\s+the\s+(?:index['’]s\s+)?(?:(?:\w+day(?:['’]s)?|previous|prior|last|latest|Osaka|cash)\s+)?"
+    r"close)\b",
     re.I,
 )
 _HEDGE_WORDS = frozenset("over under about nearly roughly some almost approximately around".split())
@@ -2390,7 +2393,10 @@ _WHERE_SHUT_BEFORE = re.compile(
 )
 _WILL_IN_CLAUSE_BEFORE = re.compile(r"\b(?:will|shall)\s[^,;.]*$", re.I)
 _FROM_WHERE_IT_CLOSED_BEFORE = re.compile(
-    r"\bfrom\s+where\s+(?:it|the\s+index)\s+(?:closed|ended|finished|settled)\s+(?:on\s+)?$", re.I
+    r"\bfrom\s+where\s+(?:it|the\s+index)\s+(?:closed|ended|finished|settled)\s+(?:on\s+)?$|"
+    # futures "about 1.7% below the index's Friday close"
+    r"\b(?:below|above)\s+the\s+index['’]s\s+$",
+    re.I,
 )
 # the possessive's noun ends its clause: "Friday's global sell-off, while the Kospi ..." (not "During
 # Tuesday's regular session, the S&P 500 slipped 0.1%, while ...", a frame of the whole sentence)

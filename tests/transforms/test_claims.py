@@ -9797,3 +9797,27 @@ def test_a_market_shut_in_a_clause_of_its_place_and_an_intraday_record_topped(le
     )
     got = _claims("The KOSPI closed at a record. " + topped, lex, date(2025, 9, 10))
     assert [(c.level, c.is_record) for c in got if c.level == 3317.77] == [(3317.77, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "claim"),
+    [
+        (
+            "Nikkei futures traded in Chicago settled at 40,105, about 1.7% below the index's Friday close.",
+            date(2025, 8, 4),
+            ("futures", -1.7, 40105.0, True, date(2025, 8, 4)),
+        ),
+        (
+            "Futures for equity benchmarks in Tokyo pointed to gains, with Nikkei 225 futures in Chicago at 50,960, "
+            "about 0.7% above the index's close.",
+            date(2025, 12, 11),
+            ("futures", 0.7, 50960.0, True, date(2025, 12, 11)),
+        ),
+    ],
+)
+def test_futures_a_percentage_from_the_index_close(
+    text: str, published: date, claim: tuple, lex: IndexLexicon
+) -> None:
+    """Futures "about 1.7% below the index's Friday close": their move from that close, for the session ahead."""
+    got = _claims(text, lex, published)
+    assert [(c.claim_kind, c.move_pct, c.level, c.is_hedged, c.reference_date) for c in got] == [claim]
