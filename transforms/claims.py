@@ -812,7 +812,8 @@ _DATE = re.compile(
     # (not "the Good Friday holiday" nor "a day now known as Black Monday": a name, not the day of a session)
     r"(?P<wd>(?!(?<=Good\s)Friday\s+(?:holiday|break|weekend))(?!(?<=as\sBlack\s)Monday)(?:on\s+)?(?P<wd_name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\b|"
     # "set on Christmas Eve", "in a shortened New Year's Eve session": the year's last sessions, by name
-    r"(?P<eve>(?:on\s+)?(?P<eve_name>Christmas\s+Eve|New\s+Year['’]s\s+Eve)(?:['’]s)?)\b|"
+    # (not "on Lunar New Year's Eve", a day of January or February)
+    r"(?P<eve>(?:on\s+)?(?P<eve_name>Christmas\s+Eve|(?<!Lunar\s)(?<!Chinese\s)New\s+Year['’]s\s+Eve)(?:['’]s)?)\b|"
     # not "for the 12th consecutive session": a count
     r"(?P<ord>the\s+(?P<ord_day>\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:consecutive|straight|successive|session|"
     r"day|time|week|month|year|trading|largest|biggest|highest|lowest|best|worst)\b)|"
@@ -2391,7 +2392,11 @@ _WHERE_SHUT_BEFORE = re.compile(
     r"(?:also\s+)?(?:closed|shut)\s+(?:on\s+)?$",
     re.I,
 )
-_WILL_IN_CLAUSE_BEFORE = re.compile(r"\b(?:will|shall)\s[^,;.]*$", re.I)
+_WILL_IN_CLAUSE_BEFORE = re.compile(
+    # "when trading resumes on Tuesday": a day to come too
+    r"\b(?:will|shall)\s[^,;.]*$|\bwhen\s+(?:trading|markets?|it|they|stocks)\s+(?:resumes?|reopens?)\s+(?:on\s+)?$",
+    re.I,
+)
 _FROM_WHERE_IT_CLOSED_BEFORE = re.compile(
     r"\bfrom\s+where\s+(?:it|the\s+index)\s+(?:closed|ended|finished|settled)\s+(?:on\s+)?$|"
     # futures "about 1.7% below the index's Friday close"
@@ -3309,8 +3314,10 @@ def _asia_on_the_next_day(
 
 # "Wall Street was closed for the Independence Day holiday", AFP's "New York - Dow: Closed for a holiday"
 _WALL_STREET_SHUT = re.compile(
-    r"\b(?:Wall\s+Street|U\.?S\.?\s+(?:stock\s+|equity\s+|financial\s+)?markets?|New\s+York(?:\s+Stock\s+Exchange)?)"
-    r"(?:\s+(?:was|were|is|are|remained|remain|stayed)\s+|\s+-\s+Dow:\s+)(?:closed|shut)\b"
+    r"\b(?:Wall\s+Street|U\.?S\.?\s+(?:stock\s+|equity\s+|financial\s+)?(?:markets?|exchanges)|"
+    r"New\s+York(?:\s+Stock\s+Exchange)?)"
+    # "with US exchanges closed for the Labor Day holiday"
+    r"(?:\s+(?:was|were|is|are|remained|remain|stayed)\s+|\s+-\s+Dow:\s+|\s+)(?:closed|shut)\b"
     r"(?:\s+on\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri)day))?\s+for\s+(?:an?\s+|the\s+)?(?:[\w'’.-]+\s+){0,4}?"
     r"(?:holiday|Thanksgiving|Christmas|Juneteenth|Independence\s+Day|Good\s+Friday)\b"
     r"(?:\s+on\s+(?P<day2>(?:Mon|Tues|Wednes|Thurs|Fri)day))?",

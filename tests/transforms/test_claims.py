@@ -9821,3 +9821,25 @@ def test_futures_a_percentage_from_the_index_close(
     """Futures "about 1.7% below the index's Friday close": their move from that close, for the session ahead."""
     got = _claims(text, lex, published)
     assert [(c.claim_kind, c.move_pct, c.level, c.is_hedged, c.reference_date) for c in got] == [claim]
+
+
+def test_lunar_new_years_eve_and_futures_while_us_exchanges_are_shut(lex: IndexLexicon) -> None:
+    """ "on Lunar New Year's Eve" is the report's day, not Dec. 31; "with US exchanges closed for the Labor Day
+    holiday", futures trade for Tuesday's session, which "when trading resumes on Tuesday" does not move back
+    a week."""
+    lunar = (
+        "Hong Kong stocks inched higher in a holiday-shortened session on Lunar New Year's Eve, with the Hang Seng "
+        "Index adding 27 points, or 0.14 percent, to 20,225 when trading ended at noon."
+    )
+    assert [c.reference_date for c in _claims(lunar, lex, date(2025, 1, 28))] == [date(2025, 1, 28)]
+    labor_day = (
+        "European markets closed modestly higher on Monday, with US exchanges closed for the Labor Day holiday. "
+        "In the US, futures pointed to a softer start when trading resumes on Tuesday: S&P 500 futures were down "
+        "0.3% and Nasdaq futures slipped 0.5%."
+    )
+    assert [
+        (c.index_id, c.claim_kind, c.reference_date) for c in _claims(labor_day, lex, date(2025, 9, 1))
+    ] == [
+        ("SPX", "futures", date(2025, 9, 2)),
+        ("IXIC", "futures", date(2025, 9, 2)),
+    ]

@@ -1,8 +1,8 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 3,821 texts in the styles of over 80 wire services and papers,
-written and labelled after CLAIMS.md in one hundred and thirty-eight rounds (the README lists each round's score; the first
+hand). ``claims_blindset.jsonl`` holds 3,871 texts in the styles of over 80 wire services and papers,
+written and labelled after CLAIMS.md in one hundred and forty rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
 European, Asian and global reports; 40 mostly Asia-Pacific reports; 40 European, U.S., Indian and
@@ -214,6 +214,10 @@ recap; 0.899 / 0.875, 0.885 / 0.862 with the flags), 136 (25 texts of index futu
 session among them; 0.944 / 0.944, the flags too) joined as written: 164 of 181, 178 of 194 and 173 of 181. Round 138
 (25 texts of records and milestones beside superlatives that are not index records; 0.968 / 0.958, 0.889 / 0.880 with
 the flags) joined as written: 148 of 152; 152 of 152 after "where markets were also shut on Friday" dates no move.
+Rounds 139 (25 European texts by continental and London outlets, calls to year-end wraps; 0.932 / 0.914, 0.902 / 0.885
+with the flags) and 140 (25 mainland Chinese and Hong Kong texts: lunch breaks, Stock Connect, holidays; 0.986 / 0.972,
+0.971 / 0.958 with the flags) joined as written: 166 of 174 and 115 of 122; 118 of 122 after "on Lunar New Year's Eve"
+is no Dec. 31.
 """
 
 from __future__ import annotations
@@ -361,12 +365,12 @@ def test_blind_sessions() -> None:
             session = _session_as_stored(c.index_id, c.reference_date, g["session_date"])
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 16154 and right >= 15908
+    assert right + wrong == 16450 and right >= 16198
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (27579, 27098, 27522))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (27908, 27419, 27851))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
