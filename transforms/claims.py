@@ -2913,6 +2913,36 @@ _DECIMAL_COMMA = re.compile(r"\d,\d{1,2}(?!\d)")  # the cheap test first: every 
 _SWAP_SEPARATORS = str.maketrans(".,", ",.")
 
 
+# digits grouped in threes by a space, a no-break or thin space or an apostrophe: "108 745", "46'018"
+_GROUPED_NUMBER = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f'’]\d{3})+(?P<decimals>[.,]\d+)?(?![\d'’])"
+)
+_GROUP_SEPARATOR = re.compile(r"[ \u00a0\u2009\u202f'’]")
+_GROUP_HINT = re.compile(r"\d[ \u00a0\u2009\u202f'’]\d\d\d(?![\d'’])")
+_INDEX_NUMBER_BEFORE = re.compile(r"[A-Z][\w&.-]*\s$")
+_INDEX_NUMBERS = frozenset({"30", "40", "50", "100", "200", "225", "300", "500", "600"})
+
+
+def _plain_groups(text: str) -> str | None:
+    """``text`` with the group separators of such numbers written as the number's own decimal separator
+    calls for ("7 734,84" -> "7.734,84", "25 889.48" -> "25,889.48", "46'018" -> "46,018"; without decimals,
+    a dot in a text of decimal commas), offsets unchanged; None when it has none."""
+    if not _GROUP_HINT.search(text):  # the cheap test first
+        return None
+    continental = _DECIMAL_COMMA.search(text) is not None and _ENGLISH_NUMBER.search(text) is None
+
+    def plain(m: re.Match[str]) -> str:
+        first = _GROUP_SEPARATOR.split(m.group(0), maxsplit=1)[0]
+        if first in _INDEX_NUMBERS and _INDEX_NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return m.group(0)  # "the FTSE 100 300 points higher": an index's name, then its figure
+        decimals = m.group("decimals")
+        mark = "." if (decimals and decimals[0] == ",") or (not decimals and continental) else ","
+        return _GROUP_SEPARATOR.sub(mark, m.group(0))
+
+    out = _GROUPED_NUMBER.sub(plain, text)
+    return None if out == text else out
+
+
 def _english_numbers(text: str) -> str | None:
     """``text`` with the decimal and thousands separators of every number swapped ("47.544,59" ->
     "47,544.59", "0,71" -> "0.71"), when it writes numbers only the continental way; else None."""
@@ -2945,6 +2975,12 @@ def extract_claims(
         mentions = find_index_mentions(text, sentences, lexicon)
     if not mentions or not is_english(text):
         return []  # an article in German or French: its verbs and units are not read, so no guessed claims
+    if (plain := _plain_groups(text)) is not None:
+        # "7 734,84", "46'018": digits grouped by spaces or apostrophes, read with commas or dots instead
+        as_written = {s.no: s.text for s in sentences}
+        sentences = [replace(s, text=plain[s.start : s.end]) for s in sentences]
+        claims = extract_claims(plain, sentences, lexicon, published_date, mentions)
+        return [replace(c, sentence=as_written.get(c.sentence_no, c.sentence)) for c in claims]
     if (english := _english_numbers(text)) is not None:
         # read with the separators swapped, offsets unchanged; each claim keeps its sentence as written
         as_written = {s.no: s.text for s in sentences}

@@ -9843,3 +9843,27 @@ def test_lunar_new_years_eve_and_futures_while_us_exchanges_are_shut(lex: IndexL
         ("SPX", "futures", date(2025, 9, 2)),
         ("IXIC", "futures", date(2025, 9, 2)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (  # spaces and decimal commas, the French way
+            "The Paris Bourse ended higher, the CAC 40 gaining 0,80 % to 7 734,84 points. The Euro Stoxx 50 added "
+            "0,4 % to 5 338,49 points.",
+            [("FCHI", 0.8, 7734.84), ("SX5E", 0.4, 5338.49)],
+        ),
+        (  # apostrophes, the Swiss way
+            "Wall Street closed mixed: the Dow Jones rose 0.57% to 46'018 points, while the S&P 500 slipped 0.10% to "
+            "6'600.",
+            [("DJI", 0.57, 46018.0), ("SPX", -0.1, 6600.0)],
+        ),
+        (  # spaces and decimal points, the South African way; an index's number before its figure stays apart
+            "Hong Kong's Hang Seng index closed 1.52% lower at 25 889.48, while the FTSE 100 rose 0.4% to 9 442.",
+            [("HSI", -1.52, 25889.48), ("FTSE", 0.4, 9442.0)],
+        ),
+    ],
+)
+def test_digits_grouped_by_spaces_or_apostrophes(text: str, claims: list[tuple], lex: IndexLexicon) -> None:
+    got = _claims(text, lex, date(2025, 9, 8))
+    assert [(c.index_id, c.move_pct, c.level) for c in got] == claims

@@ -1,8 +1,8 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 3,871 texts in the styles of over 80 wire services and papers,
-written and labelled after CLAIMS.md in one hundred and forty rounds (the README lists each round's score; the first
+hand). ``claims_blindset.jsonl`` holds 3,921 texts in the styles of over 80 wire services and papers,
+written and labelled after CLAIMS.md in one hundred and forty-two rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
 European, Asian and global reports; 40 mostly Asia-Pacific reports; 40 European, U.S., Indian and
@@ -217,7 +217,10 @@ the flags) joined as written: 148 of 152; 152 of 152 after "where markets were a
 Rounds 139 (25 European texts by continental and London outlets, calls to year-end wraps; 0.932 / 0.914, 0.902 / 0.885
 with the flags) and 140 (25 mainland Chinese and Hong Kong texts: lunch breaks, Stock Connect, holidays; 0.986 / 0.972,
 0.971 / 0.958 with the flags) joined as written: 166 of 174 and 115 of 122; 118 of 122 after "on Lunar New Year's Eve"
-is no Dec. 31.
+is no Dec. 31. Rounds 141 (25 texts with figures in unusual forms: decimal commas, digits grouped by spaces or
+apostrophes, worded figures, arrows; 0.828 / 0.828, 0.823 / 0.823 with the flags) and 142 (25 U.S. texts by broadcasters
+and personal-finance sites; 0.967 / 0.927, 0.945 / 0.906 with the flags) joined as written: 143 of 146 and 120 of 125;
+round 141 0.909 / 0.909 after "7 734,84" and "46'018" read as levels.
 """
 
 from __future__ import annotations
@@ -365,12 +368,12 @@ def test_blind_sessions() -> None:
             session = _session_as_stored(c.index_id, c.reference_date, g["session_date"])
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 16450 and right >= 16198
+    assert right + wrong == 16737 and right >= 16473
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (27908, 27419, 27851))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (28265, 27772, 28207))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
