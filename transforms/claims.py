@@ -1344,6 +1344,8 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
         hedge = _SPACES.sub(" ", hedge_m.group(1)).lower() if hedge_m else None
         if _PCT_UNIT.match(after):
             end = m.end() + _PCT_UNIT.match(after).end()
+            if _TICKER_SIGN_BEFORE.search(before) and _MOVE_VERB_AFTER.match(s, end):
+                continue  # MarketWatch's "S&P 500 futures ES00 +0.45% rose 28 points, or 0.45%": a ticker's quote
             if _WITHIN.search(before) or (_DISTANCE_AFTER.match(s, end) and not _FROM_PEAK.match(s, end)):
                 continue  # "within 1% of its record", "5% short of 50,000": a distance, not a move
             if (_SWING_BEFORE.search(before) and not _SWUNG_WHERE.match(s, end)) or _SWING_AFTER.match(
@@ -1643,6 +1645,12 @@ _SWING_BEFORE = re.compile(
 _SWUNG_WHERE = re.compile(r"\s+(?:higher|lower|up|down|into\s+(?:positive|negative)\s+territory)\b", re.I)
 _SWING_AFTER = re.compile(r"[\s-]+(?:intra-?day\s+|daily\s+)?swings?\b", re.I)
 _WITHIN = re.compile(r"\bwithin\s+(?:about\s+|roughly\s+|around\s+)?$", re.I)
+# a ticker and the sign of its quote, inline before the sentence's own verb: "futures ES00 +0.45% rose"
+_TICKER_SIGN_BEFORE = re.compile(r"(?<![\w$])[A-Z]{2,6}\d{0,2}\s+[+\-\u2212]$")
+_MOVE_VERB_AFTER = re.compile(
+    r"\s+(?:rose|fell|gained|lost|climbed|dropped|declined|advanced|added|slipped|slid|jumped|sank|edged|"
+    r"rallied|tumbled|surged|was|were|is|are)\b"
+)
 _DISTANCE_AFTER = re.compile(
     r"\s+(?:(?:below|above|short\s+of|shy\s+of|away\s+from)\s+(?:its|their|the|a)\b|(?:short|shy)\s+of\s+\d)",
     re.I,
@@ -4268,7 +4276,7 @@ _CELL = re.compile(r"\s*\|\s*")
 _ALIGNED_GAP = re.compile(r" {2,}|\t+")
 _ALIGNED_ROW = re.compile(r"^\S.*?(?: {2,}|\t)\S.*?(?: {2,}|\t)\S")
 _CELL_NUMBER = re.compile(
-    r"^(?P<sign>[+\-\u2212])?\s?(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?\s?(?P<pct>%)?$"
+    r"^(?P<sign>[+\-\u2212▲▼↑↓])?\s?(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?\s?(?P<pct>%)?$"
 )
 # A quote line of a ticker box ("SP500 S&P 500 6901.00 +14.32 +0.21%"): name, last, change, change %
 _TICKER_ROW = re.compile(
@@ -4422,7 +4430,11 @@ def _cell_figure(cell: str) -> tuple[float, int, bool] | None:
         return None
     frac = m.group("frac") or ""
     value = float(m.group("int").replace(",", "") + ("." + frac if frac else ""))
-    return (-value if m.group("sign") in ("-", "\u2212") else value), len(frac), bool(m.group("pct"))
+    return (
+        (-value if m.group("sign") in ("-", "\u2212", "▼", "↓") else value),
+        len(frac),
+        bool(m.group("pct")),
+    )
 
 
 def _table_row_claims(
@@ -4530,6 +4542,9 @@ def _table_row_claims(
         if heads and _FUTURES_WORD.search(_BRACKETED.sub("", heads[0][1])):
             # "Futures | Change (+/-)" heads rows of index futures, which trade for the report's day
             kind, evidence, session = "futures", f"table column {heads[0][1]}", article.published
+        elif is_futures_surface(mention.surface, lexicon):
+            # a row named "Dow futures" among the cash indices of a table
+            kind, evidence, session = "futures", mention.surface, article.published
         claim = row_claim(kind, direction, move, points, level, evidence, session)
         out.append(replace(claim, date_evidence=session_head) if session_head else claim)
     for day, head, figure in dated_levels:

@@ -9867,3 +9867,35 @@ def test_lunar_new_years_eve_and_futures_while_us_exchanges_are_shut(lex: IndexL
 def test_digits_grouped_by_spaces_or_apostrophes(text: str, claims: list[tuple], lex: IndexLexicon) -> None:
     got = _claims(text, lex, date(2025, 9, 8))
     assert [(c.index_id, c.move_pct, c.level) for c in got] == claims
+
+
+def test_arrows_in_a_table_and_a_futures_row(lex: IndexLexicon) -> None:
+    text = (
+        "Global cues (5 pm IST)\n\n"
+        "Market           Last       Chg%\n"
+        "Nikkei 225    41,456.23    ▼0.88\n"
+        "Kospi          3,196.05    ▲0.18\n"
+        "Dow futures   44,820       ▲0.10"
+    )
+    got = _claims(text, lex, date(2025, 7, 25))
+    assert [(c.index_id, c.claim_kind, c.move_pct, c.level) for c in got] == [
+        ("N225", "close", -0.88, 41456.23),
+        ("KS11", "close", 0.18, 3196.05),
+        ("DJI", "futures", 0.1, 44820.0),
+    ]
+
+
+def test_a_tickers_inline_quote_before_the_sentences_verb(lex: IndexLexicon) -> None:
+    """MarketWatch's "S&P 500 futures ES00 +0.45% rose 28 points, or 0.45%, to 6,299": one claim, the quote
+    after the ticker only repeats it (but "$SPX +0.32% to 6,932.05" is the claim itself)."""
+    text = (
+        "- S&P 500 futures ES00 +0.45% rose 28 points, or 0.45%, to 6,299\n"
+        "- Dow Jones Industrial Average futures YM00 +0.39% gained 171 points, or 0.39%, to 43,908\n"
+        "$SPX +0.32% to 6,932.05"
+    )
+    got = _claims(text, lex, date(2025, 8, 4))
+    assert [(c.index_id, c.move_pct, c.points, c.level) for c in got] == [
+        ("SPX", 0.45, 28.0, 6299.0),
+        ("DJI", 0.39, 171.0, 43908.0),
+        ("SPX", 0.32, None, 6932.05),
+    ]
