@@ -1345,7 +1345,7 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
         if _PCT_UNIT.match(after):
             end = m.end() + _PCT_UNIT.match(after).end()
             if _TICKER_SIGN_BEFORE.search(before) and _MOVE_VERB_AFTER.match(s, end):
-                continue  # MarketWatch's "S&P 500 futures ES00 +0.45% rose 28 points, or 0.45%": a ticker's quote
+                continue  # "S&P 500 futures ES00 +0.45% rose 28 points, or 0.45%": a ticker's quote
             if _WITHIN.search(before) or (_DISTANCE_AFTER.match(s, end) and not _FROM_PEAK.match(s, end)):
                 continue  # "within 1% of its record", "5% short of 50,000": a distance, not a move
             if (_SWING_BEFORE.search(before) and not _SWUNG_WHERE.match(s, end)) or _SWING_AFTER.match(
