@@ -4276,7 +4276,8 @@ _CELL = re.compile(r"\s*\|\s*")
 _ALIGNED_GAP = re.compile(r" {2,}|\t+")
 _ALIGNED_ROW = re.compile(r"^\S.*?(?: {2,}|\t)\S.*?(?: {2,}|\t)\S")
 _CELL_NUMBER = re.compile(
-    r"^(?P<sign>[+\-\u2212▲▼↑↓])?\s?(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?\s?(?P<pct>%)?$"
+    # (in brackets too: "KOSPI  4,221.87  ▲114.37  (+2.78%)")
+    r"^\(?(?P<sign>[+\-\u2212▲▼↑↓])?\s?(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?\s?(?P<pct>%)?\)?$"
 )
 # A quote line of a ticker box ("SP500 S&P 500 6901.00 +14.32 +0.21%"): name, last, change, change %
 _TICKER_ROW = re.compile(
@@ -4289,6 +4290,7 @@ _LEVEL_PCT_ROW = re.compile(
     r"([^\d\n]{2,30}?(?:\s\d{2,3})?(?:\s\([A-Z]{2,6}\))?)\s+(\d{1,3}(?:,\d{3})*\.\d+)\s+([+\-\u2212]?\d+\.\d+%)"
 )
 _LEVEL_PCT_HEADS = [("skip", ""), ("level", "last"), ("day", "change %")]
+_SIGNED_CELL = re.compile(r"\(?[+\-\u2212▲▼↑↓]")
 _LEVEL_HEAD = re.compile(r"\b(?:close|closing|last|level|price|points)\b", re.I)
 _PERIOD_HEAD = re.compile(r"ytd|wtd|mtd|qtd|week|month|quarter|year|1w|1m|3m|6m|1y|q[1-4]|h[12]", re.I)
 _DAY_HEAD = re.compile(
@@ -4471,6 +4473,9 @@ def _table_row_claims(
         elif kind == "day" and in_pct and move is None:
             move = figure
         elif kind == "day" and not in_pct and head and points is None:  # "Change" in points
+            points = figure
+        elif not heads and level is not None and points is None and _SIGNED_CELL.match(cell):
+            # "KOSPI  4,221.87  ▲114.37  (+2.78%)" under no head: a signed number after the level, its change
             points = figure
         elif kind == "period" and (figure[2] or head.endswith(" %")):
             periods.append((head, figure))
@@ -5652,9 +5657,13 @@ _CLAUSE_COMMA = re.compile(r",\s")  # not the comma of "52,636.87"
 def _looks_back(sentence: str, backs: list[re.Match[str]], cue_offset: int) -> bool:
     """Whether a sentence tells of its session from later on ("it briefly rose", "before reversing
     course"), given its ``_LOOKING_BACK`` matches; "having climbed" and "after climbing" count only when the
-    cue is in their clause."""
+    cue is in their clause; a look back after a semicolon past the cue is of its own clause ("At midday the
+    DAX was 3.10% higher; at its high it had gained as much as 3.6%")."""
     return any(
-        not back.group("before_cue")
+        (
+            not back.group("before_cue")
+            and not (back.start() > cue_offset and ";" in sentence[cue_offset : back.start()])
+        )
         or (back.start() < cue_offset and not _CLAUSE_COMMA.search(sentence, back.end(), cue_offset))
         for back in backs
     )

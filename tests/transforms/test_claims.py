@@ -1507,7 +1507,7 @@ def test_verb_as_written_with_its_particle(lex: IndexLexicon, text: str, verbs: 
             "The Nasdaq 100 climbed 7.9% in the six months. The Hang Seng jumped 20% over the period.",
             date(2025, 6, 30),
             [
-                ("HSI", "close", "up", 3.7, None, 22620.33),
+                ("HSI", "close", "up", 3.7, 806.21, 22620.33),  # a signed change after the level is in points
                 ("SPX", "period", "up", 1.5, None, None),
                 ("HSI", "period", "up", 7.0, None, None),
                 ("NDX", "period", "up", 7.9, None, None),
@@ -9898,4 +9898,25 @@ def test_a_tickers_inline_quote_before_the_sentences_verb(lex: IndexLexicon) -> 
         ("SPX", 0.45, 28.0, 6299.0),
         ("DJI", 0.39, 171.0, 43908.0),
         ("SPX", 0.32, None, 6932.05),
+    ]
+
+
+def test_a_look_back_after_a_semicolon_and_a_headless_table_row(lex: IndexLexicon) -> None:
+    """ "At midday the DAX was 3.10% higher ...; at its high it had gained as much as 3.6%": the look back is
+    of its own clause, the report is live for Europe; a row under no head, "KOSPI  4,221.87  ▲114.37
+    (+2.78%)", gives the level, the points and the percentage."""
+    live = (
+        "FRANKFURT (dpa-AFX) - German shares soared on Wednesday. At midday the DAX was 3.10% higher at 23,018.94 "
+        "points; at its high it had gained as much as 3.6%. The Euro Stoxx 50 climbed 2.1% to 5,417.80 points."
+    )
+    got = _claims(live, lex, date(2025, 3, 5))
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in got] == [
+        ("GDAXI", "intraday", 3.1),
+        ("SX5E", "intraday", 2.1),
+    ]
+    table = "Nov. 3 close\nKOSPI          4,221.87    ▲114.37   (+2.78%)\nKOSDAQ           914.55     ▲14.13   (+1.57%)"
+    got = _claims(table, lex, date(2025, 11, 3))
+    assert [(c.index_id, c.move_pct, c.points, c.level) for c in got] == [
+        ("KS11", 2.78, 114.37, 4221.87),
+        ("KQ11", 1.57, 14.13, 914.55),
     ]
