@@ -2921,6 +2921,18 @@ _DECIMAL_COMMA = re.compile(r"\d,\d{1,2}(?!\d)")  # the cheap test first: every 
 _SWAP_SEPARATORS = str.maketrans(".,", ",.")
 
 
+_INDEX_TICKER = re.compile(r"\s?\([A-Z]{2,12}:\s?\^[A-Z0-9.]{1,10}\)")
+
+
+def _without_index_tickers(text: str) -> str | None:
+    """``text`` with index tickers in brackets blanked ("The S&P 500 (SNPINDEX: ^GSPC) fell 0.37%", as The
+    Motley Fool writes), offsets unchanged; None when it has none."""
+    if ": ^" not in text:
+        return None
+    out = _INDEX_TICKER.sub(lambda m: " " * len(m.group(0)), text)
+    return None if out == text else out
+
+
 # digits grouped in threes by a space, a no-break or thin space or an apostrophe: "108 745", "46'018"
 _GROUPED_NUMBER = re.compile(
     r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f'’]\d{3})+(?P<decimals>[.,]\d+)?(?![\d'’])"
@@ -2983,18 +2995,13 @@ def extract_claims(
         mentions = find_index_mentions(text, sentences, lexicon)
     if not mentions or not is_english(text):
         return []  # an article in German or French: its verbs and units are not read, so no guessed claims
-    if (plain := _plain_groups(text)) is not None:
-        # "7 734,84", "46'018": digits grouped by spaces or apostrophes, read with commas or dots instead
-        as_written = {s.no: s.text for s in sentences}
-        sentences = [replace(s, text=plain[s.start : s.end]) for s in sentences]
-        claims = extract_claims(plain, sentences, lexicon, published_date, mentions)
-        return [replace(c, sentence=as_written.get(c.sentence_no, c.sentence)) for c in claims]
-    if (english := _english_numbers(text)) is not None:
-        # read with the separators swapped, offsets unchanged; each claim keeps its sentence as written
-        as_written = {s.no: s.text for s in sentences}
-        sentences = [replace(s, text=english[s.start : s.end]) for s in sentences]
-        claims = extract_claims(english, sentences, lexicon, published_date, mentions)
-        return [replace(c, sentence=as_written.get(c.sentence_no, c.sentence)) for c in claims]
+    # numbers and tickers read in a plainer form, offsets unchanged; each claim keeps its sentence as written
+    for rewrite in (_without_index_tickers, _plain_groups, _english_numbers):
+        if (variant := rewrite(text)) is not None:
+            as_written = {s.no: s.text for s in sentences}
+            sentences = [replace(s, text=variant[s.start : s.end]) for s in sentences]
+            claims = extract_claims(variant, sentences, lexicon, published_date, mentions)
+            return [replace(c, sentence=as_written.get(c.sentence_no, c.sentence)) for c in claims]
     starts = [m.char_start for m in mentions]
     # The market the report is written from: its dateline ("SYDNEY, Nov 13 (Reuters)"), else the
     # region of the first index its body names, else its headline ("European Stocks Climb to Record; Nikkei
@@ -8474,6 +8481,12 @@ _WRITING_TIME_WORDS = re.compile(r"\b(?:[Tt]his\s+morning|at\s+the\s+time\s+of\s
 
 
 _EARLIEST_US_CLOCK = 6 * 60  # minutes after midnight GMT
+# a U.S. report's lead written before New York opens: "Stock futures were mixed early Thursday"
+_US_PREMARKET = re.compile(
+    r"\b(?:pre-?market|ahead\s+of\s+the\s+(?:open|opening\s+bell)|before\s+the\s+(?:open|opening\s+bell|bell)|"
+    r"early\s+(?:Mon|Tues|Wednes|Thurs|Fri)day|(?:Mon|Tues|Wednes|Thurs|Fri)day\s+morning)\b",
+    re.I,
+)
 
 
 def _before_asia_trades(
@@ -8535,6 +8548,15 @@ def _before_asia_trades(
         # ... and its home market's undated closes too: "The FTSE 100 slipped 0.1% to 9,837.77" before today's
         # open is yesterday's close
         return _undated_closes_before(claims, lexicon, article, regions=("americas", "europe"))
+    if (
+        article.home_region == "americas"
+        and (premarket := _US_PREMARKET.search(text, 0, 400))  # the headline and lead
+        and _FUTURES_WORD.search(text, 0, premarket.end())
+        and any(c.claim_kind == "futures" and lexicon.region(c.index_id) == "americas" for c in claims)
+    ):
+        # a U.S. premarket report ("Stock futures were mixed early Thursday ..."): its undated closes are
+        # the session before ("The Dow ... closing down 74.37 points, or 0.2%, at 47,632.00")
+        return _undated_closes_before(claims, lexicon, article)
     if article.entry_clocks or "asia" not in article.live_regions:
         return claims
     writing_time: dict[int, bool] = {}  # sentence no -> whether it says when it is written

@@ -9920,3 +9920,29 @@ def test_a_look_back_after_a_semicolon_and_a_headless_table_row(lex: IndexLexico
         ("KS11", 2.78, 114.37, 4221.87),
         ("KQ11", 1.57, 14.13, 914.55),
     ]
+
+
+def test_a_us_premarket_report_and_a_motley_fool_ticker(lex: IndexLexicon) -> None:
+    """A U.S. report whose lead tells of futures "early Thursday" is written before New York opens: its undated
+    closes are Wednesday's. The Motley Fool's "(SNPINDEX: ^GSPC)" after an index is read past."""
+    premarket = (
+        "Dow Futures Edge Higher as Trump and Xi Strike a Trade Truce\n\n"
+        "Stock futures were mixed early Thursday as investors weighed a trade truce.\n"
+        "Futures tracking the Dow Jones Industrial Average rose 0.1%.\n"
+        "The Dow closed down 74.37 points, or 0.2%, at 47,632.00."
+    )
+    got = _claims(premarket, lex, date(2025, 10, 30))
+    assert [(c.index_id, c.claim_kind, c.reference_date) for c in got] == [
+        ("DJI", "futures", date(2025, 10, 30)),
+        ("DJI", "close", date(2025, 10, 29)),
+    ]
+    fool = (
+        "The S&P 500 (SNPINDEX: ^GSPC) fell 0.37% to 6,339.39, the Nasdaq Composite (NASDAQINDEX: ^IXIC) slipped "
+        "0.03% to 21,122.45."
+    )
+    got = _claims(fool, lex, date(2025, 7, 31))
+    assert [(c.index_id, c.move_pct, c.level) for c in got] == [
+        ("SPX", -0.37, 6339.39),
+        ("IXIC", -0.03, 21122.45),
+    ]
+    assert got[0].sentence == fool  # the sentence as written
