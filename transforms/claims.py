@@ -7701,6 +7701,10 @@ _FROM_A_FIGURE_BEFORE = re.compile(
     re.I,
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|next|Until)\b")
+# a sentence whose main verb is to come: "The market will be closed on Thursday for Christmas Day and ..."
+_WILL_OPENS = re.compile(r"(?:[\w'’&.-]+\s+){1,6}?(?:will|is\s+set\s+to|is\s+due\s+to)\s", re.I)
+_FALLS_ON_BEFORE = re.compile(r"\bfalls\s+(?:on\s+)?$")
+_FROM_LAST_BEFORE = re.compile(r"\b(?:from|than|versus|against)\s+(?:last\s+)?$", re.I)
 # "may drift until the trade talks on Thursday" (not "kept selling until the end of trading on Thursday")
 _UNTIL_TO_COME = re.compile(r"\b(?:may|might|could|likely|wait(?:ing)?)\b[^;]{0,50}\buntil\b[^;]{0,50}$")
 _DUE_ON_A_DAY = re.compile(r"\bdue\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\b")
@@ -7780,7 +7784,11 @@ _CLOSED_FOR_A_BREAK = re.compile(
     re.I,
 )
 # a market closed for the day, not a session's close ("were closed on Friday", "had been shut")
-_SHUT_BEFORE = re.compile(r"\b(?:been|was|were|be|remained|stayed)\s+(?:closed|shut)\s+$")
+_SHUT_BEFORE = re.compile(
+    r"\b(?:been|was|were|be|remained|stayed)\s+(?:then\s+|also\s+)?(?:closed|shut)\s+"
+    # "was then shut on Thursday and Friday": each day of the list
+    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\s+(?:and|or|through|to)\s+)?$"
+)
 
 
 def _states_date(c: MarketClaim) -> bool:
@@ -7897,8 +7905,14 @@ def _frame(
     for m in _DATE.finditer(s, 0, break_at):
         if (m.group("prev") and m.group(0).lower() != "yesterday") or m.group("my") or m.group("dayafter"):
             continue  # but "Taiwan's benchmark index closed at a record high yesterday" dates a session
-        if _FUTURE.search(s, max(0, m.start() - 50), m.start()) or _UNTIL_TO_COME.search(
-            s, max(0, m.start() - 110), m.start()
+        if (
+            _FUTURE.search(s, max(0, m.start() - 50), m.start())
+            or _UNTIL_TO_COME.search(s, max(0, m.start() - 110), m.start())
+            # "The market will be closed on Thursday ... and will resume trading on Friday, ahead of another
+            # half-day session on New Year's Eve": a sentence of days to come
+            or (_WILL_OPENS.match(s) and not index_regions)
+            # "Teachers' Day, which falls on Sunday this year": a holiday's day
+            or _FALLS_ON_BEFORE.search(s, max(0, m.start() - 12), m.start())
         ):
             continue  # "The market will be shut on Thursday", "are expected to open higher today after ..."
         if (
@@ -7930,6 +7944,10 @@ def _frame(
             continue  # "Asian markets closed higher, recovering part of Wednesday's sell-off": a look back
         if _SHUT_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue  # "Hong Kong's market had been closed on Friday for the Ching Ming Festival": no session
+        if m.group(0).endswith(("'s", "’s")) and _FROM_LAST_BEFORE.search(
+            s, max(0, m.start() - 12), m.start()
+        ):
+            continue  # "rose 8.42 points to 1,650.31 from last Friday's close": the close it is measured from
         if m.group("wd") and _AHEAD_OF_BEFORE.search(s, max(0, m.start() - 12), m.start()):
             continue  # "Stocks drifted ahead of Friday's jobs report": a day to come
         if _FROM_A_FIGURE_BEFORE.search(s, max(0, m.start() - 40), m.start()):

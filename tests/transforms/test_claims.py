@@ -9946,3 +9946,36 @@ def test_a_us_premarket_report_and_a_motley_fool_ticker(lex: IndexLexicon) -> No
         ("IXIC", -0.03, 21122.45),
     ]
     assert got[0].sentence == fool  # the sentence as written
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (  # a sentence of days to come
+            "Singapore shares ended marginally lower on Wednesday (Dec 24).\nThe market will be closed on Thursday "
+            "for Christmas Day and will resume trading on Friday, ahead of another half-day session on New Year's "
+            "Eve.\nElsewhere in Asia, Hong Kong's Hang Seng Index rose 0.17 per cent.",
+            date(2025, 12, 24),
+        ),
+        (  # a holiday's day
+            "The Taiex fell 1.7% on Friday (Sept. 26).\nThe exchange will be closed on Monday, as Teachers' Day, "
+            "which falls on Sunday this year, is observed as a holiday.\nRegionally, Hong Kong's Hang Seng Index "
+            "lost 1.35%.",
+            date(2025, 9, 26),
+        ),
+        (  # the days a market was shut, in a list
+            "Hong Kong stocks ended lower on Monday as trading resumed after Christmas.\nThe market was then shut on "
+            "Thursday and Friday for the Christmas and Boxing Day holidays.\nThe Hang Seng Tech Index lost 1.1 "
+            "percent.",
+            date(2025, 12, 29),
+        ),
+        (  # the close a figure is measured from
+            "Bursa Malaysia closed higher today.\nAt 5 pm, the KLCI rose 8.42 points to 1,650.31 from last Friday's "
+            "close of 1,641.89.\nRegionally, Japan's Nikkei 225 surged 1.81 per cent to 50,402.39.",
+            date(2025, 12, 22),
+        ),
+    ],
+)
+def test_days_that_frame_no_session(text: str, published: date, lex: IndexLexicon) -> None:
+    """A sentence without claims dates the moves after it only with a session it tells of."""
+    assert [c.reference_date for c in _claims(text, lex, published)][-1] == published

@@ -1,8 +1,8 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 3,921 texts in the styles of over 80 wire services and papers,
-written and labelled after CLAIMS.md in one hundred and forty-two rounds (the README lists each round's score; the first
+hand). ``claims_blindset.jsonl`` holds 3,996 texts in the styles of over 80 wire services and papers,
+written and labelled after CLAIMS.md in one hundred and forty-five rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
 European, Asian and global reports; 40 mostly Asia-Pacific reports; 40 European, U.S., Indian and
@@ -220,7 +220,13 @@ with the flags) and 140 (25 mainland Chinese and Hong Kong texts: lunch breaks, 
 is no Dec. 31. Rounds 141 (25 texts with figures in unusual forms: decimal commas, digits grouped by spaces or
 apostrophes, worded figures, arrows; 0.828 / 0.828, 0.823 / 0.823 with the flags) and 142 (25 U.S. texts by broadcasters
 and personal-finance sites; 0.967 / 0.927, 0.945 / 0.906 with the flags) joined as written: 143 of 146 and 120 of 125;
-round 141 0.909 / 0.909 after "7 734,84" and "46'018" read as levels.
+round 141 0.909 / 0.909 after "7 734,84" and "46'018" read as levels. Rounds 144 (25 Taiwanese and Singaporean texts
+through the day and their holidays; 0.960 / 0.928, 0.943 / 0.911 with the flags), 145 (25 texts telling several sessions
+in sequence; 0.960 / 0.936, 0.949 / 0.926 with the flags) and 146 (25 precision traps: weights, contributions, sector
+gauges, targets and other benchmarks beside a few index moves; 0.944 / 0.985, 0.923 / 0.964 with the flags) joined as
+written: 149 of 157, 167 of 169 and 110 of 114; 440 of 440 after "The market will be closed
+on Thursday ... ahead of another half-day session on New Year's Eve", "which falls on Sunday", "was then shut on
+Thursday and Friday" and "from last Friday's close" date no session.
 """
 
 from __future__ import annotations
@@ -368,12 +374,12 @@ def test_blind_sessions() -> None:
             session = _session_as_stored(c.index_id, c.reference_date, g["session_date"])
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 16757 and right >= 16496
+    assert right + wrong == 17197 and right >= 16946
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (28285, 27792, 28227))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (28777, 28276, 28719))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
