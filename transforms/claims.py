@@ -3319,6 +3319,7 @@ def _asia_on_the_next_day(
         # futures "pointed to a slightly lower open on Thursday" in a Wednesday Tokyo report
         open_on = re.compile(rf"\b(?:open|opening|opens|reopens)\s+on\s+{nxt:%A}\b")
         out = []
+        live_on_the_day: set[int] = set()  # sentences with an Asian move under way on that day
         for c in claims:
             if (
                 lexicon.region(c.index_id) == "asia"
@@ -3331,11 +3332,18 @@ def _asia_on_the_next_day(
                     or (c.claim_kind == "futures" and open_on.search(c.sentence))
                 )
             ):
-                if opened and c.claim_kind == "close" and c.kind_evidence == _AFTER_THE_SESSION:
-                    # "Asian equities slumped at the open on Wednesday ... South Korea's Kospi slid 2.8%"
+                if (
+                    (opened or c.sentence_no in live_on_the_day)
+                    and c.claim_kind == "close"
+                    and c.kind_evidence == _AFTER_THE_SESSION
+                ):
+                    # "Asian equities slumped at the open on Wednesday ... South Korea's Kospi slid 2.8%";
+                    # "Japan's Nikkei 225 tumbled 6.5% shortly after the open, while Australia's S&P/ASX 200
+                    # slid 5.5%": the live cue tells of the whole sentence
                     c = replace(c, claim_kind="intraday", kind_evidence=_LIVE_REPORT)
                 if c.claim_kind in ("intraday", "futures"):
                     c = _replace_date(c, nxt, f"{c.date_evidence}: Asia's day after the report's")
+                    live_on_the_day.add(c.sentence_no)
             out.append(c)
         claims = out
     if not opened:
@@ -6224,7 +6232,10 @@ def _is_morning_wrap(
             continue
         regions = {lexicon.region(m.entity_id) for m in own}
         if "asia" in regions and (
-            _tells_the_day(words) or (weekday == "Friday" and _WEEK_DONE.search(words))
+            _tells_the_day(words)
+            or (weekday == "Friday" and _WEEK_DONE.search(words))
+            # "Japan's Nikkei share average tumbled on Tuesday as trading resumed": the day's move, told
+            or ((moved := _MOVED_ON_A_DAY.search(words)) and moved.group(0).endswith(weekday))
         ):
             # a close, or a Friday's "For the week, the Hang Seng lost 5.1 per cent": the week is over
             return False

@@ -9979,3 +9979,29 @@ def test_a_us_premarket_report_and_a_motley_fool_ticker(lex: IndexLexicon) -> No
 def test_days_that_frame_no_session(text: str, published: date, lex: IndexLexicon) -> None:
     """A sentence without claims dates the moves after it only with a session it tells of."""
     assert [c.reference_date for c in _claims(text, lex, published)][-1] == published
+
+
+def test_a_tokyo_close_report_that_names_new_yorks_day_and_a_sunday_reports_asia(lex: IndexLexicon) -> None:
+    """ "Japan's Nikkei share average tumbled on Tuesday as trading resumed" tells the day's move: naming Wall
+    Street's Monday does not make the report a morning wrap. In a New York Sunday report, "tumbled 6.5% shortly
+    after the open, while Australia's S&P/ASX 200 slid 5.5%": both are Monday's moves under way."""
+    tokyo = (
+        "TOKYO, Oct 14 (Reuters) - Japan's Nikkei share average tumbled on Tuesday as trading resumed after a "
+        "three-day weekend.\nThe Nikkei fell 2.58% to 46,847.32.\n"
+        "Wall Street offered only limited cover. The S&P 500 recovered 1.56% on Monday after Friday's 2.71% slide."
+    )
+    got = _claims(tokyo, lex, date(2025, 10, 14))
+    assert [(c.index_id, c.claim_kind, c.reference_date) for c in got][:1] == [
+        ("N225", "close", date(2025, 10, 14))
+    ]
+    sunday = (
+        "US stock futures plunge as tariff rout deepens\n\n"
+        "U.S. stock futures plunged on Sunday evening.\n"
+        "The selling quickly spread to Asia as markets there opened on Monday. Japan's Nikkei 225 tumbled 6.5% "
+        "shortly after the open, while Australia's S&P/ASX 200 slid 5.5%."
+    )
+    got = _claims(sunday, lex, date(2025, 4, 6))
+    assert [(c.index_id, c.claim_kind, c.reference_date) for c in got] == [
+        ("N225", "intraday", date(2025, 4, 7)),
+        ("AXJO", "intraday", date(2025, 4, 7)),
+    ]
