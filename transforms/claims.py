@@ -6234,8 +6234,13 @@ def _is_morning_wrap(
         if "asia" in regions and (
             _tells_the_day(words)
             or (weekday == "Friday" and _WEEK_DONE.search(words))
-            # "Japan's Nikkei share average tumbled on Tuesday as trading resumed": the day's move, told
-            or ((moved := _MOVED_ON_A_DAY.search(words)) and moved.group(0).endswith(weekday))
+            # "Japan's Nikkei share average tumbled on Tuesday as trading resumed": the day's move, told (not
+            # "rose on Friday ... and was on course to shed 2% for the week", a move still under way)
+            or (
+                (moved := _MOVED_ON_A_DAY.search(words))
+                and moved.group(0).endswith(weekday)
+                and not _STILL_UNDER_WAY.search(text)
+            )
         ):
             # a close, or a Friday's "For the week, the Hang Seng lost 5.1 per cent": the week is over
             return False
@@ -6249,6 +6254,7 @@ def _is_morning_wrap(
     return overnight
 
 
+_STILL_UNDER_WAY = re.compile(r"\b(?:on\s+track|on\s+course|headed|heading|poised|set)\s+(?:for|to)\b")
 _FRAME_DAY = re.compile(
     rf"\b(?:{_WEEKDAY_NAME}|today|yesterday|overnight)\b|\bon\s+the\s+(?:day|final\s+day|session)\b", re.I
 )
