@@ -929,6 +929,8 @@ _GROUP_BREAK = re.compile(
     r"trading)\b|"
     r"\bafter\s+(?:rising|climbing|jumping|falling|dropping|sliding|sinking|surging|tumbling|plunging|gaining|"
     r"losing)\s+as\s+(?:much|high|low)\s+as\b|"
+    # "dropped 2.5 percent to 50,212.27 after falling below 50,000 in the morning": the session's crossing
+    r"\bafter\s+(?:rising|climbing|jumping|falling|dropping|sliding|sinking|slipping)\s+(?:below|above|under|past)\b|"
     # "slipped 0.4%, having set a record close of 6,144.15 on Wednesday": an earlier session
     r",\s+having\s+(?:closed|ended|finished|settled|set|hit|touched|reached)\b|"
     # "is called 95 points higher at 23,521 after Friday's 2.7% slump": that day's move
@@ -1563,7 +1565,10 @@ _BARE_MOVE_BEFORE = re.compile(
 # above 3%": the rate's level, in the same clause
 _RATE_TO = re.compile(
     r"\b(?:rates?|yields?|inflation|unemployment|jobless\s+rate)\b[^.;%,]{0,40}"
-    r"\b(?:to|at|above|below|under|over|near|around|of)\s+$",
+    r"\b(?:to|at|above|below|under|over|near|around|of)\s+$|"
+    # "after the US-Japan deal cut tariffs on Japanese cars to 15%" (not "since the tariff announcement on
+    # April 2 and is only around 2 percent below its record")
+    r"\b(?:tariffs?|duty|duties|levies|levy)\b(?:(?!\b(?:and|is|was|has)\b)[^.;%,]){0,40}\b(?:to|of|at)\s+$",
     re.I,
 )
 # a quote's level after its index and a colon: "BSE Sensex: 84,929.36, up 447.55 points"
@@ -2553,6 +2558,8 @@ def _subjects(
             and _MOVED_BEFORE.search(s, 0, a.start())
         ):
             continue  # "The dollar index fell 0.1% to 96.77, leaving it down 10.8%": what moved before it
+        if a.group(0).lower() == "it" and not subjects and _OF_ANOTHER_ASSET.match(s):
+            continue  # "The won closed at 1,477.5 per dollar ..., when it ended at 1,484.1": the won
         prior = [m for m in antecedents if m.char_start - base < a.start()]
         surface = a.group(0).lower()
         place = _PLACE_INDEX.search(surface)

@@ -10005,3 +10005,28 @@ def test_a_tokyo_close_report_that_names_new_yorks_day_and_a_sunday_reports_asia
         ("N225", "intraday", date(2025, 4, 7)),
         ("AXJO", "intraday", date(2025, 4, 7)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (  # the session's crossing after the close, in its own clause
+            "Japan's Nikkei 225 dropped 2.5 percent to 50,212.27 after falling below 50,000 in the morning.",
+            [("close", -2.5, 50212.27, None), ("intraday", None, None, 50000.0)],
+        ),
+        (  # a tariff cut to a rate is no move (but "is only around 2 percent below its record" is)
+            "Japan's Nikkei 225, which soared 3.51% on Wednesday after the US-Japan deal cut tariffs on Japanese "
+            "cars to 15%, rose another 1.3% in early Thursday trade. The DAX has recovered all of its losses since "
+            "the tariff announcement on April 2 and is only around 2 percent below its record high from March.",
+            [("close", 3.51, None, None), ("intraday", 1.3, None, None), ("period", -2.0, None, None)],
+        ),
+        (  # "it" after another asset opens the sentence is that asset
+            "The KOSPI fell 1.2%. The won closed at 1,477.5 per dollar, its weakest close since April 9, when it "
+            "ended at 1,484.1.",
+            [("close", -1.2, None, None)],
+        ),
+    ],
+)
+def test_words_of_round_143(text: str, claims: list[tuple], lex: IndexLexicon) -> None:
+    got = _claims(text, lex, date(2025, 11, 5))
+    assert [(c.claim_kind, c.move_pct, c.level, c.crosses_level) for c in got] == claims

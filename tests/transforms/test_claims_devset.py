@@ -1,8 +1,8 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 3,996 texts in the styles of over 80 wire services and papers,
-written and labelled after CLAIMS.md in one hundred and forty-five rounds (the README lists each round's score; the first
+hand). ``claims_blindset.jsonl`` holds 4,021 texts in the styles of over 80 wire services and papers,
+written and labelled after CLAIMS.md in one hundred and forty-six rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
 European, Asian and global reports; 40 mostly Asia-Pacific reports; 40 European, U.S., Indian and
@@ -226,7 +226,9 @@ in sequence; 0.960 / 0.936, 0.949 / 0.926 with the flags) and 146 (25 precision 
 gauges, targets and other benchmarks beside a few index moves; 0.944 / 0.985, 0.923 / 0.964 with the flags) joined as
 written: 149 of 157, 167 of 169 and 110 of 114; 440 of 440 after "The market will be closed
 on Thursday ... ahead of another half-day session on New Year's Eve", "which falls on Sunday", "was then shut on
-Thursday and Friday" and "from last Friday's close" date no session.
+Thursday and Friday" and "from last Friday's close" date no session. Round 143 (25 Korean texts in depth: sidecars,
+flows, holidays, Saturday papers; 0.958 / 0.958, 0.934 / 0.934 with the flags), written last, joined as written: 138 of
+139.
 """
 
 from __future__ import annotations
@@ -374,12 +376,12 @@ def test_blind_sessions() -> None:
             session = _session_as_stored(c.index_id, c.reference_date, g["session_date"])
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 17202 and right >= 16951
+    assert right + wrong == 17345 and right >= 17093
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (28782, 28281, 28724))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (28945, 28440, 28887))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
