@@ -6244,8 +6244,11 @@ def _is_morning_wrap(
             # "Japan's Nikkei share average tumbled on Tuesday as trading resumed": the day's move, told (not
             # "rose on Friday ... and was on course to shed 2% for the week", a move still under way)
             or (
-                (moved := _MOVED_ON_A_DAY.search(words))
-                and moved.group(0).endswith(weekday)
+                (
+                    ((moved := _MOVED_ON_A_DAY.search(words)) and moved.group(0).endswith(weekday))
+                    # "fell 52.9 points, or 0.63 per cent, to 8,356.0 on Tuesday"
+                    or re.search(rf"\d\s+on\s+{weekday}\b", words)
+                )
                 and not _STILL_UNDER_WAY.search(text)
             )
         ):

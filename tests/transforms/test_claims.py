@@ -10030,3 +10030,20 @@ def test_a_tokyo_close_report_that_names_new_yorks_day_and_a_sunday_reports_asia
 def test_words_of_round_143(text: str, claims: list[tuple], lex: IndexLexicon) -> None:
     got = _claims(text, lex, date(2025, 11, 5))
     assert [(c.claim_kind, c.move_pct, c.level, c.crosses_level) for c in got] == claims
+
+
+def test_an_aap_close_report_that_tells_wall_streets_monday(lex: IndexLexicon) -> None:
+    """ "The benchmark S&P/ASX200 index fell 52.9 points, or 0.63 per cent, to 8,356.0 on Tuesday": the day's
+    close told, so Wall Street's Monday in the same report does not make it a morning wrap."""
+    text = (
+        "Australian shares have fallen as local technology stocks followed their Wall Street peers lower.\n"
+        "The benchmark S&P/ASX200 index fell 52.9 points, or 0.63 per cent, to 8,356.0 on Tuesday.\n"
+        "The tech-heavy Nasdaq Composite slumped 3.07 per cent to 19,341.83 on Monday.\n"
+        "Across the region, Hong Kong's Hang Seng added 0.14 per cent to 20,225.11 in a half-day session."
+    )
+    got = _claims(text, lex, date(2025, 1, 28))
+    assert [(c.index_id, c.claim_kind, c.reference_date) for c in got] == [
+        ("AXJO", "close", date(2025, 1, 28)),
+        ("IXIC", "close", date(2025, 1, 27)),
+        ("HSI", "close", date(2025, 1, 28)),
+    ]
