@@ -7599,6 +7599,9 @@ _PRE_OPEN = re.compile(
     # a morning note's greeting and its day ahead: "Good morning.", "What to watch today:"; its title
     # ("Morning Note: Japan trade deal lifts Asia", "CommSec Morning Report")
     r"[Gg]ood\s+morning|[Ww]hat\s+to\s+watch\s+today|Morning\s+(?:Note|Report|Brief|Briefing|Call|Wrap)|"
+    # "on track for a sharply weaker start to Friday's session", "set for a sharply lower start on Monday"
+    r"(?:on\s+track|on\s+course|set|poised|headed|heading)\s+for\s+an?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:start|open|opening)\b|"
     # "pointing to a positive start to trade", "point to a weaker open"
     r"(?:point(?:s|ing|ed)?|indicat(?:e|es|ing|ed)|signal(?:s|ling|ing|led|ed)?)\s+to\s+an?\s+(?:[\w-]+\s+){0,2}"
     r"(?:start|open|opening)(?:\s+to\s+(?:trade|trading|the\s+session))?)\b"

@@ -10047,3 +10047,19 @@ def test_an_aap_close_report_that_tells_wall_streets_monday(lex: IndexLexicon) -
         ("IXIC", "close", date(2025, 1, 27)),
         ("HSI", "close", date(2025, 1, 28)),
     ]
+
+
+def test_an_asian_preview_on_track_for_a_weaker_start(lex: IndexLexicon) -> None:
+    """ "Australian shares are on track for a sharply weaker start to Friday's session": written before Sydney
+    opens, so Wall Street's undated close is Thursday's, the session after the home close it tells of."""
+    text = (
+        "ASX 200 futures: -1.2% to 8,650 points\n"
+        "Australian shares are on track for a sharply weaker start to Friday's session, after a sell-off on Wall "
+        "Street.\nThe S&P 500 lost 1.66 per cent.\n"
+        "Local shares edged higher on Thursday, with the ASX 200 adding 0.2 per cent to 8,798.1."
+    )
+    got = _claims(text, lex, date(2025, 11, 14))
+    assert [(c.index_id, c.reference_date) for c in got][1:] == [
+        ("SPX", date(2025, 11, 13)),
+        ("AXJO", date(2025, 11, 13)),
+    ]
