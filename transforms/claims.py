@@ -542,7 +542,9 @@ _STILL_TRADING = (
 _INTRADAY_STRONG = re.compile(
     r"\b("
     + _trie(
-        r"as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|at\s+one\s+point|intraday|intra-day|midday|mid-day|morning|lunch|early\s+trade|"
+        # ("its widest intraday swing since April": the size of the day's range, no time of the figure)
+        r"as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|at\s+one\s+point|intraday(?!\s+swing)|intra-day|midday|"
+        r"mid-day|morning|lunch|early\s+trade|"
         # "rose above 48,000 for the first time during the afternoon session"
         r"during\s+the\s+afternoon\s+session|"
         r"early\s+trading|early\s+deals|in\s+early(?!\s+(?:"
@@ -2429,7 +2431,9 @@ _UNDOING_BEFORE = re.compile(
 )
 _FROM_BEFORE = re.compile(r"\b(?:from|than|since|versus|vs\.?|against|with)\s+$", re.I)
 _FOR_A_HOLIDAY = re.compile(
-    r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:holiday|festival)s?(?![\w-])", re.I
+    # (not "UK markets were closed on Monday for the August bank holiday, when the S&P 500 lost 0.43%": the day
+    # of the when-clause's session)
+    r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:holiday|festival)s?(?![\w-])(?!,\s+when\b)", re.I
 )
 _ENDED_A_PERIOD_AT = re.compile(
     r"\b(?:ended|finished|closed|ending|finishing|closing)\s+(?:out\s+)?"
@@ -5955,7 +5959,12 @@ def _speaks_of_another_day(text: str, weekday: str, published: date | None = Non
     January 3" in a report of January 6)."""
     return (
         bool(_OTHER_DAY.search(text))
-        or any(d != weekday for d in _WEEKDAY.findall(text))
+        or any(
+            d.group(1) != weekday
+            # (not "closed at 2,328.20, down 137.22 points from Friday": the close it is measured from)
+            and not _FROM_LAST_BEFORE.search(text, max(0, d.start() - 12), d.start())
+            for d in _WEEKDAY.finditer(text)
+        )
         or (published is not None and _names_another_date(text, published))
     )
 

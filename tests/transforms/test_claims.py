@@ -10063,3 +10063,54 @@ def test_an_asian_preview_on_track_for_a_weaker_start(lex: IndexLexicon) -> None
         ("SPX", date(2025, 11, 13)),
         ("AXJO", date(2025, 11, 13)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # "its widest intraday swing since April" sizes the day's range, it does not time the figure
+            "The Nasdaq closed 2.15% lower at 22,078.05, while the S&P 500 fell 1.56% to 6,538.76, marking its "
+            "widest intraday swing since April.",
+            date(2025, 11, 21),
+            [("IXIC", "close", date(2025, 11, 21)), ("SPX", "close", date(2025, 11, 21))],
+        ),
+        (  # a holiday's day with a when-clause is the day of the clause's session
+            "London open: FTSE slips as traders return\n\nUK markets were closed on Monday for the August bank "
+            "holiday, when the S&P 500 lost 0.43% and the Dow Jones Industrial Average shed 349.27 points, or 0.77%.",
+            date(2025, 8, 26),
+            [("SPX", "close", date(2025, 8, 25)), ("DJI", "close", date(2025, 8, 25))],
+        ),
+    ],
+)
+def test_days_measured_from_and_ranges_sized(
+    text: str, published: date, expected: list, lex: IndexLexicon
+) -> None:
+    assert [(c.index_id, c.claim_kind, c.reference_date) for c in _claims(text, lex, published)] == expected
+
+
+def test_a_close_measured_from_fridays_is_todays(lex: IndexLexicon) -> None:
+    """ "The benchmark closed at 2,328.20, down 137.22 points from Friday": Friday is the close it is measured
+    from, so Seoul's close of the day is stated and the report is no longer read as live for Hong Kong and Tokyo
+    (Korea JoongAng Daily, April 7, 2025)."""
+    text = (
+        "KOSPI plunges 5.57% as tariff panic triggers sidecar\n\nThe KOSPI plunged 5.57 percent on Monday "
+        "as fears of a global trade war sparked by U.S. President Donald Trump's sweeping tariffs sent "
+        "Asian markets into a tailspin.\n\nThe benchmark closed at 2,328.20, down 137.22 points from "
+        "Friday. It opened 4.31 percent lower at 2,359.25. The index later fell as low as 2,327.01 in "
+        "the afternoon.\n\nThe Korea Exchange activated a sidecar, halting program trading for five "
+        "minutes, after KOSPI 200 futures fell 5 percent shortly after the open. It was the first "
+        "sidecar on the main board since August last year.\n\nThe KOSDAQ slid 5.25 percent to "
+        "633.15.\n\nElsewhere in Asia, Hong Kong's Hang Seng Index crashed 13.22 percent to 19,828.30, "
+        "while Japan's Nikkei 225 sank 7.83 percent to 31,136.58.\n\nU.S. stock futures extended losses, "
+        "with S&P 500 futures down 3.8 percent and Nasdaq 100 futures off 4.6 percent as of 4 p.m. "
+        "Seoul time.\n\nOn Friday, the Dow Jones Industrial Average tumbled 2,231.07 points, or 5.50 "
+        "percent, to 38,314.86, and the S&P 500 fell 5.97 percent. The Nasdaq Composite sank 5.82 "
+        "percent, confirming a bear market.\n\nForeigners net sold 2.1 trillion won of shares on the main "
+        "bourse, while retail investors were net buyers. The won closed at 1,467.8 against the dollar, "
+        "down 33.7 won from Friday, its weakest close in more than five years."
+    )
+    got = _claims(text, lex, date(2025, 4, 7))
+    assert [(c.index_id, c.claim_kind) for c in got if c.index_id in ("HSI", "N225")] == [
+        ("HSI", "close"),
+        ("N225", "close"),
+    ]
