@@ -2431,9 +2431,10 @@ _UNDOING_BEFORE = re.compile(
 )
 _FROM_BEFORE = re.compile(r"\b(?:from|than|since|versus|vs\.?|against|with)\s+$", re.I)
 _FOR_A_HOLIDAY = re.compile(
-    # (not "UK markets were closed on Monday for the August bank holiday, when the S&P 500 lost 0.43%": the day
-    # of the when-clause's session)
-    r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:holiday|festival)s?(?![\w-])(?!,\s+when\b)", re.I
+    # (not "UK markets were closed on Monday for the August bank holiday, when the S&P 500 lost 0.43%": the
+    # day of the when-clause's session)
+    r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:holiday|festival)s?(?![\w-])(?!,\s+when\b)",
+    re.I,
 )
 _ENDED_A_PERIOD_AT = re.compile(
     r"\b(?:ended|finished|closed|ending|finishing|closing)\s+(?:out\s+)?"
@@ -2916,6 +2917,18 @@ def _blog_zone(sentences: list[Sentence], stamps: list[str]) -> str:
         zoned = _CLOCK_ZONE.search(line) if len(line) < 60 and _ZONE_LINE.match(line) else None
         if zoned:
             return zoned.group("zone") or zoned.group("city") or zoned.group("city_time")
+    for sentence in sentences[:8]:
+        # "Times are Hong Kong.", else the dateline's city: "TOKYO, Oct. 6 (Kyodo) -- The following is ..."
+        if said := _TIMES_ARE.search(sentence.text):  # "Times are Hong Kong.", "All times GMT."
+            return (
+                _SPACES.sub(" ", said.group("city")).title()
+                if said.group("city")
+                else _ZONE_WORD[said.group("zone").lower()]
+            )
+        if city := _DATELINE_CITY.match(sentence.text):
+            return _SPACES.sub(" ", city.group("city")).title()
+        if zone := _ZONE_HEAD.search(sentence.text):  # "AFP flashes (GMT):"
+            return zone.group(1).upper()
     return ""
 
 
@@ -5723,6 +5736,14 @@ _ZONE_LETTERS = (
 # a clock time after a number: "by 11.30 GMT", "um 11.30 Uhr"
 _TIME_AFTER = re.compile(r"\s*(?:" + _ZONE_LETTERS + r"|Uhr|h\b|[ap]\.?m\.?)")
 _CLOCK_CITIES = r"New\s+York|London|Paris|Frankfurt|Tokyo|Hong\s+Kong|Singapore|Seoul|Mumbai|Sydney|Shanghai"
+# a blog's zone from its dateline or a note on its times: "TOKYO, Oct. 6 (Kyodo)", "Times are Hong Kong."
+_TIMES_ARE = re.compile(
+    rf"\b(?:all\s+)?times\s+(?:are\s+)?(?:in\s+)?(?:(?P<city>{_CLOCK_CITIES})|(?P<zone>GMT|UTC|Eastern|ET))\b",
+    re.I,
+)
+_ZONE_WORD = {"gmt": "GMT", "utc": "UTC", "eastern": "ET", "et": "ET"}
+_DATELINE_CITY = re.compile(rf"\s*(?P<city>{_CLOCK_CITIES}),", re.I)
+_ZONE_HEAD = re.compile(r"\((GMT|UTC)\):?\s*$", re.I)
 # "4 p.m. New York time" needs no minutes when it has its a.m./p.m.
 _CLOCK_ZONE = re.compile(
     r"\b(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)?|\s*(?P<ampm_only>a\.m\.|p\.m\.|am|pm))"
@@ -5877,7 +5898,14 @@ _AMPM = r"(?:am|pm|a\.m\.|p\.m\.)"
 _STAMP_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?" + _AMPM + r")?(?: (?:" + _STAMP_ZONES + r"))?"
 # a blog entry's stamp before a bar or a dash: "4:01 PM ET — ", "15:40 IST | ", "4:25pm — ", "5:25 p.m.
 # Tokyo — "
-_BLOG_STAMP = re.compile(r"(?P<time>" + _STAMP_TIME + r") ?[|\u2014\u2013]\s", re.I)
+# ... and a wire's flash list: "9:00 a.m. -- Nikkei opens up", "08:00 *NIKKEI 225 SINKS 7.1% AT OPEN"
+# "09:00 (URGENT) KOSPI opens 1.48 pct higher", AFP's "- 0630: NIKKEI CLOSES UP 9.13 PERCENT"
+# "0930 ET -- DJIA OPENS UP 36 PTS", "0000 - Japan's Nikkei opens down 1.15%"
+_BLOG_STAMP = re.compile(
+    r"(?:[-\u2022]\s)?(?P<time>" + _STAMP_TIME + r"|(?:[01]\d|2[0-3])[0-5]\d(?: (?:" + _ZONE_LETTERS + r"))?)"
+    r"(?: ?(?:[|\u2014\u2013]|--)\s| -\s| \*(?=[A-Z])| \((?:URGENT|FLASH|LEAD)\)\s|:\s)",
+    re.I,
+)
 _ZONE_OF_TIME = re.compile(r"(?:" + _STAMP_ZONES + r")$", re.I)
 # a head that ends with its time: "EUROPE CLOSES HIGHER (1650 GMT)"
 _HEAD_STAMP = re.compile(r"\((?P<time>(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC))\)\s*$")

@@ -10114,3 +10114,53 @@ def test_a_close_measured_from_fridays_is_todays(lex: IndexLexicon) -> None:
         ("HSI", "close"),
         ("N225", "close"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kinds"),
+    [
+        (  # Kyodo's chronology: a dateline's city gives the zone of "9:00 a.m. --"
+            "Nikkei soars to record\n\nTOKYO, Oct. 6 (Kyodo) -- The following is a chronology of Kyodo News flashes "
+            "on the Tokyo stock market on Monday.\n9:00 a.m. -- Nikkei opens up 866.57 points at 46,636.07.\n"
+            "3:30 p.m. -- Nikkei closes at record high of 47,944.76, up 2,175.26 points, or 4.75 pct.",
+            date(2025, 10, 6),
+            ["intraday", "close"],
+        ),
+        (  # Yonhap's "(URGENT)" flashes
+            "KOSPI closes above 4,000\n\nSEOUL, Oct. 27 (Yonhap) -- The following are Yonhap's flashes issued during "
+            "the session:\n09:00 (URGENT) KOSPI opens 1.48 pct higher at 3,999.79\n"
+            "15:30 (URGENT) KOSPI closes at record high of 4,042.83, up 2.57 pct",
+            date(2025, 10, 27),
+            ["close", "intraday", "close"],  # the headline's crossing, then the flashes
+        ),
+        (  # Bloomberg's terminal headlines, "Times are Hong Kong."
+            "Hang Seng plunges\n\nBloomberg terminal headlines from Monday's Asian session. Times are Hong Kong.\n"
+            "09:30 *HANG SENG INDEX FALLS 9.3% AT OPEN\n16:08 *HANG SENG INDEX CLOSES DOWN 13.2% AT 19,828.30",
+            date(2025, 4, 7),
+            ["intraday", "close"],
+        ),
+        (  # AFP's flashes in GMT
+            "Asian stocks soar\n\nAFP flashes (GMT):\n- 0000: TOKYO'S NIKKEI INDEX SOARS 8 PERCENT AT OPEN\n"
+            "- 0630: NIKKEI CLOSES UP 9.13 PERCENT AT 34,609.00",
+            date(2025, 4, 10),
+            ["intraday", "close"],
+        ),
+        (  # Dow Jones Newswires' "Times are Eastern."
+            "DJIA tumbles\n\nThe following headlines crossed Dow Jones Newswires on Friday, Oct. 10. Times are "
+            "Eastern.\n1102 ET -- DJIA TURNS LOWER, DOWN 105 PTS\n1600 ET -- DJIA CLOSES DOWN 878.82 PTS, OR 1.90%, "
+            "AT 45479.60",
+            date(2025, 10, 10),
+            ["intraday", "close"],
+        ),
+        (  # Reuters' running list, "All times GMT."
+            "Asian markets flash\n\nNov 21 (Reuters) - Following is a running list of key moves in Asian markets on "
+            "Friday. All times GMT.\n0000 - Japan's Nikkei opens down 1.15% at 49,251.26.\n"
+            "0215 - Nikkei extends losses, down 2.3%.\n0630 - Nikkei closes down 2.4% at 48,625.88.",
+            date(2025, 11, 21),
+            ["intraday", "intraday", "close"],
+        ),
+    ],
+)
+def test_timed_flashes_of_the_wires(text: str, published: date, kinds: list[str], lex: IndexLexicon) -> None:
+    """A wire's list of timed flashes: each line's time, in the list's zone, tells whether its market trades."""
+    assert [c.claim_kind for c in _claims(text, lex, published)] == kinds
