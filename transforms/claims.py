@@ -437,6 +437,8 @@ _PERIOD = re.compile(
         r"September|October|November|December)\b(?!\s+\d)|in\s+20\d\d|across\s+the\s+(?:whole\s+)?year|"
         r"for\s+20\d\d|in\s+the\s+(?:first|second|third|fourth)\s+(?:quarter|half(?!\s+of\s+(?:the\s+)?(?:trade|trading|"
         r"session|day)\b))|(?:same|that)\s+period|"
+        # "surged 19.9 percent that month", "rising 23% over a year that ended ...", "it has since gained 29%"
+        r"that\s+(?:month|week|quarter)\b|over\s+a\s+(?:year|month|week|quarter)\b|(?:has|have|had)\s+since\b|"
         r"(?:in|over|during)\s+(?:that|the\s+same)\s+(?:stretch|span|run)|"
         # "jumped 20% over the period", "climbed 7.9% in the six months"
         r"(?:in|over|during|for)\s+the\s+(?:whole\s+|entire\s+)?(?:period|(?:three|six|nine|twelve|12)\s+months)|"

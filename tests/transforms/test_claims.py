@@ -10164,3 +10164,17 @@ def test_a_close_measured_from_fridays_is_todays(lex: IndexLexicon) -> None:
 def test_timed_flashes_of_the_wires(text: str, published: date, kinds: list[str], lex: IndexLexicon) -> None:
     """A wire's list of timed flashes: each line's time, in the list's zone, tells whether its market trades."""
     assert [c.claim_kind for c in _claims(text, lex, published)] == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FTSE 100 rose 1%. The index surged 19.9 percent that month.",
+        "The FTSE 100 rose 1%. Germany's DAX did better still, rising 19.9% over a year that ended on Tuesday.",
+        "The FTSE 100 rose 1%. On 7 April, the index tumbled 4.4% to 7,702.08, but it has since gained 19.9%.",
+    ],
+)
+def test_periods_of_a_year_in_review(text: str, lex: IndexLexicon) -> None:
+    """ "that month", "over a year", "has since gained": moves over a period, not the day's."""
+    got = _claims(text, lex, date(2025, 12, 31))
+    assert [(c.claim_kind, c.move_pct) for c in got if c.move_pct == 19.9] == [("period", 19.9)]

@@ -387,7 +387,7 @@ def test_blind_sessions() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (29900, 29385, 29842))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (29905, 29390, 29847))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
