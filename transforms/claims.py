@@ -7637,7 +7637,7 @@ _PRE_OPEN = re.compile(
     r"(?:set|expected|poised|likely)\s+to\s+trade\b[^.\n]{0,40}?\btoday|"
     # a morning note's greeting and its day ahead: "Good morning.", "What to watch today:"; its title
     # ("Morning Note: Japan trade deal lifts Asia", "CommSec Morning Report")
-    r"[Gg]ood\s+morning|[Ww]hat\s+to\s+watch\s+today|Morning\s+(?:Note|Report|Brief|Briefing|Call|Wrap)|"
+    r"[Gg]ood\s+morning|[Ww]hat\s+to\s+watch\s+today|Morning\s+(?:Note|Report|Brief|Briefing|Call|Wrap|Thoughts)|"
     # "on track for a sharply weaker start to Friday's session", "set for a sharply lower start on Monday"
     r"(?:on\s+track|on\s+course|set|poised|headed|heading)\s+for\s+an?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:start|open|opening)\b|"
@@ -8777,7 +8777,9 @@ def _shift_foreign_sessions(
             if before_open is None:
                 before_open = _before_the_home_open(text)
             if before_open:
-                c = _replace_date(c, home, _HOME_DAY_ABROAD)
+                # the night before the report ("overnight" in Tuesday's note after a Monday holiday at home is
+                # Monday's New York session, not that of the home market's last close)
+                c = _replace_date(c, max(home, _previous_weekday(article.published)), _HOME_DAY_ABROAD)
             else:
                 c = _replace_date(c, _previous_weekday(home), _PREVIOUS_ABROAD)
         out.append(c)

@@ -10178,3 +10178,21 @@ def test_periods_of_a_year_in_review(text: str, lex: IndexLexicon) -> None:
     """ "that month", "over a year", "has since gained": moves over a period, not the day's."""
     got = _claims(text, lex, date(2025, 12, 31))
     assert [(c.claim_kind, c.move_pct) for c in got if c.move_pct == 19.9] == [("period", 19.9)]
+
+
+def test_a_morning_note_after_a_holiday_at_home(lex: IndexLexicon) -> None:
+    """IG's "Morning Thoughts" of Tuesday after Sydney's Monday holiday: Wall Street "overnight" is Monday's
+    session, not the one before the ASX's last close on Friday."""
+    text = (
+        "ASX set to slide as DeepSeek shock hammers US tech\n\n"
+        "IG Australia | Morning Thoughts | Tuesday 28 January 2025 | 7.50am AEDT\n"
+        "US technology names fell overnight, and the local market is set to feel the aftershocks.\n"
+        "The Nasdaq tumbled 612.47 points or 3.07% to 19,341.84.\n"
+        "The ASX was closed on Monday for the Australia Day holiday. The ASX 200 finished Friday 0.1% higher at "
+        "8,408.9."
+    )
+    got = _claims(text, lex, date(2025, 1, 28))
+    assert [(c.index_id, c.reference_date) for c in got] == [
+        ("IXIC", date(2025, 1, 27)),
+        ("AXJO", date(2025, 1, 24)),
+    ]
