@@ -6263,6 +6263,18 @@ def _is_morning_wrap(
                     and not _speaks_of_another_day(words, weekday)
                 ):
                     return False
+                if (
+                    (day := re.search(rf"\bon\s+{weekday}\b", words))
+                    and _place_region(words[: day.start()]) == "asia"
+                    # one market's day ("Hong Kong stocks"), not the region's ("Asian shares rebounded")
+                    and not _REGION_WORD.search(words, 0, day.start())
+                    and _DAYS_MOVE.search(words, 0, day.start())
+                    and not _OVERNIGHT.search(words)
+                    and not _PART_OF_DAY.search(words)  # "climbed to a record at lunchtime on Wednesday"
+                    and not _STILL_UNDER_WAY.search(text)
+                ):
+                    # "Hong Kong stocks suffered their worst day in 27 years on Monday": the day told
+                    return False
                 continue
             place = _place_region(words[: verb.start()])
             # "The Australian sharemarket closed higher on Wednesday as a rebound on Wall Street overnight
@@ -6303,7 +6315,12 @@ def _is_morning_wrap(
     return overnight
 
 
-_STILL_UNDER_WAY = re.compile(r"\b(?:on\s+track|on\s+course|headed|heading|poised|set)\s+(?:for|to)\b")
+_PART_OF_DAY = re.compile(
+    r"\b(?:early|morning|midday|mid-day|afternoon|lunch\w*|noon|as\s+of|so\s+far)\b", re.I
+)
+_REGION_WORD = re.compile(r"\b(?:Asia|Asian|Asia-Pacific|regional|region's)\b", re.I)
+_DAYS_MOVE = re.compile(rf"\b(?:{_MOVE_VERBS}|suffered|posted|logged|recorded)\b", re.I)
+_STILL_UNDER_WAY = re.compile(r"\b(?:on\s+track|on\s+course|headed|heading)\s+(?:for|to)\b")
 _FRAME_DAY = re.compile(
     rf"\b(?:{_WEEKDAY_NAME}|today|yesterday|overnight)\b|\bon\s+the\s+(?:day|final\s+day|session)\b", re.I
 )

@@ -10196,3 +10196,24 @@ def test_a_morning_note_after_a_holiday_at_home(lex: IndexLexicon) -> None:
         ("IXIC", date(2025, 1, 27)),
         ("AXJO", date(2025, 1, 24)),
     ]
+
+
+def test_a_hong_kong_close_report_whose_lead_tells_the_day(lex: IndexLexicon) -> None:
+    """ "Hong Kong stocks suffered their worst day in more than 27 years on Monday": one market's day told, so
+    naming Wall Street's Friday does not make the report a morning wrap (but "Asian shares rebounded on Monday"
+    or "climbed to a record at lunchtime on Wednesday" still tell of a session under way)."""
+    text = (
+        "Hang Seng plunges 13.2% as tariff rout engulfs Asian markets\n\n"
+        "Hong Kong stocks suffered their worst day in more than 27 years on Monday, as the city's traders returned "
+        "from a long weekend.\n\nThe Hang Seng Index tumbled 13.22 per cent, or 3,021.51 points, to 19,828.30.\n\n"
+        "Across Asia, Japan's Nikkei 225 fell 7.8 per cent to 31,136.58.\n\n"
+        "The losses followed a two-day rout on Wall Street. On Friday, the S&P 500 sank 5.97 per cent to 5,074.08.\n\n"
+        "The pain looked set to continue in New York."
+    )
+    got = _claims(text, lex, date(2025, 4, 7))
+    assert [(c.index_id, c.claim_kind) for c in got] == [
+        ("HSI", "close"),
+        ("HSI", "close"),
+        ("N225", "close"),
+        ("SPX", "close"),
+    ]
