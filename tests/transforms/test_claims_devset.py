@@ -1,8 +1,8 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 4,121 texts in the styles of over 80 wire services and papers,
-written and labelled after CLAIMS.md in one hundred and fifty rounds (the README lists each round's score; the first
+hand). ``claims_blindset.jsonl`` holds 4,196 texts in the styles of over 80 wire services and papers,
+written and labelled after CLAIMS.md in one hundred and fifty-three rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
 European, Asian and global reports; 40 mostly Asia-Pacific reports; 40 European, U.S., Indian and
@@ -234,7 +234,11 @@ sessions on different clocks; 0.936 / 0.928, 0.932 / 0.923 with the flags) and 1
 articles; 0.933 / 0.865, 0.918 / 0.851 with the flags) joined as written: 173 of 201, 170 of 175, 192 of 195 and 97 of 104;
 round 149 0.940 / 0.936 and 242 of 247 after each timed flash ("9:00 a.m. -- Nikkei opens up", "09:00 (URGENT) KOSPI
 opens", "0930 ET -- DJIA OPENS", "- 0000: TOKYO'S NIKKEI", "08:00 *NIKKEI 225 SINKS") is read at its time, in the zone
-its dateline or a note ("Times are Eastern.", "All times GMT.", "AFP flashes (GMT):") gives.
+its dateline or a note ("Times are Eastern.", "All times GMT.", "AFP flashes (GMT):") gives. Rounds 152 (25 Hong Kong
+texts through the day: lunch breaks, night-session futures, typhoons, half days; 0.946 / 0.916, 0.941 / 0.911 with the
+flags), 153 (25 European and UK calls and closes by UK outlets; 0.939 / 0.911, the flags too) and 154 (25 texts where
+direction and sign take care; 0.951 / 0.918, 0.937 / 0.905 with the flags) joined as written: 155 of 157, 165 of 169 and
+119 of 123.
 """
 
 from __future__ import annotations
@@ -382,12 +386,12 @@ def test_blind_sessions() -> None:
             session = _session_as_stored(c.index_id, c.reference_date, g["session_date"])
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 18135 and right >= 17858
+    assert right + wrong == 18584 and right >= 18297
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (29925, 29409, 29867))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (30420, 29902, 30360))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
