@@ -1,8 +1,8 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 4,196 texts in the styles of over 80 wire services and papers,
-written and labelled after CLAIMS.md in one hundred and fifty-three rounds (the README lists each round's score; the first
+hand). ``claims_blindset.jsonl`` holds 4,221 texts in the styles of over 80 wire services and papers,
+written and labelled after CLAIMS.md in one hundred and fifty-four rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
 European, Asian and global reports; 40 mostly Asia-Pacific reports; 40 European, U.S., Indian and
@@ -238,7 +238,8 @@ its dateline or a note ("Times are Eastern.", "All times GMT.", "AFP flashes (GM
 texts through the day: lunch breaks, night-session futures, typhoons, half days; 0.946 / 0.916, 0.941 / 0.911 with the
 flags), 153 (25 European and UK calls and closes by UK outlets; 0.939 / 0.911, the flags too) and 154 (25 texts where
 direction and sign take care; 0.951 / 0.918, 0.937 / 0.905 with the flags) joined as written: 155 of 157, 165 of 169 and
-119 of 123.
+119 of 123. Round 151 (25 whole reports of ordinary 2025 days from the ten outlets a warehouse ingests most; 0.941 /
+0.941, 0.936 / 0.936 with the flags) joined as written: 160 of 164.
 """
 
 from __future__ import annotations
@@ -386,12 +387,12 @@ def test_blind_sessions() -> None:
             session = _session_as_stored(c.index_id, c.reference_date, g["session_date"])
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 18584 and right >= 18297
+    assert right + wrong == 18748 and right >= 18457
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (30420, 29902, 30360))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (30597, 30079, 30536))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
