@@ -558,12 +558,16 @@ _INTRADAY_STRONG = re.compile(
         r"in\s+the\s+early\s+afternoon|in\s+the\s+late\s+morning|" + _HEADED_FOR + "|"
         # "Nasdaq Erases 2.6% Gain", "gave up an early 1% rise": a gain the session took back
         r"(?:erases?|erased|erasing|wipes?\s+out|wiped\s+out|wiping\s+out|gives?\s+up|gave\s+up|giving\s+up)"
-        r"(?=\s+(?:an?\s+|its\s+)?(?:early\s+|morning\s+|intraday\s+)?[\d.]+\s*%\s+(?:gain|rise|rally|advance|jump|"
+        # ("Dow erases 400-point rally to end slightly lower")
+        r"(?=\s+(?:an?\s+|its\s+)?(?:early\s+|morning\s+|intraday\s+)?(?:[\d.]+\s*%|[\d,]+-point)\s+(?:gain|rise|rally|advance|jump|"
         r"loss|drop|fall|decline|slide)s?\b"
         # not "erasing a 2.1% gain from Wednesday", "its 1.4% gain from the previous session"
         r"(?!\s+(?:from|of)\s+(?:the\s+)?(?:previous|prior|day\s+before|yesterday|last|Mon|Tues|Wednes|Thurs|Fri)))|"
         # "swung from a 1.9% gain to a 1.6% loss": where it was before it turned
-        r"(?:swung|swinging|swings|flipped|flipping|reversed|reversing)\s+from\s+an?(?=\s+(?:[\w-]+\s+)?[\d.]+\s*%)|"
+        # ("S&P 500 swings from 1.9% gain to 1.6% loss": a headline's, without the article)
+        r"(?:swung|swinging|swings|flipped|flipping|reversed|reversing)\s+from(?=\s+(?:an?\s+)?(?:[\w-]+\s+)?[\d.]+\s*%)|"
+        # "trimming an advance that had reached 1.2%": the session's extreme before the close
+        r"(?:advance|gain|rally|rise|drop|decline|loss|slide)\s+that\s+had\s+(?:reached|hit|touched)(?=\s+[\d.]+\s*%)|"
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|early\s+in\s+the\s+(?:day|session)|"
         r"touched|touching|afternoon\s+trade|afternoon\s+deals|mid-?session|in\s+the\s+(?:first|opening)\s+(?:few\s+|\d+\s+)?minutes|first\s+hour\s+of\s+trad(?:e|ing)|late\s+trade|late\s+trading|"
         r"briefly|during\s+\w+['’]s\s+session|" + _AT_ANOTHER_CLOSE + "|" + _STILL_TRADING + "|"
@@ -1880,7 +1884,7 @@ _PREV_CLOSE_BEFORE = re.compile(
 _BROADER_BEFORE = re.compile(r"\b(?:broader|wider|secondary)\s+$", re.I)
 _BROADER = re.compile(r"(?:broader|wider)\s", re.I)
 _AT_SESSION_EXTREME_AFTER = re.compile(
-    r",?\s*at\s+(?:its|their|the)\s+(?:session|intraday|day['’]s)\s+(?:high|low)s?\b", re.I
+    r",?\s*at\s+(?:its|their|the)\s+(?:session|intraday|day['’]s)\s+(?:high|low|peak|trough)s?\b", re.I
 )
 # "up nearly 900 points at its high" (not "closed up 1.2% at its high", "at its high of the year", "at the
 # low end of its range")
@@ -1889,7 +1893,7 @@ _AT_EXTREME_AFTER = re.compile(
 )
 _SESSION_EXTREME = re.compile(
     r"\b(?:at|from)\s+(?:the|its|their)\s+(?:highs?|lows?)\s+(?:of|for)\s+the\s+(?:session|day)\b|"
-    r"\b(?:at|from)\s+(?:(?:its|their|the)\s+)?(?:session|intraday)\s+(?:high|low)s?\b|"
+    r"\b(?:at|from)\s+(?:(?:its|their|the)\s+)?(?:session|intraday)\s+(?:high|low|peak|trough)s?\b|"
     # "At its low, the Hang Seng was down 13.8 per cent", "at the lows", "At the day's low"; not "at its high
     # of the year"
     r"\bat\s+(?:its|their|the)\s+(?:high|low)s?\b(?!\s+(?:of|for|since|in|on)\b)|\bat\s+the\s+day['’]s\s+(?:high|low)\b",

@@ -10217,3 +10217,27 @@ def test_a_hong_kong_close_report_whose_lead_tells_the_day(lex: IndexLexicon) ->
         ("N225", "close"),
         ("SPX", "close"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "S&P 500 swings from 1.9% gain to 1.6% loss as Nvidia-fueled rally collapses",
+            ["intraday", "close"],
+        ),
+        (
+            "The Dow fell 0.8%. The 30-stock index had been up roughly 700 points at its session peak.",
+            ["close", "intraday"],
+        ),
+        (
+            "The S&P 500 rose 26.75 points, or 0.4%, to 6,671.06, trimming an advance that had reached 1.2%.",
+            ["close", "intraday"],
+        ),
+        ("Dow erases 400-point rally to end slightly lower", ["intraday"]),
+    ],
+)
+def test_a_sessions_extremes_told_of_a_close(text: str, kinds: list[str], lex: IndexLexicon) -> None:
+    """What the session reached before its close: "swings from 1.9% gain", "at its session peak", "an advance
+    that had reached 1.2%", "erases 400-point rally"."""
+    assert [c.claim_kind for c in _claims(text, lex, date(2025, 11, 20))] == kinds
