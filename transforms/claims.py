@@ -2767,7 +2767,7 @@ class _Article:
 
 
 # a lead about a whole region's markets: "Asian markets traded mixed on Tuesday"
-_REGIONAL_LEAD = re.compile(r"\b(?:Asia|Asian|Asia-Pacific|ASIAN|regional|region's|global|world)\b")
+_REGIONAL_LEAD = re.compile(r"\b(?:Asia|Asian|Asia-Pacific|regional|region's|global|world)\b", re.I)
 
 
 def _story_index(mentions: list[Mention], sentences: list[Sentence]) -> str:
@@ -2924,8 +2924,9 @@ def _blog_zone(sentences: list[Sentence], stamps: list[str]) -> str:
         if zoned:
             return zoned.group("zone") or zoned.group("city") or zoned.group("city_time")
     for sentence in sentences[:8]:
-        # "Times are Hong Kong.", else the dateline's city: "TOKYO, Oct. 6 (Kyodo) -- The following is ..."
-        if said := _TIMES_ARE.search(sentence.text):  # "Times are Hong Kong.", "All times GMT."
+        # a note on the times ("Times are Hong Kong.", "All times GMT."), else the dateline's city ("TOKYO,
+        # Oct. 6 (Kyodo) -- The following is ...") or a head's zone ("AFP flashes (GMT):")
+        if said := _TIMES_ARE.search(sentence.text):
             return (
                 _SPACES.sub(" ", said.group("city")).title()
                 if said.group("city")
@@ -2933,7 +2934,7 @@ def _blog_zone(sentences: list[Sentence], stamps: list[str]) -> str:
             )
         if city := _DATELINE_CITY.match(sentence.text):
             return _SPACES.sub(" ", city.group("city")).title()
-        if zone := _ZONE_HEAD.search(sentence.text):  # "AFP flashes (GMT):"
+        if zone := _ZONE_HEAD.search(sentence.text):
             return zone.group(1).upper()
     return ""
 
@@ -6271,7 +6272,7 @@ def _is_morning_wrap(
                     (day := re.search(rf"\bon\s+{weekday}\b", words))
                     and _place_region(words[: day.start()]) == "asia"
                     # one market's day ("Hong Kong stocks"), not the region's ("Asian shares rebounded")
-                    and not _REGION_WORD.search(words, 0, day.start())
+                    and not _REGIONAL_LEAD.search(words, 0, day.start())
                     and _DAYS_MOVE.search(words, 0, day.start())
                     and not _OVERNIGHT.search(words)
                     and not _PART_OF_DAY.search(words)  # "climbed to a record at lunchtime on Wednesday"
@@ -6322,7 +6323,6 @@ def _is_morning_wrap(
 _PART_OF_DAY = re.compile(
     r"\b(?:early|morning|midday|mid-day|afternoon|lunch\w*|noon|as\s+of|so\s+far)\b", re.I
 )
-_REGION_WORD = re.compile(r"\b(?:Asia|Asian|Asia-Pacific|regional|region's)\b", re.I)
 _DAYS_MOVE = re.compile(rf"\b(?:{_MOVE_VERBS}|suffered|posted|logged|recorded)\b", re.I)
 _STILL_UNDER_WAY = re.compile(r"\b(?:on\s+track|on\s+course|headed|heading)\s+(?:for|to)\b")
 _FRAME_DAY = re.compile(
