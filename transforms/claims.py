@@ -323,7 +323,10 @@ _FUTURES = re.compile(
         r"(?:expected|poised)\s+to\s+open|"
         r"(?:seen|indicated)\s+(?:up|down|higher|lower|flat|opening)|calling|calls|"
         # dpa-AFX's "the Dow Jones Industrial Average was indicated 0.2 percent higher"
-        r"indicated\s+[\d.]+\s*(?:%|percent|per\s+cent|points?)\s+(?:higher|lower|up|down)"
+        r"indicated\s+[\d.]+\s*(?:%|percent|per\s+cent|points?)\s+(?:higher|lower|up|down)|"
+        # "IG had the blue-chip index seen 44 points higher at 8,762 in early spread-betting quotes"
+        r"(?:seen|indicated)\s+[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+(?:higher|lower|up|down)|"
+        r"spread[\s-]betting|spread[\s-]bet"
     )
     + r")\b",
     re.I,
@@ -1036,6 +1039,8 @@ _ANAPHOR = re.compile(
     + "|"
     + _DOWN
     + r"|closed|closing|closes|ended|ending|ends|finished|finishing|finishes|settled|settling|settles|"
+    # a spread-better's call: "IG had the blue-chip index seen 44 points higher"
+    r"seen\s+[\d.,]+|indicated\s+[\d.,]+|"
     r"started|opened|opening|opens|"
     r"touched|touching|hit|hitting|reached|broke|broken|topped|stood|standing|traded|(?<=was\s)trading|"
     r"(?<=is\s)trading|trading(?=\s+[\d.,]+\s+(?:points?|pts|%|per\s?cent|percent)\b)|headed|heading|"
@@ -2032,7 +2037,12 @@ def _kind(
 _WHERE_IT_BEFORE = re.compile(r"\bwhere\s+(?:it|the\s+index)\s+$", re.I)
 # a spread-betting firm's call on the index named next: "CMC Markets calls the FTSE up 18 points"
 # "IG calls the FTSE 100", "Broker IG indicates the DAX 0.5 percent higher"
-_CALLS_THE_INDEX = re.compile(r"\b(?:calls|called|calling|indicates|indicated)\s+(?:the\s+)?$")
+_CALLS_THE_INDEX = re.compile(
+    r"\b(?:calls|called|calling|indicates|indicated)\s+(?:the\s+)?$|"
+    # "Spread betting quotes from IG have the index opening 95 points lower", "IG had the index seen"
+    r"\b(?:[Ss]pread[\s-]betting\s+quotes|IG|CMC(?:\s+Markets)?|City\s+Index|Spreadex)\b[^.;]{0,40}?"
+    r"\b(?:have|has|had|see|sees|saw|puts?)\s+(?:the\s+)?$"
+)
 # the report's own time of day, in a lead: "U.S. stock futures were higher this morning"
 _THIS_PART_OF_DAY = re.compile(r"\bthis\s+(?:morning|afternoon)\b", re.I)
 # a report of the day's later hours: "turned lower on Monday afternoon, erasing morning gains"

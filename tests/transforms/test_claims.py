@@ -10241,3 +10241,20 @@ def test_a_sessions_extremes_told_of_a_close(text: str, kinds: list[str], lex: I
     """What the session reached before its close: "swings from 1.9% gain", "at its session peak", "an advance
     that had reached 1.2%", "erases 400-point rally"."""
     assert [c.claim_kind for c in _claims(text, lex, date(2025, 11, 20))] == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spread betting quotes from IG have the index opening 95 points lower at 9,432, having closed up 0.2% at "
+        "9,527.65 on Thursday.",
+        "The FTSE 100 is expected to open lower. IG had the blue-chip index seen 95 points lower at 9,432 in early "
+        "spread-betting quotes.",
+    ],
+)
+def test_a_spread_betters_call(text: str, lex: IndexLexicon) -> None:
+    """A spread-better's quote of the open ("IG had the blue-chip index seen 95 points lower") is a call."""
+    got = _claims("The FTSE 100 fell 0.1% on Thursday. " + text, lex, date(2025, 11, 21))
+    assert [(c.claim_kind, c.points, c.level) for c in got if c.level == 9432.0] == [
+        ("futures", -95.0, 9432.0)
+    ]
