@@ -595,7 +595,7 @@ _CLOSE = re.compile(
     re.I,
 )
 _INTRADAY_WEAK = re.compile(
-    r"\b(?:was|were|is|are)\s+(?:\w+\s+|[\d.,]+\s?%\s+)?(?:up|down|off|higher|lower|trading|at|flat)\b|"
+    r"\b(?:was|were|is|are)\s+(?:\w+\s+|[\d.,]+\s?%\s+)?(?:up|down|off|higher|lower|trading|at|flat|weaker|stronger|firmer|softer)\b|"
     # "the Dax in Frankfurt was losing 0.63%": a move under way
     r"\b(?:was|were|is|are)\s+(?:losing|gaining|shedding|adding|giving\s+up)\b|"
     r"\b(?:trading|traded)\s+(?:up|down|higher|lower|at|around|near)\b",

@@ -10258,3 +10258,13 @@ def test_a_spread_betters_call(text: str, lex: IndexLexicon) -> None:
     assert [(c.claim_kind, c.points, c.level) for c in got if c.level == 9432.0] == [
         ("futures", -95.0, 9432.0)
     ]
+
+
+def test_was_weaker_is_a_move_under_way(lex: IndexLexicon) -> None:
+    """ "Germany's DAX was 0.3% weaker at 24,290": as "was down 0.3%", a move under way when nothing says it closed."""
+    text = "London was shut for a bank holiday. Germany's DAX was 0.3% weaker at 24,290 and the CAC 40 was 0.4% firmer."
+    got = _claims(text, lex, date(2025, 8, 25))
+    assert [(c.index_id, c.claim_kind, c.direction) for c in got] == [
+        ("GDAXI", "intraday", "down"),
+        ("FCHI", "intraday", "up"),
+    ]
