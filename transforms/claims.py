@@ -3329,7 +3329,11 @@ _ASIA_OPENED = (
     r"(?:are|is)\s+(?:mostly\s+|broadly\s+|modestly\s+|sharply\s+|slightly\s+)?(?:higher|lower|mixed|trading)|"
     # AP's "Asian stocks were mostly higher early Tuesday"
     r"(?:were|was)\s+(?:mostly\s+|broadly\s+|modestly\s+|sharply\s+|slightly\s+)?(?:higher|lower|mixed|up|down)"
-    r"\s+early)\b"
+    r"(?:\s+early|(?=\s+on\s+\w+day\s+morning))|"
+    # "Asia-Pacific markets fell sharply on Wednesday" in Tuesday's New York evening: the weekday after the
+    # report's (which the caller requires) tells it
+    r"(?:fell|rose|climbed|dropped|slid|tumbled|gained|slumped|jumped|rallied|advanced|declined|sank)"
+    r"(?=\s+(?:sharply\s+|slightly\s+|modestly\s+)?on\s+\w+day\b))\b"
 )
 
 

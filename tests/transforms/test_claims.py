@@ -10268,3 +10268,17 @@ def test_was_weaker_is_a_move_under_way(lex: IndexLexicon) -> None:
         ("GDAXI", "intraday", "down"),
         ("FCHI", "intraday", "up"),
     ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Asia-Pacific markets fell sharply on Wednesday, tracking an overnight sell-off on Wall Street.",
+        "Asian stock markets were mostly lower on Wednesday morning, following Wall Street overnight.",
+    ],
+)
+def test_a_new_york_evening_report_of_asias_next_morning(lead: str, lex: IndexLexicon) -> None:
+    """Tuesday's New York evening report whose lead tells of Asia's Wednesday: Asia's moves are Wednesday's."""
+    text = f"Asia markets tumble\n\nPublished Tue, Nov 4 2025 8:24 PM EST\n\n{lead}\n\nJapan's Nikkei 225 slid 3.1%."
+    got = _claims(text, lex, date(2025, 11, 4))
+    assert [(c.index_id, c.reference_date) for c in got] == [("N225", date(2025, 11, 5))]
