@@ -1,8 +1,8 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 4,296 texts in the styles of over 80 wire services and papers,
-written and labelled after CLAIMS.md in one hundred and fifty-seven rounds (the README lists each round's score; the first
+hand). ``claims_blindset.jsonl`` holds 4,321 texts in the styles of over 80 wire services and papers,
+written and labelled after CLAIMS.md in one hundred and fifty-eight rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
 European, Asian and global reports; 40 mostly Asia-Pacific reports; 40 European, U.S., Indian and
@@ -244,7 +244,9 @@ reports of other markets' sessions; 0.894 / 0.894, 0.874 / 0.874 with the flags)
 phrasing; 0.949 / 0.907, 0.940 / 0.899 with the flags) and 157 (25 Indian and Southeast Asian business-press texts beside
 local indices the product does not track; 0.935 / 0.929, 0.916 / 0.910 with the flags) joined as written: 146 of 173,
 103 of 104 and 129 of 132; round 155 156 of 173 after a New York evening report whose lead says Asia "fell sharply on
-Wednesday" or "were mostly lower on Wednesday morning" dates Asia's moves to that day.
+Wednesday" or "were mostly lower on Wednesday morning" dates Asia's moves to that day. Round 158 (25 articles with
+figures in captions, data boxes, ticker strips and teasers around the prose; 0.921 / 0.890, 0.887 / 0.857 with the
+flags) joined as written: 167 of 179.
 """
 
 from __future__ import annotations
@@ -392,12 +394,12 @@ def test_blind_sessions() -> None:
             session = _session_as_stored(c.index_id, c.reference_date, g["session_date"])
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 19167 and right >= 18855
+    assert right + wrong == 19346 and right >= 19022
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (31135, 30608, 31076))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (31322, 30788, 31262))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
