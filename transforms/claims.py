@@ -6267,6 +6267,11 @@ def _is_morning_wrap(
     jumped 0.98% on Friday"), not days together ("after the US benchmark lost 10.5% over Thursday and
     Friday" in a Monday close report)."""
     overnight = False
+    # a move told "on Tuesday" in a Tuesday report is the day's, unless the report says a move is still on its
+    # way ("was on course to shed 2% for the week"): looked up once, not per sentence
+    on_today = re.compile(rf"\bon\s+{weekday}\b")
+    figures_on_today = re.compile(rf"\d\s+on\s+{weekday}\b")
+    still_under_way = _STILL_UNDER_WAY.search(text) is not None
     for sentence in sentences:
         own = by_sentence.get(sentence.no)
         words = sentence.text
@@ -6283,14 +6288,14 @@ def _is_morning_wrap(
                 ):
                     return False
                 if (
-                    (day := re.search(rf"\bon\s+{weekday}\b", words))
+                    (day := on_today.search(words))
                     and _place_region(words[: day.start()]) == "asia"
                     # one market's day ("Hong Kong stocks"), not the region's ("Asian shares rebounded")
                     and not _REGIONAL_LEAD.search(words, 0, day.start())
                     and _DAYS_MOVE.search(words, 0, day.start())
                     and not _OVERNIGHT.search(words)
                     and not _PART_OF_DAY.search(words)  # "climbed to a record at lunchtime on Wednesday"
-                    and not _STILL_UNDER_WAY.search(text)
+                    and not still_under_way
                 ):
                     # "Hong Kong stocks suffered their worst day in 27 years on Monday": the day told
                     return False
@@ -6317,9 +6322,9 @@ def _is_morning_wrap(
                 (
                     ((moved := _MOVED_ON_A_DAY.search(words)) and moved.group(0).endswith(weekday))
                     # "fell 52.9 points, or 0.63 per cent, to 8,356.0 on Tuesday"
-                    or re.search(rf"\d\s+on\s+{weekday}\b", words)
+                    or figures_on_today.search(words)
                 )
-                and not _STILL_UNDER_WAY.search(text)
+                and not still_under_way
             )
         ):
             # a close, or a Friday's "For the week, the Hang Seng lost 5.1 per cent": the week is over

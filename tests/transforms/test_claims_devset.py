@@ -357,10 +357,16 @@ def _matched(labels: list[dict], got: list, fields: tuple[str, ...] = _FIGURES) 
 
 
 @cache
+def _exchange_calendars() -> dict[str, str]:
+    """Each index's exchange calendar code, from ``indices.csv`` (read once)."""
+    with (ALIASES.parent / "indices.csv").open(encoding="utf-8") as f:
+        return {r["index_id"]: r["exchange_calendar"] for r in csv.DictReader(f)}
+
+
+@cache
 def _sessions_of(index_id: str) -> tuple[date, ...]:
     """The sorted sessions of the index's exchange, 1980-2026, as far back as its calendar goes."""
-    with (ALIASES.parent / "indices.csv").open(encoding="utf-8") as f:
-        code = next(r["exchange_calendar"] for r in csv.DictReader(f) if r["index_id"] == index_id)
+    code = _exchange_calendars()[index_id]
     return tuple(sorted(session_dates(code, date(1980, 1, 1), date(2026, 12, 31))))
 
 
