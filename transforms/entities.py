@@ -555,23 +555,30 @@ def _national_bodies(
         if entity_id == _GENERIC_CENTRAL_BANK:
             # "Argentina's Central Bank": that country's; else the one bank the text names in full whose name
             # has the words ("the Reserve Bank of India ... the Reserve Bank"); no guess from its country
+            # ... and "the Bank of Thailand's Monetary Policy Committee", or the one central bank the text
+            # names ("Bank Negara Malaysia ... the Monetary Policy Committee"): that bank's
+            setter = surface in _RATE_SETTERS
             bank = None
-            if owner := _COUNTRY_POSSESSIVE.search(text, max(0, start - 30), start):
+            if owner := _COUNTRY_POSSESSIVE.search(text, max(0, start - 40), start):
                 place = gazetteer.lookup(owner.group(1)) or gazetteer.lookup(owner.group(1).split()[-1])
                 bank = (
-                    gazetteer.central_bank_of(place.entity_id) if place and place.kind == "country" else None
+                    gazetteer.central_bank_of(place.entity_id)
+                    if place and place.kind == "country"
+                    else place
+                    if setter and place and place.kind == "central_bank"
+                    else None
                 )
-            else:
+            if bank is None and not (owner and not setter):
                 named_banks = {
                     known.entity_id: known
                     for _, _, k, _, full in found
                     if k == "central_bank"
                     and (known := gazetteer.lookup(full)) is not None
                     and known.kind == "central_bank"
-                    and _has_words(known, surface)
+                    and (setter or _has_words(known, surface))
                 }
                 bank = next(iter(named_banks.values())) if len(named_banks) == 1 else None
-            if bank is not None and _has_words(bank, surface):
+            if bank is not None and (setter or _has_words(bank, surface)):
                 kind, entity_id = bank.kind, bank.entity_id
         if (
             kind == "organisation"
@@ -732,7 +739,7 @@ def _org(word: str) -> str:
     """A firm's name of up to six words of the form ``word``; "B. Riley Wealth", "J. Safra Sarasin" too."""
     return (
         rf"(?:[A-Z]\.\s+)?{word}(?:(?:(?:{'|'.join(f'(?<={h})' for h in _FOR_HEADS)})\s+for\s+(?=[A-Z])|"
-        rf"\s+(?:&\s+|(?:of(?:\s+the)?|de|du|der)\s+(?=[A-Z]))?)(?:{word}|\d+(?=\s+[A-Z]))){{0,5}}"
+        rf"\s+(?:&\s+|(?:of(?:\s+the)?|de|du|der|del|della|des|do|da|di)\s+(?=[A-Z]))?)(?:{word}|\d+(?=\s+[A-Z]))){{0,5}}"
     )
 
 
@@ -755,13 +762,21 @@ _KIND_OF_FIRM = re.compile(
     r"\s+(?:thinktank|think[\s-]tank|consultancy|brokerage|research\s+(?:firm|house|group))"
 )
 _A_BEFORE = re.compile(r"\ban?\s+\Z")
+# where a firm is, before its kind: "at Warsaw-based consultancy Vistula Analytics", "at Mexico City brokerage
+# Valores del Bajío", "at the Dhaka-based think tank Bengal Policy Institute"
+_PLACE_OF_FIRM = (
+    r"(?:(?:[A-Z][\w.'\u2019]*\s+){0,2}[A-Z][\w.'\u2019]*-based\s+|(?:[A-Z][a-z]+\s+){1,2}"
+    r"(?=(?:brokerage|consultancy|law\s+firm|think[\s-]?tank|investment\s+(?:bank|firm|house)|asset\s+manager|"
+    r"research\s+(?:firm|house)|advisory\s+firm|hedge\s+fund)\s+[A-Z]))?"
+)
 _QUOTE_END = r"(?=\s*[,.;:)\u2014]|\s*$|\s+(?:said|says|told|wrote|noted|added|in|based|who|and)\b)"
 # "Kyle Rodda, senior financial market analyst at Capital.com", "Mike Henry, chief executive of BHP",
 # "Charlie Scharf, Wells Fargo's CEO", "Arisa Liu (劉佩真), a research fellow at"
 _NAME_THEN_ROLE = re.compile(
     rf"(?<![\w.])(?P<name>{_NAME})(?:\s*\([^\x00-\x7f()]{{1,12}}\))?\s*,\s+(?:(?:a|an|the)\s+)?"
     rf"(?:(?P<org_first>{_ORG})(?:'s|\u2019s|'|\u2019)\s+(?P<role_after>{_ROLE_PHRASE})"
-    rf"|(?P<role>{_ROLE_PHRASE})(?:\s+(?:at|of|with|from)\s+(?:the\s+)?(?:(?!(?:in|at|on|near|outside|of)\s)[a-z-]+\s+){{0,3}}?(?P<org>{_ORG_OF_ROLE})"
+    rf"|(?P<role>{_ROLE_PHRASE})(?:\s+(?:at|of|with|from)\s+(?:the\s+)?{_PLACE_OF_FIRM}"
+    rf"(?:(?!(?:in|at|on|near|outside|of)\s)[a-z-]+\s+){{0,3}}?(?P<org>{_ORG_OF_ROLE})"
     rf"(?:\s+\([A-Z][\w&.-]{{1,10}}(?:\s[A-Z][\w&.-]{{1,10}})?\))?"
     # "at the Resolution Foundation thinktank"
     rf"(?:{_KIND_OF_FIRM.pattern})?"
@@ -774,10 +789,11 @@ _OF_FIRM_SAID = re.compile(
     rf" of\s+(?:[a-z-]+\s+){{0,3}}?(?P<org>{_ORG_FAST}),?\s+"
     rf"(?:said|says|told|wrote|expects|expected|noted|added|warned|predicted|cautioned|argued|estimated|believes|thinks|sees|reckons|called|described|asked)\b"
 )
-# "said Stephen Innes of SPI Asset Management.": the verb, the name, then the firm that ends the clause
+# "said Stephen Innes of SPI Asset Management.": the verb, the name, then the firm that ends the clause (or
+# that its place follows: "said Tan Boon Heng of Meridian Straits Capital in Singapore")
 _SAID_NAME_OF_FIRM = re.compile(
     rf"\b(?:said|says|wrote|added|noted|warned|[Aa]ccording\s+to|told)\s+(?P<name>{_NAME})\s+of\s+"
-    rf"(?:[a-z-]+\s+){{0,3}}?(?P<org>{_ORG})(?=\s*[,.;:\"\u201d)]|\s*$|\s+that\b)"
+    rf"(?:[a-z-]+\s+){{0,3}}?(?P<org>{_ORG})(?=\s*[,.;:\"\u201d)]|\s*$|\s+that\b|\s+in\s+[A-Z])"
 )
 # "Analysts led by Vivek Dhar at Commonwealth Bank of Australia", "Analysts at Jefferies led by Chloe Lemarie"
 _LED_BY = re.compile(
@@ -1229,6 +1245,13 @@ def _persons_of_firms(
                 found.append((m.group("name"), m.start("name"), "", m.start()))
             end = m.end()
     for raw_name, raw_start, raw_org, raw_org_start in found:
+        if (
+            "\n\n"
+            in text[
+                min(raw_start, raw_org_start) : max(raw_start + len(raw_name), raw_org_start + len(raw_org))
+            ]
+        ):
+            continue  # "... Months of Gains\n\nEmployers added": a headline's words and the body's, no name
         name, name_start = _trim(raw_name, raw_start)
         if not _is_a_new_person(name, gazetteer):
             continue  # "Bank of America said", "Prime Minister of Japan said", "American Chamber of Commerce"
@@ -1414,13 +1437,18 @@ _COUNTRY_POSSESSIVE = re.compile(r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+\Z")
 _GENERIC_NAMES = frozenset(
     (
         "Reserve Bank|Central Bank|Central Reserve Bank|National Bank|Working Group|Nifty Bank|"
-        "Governing Council|Monetary Policy Committee|Policy Board|Executive Board|Supervisory Board|"
-        "Management Board|Foreign Exchange|Stock Exchange"
+        "Governing Council|Monetary Policy Committee|Monetary Policy Council|Monetary Policy Board|"
+        "Monetary Board|Policy Board|Executive Board|Supervisory Board|Management Board|Foreign Exchange|"
+        "Stock Exchange"
     ).split("|")
 )
 _GENERIC_INITIALS = frozenset("".join(w[0] for w in name.split()) for name in _GENERIC_NAMES)
 # the ones that are a central bank, which a country's possessive names ("Peru's Central Reserve Bank")
 _GENERIC_BANKS = frozenset({"Reserve Bank", "Central Bank", "Central Reserve Bank"})
+# a central bank's rate-setting body, named by its form alone: the text's central bank, as "FOMC" is the Fed
+_RATE_SETTERS = frozenset(
+    {"Monetary Policy Committee", "Monetary Policy Council", "Monetary Policy Board", "Monetary Board"}
+)
 _COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S.", "UK", "U.K.", "EU"})
 _OWNER = re.compile(r"(.+?s)['\u2019]\s+")  # "United Arab Emirates' "
 # "the Nifty Bank index", "the Shanghai Stock Exchange Composite (Index)": an index, not the body
@@ -1514,7 +1542,7 @@ def _named_organisations(
             or surface in _FUNCTIONS
             or _INDEX_AFTER.match(text, end)
         ):
-            if surface in _GENERIC_BANKS and not _INDEX_AFTER.match(text, end):
+            if (surface in _GENERIC_BANKS or surface in _RATE_SETTERS) and not _INDEX_AFTER.match(text, end):
                 # "The Reserve Bank held the cash rate": the central bank of the text's country, if it has one
                 out.append((start, end, "central_bank", _GENERIC_CENTRAL_BANK, surface))
             # a bare head ("Group", "the Reserve Bank"), a division ("Wealth Management"), or an index ("the
