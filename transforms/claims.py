@@ -572,7 +572,7 @@ _INTRADAY_STRONG = re.compile(
         # "trimming an advance that had reached 1.2%": the session's extreme before the close
         r"(?:advance|gain|rally|rise|drop|decline|loss|slide)\s+that\s+had\s+(?:reached|hit|touched)(?=\s+[\d.]+\s*%)|"
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|early\s+in\s+the\s+(?:day|session)|"
-        r"touched|touching|afternoon\s+trade|afternoon\s+deals|mid-?session|in\s+the\s+(?:first|opening)\s+(?:few\s+|\d+\s+)?minutes|first\s+hour\s+of\s+trad(?:e|ing)|late\s+trade|late\s+trading|"
+        r"touched|touching|afternoon\s+trade|afternoon\s+trading|afternoon\s+deals|mid-?session|in\s+the\s+(?:first|opening)\s+(?:few\s+|\d+\s+)?minutes|first\s+hour\s+of\s+trad(?:e|ing)|late\s+trade|late\s+trading|"
         r"briefly|during\s+\w+['’]s\s+session|" + _AT_ANOTHER_CLOSE + "|" + _STILL_TRADING + "|"
         r"swung\s+between|swinging\s+between|swings\s+between|"
         # "ended up 1.21 percent at 33,309.58, after moving between 32,987.40 and 33,412.05": the day's range
@@ -3188,6 +3188,11 @@ def extract_claims(
                 )
             ):
                 header = [_column_kind(cell) for cell in cells]
+                weekdays = [i for i, cell in enumerate(cells) if _WEEKDAY_HEAD.fullmatch(cell.strip())]
+                if len(weekdays) == 1 and not any(kind == "day" for kind, _ in header):
+                    # "Index | Fri close | Fri | Week | YTD": one column headed by a weekday holds that
+                    # session's move (not "Mon | Tue | ... | Fri", a move of each day)
+                    header[weekdays[0]] = ("day", cells[weekdays[0]].strip())
                 if sentence.no and _PCT_CAPTION.search(sentences[sentence.no - 1].text):
                     # "Equity index returns in October (local currency, price return, %)": a caption gives
                     # the unit of the period columns, whose cells go without it ("S&P 500 | 2.3 | 16.3")
@@ -4382,6 +4387,11 @@ _DAY_LABELS = {
     "wednesday": "Wednesday", "thursday": "Thursday", "friday": "Friday",
 }  # fmt: skip
 _TODAY_LABELS = frozenset({"day", "today", "daily", "1d", "chg", "change"})
+# a column headed by a weekday, alone or with its unit: "Fri", "Friday %", "Thu chg"
+_WEEKDAY_HEAD = re.compile(
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri)(?:day|nesday|sday|rsday|urday)?\.?(?:\s*(?:%|chg|change|%\s*chg))?",
+    re.I,
+)
 # "• S&P 500: 6,552.51": the index, a colon, its level
 _NAME_COLON_LEVEL = re.compile(r"(?P<name>[^:]{2,40}?):\s*(?P<level>\d{1,3}(?:,\d{3})*(?:\.\d+)?)")
 

@@ -10282,3 +10282,34 @@ def test_a_new_york_evening_report_of_asias_next_morning(lead: str, lex: IndexLe
     text = f"Asia markets tumble\n\nPublished Tue, Nov 4 2025 8:24 PM EST\n\n{lead}\n\nJapan's Nikkei 225 slid 3.1%."
     got = _claims(text, lex, date(2025, 11, 4))
     assert [(c.index_id, c.reference_date) for c in got] == [("N225", date(2025, 11, 5))]
+
+
+def test_round_162_a_weekday_column_is_that_session_s_move(lex: IndexLexicon) -> None:
+    """ "Index | Fri close | Fri | Week | YTD": the one column headed by a weekday holds that session's move,
+    joined to the close (the week and the year stay period claims)."""
+    text = (
+        "Weekly Scorecard\n\nHere's the table first.\n\nIndex | Fri close | Fri | Week | YTD\n"
+        "S&P 500 | 6,827.41 | -1.07% | -0.63% | +16.08%\n"
+        "Nikkei 225 | 50,836.55 | +1.37% | +0.68% | +27.43%"
+    )
+    body, head = article_text(*text.split("\n\n", 1))
+    claims = extract_claims(body, split_sentences(body, head), lex, date(2025, 12, 14))
+    got = [(_short(c), c.reference_date) for c in claims]
+    assert got == [
+        (("SPX", "close", "down", -1.07, None, 6827.41), date(2025, 12, 12)),
+        (("SPX", "period", "down", -0.63, None, None), None),
+        (("SPX", "period", "up", 16.08, None, None), None),
+        (("N225", "close", "up", 1.37, None, 50836.55), date(2025, 12, 12)),
+        (("N225", "period", "up", 0.68, None, None), None),
+        (("N225", "period", "up", 27.43, None, None), None),
+    ]
+
+
+def test_round_160_a_crossing_during_afternoon_trading_is_intraday(lex: IndexLexicon) -> None:
+    text = (
+        "The Nikkei closed up 4.75%. The index had topped 48,000 for the first time during afternoon trading."
+    )
+    assert [(c.index_id, c.claim_kind, c.crosses_level) for c in _claims(text, lex, date(2025, 10, 6))] == [
+        ("N225", "close", None),
+        ("N225", "intraday", 48000.0),
+    ]
