@@ -5938,12 +5938,19 @@ _BLOG_STAMP = re.compile(
     re.I,
 )
 _ZONE_OF_TIME = re.compile(r"(?:" + _STAMP_ZONES + r")$", re.I)
-# a head that ends with its time: "EUROPE CLOSES HIGHER (1650 GMT)"
-_HEAD_STAMP = re.compile(r"\((?P<time>(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC))\)\s*$")
+# a head that ends with its time: "EUROPE CLOSES HIGHER (1650 GMT)", Bloomberg's "Stocks Sink as Traders Rush
+# to Price In Fed Cuts (4:05 p.m. New York)"
+_HEAD_STAMP = re.compile(
+    r"\((?P<time>(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)|\d{1,2}[:.]\d{2} ?"
+    + _AMPM
+    + r" (?:"
+    + _STAMP_ZONES
+    + r"))\)\s*$"
+)
 # a line that is only a time with its a.m./p.m. or zone, and its day: "9.08pm BST", "Thu, Nov 20 2025 4:02
-# PM EST"; not a number in a table ("22.45")
+# PM EST", "Fri, October 10, 2025 at 2:31 PM EDT"; not a number in a table ("22.45")
 _TIME_LINE = re.compile(
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4},? )?"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4},?(?: at)? )?"
     r"(?P<time>\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?"
     + _AMPM
     + r"(?: (?:"

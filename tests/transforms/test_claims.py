@@ -10313,3 +10313,31 @@ def test_round_160_a_crossing_during_afternoon_trading_is_intraday(lex: IndexLex
         ("N225", "close", None),
         ("N225", "intraday", 48000.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("stamp_late", "stamp_early"),
+    [
+        # Yahoo Finance's entry stamps
+        (
+            "Fri, October 10, 2025 at 4:06 PM EDT\nStocks close sharply lower",
+            "Fri, October 10, 2025 at 2:31 PM EDT",
+        ),
+        # Bloomberg's heads that end with their time
+        ("Stocks Sink (4:06 p.m. New York)", "Nasdaq Extends Drop (2:31 p.m. New York)"),
+    ],
+)
+def test_round_163_live_blog_entries_stamped_with_date_and_time_or_a_head_s_time(
+    lex: IndexLexicon, stamp_late: str, stamp_early: str
+) -> None:
+    text = (
+        f"Stock market today: Nasdaq sinks 3.6%\n\nLIVE COVERAGE\n\n{stamp_late}\n\n"
+        "The S&P 500 fell 2.71% to close at 6,552.51, while the Nasdaq Composite tumbled 3.56% to 22,204.43.\n\n"
+        f"{stamp_early}\n\nThe Nasdaq Composite was down 3% in afternoon trade. The S&P 500 slid 2.1%."
+    )
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 10, 10))][-4:] == [
+        ("SPX", "close", -2.71),
+        ("IXIC", "close", -3.56),
+        ("IXIC", "intraday", -3.0),
+        ("SPX", "intraday", -2.1),
+    ]
