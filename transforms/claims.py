@@ -4359,7 +4359,7 @@ _SIGNED_CELL = re.compile(r"\(?[+\-\u2212▲▼↑↓]")
 _LEVEL_HEAD = re.compile(r"\b(?:close|closing|last|level|price|points)\b", re.I)
 _PERIOD_HEAD = re.compile(r"ytd|wtd|mtd|qtd|week|month|quarter|year|1w|1m|3m|6m|1y|q[1-4]|h[12]", re.I)
 _DAY_HEAD = re.compile(
-    r"^(?:%|chg|change|%\s*chg|%\s*change|(?:chg|change)\s*%|day|daily|1d|move|net\s+change|pct(?:\s+change)?|"
+    r"^(?:%|chg|change|%\s*chg|%\s*change|(?:chg|change)\s*%|day|daily|1d|move|net\s+(?:change|chg)|pct(?:\s+change)?|"
     r"(?:daily|day['’]s|day|1-day|one-day)\s+(?:change|chg|move|%\s*chg|%\s*change)|"
     r"(?:change|chg)\s*\((?:%|pts?|points|\+/-|\+/\u2212)\)|"
     # Benzinga's "Futures | Performance (+/-)"
@@ -5621,11 +5621,14 @@ def _live_regions(
                 live.add("europe")  # New York's morning is Europe's afternoon: both are trading
         elif tells_of_futures:
             pass  # "U.S. stock futures fell Monday morning": futures trade, the cash market may not
-        elif (place := _first_place_before(sentence, cue.end() - sentence.start + 40, places)) and not (
-            shut_home and place == home
+        elif (
+            cue_clock is None
+            and (place := _first_place_before(sentence, cue.end() - sentence.start + 40, places))
+            and not (shut_home and place == home)
         ):
             # a place before the cue or right after it ("by early afternoon in New York"), not one
-            # later in the sentence ("... as Trump threatened a tariff on European wine")
+            # later in the sentence ("... as Trump threatened a tariff on European wine"); with a clock
+            # ("Asian stock markets at 0830 GMT") the clock says which of the place's exchanges trade
             live.add(place)
             markets.add(place)
         elif cue_clock is None and not of_another_asset and not shut_home:

@@ -27,22 +27,26 @@ class Sentence:
     in_headline: bool
 
 
-# Function words that tell English copy from German, French, Spanish or Italian copy, which the extractors'
-# verb and unit lists do not read; none of them is an English word or a zone ("ET", "IST") in lower case
+# Function words that tell English copy from German, French, Spanish, Portuguese or Italian copy, which
+# the extractors' verb and unit lists do not read; none of them is an English word or a zone ("ET", "IST")
+# in lower case
 _ENGLISH_WORDS = frozenset(
     "the and of to in on for with was is were are from by at as its that said after".split()
 )
 _OTHER_LANGUAGE_WORDS = frozenset(
     "der und das mit nicht sich auf dem den zum zur wurde sind ein eine einem einer bei hat auch "
     "les dans pour une sur qui avec aux ont été du des "
-    "los las por una para como della nel che sono degli".split()
+    "los las por una para como della nel che sono degli del fue pero según más sus "
+    "não pelo pela pelos pelas nos nas dos das aos foi são também após mais que uma um na ao está já desde "
+    "ainda seu sua entre".split()
 )
 _WORD = re.compile(r"\b[a-zà-ÿ]+\b")  # words in lower case as written: not "ET", "IST" or a name
 
 
 def is_english(text: str) -> bool:
-    """Whether a text reads as English: not a German, French, Spanish or Italian article, by its function
-    words in the first 3,000 characters (a short text, or one quoting a foreign phrase, is English)."""
+    """Whether a text reads as English: not a German, French, Spanish, Portuguese or Italian article, by its
+    function words in the first 3,000 characters (a short text, or one quoting a foreign phrase, is
+    English)."""
     words = _WORD.findall(text[:3000])
     other = sum(map(_OTHER_LANGUAGE_WORDS.__contains__, words))
     return other < 8 or other <= 2 * sum(map(_ENGLISH_WORDS.__contains__, words))

@@ -10341,3 +10341,28 @@ def test_round_163_live_blog_entries_stamped_with_date_and_time_or_a_head_s_time
         ("IXIC", "intraday", -3.0),
         ("SPX", "intraday", -2.1),
     ]
+
+
+def test_round_164_a_clocked_table_title_leaves_each_exchange_to_its_hours(lex: IndexLexicon) -> None:
+    """ "Asian stock markets at 0830 GMT": Tokyo has closed by then and Singapore still trades; "Net chg" is
+    the change in points."""
+    text = (
+        "Asian stocks slide\n\nAsian shares fell on Monday.\n\nAsian stock markets at 0830 GMT\n\n"
+        "Market            Index level    Net chg    % chg\n"
+        "Nikkei              50,168.11    -668.44    -1.31\n"
+        "STI                  4,562.44     -10.95    -0.24"
+    )
+    body, head = article_text(*text.split("\n\n", 1))
+    claims = extract_claims(body, split_sentences(body, head), lex, date(2025, 12, 15))
+    assert [_short(c) for c in claims] == [
+        ("N225", "close", "down", -1.31, -668.44, 50168.11),
+        ("STI", "intraday", "down", -0.24, -10.95, 4562.44),
+    ]
+
+
+def test_round_166_latin_american_indices_named_s_and_p_are_not_the_s_and_p_500(lex: IndexLexicon) -> None:
+    text = (
+        "Chile's S&P IPSA index rose 1.4%. Mexico's S&P/BMV IPC climbed 0.6%, while the S&P Merval fell 1.1% "
+        "and the S&P 500 gained 0.4%."
+    )
+    assert [(c.index_id, c.move_pct) for c in _claims(text, lex, date(2025, 10, 27))] == [("SPX", 0.4)]

@@ -80,3 +80,21 @@ def test_is_english_tells_english_copy_from_german_and_french() -> None:
         "höchste Stand, den der Index je erreicht hat, sagte ein Händler von der Commerzbank in Frankfurt."
     )
     assert not is_english(german)
+
+
+def test_portuguese_and_spanish_copy_is_not_english() -> None:
+    portuguese = (
+        "Em Nova York, as bolsas tiveram um dia de correção. O Dow Jones recuou 0,53%, aos 47.085,24 pontos; o "
+        "S&P 500 caiu 1,17%, aos 6.771,55 pontos, na maior queda diária do índice desde 10 de outubro. Na Ásia, "
+        "o movimento já havia aparecido mais cedo: o Nikkei caiu 1,74%, na volta de um feriado. Segundo dados da "
+        "B3, o saldo de capital externo está positivo. No câmbio, o dólar encerrou em alta, à espera da decisão "
+        "do Copom, que também pesa sobre os juros após a reunião."
+    )
+    spanish = (
+        "El Dow Jones retrocedió 1.18 por ciento para cerrar en 46 mil 590.24 unidades, según datos del mercado, "
+        "pero el Nasdaq fue el más castigado por sus pérdidas en las empresas de tecnología de los Estados "
+        "Unidos y las dudas sobre la Reserva Federal, con una caída para la semana."
+    )
+    assert not is_english(portuguese)
+    assert not is_english(spanish)
+    assert is_english("Brazil's Bovespa rose 1.7% as Vale gained. The real firmed to 5.38 per dollar.")
