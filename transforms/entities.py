@@ -1426,7 +1426,7 @@ _DESCRIBING_WORDS = frozenset(
 _LEGAL_ONLY = frozenset(
     "Co Co. Corp Corp. Corporation Inc Inc. Ltd Ltd. Limited plc PLC Plc AG SE SA NV N.V. Bhd Bhd. LLC LLP "
     "Tbk Tbk. "
-    "KK K.K.".split()
+    "KK K.K. A/S ASA Oyj S.p.A. SpA GmbH".split()
 )
 _LEGAL_FORMS = _LEGAL_ONLY | {"Holdings", "Holding", "Group", "Groep"}
 _LEGAL_SPELLING = {"Plc": "plc", "PLC": "plc", "Corp.": "Corp", "Inc.": "Inc", "Co.": "Co", "Ltd.": "Ltd"}
