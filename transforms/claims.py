@@ -3225,7 +3225,10 @@ def extract_claims(
                     ]
                 claims.extend(found)
             elif own:
-                found = _table_row_claims(sentence, own[0], cells, header, lexicon, article)
+                below = sentences[sentence.no + 1].text if sentence.no + 1 < len(sentences) else ""
+                # "  (chg)    +114.37     -100.13": the changes of the dated closes above
+                changes = _cells(below) if _CHANGE_ROW.match(below) else None
+                found = _table_row_claims(sentence, own[0], cells, header, lexicon, article, changes)
                 if table_day is not None:
                     table_day_used = True
                     # "Closing levels on Dec 11:" over the table: its rows' day
@@ -4356,6 +4359,11 @@ _LEVEL_PCT_ROW = re.compile(
 )
 _LEVEL_PCT_HEADS = [("skip", ""), ("level", "last"), ("day", "change %")]
 _SIGNED_CELL = re.compile(r"\(?[+\-\u2212▲▼↑↓]")
+_VALUE_HEADS = frozenset({"value", "index value", "last value"})
+# ("  change   --   +134.15   -111.89": a dash where the market was shut)
+_CHANGE_ROW = re.compile(
+    r"\(?(?:chg|change|net\s+chg|pts|points)\)?(?: {2,}|\t)(?:(?:--?|n/?a)(?: {2,}|\t))*[+\-\u2212]?\d", re.I
+)
 _LEVEL_HEAD = re.compile(r"\b(?:close|closing|last|level|price|points)\b", re.I)
 _PERIOD_HEAD = re.compile(r"ytd|wtd|mtd|qtd|week|month|quarter|year|1w|1m|3m|6m|1y|q[1-4]|h[12]", re.I)
 _DAY_HEAD = re.compile(
@@ -4448,7 +4456,12 @@ def _cells(row: str) -> list[str]:
 
 def _column_kind(head: str) -> tuple[str, str]:
     """(what a table column holds, its head): level, day (the session's move), period or skip."""
-    if _LEVEL_HEAD.search(head) or _DATE_HEAD.fullmatch(head.strip()):  # "Dec 31, 2024": that day's close
+    if (
+        _LEVEL_HEAD.search(head)
+        or _DATE_HEAD.fullmatch(head.strip())  # "Dec 31, 2024": that day's close
+        or head.strip().lower() in _VALUE_HEADS  # Benzinga's "Index | Performance (+/-) | Value"
+        or _WEEKDAY_DATE_HEAD.fullmatch(head.strip())
+    ):
         return "level", head
     if _DAY_HEAD.match(head):
         return "day", head
@@ -4516,17 +4529,23 @@ def _table_row_claims(
     header: list[tuple[str, str]] | None,
     lexicon: IndexLexicon,
     article: _Article,
+    changes: list[str] | None = None,
 ) -> list[MarketClaim]:
     """The claims of a table row whose first cell names an index ("Kospi | 3,926.59 | -4.4% | +63.6%"):
     the closing level and the day's move as one claim, each period column as another. Without a head
-    row, a plain number is the level and the first percentage the day's move."""
+    row, a plain number is the level and the first percentage the day's move. ``changes`` are the cells of
+    a row of changes under it ("  (chg)  +114.37  -100.13"), each the points of the dated close above it."""
     if mention.char_start - sentence.start > len(cells[0]) + 1:
         return []  # the index is not the row's subject
+    if header and len(header) == len(cells) - 1 and header[0][0] != "skip":
+        # "              Mon 11/24   Tue 11/25 ...   Week": a head row whose cell over the names is blank
+        header = [("skip", ""), *header]
     heads = header if header and len(header) == len(cells) else None
     level = move = points = None
     level_head = ""
     periods: list[tuple[str, tuple[float, int, bool]]] = []
-    dated_levels: list[tuple[date, str, tuple[float, int, bool]]] = []  # "March 13 close" columns
+    # "March 13 close" columns, with the change under each
+    dated_levels: list[tuple[date, str, tuple[float, int, bool], tuple[float, int, bool] | None]] = []
     flat = False
     for i, cell in enumerate(cells[1:], start=1):
         figure = _cell_figure(cell)
@@ -4537,7 +4556,8 @@ def _table_row_claims(
         kind, head = heads[i] if heads else ("day" if figure[2] else "level", "")
         in_pct = figure[2] or "%" in head or "pct" in head.lower()  # "% Chg" cells may drop the sign
         if kind == "level" and not figure[2] and (day := _head_date(head, article.published)):
-            dated_levels.append((day, head, figure))
+            change = _cell_figure(changes[i]) if changes and i < len(changes) else None
+            dated_levels.append((day, head, figure, change))
         elif kind == "level" and not figure[2] and level is None:
             level, level_head = figure, head
         elif kind == "day" and in_pct and move is None:
@@ -4555,7 +4575,7 @@ def _table_row_claims(
             and int(year.group(0)) < article.published.year
         ):
             # "Index | 2024 | 2025" over closing levels: a past year's column holds its last close
-            dated_levels.append((_previous_weekday(date(int(year.group(0)) + 1, 1, 1)), head, figure))
+            dated_levels.append((_previous_weekday(date(int(year.group(0)) + 1, 1, 1)), head, figure, None))
     subject = _Subject(mention.entity_id, mention.surface, 0, 0, False)
     base = {
         "sentence_no": sentence.no,
@@ -4575,7 +4595,7 @@ def _table_row_claims(
     session, session_head = article.published, None
     if len(dated_levels) == 1 and level is None:
         # "Equities | Close Dec 19 | Day | Week": the level of that day, with the day's move
-        session, level_head, level = dated_levels.pop()
+        session, level_head, level, _ = dated_levels.pop()
         session_head = level_head
 
     def row_claim(
@@ -4622,9 +4642,10 @@ def _table_row_claims(
             kind, evidence, session = "futures", mention.surface, article.published
         claim = row_claim(kind, direction, move, points, level, evidence, session)
         out.append(replace(claim, date_evidence=session_head) if session_head else claim)
-    for day, head, figure in dated_levels:
+    for day, head, figure, change in dated_levels:
         # "Index | March 13 close | March 21 close | Weekly change": the close of each day
-        claim = row_claim("close", None, None, None, figure, f"table column {head}", day)
+        direction = _sign_direction(change[0]) if change else None
+        claim = row_claim("close", direction, None, change, figure, f"table column {head}", day)
         out.append(replace(claim, date_evidence=head))
     for head, figure in periods:
         out.append(
@@ -4639,7 +4660,9 @@ _DATE_HEAD = re.compile(
 _HEAD_YEAR = re.compile(r"\b(20\d\d)\b")
 
 
-_NUMERIC_DAY = re.compile(r"\((3[01]|[12]\d|0?[1-9])/(3[01]|[12]\d|0?[1-9])\)")
+_NUMERIC_DAY = re.compile(r"(?:\(|\b)(3[01]|[12]\d|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?:\)|\b(?!/))")
+# a column headed by a weekday and its date: "Mon 11/24", "Fri 11/28"
+_WEEKDAY_DATE_HEAD = re.compile(r"(?:mon|tue|tues|wed|thu|thur|thurs|fri)\.?\s+\d{1,2}/\d{1,2}", re.I)
 
 
 def _a_weekday_before(published: date, month: int, day: int) -> bool:

@@ -10366,3 +10366,31 @@ def test_round_166_latin_american_indices_named_s_and_p_are_not_the_s_and_p_500(
         "and the S&P 500 gained 0.4%."
     )
     assert [(c.index_id, c.move_pct) for c in _claims(text, lex, date(2025, 10, 27))] == [("SPX", 0.4)]
+
+
+def test_round_164_a_week_of_dated_closes_with_their_changes_below(lex: IndexLexicon) -> None:
+    """A head row of weekdays and dates over a blank corner ("Mon 9/15  Tue 9/16 ..."): each cell is that
+    day's close, "Holiday" none, and a "change" row under an index gives each close its points."""
+    text = (
+        "Nikkei ends week lower\n\nThe week on the Tokyo Stock Exchange\n"
+        "              Mon 9/15     Tue 9/16     Wed 9/17\n"
+        "Nikkei        Holiday     44,902.27    44,790.38\n"
+        "  change         --         +134.15      -111.89"
+    )
+    body, head = article_text(*text.split("\n\n", 1))
+    claims = extract_claims(body, split_sentences(body, head), lex, date(2025, 9, 20))
+    assert [(_short(c), c.reference_date) for c in claims] == [
+        (("N225", "close", "up", None, 134.15, 44902.27), date(2025, 9, 16)),
+        (("N225", "close", "down", None, -111.89, 44790.38), date(2025, 9, 17)),
+    ]
+
+
+def test_round_164_a_value_column_is_the_level(lex: IndexLexicon) -> None:
+    text = (
+        "Futures slip\n\nOn Friday, the Nasdaq Composite edged up 0.13%.\n\n"
+        "Index           Performance (+/-)     Value\n"
+        "Nasdaq Composite        0.13%         22,900.59"
+    )
+    body, head = article_text(*text.split("\n\n", 1))
+    claims = extract_claims(body, split_sentences(body, head), lex, date(2025, 11, 16))
+    assert [_short(c) for c in claims][-1] == ("IXIC", "close", "up", 0.13, None, 22900.59)
