@@ -693,7 +693,7 @@ _ROLE_CUE_WORDS = frozenset(
         "undersecretary Undersecretary "
         "solicitor Solicitor representative Representative cofounder Gov lawmaker legislator campaigner "
         "Administrator negotiator official engineer scientist banker broker consultant lawyer reporter "
-        "correspondent editor"
+        "correspondent editor Taoiseach Tánaiste Tanaiste"
     ).split()  # capitalised as titles are: "Head of Research", "Chief Executive", "Chairman Helge Lund"
     for plural in ("", "s")
 )
@@ -869,6 +869,7 @@ _TITLE = (
 )
 _TITLE_THEN_NAME = re.compile(
     rf"(?<![\w.])(?:(?i:{_TITLE})|CEO|CFO|COO|CIO|MD|(?:Acting\s+)?President|Governor|Gov\.|Premier|Chancellor|"
+    rf"Taoiseach|T[\u00e1a]naiste|"
     rf"Minister|Senator|(?:Under-?)?[Ss]ecretary|Commissioner|Administrator|(?:co-|floor\s+)?leader|member)"
     rf"(?:\s+and\s+(?:(?i:{_TITLE})|CEO|CFO|COO|CIO|MD))?\s+{_HONORIFIC}(?P<name>{_NAME})"
 )
@@ -879,7 +880,7 @@ _NOT_A_NAME = frozenset(
     "Stocks Markets Market Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
     "April May June July August September October November December Wall Street Senior Chief Head Global "
     "Asia Europe Reuters Bloomberg Meanwhile However Still Also Separately Elsewhere Said Says Managing "
-    "Deputy Vice General Mr Ms Mrs Dr Prof Sir Dame Prime Former Incoming Outgoing Interim Affairs "
+    "Deputy Vice General Mr Ms Mrs Dr Prof Sir Dame Prime Former Incoming Outgoing Interim Acting Affairs "
     "Proxy".split()
 )
 # Last words of a name as well as a time or a firm's word: "Mark Wall", "Theresa May", "Sarah Court"
