@@ -10394,3 +10394,10 @@ def test_round_164_a_value_column_is_the_level(lex: IndexLexicon) -> None:
     body, head = article_text(*text.split("\n\n", 1))
     claims = extract_claims(body, split_sentences(body, head), lex, date(2025, 11, 16))
     assert [_short(c) for c in claims][-1] == ("IXIC", "close", "up", 0.13, None, 22900.59)
+
+
+def test_round_169_recovers_is_a_rise(lex: IndexLexicon) -> None:
+    text = "FTSE 100 recovers 0.5% as gilt sell-off eases"
+    assert [(c.index_id, c.direction, c.move_pct) for c in _claims(text, lex, date(2025, 9, 3))] == [
+        ("FTSE", "up", 0.5)
+    ]
