@@ -822,7 +822,11 @@ _DATE = re.compile(
     rf"(?P<my>{_MONTH_RE}\s+(?P<my_year>(?:19|20)\d\d))|"
     r"(?P<last>last\s+(?P<last_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
     # (not "the Good Friday holiday" nor "a day now known as Black Monday": a name, not the day of a session)
-    r"(?P<wd>(?!(?<=Good\s)Friday\s+(?:holiday|break|weekend))(?!(?<=as\sBlack\s)Monday)(?:on\s+)?(?P<wd_name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\b|"
+    # ... and "on Friday, April 4", "on Monday, August 24 2015": that date, whatever the weekday's distance
+    r"(?P<wd>(?!(?<=Good\s)Friday\s+(?:holiday|break|weekend))(?!(?<=as\sBlack\s)Monday)(?:on\s+)?(?P<wd_name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"(?:['’]s|,\s+(?P<wd_month>{_MONTH_RE})\.?\s+(?P<wd_day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    r"(?!,?\s*(?!(?:19|20)\d\d\b)\d{3}|\s*-)"
+    r"(?:,?\s+(?P<wd_year>(?:19|20)\d\d)\b)?)?)\b|"
     # "set on Christmas Eve", "in a shortened New Year's Eve session": the year's last sessions, by name
     # (not "on Lunar New Year's Eve", a day of January or February)
     r"(?P<eve>(?:on\s+)?(?P<eve_name>Christmas\s+Eve|(?<!Lunar\s)(?<!Chinese\s)New\s+Year['’]s\s+Eve)(?:['’]s)?)\b|"
@@ -2124,6 +2128,13 @@ def _resolve_date(m: re.Match[str], published: date) -> date | None:
     if m.group("last"):
         delta = (published.weekday() - _WEEKDAYS[m.group("last_wd").lower()]) % 7 or 7
         return published - timedelta(days=delta)
+    if m.group("wd") and m.group("wd_month"):
+        year = int(m.group("wd_year")) if m.group("wd_year") else published.year
+        try:
+            d = date(year, _MONTHS[m.group("wd_month").lower()], int(m.group("wd_day")))
+        except ValueError:
+            return None
+        return d if m.group("wd_year") or d <= published else d.replace(year=year - 1)
     if m.group("wd"):
         delta = (published.weekday() - _WEEKDAYS[m.group("wd_name").lower()]) % 7
         return published - timedelta(days=delta)

@@ -10401,3 +10401,18 @@ def test_round_169_recovers_is_a_rise(lex: IndexLexicon) -> None:
     assert [(c.index_id, c.direction, c.move_pct) for c in _claims(text, lex, date(2025, 9, 3))] == [
         ("FTSE", "up", 0.5)
     ]
+
+
+def test_round_165_a_weekday_with_its_date_is_that_date(lex: IndexLexicon) -> None:
+    """ "on Friday, April 4" in an October report is April 4, not the Friday before the report; "on Monday,
+    August 24 2015" dates "that day" in the next sentence."""
+    text = (
+        "On Thursday, April 3, the S&P 500 tumbled 4.84% to 5,396.52, and on Friday, April 4, it slid another "
+        "5.97% to 5,074.08. A decade ago on Monday, August 24 2015, a crash hit. The Shanghai Composite "
+        "plunged 8.5 per cent that day to 3,209.91."
+    )
+    assert [(c.index_id, c.reference_date) for c in _claims(text, lex, date(2025, 10, 3))] == [
+        ("SPX", date(2025, 4, 3)),
+        ("SPX", date(2025, 4, 4)),
+        ("SSEC", date(2015, 8, 24)),
+    ]
