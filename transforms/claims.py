@@ -471,7 +471,7 @@ _PERIOD = re.compile(
         r"(?!\s+(?:(?:higher|lower|mixed|up|down|flat)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri)day|"
         r"Dec(?:\.|ember)?\s+31)\b)|"
         # "Sensex, Nifty end 2025 with gains of 9% and 10.5%"; not "slipped 0.87% to close out 2025"
-        r"(?:end|finish|close)\s+(?:out\s+)?20\d\d\s+(?:with|up|down|higher|lower)\b|"
+        r"(?:end|ending|finish|finishing|close|closing)\s+(?:out\s+)?20\d\d\s+(?:with|up|down|higher|lower)\b|"
         # a headline without the article: "TAIEX ends week down 1.8%"
         r"(?:ends|ended|finishes|finished|closes|closed)\s+(?:week|month|quarter|year)\b|"
         # "DAX ends first half up 20%", "the CAC 40 ended the half up 3.9%"
@@ -537,7 +537,13 @@ _AT_ANOTHER_CLOSE = (
     r"frankfurt|paris)\s+(?:closed|ended|finished|shut)|"
     r"(?:by|at)\s+the\s+time\s+trading\s+(?:closed|ended|finished)\s+in\s+(?:europe|london|frankfurt|paris)|"
     r"when\s+trading\s+in\s+(?:europe|london|frankfurt|paris)\s+(?:closed|ended|finished)|"
-    r"when\s+(?:european|london|uk|asian)\s+(?:markets|stocks|shares|bourses|trading)\s+(?:closed|ended|finished)"
+    r"when\s+(?:european|london|uk|asian)\s+(?:markets|stocks|shares|bourses|trading)\s+(?:closed|ended|finished)|"
+    # "the Dow was up 0.5% as European markets closed", "at the close of European trading", "was down 0.1
+    # percent when trading ended in Frankfurt"
+    r"as\s+(?:european|london|uk|asian)\s+(?:markets|stocks|shares|bourses|trading)\s+(?:closed|ended|finished)|"
+    r"as\s+(?:europe|london|frankfurt|paris)\s+(?:closed|ended|finished)|"
+    r"at\s+the\s+(?:close|end)\s+of\s+(?:european|london|uk|asian)\s+(?:trading|trade|markets)|"
+    r"when\s+trading\s+(?:closed|ended|finished)\s+in\s+(?:europe|london|frankfurt|paris)"
 )
 # The session still under way: "at the time of writing", "about 10 minutes into the session", "within
 # minutes of the open", "shortly after 9:20 a.m."
@@ -1002,6 +1008,8 @@ _FOLLOWER = re.compile(
     r"(?:is|was|stands\s+at|stood\s+at|now\s+stands\s+at|comes\s+to|came\s+to|amounts\s+to|of)\s+"
     r"(?:(?:an?|just|only|about|nearly|almost|roughly|some|more\s+than|over)\s+)?(?:[\w-]+\s+){0,2}[\d.]+\s?"
     r"(?:%|(?:per\s?cent|percent|pct|points?)\b))|\s+(?:sectors?|companies|stocks|shares|constituents|components|"
+    # "the best DAX stock of the year", "the top S&P 500 company"
+    r"stock(?!\s+(?:market|exchange|index|indices|average)\b)|company|member|firm|"
     r"members|firms|heavyweights|market|listed|listing|volatility|earnings|rebalancing|inclusion|weighting|pack|"
     r"(?!stock\b)[a-z]+\s+(?:sub-?)?index|[a-z]+\s+(?:sectors?|sub-?sectors?|stocks|shares|names|companies)|"
     r"(?!stock\b|share\b|benchmark\b|composite\b|main\b)[a-z]+\s+[a-z]+\s+(?:sub-?)?index|"
@@ -6131,6 +6139,9 @@ def _closed_markets(
             # not "as tech selloff resumes after shutdown ends": something else that ended
             and not _OTHER_THING_BEFORE.search(text, max(0, v.start() - 20), v.start())
         ]
+        if verbs and (others := [m.span() for m in _ANOTHER_CLOSE_CUE.finditer(text)]):
+            # "the Dow was up 0.5% as European markets closed": another market's close, the time of the move
+            verbs = [v for v in verbs if not any(a <= v.start() < b for a, b in others)]
         if "close" in text:
             # "Japan's Nikkei fell 2.4% to 48,625.88, its lowest close since Oct. 20": the move's own close
             verbs += _MOVE_TO_ITS_CLOSE.finditer(text)

@@ -10416,3 +10416,28 @@ def test_round_165_a_weekday_with_its_date_is_that_date(lex: IndexLexicon) -> No
         ("SPX", date(2025, 4, 4)),
         ("SSEC", date(2015, 8, 24)),
     ]
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["as European markets closed", "at the close of European trading", "when trading ended in Frankfurt"],
+)
+def test_round_167_a_wall_street_move_at_europe_s_close_is_under_way(lex: IndexLexicon, when: str) -> None:
+    text = f"The DAX closed up 1.1%. On Wall Street, the Dow was up 0.5% {when}."
+    assert [(c.index_id, c.claim_kind) for c in _claims(text, lex, date(2025, 11, 26))] == [
+        ("GDAXI", "close"),
+        ("DJI", "intraday"),
+    ]
+
+
+def test_round_167_a_year_finished_with_its_gain_and_a_stock_of_the_index(lex: IndexLexicon) -> None:
+    """ "eased 0.1%, finishing 2025 up around 10%": the day's close, then the year's; "the best DAX stock of
+    the year with a gain of almost 150 percent" is a stock's gain."""
+    text = (
+        "In Paris, the CAC 40 eased 0.1%, finishing 2025 up around 10%. Rheinmetall was the best DAX stock of "
+        "the year with a gain of almost 150 percent."
+    )
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 12, 31))] == [
+        ("FCHI", "close", -0.1),
+        ("FCHI", "period", 10.0),
+    ]
