@@ -8249,12 +8249,24 @@ def _close_of_an_earlier_day(c: MarketClaim, published: date) -> MarketClaim:
     day's close."""
     if c.reference_date is None or c.reference_date >= published:
         return c
-    if c.kind_evidence == _LIVE_REPORT or (
-        # "By 1130 GMT, the DAX was up 3.4% at 23,084.20, recouping all of Tuesday's 3.5% slide": the clock is
-        # the report's, the slide Tuesday's
-        c.claim_kind == "intraday"
-        and _AT_A_CLOCK.match(c.kind_evidence or "")
-        and (c.date_evidence or "").endswith(("'s", "’s"))
+    if (
+        c.kind_evidence == _LIVE_REPORT
+        or (
+            # "By 1130 GMT, the DAX was up 3.4% at 23,084.20, recouping all of Tuesday's 3.5% slide": the
+            # clock is the report's, the slide Tuesday's
+            c.claim_kind == "intraday"
+            and _AT_A_CLOCK.match(c.kind_evidence or "")
+            and (c.date_evidence or "").endswith(("'s", "’s"))
+        )
+        or (
+            # "On December 24, the Sensex fell 116.14 points, while the Nifty was down 5.20 points at
+            # 26,171.95": a dated earlier day's "was down" is where it ended
+            c.claim_kind == "intraday"
+            and _PAST_WEAK.match(c.kind_evidence or "")
+            and _INTRADAY_WEAK.fullmatch(c.kind_evidence or "")
+            and c.date_evidence is not None
+            and not c.date_evidence.endswith(("(earlier sentence)", "'s", "’s"))
+        )
     ):
         return replace(c, claim_kind="close", kind_evidence=_AFTER_THE_SESSION)
     return c

@@ -10441,3 +10441,14 @@ def test_round_167_a_year_finished_with_its_gain_and_a_stock_of_the_index(lex: I
         ("FCHI", "close", -0.1),
         ("FCHI", "period", 10.0),
     ]
+
+
+def test_round_170_a_dated_earlier_day_s_was_down_is_its_close(lex: IndexLexicon) -> None:
+    text = (
+        "On December 24, the Sensex fell 116.14 points to 85,408.70, while the Nifty was down 5.20 points at "
+        "26,171.95."
+    )
+    assert [(c.index_id, c.claim_kind, c.reference_date) for c in _claims(text, lex, date(2025, 12, 26))] == [
+        ("BSESN", "close", date(2025, 12, 24)),
+        ("NSEI", "close", date(2025, 12, 24)),
+    ]
