@@ -6786,6 +6786,18 @@ _CLOCK_HEAD = re.compile(
 )
 _PAST_WEAK = re.compile(r"(?:was|were)\s", re.I)
 _RESPECTIVELY = re.compile(r",?\s*respectively\b,?")
+# economic data with its own verb right before a figure, in a clause after the index's move
+_DATA_SUBJECT_BEFORE = re.compile(
+    r"\b(?:after|as|while|when|since|because|with)\s+(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:prices|inflation|GDP|sales|output|payrolls|exports|imports|profits?|earnings|revenues?|spending|production|"
+    r"orders|wages|unemployment|growth)\s+(?:had\s+|have\s+|has\s+)?(?:rose|risen|climbed|jumped|fell|fallen|dropped|"
+    r"slowed|grew|increased|decreased|declined|eased|accelerated|surged|slumped|edged\s+up|edged\s+down)\s+"
+    r"(?:by\s+|to\s+|an?\s+annual\s+|about\s+|nearly\s+|almost\s+)?$"
+)
+_AGAINST_A_CURRENCY = re.compile(
+    r"\s*(?:against|versus|vs\.?)\s+(?:the\s+)?(?:U\.S\.\s+|US\s+)?(?:dollar|greenback|yen|euro|sterling|yuan)\b",
+    re.I,
+)
 _PERIOD_ASIDE = re.compile(r",\s*(?=(?:for|over|on)\s+the\s+(?:week|month|quarter|year)\b)")
 # "its record of 6,890.89, set on Oct. 28": the day a level was set
 _SET_ON_ASIDE = re.compile(
@@ -7173,6 +7185,10 @@ def _group_claims(
             continue  # "could fall 5%"; but "is expected to open 45 points lower" is a futures call
         if _IF_BEFORE.search(s, max(0, subject.start - 12), subject.start):
             continue  # a condition: "if the S&P 500 falls 7% ..., halts again at a 13% drop"
+        if _AGAINST_A_CURRENCY.match(tail):
+            continue  # "It has lost more than 5 per cent against the dollar": a currency's move
+        if _DATA_SUBJECT_BEFORE.search(pre_kind):
+            continue  # "was up 1.2% by midday after US consumer prices rose 2.9%": the data's figure
         pct, pts = group.slot("pct"), group.slot("points")
         if (
             subject.is_object

@@ -10452,3 +10452,14 @@ def test_round_170_a_dated_earlier_day_s_was_down_is_its_close(lex: IndexLexicon
         ("BSESN", "close", date(2025, 12, 24)),
         ("NSEI", "close", date(2025, 12, 24)),
     ]
+
+
+def test_round_160_a_currency_s_and_the_data_s_figures_are_not_the_index_s(lex: IndexLexicon) -> None:
+    """ "It has lost more than 5 per cent against the dollar" after the rupee; "after US consumer prices rose
+    2.9% year on year" after the Dow's move."""
+    text = (
+        "The Sensex and Nifty ended flat on Wednesday. The rupee fell to 90.15 per dollar. It has lost more than "
+        "5 per cent against the dollar so far this year. Across the Atlantic, the Dow Jones Industrial Average "
+        "was up 1.2% by midday after US consumer prices rose 2.9% year on year in August."
+    )
+    assert [(c.index_id, c.move_pct) for c in _claims(text, lex, date(2025, 12, 3))] == [("DJI", 1.2)]
