@@ -711,9 +711,10 @@ _ROLE = (
 _ROLE_WORD = re.compile(rf"\b{_ROLE}\b", re.I)  # "Chairman and CEO C.C. Wei": no firm before the name
 # "Kyle", "Sang-hyun", "O'Neill", "O'Brien", "McEwan", "MacDonald", "Álvarez"
 # Latin-1 and Latin Extended-A/B letters too: "Abdulkadir Uraloğlu", "Łukasz", "Şimşek"
-_LOWER = r"a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"
+# ... and Vietnamese: "Đỗ Thanh Tùng", "Hồ Đức Phớc" (Latin Extended Additional)
+_LOWER = r"a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff"
 _NAME_WORD = (
-    rf"(?:O['\u2019](?=[A-Z]))?[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?"
+    rf"(?:O['\u2019](?=[A-Z]))?[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?"
     rf"(?:-[A-Z]?[{_LOWER}]+|['\u2019][A-Z][{_LOWER}]+)*"
 )
 # "Kyle Rodda", "V K Vijayakumar", "V.K. Vijayakumar", "Jerome H. Powell", "Ursula von der Leyen"
@@ -949,7 +950,7 @@ _UNDECOMPOSED = str.maketrans(
 
 def slug(name: str) -> str:
     """The id of an entity found outside the gazetteer: "Kyle Rodda" -> "kyle_rodda"."""
-    spelled = name.translate(_UNDECOMPOSED)
+    spelled = name.translate(_UNDECOMPOSED).replace("\u2019", "'").replace("\u2018", "'")
     ascii_name = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode().lower()
     return _SLUG_JUNK.sub("_", ascii_name).strip("_")
 
@@ -1362,7 +1363,7 @@ _ORG_HEADS = WordTerms(
         "Securities Investments Management Partners Advisors Advisers Associates Industries Technologies "
         "Institute Council Commission Committee Ministry Agency Authority Bureau Party Association Unit "
         "Federation Confederation Consortium University Service Services Bank Financial Department Chamber "
-        "Exchange Tbk Tbk. Airlines Airways Court Assembly"
+        "Exchange Tbk Tbk. Airlines Airways Court Assembly Board"
     ).split()
 )
 # The words that make a court or an assembly a public body
@@ -1438,9 +1439,9 @@ _COUNTRY_POSSESSIVE = re.compile(r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+\Z")
 _GENERIC_NAMES = frozenset(
     (
         "Reserve Bank|Central Bank|Central Reserve Bank|National Bank|Working Group|Nifty Bank|"
-        "Governing Council|Monetary Policy Committee|Monetary Policy Council|Monetary Policy Board|"
-        "Monetary Board|Policy Board|Executive Board|Supervisory Board|Management Board|Foreign Exchange|"
-        "Stock Exchange"
+        "Governing Council|Governing Board|Monetary Policy Committee|Monetary Policy Council|"
+        "Monetary Policy Board|Monetary Board|Policy Board|Executive Board|Supervisory Board|"
+        "Management Board|Foreign Exchange|Stock Exchange"
     ).split("|")
 )
 _GENERIC_INITIALS = frozenset("".join(w[0] for w in name.split()) for name in _GENERIC_NAMES)
@@ -1448,7 +1449,13 @@ _GENERIC_INITIALS = frozenset("".join(w[0] for w in name.split()) for name in _G
 _GENERIC_BANKS = frozenset({"Reserve Bank", "Central Bank", "Central Reserve Bank"})
 # a central bank's rate-setting body, named by its form alone: the text's central bank, as "FOMC" is the Fed
 _RATE_SETTERS = frozenset(
-    {"Monetary Policy Committee", "Monetary Policy Council", "Monetary Policy Board", "Monetary Board"}
+    {
+        "Monetary Policy Committee",
+        "Monetary Policy Council",
+        "Monetary Policy Board",
+        "Monetary Board",
+        "Governing Board",
+    }
 )
 _COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S.", "UK", "U.K.", "EU"})
 _OWNER = re.compile(r"(.+?s)['\u2019]\s+")  # "United Arab Emirates' "
