@@ -733,7 +733,7 @@ _ORG_WORD_TAIL = r"[\w&-]|\.(?=\w)|/(?=[A-Z])"
 _ORG_WORD = rf"(?:[A-Z]|[a-z](?=[A-Z]))(?:{_ORG_WORD_TAIL})*"
 # A firm's name: "Capital.com", "Bank of America", "BNK Investment & Securities", "Renta 4 Banco"
 # ("Institute for Fiscal Studies": "for" joins a name only after such a head)
-_FOR_HEADS = "Institute Institution Centre Center Council Foundation Office Agency Association".split()
+_FOR_HEADS = "Institute Institution Centre Center Council Foundation Office Agency Association Bureau".split()
 
 
 def _org(word: str) -> str:
@@ -787,8 +787,11 @@ _NAME_THEN_ROLE = re.compile(
 )
 # "Tamas Varga of oil broker PVM said": the firm and the verb after the name (found by _NAME_BEFORE)
 _OF_FIRM_SAID = re.compile(
-    rf" of\s+(?:[a-z-]+\s+){{0,3}}?(?P<org>{_ORG_FAST}),?\s+"
-    rf"(?:said|says|told|wrote|expects|expected|noted|added|warned|predicted|cautioned|argued|estimated|believes|thinks|sees|reckons|called|described|asked)\b"
+    rf" of\s+{_PLACE_OF_FIRM}(?:[a-z-]+\s+){{0,3}}?(?P<org>{_ORG_FAST}),?\s+"
+    rf"(?:said|says|told|wrote|expects|expected|noted|added|warned|predicted|cautioned|argued|estimated|believes|thinks|sees|reckons|called|described|asked|"
+    # "Carl Hutton of Melius Research pointed to", "Graham Marr of Edinburgh-based Moray Firth Investors still
+    # sees"
+    rf"pointed|points|still\s+sees|is\s+more|is\s+less|remains)\b"
 )
 # "said Stephen Innes of SPI Asset Management.": the verb, the name, then the firm that ends the clause (or
 # that its place follows: "said Tan Boon Heng of Meridian Straits Capital in Singapore")
@@ -831,7 +834,7 @@ _HAS_AS_ROLE = re.compile(_AS_ROLE)  # the role alone, which a sentence needs be
 # Barnum", "CBA head of Australian economics Belinda Allen", "Judo Bank's chief economic adviser, Warren
 # Hogan, said"
 _ROLE_THEN_NAME = re.compile(
-    rf"(?<![\w.])(?P<org>{_ORG_FAST})(?:\s*\([^\x00-\x7f()]{{1,12}}\))?(?:'s|\u2019s|'|\u2019)?\s+(?P<role>(?:(?!and\s)[a-z-]+\s+){{0,3}}{_ROLE}"
+    rf"(?<![\w.])(?P<org>{_ORG_FAST})(?:\s*\([^\x00-\x7f()]{{1,12}}\))?(?:'s|\u2019s|'|\u2019)?\s+(?P<role>(?:(?!and\s)(?:[a-z-]+|U\.S\.|U\.K\.|(?<=[a-z]\s)[A-Z][a-z]+(?=\s+[a-z]))\s+){{0,3}}{_ROLE}"
     rf"(?:\s+of(?:\s+[A-Za-z&-]+){{1,3}}?(?=,?\s+{_NAME_WORD}\s+{_NAME_WORD}))?)"
     rf"(?:\s+{_HONORIFIC}(?P<name>{_NAME})|,\s+{_HONORIFIC}(?P<name_c>{_NAME}),)"
 )
