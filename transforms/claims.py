@@ -5666,12 +5666,15 @@ def _live_regions(
             pass  # "U.S. stock futures fell Monday morning": futures trade, the cash market may not
         elif (
             cue_clock is None
+            and not at_a_clock
+            and not of_another_asset
             and (place := _first_place_before(sentence, cue.end() - sentence.start + 40, places))
             and not (shut_home and place == home)
         ):
             # a place before the cue or right after it ("by early afternoon in New York"), not one
             # later in the sentence ("... as Trump threatened a tariff on European wine"); with a clock
-            # ("Asian stock markets at 0830 GMT") the clock says which of the place's exchanges trade
+            # ("Asian stock markets at 0830 GMT") the clock says which of the place's exchanges trade, and
+            # a currency's cue ("The Australian dollar was buying 65.58 US cents at 7.45am") tells of none
             live.add(place)
             markets.add(place)
         elif cue_clock is None and not of_another_asset and not shut_home:

@@ -10463,3 +10463,28 @@ def test_round_160_a_currency_s_and_the_data_s_figures_are_not_the_index_s(lex: 
         "was up 1.2% by midday after US consumer prices rose 2.9% year on year in August."
     )
     assert [(c.index_id, c.move_pct) for c in _claims(text, lex, date(2025, 12, 3))] == [("DJI", 1.2)]
+
+
+def test_round_172_a_currency_s_clock_makes_no_market_live(lex: IndexLexicon) -> None:
+    """ "The Australian dollar was buying 65.58 US cents at 7.45am AEST": the time of a currency quote in a
+    Sydney morning report tells of no U.S. trading, so Wall Street's moves overnight are its close."""
+    text = (
+        "ASX poised for modest gains\n\nAt 7.45am AEST on Tuesday, the ASX 200 futures contract was up 17 points. "
+        "In New York, the S&P 500 gained 8.81 points, or 0.14 per cent, to 6,268.56. The Australian dollar was "
+        "buying 65.58 US cents at 7.45am AEST."
+    )
+    body, head = article_text(*text.split("\n\n", 1))
+    claims = extract_claims(body, split_sentences(body, head), lex, date(2025, 7, 15))
+    assert [(c.index_id, c.claim_kind, c.reference_date) for c in claims][-1] == (
+        "SPX",
+        "close",
+        date(2025, 7, 14),
+    )
+
+
+def test_round_174_index_etfs_the_rating_agency_and_a_poll_are_no_mentions(lex: IndexLexicon) -> None:
+    text = (
+        "The SPDR S&P 500 ETF Trust took in $9.6 billion. S&P upgrades India to 'BBB'. Economists polled by Dow "
+        "Jones expect 2.9%. The NEXT FUNDS Nikkei 225 Exchange Traded Fund fell."
+    )
+    assert find_index_mentions(text, split_sentences(text), lex) == []
