@@ -6109,7 +6109,8 @@ def _names_another_date(text: str, published: date) -> bool:
 
 
 _MOVE_TO_ITS_CLOSE = re.compile(
-    r"(?:%|per\s?cent|percent|points?|pts)\s+(?:to|at)\s+\d[\d,.]*\d,\s+(?:its|their|a)\s+"
+    r"(?:%|per\s?cent|percent|points?|pts),?\s+(?:to|at)\s+\d[\d,.]*\d(?:\s+on\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?,\s+"
+    r"(?:its|their|a)\s+"
     r"(?:(?:lowest|highest|weakest|strongest|record|fresh|new|all-time|best|worst)\s+){1,2}close\b",
     re.I,
 )
@@ -6384,6 +6385,8 @@ def _is_morning_wrap(
         regions = {lexicon.region(m.entity_id) for m in own}
         if "asia" in regions and (
             _tells_the_day(words)
+            # "rose 71.54 points, or 1.78 percent, to 4,100.05 on Dec. 5, its highest close since Nov. 13"
+            or ("close" in words and _MOVE_TO_ITS_CLOSE.search(words))
             or (weekday == "Friday" and _WEEK_DONE.search(words))
             # "Japan's Nikkei share average tumbled on Tuesday as trading resumed": the day's move, told (not
             # "rose on Friday ... and was on course to shed 2% for the week", a move still under way)

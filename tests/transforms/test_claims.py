@@ -10488,3 +10488,20 @@ def test_round_174_index_etfs_the_rating_agency_and_a_poll_are_no_mentions(lex: 
         "Jones expect 2.9%. The NEXT FUNDS Nikkei 225 Exchange Traded Fund fell."
     )
     assert find_index_mentions(text, split_sentences(text), lex) == []
+
+
+def test_round_171_a_move_to_its_highest_close_makes_a_close_report(lex: IndexLexicon) -> None:
+    """ "rose 71.54 points, or 1.78 percent, to 4,100.05 on Dec. 5, its highest close since Nov. 13" tells of
+    the day's close, so a Seoul report with Wall Street "overnight" is no morning wrap."""
+    text = (
+        "KOSPI climbs\n\nThe KOSPI rose 71.54 points, or 1.78 percent, to 4,100.05 on Dec. 5, its highest close "
+        "since Nov. 13. The KOSDAQ gained 0.94 percent to 932.69. Wall Street ended mixed overnight, with the "
+        "S&P 500 up 0.11 percent."
+    )
+    body, head = article_text(*text.split("\n\n", 1))
+    claims = extract_claims(body, split_sentences(body, head), lex, date(2025, 12, 5))
+    assert [(c.index_id, c.claim_kind) for c in claims] == [
+        ("KS11", "close"),
+        ("KQ11", "close"),
+        ("SPX", "close"),
+    ]
