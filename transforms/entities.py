@@ -972,7 +972,8 @@ def _trim(surface: str, start: int, roles: bool = True) -> tuple[str, int]:
         or m.group(1).endswith("-based")  # "Lagos-based Afrinvest"
     ):
         surface, start = surface[m.end() :], start + m.end()
-    return ("" if surface.rstrip(".,") in _NOT_A_NAME else surface), start
+    # ... and a place alone ("at Paris-based broker Octave Finance": "Paris-based" before the role)
+    return ("" if surface.rstrip(".,") in _NOT_A_NAME or surface.endswith("-based") else surface), start
 
 
 def _quoted_sources(
