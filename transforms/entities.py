@@ -1436,7 +1436,9 @@ _LEGAL_ONLY = frozenset(
 )
 _LEGAL_FORMS = _LEGAL_ONLY | {"Holdings", "Holding", "Group", "Groep"}
 _LEGAL_SPELLING = {"Plc": "plc", "PLC": "plc", "Corp.": "Corp", "Inc.": "Inc", "Co.": "Co", "Ltd.": "Ltd"}
-_LISTED = re.compile(r"[\w.]+-(?:listed|based|owned|backed|headquartered)")  # "Shanghai-listed Cambricon"
+_LISTED = re.compile(
+    r"[\w.]+-(?:listed|based|owned|backed|headquartered|sector|run|controlled)"
+)  # "Shanghai-listed Cambricon"
 # Two words that name a body only by context: "the Reserve Bank" in Sydney is the RBA
 _GENERIC_CENTRAL_BANK = "central bank of the text's country"
 _COUNTRY_POSSESSIVE = re.compile(r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+\Z")
