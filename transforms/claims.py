@@ -427,6 +427,9 @@ _PERIOD = re.compile(
         # "left the index down 10.5% since Wednesday's close": the sessions since that day's
         r"since\s+(?:last\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\b(?!,?\s+when\b)|"
         r"since\s+(?:its|their|the)\s+(?:[\w.,-]+\s+){0,3}(?:record|high|highs|low|lows|peak|close|trough)|"
+        # "From its March 23, 2020, close of 2,237.40, the S&P 500 has gained 199%": the move since that close
+        # (not "from the previous close of")
+        r"from\s+(?:its|their|the)\s+(?!previous\b|prior\b|last\b)(?:[\w.,-]+\s+){0,4}?(?:close|low|trough)\s+of\s+(?=\d)|"
         r"since\s+(?:hitting|reaching|touching|setting|peaking|bottoming|topping)|"
         # "Since the Bundestag election on February 23, the DAX has gained more than 3 percent"
         r"since\s+(?:(?:the|last\s+\w+['’]s)\s+(?!open\b|opening\b)|(?=[\w'’-]+\s+(?:election|vote|inauguration)\b)|"

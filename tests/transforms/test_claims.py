@@ -10505,3 +10505,16 @@ def test_round_171_a_move_to_its_highest_close_makes_a_close_report(lex: IndexLe
         ("KQ11", "close"),
         ("SPX", "close"),
     ]
+
+
+def test_round_177_a_move_from_a_dated_close_told_first_is_a_period(lex: IndexLexicon) -> None:
+    """ "From its March 23, 2020, close of 2,237.40, ... the S&P 500 has gained 199%": the move since that
+    close (not "from the previous close of", a day's)."""
+    text = (
+        "From the April 8 close of 4,982.77, the S&P 500 has risen 34.2% in less than six months. From its March "
+        "23, 2020, close of 2,237.40, the pandemic low, the S&P 500 has gained 199%."
+    )
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 9, 30))] == [
+        ("SPX", "period", 34.2),
+        ("SPX", "period", 199.0),
+    ]

@@ -425,7 +425,7 @@ def test_blind_sessions() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (35034, 34423, 34971))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (35039, 34428, 34976))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
