@@ -2054,10 +2054,13 @@ _WHERE_IT_BEFORE = re.compile(r"\bwhere\s+(?:it|the\s+index)\s+$", re.I)
 # a spread-betting firm's call on the index named next: "CMC Markets calls the FTSE up 18 points"
 # "IG calls the FTSE 100", "Broker IG indicates the DAX 0.5 percent higher"
 _CALLS_THE_INDEX = re.compile(
-    r"\b(?:calls|called|calling|indicates|indicated)\s+(?:the\s+)?$|"
+    # ("spread betters at IG calling the blue-chip index 6 points higher")
+    r"\b(?:calls|called|calling|indicates|indicated)\s+(?:the\s+)?(?:(?:blue-chip|benchmark|main|leading)\s+)?$|"
     # "Spread betting quotes from IG have the index opening 95 points lower", "IG had the index seen"
     r"\b(?:[Ss]pread[\s-]betting\s+quotes|IG|CMC(?:\s+Markets)?|City\s+Index|Spreadex)\b[^.;]{0,40}?"
-    r"\b(?:have|has|had|see|sees|saw|puts?)\s+(?:the\s+)?$"
+    r"\b(?:have|has|had|see|sees|saw|puts?)\s+(?:the\s+)?$|"
+    # ... its call's verb read past: "with spread betters at IG calling the blue-chip index 6 points higher"
+    r"\b[Ss]pread[\s-]bett(?:ers?|ing)\s+(?:at\s+)?(?:IG|CMC(?:\s+Markets)?|City\s+Index|Spreadex)\s*$"
 )
 # the report's own time of day, in a lead: "U.S. stock futures were higher this morning"
 _THIS_PART_OF_DAY = re.compile(r"\bthis\s+(?:morning|afternoon)\b", re.I)
@@ -8833,7 +8836,7 @@ def _calls_in_a_list(claims: list[MarketClaim], lexicon: IndexLexicon) -> list[M
     return out
 
 
-_CALLED = re.compile(r"call(?:ed|s)?\b|seen\s+open|expected\s+to\s+open", re.I)
+_CALLED = re.compile(r"call(?:ed|s)?\b|seen\s+open|expected\s+to\s+open|spread[\s-]bett", re.I)
 
 
 def _from_the_lead(evidence: str, first: MarketClaim) -> bool:

@@ -10518,3 +10518,19 @@ def test_round_177_a_move_from_a_dated_close_told_first_is_a_period(lex: IndexLe
         ("SPX", "period", 34.2),
         ("SPX", "period", 199.0),
     ]
+
+
+def test_round_176_a_spread_better_s_call_in_a_london_morning_report(lex: IndexLexicon) -> None:
+    """ "with spread betters at IG calling the blue-chip index 6 points higher at 9,223": a call, so the
+    report is written before London opens and Wall Street's undated close is the session before."""
+    text = (
+        "FTSE 100 set for muted open\n\nLondon's FTSE 100 is expected to open little changed this morning, with "
+        "spread betters at IG calling the blue-chip index 6 points higher at 9,223. On Wall Street, the S&P 500 "
+        "finished 0.83 per cent higher at a record 6,502.08."
+    )
+    body, head = article_text(*text.split("\n\n", 1))
+    claims = extract_claims(body, split_sentences(body, head), lex, date(2025, 9, 5))
+    assert [(c.index_id, c.claim_kind, c.reference_date) for c in claims] == [
+        ("FTSE", "futures", date(2025, 9, 5)),
+        ("SPX", "close", date(2025, 9, 4)),
+    ]
