@@ -8774,7 +8774,7 @@ def _before_asia_trades(
             c.claim_kind == "futures"
             and lexicon.region(c.index_id) == "europe"
             and c.reference_date == article.published
-            and _CALLED.match(c.kind_evidence or "")
+            and (_CALLED.match(c.kind_evidence or "") or _OPEN_AHEAD.search(text, 0, 400))
             for c in claims
         )
     ):
@@ -8836,6 +8836,8 @@ def _calls_in_a_list(claims: list[MarketClaim], lexicon: IndexLexicon) -> list[M
     return out
 
 
+# a headline or lead of a report written before the open: "European Shares Seen Opening Sharply Lower"
+_OPEN_AHEAD = re.compile(r"\b(?:seen|set|expected|poised|called|tipped)\s+(?:to\s+)?open(?:ing)?\b", re.I)
 _CALLED = re.compile(r"call(?:ed|s)?\b|seen\s+open|expected\s+to\s+open|spread[\s-]bett", re.I)
 
 

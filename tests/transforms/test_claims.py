@@ -10534,3 +10534,19 @@ def test_round_176_a_spread_better_s_call_in_a_london_morning_report(lex: IndexL
         ("FTSE", "futures", date(2025, 9, 5)),
         ("SPX", "close", date(2025, 9, 4)),
     ]
+
+
+def test_round_176_european_shares_seen_opening_lower_tell_of_last_night_s_wall_street(
+    lex: IndexLexicon,
+) -> None:
+    text = (
+        "European Shares Seen Opening Sharply Lower\n\nEuropean stocks are seen opening sharply lower on Friday. "
+        "DAX futures are down 1.2 percent. Overnight, U.S. stocks gave up early gains. The S&P 500 fell 1.56 "
+        "percent to 6,538.76."
+    )
+    body, head = article_text(*text.split("\n\n", 1))
+    claims = extract_claims(body, split_sentences(body, head), lex, date(2025, 11, 21))
+    assert [(c.index_id, c.claim_kind, c.reference_date) for c in claims] == [
+        ("GDAXI", "futures", date(2025, 11, 21)),
+        ("SPX", "close", date(2025, 11, 20)),
+    ]
