@@ -5431,7 +5431,26 @@ def _overnight_futures(c: MarketClaim, published: date) -> MarketClaim:
         back = (published.weekday() - night) % 7
         session = published - timedelta(days=back - 1)
         return _replace_date(c, session, f"{named.group(0)}: futures trade for the next session")
+    if (
+        c.claim_kind == "futures"
+        and c.reference_date is not None
+        and c.reference_date < published
+        and (ahead := _POINTS_TO_THE_OPEN.search(c.sentence))
+    ):
+        # "The Nikkei futures contract settled at 48,120 in Chicago on Friday ..., pointing to a firmer start"
+        # in Monday's report: the session it points to, the report's (the next weekday's in a weekend paper)
+        session = published + timedelta(days={5: 2, 6: 1}.get(published.weekday(), 0))
+        return _replace_date(c, session, f"{ahead.group(0)}: futures point to the next session")
     return c
+
+
+# futures read as a call of the coming open: "pointing to a firmer start", "signaling a steep decline when the
+# Tokyo market reopens"
+_POINTS_TO_THE_OPEN = re.compile(
+    r"\b(?:point(?:s|ing|ed)?|indicat(?:e|es|ing|ed)|signal(?:s|ling|ing|led|ed)?|suggest(?:s|ing|ed)?)\s+"
+    r"(?:to\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:start|open|opening|(?:when|as)\s+(?:the\s+)?[\w\s]{0,30}?reopens)\b",
+    re.I,
+)
 
 
 def _sunday_futures(c: MarketClaim) -> MarketClaim:

@@ -10550,3 +10550,15 @@ def test_round_176_european_shares_seen_opening_lower_tell_of_last_night_s_wall_
         ("GDAXI", "futures", date(2025, 11, 21)),
         ("SPX", "close", date(2025, 11, 20)),
     ]
+
+
+def test_round_176_futures_pointing_to_the_open_are_of_that_session(lex: IndexLexicon) -> None:
+    """ "settled at 48,120 in Chicago on Friday, ... pointing to a firmer start" in Monday's Tokyo report: the
+    session the futures point to."""
+    text = (
+        "The Nikkei 225 futures contract for December delivery settled at 48,120 in Chicago on Friday, about 540 "
+        "points above the cash index's close in Tokyo, pointing to a firmer start."
+    )
+    assert [(c.index_id, c.claim_kind, c.reference_date) for c in _claims(text, lex, date(2025, 10, 20))] == [
+        ("N225", "futures", date(2025, 10, 20))
+    ]
