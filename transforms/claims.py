@@ -862,7 +862,9 @@ _DATE = re.compile(
 _DATA_SHOWED = r"(?:data|figures|reports?|survey|reading)\s+(?:showed|confirmed|indicated|revealed|suggested)"
 _BREAK = re.compile(
     # (", with less exposure to tech, rose 289.33 points" is an aside: the same subject goes on)
-    r";|:\s|\s[-–—]\s|,\s*(?:while|whereas|as|with(?!\s+futures)"
+    # (", while ending the year up 29.87 percent": the same subject's own participle goes on)
+    r";|:\s|\s[-–—]\s|,\s*(?:while(?!\s+(?:ending|closing|finishing|posting|recording|capping|notching|marking|"
+    r"bringing|taking|leaving)\b)|whereas|as|with(?!\s+futures)"
     r"(?![^,;.\d]{0,40},\s+(?:rose|fell|gained|lost|added|shed|climbed|dropped|declined|advanced|slipped|jumped|"
     r"closed|ended|finished)\b)|though|although)\b|"
     # AFP's "Frankfurt's DAX gained 0.4 percent, Paris slipped 0.1 percent": another market named by its city
@@ -877,7 +879,8 @@ _BREAK = re.compile(
     # lower" goes on with the same subject
     r",\s*(?:dragged|led|weighed|pulled|helped|lifted|boosted|hit|hurt)\s+(?:\w+\s+)?by\b"
     r"(?![^,;.\d]*,\s+and\s+(?:ended|closed|finished|settled|fell|rose|gained|lost|dropped|slipped|added|climbed|"
-    r"declined|advanced)\b)|\swhile\s|\swhereas\s|"
+    r"declined|advanced)\b)|\swhile\s(?!(?:ending|closing|finishing|posting|recording|capping|notching|marking|"
+    r"bringing|taking|leaving)\b)|\swhereas\s|"
     # "The Nikkei's drop of 1.2% was led by SoftBank Group, which fell 5%": what drove the move comes after
     # (but "The S&P 500 was dragged down by Nvidia and closed 0.8% lower" goes on with the index, unless a
     # move noun is its subject: "The KOSPI's 2 percent gain was led by Samsung Electronics, closing 4.5

@@ -10562,3 +10562,11 @@ def test_round_176_futures_pointing_to_the_open_are_of_that_session(lex: IndexLe
     assert [(c.index_id, c.claim_kind, c.reference_date) for c in _claims(text, lex, date(2025, 10, 20))] == [
         ("N225", "futures", date(2025, 10, 20))
     ]
+
+
+def test_round_175_while_ending_the_year_goes_on_with_the_same_index(lex: IndexLexicon) -> None:
+    text = "The Shenzhen Component Index shed 0.58 percent to 13,525.02 points, while ending the year up 29.87 percent."
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(text, lex, date(2025, 12, 31))] == [
+        ("SZSC", "close", -0.58),
+        ("SZSC", "period", 29.87),
+    ]
