@@ -3797,7 +3797,9 @@ _PERIOD_RESULT = re.compile(
     r"the\s+(?:week|month|quarter|year)|last\s+(?:week|month))\b|"
     # "Stocks rebounded last week, recovering the losses that followed the July jobs report.", "Stocks rose
     # modestly last week."
-    r"\A\W*(?:U\.?S\.?\s+|US\s+)?(?:stocks|shares|equities|markets)\s+(?:rebounded|rallied|rose|fell|slid|slumped|"
+    # ... "Regional markets also retreated last week as worries ... resurfaced."
+    r"\A\W*(?:U\.?S\.?\s+|US\s+|Regional\s+|Asian\s+|European\s+|Global\s+)?(?:stocks|shares|equities|markets)\s+"
+    r"(?:also\s+|broadly\s+|mostly\s+)?(?:rebounded|rallied|rose|fell|slid|slumped|"
     r"climbed|gained|declined|retreated|advanced)\s+(?:[a-z]+ly\s+)?(?:last|this\s+past)\s+week\b|"
     # "Outside the US, Asian markets had a standout quarter."
     r"\b(?:markets?|stocks|shares|equities|indexes|indices|bourses?|benchmarks?|Street)\s+(?:[\w-]+\s+){0,2}?"

@@ -10570,3 +10570,14 @@ def test_round_175_while_ending_the_year_goes_on_with_the_same_index(lex: IndexL
         ("SZSC", "close", -0.58),
         ("SZSC", "period", 29.87),
     ]
+
+
+def test_round_178_regional_markets_that_retreated_last_week_tell_of_the_week(lex: IndexLexicon) -> None:
+    text = (
+        "Regional markets also retreated last week as worries about the cost of the AI build-out resurfaced. "
+        "Japan's Nikkei 225 lost 2.6% and South Korea's KOSPI dropped 3.5%."
+    )
+    assert [(c.index_id, c.claim_kind) for c in _claims(text, lex, date(2025, 12, 22))] == [
+        ("N225", "period"),
+        ("KS11", "period"),
+    ]

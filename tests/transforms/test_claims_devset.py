@@ -425,7 +425,7 @@ def test_blind_sessions() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (35041, 34430, 34978))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (35046, 34435, 34983))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
