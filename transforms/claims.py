@@ -1101,6 +1101,7 @@ _IT_OPENS_CLAUSE = re.compile(
 )
 # "Nikkei futures", "S&P 500 index futures", "Nasdaq 100 contracts edged up 0.1%"
 _FUTURES_AFTER = re.compile(r"\s+(?:index\s+)?(?:futures|contracts)\b", re.I)
+_AND_THE_NEXT = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?")
 _FUTURES_OF = re.compile(
     r"\b(?:futures?|e-minis?|(?:futures\s+)?contracts?|those|that)\s+(?:on|for|tied\s+to|linked\s+to|tracking)\s+"
     r"(?:the\s+)?$|"
@@ -2543,6 +2544,7 @@ def _subjects(
     ``it_index`` is the index an "it" opening the sentence refers to when the sentence before named none
     and spoke of one by an anaphor ("For the week, the benchmark gained 3.8%. It has climbed 31.5%")."""
     subjects: list[_Subject] = []
+    futures_of_last = False  # whether the subject before was futures by the words before it
     for m in mentions:
         start, end = m.char_start - base, m.char_end - base
         if (
@@ -2552,7 +2554,11 @@ def _subjects(
         ):
             subjects[-1].end = end  # "Hang Seng index .HSI": one subject
             continue
-        futures_of = _FUTURES_OF.search(s, max(0, start - 30), start)
+        futures_of = _FUTURES_OF.search(s, max(0, start - 30), start) or (
+            # "futures for the S&P 500 and the Dow Jones Industrial Average": both indices' futures
+            futures_of_last and _AND_THE_NEXT.fullmatch(s, subjects[-1].end, start)
+        )
+        futures_of_last = bool(futures_of)
         if (
             _LEAD_PREP.search(s, max(0, start - 60), start)
             and not _POSSESSIVE_MOVE.match(s, end)

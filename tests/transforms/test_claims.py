@@ -10581,3 +10581,11 @@ def test_round_178_regional_markets_that_retreated_last_week_tell_of_the_week(le
         ("N225", "period"),
         ("KS11", "period"),
     ]
+
+
+def test_round_173_futures_for_two_indices(lex: IndexLexicon) -> None:
+    text = "Early Monday, U.S. futures for the S&P 500 and the Dow Jones Industrial Average were up 0.2%."
+    assert [(c.index_id, c.claim_kind) for c in _claims(text, lex, date(2025, 12, 22))] == [
+        ("SPX", "futures"),
+        ("DJI", "futures"),
+    ]
