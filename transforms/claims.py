@@ -2036,6 +2036,8 @@ def _kind(
         if m:
             return "intraday", m.group(0)
         m = _CLOSE.search(text)
+        if m and m.group(0).lower() == "end" and _OTHER_END.match(text, max(0, m.start() - 10)):
+            m = _CLOSE.search(text, m.end())  # "At the other end of the table, India's Nifty 50 rose 10.5%"
         if m:
             return "close", m.group(0)
         weak = weak or _INTRADAY_WEAK.search(text)
@@ -2441,6 +2443,11 @@ def _date(
     return published, None, False
 
 
+# "end" of a ranking, not of a session: "At the other end of the table", "the bottom end of the list"
+_OTHER_END = re.compile(
+    r".{0,10}?\b(?:other|bottom|top|far|opposite)\s+end\b|.{0,10}?\bend\s+of\s+the\s+(?:table|list|ranking|spectrum|scale|league)\b",
+    re.I,
+)
 _TELLS_OF_THE_FIGURE = re.compile(
     r"[\w\s-]{0,30}?(?:,\s+(?:in\s+which|which\s+saw|during\s+which)|\s+(?:that\s+)?(?:knocked|sent|dragged|pushed|"
     r"pulled|wiped|took|left|saw|drove|lifted)\b)"
@@ -3833,7 +3840,9 @@ _REVIEW_TITLE = re.compile(
     r"^Markets\s+in\s+Q[1-4]\s+20\d\d\b|^Quarterly\s+(?:market\s+)?review\W{1,4}Q[1-4]\s+20\d\d\b|"
     # "Monthly Letter – October 2025", "Monthly markets review – October 2025"
     rf"\b(?:Monthly|Quarterly)\s+(?:[Mm]arkets?\s+)?(?:[Ll]etter|[Cc]ommentary|[Uu]pdate|[Rr]ecap|[Rr]eview)\W{{1,4}}"
-    rf"(?:(?P<month2>{_MONTH_NAMES})|Q[1-4])\s+20\d\d\b"
+    rf"(?:(?P<month2>{_MONTH_NAMES})|Q[1-4])\s+20\d\d\b|"
+    # a year's: "Asian stocks' 2025 report card", "The Dow's wild 2025, by the numbers", "2025 in review"
+    r"\b20\d\d\s+(?:[Rr]eport\s+[Cc]ard|[Ss]corecard|[Ii]n\s+[Rr]eview)\b|\b20\d\d,?\s+by\s+the\s+numbers\b"
 )
 # words of a time after the month reviewed: "Stocks started December lower", "As we write this letter"
 _AFTER_THE_REVIEW = re.compile(

@@ -10589,3 +10589,19 @@ def test_round_173_futures_for_two_indices(lex: IndexLexicon) -> None:
         ("SPX", "futures"),
         ("DJI", "futures"),
     ]
+
+
+def test_round_179_a_year_s_report_card_and_the_other_end_of_the_table(lex: IndexLexicon) -> None:
+    """A headline that reviews a year ("Asian stocks' 2025 report card") makes its undated moves the year's;
+    "At the other end of the table" is the end of a ranking, not a close."""
+    text = (
+        "Asian stocks' 2025 report card: Kospi tops the class\n\nAt the other end of the table, India's Nifty 50 "
+        "rose 10.5% and the BSE Sensex 9.1%. Australia's S&P/ASX 200 gained 6.8%."
+    )
+    body, head = article_text(*text.split("\n\n", 1))
+    claims = extract_claims(body, split_sentences(body, head), lex, date(2026, 1, 2))
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in claims] == [
+        ("NSEI", "period", 10.5),
+        ("BSESN", "period", 9.1),
+        ("AXJO", "period", 6.8),
+    ]
