@@ -48,6 +48,12 @@ def _sessions_of(text: str, lex: IndexLexicon, published: date) -> list[tuple]:
     return _kinds_and_sessions(text, lex, published)
 
 
+def _article_claims(text: str, lex: IndexLexicon, published: date) -> list[MarketClaim]:
+    """The claims of an article whose first paragraph is its headline."""
+    body, head = article_text(*text.split("\n\n", 1))
+    return extract_claims(body, split_sentences(body, head), lex, published)
+
+
 def _short(c: MarketClaim) -> tuple:
     return (c.index_id, c.claim_kind, c.direction, c.move_pct, c.points, c.level)
 
@@ -10292,8 +10298,7 @@ def test_round_162_a_weekday_column_is_that_session_s_move(lex: IndexLexicon) ->
         "S&P 500 | 6,827.41 | -1.07% | -0.63% | +16.08%\n"
         "Nikkei 225 | 50,836.55 | +1.37% | +0.68% | +27.43%"
     )
-    body, head = article_text(*text.split("\n\n", 1))
-    claims = extract_claims(body, split_sentences(body, head), lex, date(2025, 12, 14))
+    claims = _article_claims(text, lex, date(2025, 12, 14))
     got = [(_short(c), c.reference_date) for c in claims]
     assert got == [
         (("SPX", "close", "down", -1.07, None, 6827.41), date(2025, 12, 12)),
@@ -10352,8 +10357,7 @@ def test_round_164_a_clocked_table_title_leaves_each_exchange_to_its_hours(lex: 
         "Nikkei              50,168.11    -668.44    -1.31\n"
         "STI                  4,562.44     -10.95    -0.24"
     )
-    body, head = article_text(*text.split("\n\n", 1))
-    claims = extract_claims(body, split_sentences(body, head), lex, date(2025, 12, 15))
+    claims = _article_claims(text, lex, date(2025, 12, 15))
     assert [_short(c) for c in claims] == [
         ("N225", "close", "down", -1.31, -668.44, 50168.11),
         ("STI", "intraday", "down", -0.24, -10.95, 4562.44),
@@ -10377,8 +10381,7 @@ def test_round_164_a_week_of_dated_closes_with_their_changes_below(lex: IndexLex
         "Nikkei        Holiday     44,902.27    44,790.38\n"
         "  change         --         +134.15      -111.89"
     )
-    body, head = article_text(*text.split("\n\n", 1))
-    claims = extract_claims(body, split_sentences(body, head), lex, date(2025, 9, 20))
+    claims = _article_claims(text, lex, date(2025, 9, 20))
     assert [(_short(c), c.reference_date) for c in claims] == [
         (("N225", "close", "up", None, 134.15, 44902.27), date(2025, 9, 16)),
         (("N225", "close", "down", None, -111.89, 44790.38), date(2025, 9, 17)),
@@ -10391,8 +10394,7 @@ def test_round_164_a_value_column_is_the_level(lex: IndexLexicon) -> None:
         "Index           Performance (+/-)     Value\n"
         "Nasdaq Composite        0.13%         22,900.59"
     )
-    body, head = article_text(*text.split("\n\n", 1))
-    claims = extract_claims(body, split_sentences(body, head), lex, date(2025, 11, 16))
+    claims = _article_claims(text, lex, date(2025, 11, 16))
     assert [_short(c) for c in claims][-1] == ("IXIC", "close", "up", 0.13, None, 22900.59)
 
 
@@ -10473,8 +10475,7 @@ def test_round_172_a_currency_s_clock_makes_no_market_live(lex: IndexLexicon) ->
         "In New York, the S&P 500 gained 8.81 points, or 0.14 per cent, to 6,268.56. The Australian dollar was "
         "buying 65.58 US cents at 7.45am AEST."
     )
-    body, head = article_text(*text.split("\n\n", 1))
-    claims = extract_claims(body, split_sentences(body, head), lex, date(2025, 7, 15))
+    claims = _article_claims(text, lex, date(2025, 7, 15))
     assert [(c.index_id, c.claim_kind, c.reference_date) for c in claims][-1] == (
         "SPX",
         "close",
@@ -10498,8 +10499,7 @@ def test_round_171_a_move_to_its_highest_close_makes_a_close_report(lex: IndexLe
         "since Nov. 13. The KOSDAQ gained 0.94 percent to 932.69. Wall Street ended mixed overnight, with the "
         "S&P 500 up 0.11 percent."
     )
-    body, head = article_text(*text.split("\n\n", 1))
-    claims = extract_claims(body, split_sentences(body, head), lex, date(2025, 12, 5))
+    claims = _article_claims(text, lex, date(2025, 12, 5))
     assert [(c.index_id, c.claim_kind) for c in claims] == [
         ("KS11", "close"),
         ("KQ11", "close"),
@@ -10528,8 +10528,7 @@ def test_round_176_a_spread_better_s_call_in_a_london_morning_report(lex: IndexL
         "spread betters at IG calling the blue-chip index 6 points higher at 9,223. On Wall Street, the S&P 500 "
         "finished 0.83 per cent higher at a record 6,502.08."
     )
-    body, head = article_text(*text.split("\n\n", 1))
-    claims = extract_claims(body, split_sentences(body, head), lex, date(2025, 9, 5))
+    claims = _article_claims(text, lex, date(2025, 9, 5))
     assert [(c.index_id, c.claim_kind, c.reference_date) for c in claims] == [
         ("FTSE", "futures", date(2025, 9, 5)),
         ("SPX", "close", date(2025, 9, 4)),
@@ -10544,8 +10543,7 @@ def test_round_176_european_shares_seen_opening_lower_tell_of_last_night_s_wall_
         "DAX futures are down 1.2 percent. Overnight, U.S. stocks gave up early gains. The S&P 500 fell 1.56 "
         "percent to 6,538.76."
     )
-    body, head = article_text(*text.split("\n\n", 1))
-    claims = extract_claims(body, split_sentences(body, head), lex, date(2025, 11, 21))
+    claims = _article_claims(text, lex, date(2025, 11, 21))
     assert [(c.index_id, c.claim_kind, c.reference_date) for c in claims] == [
         ("GDAXI", "futures", date(2025, 11, 21)),
         ("SPX", "close", date(2025, 11, 20)),
@@ -10598,8 +10596,7 @@ def test_round_179_a_year_s_report_card_and_the_other_end_of_the_table(lex: Inde
         "Asian stocks' 2025 report card: Kospi tops the class\n\nAt the other end of the table, India's Nifty 50 "
         "rose 10.5% and the BSE Sensex 9.1%. Australia's S&P/ASX 200 gained 6.8%."
     )
-    body, head = article_text(*text.split("\n\n", 1))
-    claims = extract_claims(body, split_sentences(body, head), lex, date(2026, 1, 2))
+    claims = _article_claims(text, lex, date(2026, 1, 2))
     assert [(c.index_id, c.claim_kind, c.move_pct) for c in claims] == [
         ("NSEI", "period", 10.5),
         ("BSESN", "period", 9.1),
