@@ -3862,23 +3862,22 @@ def _moves_of_a_review(claims: list[MarketClaim], sentences: list[Sentence]) -> 
     if title is None:
         return claims
     reviewed = (title.group("month") or title.group("month2") or "").lower()
-    of_the_period: dict[int, bool] = {}  # once per sentence: no day, no later time, no other month
     out = []
     for c in claims:
-        if c.sentence_no not in of_the_period:
-            of_the_period[c.sentence_no] = (
-                not _DAY_WORDS.search(c.sentence)
-                and not _AFTER_THE_REVIEW.search(c.sentence)
-                # a month other than the one reviewed: "Markets started December lower"
-                and not any(m.lower() != reviewed for m in _MONTH_NAME.findall(c.sentence))
-                and not _in_headline(c, sentences)
-            )
+        # the sentence up to the claim's own clause: no day, no later time, no other month ("The S&P 500 rose
+        # 1.9%, with the Dow finishing at a record on 28 August": the day is of the Dow's clause after it)
+        start = sentences[c.sentence_no].start if 0 <= c.sentence_no < len(sentences) else c.char_start
+        own = c.sentence[: max(0, c.char_start - start) + _OWN_CLAUSE_CHARS]
         if (
             c.claim_kind in ("close", "intraday")
             and (c.kind_evidence in _DEFAULT_EVIDENCE or _STATE_VERB.match(c.kind_evidence or ""))
             and c.date_evidence is None
             and c.move_pct is not None
-            and of_the_period[c.sentence_no]
+            and not _DAY_WORDS.search(own)
+            and not _AFTER_THE_REVIEW.search(own)
+            # a month other than the one reviewed: "Markets started December lower"
+            and not any(m.lower() != reviewed for m in _MONTH_NAME.findall(own))
+            and not _in_headline(c, sentences)
         ):
             c = replace(c, claim_kind="period", kind_evidence=title.group(0), reference_date=None)
         out.append(c)
@@ -3886,6 +3885,7 @@ def _moves_of_a_review(claims: list[MarketClaim], sentences: list[Sentence]) -> 
 
 
 _MONTH_NAME = re.compile(rf"\b(?:{_MONTH_NAMES})\b")
+_OWN_CLAUSE_CHARS = 60  # how far after an index's name its own clause is read for a review's day words
 
 
 def _in_headline(c: MarketClaim, sentences: list[Sentence]) -> bool:

@@ -10602,3 +10602,15 @@ def test_round_179_a_year_s_report_card_and_the_other_end_of_the_table(lex: Inde
         ("BSESN", "period", 9.1),
         ("AXJO", "period", 6.8),
     ]
+
+
+def test_round_162_a_monthly_commentary_s_move_beside_another_index_s_dated_clause(lex: IndexLexicon) -> None:
+    """In "Monthly market commentary: August 2025", "The S&P 500 rose 1.9% ..., with the Dow finishing at a record
+    close of 45,636.90 on 28 August" keeps the S&P 500's move the month's: the day is of the Dow's clause."""
+    text = (
+        "Monthly market commentary: August 2025\n\nUS equities advanced. The S&P 500 rose 1.9% and the Dow Jones "
+        "Industrial Average gained 3.2%, with the Dow finishing at a record close of 45,636.90 on 28 August before "
+        "slipping 0.2% on the final trading day of the month."
+    )
+    claims = _article_claims(text, lex, date(2025, 9, 4))
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in claims][0] == ("SPX", "period", 1.9)
