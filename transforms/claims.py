@@ -2058,15 +2058,16 @@ def _kind(
 # "up 30 points from where it closed": the call's reference, not a close of its own
 _WHERE_IT_BEFORE = re.compile(r"\bwhere\s+(?:it|the\s+index)\s+$", re.I)
 # a spread-betting firm's call on the index named next: "CMC Markets calls the FTSE up 18 points"
+_SPREAD_BETTERS = r"(?:IG|CMC(?:\s+Markets)?|City\s+Index|Spreadex)"
 # "IG calls the FTSE 100", "Broker IG indicates the DAX 0.5 percent higher"
 _CALLS_THE_INDEX = re.compile(
     # ("spread betters at IG calling the blue-chip index 6 points higher")
     r"\b(?:calls|called|calling|indicates|indicated)\s+(?:the\s+)?(?:(?:blue-chip|benchmark|main|leading)\s+)?$|"
     # "Spread betting quotes from IG have the index opening 95 points lower", "IG had the index seen"
-    r"\b(?:[Ss]pread[\s-]betting\s+quotes|IG|CMC(?:\s+Markets)?|City\s+Index|Spreadex)\b[^.;]{0,40}?"
+    rf"\b(?:[Ss]pread[\s-]betting\s+quotes|{_SPREAD_BETTERS})\b[^.;]{{0,40}}?"
     r"\b(?:have|has|had|see|sees|saw|puts?)\s+(?:the\s+)?$|"
     # ... its call's verb read past: "with spread betters at IG calling the blue-chip index 6 points higher"
-    r"\b[Ss]pread[\s-]bett(?:ers?|ing)\s+(?:at\s+)?(?:IG|CMC(?:\s+Markets)?|City\s+Index|Spreadex)\s*$"
+    rf"\b[Ss]pread[\s-]bett(?:ers?|ing)\s+(?:at\s+)?{_SPREAD_BETTERS}\s*$"
 )
 # the report's own time of day, in a lead: "U.S. stock futures were higher this morning"
 _THIS_PART_OF_DAY = re.compile(r"\bthis\s+(?:morning|afternoon)\b", re.I)
@@ -3864,20 +3865,13 @@ def _moves_of_a_review(claims: list[MarketClaim], sentences: list[Sentence]) -> 
     reviewed = (title.group("month") or title.group("month2") or "").lower()
     out = []
     for c in claims:
-        # the sentence up to the claim's own clause: no day, no later time, no other month ("The S&P 500 rose
-        # 1.9%, with the Dow finishing at a record on 28 August": the day is of the Dow's clause after it)
-        start = sentences[c.sentence_no].start if 0 <= c.sentence_no < len(sentences) else c.char_start
-        own = c.sentence[: max(0, c.char_start - start) + _OWN_CLAUSE_CHARS]
         if (
             c.claim_kind in ("close", "intraday")
             and (c.kind_evidence in _DEFAULT_EVIDENCE or _STATE_VERB.match(c.kind_evidence or ""))
             and c.date_evidence is None
             and c.move_pct is not None
-            and not _DAY_WORDS.search(own)
-            and not _AFTER_THE_REVIEW.search(own)
-            # a month other than the one reviewed: "Markets started December lower"
-            and not any(m.lower() != reviewed for m in _MONTH_NAME.findall(own))
             and not _in_headline(c, sentences)
+            and _of_the_reviewed_period(_own_clause(c, sentences), reviewed)
         ):
             c = replace(c, claim_kind="period", kind_evidence=title.group(0), reference_date=None)
         out.append(c)
@@ -3886,6 +3880,23 @@ def _moves_of_a_review(claims: list[MarketClaim], sentences: list[Sentence]) -> 
 
 _MONTH_NAME = re.compile(rf"\b(?:{_MONTH_NAMES})\b")
 _OWN_CLAUSE_CHARS = 60  # how far after an index's name its own clause is read for a review's day words
+
+
+def _own_clause(c: MarketClaim, sentences: list[Sentence]) -> str:
+    """The claim's sentence up to its own clause: "The S&P 500 rose 1.9%, with the Dow finishing at a record
+    on 28 August" leaves out the day of the Dow's clause after it."""
+    start = sentences[c.sentence_no].start if 0 <= c.sentence_no < len(sentences) else c.char_start
+    return c.sentence[: max(0, c.char_start - start) + _OWN_CLAUSE_CHARS]
+
+
+def _of_the_reviewed_period(words: str, reviewed: str) -> bool:
+    """Whether words tell of no day, no time after the review, and no month other than the one reviewed
+    ("Markets started December lower")."""
+    return (
+        not _DAY_WORDS.search(words)
+        and not _AFTER_THE_REVIEW.search(words)
+        and not any(m.lower() != reviewed for m in _MONTH_NAME.findall(words))
+    )
 
 
 def _in_headline(c: MarketClaim, sentences: list[Sentence]) -> bool:
@@ -4442,9 +4453,9 @@ _DAY_LABELS = {
 }  # fmt: skip
 _TODAY_LABELS = frozenset({"day", "today", "daily", "1d", "chg", "change"})
 # a column headed by a weekday, alone or with its unit: "Fri", "Friday %", "Thu chg"
+_WEEKDAY_ABBREVIATION = "|".join(label for label in _DAY_LABELS if not label.endswith("day"))
 _WEEKDAY_HEAD = re.compile(
-    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri)(?:day|nesday|sday|rsday|urday)?\.?(?:\s*(?:%|chg|change|%\s*chg))?",
-    re.I,
+    rf"(?:{_WEEKDAY_ABBREVIATION})(?:day|nesday|sday|rsday|urday)?\.?(?:\s*(?:%|chg|change|%\s*chg))?", re.I
 )
 # "• S&P 500: 6,552.51": the index, a colon, its level
 _NAME_COLON_LEVEL = re.compile(r"(?P<name>[^:]{2,40}?):\s*(?P<level>\d{1,3}(?:,\d{3})*(?:\.\d+)?)")
@@ -4708,7 +4719,7 @@ _HEAD_YEAR = re.compile(r"\b(20\d\d)\b")
 
 _NUMERIC_DAY = re.compile(r"(?:\(|\b)(3[01]|[12]\d|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?:\)|\b(?!/))")
 # a column headed by a weekday and its date: "Mon 11/24", "Fri 11/28"
-_WEEKDAY_DATE_HEAD = re.compile(r"(?:mon|tue|tues|wed|thu|thur|thurs|fri)\.?\s+\d{1,2}/\d{1,2}", re.I)
+_WEEKDAY_DATE_HEAD = re.compile(rf"(?:{_WEEKDAY_ABBREVIATION})\.?\s+\d{{1,2}}/\d{{1,2}}", re.I)
 
 
 def _a_weekday_before(published: date, month: int, day: int) -> bool:
@@ -5466,8 +5477,9 @@ def _overnight_futures(c: MarketClaim, published: date) -> MarketClaim:
 
 # futures read as a call of the coming open: "pointing to a firmer start", "signaling a steep decline when the
 # Tokyo market reopens"
+_POINTING = r"(?:point(?:s|ing|ed)?|indicat(?:e|es|ing|ed)|signal(?:s|ling|ing|led|ed)?)"
 _POINTS_TO_THE_OPEN = re.compile(
-    r"\b(?:point(?:s|ing|ed)?|indicat(?:e|es|ing|ed)|signal(?:s|ling|ing|led|ed)?|suggest(?:s|ing|ed)?)\s+"
+    rf"\b(?:{_POINTING}|suggest(?:s|ing|ed)?)\s+"
     r"(?:to\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:start|open|opening|(?:when|as)\s+(?:the\s+)?[\w\s]{0,30}?reopens)\b",
     re.I,
 )
@@ -7815,8 +7827,8 @@ _PRE_OPEN = re.compile(
     r"(?:on\s+track|on\s+course|set|poised|headed|heading)\s+for\s+an?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:start|open|opening)\b|"
     # "pointing to a positive start to trade", "point to a weaker open"
-    r"(?:point(?:s|ing|ed)?|indicat(?:e|es|ing|ed)|signal(?:s|ling|ing|led|ed)?)\s+to\s+an?\s+(?:[\w-]+\s+){0,2}"
-    r"(?:start|open|opening)(?:\s+to\s+(?:trade|trading|the\s+session))?)\b"
+    + _POINTING
+    + r"\s+to\s+an?\s+(?:[\w-]+\s+){0,2}(?:start|open|opening)(?:\s+to\s+(?:trade|trading|the\s+session))?)\b"
 )
 
 
@@ -8877,7 +8889,7 @@ def _calls_in_a_list(claims: list[MarketClaim], lexicon: IndexLexicon) -> list[M
 
 # a headline or lead of a report written before the open: "European Shares Seen Opening Sharply Lower"
 _OPEN_AHEAD = re.compile(r"\b(?:seen|set|expected|poised|called|tipped)\s+(?:to\s+)?open(?:ing)?\b", re.I)
-_CALLED = re.compile(r"call(?:ed|s)?\b|seen\s+open|expected\s+to\s+open|spread[\s-]bett", re.I)
+_CALLED = re.compile(r"call(?:ed|s)?\b|spread[\s-]bett|" + _OPEN_AHEAD.pattern, re.I)
 
 
 def _from_the_lead(evidence: str, first: MarketClaim) -> bool:

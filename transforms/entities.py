@@ -947,13 +947,16 @@ _UNDECOMPOSED = str.maketrans(
         "œ": "oe",
         "Œ": "OE",
         "þ": "th",
+        # a curly apostrophe as the straight one: one slug for "People’s Action Party" and "People's ..."
+        "\u2019": "'",
+        "\u2018": "'",
     }
 )
 
 
 def slug(name: str) -> str:
     """The id of an entity found outside the gazetteer: "Kyle Rodda" -> "kyle_rodda"."""
-    spelled = name.translate(_UNDECOMPOSED).replace("\u2019", "'").replace("\u2018", "'")
+    spelled = name.translate(_UNDECOMPOSED)
     ascii_name = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode().lower()
     return _SLUG_JUNK.sub("_", ascii_name).strip("_")
 
@@ -1442,17 +1445,6 @@ _LISTED = re.compile(
 # Two words that name a body only by context: "the Reserve Bank" in Sydney is the RBA
 _GENERIC_CENTRAL_BANK = "central bank of the text's country"
 _COUNTRY_POSSESSIVE = re.compile(r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+\Z")
-_GENERIC_NAMES = frozenset(
-    (
-        "Reserve Bank|Central Bank|Central Reserve Bank|National Bank|Working Group|Nifty Bank|"
-        "Governing Council|Governing Board|Monetary Policy Committee|Monetary Policy Council|"
-        "Monetary Policy Board|Monetary Board|Policy Board|Executive Board|Supervisory Board|"
-        "Management Board|Foreign Exchange|Stock Exchange"
-    ).split("|")
-)
-_GENERIC_INITIALS = frozenset("".join(w[0] for w in name.split()) for name in _GENERIC_NAMES)
-# the ones that are a central bank, which a country's possessive names ("Peru's Central Reserve Bank")
-_GENERIC_BANKS = frozenset({"Reserve Bank", "Central Bank", "Central Reserve Bank"})
 # a central bank's rate-setting body, named by its form alone: the text's central bank, as "FOMC" is the Fed
 _RATE_SETTERS = frozenset(
     {
@@ -1463,6 +1455,16 @@ _RATE_SETTERS = frozenset(
         "Governing Board",
     }
 )
+_GENERIC_NAMES = _RATE_SETTERS | frozenset(
+    (
+        "Reserve Bank|Central Bank|Central Reserve Bank|National Bank|Working Group|Nifty Bank|"
+        "Governing Council|Policy Board|Executive Board|Supervisory Board|Management Board|Foreign Exchange|"
+        "Stock Exchange"
+    ).split("|")
+)
+_GENERIC_INITIALS = frozenset("".join(w[0] for w in name.split()) for name in _GENERIC_NAMES)
+# the ones that are a central bank, which a country's possessive names ("Peru's Central Reserve Bank")
+_GENERIC_BANKS = frozenset({"Reserve Bank", "Central Bank", "Central Reserve Bank"})
 _COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S.", "UK", "U.K.", "EU"})
 _OWNER = re.compile(r"(.+?s)['\u2019]\s+")  # "United Arab Emirates' "
 # "the Nifty Bank index", "the Shanghai Stock Exchange Composite (Index)": an index, not the body

@@ -26,32 +26,37 @@ def _claims(text: str, lex: IndexLexicon, published: date = date(2025, 10, 28)) 
     return extract_claims(text, split_sentences(text), lex, published)
 
 
+def _headline_claims(headline: str, body: str, lex: IndexLexicon, published: date) -> list[MarketClaim]:
+    """The claims of an article with its headline."""
+    text, head = article_text(headline, body)
+    return extract_claims(text, split_sentences(text, head), lex, published)
+
+
+def _article_claims(text: str, lex: IndexLexicon, published: date) -> list[MarketClaim]:
+    """The claims of an article whose first paragraph is its headline."""
+    return _headline_claims(*text.split("\n\n", 1), lex, published)
+
+
+def _kinds_of(claims: list[MarketClaim]) -> list[tuple]:
+    return [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in claims]
+
+
 def _kinds_and_sessions(text: str, lex: IndexLexicon, published: date) -> list[tuple]:
     """(index, kind, move, session) of each claim of ``text``."""
-    return [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in _claims(text, lex, published)]
+    return _kinds_of(_claims(text, lex, published))
 
 
 def _article_kinds_and_sessions(headline: str, body: str, lex: IndexLexicon, published: date) -> list[tuple]:
     """(index, kind, move, session) of each claim of an article with its headline."""
-    text, head = article_text(headline, body)
-    return [
-        (c.index_id, c.claim_kind, c.move_pct, c.reference_date)
-        for c in extract_claims(text, split_sentences(text, head), lex, published)
-    ]
+    return _kinds_of(_headline_claims(headline, body, lex, published))
 
 
 def _sessions_of(text: str, lex: IndexLexicon, published: date) -> list[tuple]:
     """(index, kind, move, session) of each claim of ``text``, its first line a headline when a blank line
     follows it."""
     if "\n\n" in text:
-        return _article_kinds_and_sessions(*text.split("\n\n", 1), lex, published)
+        return _kinds_of(_article_claims(text, lex, published))
     return _kinds_and_sessions(text, lex, published)
-
-
-def _article_claims(text: str, lex: IndexLexicon, published: date) -> list[MarketClaim]:
-    """The claims of an article whose first paragraph is its headline."""
-    body, head = article_text(*text.split("\n\n", 1))
-    return extract_claims(body, split_sentences(body, head), lex, published)
 
 
 def _short(c: MarketClaim) -> tuple:
