@@ -258,18 +258,42 @@ class EntityGazetteer:
     def of_country(self, surface: str, country: str) -> Entity | None:
         """The one organisation of ``country`` whose name holds ``surface`` as words ("Democratic Party" in a
         Korean story: the Democratic Party of Korea; "National Assembly" in a French one), or None."""
+        found = {
+            e.entity_id: e
+            for e in self._organisations_of(country)
+            if any(self.names_the_body(n, surface) for n in (e.name, *e.aliases))
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def bodies_short_for(self, words: Iterable[str], country: str, roles: frozenset[str]) -> list[Entity]:
+        """The organisations of ``country`` in one of ``roles`` that one of ``words`` is short for: a name
+        that is the word with at most its country before it and "Party" or "of ..." after it ("Labour" of
+        "UK Labour Party", "Congress" of "Congress of Mexico"), not one that says more ("Liberal" of
+        "Liberal Democratic Party", "Congress" of "National People's Congress")."""
+        return [
+            e
+            for e in self._organisations_of(country)
+            if e.role in roles and any(self._is_short_for(n, w) for n in (e.name, *e.aliases) for w in words)
+        ]
+
+    def _is_short_for(self, name: str, word: str) -> bool:
+        if (m := _as_words(word).search(name)) is None:
+            return False
+        before, after = name[: m.start()].split(), name[m.end() :].split()
+        if after[:1] in (["Party"], ["party"]):
+            after = after[1:]
+        return all(w == "The" or self._is_country(_POSSESSIVE.sub("", w)) for w in before) and (
+            not after or after[0] == "of"
+        )
+
+    def _organisations_of(self, country: str) -> list[Entity]:
         if not hasattr(self, "_organisations_by_country"):
             by_country: dict[str, list[Entity]] = {}
             for entity in self.entities:
                 if entity.kind == "organisation" and entity.country:
                     by_country.setdefault(entity.country, []).append(entity)
             self._organisations_by_country = by_country
-        found = {
-            e.entity_id: e
-            for e in self._organisations_by_country.get(country, ())
-            if any(self.names_the_body(n, surface) for n in (e.name, *e.aliases))
-        }
-        return next(iter(found.values())) if len(found) == 1 else None
+        return self._organisations_by_country.get(country, [])
 
     def names_the_body(self, name: str, surface: str) -> bool:
         """Whether ``name`` holds ``surface`` as words and names the body it names: fuller ("Federal Ministry
@@ -487,6 +511,8 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
         found = _national_bodies(found, gazetteer, text)
         # a "Reserve Bank" no country's central bank was found for is no mention
         found = [f for f in found if f[3] != _GENERIC_CENTRAL_BANK]
+    if _SHORT_FORM.search(text):
+        found = _short_forms_of_parties(text, {s.start for s in sentences}, found, gazetteer)
     # also for people the gazetteer names in full: "Alberto Nagel ... Nagel" is not the Bundesbank's Nagel
     found = _surnames_of_the_named(text, found, gazetteer)
     mentions: list[Mention] = []
@@ -514,6 +540,86 @@ _BODY_WORDS = frozenset(
 )
 
 
+def _countries_named(found: list[tuple[int, int, str, str, str]], gazetteer: EntityGazetteer) -> Counter[str]:
+    """The countries of everything the text names: "South Korea", and the Bank of Korea, Lee Jae-myung."""
+    return Counter(
+        entity_id if kind == "country" else known.country
+        for _, _, kind, entity_id, surface in found
+        if kind == "country" or ((known := gazetteer.lookup(surface)) is not None and known.country)
+    )
+
+
+# A party or parliament by the short form copy uses: "Labour's tax rises", "the Greens", "Conservative leader
+# Kemi Badenoch", "the top Democrat", "Republican Senator Lindsey Graham", "in Congress"
+_SHORT_FORM = re.compile(
+    r"(?<![\w.'’-])(?:Labour|Labor|Greens?|Conservatives?|(?:(?:Social|Liberal|Christian|Free|New)\s+)?Democrats?|"
+    r"Liberals?|Nationals|Republicans?|"
+    r"Socialists?|Congress)(?![\w-])"
+)
+# what may follow a short form in capitals: a title of the party's people, not "Labor Day", "Green Deal" or
+# "Labour Minister Yolanda Diaz"
+_PARTY_TITLES = frozenset(
+    "Leader MP MPs Senator Senators Sen Rep Representative Representatives Congressman Congresswoman "
+    "Governor Gov Mayor President Speaker Chairman Chair Whip Lawmakers".split()
+)
+_NEXT_WORD = re.compile(r"(?:['’]s?)?\s+([A-Za-z]+)")
+# what may follow a singular short form that opens a sentence: "Labour's", "Labour backbenchers", "Labor won",
+# not "Labour costs" or "Labor tensions"
+_PARTY_WORDS_AFTER = frozenset(
+    "government leader leaders party MPs lawmakers senators members voters backbenchers candidates candidate "
+    "won lost said says has have had is was will would wants took led leads holds accused called promised "
+    "pledged campaigned".split()
+)
+_PARTY = frozenset({"political party"})
+_PARLIAMENT = frozenset({"parliament"})  # "Congress" in Indian copy is as often Washington's as the party
+
+
+def _short_forms_of_parties(
+    text: str,
+    sentence_starts: set[int],
+    found: list[tuple[int, int, str, str, str]],
+    gazetteer: EntityGazetteer,
+) -> list[tuple[int, int, str, str, str]]:
+    """Parties named by a short form: each is the one party the word ("Labour", or "Green" for "Greens") is
+    short for of the first country, in the order of how often the text names them, that has any; none when
+    that country has several. "Congress" is a parliament the same way. A gazetteer's own short form
+    ("Conservatives", "Congress") gives way to it: in a Canadian story they are Canada's."""
+    countries = [country for country, _ in _countries_named(found, gazetteer).most_common()]
+    at = {start: i for i, (start, *_) in enumerate(found)}
+    added = []
+    for m in _SHORT_FORM.finditer(text):
+        start, end, word = m.start(), m.end(), m.group()
+        after = _NEXT_WORD.match(text, end)
+        next_word = after.group(1) if after else ""
+        possessive = text.startswith(("'", "’"), end)
+        if next_word[:1].isupper() and not possessive and next_word not in _PARTY_TITLES:
+            if not any(f[0] == after.start(1) and f[2] == "person" for f in found):
+                continue  # "Labor Day", "Green Deal", "Labour Minister Yolanda Diaz"
+        if (
+            not word.endswith("s")
+            and start in sentence_starts
+            and not possessive
+            and next_word not in _PARTY_WORDS_AFTER
+        ):
+            continue  # "Labour costs rose", "Liberal Lee Jae-myung"
+        party = None
+        forms = {word, word[:-1] if word.endswith("s") and word != "Congress" else word + "s"}
+        for country in countries:
+            holders = gazetteer.bodies_short_for(
+                forms, country, _PARLIAMENT if word == "Congress" else _PARTY
+            )
+            if holders:
+                party = holders[0] if len(holders) == 1 else None
+                break
+        i = at.get(start)
+        if i is not None and found[i][1] == end:
+            if party is not None:
+                found[i] = (start, end, party.kind, party.entity_id, word)
+        elif party is not None and not any(s < end and start < e for s, e, *_ in found):
+            added.append((start, end, party.kind, party.entity_id, word))
+    return sorted(found + added) if added else found
+
+
 def _has_words(entity: Entity, surface: str) -> bool:
     """Whether one of ``entity``'s names holds ``surface`` as words ("Reserve Bank" in the RBI's)."""
     return any(_as_words(surface).search(n) for n in (entity.name, *entity.aliases))
@@ -530,12 +636,7 @@ def _national_bodies(
         for _, _, kind, entity_id, surface in found
     ):
         return found
-    # the countries of everything the text names: "South Korea", and the Bank of Korea, Lee Jae-myung
-    countries = Counter(
-        entity_id if kind == "country" else known.country
-        for _, _, kind, entity_id, surface in found
-        if kind == "country" or ((known := gazetteer.lookup(surface)) is not None and known.country)
-    )
+    countries = _countries_named(found, gazetteer)
     home = countries.most_common(1)[0][0] if countries else ""
     # the bodies the text names in full: "the State Securities Commission ... the Securities Commission"
     named = {

@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 151, "central_bank": 67, "person": 767, "organisation": 2574}
+    assert counts == {"country": 151, "central_bank": 67, "person": 767, "organisation": 2586}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -446,6 +446,7 @@ def test_find_entities_never_raises(gazetteer: EntityGazetteer, text: str) -> No
             "co-leader Alice Weidel.",
             [
                 ("person", "jens_stoltenberg", "Jens Stoltenberg"),
+                ("organisation", "republican_party", "Republican"),  # his party, not a firm
                 ("person", "lindsey_graham", "Lindsey Graham"),
                 ("organisation", "afd", "AfD"),  # the party is in the gazetteer
                 ("person", "alice_weidel", "Alice Weidel"),
@@ -1833,3 +1834,64 @@ def test_a_sector_word_before_a_firm_and_congo(gazetteer: EntityGazetteer) -> No
         ("organisation", "reliance_industries", "Reliance Industries"),
         ("country", "CD", "Democratic Republic of Congo"),
     ]
+
+
+def _organisations(text: str, gazetteer: EntityGazetteer) -> list[tuple[str, str]]:
+    return [
+        (entity_id, surface)
+        for kind, entity_id, surface in _ids(_find(text, gazetteer))
+        if kind == "organisation"
+    ]
+
+
+def test_parties_by_their_short_forms_are_the_home_country_s(gazetteer: EntityGazetteer) -> None:
+    """ "Labour", "the Greens", "Conservative leader", "Liberals", "a Republican", "the top Democrat": the party
+    of the country the text names most that has one, and Canada's "Conservatives" are not Britain's."""
+    uk = (
+        "Britain's economy grew 0.1%. Kemi Badenoch, the Conservative leader, said Labour's tax rises had stalled "
+        "growth, while the Greens and the Liberal Democrat leader, Ed Davey, called for a wealth tax."
+    )
+    assert _organisations(uk, gazetteer) == [
+        ("uk_conservative_party", "Conservative"),
+        ("uk_labour_party", "Labour"),
+        ("green_party_england_wales", "Greens"),
+        ("liberal_democrats_uk", "Liberal Democrat"),
+    ]
+    canada = (
+        "Canada's budget deficit doubled. Carney's Liberals hold a minority, and the Conservatives said they "
+        "would vote against it. In the United States, Senator Elizabeth Warren, the top Democrat on the "
+        "Banking Committee, and a Republican aide disagreed."
+    )
+    assert _organisations(canada, gazetteer) == [
+        ("liberal_party_canada", "Liberals"),
+        ("conservative_party_canada", "Conservatives"),
+        ("democratic_party_us", "Democrat"),
+        ("banking_committee", "Banking Committee"),
+        ("republican_party", "Republican"),
+    ]
+    germany = "Germany's Social Democrats and the Greens backed Merz's debt brake reform in Berlin."
+    assert _organisations(germany, gazetteer) == [("spd", "Social Democrats"), ("german_greens", "Greens")]
+
+
+def test_short_forms_that_name_no_party(gazetteer: EntityGazetteer) -> None:
+    """A title after the word ("Labour Minister Yolanda Diaz" in Spain), a holiday ("Labor Day"), a policy
+    ("Green Deal"), a sentence's first word before a common noun ("Labour costs") and a country with no such
+    party (South Korea's "Liberal" president) name no party."""
+    texts = [
+        "Spain's Labour Minister Yolanda Diaz backed the bill.",
+        "U.S. markets were shut for Labor Day, and Europe's Green Deal was debated.",
+        "Britain's jobless rate rose. Labour costs climbed 5%.",
+        "South Korea's Liberal leader took office in Seoul.",
+    ]
+    assert [_organisations(t, gazetteer) for t in texts] == [[], [], [], []]
+
+
+def test_congress_is_the_home_country_s_parliament(gazetteer: EntityGazetteer) -> None:
+    """ "Congress" in a Mexican story is Mexico's; in an Indian one it is still Washington's, not the party,
+    and China's National People's Congress is never "Congress"."""
+    mexico = (
+        "Mexico's tariff plan, sent to Congress on Monday, targets imports from China and China's partners."
+    )
+    india = "India's Sensex fell as the U.S. Congress failed to pass a funding bill; India's exporters said Congress must act."
+    assert _organisations(mexico, gazetteer) == [("congress_of_mexico", "Congress")]
+    assert _organisations(india, gazetteer) == [("us_congress", "U.S. Congress"), ("us_congress", "Congress")]
