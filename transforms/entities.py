@@ -1220,6 +1220,12 @@ _LAWMAKER = re.compile(
 _TITLE_OF_MANY = re.compile(
     rf"\b(?:Judges|Justices)\s+(?P<names>{_NAME}(?:,\s+{_NAME}){{0,8}},?\s+and\s+{_NAME})"
 )
+# founders: "founded in 2021 by Torsten Reil, Gundbert Scherf and Niklas Köhler", "founded by billionaire Paul
+# Singer"
+_FOUNDED_BY = re.compile(
+    rf"\bfounded\s+(?:in\s+\d{{4}}\s+)?by\s+(?:(?:[a-z]+|CEO)\s+)?"
+    rf"(?P<names>{_NAME}(?:,\s+{_NAME}){{0,6}}(?:,?\s+and\s+{_NAME})?)"
+)
 _PERSON_ACT_CUES = (
     ", who ",
     "replac",
@@ -1239,7 +1245,8 @@ _PERSON_ACT_CUES = (
 
 def _persons_by_their_acts(text: str, gazetteer: EntityGazetteer) -> list[tuple[int, int, str, str, str]]:
     """(start, end, kind, id, surface) of each person the text names by what only a person does: a name
-    before ", who", after "replacing" or "succeeded by", or before "becomes", "was appointed", "resigned"."""
+    before ", who", after "replacing", "succeeded by" or "founded by", or before "becomes", "was appointed",
+    "resigned"."""
     spans: list[tuple[int, int, str, str]] = []
     if any(
         cue in text for cue in ("Sen.", "Sens.", "Rep.", "Reps.", "Del.", "Atty.", ", D-", ", R-", ", I-")
@@ -1252,8 +1259,10 @@ def _persons_by_their_acts(text: str, gazetteer: EntityGazetteer) -> list[tuple[
                 name, start = _trim(m.group(key), m.start(key))
                 if _is_a_new_person(name, gazetteer):
                     spans.append((start, start + len(name), "person", name))
-    if "Judges " in text or "Justices " in text:
-        for m in _TITLE_OF_MANY.finditer(text):
+    for cues, pattern in ((("Judges ", "Justices "), _TITLE_OF_MANY), (("founded ",), _FOUNDED_BY)):
+        if not any(cue in text for cue in cues):
+            continue
+        for m in pattern.finditer(text):
             base = m.start("names")
             for part in re.finditer(_NAME, m.group("names")):
                 name, start = _trim(part.group(0), base + part.start())
@@ -1408,7 +1417,7 @@ def _with_quoted_sources(
     """``found`` (gazetteer mentions, in order) with the quoted sources added: a quoted firm covering a
     shorter gazetteer match ("Mizuho Securities" over "Mizuho") replaces it, a quoted name around a known
     person ("Jerome H. Powell") gives way to them; a quoted person's surname alone later in the text is a
-    mention of them."""
+    mention of them, and so is their name without its middle name."""
     starts = [f[0] for f in found]  # found is in order of start
 
     def near(lo: int, hi: int) -> range:  # indices of the found spans that may overlap [lo, hi)
@@ -1458,6 +1467,18 @@ def _with_quoted_sources(
                 added.append((s0, s0 + len(surname), "person", entity_id, surname))
     merged = [f for i, f in enumerate(found) if i not in dropped] + added
     merged.sort()
+    # "Anmol Singh Jaggi ... co-founded by Anmol Jaggi": a name without its middle name is the fuller one
+    fuller = {
+        (words[0], words[-1]): f[3] for f in merged if f[2] == "person" and len(words := f[4].split()) > 2
+    }
+    if fuller:
+        for i, f in enumerate(merged):
+            if (
+                f[2] == "person"
+                and len(words := f[4].split()) == 2
+                and (key := (words[0], words[1])) in fuller
+            ):
+                merged[i] = f[:3] + (fuller[key], f[4])
     return merged
 
 

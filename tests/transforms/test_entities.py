@@ -1895,3 +1895,21 @@ def test_congress_is_the_home_country_s_parliament(gazetteer: EntityGazetteer) -
     india = "India's Sensex fell as the U.S. Congress failed to pass a funding bill; India's exporters said Congress must act."
     assert _organisations(mexico, gazetteer) == [("congress_of_mexico", "Congress")]
     assert _organisations(india, gazetteer) == [("us_congress", "U.S. Congress"), ("us_congress", "Congress")]
+
+
+def test_founders_and_a_name_without_its_middle_name(gazetteer: EntityGazetteer) -> None:
+    """ "founded in 2021 by A, B and C" names three people; "Anmol Singh Jaggi ... co-founded by Anmol Jaggi"
+    names one."""
+    text = (
+        "Helsing, founded in 2021 by Torsten Reil, Gundbert Scherf and Niklas Köhler, builds software. Sebi "
+        "barred Anmol Singh Jaggi from the market. BluSmart, co-founded by Anmol Jaggi, suspended rides."
+    )
+    assert [
+        (entity_id, surface) for kind, entity_id, surface in _ids(_find(text, gazetteer)) if kind == "person"
+    ] == [
+        ("torsten_reil", "Torsten Reil"),
+        ("gundbert_scherf", "Gundbert Scherf"),
+        ("niklas_kohler", "Niklas Köhler"),
+        ("anmol_singh_jaggi", "Anmol Singh Jaggi"),
+        ("anmol_singh_jaggi", "Anmol Jaggi"),
+    ]
