@@ -2817,6 +2817,7 @@ class _Article:
     # offsets of futures named in a clause of another subject ("... before S&P 500 futures turned lower")
     aside_futures: frozenset[int] = frozenset()
     story_index: str = ""  # the first index the body names
+    clock_is_stamp: bool = False  # the clock is the time a line at the top stamps the report with
 
 
 # a lead about a whole region's markets: "Asian markets traded mixed on Tuesday"
@@ -2909,11 +2910,12 @@ _ZONE_LINE = re.compile(
 _BULLET = re.compile(r"[-\u2022*\u25aa\u25b6]")
 
 
-def _stamped_clock(sentences: list[Sentence], published: date) -> int | None:
+def _stamped_clock(sentences: list[Sentence], published: date, local_zone: str = "") -> int | None:
     """Minutes after midnight GMT of the latest time the short lines at the top stamp the report with
     ("Published Wed, Dec 10 2025 9:31 AM EST | Updated Wed, Dec 10 2025 4:20 PM EST", "Published 5:45pm
-    AEDT"), when it gives a zone and falls on the publication day, in its own zone or in GMT ("Updated Mon,
-    Oct 27 2025 8:45 PM EDT" over a story dated the 28th); else None."""
+    AEDT"), when it falls on the publication day, in its own zone or in GMT ("Updated Mon, Oct 27 2025 8:45
+    PM EDT" over a story dated the 28th); else None. A stamp without a zone ("Updated: 5:02pm, 21 Feb,
+    2025" over a Hong Kong story) is in ``local_zone``, the zone of the story's exchange, when given."""
     clock = None
     for sentence in sentences[:4]:
         line = sentence.text
@@ -2921,6 +2923,9 @@ def _stamped_clock(sentences: list[Sentence], published: date) -> int | None:
             continue
         for stamp in _STAMP_TIME_IN.finditer(line):
             parts = _zoned_clock(stamp.group(0))
+            if parts is None and local_zone and _STAMPED.match(stamp.group(0)):
+                bare = _BARE_TIME.search(stamp.group(0))
+                parts = _bare_clock(bare, local_zone) if bare else None
             if parts is None:
                 continue
             day = _DATE.search(line, 0, stamp.end())
@@ -2940,6 +2945,20 @@ def _stamped_clock(sentences: list[Sentence], published: date) -> int | None:
 
 
 _STAMP_LINE_MAX = 80
+# a time without a zone: "5:02pm", "18:20" (not a date's "2025-04-07")
+_BARE_TIME = re.compile(r"(?<![\d:.-])(\d{1,2})[:.](\d{2})(?![\d:.-])\s*([AaPp]\.?[Mm]\b\.?)?")
+
+
+def _bare_clock(m: re.Match[str], zone: str) -> tuple[int, int, str] | None:
+    """(hour, minute, zone) of a time without a zone of its own."""
+    hour, minute = int(m.group(1)), int(m.group(2))
+    if m.group(3):
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m.group(3).lower().startswith("p") else 0)
+    return (hour, minute, zone) if hour < 24 and minute < 60 else None
+
+
 # each time of a stamp line, with what comes before it back to the previous "|"
 _STAMP_TIME_IN = re.compile(r"[^|]+")
 
@@ -3100,7 +3119,12 @@ def extract_claims(
     )
     by_sentence = _mentions_by_sentence(mentions, lexicon)
     live, clock, cue_markets = _live_regions(text, sentences, by_sentence, lexicon, home, published_date)
-    clock = clock if clock is not None else _stamped_clock(sentences, published_date)
+    story_index = _story_index(mentions, sentences)
+    clock_is_stamp = False
+    if clock is None:
+        local = lexicon.hours.get(story_index or mentions[0].entity_id)
+        clock = _stamped_clock(sentences, published_date, local[0] if local else "")
+        clock_is_stamp = clock is not None
     closed = _closed_markets(sentences, by_sentence, lexicon, published_date, home)
     secondary = frozenset(
         m.char_start
@@ -3122,7 +3146,8 @@ def extract_claims(
             if is_futures_surface(m.surface, lexicon)
             and _ASIDE_BEFORE.search(text, max(0, m.char_start - 40), m.char_start)
         ),
-        _story_index(mentions, sentences),
+        story_index,
+        clock_is_stamp,
     )
     claims: list[MarketClaim] = []
     section = ""  # "For the week:" heads the lines after it
@@ -5588,6 +5613,10 @@ _ARTICLE_INTRADAY_LOWER = re.compile(r"(?=[abefhilmotw\d])" + _ARTICLE_INTRADAY.
 _WILL_BEFORE = re.compile(r"\b(?:will|shall|is\s+due|are\s+due|scheduled)\b")
 
 
+# an older version of the story kept under the newest: "Earlier update (9:40 ET):", "Previous update:"
+_EARLIER_UPDATE = re.compile(r"\W*(?:earlier|previous|prior)\s+(?:update|version|entry|post)\b", re.I)
+
+
 def _live_regions(
     text: str,
     sentences: list[Sentence],
@@ -5630,8 +5659,10 @@ def _live_regions(
             if not shut_home:
                 live.add(home)
             continue
-        if _is_stamp_line(sentence.text):
-            continue  # "Published Mon, Oct 13 2025 6:14 AM EDT": the time of writing, not of trading
+        if _is_stamp_line(sentence.text) or _EARLIER_UPDATE.match(sentence.text):
+            # "Published Mon, Oct 13 2025 6:14 AM EDT": the time of writing, not of trading; "Earlier update
+            # (9:40 ET): U.S. stocks opened higher": an older version's, kept below the newest
+            continue
         at_a_clock = _AT_A_CLOCK.match(cue.group(0))
         if at_a_clock and _WILL_BEFORE.search(text, sentence.start, cue.start()):
             continue  # "traders will watch the flash inflation estimate ..., at 10:00 GMT": a time to come
@@ -6247,7 +6278,25 @@ def _closed_markets(
                 for i in lexicon.hours
                 if lexicon.region(i) == told[0] and lexicon.clock(i) != own
             )
+    # a wire's note of its update: "(Updates with closing prices in Tokyo, Seoul and Hong Kong)", "(This
+    # article has been updated with closing figures.)": the markets it names, else the home region's
+    if note := next((m for x in sentences if (m := _CLOSING_UPDATE.search(x.text))), None):
+        named = {m.entity_id for own in by_sentence.values() for m in own}
+        cities = {
+            i: lexicon.hours[i][0].rsplit("/", 1)[-1].replace("_", " ") for i in named if i in lexicon.hours
+        }
+        in_note = {i for i, city in cities.items() if city in note.group(0)}
+        closed.update(
+            _close_group(lexicon, i) for i in in_note or {i for i in named if lexicon.region(i) == home}
+        )
     return frozenset(closed)
+
+
+_CLOSING_UPDATE = re.compile(
+    r"^\W*(?:this\s+(?:article|story|report)\s+(?:has\s+been|was)\s+updated|updates?|adds|recasts|refiles)\b"
+    r"[^.\n]{0,40}?\b(?:clos(?:e|ing)|final)\b[^\n]{0,80}",
+    re.I,
+)
 
 
 def _region_closed_today(text: str, published: date) -> tuple[str, str] | None:
@@ -7807,9 +7856,11 @@ def _clock_open(subject: _Subject, sentence_no: int, lexicon: IndexLexicon, arti
     # a live cue for the index's own exchange, or one for its region that names no index, outweighs
     # the earlier clock; a cue next to other exchanges' indices does not ("Japan's Nikkei was down 2.3%
     # in afternoon trade" leaves a Sydney close at 4:30pm AEDT a close)
+    # (but not a stamp of the report's latest version at its top, "Updated: 5:02pm, 21 Feb, 2025": no cue in
+    # it is later)
     region = lexicon.region(subject.index_id) or article.home_region
     cued = lexicon.market(subject.index_id) in article.cue_markets or region in article.cue_markets
-    return None if is_open is None or cued else False
+    return None if is_open is None or (cued and not article.clock_is_stamp) else False
 
 
 _WEST = frozenset({"americas", "europe"})

@@ -10619,3 +10619,60 @@ def test_round_162_a_monthly_commentary_s_move_beside_another_index_s_dated_clau
     )
     claims = _article_claims(text, lex, date(2025, 9, 4))
     assert [(c.index_id, c.claim_kind, c.move_pct) for c in claims][0] == ("SPX", "period", 1.9)
+
+
+def test_round_186_an_earlier_update_kept_below_the_newest_is_no_clock_of_the_report(
+    lex: IndexLexicon,
+) -> None:
+    """ "Earlier update (9:40 ET): U.S. stocks opened higher" under a close report tells of the morning: its
+    clock and cue do not make the report's "At 16:00 ET, the S&P 500 was down 0.3%" intraday."""
+    text = (
+        "Stock market today: S&P 500 closes lower after jobs report\n\nUpdated Sep 05, 2025 16:08 ET\n\n"
+        "At 16:00 ET (20:00 GMT), the S&P 500 was down 0.3% and the Dow Jones Industrial Average fell 220 "
+        "points, or 0.5%.\n\nEarlier update (9:40 ET): U.S. stocks opened higher, with the S&P 500 up 0.4%."
+    )
+    assert _kinds_of(_article_claims(text, lex, date(2025, 9, 5))) == [
+        ("SPX", "close", -0.3, date(2025, 9, 5)),
+        ("DJI", "close", -0.5, date(2025, 9, 5)),
+        ("SPX", "intraday", 0.4, date(2025, 9, 5)),
+    ]
+
+
+def test_round_186_a_stamp_without_a_zone_is_in_the_story_s_own_zone(lex: IndexLexicon) -> None:
+    """ "Updated: 5:02pm, 21 Feb, 2025" over a Hong Kong story is 5:02pm in Hong Kong, after the close: a
+    look back at "the midday break" later in it does not make the day's moves live."""
+    text = (
+        "Hang Seng Index surges 4% to three-year high\n\nUpdated: 5:02pm, 21 Feb, 2025\n\nThe Hang Seng Index "
+        "rose 4 per cent to 23,477.92. The Hang Seng Tech Index jumped 6.5 per cent.\n\nThe benchmark was up "
+        "2.8 per cent at the midday break."
+    )
+    kinds = _kinds_of(_article_claims(text, lex, date(2025, 2, 21)))
+    assert kinds[:3] == [
+        ("HSI", "close", 4.0, date(2025, 2, 21)),
+        ("HSI", "close", 4.0, date(2025, 2, 21)),
+        ("HSTECH", "close", 6.5, date(2025, 2, 21)),
+    ]
+
+
+def test_round_186_a_note_of_an_update_with_closing_prices(lex: IndexLexicon) -> None:
+    """ "(Updates with closing prices in Tokyo and Seoul.)" makes those markets' moves closes, though the
+    story still tells of Hong Kong's afternoon; a note naming no market closes the home region's."""
+    text = (
+        "Asian Stocks Slide as AI Jitters Return\n\nJapan's Topix slid 1.1% and South Korea's Kospi lost 2.2%, "
+        "while Hong Kong's Hang Seng Index was down 1.5% in afternoon trading.\n\n(Updates with closing prices "
+        "in Tokyo and Seoul.)"
+    )
+    assert _kinds_of(_article_claims(text, lex, date(2025, 12, 16))) == [
+        ("TOPIX", "close", -1.1, date(2025, 12, 16)),
+        ("KS11", "close", -2.2, date(2025, 12, 16)),
+        ("HSI", "intraday", -1.5, date(2025, 12, 16)),
+    ]
+    text = (
+        "KOSPI plunges as tariff shock triggers sidecar\n\n(This article has been updated with closing figures.)"
+        "\n\nThe KOSPI plunged more than 5 percent Monday, with the tech-heavy KOSDAQ down 5.25 percent, as "
+        "foreigners sold in the afternoon."
+    )
+    assert [(c.index_id, c.claim_kind) for c in _article_claims(text, lex, date(2025, 4, 7))] == [
+        ("KS11", "close"),
+        ("KQ11", "close"),
+    ]
