@@ -554,7 +554,7 @@ def _countries_named(found: list[tuple[int, int, str, str, str]], gazetteer: Ent
 _SHORT_FORM = re.compile(
     r"(?<![\w.'’-])(?:Labour|Labor|Greens?|Conservatives?|(?:(?:Social|Liberal|Christian|Free|New)\s+)?Democrats?|"
     r"Liberals?|Nationals|Republicans?|"
-    r"Socialists?|Congress)(?![\w-])"
+    r"Socialists?|Congress|Left)(?![\w-])"
 )
 # what may follow a short form in capitals: a title of the party's people, not "Labor Day", "Green Deal" or
 # "Labour Minister Yolanda Diaz"
@@ -571,7 +571,7 @@ _PARTY_WORDS_AFTER = frozenset(
     "pledged campaigned".split()
 )
 _PARTY = frozenset({"political party"})
-_PARLIAMENT = frozenset({"parliament"})  # "Congress" in Indian copy is as often Washington's as the party
+_PARLIAMENT = frozenset({"parliament"})
 
 
 def _short_forms_of_parties(
@@ -605,9 +605,9 @@ def _short_forms_of_parties(
         party = None
         forms = {word, word[:-1] if word.endswith("s") and word != "Congress" else word + "s"}
         for country in countries:
-            holders = gazetteer.bodies_short_for(
-                forms, country, _PARLIAMENT if word == "Congress" else _PARTY
-            )
+            # "Congress" is a parliament, but the party in Indian political copy ("the BJP and the Congress")
+            parliament = word == "Congress" and not (country == "IN" and _INDIAN_POLITICS.search(text))
+            holders = gazetteer.bodies_short_for(forms, country, _PARLIAMENT if parliament else _PARTY)
             if holders:
                 party = holders[0] if len(holders) == 1 else None
                 break
@@ -679,6 +679,10 @@ def _national_bodies(
                     and (setter or _has_words(known, surface))
                 }
                 bank = next(iter(named_banks.values())) if len(named_banks) == 1 else None
+                if bank is None and not named_banks and home:
+                    # "The Central Bank, which raised its benchmark Selic rate" in a Brazilian story: the home
+                    # country's, when its name has the words
+                    bank = gazetteer.central_bank_of(home)
             if bank is not None and (setter or _has_words(bank, surface)):
                 kind, entity_id = bank.kind, bank.entity_id
         if (
@@ -807,7 +811,7 @@ _ROLE = (
     r"lawmaker|legislator|campaigner|negotiator|official|engineer|scientist|banker|broker|consultant|lawyer|"
     r"reporter|correspondent|editor|"
     r"(?:director|secretary|attorney)[- ]general|(?:under-?)?secretary|minister|senator|governor|"
-    r"commissioner|boss|chief|ambassador|treasurer)s?"
+    r"commissioner|boss|chief|ambassador|treasurer|businessman|businesswoman|billionaire|tycoon)s?"
 )
 _ROLE_WORD = re.compile(rf"\b{_ROLE}\b", re.I)  # "Chairman and CEO C.C. Wei": no firm before the name
 # "Kyle", "Sang-hyun", "O'Neill", "O'Brien", "McEwan", "MacDonald", "Álvarez"
@@ -986,7 +990,7 @@ _NOT_A_NAME = frozenset(
     "April May June July August September October November December Wall Street Senior Chief Head Global "
     "Asia Europe Reuters Bloomberg Meanwhile However Still Also Separately Elsewhere Said Says Managing "
     "Deputy Vice General Mr Ms Mrs Dr Prof Sir Dame Prime Former Incoming Outgoing Interim Acting Affairs "
-    "Proxy".split()
+    "Proxy Allies".split()
 )
 # Last words of a name as well as a time or a firm's word: "Mark Wall", "Theresa May", "Sarah Court"
 _SURNAMES_TOO = frozenset({"Wall", "May", "Court", "Banks"})
@@ -1024,7 +1028,11 @@ _FUNCTIONS = frozenset(
 # a bare "Bank" or "Finance" before a role names no firm, nor "Opposition treasury spokesman Ted O'Brien"
 # ... nor "Supervisory board chairman" or "Central bank president" (the body's kind at a sentence's start)
 _NOT_A_FIRM = (
-    _FIRM_WORDS | _FUNCTIONS | {"Opposition", "Government", "Shadow", "Supervisory", "Central", "Advisory"}
+    _FIRM_WORDS
+    | _FUNCTIONS
+    | {"Opposition", "Government", "Shadow", "Supervisory", "Central", "Advisory"}
+    # "Political analyst Sanjay Mehra", "Populist economist Franco Parisi": a kind of role
+    | {"Political", "Populist", "Independent", "Veteran"}
 )
 _FIRST_WORD = re.compile(r"(\S+)\s+")
 _LONGEST_SPAN = 200  # characters: no gazetteer name or quoted name is longer
@@ -1097,9 +1105,10 @@ def _quoted_sources(
 
 def _after_title(name: str, start: int) -> tuple[str, int]:
     """The name after a title that ran into it: "Agriculture Minister John Steenhuisen" -> "John
-    Steenhuisen" (not "Mark Officer", whose role word is his surname)."""
+    Steenhuisen", "Labour MP Mike Amesbury" -> "Mike Amesbury" (not "Mark Officer", whose role word is his
+    surname)."""
     words = name.split()
-    last = max((i for i, w in enumerate(words[:-1]) if _ROLE_WORD.fullmatch(w)), default=-1)
+    last = max((i for i, w in enumerate(words[:-1]) if _ROLE_WORD.fullmatch(w) or w == "MP"), default=-1)
     if last < 0:
         return name, start
     cut = re.match(rf"(?:\S+\s+){{{last + 1}}}", name).end()

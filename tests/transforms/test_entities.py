@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 151, "central_bank": 67, "person": 767, "organisation": 2586}
+    assert counts == {"country": 152, "central_bank": 67, "person": 800, "organisation": 2650}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -1913,3 +1913,26 @@ def test_founders_and_a_name_without_its_middle_name(gazetteer: EntityGazetteer)
         ("anmol_singh_jaggi", "Anmol Singh Jaggi"),
         ("anmol_singh_jaggi", "Anmol Jaggi"),
     ]
+
+
+def test_round_62_politics_in_many_countries(gazetteer: EntityGazetteer) -> None:
+    """India's "Congress" beside the BJP is the party; "The Central Bank" of a Brazilian story and "the
+    Reserve Bank" of a South African one are the home country's; "the Left" is Germany's Die Linke; "Labour MP
+    Mike Amesbury" and "Businessman Jean-Louis Billon" are the names after their titles; "Political analyst"
+    names no firm."""
+    india = "India's BJP won Delhi, while the Congress failed to win a seat."
+    brazil = "Brazil's Congress overturned the decree. The Central Bank raised the Selic rate."
+    south_africa = "South Africa's Treasury scrapped the VAT hike. The Reserve Bank cut its repo rate."
+    germany = "Germany's AfD and the Left will have a blocking minority."
+    assert _organisations(india, gazetteer)[-1] == ("indian_national_congress", "Congress")
+    assert [(k, i) for k, i, _ in _ids(_find(brazil, gazetteer))][-1] == ("central_bank", "BCB")
+    assert [(k, i) for k, i, _ in _ids(_find(south_africa, gazetteer))][-1] == ("central_bank", "SARB")
+    assert _organisations(germany, gazetteer) == [("afd", "AfD"), ("die_linke", "Left")]
+    people = (
+        "The byelection was called after the former Labour MP Mike Amesbury resigned. Businessman Jean-Louis "
+        "Billon, a former commerce minister, came second. Political analyst Sanjay Mehra of the Centre for Urban "
+        "Governance Studies said the vote was clear."
+    )
+    found = _ids(_find(people, gazetteer))
+    assert [i for k, i, _ in found if k == "person"] == ["mike_amesbury", "jean_louis_billon", "sanjay_mehra"]
+    assert "political" not in {i for _, i, _ in found}
