@@ -559,7 +559,9 @@ _INTRADAY_STRONG = re.compile(
     + _trie(
         # ("its widest intraday swing since April": the size of the day's range, no time of the figure)
         r"as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|at\s+one\s+point|intraday(?!\s+swing)|intra-day|midday|"
-        r"mid-day|morning|lunch|early\s+trade|"
+        r"mid-day|morning|lunch|early\s+trade|by\s+noon|"
+        # "was still 0.2 per cent higher at noon"; not a half-day's close, "when trading ended at noon"
+        r"(?<!ended\s)(?<!closed\s)(?<!closes\s)(?<!finished\s)(?<!shut\s)at\s+noon|"
         # "rose above 48,000 for the first time during the afternoon session"
         r"during\s+the\s+afternoon\s+session|"
         r"early\s+trading|early\s+deals|in\s+early(?!\s+(?:"
@@ -2924,8 +2926,10 @@ def _stamped_clock(sentences: list[Sentence], published: date, local_zone: str =
         for stamp in _STAMP_TIME_IN.finditer(line):
             parts = _zoned_clock(stamp.group(0))
             if parts is None and local_zone and _STAMPED.match(stamp.group(0)):
-                bare = _BARE_TIME.search(stamp.group(0))
-                parts = _bare_clock(bare, local_zone) if bare else None
+                # the latest: "Published Tue, Aug 12, 2025 · 12:48 PM  Updated Tue, Aug 12, 2025 · 05:41 PM",
+                # "Updated Sep 2, 2025 – 4.42pm, first published at 10.26am"
+                times = [t for m in _BARE_TIME.finditer(stamp.group(0)) if (t := _bare_clock(m, local_zone))]
+                parts = max(times) if times else None
             if parts is None:
                 continue
             day = _DATE.search(line, 0, stamp.end())

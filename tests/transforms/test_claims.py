@@ -10676,3 +10676,23 @@ def test_round_186_a_note_of_an_update_with_closing_prices(lex: IndexLexicon) ->
         ("KS11", "close"),
         ("KQ11", "close"),
     ]
+
+
+def test_round_186_a_move_at_noon_and_a_half_day_ended_at_noon(lex: IndexLexicon) -> None:
+    """ "It was still 0.2 per cent higher at noon" is under way; "when trading ended at noon" on a half-day is
+    the close. A stamp's latest time counts: "Updated Sep 2, 2025 – 4.42pm, first published at 10.26am"."""
+    sydney = (
+        "ASX finishes lower as miners offset tech\n\nUpdated Sep 10, 2025 – 4.42pm, first published at 10.26am"
+        "\n\nThe S&P/ASX 200 fell 0.3 per cent on Wednesday. It was still 0.2 per cent higher at noon."
+    )
+    assert _kinds_of(_article_claims(sydney, lex, date(2025, 9, 10))) == [
+        ("AXJO", "close", -0.3, date(2025, 9, 10)),
+        ("AXJO", "intraday", 0.2, date(2025, 9, 10)),
+    ]
+    hong_kong = (
+        "Hong Kong stocks edge higher in half-day Christmas Eve session\n\nThe Hang Seng Index added 0.2 per cent "
+        "to 25,818.93 when trading ended at noon."
+    )
+    assert _kinds_of(_article_claims(hong_kong, lex, date(2025, 12, 24))) == [
+        ("HSI", "close", 0.2, date(2025, 12, 24))
+    ]
