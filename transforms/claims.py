@@ -13,8 +13,10 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import partial
 from typing import NamedTuple
 
 from transforms.mentions import IndexLexicon, find_index_mentions, is_futures_surface, utc_offset_minutes
@@ -1516,10 +1518,15 @@ _ROUNDED_AGAIN = re.compile(r"\s*,?\s*or\s+(?:\w+\s+){0,2}$", re.I)
 # percent", "half a percent", "a quarter of a percentage point" is not one (a rate's)
 _TENTHS = {"a": 1} | {w: i for i, w in enumerate("one two three four five six seven eight nine".split(), 1)}
 _FRACTION_PCT = re.compile(
-    r"(?<![\w-])(?:(?P<tenths>a|one|two|three|four|five|six|seven|eight|nine)[\s-]tenths?|(?P<quarter>a|one)\s+quarter|"
-    r"(?P<half>a\s+half|one\s+half|half))\s+(?:of\s+)?(?:a|one)\s+(?:percent|per\s?cent)\b(?!\s*(?:points?|stake))",
+    r"(?<![\w-])(?:(?P<tenths>a|one|two|three|four|five|six|seven|eight|nine)[\s-]tenths?|"
+    r"(?P<quarter>a|one|three)[\s-]quarters?|(?P<third>a|one|two)[\s-]thirds?|"
+    r"(?P<half>a\s+half|one\s+half|half))\s+(?:of\s+)?(?:a|one)\s+(?:percent|per\s?cent)\b(?!\s*(?:points?|stake))|"
+    # spoken: "a percent and a quarter", "one percent and a half"
+    r"(?<![\w-])(?:a|one)\s+(?:percent|per\s?cent)\s+and\s+an?\s+(?P<and>half|quarter|third)\b",
     re.I,
 )
+_FRACTIONS_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
+_AND_A_FRACTION = {"half": 0.5, "quarter": 0.25, "third": 0.33}
 
 
 def _fraction_percentages(s: str, lo: int, hi: int) -> list[tuple[re.Match[str], float, int]]:
@@ -1529,7 +1536,11 @@ def _fraction_percentages(s: str, lo: int, hi: int) -> list[tuple[re.Match[str],
         if m.group("tenths"):
             out.append((m, _TENTHS[m.group("tenths").lower()] / 10, 1))
         elif m.group("quarter"):
-            out.append((m, 0.25, 2))
+            out.append((m, _FRACTIONS_COUNT[m.group("quarter").lower()] / 4, 2))
+        elif m.group("third"):  # "two-thirds of a percent" is 0.67
+            out.append((m, round(_FRACTIONS_COUNT[m.group("third").lower()] / 3, 2), 2))
+        elif m.group("and"):
+            out.append((m, 1 + _AND_A_FRACTION[m.group("and").lower()], 2))
         else:
             out.append((m, 0.5, 1))
     return out
@@ -2835,13 +2846,14 @@ def _story_index(mentions: list[Mention], sentences: list[Sentence]) -> str:
     return "" if _REGIONAL_LEAD.search(lead) else first.entity_id
 
 
-def _entry_clocks(sentences: list[Sentence], published: date) -> dict[int, int]:
+def _entry_clocks(sentences: list[Sentence], published: date, local_tz: str = "") -> dict[int, int]:
     """For a live blog, each sentence's entry time in minutes after midnight GMT: a line stamped with a
     zoned time ("11.40am GMT: ...", "4:01 PM ET — Stocks close", "15:40 IST | Market Close", "5:25 p.m.
     Tokyo — ...", a head ending "(2110 GMT)", a line that is only a time, "9.08pm BST" or "Thu, Nov 20 2025
     4:02 PM EST") and the lines after it, up to the next stamp; so too the lines under a head that gives the
     time ("Market snapshot at 7:30am AEST:"). A stamp without a zone ("4:25pm — ASX closes lower") is in the
-    zone of the blog's first zoned stamp, else of a zoned time in its first lines. In a blog of several
+    zone of the blog's first zoned stamp, else of a zoned time in its first lines, else ``local_tz`` (the zone
+    of the story's exchange: a New York station's "10:06 a.m. -- Stocks opened"). In a blog of several
     entries, each with lines of its own (not a calendar of events), the headline and the lines before the
     first stamp tell of the newest entry: the first, unless the stamps run oldest first."""
     # the stamps first, then the blog's zone from them, then each stamp's time
@@ -2864,7 +2876,11 @@ def _entry_clocks(sentences: list[Sentence], published: date) -> dict[int, int]:
     if not found:
         return {}
     blog_zone = _blog_zone(sentences, [when for _, when in found])
-    minutes = {no: _stamp_minutes(when, blog_zone, published) for no, when in found}
+    # a stamp without any zone is in ``local_tz`` only in a text that opens as a blog, not in a timeline
+    # under a story ("- 9:02 am: JAPAN'S NIKKEI UP 1.5 PERCENT")
+    body_start = next((s.no for s in sentences if not s.in_headline), 0)
+    local_tz = local_tz if found[0][0] <= body_start + 2 else ""
+    minutes = {no: _stamp_minutes(when, blog_zone, published, local_tz) for no, when in found}
     stamps = [(no, *m) for no, m in minutes.items() if m is not None]  # (sentence no, local, GMT minutes)
     out: dict[int, int] = {}
     minute = None
@@ -3070,6 +3086,25 @@ def _plain_groups(text: str) -> str | None:
     return None if out == text else out
 
 
+# an index's "'s" that is "is" in speech: "The Dow's off about 450 points right now", "the Nasdaq's down 2%"
+_SPOKEN_IS = re.compile(
+    r"['’]s(?=\s+(?:(?:about|nearly|almost|roughly|now|still|just)\s+)?(?:down|up|off|higher|lower|ahead)\s+"
+    r"(?:(?:about|nearly|almost|roughly|more\s+than)\s+)?(?:[\d.]|(?:a|one|two|three|four|five|half)\b)|\s+flat\b)"
+)
+
+
+def _spoken_is(text: str, mentions: list[Mention]) -> str | None:
+    """``text`` with the "'s" after each index that speech puts for "is" blanked ("The Dow's down 560 points"
+    read as "The Dow   down 560 points"), or None when there is none."""
+    spans = [m.char_end for m in mentions if _SPOKEN_IS.match(text, m.char_end)]
+    if not spans:
+        return None
+    chars = list(text)
+    for end in spans:
+        chars[end] = chars[end + 1] = " "
+    return "".join(chars)
+
+
 def _english_numbers(text: str) -> str | None:
     """``text`` with the decimal and thousands separators of every number swapped ("47.544,59" ->
     "47,544.59", "0,71" -> "0.71"), when it writes numbers only the continental way; else None."""
@@ -3103,7 +3138,12 @@ def extract_claims(
     if not mentions or not is_english(text):
         return []  # an article in German or French: its verbs and units are not read, so no guessed claims
     # numbers and tickers read in a plainer form, offsets unchanged; each claim keeps its sentence as written
-    for rewrite in (_without_index_tickers, _plain_groups, _english_numbers):
+    for rewrite in (
+        _without_index_tickers,
+        _plain_groups,
+        _english_numbers,
+        partial(_spoken_is, mentions=mentions),
+    ):
         if (variant := rewrite(text)) is not None:
             as_written = {s.no: s.text for s in sentences}
             sentences = [replace(s, text=variant[s.start : s.end]) for s in sentences]
@@ -3124,10 +3164,16 @@ def extract_claims(
     by_sentence = _mentions_by_sentence(mentions, lexicon)
     live, clock, cue_markets = _live_regions(text, sentences, by_sentence, lexicon, home, published_date)
     story_index = _story_index(mentions, sentences)
+    # the zone of the home region's index the report names most (the first of the most named), for times
+    # that give none
+    named = Counter(m.entity_id for m in mentions if lexicon.region(m.entity_id) == home) or Counter(
+        m.entity_id for m in mentions
+    )
+    local = lexicon.hours.get(max(named, key=named.__getitem__))
+    local_tz = local[0] if local else ""
     clock_is_stamp = False
     if clock is None:
-        local = lexicon.hours.get(story_index or mentions[0].entity_id)
-        clock = _stamped_clock(sentences, published_date, local[0] if local else "")
+        clock = _stamped_clock(sentences, published_date, local_tz)
         clock_is_stamp = clock is not None
     closed = _closed_markets(sentences, by_sentence, lexicon, published_date, home)
     secondary = frozenset(
@@ -3141,7 +3187,7 @@ def extract_claims(
         home,
         closed,
         clock,
-        _entry_clocks(sentences, published_date),
+        _entry_clocks(sentences, published_date, local_tz),
         secondary,
         cue_markets,
         frozenset(
@@ -6105,8 +6151,9 @@ _SNAPSHOT = re.compile(r"(?:market\s+)?snapshot\b", re.I)  # "Market snapshot at
 _STAMP_PARTS = re.compile(r"(\d{1,2})[:.]?(\d{2})(?::\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?", re.I)
 
 
-def _stamp_minutes(when: str, blog_zone: str, published: date) -> tuple[int, int] | None:
-    """(local minutes, GMT minutes) of a blog entry's time, in its own zone or else the blog's."""
+def _stamp_minutes(when: str, blog_zone: str, published: date, local_tz: str = "") -> tuple[int, int] | None:
+    """(local minutes, GMT minutes) of a blog entry's time, in its own zone, else the blog's, else
+    ``local_tz``."""
     parts = _STAMP_PARTS.search(when)
     if parts is None:
         return None
@@ -6119,6 +6166,8 @@ def _stamp_minutes(when: str, blog_zone: str, published: date) -> tuple[int, int
     if gmt is None and blog_zone:
         # a zone's letters ("IST") or a city's name ("Tokyo", read as "Tokyo time")
         gmt = _clock_gmt(f"{parts.group(0)} {blog_zone}{'' if blog_zone.isupper() else ' time'}", published)
+    if gmt is None and not blog_zone and not own and local_tz:
+        gmt = _gmt_minutes(local // 60, local % 60, local_tz, published)
     return None if gmt is None else (local, gmt)
 
 

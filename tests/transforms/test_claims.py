@@ -10696,3 +10696,23 @@ def test_round_186_a_move_at_noon_and_a_half_day_ended_at_noon(lex: IndexLexicon
     assert _kinds_of(_article_claims(hong_kong, lex, date(2025, 12, 24))) == [
         ("HSI", "close", 0.2, date(2025, 12, 24))
     ]
+
+
+def test_round_188_spoken_figures_and_a_station_s_stamps_without_a_zone(lex: IndexLexicon) -> None:
+    """Speech written down: "two-thirds of a percent" is 0.67, "a third of a percent" 0.33, "a percent and a
+    quarter" 1.25, "three-quarters of a percent" 0.75; "The Dow's down 560 points" is "The Dow is down". A New
+    York station's entries stamped "10:06 a.m. --" are in New York's time: under way until the close."""
+    text = (
+        "Business Updates: Stocks tumble after jobs report\n\n10:06 a.m. -- Stocks opened lower. The Dow's "
+        "down 560 points right now, the S&P 500 down a percent and a quarter.\n\n4:08 p.m. -- At the closing "
+        "bell, the S&P 500 fell two-thirds of a percent, the Nasdaq a third of a percent and the Russell 2000 "
+        "three-quarters of a percent."
+    )
+    claims = _article_claims(text, lex, date(2025, 8, 1))
+    assert [(c.index_id, c.claim_kind, c.move_pct, c.points) for c in claims] == [
+        ("DJI", "intraday", None, -560.0),
+        ("SPX", "intraday", -1.25, None),
+        ("SPX", "close", -0.67, None),
+        ("IXIC", "close", -0.33, None),
+        ("RUT", "close", -0.75, None),
+    ]
