@@ -2168,7 +2168,11 @@ def _resolve_date(m: re.Match[str], published: date) -> date | None:
             d = date(year, _MONTHS[m.group("wd_month").lower()], int(m.group("wd_day")))
         except ValueError:
             return None
-        return d if m.group("wd_year") or d <= published else d.replace(year=year - 1)
+        if m.group("wd_year") or d <= published:
+            return d
+        if d.weekday() == _WEEKDAYS[m.group("wd_name").lower()]:
+            return None  # "before the market opens on Monday, Dec. 22" in a report of Dec. 12: a day to come
+        return d.replace(year=year - 1)
     if m.group("wd"):
         delta = (published.weekday() - _WEEKDAYS[m.group("wd_name").lower()]) % 7
         return published - timedelta(days=delta)
@@ -2518,7 +2522,8 @@ _FROM_BEFORE_A_DAY = re.compile(
 _AFTER_A_HOLIDAY_BEFORE = re.compile(
     # "After the May Day holiday on Thursday", "following Thanksgiving on Thursday" (not "Returning from the
     # Chuseok holiday on Friday, the KOSPI jumped", the day trade resumed, nor "after Christmas on Friday")
-    r"\b(?:after|following)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:holidays?|Thanksgiving)\s+"
+    # ... and "the first session since the Ching Ming Festival holiday on Friday"
+    r"\b(?:after|following|since)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:holidays?|Thanksgiving)\s+"
     r"(?:on\s+)?$|"
     # the market's own break, set off in commas: "Japanese markets, closed for a holiday on Monday, reopened",
     # "U.S. stocks, closed for Thanksgiving on Thursday, ended"
@@ -8052,7 +8057,9 @@ _FRAME_HINT = re.compile(
 # stay cautious until the trade talks on Thursday" (not "rallied until the final hour of trading on Monday")
 _FROM_A_FIGURE_BEFORE = re.compile(
     # (not "their heaviest one-day fall in more than 27 years yesterday", a span of time)
-    r"\b(?:from|than|versus|vs\.?)\s+(?:Rs\.?\s?|\$|US\$|£|€)?[\d.,]+\s*"
+    # ... "topping the roughly 29 billion traded on Monday"
+    r"\b(?:from|than|versus|vs\.?|topping|exceeding|surpassing|beating)\s+(?:the\s+)?(?:(?:roughly|about|some|nearly)\s+)?"
+    r"(?:Rs\.?\s?|\$|US\$|£|€)?[\d.,]+\s*"
     r"(?:(?!(?:years?|months?|weeks?|decades?|days?|sessions?)\b)[a-z]+\s+){0,2}(?:on\s+)?$"
     # an offer's price against a close: "a 30.3 percent premium to Wednesday's close"
     r"|\b(?:premium|discount)\s+(?:to|over|on|from)\s+(?:[\w'’]+\s+){0,3}?(?:on\s+)?$",
