@@ -546,9 +546,11 @@ _AT_ANOTHER_CLOSE = (
     # "the Dow was up 0.5% as European markets closed", "at the close of European trading", "was down 0.1
     # percent when trading ended in Frankfurt"
     r"as\s+(?:european|london|uk|asian)\s+(?:markets|stocks|shares|bourses|trading)\s+(?:closed|ended|finished)|"
-    r"as\s+(?:europe|london|frankfurt|paris)\s+(?:closed|ended|finished)|"
     r"at\s+the\s+(?:close|end)\s+of\s+(?:european|london|uk|asian)\s+(?:trading|trade|markets)|"
-    r"when\s+trading\s+(?:closed|ended|finished)\s+in\s+(?:europe|london|frankfurt|paris)"
+    r"when\s+trading\s+(?:closed|ended|finished)\s+in\s+(?:europe|london|frankfurt|paris)|"
+    # "was up 0.2% when Paris closed", "with the Dow Jones up 1.1% as trading ended in Paris"
+    r"(?:when|as)\s+(?:europe|london|frankfurt|paris|milan|madrid)\s+(?:closed|ended|finished)|"
+    r"as\s+trading\s+(?:closed|ended|finished)\s+in\s+(?:europe|london|frankfurt|paris|milan|madrid)"
 )
 # The session still under way: "at the time of writing", "about 10 minutes into the session", "within
 # minutes of the open", "shortly after 9:20 a.m."
@@ -881,9 +883,11 @@ _BREAK = re.compile(
     r",\s*after\s+the\s+(?=[A-Z][\w&-]*\s+(?:[a-z-]+\s+){0,2}(?:index|data|report|figures?|reading|survey)\b)|"
     # "..., weighed by chipmakers" ends the clause; "..., weighed by chipmakers, and ended the week 1.7%
     # lower" goes on with the same subject
-    r",\s*(?:dragged|led|weighed|pulled|helped|lifted|boosted|hit|hurt)\s+(?:\w+\s+)?by\b"
-    r"(?![^,;.\d]*,\s+and\s+(?:ended|closed|finished|settled|fell|rose|gained|lost|dropped|slipped|added|climbed|"
-    r"declined|advanced)\b)|\swhile\s(?!(?:ending|closing|finishing|posting|recording|capping|notching|marking|"
+    r",\s*(?:dragged|led|weighed|pulled|helped|lifted|boosted|hit|hurt|driven|powered|propelled|buoyed)\s+"
+    r"(?:\w+\s+)?by\b"
+    # (nor "..., powered by TSMC, managed only about 25%", "..., powered by DeepSeek, but fell 4.3 percent")
+    r"(?![^,;.\d]*,\s+(?:and\s+|but\s+)?(?:ended|closed|finished|settled|fell|rose|gained|lost|dropped|slipped|added|"
+    r"climbed|declined|advanced|managed)\b)|\swhile\s(?!(?:ending|closing|finishing|posting|recording|capping|notching|marking|"
     r"bringing|taking|leaving)\b)|\swhereas\s|"
     # "The Nikkei's drop of 1.2% was led by SoftBank Group, which fell 5%": what drove the move comes after
     # (but "The S&P 500 was dragged down by Nvidia and closed 0.8% lower" goes on with the index, unless a
@@ -5893,8 +5897,9 @@ _OF_ANOTHER_ASSET = re.compile(
     re.I,
 )
 _STOCK_CONTEXT = re.compile(
-    # (not "in the bond market", "the currency markets")
-    r"\b(?:stocks?|shares|equit(?:y|ies)|exporters|sentiment|(?<!bond\s)(?<!currency\s)(?<!oil\s)markets?|index|indices|"
+    # (not "in the bond market", "the currency markets", "On the foreign exchange market,")
+    r"\b(?:stocks?|shares|equit(?:y|ies)|exporters|sentiment|"
+    r"(?<!bond\s)(?<!currency\s)(?<!oil\s)(?<!exchange\s)(?<!debt\s)(?<!money\s)markets?|index|indices|"
     r"bourse|lift(?:ed|ing|s)|"
     r"boost(?:ed|ing|s))\b",
     re.I,

@@ -10749,3 +10749,26 @@ def test_round_190_days_that_frame_no_session(lex: IndexLexicon) -> None:
     assert _kinds_of(_article_claims(new_york, lex, date(2025, 4, 9))) == [
         ("RUT", "close", 8.7, date(2025, 4, 9))
     ]
+
+
+def test_round_192_continental_close_reports(lex: IndexLexicon) -> None:
+    """A euro "trading at 1.0480" "On the foreign exchange market," tells of no stock market's trade; "when Paris
+    closed" and "as trading ended in Paris" are Europe's close, when Wall Street still trades; "driven by Oracle
+    (+36%)" ends the index's clause, though "powered by TSMC, managed only about 25%" does not."""
+    madrid = (
+        "The Ibex 35 climbs to its highest since 2008\n\nMADRID, 17 Feb. (EUROPA PRESS) - In the rest of Europe, "
+        "Frankfurt's DAX gained 1.3%, to 22,798.26 points. On Wall Street, the S&P 500 was up 0.2% when Paris "
+        "closed.\n\nOn the foreign exchange market, the euro was trading at 1.0480 'greenbacks'."
+    )
+    assert [(c.index_id, c.claim_kind) for c in _article_claims(madrid, lex, date(2025, 2, 18))] == [
+        ("GDAXI", "close"),
+        ("SPX", "intraday"),
+    ]
+    milan = (
+        "Piazza Affari closes higher\n\nYesterday evening on Wall Street, the S&P 500 gained 0.30%, driven by Oracle "
+        "(+36%) after its cloud revenue forecasts. Taiwan's Taiex, powered by TSMC, managed only about 25% this year."
+    )
+    assert [(c.index_id, c.move_pct) for c in _article_claims(milan, lex, date(2025, 9, 11))] == [
+        ("SPX", 0.3),
+        ("TWII", 25.0),
+    ]
