@@ -3303,6 +3303,32 @@ def extract_claims(
             )
             or ("  " in t and _is_aligned_row(t))
         ):
+            if strip := _ticker_strip(sentence, own):
+                # "2:41 PM ET | DOW ▲ 171.34 (+0.37%) 46,416.75 | S&P 500 ▲ 93.76 (+1.42%) 6,696.75": a ticker
+                # strip, whose every cell names its index and its figures, at the time its first cell gives
+                first = t.split("|", 1)[0].strip()
+                clock = _zoned_clock(first) or _zoned_clock(f"{first.title()} time")
+                for cell, cell_own in strip:
+                    for c in _sentence_claims(cell, cell_own, [], lexicon, article, section, None):
+                        if c.level is None and (after := _LEVEL_AFTER_THE_CHANGE.search(cell.text)):
+                            # "CAC 40 ▼ 1.9% 7,928", "S&P 500 ▲ 93.76 (+1.42%) 6,696.75": the level last
+                            number = after.group(1).replace(",", "")
+                            decimals = len(number.split(".")[1]) if "." in number else 0
+                            c = replace(c, level=float(number), level_decimals=decimals)
+                        if (
+                            clock
+                            and c.kind_evidence in _DEFAULT_EVIDENCE
+                            and c.reference_date == published_date
+                        ):
+                            is_open = _is_open(
+                                lexicon, c.index_id, published_date, _gmt_minutes(*clock, published_date)
+                            )
+                            if is_open is not None:
+                                c = replace(
+                                    c, claim_kind="intraday" if is_open else "close", kind_evidence=first
+                                )
+                        claims.append(c)
+                continue
             cells = _cells(t)
             labelled = _labelled_cells(cells) if own and header is None and _DIGIT.search(t) else None
             # a head row has no figure: "Index | Close | % Chg", "Index | March 13 close | March 21 close"
@@ -7854,6 +7880,29 @@ def _group_claims(
                 )
             )
     return claims
+
+
+_LEVEL_AFTER_THE_CHANGE = re.compile(r"%\)?\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)\s*$")
+
+
+def _ticker_strip(sentence: Sentence, own: list[Mention]) -> list[tuple[Sentence, list[Mention]]] | None:
+    """The cells of a ticker strip, a line of cells split by "|" after a first cell of its time or place
+    ("2:41 PM ET", "CLOSE 17:45 CET") that each open with an index's name and go on with its figures, as
+    sentences of their own with their mentions; None unless two cells do."""
+    parts = sentence.text.split("|")
+    if len(parts) < 3 or len(parts[0]) > 30 or not own or own[0].char_start < sentence.start + len(parts[0]):
+        return None
+    cells = []
+    start = sentence.start
+    for part in parts:
+        lead = len(part) - len(part.lstrip())
+        text = part.strip()
+        at = start + lead
+        inside = [m for m in own if at <= m.char_start < at + len(text)]
+        if len(inside) == 1 and inside[0].char_start == at and _DIGIT.search(text, inside[0].char_end - at):
+            cells.append((replace(sentence, start=at, end=at + len(text), text=text), inside))
+        start += len(part) + 1
+    return cells if len(cells) >= 2 else None
 
 
 def _default_kind(

@@ -10772,3 +10772,24 @@ def test_round_192_continental_close_reports(lex: IndexLexicon) -> None:
         ("SPX", 0.3),
         ("TWII", 25.0),
     ]
+
+
+def test_round_193_a_ticker_strip_after_its_time(lex: IndexLexicon) -> None:
+    """A strip of cells split by "|" after its time ("10:12 PARIS", "2:41 PM ET") gives each cell's index its
+    figures, the level after the change too, under way or closed at that time."""
+    paris = "BREAKING: CAC 40 DROPS AFTER PM RESIGNS\n\n10:12 PARIS | CAC 40 ▼ 1.9% 7,928 | EURO STOXX 50 ▼ 0.9% | EURO ▼ 0.7%"
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct, c.level)
+        for c in _article_claims(paris, lex, date(2025, 10, 6))
+    ][-2:] == [("FCHI", "intraday", -1.9, 7928.0), ("SX5E", "intraday", -0.9, None)]
+    new_york = (
+        "MARKETS NOW: TECH REBOUND\n\n4:05 PM ET | S&P 500 ▲ 93.76 (+1.42%) 6,696.75 | NASDAQ ▲ 559.05 (+2.51%) "
+        "22,832.13 | GOOGL ▲ 6.1%"
+    )
+    assert [
+        (c.index_id, c.claim_kind, c.points, c.level)
+        for c in _article_claims(new_york, lex, date(2025, 11, 24))
+    ] == [
+        ("SPX", "close", 93.76, 6696.75),
+        ("IXIC", "close", 559.05, 22832.13),
+    ]
