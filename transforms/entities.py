@@ -554,13 +554,23 @@ def _countries_named(found: list[tuple[int, int, str, str, str]], gazetteer: Ent
 _SHORT_FORM = re.compile(
     r"(?<![\w.'’-])(?:Labour|Labor|Greens?|Conservatives?|(?:(?:Social|Liberal|Christian|Free|New)\s+)?Democrats?|"
     r"Liberals?|Nationals|Republicans?|"
-    r"Socialists?|Congress|Left)(?![\w-])"
+    r"Socialists?|Congress|Left|Senate|House\s+of\s+Representatives|Parliament|Upper\s+House|Lower\s+House)(?![\w-])"
+)
+# the chambers, parliaments as "Congress" is: "the Senate" in a Philippine story is the Philippines'
+_CHAMBERS = frozenset(
+    {"Congress", "Senate", "House of Representatives", "Parliament", "Upper House", "Lower House"}
+)
+# the short forms that may open a sentence as another word: "Labour costs", "Liberal Lee Jae-myung"
+_AMBIGUOUS_AT_START = frozenset(
+    {"Labour", "Labor", "Green", "Conservative", "Liberal", "Democrat", "Republican", "Socialist", "Left"}
 )
 # what may follow a short form in capitals: a title of the party's people, not "Labor Day", "Green Deal" or
 # "Labour Minister Yolanda Diaz"
 _PARTY_TITLES = frozenset(
     "Leader MP MPs Senator Senators Sen Rep Representative Representatives Congressman Congresswoman "
-    "Governor Gov Mayor President Speaker Chairman Chair Whip Lawmakers".split()
+    "Governor Gov Mayor President Speaker Chairman Chair Whip Lawmakers "
+    # a chamber's: "Senate Democrats", "House Republicans", "Senate Majority Leader John Thune"
+    "Democrats Republicans Majority Minority".split()
 )
 _NEXT_WORD = re.compile(r"(?:['’]s?)?\s+([A-Za-z]+)")
 # what may follow a singular short form that opens a sentence: "Labour's", "Labour backbenchers", "Labor won",
@@ -570,6 +580,7 @@ _PARTY_WORDS_AFTER = frozenset(
     "won lost said says has have had is was will would wants took led leads holds accused called promised "
     "pledged campaigned".split()
 )
+_NEAR_A_COUNTRY = 80  # characters: how far back a country's name decides a short form's country
 _PARTY = frozenset({"political party"})
 _PARLIAMENT = frozenset({"parliament"})
 
@@ -582,31 +593,47 @@ def _short_forms_of_parties(
 ) -> list[tuple[int, int, str, str, str]]:
     """Parties named by a short form: each is the one party the word ("Labour", or "Green" for "Greens") is
     short for of the first country, in the order of how often the text names them, that has any; none when
-    that country has several. "Congress" is a parliament the same way. A gazetteer's own short form
-    ("Conservatives", "Congress") gives way to it: in a Canadian story they are Canada's."""
+    that country has several. "Congress", "the Senate", "Parliament" and "the Upper House" are parliaments the
+    same way. A gazetteer's own short form ("Conservatives", "Congress", "Senate") gives way to it: in a
+    Canadian story they are Canada's."""
     countries = [country for country, _ in _countries_named(found, gazetteer).most_common()]
+    # where each country is named, to put the one named right before a short form first ("Sanae Takaichi was
+    # elected prime minister by Parliament" in a Singapore paper: Japan's)
+    # (a country or a person, not a body many countries have: Canada's "House of Commons" is not Britain's)
+    placed = [
+        (s, entity_id if kind == "country" else known.country)
+        for s, _, kind, entity_id, surface in found
+        if kind == "country"
+        or (kind == "person" and (known := gazetteer.lookup(surface)) is not None and known.country)
+    ]
     at = {start: i for i, (start, *_) in enumerate(found)}
     added = []
     for m in _SHORT_FORM.finditer(text):
         start, end, word = m.start(), m.end(), m.group()
+        k = bisect.bisect_left(placed, (start, ""))
+        near = placed[k - 1][1] if k and start - placed[k - 1][0] < _NEAR_A_COUNTRY else None
+        order = [near, *(c for c in countries if c != near)] if near else countries
         after = _NEXT_WORD.match(text, end)
         next_word = after.group(1) if after else ""
         possessive = text.startswith(("'", "’"), end)
         if next_word[:1].isupper() and not possessive and next_word not in _PARTY_TITLES:
             if not any(f[0] == after.start(1) and f[2] == "person" for f in found):
                 continue  # "Labor Day", "Green Deal", "Labour Minister Yolanda Diaz"
+        word = _WHITESPACE.sub(" ", word)
         if (
-            not word.endswith("s")
+            word in _AMBIGUOUS_AT_START
             and start in sentence_starts
             and not possessive
             and next_word not in _PARTY_WORDS_AFTER
         ):
             continue  # "Labour costs rose", "Liberal Lee Jae-myung"
         party = None
-        forms = {word, word[:-1] if word.endswith("s") and word != "Congress" else word + "s"}
-        for country in countries:
+        forms = {word} if word in _CHAMBERS else {word, word[:-1] if word.endswith("s") else word + "s"}
+        for country in order:
             # "Congress" is a parliament, but the party in Indian political copy ("the BJP and the Congress")
-            parliament = word == "Congress" and not (country == "IN" and _INDIAN_POLITICS.search(text))
+            parliament = word in _CHAMBERS and not (
+                word == "Congress" and country == "IN" and _INDIAN_POLITICS.search(text)
+            )
             holders = gazetteer.bodies_short_for(forms, country, _PARLIAMENT if parliament else _PARTY)
             if holders:
                 party = holders[0] if len(holders) == 1 else None
@@ -614,9 +641,9 @@ def _short_forms_of_parties(
         i = at.get(start)
         if i is not None and found[i][1] == end:
             if party is not None:
-                found[i] = (start, end, party.kind, party.entity_id, word)
+                found[i] = (start, end, party.kind, party.entity_id, text[start:end])
         elif party is not None and not any(s < end and start < e for s, e, *_ in found):
-            added.append((start, end, party.kind, party.entity_id, word))
+            added.append((start, end, party.kind, party.entity_id, text[start:end]))
     return sorted(found + added) if added else found
 
 
@@ -1071,8 +1098,13 @@ def slug(name: str) -> str:
 
 
 def _lookup(gazetteer: EntityGazetteer, surface: str) -> Entity | None:
-    """The entity a quoted name names, also written with a middle initial ("John C. Williams")."""
-    return gazetteer.lookup(surface) or gazetteer.lookup(_MIDDLE_INITIAL.sub(" ", surface))
+    """The entity a quoted name names, also written with a middle initial ("John C. Williams"), or family
+    name first as NHK writes Japanese names ("Hayashi Yoshimasa" is Yoshimasa Hayashi)."""
+    found = gazetteer.lookup(surface) or gazetteer.lookup(_MIDDLE_INITIAL.sub(" ", surface))
+    if found is None and len(words := surface.split()) == 2:
+        turned = gazetteer.lookup(f"{words[1]} {words[0]}")
+        found = turned if turned is not None and turned.kind == "person" and turned.country == "JP" else None
+    return found
 
 
 def _trim(surface: str, start: int, roles: bool = True) -> tuple[str, int]:

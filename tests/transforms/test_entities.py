@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 152, "central_bank": 67, "person": 800, "organisation": 2650}
+    assert counts == {"country": 152, "central_bank": 67, "person": 800, "organisation": 2666}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -1936,3 +1936,20 @@ def test_round_62_politics_in_many_countries(gazetteer: EntityGazetteer) -> None
     found = _ids(_find(people, gazetteer))
     assert [i for k, i, _ in found if k == "person"] == ["mike_amesbury", "jean_louis_billon", "sanjay_mehra"]
     assert "political" not in {i for _, i, _ in found}
+
+
+def test_chambers_are_the_home_country_s_and_nhk_s_family_first_names(gazetteer: EntityGazetteer) -> None:
+    """ "the Senate", "the House of Representatives", "Parliament" and "the Upper House" are the chamber of the
+    country named right before them, else of the country the text names most; "Senate Democrats" is the U.S.
+    Senate in a U.S. story. NHK's "Hayashi Yoshimasa" is the gazetteer's Yoshimasa Hayashi."""
+    texts = {
+        "Mexico's Senate approved the reform. The Senate vote came late.": "senate_of_mexico",
+        "Indonesia's budget passed the House of Representatives in Jakarta.": "house_of_representatives_indonesia",
+        "Singapore's STI rose after Sanae Takaichi was elected prime minister by Parliament.": "japan_diet",
+        "The U.S. budget stalled. Senate Democrats blocked it.": "us_senate",
+        "Japan's ruling coalition lost its majority in the Upper House.": "house_of_councillors",
+    }
+    for text, chamber in texts.items():
+        assert chamber in {i for k, i, _ in _ids(_find(text, gazetteer)) if k == "organisation"}, text
+    nhk = "Chief Cabinet Secretary Hayashi Yoshimasa said Japan would keep talking to the United States."
+    assert ("person", "yoshimasa_hayashi", "Hayashi Yoshimasa") in _ids(_find(nhk, gazetteer))
