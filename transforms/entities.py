@@ -841,6 +841,17 @@ _ROLE = (
     r"commissioner|boss|chief|ambassador|treasurer|businessman|businesswoman|billionaire|tycoon)s?"
 )
 _ROLE_WORD = re.compile(rf"\b{_ROLE}\b", re.I)  # "Chairman and CEO C.C. Wei": no firm before the name
+# what follows a title, not a name: more titles ("Chairman, CEO and President") or the name ("V Anantha")
+_TITLES_GO_ON = re.compile(rf"(?:,|\s+and)\s+(?:{_ROLE}\b|President\b)|\s+[A-Z]", re.I)
+
+
+def _ends_in_a_title(text: str, end: int, name: str) -> bool:
+    """Whether a quoted name ends in a role word that a title list or the person's name goes on from: a
+    title read as a name ("Fifth Third Chairman", "Economic Adviser"), not "Mark Officer said"."""
+    last = name.rsplit(None, 1)[-1]
+    return bool(_ROLE_WORD.fullmatch(last)) and bool(_TITLES_GO_ON.match(text, end))
+
+
 # "Kyle", "Sang-hyun", "O'Neill", "O'Brien", "McEwan", "MacDonald", "Álvarez"
 # Latin-1 and Latin Extended-A/B letters too: "Abdulkadir Uraloğlu", "Łukasz", "Şimşek"
 # ... and Vietnamese: "Đỗ Thanh Tùng", "Hồ Đức Phớc" (Latin Extended Additional)
@@ -1459,6 +1470,8 @@ def _with_quoted_sources(
     shorter gazetteer match ("Mizuho Securities" over "Mizuho") replaces it, a quoted name around a known
     person ("Jerome H. Powell") gives way to them; a quoted person's surname alone later in the text is a
     mention of them, and so is their name without its middle name."""
+    # a title read as a name: "Fifth Third Chairman, CEO and President Tim Spence", "Economic Adviser V ..."
+    quoted = [q for q in quoted if q[2] != "person" or not _ends_in_a_title(text, q[1], q[4])]
     starts = [f[0] for f in found]  # found is in order of start
 
     def near(lo: int, hi: int) -> range:  # indices of the found spans that may overlap [lo, hi)

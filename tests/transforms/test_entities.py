@@ -1953,3 +1953,16 @@ def test_chambers_are_the_home_country_s_and_nhk_s_family_first_names(gazetteer:
         assert chamber in {i for k, i, _ in _ids(_find(text, gazetteer)) if k == "organisation"}, text
     nhk = "Chief Cabinet Secretary Hayashi Yoshimasa said Japan would keep talking to the United States."
     assert ("person", "yoshimasa_hayashi", "Hayashi Yoshimasa") in _ids(_find(nhk, gazetteer))
+
+
+def test_a_title_before_a_name_is_no_name(gazetteer: EntityGazetteer) -> None:
+    """ "Fifth Third Chairman, CEO and President Tim Spence" names Tim Spence, not a person "Fifth Third
+    Chairman"; "Chief Economic Adviser V Anantha Nageswaran" names no "Economic Adviser"."""
+    text = (
+        '"It accelerates our strategy," Fifth Third Chairman, CEO and President Tim Spence said. Chief Economic '
+        "Adviser V Anantha Nageswaran told reporters that growth would hold."
+    )
+    assert [i for k, i, _ in _ids(_find(text, gazetteer)) if k == "person"] == [
+        "tim_spence",
+        "v_anantha_nageswaran",
+    ]
