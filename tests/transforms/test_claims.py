@@ -10793,3 +10793,11 @@ def test_round_193_a_ticker_strip_after_its_time(lex: IndexLexicon) -> None:
         ("SPX", "close", 93.76, 6696.75),
         ("IXIC", "close", 559.05, 22832.13),
     ]
+
+
+def test_round_197_a_move_since_someone_s_announcement(lex: IndexLexicon) -> None:
+    """ "still down about 4% since Trump's "Liberation Day" announcement on April 2" is a move over a period."""
+    text = 'Dow soars\n\nThe S&P 500 is still down about 4% since Trump\'s "Liberation Day" announcement on April 2.'
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in _article_claims(text, lex, date(2025, 4, 9))] == [
+        ("SPX", "period", -4.0)
+    ]

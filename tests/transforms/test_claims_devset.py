@@ -429,7 +429,7 @@ def test_blind_sessions() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (35862, 35220, 35798))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (35864, 35222, 35800))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
