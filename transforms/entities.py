@@ -385,6 +385,24 @@ def _names_an_index(text: str, start: int, end: int) -> bool:
     )
 
 
+def _names_the_asx_index(text: str, start: int, end: int) -> bool:
+    """ "ASX" is the exchange operator ASX Ltd only where copy speaks of the firm or its market place ("shares
+    rose 2.4 per cent on the ASX", "the ASX said", "ASX chief executive"); else the index, the market or a
+    listing's code ("the S&P/ASX 200", "ASX edges higher", "ASX SPI 200 futures", "(ASX: JHX)")."""
+    if _INDEX_OF_AN_EXCHANGE.match(text, end):
+        return True
+    return not (
+        _ASX_THE_FIRM_BEFORE.search(text, max(0, start - 30), start) or _ASX_THE_FIRM_AFTER.match(text, end)
+    )
+
+
+_ASX_THE_FIRM_BEFORE = re.compile(r"\b(?:on|onto|from|off|against|by)\s+the\s+\Z", re.I)
+_ASX_THE_FIRM_AFTER = re.compile(
+    r"(?:-listed|\s+(?:said|says|told|announced|chief|boss|chair|chairman|board|operator|"
+    r"outage|CEO|executive|Ltd|Limited|Group|rules|listing\s+rules|market\s+operator)\b)"
+)
+
+
 def _names_a_tranche(text: str, start: int, end: int) -> bool:
     """ "qualified institutional buyer (QIB) portion": an Indian issue's tranche, not Qatar Islamic Bank."""
     spelt_out = _QIB_SPELT_OUT.search(text, max(0, start - 60), start)
@@ -451,6 +469,7 @@ _NOT_ALWAYS_THE_ENTITY: dict[str, Callable[[str, int, int], bool]] = {
     "BSE": _names_an_index,
     "NSE": _names_an_index,
     "NZX": _names_an_index,  # "the S&P/NZX 50 index"
+    "ASX": _names_the_asx_index,
     "QIB": _names_a_tranche,
     "BSP": _names_an_indian_party,
     "IDX": _names_the_jakarta_index,

@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 152, "central_bank": 67, "person": 800, "organisation": 2666}
+    assert counts == {"country": 152, "central_bank": 67, "person": 800, "organisation": 2667}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -1966,3 +1966,17 @@ def test_a_title_before_a_name_is_no_name(gazetteer: EntityGazetteer) -> None:
         "tim_spence",
         "v_anantha_nageswaran",
     ]
+
+
+def test_the_asx_as_a_firm_and_as_a_market(gazetteer: EntityGazetteer) -> None:
+    """ "on the ASX" and "the ASX said" name the exchange operator; "ASX edges higher", "the S&P/ASX 200" and
+    "(ASX: JHX)" do not. "New Zealanders" and "Kiwis" name New Zealand, and India's "West Asia" the Middle East."""
+    firm = "BHP shares rose 2.4 per cent on the ASX. The ASX said its systems were stable."
+    market = "ASX edges higher as the S&P/ASX 200 gains 0.2 per cent; James Hardie (ASX: JHX) firmed."
+    assert [i for _, i, _ in _ids(_find(firm, gazetteer))].count("asx") == 2
+    assert "asx" not in {i for _, i, _ in _ids(_find(market, gazetteer))}
+    places = "New Zealanders and Kiwis abroad sent money home, as L&T won orders in West Asia."
+    assert {(k, i) for k, i, _ in _ids(_find(places, gazetteer)) if k == "country"} == {
+        ("country", "NZ"),
+        ("country", "MIDEAST"),
+    }
