@@ -248,7 +248,7 @@ _UP = (
     r"popped|pops|popping|"
     r"climbed|climb|climbs|climbing|advanced|advance|advances|advancing|rallied|rally|rallies|rallying|surged|"
     r"surge|surges|surging|soared|soar|soars|soaring|firmed|firmer|firming|up|higher|rebounded|rebound|"
-    r"rebounding|recovered|recovering|recovers|spiked|leapt|leaped|climbed|increase|increased|increases|"
+    r"rebounding|recovered|recovering|recovers|improved|improves|improving|spiked|leapt|leaped|climbed|increase|increased|increases|"
     r"increasing|upbeat|"
     r"positive\s+territory|"
     r"put\s+on|puts\s+on|putting\s+on|piled\s+on|piles\s+on|piling\s+on|zoomed|zooms|zooming|skyrocketed|skyrocketing|skyrockets|rocketed|rockets|rocketing|spurted|"

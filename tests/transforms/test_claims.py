@@ -10801,3 +10801,14 @@ def test_round_197_a_move_since_someone_s_announcement(lex: IndexLexicon) -> Non
     assert [(c.index_id, c.claim_kind, c.move_pct) for c in _article_claims(text, lex, date(2025, 4, 9))] == [
         ("SPX", "period", -4.0)
     ]
+
+
+def test_round_187_improved_is_a_rise_and_sri_lanka_s_s_and_p_sl20_no_s_and_p_500(lex: IndexLexicon) -> None:
+    """Bernama's "South Korea's Kospi improved 0.41 per cent" is a rise; Colombo's "S&P SL20" is no S&P 500."""
+    text = (
+        "Bursa Malaysia ends higher\n\nSouth Korea's Kospi improved 0.41 per cent to 3,215.28. In Colombo, the more "
+        "liquid S&P SL20 gained 0.82% to 5,802.36."
+    )
+    assert [(c.index_id, c.direction, c.move_pct) for c in _article_claims(text, lex, date(2025, 7, 15))] == [
+        ("KS11", "up", 0.41)
+    ]
