@@ -567,7 +567,8 @@ _INTRADAY_STRONG = re.compile(
         r"as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|at\s+one\s+point|intraday(?!\s+swing)|intra-day|midday|"
         r"mid-day|morning|lunch|early\s+trade|by\s+noon|"
         # "was still 0.2 per cent higher at noon"; not a half-day's close, "when trading ended at noon"
-        r"(?<!ended\s)(?<!closed\s)(?<!closes\s)(?<!finished\s)(?<!shut\s)at\s+noon|"
+        # (nor "to close at 20,225 at noon")
+        r"(?<!ended\s)(?<!closed\s)(?<!closes\s)(?<!finished\s)(?<!shut\s)(?<!\d\s)(?<!\d\s\s)at\s+noon|"
         # "rose above 48,000 for the first time during the afternoon session"
         r"during\s+the\s+afternoon\s+session|"
         r"early\s+trading|early\s+deals|in\s+early(?!\s+(?:"
