@@ -10812,3 +10812,11 @@ def test_round_187_improved_is_a_rise_and_sri_lanka_s_s_and_p_sl20_no_s_and_p_50
     assert [(c.index_id, c.direction, c.move_pct) for c in _article_claims(text, lex, date(2025, 7, 15))] == [
         ("KS11", "up", 0.41)
     ]
+
+
+def test_round_183_a_half_day_s_close_at_noon(lex: IndexLexicon) -> None:
+    """ "rose 0.14 percent, to close at 20,225 at noon" on a half day is the close, not a move at noon."""
+    text = "Hang Seng edges up in half-day trade\n\nThe Hang Seng Index rose 27 points, or 0.14 percent, to close at 20,225 at noon."
+    assert _kinds_of(_article_claims(text, lex, date(2025, 1, 28))) == [
+        ("HSI", "close", 0.14, date(2025, 1, 28))
+    ]
