@@ -1,7 +1,7 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 4,918 texts in the styles of over 80 wire services and papers,
+hand). ``claims_blindset.jsonl`` holds 5,293 texts in the styles of over 80 wire services and papers,
 written and labelled after CLAIMS.md in one hundred and fifty-eight rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
@@ -270,7 +270,10 @@ of 160. Rounds 180 (25 reports from the middle of the day; 0.976 / 0.970, 0.963 
 turmoil flashes and follow-ups; 0.914 / 0.902, 0.837 / 0.826) and 182 (25 texts of an everyday feed of the ten outlets
 ingested most; 0.925 / 0.920, 0.890 / 0.886) joined as written: sessions 155 of 155, 184 of 190 and 157 of 158.
 Round 179 (25 year-end and new-year reviews of 2025; 0.873 / 0.816, 0.855 / 0.799 with the flags) joined as written:
-142 of 156.
+142 of 156. Rounds 183-197 (375 texts: Hong Kong's day, earnings stories, central-bank days, updated and corrected
+stories, Southeast Asian wraps, spoken reports, month and quarter ends, exchange releases, Chinese state media,
+continental Europe, headlines and ticker strips, U.S. evenings, economy stories, technical analysis and a mixed feed)
+scored 0.947 / 0.930 together as written (0.963 / 0.951 after the fixes they prompted).
 """
 
 from __future__ import annotations
@@ -424,12 +427,12 @@ def test_blind_sessions() -> None:
             session = _session_as_stored(c.index_id, c.reference_date, g["session_date"])
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 23182 and right >= 22742
+    assert right + wrong == 25145 and right >= 24651
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (35864, 35222, 35800))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (38184, 37510, 38120))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
