@@ -3307,30 +3307,8 @@ def extract_claims(
             or ("  " in t and _is_aligned_row(t))
         ):
             if strip := _ticker_strip(sentence, own):
-                # "2:41 PM ET | DOW ▲ 171.34 (+0.37%) 46,416.75 | S&P 500 ▲ 93.76 (+1.42%) 6,696.75": a ticker
-                # strip, whose every cell names its index and its figures, at the time its first cell gives
-                first = t.split("|", 1)[0].strip()
-                clock = _zoned_clock(first) or _zoned_clock(f"{first.title()} time")
-                for cell, cell_own in strip:
-                    for c in _sentence_claims(cell, cell_own, [], lexicon, article, section, None):
-                        if c.level is None and (after := _LEVEL_AFTER_THE_CHANGE.search(cell.text)):
-                            # "CAC 40 ▼ 1.9% 7,928", "S&P 500 ▲ 93.76 (+1.42%) 6,696.75": the level last
-                            number = after.group(1).replace(",", "")
-                            decimals = len(number.split(".")[1]) if "." in number else 0
-                            c = replace(c, level=float(number), level_decimals=decimals)
-                        if (
-                            clock
-                            and c.kind_evidence in _DEFAULT_EVIDENCE
-                            and c.reference_date == published_date
-                        ):
-                            is_open = _is_open(
-                                lexicon, c.index_id, published_date, _gmt_minutes(*clock, published_date)
-                            )
-                            if is_open is not None:
-                                c = replace(
-                                    c, claim_kind="intraday" if is_open else "close", kind_evidence=first
-                                )
-                        claims.append(c)
+                # "2:41 PM ET | DOW ▲ 171.34 (+0.37%) 46,416.75 | S&P 500 ▲ 93.76 (+1.42%) 6,696.75"
+                claims.extend(_strip_claims(t, strip, lexicon, article, section))
                 continue
             cells = _cells(t)
             labelled = _labelled_cells(cells) if own and header is None and _DIGIT.search(t) else None
@@ -7886,6 +7864,33 @@ def _group_claims(
 
 
 _LEVEL_AFTER_THE_CHANGE = re.compile(r"%\)?\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)\s*$")
+
+
+def _strip_claims(
+    line: str,
+    strip: list[tuple[Sentence, list[Mention]]],
+    lexicon: IndexLexicon,
+    article: _Article,
+    section: str,
+) -> list[MarketClaim]:
+    """The claims of a ticker strip's cells (``_ticker_strip``): each cell's own, its level after the change
+    too ("CAC 40 ▼ 1.9% 7,928"), under way or closed at the time the strip's first cell gives ("10:12
+    PARIS")."""
+    first = line.split("|", 1)[0].strip()
+    clock = _zoned_clock(first) or _zoned_clock(f"{first.title()} time")
+    published = article.published
+    out = []
+    for cell, cell_own in strip:
+        for c in _sentence_claims(cell, cell_own, [], lexicon, article, section, None):
+            if c.level is None and (after := _LEVEL_AFTER_THE_CHANGE.search(cell.text)):
+                number = after.group(1).replace(",", "")
+                c = replace(c, level=float(number), level_decimals=len(number.partition(".")[2]))
+            if clock and c.kind_evidence in _DEFAULT_EVIDENCE and c.reference_date == published:
+                is_open = _is_open(lexicon, c.index_id, published, _gmt_minutes(*clock, published))
+                if is_open is not None:
+                    c = replace(c, claim_kind="intraday" if is_open else "close", kind_evidence=first)
+            out.append(c)
+    return out
 
 
 def _ticker_strip(sentence: Sentence, own: list[Mention]) -> list[tuple[Sentence, list[Mention]]] | None:
