@@ -10820,3 +10820,16 @@ def test_round_183_a_half_day_s_close_at_noon(lex: IndexLexicon) -> None:
     assert _kinds_of(_article_claims(text, lex, date(2025, 1, 28))) == [
         ("HSI", "close", 0.14, date(2025, 1, 28))
     ]
+
+
+def test_round_198_moves_over_the_same_months_and_over_two_days(lex: IndexLexicon) -> None:
+    """ "jumped nearly 18 per cent over the same three months" and "Over Thursday and Friday, the S&P 500 fell
+    10.5 per cent" are moves over periods."""
+    text = (
+        "TSX ends quarter higher\n\nThe Nasdaq jumped nearly 18 per cent over the same three months. Over Thursday and "
+        "Friday, the S&P 500 fell 10.5 per cent."
+    )
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in _article_claims(text, lex, date(2025, 7, 1))] == [
+        ("IXIC", "period", 18.0),
+        ("SPX", "period", -10.5),
+    ]

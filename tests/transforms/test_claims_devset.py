@@ -432,7 +432,7 @@ def test_blind_sessions() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (38184, 37510, 38120))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (38187, 37513, 38123))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
