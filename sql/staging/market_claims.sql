@@ -1,6 +1,7 @@
 -- staging.market_claims: one row per stated index move or level (key claim_id); conventions in
 -- ../shared/design/CLAIMS.md. session_date is the index's exchange session the figure belongs to:
--- the latest session on or before the claim's reference date (null for period claims). record_scope
+-- the latest session on or before the claim's reference date, for futures the first on or after it (Sunday
+-- evening futures before Memorial Day trade for Tuesday's session; null for period claims). record_scope
 -- and record_after say which history a record is judged against (see transforms/claims.py).
 -- Replaces the rows of the partition's publication dates.
 create schema if not exists staging;
@@ -51,10 +52,18 @@ select
     c.is_record, c.is_hedged, c.hedge, c.verb, c.kind_evidence,
     cast(c.reference_date as date) as reference_date, c.date_evidence,
     c.record_scope, cast(c.record_after as date) as record_after,
-    (
-        select max(s.session_date)
-        from staging.indices as i
-        join staging.exchange_sessions as s on s.exchange_calendar = i.exchange_calendar
-        where i.index_id = c.index_id and s.session_date <= cast(c.reference_date as date)
-    ) as session_date
+    case
+        when c.claim_kind = 'futures' then (
+            select min(s.session_date)
+            from staging.indices as i
+            join staging.exchange_sessions as s on s.exchange_calendar = i.exchange_calendar
+            where i.index_id = c.index_id and s.session_date >= cast(c.reference_date as date)
+        )
+        else (
+            select max(s.session_date)
+            from staging.indices as i
+            join staging.exchange_sessions as s on s.exchange_calendar = i.exchange_calendar
+            where i.index_id = c.index_id and s.session_date <= cast(c.reference_date as date)
+        )
+    end as session_date
 from incoming_market_claims as c;
