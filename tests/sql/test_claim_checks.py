@@ -211,6 +211,24 @@ def test_claim_session_is_the_latest_session_on_or_before_the_reference_date(mar
     assert checks.loc["a" * 16, "session_date"].date() == date(2025, 10, 31)
 
 
+def test_a_futures_claim_s_session_is_the_first_on_or_after_the_reference_date(market):
+    """Nikkei futures quoted for Monday 2025-11-03, a Tokyo holiday, trade for Tuesday's session."""
+    checks = check_claims(
+        market,
+        [
+            {
+                "claim_id": "f" * 16,
+                "index_id": "N225",
+                "claim_kind": "futures",
+                "reference_date": date(2025, 11, 3),
+                "move_pct": 1.0,
+                "pct_decimals": 1,
+            }
+        ],
+    )
+    assert checks.loc["f" * 16, "session_date"].date() == date(2025, 11, 4)
+
+
 def test_qualified_records_are_judged_against_what_they_say(market):
     """ "highest since ..." beats the closes from record_after on; lows look down; qualified records
     are not checked. HSI closed at 19,828.30 on 2025-04-07 (lowest close since 2025-01-13's 18,874.14;
