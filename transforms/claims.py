@@ -2520,7 +2520,7 @@ _FOR_A_HOLIDAY = re.compile(
 _ENDED_A_PERIOD_AT = re.compile(
     r"\b(?:ended|finished|closed|ending|finishing|closing)\s+(?:out\s+)?"
     # "ended 2024 at", "closed October at", "ended the quarter at"
-    rf"(?:(?P<year>(?:19|20)\d\d)|(?P<month>{_MONTH_NAMES})|the\s+(?P<span>week|month|quarter|year))\s+at\s+"
+    rf"(?:(?P<year>(?:19|20)\d\d)|(?P<month>{_MONTH_NAMES})|the\s+(?:(?:first|second|third|fourth)\s+)?(?P<span>week|month|quarter|year))\s+at\s+"
     # "ended 2024 at a record 23,035.10", "at an all-time closing high of", "at a two-month low of"
     r"(?:an?\s+(?:[\w-]+\s+){0,3}?(?:record|high|low|close|level|peak)(?:\s+of)?\s+)?$",
     re.I,
@@ -8085,6 +8085,9 @@ _SESSION_WORDS = re.compile(
     r"\b(?:finish|finished|close|closed|ended|session|trading|traded|[Ss]tocks|shares|indexes|indices|markets?|"
     # "In Seoul on Tuesday morning, however, investors took some profit."
     r"Wall\s+Street|profit[- ]taking|(?:took|booked|locked\s+in|cashed\s+in)\s+(?:some\s+)?(?:profits?|gains)"
+    # "The crash of April 7 wiped out most of those gains."
+    r"|(?:crash|rout|sell-?off|meltdown|plunge|rally|rebound)\s+of"
+    r"(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
     r")\b"
 )
 _PLACES = (

@@ -10833,3 +10833,18 @@ def test_round_198_moves_over_the_same_months_and_over_two_days(lex: IndexLexico
         ("IXIC", "period", 18.0),
         ("SPX", "period", -10.5),
     ]
+
+
+def test_round_201_a_feature_s_dated_crash_and_a_quarter_s_close(lex: IndexLexicon) -> None:
+    """In a feature told out of order, "The crash of April 7 wiped out most of those gains." dates the moves after
+    it, not a day told paragraphs before; "closed the third quarter at 26,855.56" is the quarter's last close."""
+    text = (
+        "The Hang Seng's roller-coaster 2025\n\nOn January 13, the index closed at 18,874.14.\n\nThe crash of April 7 "
+        "wiped out most of those gains. The Hang Seng plunged 13.22 per cent to 19,828.30.\n\nThe index closed the "
+        "third quarter at 26,855.56."
+    )
+    assert [(c.index_id, c.reference_date) for c in _article_claims(text, lex, date(2025, 10, 12))] == [
+        ("HSI", date(2025, 1, 13)),
+        ("HSI", date(2025, 4, 7)),
+        ("HSI", date(2025, 9, 30)),
+    ]
