@@ -531,7 +531,7 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
         # a "Reserve Bank" no country's central bank was found for is no mention
         found = [f for f in found if f[3] != _GENERIC_CENTRAL_BANK]
     if _SHORT_FORM.search(text):
-        found = _short_forms_of_parties(text, {s.start for s in sentences}, found, gazetteer)
+        found = _short_forms_of_bodies(text, {s.start for s in sentences}, found, gazetteer)
     # also for people the gazetteer names in full: "Alberto Nagel ... Nagel" is not the Bundesbank's Nagel
     found = _surnames_of_the_named(text, found, gazetteer)
     mentions: list[Mention] = []
@@ -604,17 +604,17 @@ _PARTY = frozenset({"political party"})
 _PARLIAMENT = frozenset({"parliament"})
 
 
-def _short_forms_of_parties(
+def _short_forms_of_bodies(
     text: str,
     sentence_starts: set[int],
     found: list[tuple[int, int, str, str, str]],
     gazetteer: EntityGazetteer,
 ) -> list[tuple[int, int, str, str, str]]:
-    """Parties named by a short form: each is the one party the word ("Labour", or "Green" for "Greens") is
-    short for of the first country, in the order of how often the text names them, that has any; none when
-    that country has several. "Congress", "the Senate", "Parliament" and "the Upper House" are parliaments the
-    same way. A gazetteer's own short form ("Conservatives", "Congress", "Senate") gives way to it: in a
-    Canadian story they are Canada's."""
+    """Parties and chambers named by a short form: each is the one party the word ("Labour", or "Green" for
+    "Greens") is short for of the first country that has any, the country named just before the word first,
+    then the others in the order of how often the text names them; none when that country has several.
+    "Congress", "the Senate", "Parliament" and "the Upper House" are chambers the same way. A gazetteer's own
+    short form ("Conservatives", "Congress") gives way to it: in a Canadian story they are Canada's."""
     countries = [country for country, _ in _countries_named(found, gazetteer).most_common()]
     # where each country is named, to put the one named right before a short form first ("Sanae Takaichi was
     # elected prime minister by Parliament" in a Singapore paper: Japan's)
@@ -646,7 +646,7 @@ def _short_forms_of_parties(
             and next_word not in _PARTY_WORDS_AFTER
         ):
             continue  # "Labour costs rose", "Liberal Lee Jae-myung"
-        party = None
+        body = None
         forms = {word} if word in _CHAMBERS else {word, word[:-1] if word.endswith("s") else word + "s"}
         for country in order:
             # "Congress" is a parliament, but the party in Indian political copy ("the BJP and the Congress")
@@ -655,14 +655,14 @@ def _short_forms_of_parties(
             )
             holders = gazetteer.bodies_short_for(forms, country, _PARLIAMENT if parliament else _PARTY)
             if holders:
-                party = holders[0] if len(holders) == 1 else None
+                body = holders[0] if len(holders) == 1 else None
                 break
         i = at.get(start)
         if i is not None and found[i][1] == end:
-            if party is not None:
-                found[i] = (start, end, party.kind, party.entity_id, text[start:end])
-        elif party is not None and not any(s < end and start < e for s, e, *_ in found):
-            added.append((start, end, party.kind, party.entity_id, text[start:end]))
+            if body is not None:
+                found[i] = (start, end, body.kind, body.entity_id, text[start:end])
+        elif body is not None and not any(s < end and start < e for s, e, *_ in found):
+            added.append((start, end, body.kind, body.entity_id, text[start:end]))
     return sorted(found + added) if added else found
 
 

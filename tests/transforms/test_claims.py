@@ -10722,33 +10722,29 @@ def test_round_190_days_that_frame_no_session(lex: IndexLexicon) -> None:
     """A day to come with its date ("before the market opens on Monday, Dec. 22" in a report of Dec. 12), the
     holiday a session follows ("the first session since the Ching Ming Festival holiday on Friday") and a
     volume's day of comparison ("topping the roughly 29 billion traded on Monday") date no later move."""
-    nasdaq = (
-        "Nasdaq-100 annual reshuffle\n\nSix companies will join the Nasdaq-100 before the market opens on Monday, "
-        "Dec. 22.\n\nThe announcement came after a bruising session. The Nasdaq Composite fell 1.69% to 23,195.17."
-    )
-    assert _kinds_of(_article_claims(nasdaq, lex, date(2025, 12, 12)))[-1] == (
-        "IXIC",
-        "close",
-        -1.69,
-        date(2025, 12, 12),
-    )
-    hong_kong = (
-        "Hang Seng Index plunges 13.2%\n\nThe sell-off, the first session since the Ching Ming Festival holiday "
-        "on Friday, was mirrored across Asia. Japan's Nikkei 225 fell 7.83 per cent to 31,136.58."
-    )
-    assert _kinds_of(_article_claims(hong_kong, lex, date(2025, 4, 7)))[-1] == (
-        "N225",
-        "close",
-        -7.83,
-        date(2025, 4, 7),
-    )
-    new_york = (
-        "Stocks soar after tariff pause\n\nNearly 30 billion shares changed hands, topping the roughly 29 billion "
-        "traded on Monday.\n\nThe Russell 2000 index of smaller companies rose 8.7 percent."
-    )
-    assert _kinds_of(_article_claims(new_york, lex, date(2025, 4, 9))) == [
-        ("RUT", "close", 8.7, date(2025, 4, 9))
+    cases = [
+        (
+            "Nasdaq-100 annual reshuffle\n\nSix companies will join the Nasdaq-100 before the market opens on "
+            "Monday, Dec. 22.\n\nThe announcement came after a bruising session. The Nasdaq Composite fell 1.69% "
+            "to 23,195.17.",
+            date(2025, 12, 12),
+            ("IXIC", "close", -1.69, date(2025, 12, 12)),
+        ),
+        (
+            "Hang Seng Index plunges 13.2%\n\nThe sell-off, the first session since the Ching Ming Festival "
+            "holiday on Friday, was mirrored across Asia. Japan's Nikkei 225 fell 7.83 per cent to 31,136.58.",
+            date(2025, 4, 7),
+            ("N225", "close", -7.83, date(2025, 4, 7)),
+        ),
+        (
+            "Stocks soar after tariff pause\n\nNearly 30 billion shares changed hands, topping the roughly 29 "
+            "billion traded on Monday.\n\nThe Russell 2000 index of smaller companies rose 8.7 percent.",
+            date(2025, 4, 9),
+            ("RUT", "close", 8.7, date(2025, 4, 9)),
+        ),
     ]
+    for text, published, last in cases:
+        assert _kinds_of(_article_claims(text, lex, published))[-1] == last, text
 
 
 def test_round_192_continental_close_reports(lex: IndexLexicon) -> None:
