@@ -282,9 +282,10 @@ class EntityGazetteer:
         before, after = name[: m.start()].split(), name[m.end() :].split()
         if after[:1] in (["Party"], ["party"]):
             after = after[1:]
-        return all(w == "The" or self._is_country(_POSSESSIVE.sub("", w)) for w in before) and (
-            not after or after[0] == "of"
+        country_first = all(w == "The" or self._is_country(_POSSESSIVE.sub("", w)) for w in before) or (
+            self._is_country(_POSSESSIVE.sub("", " ".join(before)))  # "South Africa's Treasury"
         )
+        return country_first and (not after or after[0] == "of")
 
     def _organisations_of(self, country: str) -> list[Entity]:
         if not hasattr(self, "_organisations_by_country"):
@@ -573,7 +574,16 @@ def _countries_named(found: list[tuple[int, int, str, str, str]], gazetteer: Ent
 _SHORT_FORM = re.compile(
     r"(?<![\w.'’-])(?:Labour|Labor|Greens?|Conservatives?|(?:(?:Social|Liberal|Christian|Free|New)\s+)?Democrats?|"
     r"Liberals?|Nationals|Republicans?|"
-    r"Socialists?|Congress|Left|Senate|House\s+of\s+Representatives|Parliament|Upper\s+House|Lower\s+House)(?![\w-])"
+    r"Socialists?|Congress|Left|Senate|House\s+of\s+Representatives|Parliament|Upper\s+House|Lower\s+House|"
+    # "the Treasury's priority", not "the 10-year Treasury", "Treasury yields" or "the Treasury market"
+    r"(?<=[Tt]he\s)Treasury"
+    r"(?!\s+(?:yields?|bonds?|notes?|bills?|debt|market|securities|prices|futures|auctions?|curve|rally)\b))"
+    r"(?![\w-])"
+)
+# a finance ministry as "Congress" is a parliament: "the Treasury" in an Italian story is Italy's
+_TREASURY_ROLES = frozenset({"government ministry", "finance ministry", "government agency"})
+_OFFICE_OF_THE = re.compile(
+    r"\b(?:secretary|minister|spokes(?:man|woman|person)|Secretary)\s+(?:to|for|of)\s+the\s+\Z"
 )
 # the chambers, parliaments as "Congress" is: "the Senate" in a Philippine story is the Philippines'
 _CHAMBERS = frozenset(
@@ -636,8 +646,10 @@ def _short_forms_of_bodies(
         next_word = after.group(1) if after else ""
         possessive = text.startswith(("'", "’"), end)
         if next_word[:1].isupper() and not possessive and next_word not in _PARTY_TITLES:
-            if not any(f[0] == after.start(1) and f[2] == "person" for f in found):
+            if word == "Treasury" or not any(f[0] == after.start(1) and f[2] == "person" for f in found):
                 continue  # "Labor Day", "Green Deal", "Labour Minister Yolanda Diaz"
+        if word == "Treasury" and _OFFICE_OF_THE.search(text, max(0, start - 30), start):
+            continue  # "chief secretary to the Treasury": an office's title
         word = _WHITESPACE.sub(" ", word)
         if (
             word in _AMBIGUOUS_AT_START
@@ -647,14 +659,21 @@ def _short_forms_of_bodies(
         ):
             continue  # "Labour costs rose", "Liberal Lee Jae-myung"
         body = None
-        forms = {word} if word in _CHAMBERS else {word, word[:-1] if word.endswith("s") else word + "s"}
+        forms = (
+            {word}
+            if word in _CHAMBERS or word == "Treasury"
+            else {word, word[:-1] if word.endswith("s") else word + "s"}
+        )
         for country in order:
             # "Congress" is a parliament, but the party in Indian political copy ("the BJP and the Congress")
             parliament = word in _CHAMBERS and not (
                 word == "Congress" and country == "IN" and _INDIAN_POLITICS.search(text)
             )
-            holders = gazetteer.bodies_short_for(forms, country, _PARLIAMENT if parliament else _PARTY)
-            if holders:
+            roles = _TREASURY_ROLES if word == "Treasury" else _PARLIAMENT if parliament else _PARTY
+            holders = gazetteer.bodies_short_for(forms, country, roles)
+            if (
+                holders or word == "Treasury"
+            ):  # a treasury is only the first country's: Kenya's is not Britain's
                 body = holders[0] if len(holders) == 1 else None
                 break
         i = at.get(start)

@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 153, "central_bank": 67, "person": 837, "organisation": 2751}
+    assert counts == {"country": 153, "central_bank": 67, "person": 837, "organisation": 2755}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -1980,3 +1980,19 @@ def test_the_asx_as_a_firm_and_as_a_market(gazetteer: EntityGazetteer) -> None:
         ("country", "NZ"),
         ("country", "MIDEAST"),
     }
+
+
+def test_the_treasury_is_the_home_country_s(gazetteer: EntityGazetteer) -> None:
+    """ "the Treasury" is the finance ministry of the country named just before it or most, and only that
+    country's; not "the 10-year Treasury", "Treasury yields" or "chief secretary to the Treasury"."""
+    texts = {
+        "Italy's government sold a 15% stake in MPS. The Treasury still owns 4.9 per cent.": {
+            "italian_treasury"
+        },
+        "South Africa's rand rose after the Treasury scrapped a VAT increase.": {"sa_national_treasury"},
+        "Kenya's shilling held as the Treasury weighed the fiscal deficit.": set(),
+        "U.S. stocks fell and the yield on the 10-year Treasury rose; Treasury yields climbed.": set(),
+        "In Britain, Darren Jones, previously chief secretary to the Treasury, was moved.": set(),
+    }
+    for text, treasuries in texts.items():
+        assert {i for _, i, _ in _ids(_find(text, gazetteer)) if "treasury" in i} == treasuries, text
