@@ -2986,12 +2986,16 @@ _BARE_TIME = re.compile(r"(?<![\d:.-])(\d{1,2})[:.](\d{2})(?![\d:.-])\s*([AaPp]\
 
 def _bare_clock(m: re.Match[str], zone: str) -> tuple[int, int, str] | None:
     """(hour, minute, zone) of a time without a zone of its own."""
-    hour, minute = int(m.group(1)), int(m.group(2))
-    if m.group(3):
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if m.group(3).lower().startswith("p") else 0)
-    return (hour, minute, zone) if hour < 24 and minute < 60 else None
+    hour, minute = _hour_of_day(int(m.group(1)), m.group(3) or ""), int(m.group(2))
+    return (hour, minute, zone) if hour is not None and minute < 60 else None
+
+
+def _hour_of_day(hour: int, ampm: str) -> int | None:
+    """The 24-hour clock's hour of a time: "4" with "pm" is 16, "12" with "a.m." 0, "18" with nothing 18; None
+    when it is no hour ("13 pm", "25")."""
+    if ampm:
+        return hour % 12 + (12 if ampm[0] in "pP" else 0) if 1 <= hour <= 12 else None
+    return hour if hour <= 23 else None
 
 
 # each time of a stamp line, with what comes before it back to the previous "|"
@@ -6004,12 +6008,12 @@ def _zoned_clock(text: str) -> tuple[int, int, str] | None:
     if m.group("hh"):  # "0208 GMT"
         hour, minute = int(m.group("hh")), int(m.group("mm"))
     else:
-        hour, minute = int(m.group("h")), int(m.group("m") or 0)
-        ampm = (m.group("ampm") or m.group("ampm_only") or "").lower()
-        if hour > 23 or (ampm and not 1 <= hour <= 12):
+        hour, minute = (
+            _hour_of_day(int(m.group("h")), m.group("ampm") or m.group("ampm_only") or ""),
+            int(m.group("m") or 0),
+        )
+        if hour is None:
             return None
-        if ampm:
-            hour = hour % 12 + (12 if ampm.startswith("p") else 0)
     zone = _SPACES.sub(" ", (m.group("zone") or m.group("city") or m.group("city_time")).lower())
     return hour, minute, _ZONE_TZ[zone]
 
@@ -6177,10 +6181,10 @@ def _stamp_minutes(when: str, blog_zone: str, published: date, local_tz: str = "
     parts = _STAMP_PARTS.search(when)
     if parts is None:
         return None
-    hour, minute, ampm = int(parts.group(1)), int(parts.group(2)), (parts.group(3) or "").lower()
-    if hour > 23 or (ampm and not 1 <= hour <= 12):
+    hour = _hour_of_day(int(parts.group(1)), parts.group(3) or "")
+    if hour is None:
         return None
-    local = (hour % 12 + (12 if ampm.startswith("p") else 0) if ampm else hour) * 60 + minute
+    local = hour * 60 + int(parts.group(2))
     own = _ZONE_OF_TIME.search(when)
     gmt = _clock_gmt(when + (" time" if own and not own.group(0).isupper() else ""), published)
     if gmt is None and blog_zone:
@@ -6202,10 +6206,8 @@ _LOCAL_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?\s+local\
 def _local_clock_gmt(text: str, published: date, tz: str) -> int | None:
     """Minutes after midnight GMT of the first "1:30 p.m. local time" in ``text``, in zone ``tz``."""
     m = _LOCAL_CLOCK.search(text)
-    if m is None or not 1 <= int(m.group(1)) <= 12:
-        return None
-    hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
-    return _gmt_minutes(hour, int(m.group(2) or 0), tz, published)
+    hour = _hour_of_day(int(m.group(1)), m.group(3)) if m else None
+    return None if hour is None else _gmt_minutes(hour, int(m.group(2) or 0), tz, published)
 
 
 def _is_open(lexicon: IndexLexicon, index_id: str, day: date, minute: int) -> bool | None:

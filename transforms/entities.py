@@ -203,6 +203,7 @@ class EntityGazetteer:
             WordTerms(key for key in self._by_surface if not key[0].islower()),
             WordTerms(key for key in self._by_surface if key[0].islower()),
         )
+        self._short_for: dict[tuple[frozenset[str], str, frozenset[str]], list[Entity]] = {}
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         """(start, end) of each surface form in ``text`` that starts a word and ends one, left to right,
@@ -265,16 +266,21 @@ class EntityGazetteer:
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def bodies_short_for(self, words: Iterable[str], country: str, roles: frozenset[str]) -> list[Entity]:
+    def bodies_short_for(self, words: frozenset[str], country: str, roles: frozenset[str]) -> list[Entity]:
         """The organisations of ``country`` in one of ``roles`` that one of ``words`` is short for: a name
         that is the word with at most its country before it and "Party" or "of ..." after it ("Labour" of
         "UK Labour Party", "Congress" of "Congress of Mexico"), not one that says more ("Liberal" of
-        "Liberal Democratic Party", "Congress" of "National People's Congress")."""
-        return [
-            e
-            for e in self._organisations_of(country)
-            if e.role in roles and any(self._is_short_for(n, w) for n in (e.name, *e.aliases) for w in words)
-        ]
+        "Liberal Democratic Party", "Congress" of "National People's Congress"). Kept once found: every
+        text asks the same few questions."""
+        key = (words, country, roles)
+        if (known := self._short_for.get(key)) is None:
+            known = self._short_for[key] = [
+                e
+                for e in self._organisations_of(country)
+                if e.role in roles
+                and any(self._is_short_for(n, w) for n in (e.name, *e.aliases) for w in words)
+            ]
+        return known
 
     def _is_short_for(self, name: str, word: str) -> bool:
         if (m := _as_words(word).search(name)) is None:
@@ -660,20 +666,14 @@ def _short_forms_of_bodies(
             continue  # "Labour costs rose", "Liberal Lee Jae-myung"
         body = None
         forms = (
-            {word}
+            frozenset({word})
             if word in _CHAMBERS or word == "Treasury"
-            else {word, word[:-1] if word.endswith("s") else word + "s"}
+            else frozenset({word, word[:-1] if word.endswith("s") else word + "s"})
         )
         for country in order:
-            # "Congress" is a parliament, but the party in Indian political copy ("the BJP and the Congress")
-            parliament = word in _CHAMBERS and not (
-                word == "Congress" and country == "IN" and _INDIAN_POLITICS.search(text)
-            )
-            roles = _TREASURY_ROLES if word == "Treasury" else _PARLIAMENT if parliament else _PARTY
-            holders = gazetteer.bodies_short_for(forms, country, roles)
-            if (
-                holders or word == "Treasury"
-            ):  # a treasury is only the first country's: Kenya's is not Britain's
+            holders = gazetteer.bodies_short_for(forms, country, _roles_short_for(word, country, text))
+            # (a treasury is only the first country's: Kenya's is not Britain's)
+            if holders or word == "Treasury":
                 body = holders[0] if len(holders) == 1 else None
                 break
         i = at.get(start)
@@ -683,6 +683,17 @@ def _short_forms_of_bodies(
         elif body is not None and not any(s < end and start < e for s, e, *_ in found):
             added.append((start, end, body.kind, body.entity_id, text[start:end]))
     return sorted(found + added) if added else found
+
+
+def _roles_short_for(word: str, country: str, text: str) -> frozenset[str]:
+    """The roles of the bodies of ``country`` a short form may name: a finance ministry for "Treasury", a
+    parliament for a chamber (but "Congress" in Indian political copy beside the BJP is the party), else a
+    party."""
+    if word == "Treasury":
+        return _TREASURY_ROLES
+    if word in _CHAMBERS and not (word == "Congress" and country == "IN" and _INDIAN_POLITICS.search(text)):
+        return _PARLIAMENT
+    return _PARTY
 
 
 def _has_words(entity: Entity, surface: str) -> bool:

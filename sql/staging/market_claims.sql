@@ -52,18 +52,15 @@ select
     c.is_record, c.is_hedged, c.hedge, c.verb, c.kind_evidence,
     cast(c.reference_date as date) as reference_date, c.date_evidence,
     c.record_scope, cast(c.record_after as date) as record_after,
-    case
-        when c.claim_kind = 'futures' then (
-            select min(s.session_date)
-            from staging.indices as i
-            join staging.exchange_sessions as s on s.exchange_calendar = i.exchange_calendar
-            where i.index_id = c.index_id and s.session_date >= cast(c.reference_date as date)
-        )
-        else (
-            select max(s.session_date)
-            from staging.indices as i
-            join staging.exchange_sessions as s on s.exchange_calendar = i.exchange_calendar
-            where i.index_id = c.index_id and s.session_date <= cast(c.reference_date as date)
-        )
-    end as session_date
+    (
+        select
+            case
+                when c.claim_kind = 'futures'
+                    then min(s.session_date) filter (where s.session_date >= cast(c.reference_date as date))
+                else max(s.session_date) filter (where s.session_date <= cast(c.reference_date as date))
+            end
+        from staging.indices as i
+        join staging.exchange_sessions as s on s.exchange_calendar = i.exchange_calendar
+        where i.index_id = c.index_id
+    ) as session_date
 from incoming_market_claims as c;
