@@ -934,7 +934,10 @@ _BREAK = re.compile(
     # "..., lagging the MSCI Emerging Markets index's 27% rise": another benchmark's figure follows
     # (not "..., beating its previous record close of 42,224.02": its own old record)
     r",\s*(?:lagging|outpacing|trailing|beating(?!\s+(?:its|their)\s+(?:previous|prior|old|earlier|record|all-time)\b)|"
-    r"underperforming|outperforming|compared\s+with|versus)\b|"
+    r"underperforming|outperforming|versus|"
+    # (not "..., compared with Thursday's close of 8,275.66" or "the index's Friday close of": its own close)
+    rf"compared\s+with(?!\s+(?:(?:its|the|the\s+index['’]s)\s+)?(?:(?:previous|prior|last|{_WEEKDAY_NAME}(?:['’]s)?)\s+)?"
+    r"close\s+of\b))\b|"
     # "..., and the Dow Jones Transportation Average climbed 1.9%", "and the broader All Ordinaries index
     # lost 1.9 percent": another index's clause
     r",?\s+(?:and|but|while)\s+the\s+(?:(?:broader|wider|smaller|narrower|tech-heavy|blue-chip)\s+)?"

@@ -10844,3 +10844,25 @@ def test_round_201_a_feature_s_dated_crash_and_a_quarter_s_close(lex: IndexLexic
         ("HSI", date(2025, 4, 7)),
         ("HSI", date(2025, 9, 30)),
     ]
+
+
+def test_a_close_compared_with_is_the_index_s_own_old_close(lex: IndexLexicon) -> None:
+    """ "..., compared with Thursday's close of 8,275.66" and "compared with the index's Friday close of" state the
+    index's own close of that day (blind rows 3141, 3860), while "compared with a 1.2% gain in the DAX" still hands
+    the figure to another index."""
+    text = (
+        "The FTSE 100 ended the day up 52.94 points, or 0.64%, at 8,328.60, compared with Thursday's close of "
+        "8,275.66. Nikkei futures were at 49,150, compared with the index's Friday close of 48,625.88. The CAC 40 "
+        "rose 0.5%, compared with a 1.2% gain in the DAX."
+    )
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct, c.level, c.reference_date)
+        for c in _claims(text, lex, date(2025, 4, 22))
+    ] == [
+        ("FTSE", "close", 0.64, 8328.6, date(2025, 4, 22)),
+        ("FTSE", "close", None, 8275.66, date(2025, 4, 17)),
+        ("N225", "futures", None, 49150.0, date(2025, 4, 22)),
+        ("N225", "close", None, 48625.88, date(2025, 4, 18)),
+        ("FCHI", "close", 0.5, None, date(2025, 4, 22)),
+        ("GDAXI", "close", 1.2, None, date(2025, 4, 22)),
+    ]
