@@ -642,7 +642,7 @@ _ARTICLE_INTRADAY = re.compile(
         + _NOT_AN_EVENTS_TIME
         + r"(?:as\s+of|by|around|at)\s+\d{1,2}:\d{2}\s+"
         r"(?:[Ee][Tt]|[Gg][Mm][Tt]|[Bb][Ss][Tt]|[Cc][Ee][Ss]?[Tt])\b|"
-        r"afternoon\s+trade|afternoon\s+trading|afternoon\s+deals|by\s+lunchtime|"
+        r"afternoon\s+trade|afternoon\s+trading|afternoon\s+deals|(?:by|at)\s+lunchtime|"
         # "off 1.4% by mid-morning in New York", "in mid-afternoon trading"
         r"(?:by|around)\s+mid-?(?:morning|afternoon|session)|"
         r"mid-?(?:morning|afternoon)\s+(?:trade|trading|deals)|by\s+early\s+afternoon|was\s+last|were\s+last|"
@@ -1053,7 +1053,8 @@ _STOCK_MARKET_LEAD = (
     r"(?=\s+has\s+\w+\s+(?:higher|lower)\s+in\s+(?:back-to-back|\w+\s+(?:straight|consecutive))\s+sessions\b)"
 )
 _ANAPHOR = re.compile(
-    r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|broad|wider|main|key|market|headline|blue-chip|tech-heavy|leading|underlying|cash|top-flight|flagship|premier|"
+    # ("The capital's premier index closed up 0.23 per cent")
+    r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|broad|wider|main|key|market|headline|blue-chip|tech-heavy|leading|underlying|cash|top-flight|flagship|premier|capital['’]s|"
     r"small-cap|large-cap|pan-European|Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|"
     r"\d+-(?:issue|share|stock|member)|"
     r"U\.S\.|US|Paris|Frankfurt|London|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|BSE|NSE|Sydney|Taipei|Singapore|Hong\s+Kong)\s+){0,2}"
@@ -1065,7 +1066,8 @@ _ANAPHOR = re.compile(
     # "Germany's leading index has gained more than 20%"
     # "London's blue-chip index lost 0.6%"
     r"|(?:" + "|".join(c.replace(" ", r"\s+") for c in _COUNTRY_INDEX_ID) + "|" + _CITIES + r")['’]s\s+"
-    r"(?:(?:leading|lead|main|benchmark|blue-chip|key|flagship|premier|stock)\s+){0,2}(?:index|benchmark|gauge)"
+    # ("London's top flight rose 63.52 points")
+    r"(?:(?:leading|lead|main|benchmark|blue-chip|key|flagship|premier|stock)\s+){0,2}(?:index|benchmark|gauge|top\s+flight)"
     r"|[Ii]t)(?=,?\s+(?:which\s+|had\s+|has\s+|have\s+|was\s+|is\s+|also\s+|then\s+|later\s+|earlier\s+|still\s+|been\s+|now\s+|"
     r"initially\s+|briefly\s+|already\s+|just\s+|again\s+|only\s+|first\s+|finally\s+|eventually\s+|"
     r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri)day\s+|"
@@ -1109,7 +1111,9 @@ _MAIN_WORDS = frozenset(
     {"key", "main", "leading", "headline", "benchmark", "top-flight", "flagship", "premier"}
 )
 # Words of an anaphor that describe no index in particular
-_GENERIC_ANAPHOR_WORDS = frozenset({"the", "index", "gauge", "main", "key", "market", "headline", "leading"})
+_GENERIC_ANAPHOR_WORDS = frozenset(
+    {"the", "index", "gauge", "main", "key", "market", "headline", "leading", "capital's", "capital’s"}
+)
 # "The Nikkei rose 0.7%, though it ended the week down 0.2%"
 # ("..., while for the week it jumped 5.07%")
 _IT_OPENS_CLAUSE = re.compile(

@@ -10866,3 +10866,21 @@ def test_a_close_compared_with_is_the_index_s_own_old_close(lex: IndexLexicon) -
         ("FCHI", "close", 0.5, None, date(2025, 4, 22)),
         ("GDAXI", "close", 1.2, None, date(2025, 4, 22)),
     ]
+
+
+def test_round_207_london_periphrases_and_a_lunchtime_shared(lex: IndexLexicon) -> None:
+    """London copy names the FTSE 100 by periphrasis ("London's top flight", "The capital's premier index"), and
+    "the Dow was up 0.8% at lunchtime and the S&P 500 gained 0.4%" is one time of day for both U.S. moves."""
+    text = (
+        "FTSE 100 live: Footsie closes at record high\n\nLondon's top flight rose 63.52 points, or 0.7%, to "
+        "9,491.25. The capital's premier index gained 2.2% over the week. In the US, the Dow was up 0.8% at "
+        "lunchtime and the S&P 500 gained 0.4%."
+    )
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct) for c in _article_claims(text, lex, date(2025, 10, 3))
+    ] == [
+        ("FTSE", "close", 0.7),
+        ("FTSE", "period", 2.2),
+        ("DJI", "intraday", 0.8),
+        ("SPX", "intraday", 0.4),
+    ]
