@@ -364,7 +364,8 @@ _PERIOD = re.compile(
         # a headline's "TAIEX ... ends tariff-hit week down 8.31%", "Nikkei closes volatile month higher"
         # (not "closed for a week for the Chuseok holiday", "ahead of end of year")
         r"(?:ends?|ended|closes?|closed|finish(?:es|ed)?|caps?|capped)\s+"
-        r"(?!(?:for|of|this|last|next|each|every|in|on|at)\s)(?:[\w-]+\s+){1,2}?"
+        # ("the benchmark finished the holiday-shortened trading week 1.6 per cent higher")
+        r"(?!(?:for|of|this|last|next|each|every|in|on|at)\s)(?:[\w-]+\s+){1,3}?"
         r"(?:week|month|quarter|year)(?![\w'’-])|"
         r"an?\s+(?:banner|bumper|record|strong|stellar|stunning|tough|rough|difficult|dismal|volatile|turbulent|"
         r"spectacular|brutal|bruising|torrid|miserable|terrible|remarkable|blistering|weak|choppy|standout|solid)\s+"
@@ -1012,7 +1013,8 @@ _CAUSED_MOVE_AFTER = re.compile(
 # Nouns of a move, by direction ("a 1.2% weekly loss", "the 0.3% rise in the CSI 300")
 _UP_NOUNS = frozenset("rise gain increase advance jump surge rally climb rebound bounce".split())
 _DOWN_NOUNS = frozenset(
-    "fall drop decline slide loss slump plunge retreat tumble dive sell-off selloff dip rout crash".split()
+    "fall drop decline slide loss slump plunge retreat tumble dive sell-off selloff dip rout crash "
+    "collapse".split()
 )
 _MOVE_NOUN = r"(?:" + "|".join(sorted(_UP_NOUNS | _DOWN_NOUNS, key=lambda w: (-len(w), w))) + r")(?:e?s)?"
 _FOLLOWER = re.compile(
@@ -1367,6 +1369,12 @@ _MOVE_FIGURE_AFTER = re.compile(
     re.I,
 )
 _MOVE_VERBS = _trie(f"{_UP}|{_DOWN}")  # a rise's or a fall's word, as one trie
+# "the 4.2 per cent it lost on Monday": a move told by the verb of a relative clause after its figure
+_ITS_MOVE_AFTER = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:it|they|the\s+(?:index|benchmark|gauge))\s+(?:had\s+|has\s+)?"
+    r"(?P<verb>(?:" + _MOVE_VERBS + r"))\b",
+    re.I,
+)
 _MOVED_FROM_TO = re.compile(r"\b(?:" + _MOVE_VERBS + r")\s+from\s+\d[\d,.]*\s+to\s+$", re.I)
 
 
@@ -2821,10 +2829,17 @@ _ANOTHER_MOVE = re.compile(
 )
 
 
+# a row's dash between the index and its figures: "S&P 500 – 6,467 (+0.32%)", "Nikkei — up 0.5%"
+_DASH_ROW = re.compile(r" [\u2013\u2014] (?=[+\-\u2212]?\d|\((?:[+\-\u2212]\s?)?\d|(?:up|down)\s+\d)", re.I)
+
+
 def _scope_end(s: str, subject: _Subject, next_start: int) -> int:
     """Where a subject's clause ends: the next subject, or the first clause break after its first figure."""
     # "Nikkei 225: UP 1.3 percent at 48,277.74 (close)": a colon right after the index opens its figures
+    # ("S&P 500 – 6,467 (+0.32%)": a dash the same way)
     start = subject.end + 1 if s.startswith(": ", subject.end) else subject.end
+    if (dash := _DASH_ROW.match(s, subject.end)) and dash.end() < next_start:
+        start = dash.end()
     # "S&P 500 (overnight): -1.6%"; "The CSI 300, tracking the largest companies listed in Shanghai and
     # Shenzhen, rose 0.92%": an aside after the index is no clause break
     aside = _SUBJECT_ASIDE.match(s, subject.end)
@@ -2957,9 +2972,10 @@ def _stamped_clock(sentences: list[Sentence], published: date, local_zone: str =
     PM EDT" over a story dated the 28th); else None. A stamp without a zone ("Updated: 5:02pm, 21 Feb,
     2025" over a Hong Kong story) is in ``local_zone``, the zone of the story's exchange, when given."""
     clock = None
-    for sentence in sentences[:4]:
+    for i, sentence in enumerate(sentences[:16]):
         line = sentence.text
-        if not _is_stamp_line(line):
+        # a snapshot's note of its prices' time may come under its lines
+        if not _is_stamp_line(line) or (i >= 4 and not _PRICES_STAMP.match(line)):
             continue
         for stamp in _STAMP_TIME_IN.finditer(line):
             parts = _zoned_clock(stamp.group(0))
@@ -3009,7 +3025,10 @@ def _hour_of_day(hour: int, ampm: str) -> int | None:
 _STAMP_TIME_IN = re.compile(r"[^|]+")
 
 
-_STAMPED = re.compile(r"\s*(?:updated|last\s+updated|published|posted)\b", re.I)
+# (ABC's "Prices current at 4:45pm AEST" under its market snapshot)
+_PRICES_AS_AT = r"prices\s+(?:are\s+)?(?:current|correct)\s+(?:as\s+)?(?:at|of)"
+_STAMPED = re.compile(r"\s*(?:updated|last\s+updated|published|posted|" + _PRICES_AS_AT + r")\b", re.I)
+_PRICES_STAMP = re.compile(r"\s*" + _PRICES_AS_AT + r"\b", re.I)
 
 
 def _is_stamp_line(line: str) -> bool:
@@ -3112,6 +3131,56 @@ def _plain_groups(text: str) -> str | None:
     return None if out == text else out
 
 
+# a small count of points written as a word after a move's word: "ASX futures were down four points", "added
+# nine points"
+_COUNT_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split(),
+        start=1,
+    )
+}
+_DIGIT_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine"
+_POINTS_IN_WORDS = re.compile(
+    r"\b(?:up|down|higher|lower|off|by|"
+    + _MOVE_VERBS
+    + r")\s+(?:(?:about|nearly|almost|just|some|roughly)\s+)?"
+    r"(?:(?P<count>" + "|".join(_COUNT_WORDS) + r")(?=\s+points?\b(?!\s+(?:" + _DIGIT_WORDS + r")\b))|"
+    # speech's decimals: "down one point eight per cent"
+    r"(?P<int>zero|"
+    + "|".join(_COUNT_WORDS)
+    + r")\s+point\s+(?P<frac>(?:(?:"
+    + _DIGIT_WORDS
+    + r")\s+){1,2}?)"
+    r"(?=(?:per\s?cent|percent)\b))",
+    re.I,
+)
+
+
+def _points_in_digits(text: str) -> str | None:
+    """``text`` with a count of points written as a word put in digits ("down four points" -> "down    4
+    points"), and speech's decimals too ("down one point eight per cent" -> "down             1.8 per
+    cent"), offsets unchanged; None when it has none."""
+    if " point" not in text:
+        return None
+
+    def number(word: str) -> str:
+        return "0" if word.lower() == "zero" else _COUNT_WORDS[word.lower()]
+
+    def digits(m: re.Match[str]) -> str:
+        key = "count" if m.group("count") else "int"
+        head = m.group(0)[: m.start(key) - m.start()]
+        if key == "count":
+            return head + number(m.group("count")).rjust(len(m.group("count")))
+        spoken = m.group(0)[len(head) :]
+        value = number(m.group("int")) + "." + "".join(number(w) for w in m.group("frac").split())
+        return head + (value + " ").rjust(len(spoken))
+
+    out = _POINTS_IN_WORDS.sub(digits, text)
+    return None if out == text else out
+
+
 # an index's "'s" that is "is" in speech: "The Dow's off about 450 points right now", "the Nasdaq's down 2%"
 _SPOKEN_IS = re.compile(
     r"['’]s(?=\s+(?:(?:about|nearly|almost|roughly|now|still|just)\s+)?(?:down|up|off|higher|lower|ahead)\s+"
@@ -3168,6 +3237,7 @@ def extract_claims(
         _without_index_tickers,
         _plain_groups,
         _english_numbers,
+        _points_in_digits,
         partial(_spoken_is, mentions=mentions),
     ):
         if (variant := rewrite(text)) is not None:
@@ -7281,7 +7351,9 @@ _MOVE_NOUN_FROM = re.compile(
     rf"^(\s*(?:[\w-]+\s+)?{_MOVE_NOUN})\s+from\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri)day\b(?!['’]s))", re.I
 )
 _NAMES_THE_LEVEL = re.compile(
-    r"\b(?:record|all-time)(?:\s+(?:closing|intraday|trading))?(?:\s+(?:close|high|peak|finish|level))?\s+of\s+$",
+    r"\b(?:record|all-time)(?:\s+(?:closing|intraday|trading))?(?:\s+(?:close|high|peak|finish|level))?\s+of\s+$|"
+    # "eclipsing last Thursday's closing high of 8848.8"
+    r"(?:['’]s|\bits|\btheir)\s+closing\s+(?:high|peak)\s+of\s+$",
     re.I,
 )
 # what a dash ending the move's clause adds about it: "— new all-time closing high", "— record close"
@@ -7318,7 +7390,7 @@ _TOPS_THE_RECORD = re.compile(
     r"(?:(?:previous|prior|old|earlier)\s+(?:(?:all-time|record|closing|intraday)\s+){0,2}(?:record|high|peak|close)|"
     # "topping Tuesday's record close of", "surpassing its Feb. 19 record close of", "eclipsing its Dec. 11
     # closing high of"
-    rf"(?:{_WEEKDAY_NAME}['’]s\s+|{_MONTH_RE}\.?\s+\d{{1,2}},?\s+(?:20\d\d,?\s+)?)?"
+    rf"(?:(?:last\s+)?{_WEEKDAY_NAME}['’]s\s+|{_MONTH_RE}\.?\s+\d{{1,2}},?\s+(?:20\d\d,?\s+)?)?"
     r"(?:(?:intraday\s+|closing\s+)?(?:all-time|record)\s+(?:closing\s+|intraday\s+)?(?:record|high|peak|close)|"
     r"closing\s+(?:high|peak|record)|(?:intraday\s+|closing\s+)?record))\b",
     re.I,
@@ -7399,6 +7471,9 @@ def _group_claims(
             word = noun.group(1).lower()
             singular = word[:-2] if word[:-2] in _DOWN_NOUNS else word[:-1] if word.endswith("s") else word
             direction = "down" if word in _DOWN_NOUNS or singular in _DOWN_NOUNS else "up"
+        elif pct and not pts and (told := _ITS_MOVE_AFTER.match(s, pct.end)):
+            # "recovering about half of the 4.2 per cent it lost on Monday": the verb after the figure
+            direction = _direction(told.group("verb"), "", "")[0] or direction
         stated = _SIGNED_IN_GROUP.search(inner)
         if stated:  # "recovered slightly and stood at 31,846.22, down 3.9%": the figure's own word
             direction = _DIRECTION_OF.get(stated.group(1).lower(), "down")  # "off" is a fall

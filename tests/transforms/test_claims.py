@@ -10884,3 +10884,73 @@ def test_round_207_london_periphrases_and_a_lunchtime_shared(lex: IndexLexicon) 
         ("DJI", "intraday", 0.8),
         ("SPX", "intraday", 0.4),
     ]
+
+
+def test_round_204_a_snapshot_s_time_under_its_lines_and_dash_rows(lex: IndexLexicon) -> None:
+    """ABC's "Prices current at 4:20pm AEDT" under its market snapshot is the report's clock (Tokyo and Seoul
+    still trade), and Market Index's "S&P 500 – 6,467 (+0.32%)" rows give each index its level and move."""
+    snapshot = (
+        "ASX slides after RBA holds\n\nMarket snapshot\n\nASX 200: -0.9% to 8,814 points\nNikkei: -1.6% to 51,572 "
+        "points\n\nPrices current at 4:20pm AEDT\n\nThe S&P/ASX 200 index fell 81.1 points, or 0.9 per cent, to "
+        "8,813.7.\n\nSouth Korea's KOSPI had slumped 2.3 per cent."
+    )
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct) for c in _article_claims(snapshot, lex, date(2025, 11, 4))
+    ] == [
+        ("AXJO", "close", -0.9),
+        ("N225", "intraday", -1.6),
+        ("AXJO", "close", -0.9),
+        ("KS11", "intraday", -2.3),
+    ]
+    rows = (
+        "Morning Wrap: ASX 200 futures higher\n\nASX 200 futures are trading 17 points higher as of 8:30 am AEST. "
+        "Major US benchmarks extended their gains overnight.\n\nMarkets\n\n"
+        "S&P 500 – 6,467 (+0.32%)\nDow Jones — 44,922 (+1.04%)"
+    )
+    assert [
+        (c.index_id, c.move_pct, c.level, c.reference_date)
+        for c in _article_claims(rows, lex, date(2025, 8, 14))
+    ] == [
+        ("AXJO", None, None, date(2025, 8, 14)),
+        ("SPX", 0.32, 6467.0, date(2025, 8, 13)),
+        ("DJI", 1.04, 44922.0, date(2025, 8, 13)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the week's move after a three-word period phrase
+        (
+            "The S&P/ASX 200 fell 0.4 per cent. Despite the dip, the benchmark finished the holiday-shortened "
+            "trading week 1.6 per cent higher.",
+            [("AXJO", "close", "down", -0.4, False), ("AXJO", "period", "up", 1.6, False)],
+        ),
+        # the verb of a relative clause after the figure sets its direction
+        (
+            "The S&P/ASX 200 closed 2.3 per cent higher, recovering about half of the 4.2 per cent it lost on Monday.",
+            [("AXJO", "close", "up", 2.3, False), ("AXJO", "close", "down", -4.2, False)],
+        ),
+        # "collapse" is a fall's noun
+        (
+            "The S&P/ASX 200 was up 1.8 per cent, a modest rebound after its 13.2 per cent collapse on Monday.",
+            [("AXJO", "intraday", "up", 1.8, False), ("AXJO", "close", "down", -13.2, False)],
+        ),
+        # "last Thursday's closing high" is a record, and topping it makes one
+        (
+            "The S&P/ASX 200 rose 0.4 per cent to 8880.8, eclipsing last Thursday's closing high of 8848.8.",
+            [("AXJO", "close", "up", 0.4, True), ("AXJO", "close", None, None, True)],
+        ),
+        # "ASX futures" and a count of points in words; speech's decimals
+        (
+            "ASX futures were down four points, or 0.05 per cent, to 8,603. The ASX 200 is down one point eight per cent.",
+            [("AXJO", "futures", "down", -0.05, False), ("AXJO", "intraday", "down", -1.8, False)],
+        ),
+    ],
+)
+def test_round_204_australian_wraps(sentence: str, expected: list[tuple], lex: IndexLexicon) -> None:
+    """Round 204's Australian copy: periods, directions, records, futures and numbers in words."""
+    claims = _claims(sentence, lex, date(2025, 8, 12))
+    assert [(c.index_id, c.claim_kind, c.direction, c.move_pct, c.is_record) for c in claims] == expected
+    if "four points" in sentence:
+        assert claims[0].points == -4.0
