@@ -3181,6 +3181,46 @@ def _points_in_digits(text: str) -> str | None:
     return None if out == text else out
 
 
+# Dow Jones's "Data Talk": "The Nikkei Stock Average is up 2175.26 points or 4.75% today to 47944.76", then
+# bullets of the same index without a subject ("-- Closes at a record high", "-- Up 20.18% year-to-date")
+_DATA_TALK_LEAD = re.compile(r"\b(?:is|are)\s+(?:up|down)\s+[\d.,]+\s+points?\s+or\s+[\d.]+%\s+today\b")
+_DATA_TALK_BULLET = re.compile(r"^--[ \t](Up|Down|Closes|Closed|Ends|Ended)\b", re.M)
+
+
+def _data_talk_bullets(text: str) -> str | None:
+    """``text`` with the subject of each Data Talk bullet written as "It" ("-- Up 7.62% over the last three
+    trading days" -> "It up 7.62% ..."), offsets unchanged; None when the text is no Data Talk item."""
+    if "\n-- " not in text or not _DATA_TALK_LEAD.search(text):
+        return None
+    out = _DATA_TALK_BULLET.sub(lambda m: "It " + m.group(1).lower(), text)
+    return None if out == text else out
+
+
+# a close told right after a live figure of the day: "The Dow Jones Industrial Average is up 646.26 points or
+# 1.34% today to 48704.01" over "-- Closes at a record high" (as _data_talk_bullets gives it)
+_IT_CLOSES = re.compile(r"It\s+(?:closes|closed|ends|ended)\s+(?:at\s+)?(?:an?\s+)?(?P<what>[^.\d]*)$")
+
+
+def _closes_told_after(claims: list[MarketClaim], sentences: list[Sentence]) -> list[MarketClaim]:
+    """The live figure of today a figureless "It closes at a record high" follows is the day's close, and a
+    record when it says so."""
+    told = {c.sentence_no for c in claims}
+    out = list(claims)
+    for sentence in sentences:
+        if sentence.no in told or not (closes := _IT_CLOSES.match(sentence.text.strip())):
+            continue
+        for i, c in enumerate(out):
+            if c.sentence_no == sentence.no - 1 and c.claim_kind == "intraday" and c.date_evidence == "today":
+                record = _RECORD.search(closes.group("what")) is not None
+                out[i] = replace(
+                    c,
+                    claim_kind="close",
+                    kind_evidence=sentence.text.strip()[:40],
+                    is_record=c.is_record or record,
+                )
+    return out
+
+
 # an index's "'s" that is "is" in speech: "The Dow's off about 450 points right now", "the Nasdaq's down 2%"
 _SPOKEN_IS = re.compile(
     r"['’]s(?=\s+(?:(?:about|nearly|almost|roughly|now|still|just)\s+)?(?:down|up|off|higher|lower|ahead)\s+"
@@ -3238,6 +3278,7 @@ def extract_claims(
         _plain_groups,
         _english_numbers,
         _points_in_digits,
+        _data_talk_bullets,
         partial(_spoken_is, mentions=mentions),
     ):
         if (variant := rewrite(text)) is not None:
@@ -3515,7 +3556,7 @@ def extract_claims(
     claims = _anaphors_by_their_levels(claims, lexicon, published_date)
     named = _indices_named(mentions)
     claims = _records_told_before(_group_records(claims, sentences, named), sentences, named, lexicon)
-    claims = _records_told_after(claims, sentences, mentions)
+    claims = _closes_told_after(_records_told_after(claims, sentences, mentions), sentences)
     claims = _moves_before_the_close(claims, sentences_apart=1)
     evening = _is_evening_futures_report(
         text, article.published, article.home_region, home_closed="europe" in article.closed_markets

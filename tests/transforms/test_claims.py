@@ -10954,3 +10954,22 @@ def test_round_204_australian_wraps(sentence: str, expected: list[tuple], lex: I
     assert [(c.index_id, c.claim_kind, c.direction, c.move_pct, c.is_record) for c in claims] == expected
     if "four points" in sentence:
         assert claims[0].points == -4.0
+
+
+def test_round_209_a_data_talk_item(lex: IndexLexicon) -> None:
+    """Dow Jones's "Data Talk": the live-looking lead "is up ... today to 48704.01" is the day's close once a
+    bullet says "-- Closes at a record high", and the bullets without a subject are the index's."""
+    text = (
+        "DJIA Closes Up 646.26 Points, or 1.34%, at 48704.01 -- Data Talk\n\nThe Dow Jones Industrial Average is up "
+        "646.26 points or 1.34% today to 48704.01\n-- Closes at a record high\n-- Up for two consecutive trading "
+        "days\n-- Up 1143.72 points or 2.40% over the last two trading days\n-- Up 14.48% year-to-date\n\nSource: "
+        "Dow Jones Market Data"
+    )
+    claims = _article_claims(text, lex, date(2025, 12, 11))
+    assert [(c.index_id, c.claim_kind, c.move_pct, c.level, c.is_record) for c in claims] == [
+        ("DJI", "close", 1.34, 48704.01, False),
+        ("DJI", "close", 1.34, 48704.01, True),
+        ("DJI", "period", 2.4, None, False),
+        ("DJI", "period", 14.48, None, False),
+    ]
+    assert claims[3].sentence == "-- Up 14.48% year-to-date"
