@@ -1369,6 +1369,10 @@ _MOVE_FIGURE_AFTER = re.compile(
     re.I,
 )
 _MOVE_VERBS = _trie(f"{_UP}|{_DOWN}")  # a rise's or a fall's word, as one trie
+# a signed figure in brackets: "S&P 500 (-0.10%)"
+_BRACKET_OPEN_BEFORE = re.compile(r"\(\s*[+\-\u2212]?\s?$")
+# ... after a name that is not the subject's: "the Magnificent 7 (-0.9%)", "AMD (+23.71%)"
+_NAME_BEFORE_BRACKET = re.compile(r"(?:\b[A-Z][\w&.'’-]*|\b[A-Z][\w&.'’-]*\s+\d{1,3})\s*\($")
 # "the 4.2 per cent it lost on Monday": a move told by the verb of a relative clause after its figure
 _ITS_MOVE_AFTER = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:it|they|the\s+(?:index|benchmark|gauge))\s+(?:had\s+|has\s+)?"
@@ -5917,6 +5921,16 @@ def _live_regions(
             # "Asian markets traded higher, while ... the Dow Jones hitting a fresh record high": the place
             # before the cue trades, not the index named after it
             nearest = None
+        if (
+            before
+            and (semicolon := text.rfind(";", nearest.char_end, cue.start())) >= 0
+            and (after_semicolon := _place_region(text[semicolon + 1 : cue.start()]))
+        ):
+            # Saxo's "US stocks slipped on Monday ...; S&P 500 -0.8%, Nasdaq 100 -0.9%; Asia firmer this
+            # morning": the place of the cue's own clause trades, not the index named before it
+            live.add(after_semicolon)
+            markets.add(after_semicolon)
+            continue
         cue_clock = _clock_gmt(text[cue.start() : cue.end() + 30], published) if clock is None else None
         if (
             cue_clock is None
@@ -7486,6 +7500,19 @@ def _group_claims(
             post = post[: owned.start()]
         elif (year := _YEAR_AFTER.match(tail, len(post))) and _MONTH_DAY_END.search(post):
             post = tail[: year.end()]  # "was on Dec. 28, 2021": the comma before a year ends nothing
+        bracketed = (
+            len(group.figures) == 1
+            and group.figures[0].kind == "pct"
+            and (opened := _BRACKET_OPEN_BEFORE.search(s, max(0, group.start - 4), group.start)) is not None
+            and s.startswith(")", group.end)
+        )
+        if bracketed and s[subject.end : opened.start()].strip():
+            if _NAME_BEFORE_BRACKET.search(s, max(0, opened.start() - 40), opened.start() + 1):
+                continue  # "as the Magnificent 7 (-0.9%) lagged", "AMD (+23.71%)": another name's move
+        elif bracketed and gi + 1 < len(groups):
+            # Deutsche Bank's "The S&P 500 (-0.10%) was up as much as +0.6% shortly after the statement": the
+            # bracket is the day's move, the words after it are the next figure's
+            post = ""
         inner = s[group.start : group.end]
         prev_end = group.end + len(post)
         if _is_modal(pre) and not re.search(r"\b(?:which|that)\b", pre) and not _FUTURES.search(pre):
@@ -7522,7 +7549,7 @@ def _group_claims(
         moved = pct or pts
         first_move = min((f for f in (pct, pts) if f), key=lambda f: f.start, default=None)
         signed = _SIGN_BEFORE.search(pre.rstrip()) or (first_move and _sign_before(s, first_move.start))
-        if direction is None and signed:
+        if signed and (direction is None or bracketed):
             direction = "up" if signed.group(1) in _UP_SIGNS else "down"
         if direction is None and pts and (spread := _PREMIUM_OF.search(s, max(0, pts.start - 40), pts.start)):
             # "GIFT Nifty was trading at 26,045, a premium of nearly 60 points from ... previous close"

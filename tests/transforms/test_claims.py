@@ -10973,3 +10973,30 @@ def test_round_209_a_data_talk_item(lex: IndexLexicon) -> None:
         ("DJI", "period", 14.48, None, False),
     ]
     assert claims[3].sentence == "-- Up 14.48% year-to-date"
+
+
+def test_round_210_morning_notes_in_their_house_styles(lex: IndexLexicon) -> None:
+    """Deutsche Bank's "The S&P 500 (-0.10%) was up as much as +0.6%": the bracket is the day's move and the words
+    after it the next figure's, while "the Magnificent 7 (-0.9%)" is no index's; Saxo's "US stocks slipped on
+    Monday ...; S&P 500 -0.8%; Asia firmer this morning" is live in Asia only, so the U.S. moves are Monday's."""
+    reid = (
+        "The S&P 500 (-0.10%) was up as much as +0.6% shortly after the statement before slipping to a marginal "
+        "loss, and the NASDAQ (-0.33%) fared worse as the Magnificent 7 (-0.9%) lagged."
+    )
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in _claims(reid, lex, date(2025, 9, 18))] == [
+        ("SPX", "close", -0.1),
+        ("SPX", "intraday", 0.6),
+        ("IXIC", "close", -0.33),
+    ]
+    saxo = (
+        "Market Quick Take - 8 July 2025\n\nEquities: US stocks slipped on Monday as President Trump sent out the "
+        "first tariff letters; S&P 500 -0.8%, Nasdaq 100 -0.9%; Asia firmer this morning, led by South Korea\n"
+        "Asia: Japan's Nikkei 225 is up 0.3% this morning."
+    )
+    assert [
+        (c.index_id, c.claim_kind, c.reference_date) for c in _article_claims(saxo, lex, date(2025, 7, 8))
+    ] == [
+        ("SPX", "close", date(2025, 7, 7)),
+        ("NDX", "close", date(2025, 7, 7)),
+        ("N225", "intraday", date(2025, 7, 8)),
+    ]
