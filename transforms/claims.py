@@ -8139,6 +8139,11 @@ def _clock_open(subject: _Subject, sentence_no: int, lexicon: IndexLexicon, arti
 
 
 _WEST = frozenset({"americas", "europe"})
+# a morning note's greeting or title: "Good morning.", "What you need to know today", "Five Things to Start
+# Your Day"
+_MORNING_GREETING = re.compile(
+    r"\b(?:[Gg]ood\s+morning|What\s+you\s+need\s+to\s+know\s+today|Five\s+Things\s+to\s+Start\s+Your\s+Day)\b"
+)
 # A report written before the home market opens: "may extend its winning streak", "the lead from Wall Street"
 _PRE_OPEN = re.compile(
     r"\b(?:tipped\s+to\s+(?:open|follow)|(?:set|expected|poised|likely)\s+to\s+(?:(?:\w+ly|fall|rise|drop|slip|climb|gain|edge|extend|surge|soar|jump|tumble|sink|plunge|rebound|slide|bounce|"
@@ -9149,6 +9154,10 @@ def _before_asia_trades(
             for c in claims
         ]
         return _undated_closes_before(claims, lexicon, article)
+    if article.clock is None and not article.entry_clocks and _MORNING_GREETING.search(text, 0, 600):
+        # a morning note ("Good morning. The Fed cut rates by 25bps last night ... The S&P 500 (-0.10%) was up
+        # as much as +0.6%"): New York's and Europe's undated closes are of the session before
+        return _undated_closes_before(claims, lexicon, article, regions=("americas", "europe"))
     if (
         article.home_region == "europe"
         and "europe" not in article.closed_markets

@@ -11000,3 +11000,21 @@ def test_round_210_morning_notes_in_their_house_styles(lex: IndexLexicon) -> Non
         ("NDX", "close", date(2025, 7, 7)),
         ("N225", "intraday", date(2025, 7, 8)),
     ]
+
+
+def test_round_210_a_morning_note_s_closes_are_the_session_before(lex: IndexLexicon) -> None:
+    """A note that greets its reader ("Good morning.") is written before New York and Europe open: their undated
+    closes are the session before (Deutsche Bank's Sept. 18 note tells of the Fed day, Sept. 17), while Asia's
+    move under way is today's."""
+    text = (
+        "Early Morning Reid: Fed delivers the cut\n\nGood morning. The Fed cut rates by 25bps last night. The S&P 500 "
+        "(-0.10%) slipped to a marginal loss. Earlier in Europe, the STOXX 600 (-0.03%) slipped marginally. The "
+        "Nikkei (+1.03%) is trading at a fresh record."
+    )
+    assert [
+        (c.index_id, c.claim_kind, c.reference_date) for c in _article_claims(text, lex, date(2025, 9, 18))
+    ] == [
+        ("SPX", "close", date(2025, 9, 17)),
+        ("STOXX600", "close", date(2025, 9, 17)),
+        ("N225", "intraday", date(2025, 9, 18)),
+    ]
