@@ -6634,6 +6634,9 @@ _POSTED_A_MOVE = re.compile(
 )
 
 
+_CAPITALS = re.compile(r"\b[A-Z]{4,}\b")
+
+
 def _is_morning_wrap(
     text: str,
     sentences: list[Sentence],
@@ -6672,10 +6675,13 @@ def _is_morning_wrap(
                     return False
                 if (
                     (day := on_today.search(words))
-                    and _place_region(words[: day.start()]) == "asia"
-                    # one market's day ("Hong Kong stocks"), not the region's ("Asian shares rebounded")
-                    and not _REGIONAL_LEAD.search(words, 0, day.start())
-                    and _DAYS_MOVE.search(words, 0, day.start())
+                    # (The Business Times's "SINGAPORE stocks suffered ... on Monday")
+                    and _place_region(_CAPITALS.sub(lambda m: m.group(0).title(), words[: day.start()]))
+                    == "asia"
+                    and (moved := _DAYS_MOVE.search(words, 0, day.start()))
+                    # one market's day ("Hong Kong stocks"), not the region's ("Asian shares rebounded"; but
+                    # "suffered their steepest one-day fall since the global financial crisis")
+                    and not _REGIONAL_LEAD.search(words, 0, moved.start())
                     and not _OVERNIGHT.search(words)
                     and not _PART_OF_DAY.search(words)  # "climbed to a record at lunchtime on Wednesday"
                     and not still_under_way

@@ -11018,3 +11018,24 @@ def test_round_210_a_morning_note_s_closes_are_the_session_before(lex: IndexLexi
         ("STOXX600", "close", date(2025, 9, 17)),
         ("N225", "intraday", date(2025, 9, 18)),
     ]
+
+
+def test_round_213_a_close_report_whose_lead_names_the_global_crisis(lex: IndexLexicon) -> None:
+    """The Business Times's "SINGAPORE stocks suffered their steepest one-day fall since the global financial
+    crisis on Monday" tells the day's close at home (a capitalised place, and "global" only in the crisis), so a
+    later "on Friday" and a cue of the morning session do not make it a morning wrap."""
+    text = (
+        "STI plunges 7.5% as tariff rout sweeps Asia\n\nSINGAPORE stocks suffered their steepest one-day fall since "
+        "the global financial crisis on Monday (Apr 7). The Straits Times Index (STI) sank 7.5 per cent to "
+        "3,393.71, having fallen as much as 8.5 per cent in the morning session. Hong Kong's Hang Seng Index crashed "
+        "13.2 per cent. US stock futures pointed to further losses, with S&P 500 futures down 4.1 per cent, after "
+        "the benchmark index lost nearly 6 per cent on Friday."
+    )
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in _article_claims(text, lex, date(2025, 4, 7))] == [
+        ("STI", "close", -7.5),
+        ("STI", "close", -7.5),
+        ("STI", "intraday", -8.5),
+        ("HSI", "close", -13.2),
+        ("SPX", "futures", -4.1),
+        ("SPX", "close", -6.0),
+    ]
