@@ -1667,7 +1667,8 @@ _PAREN_CHANGE_AFTER = re.compile(
     r"\d+(?:\.\d+)?\s?%\s*\)"
     # IG's "FTSE 100: 8,274 (+24)": the change in points
     r"|\(\s*[+\-\u2212]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+(?:points?|pts?))?\s*\)"
-    r"|,?\s*[+\-\u2212▲▼↑↓]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s?%|\s+\(\s*[+\-\u2212]?\d+(?:\.\d+)?\s?%\s*\)))"
+    # ("DAX — 23,728.40 — +0.09%": a dash between the cells)
+    r"|(?:,|\s[\u2013\u2014])?\s*[+\-\u2212▲▼↑↓]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s?%|\s+\(\s*[+\-\u2212]?\d+(?:\.\d+)?\s?%\s*\)))"
 )
 # between a quote's level and its change in points: "42,197.79 ▼ 769.83 (1.79%)"
 _QUOTE_POINTS_BETWEEN = re.compile(r"\s*\(?\s*[+\-\u2212▲▼↑↓]\s?")
@@ -2849,6 +2850,8 @@ def _scope_end(s: str, subject: _Subject, next_start: int) -> int:
     aside = _SUBJECT_ASIDE.match(s, subject.end)
     start = aside.end() if aside and aside.end() < next_start else start
     brk = _BREAK.search(s, start, next_start)
+    while brk and dash and _DASH_ROW.match(s, brk.start()):
+        brk = _BREAK.search(s, brk.end(), next_start)  # "DAX — 23,728.40 — +0.09%": the row's next cell
     return brk.start() if brk else next_start
 
 
@@ -4799,6 +4802,10 @@ def _cell_figure(cell: str) -> tuple[float, int, bool] | None:
     )
 
 
+# a ticker's cell before a row's name: "I:DJI", "SP500", ".N225", "^GSPC"
+_TICKER_CELL = re.compile(r"[A-Z0-9.:^$]{2,10}")
+
+
 def _table_row_claims(
     sentence: Sentence,
     mention: Mention,
@@ -4812,8 +4819,14 @@ def _table_row_claims(
     the closing level and the day's move as one claim, each period column as another. Without a head
     row, a plain number is the level and the first percentage the day's move. ``changes`` are the cells of
     a row of changes under it ("  (chg)  +114.37  -100.13"), each the points of the dated close above it."""
-    if mention.char_start - sentence.start > len(cells[0]) + 1:
-        return []  # the index is not the row's subject
+    at = mention.char_start - sentence.start
+    if at > len(cells[0]) + 1:
+        second = sentence.text.find(cells[1]) if len(cells) > 2 else -1
+        if not (_TICKER_CELL.fullmatch(cells[0]) and 0 <= second <= at < second + len(cells[1])):
+            return []  # the index is not the row's subject
+        # "I:DJI   DOW JONES AVERAGES   47716.42   +289.30   +0.61%": a ticker, then the name
+        cells = cells[1:]
+        header = header[1:] if header and len(header) == len(cells) + 1 else header
     if header and len(header) == len(cells) - 1 and header[0][0] != "skip":
         # "              Mon 11/24   Tue 11/25 ...   Week": a head row whose cell over the names is blank
         header = [("skip", ""), *header]
@@ -8381,7 +8394,7 @@ _CLOSED_FOR_A_BREAK = re.compile(
 )
 # a market closed for the day, not a session's close ("were closed on Friday", "had been shut")
 _SHUT_BEFORE = re.compile(
-    r"\b(?:been|was|were|be|remained|stayed)\s+(?:then\s+|also\s+)?(?:closed|shut)\s+"
+    r"\b(?:been|being|was|were|be|remained|stayed)\s+(?:then\s+|also\s+)?(?:closed|shut)\s+"
     # "was then shut on Thursday and Friday": each day of the list
     r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\s+(?:and|or|through|to)\s+)?$"
 )

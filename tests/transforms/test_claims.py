@@ -11039,3 +11039,27 @@ def test_round_213_a_close_report_whose_lead_names_the_global_crisis(lex: IndexL
         ("SPX", "futures", -4.1),
         ("SPX", "close", -6.0),
     ]
+
+
+def test_round_214_tables_of_dashes_and_tickers(lex: IndexLexicon) -> None:
+    """A glance box of em-dash cells ("Frankfurt — DAX — 23,728.40 — +0.09%") and a ticker table whose first column
+    is the ticker ("I:DJI   DOW JONES AVERAGES   47716.42   +289.30   +0.61%") give each index its level and move;
+    "after being shut on Thursday for the Thanksgiving holiday" dates no session."""
+    glance = (
+        "DAX edges higher\n\nThe DAX rose.\n\nEuropean markets at a glance (close, December 3)\nFrankfurt — DAX — "
+        "23,728.40 — +0.09%\nParis — CAC 40 — 8,074.61 — −0.13%"
+    )
+    assert [(c.index_id, c.move_pct, c.level) for c in _article_claims(glance, lex, date(2025, 12, 3))] == [
+        ("GDAXI", 0.09, 23728.4),
+        ("FCHI", -0.13, 8074.61),
+    ]
+    tickers = (
+        "Stocks close higher\n\nMarkets closed at 1 p.m. ET after being shut on Thursday for the Thanksgiving "
+        "holiday.\n\nTICKER  SECURITY                  LAST       CHANGE    CHANGE %\nI:DJI   DOW JONES AVERAGES   "
+        "     47716.42   +289.30   +0.61%\nSP500   S&P 500                   6849.09    +36.48    +0.54%"
+    )
+    claims = _article_claims(tickers, lex, date(2025, 11, 28))
+    assert [(c.index_id, c.move_pct, c.points, c.level, c.reference_date) for c in claims] == [
+        ("DJI", 0.61, 289.3, 47716.42, date(2025, 11, 28)),
+        ("SPX", 0.54, 36.48, 6849.09, date(2025, 11, 28)),
+    ]
