@@ -64,7 +64,11 @@ _CREDIT_LINE = re.compile(
     # "(Catch all the Business News ... and Latest News Updates on The Economic Times.)"
     r"latest\s+news\s+updates\s+on)\b"
     # "This story first appeared on CNBC.com."; not "Waller, who appeared on CNBC on Monday, said"
-    r"|^\W*(?:a\s+version\s+of\s+)?this\s+(?:story|article|report)\s+(?:first\s+|originally\s+)?appeared\s+on\b",
+    r"|^\W*(?:a\s+version\s+of\s+)?this\s+(?:story|article|report)\s+(?:first\s+|originally\s+)?appeared\s+on\b"
+    # "With reports from The Canadian Press", "With files from Reuters"
+    r"|^\W*with\s+(?:files|reports)\s+from\b"
+    # "This report by The Canadian Press was first published May 15, 2025."
+    r"|^\W*this\s+(?:story|article|report)\s+by\s+.{2,60}\s+was\s+first\s+published\b",
     re.I | re.M,
 )
 # an outlet's disclaimer or app promotion, a paragraph of its own however long: "Disclaimer: ... These do not
@@ -286,6 +290,8 @@ class EntityGazetteer:
         if (m := _as_words(word).search(name)) is None:
             return False
         before, after = name[: m.start()].split(), name[m.end() :].split()
+        if before[-2:] == ["House", "of"]:
+            before = before[:-2]  # "Commons" of "House of Commons"
         if after[:1] in (["Party"], ["party"]):
             after = after[1:]
         country_first = all(w == "The" or self._is_country(_POSSESSIVE.sub("", w)) for w in before) or (
@@ -469,10 +475,15 @@ def _in_title_case(text: str, at: int) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
 
 
+# "the Irish Congress of Trade Unions", "the Congress of South African Trade Unions": a body of its own name
+_OF_A_NAME = re.compile(r"\s+of\s+[A-Z]")
+# "British Columbia", "the British Virgin Islands": places of their own
+_BRITISH_PLACE = re.compile(r"\s+(?:Columbia|Virgin\s+Islands)\b")
 _NOT_ALWAYS_THE_ENTITY: dict[str, Callable[[str, int, int], bool]] = {
     "Kohl's": _names_a_person,
     "Kohl’s": _names_a_person,
     "Joann": _names_a_person,
+    "Chad": _names_a_person,  # "Chad Smith, an analyst", not the country
     "BSE": _names_an_index,
     "NSE": _names_an_index,
     "NZX": _names_an_index,  # "the S&P/NZX 50 index"
@@ -480,6 +491,8 @@ _NOT_ALWAYS_THE_ENTITY: dict[str, Callable[[str, int, int], bool]] = {
     "QIB": _names_a_tranche,
     "BSP": _names_an_indian_party,
     "IDX": _names_the_jakarta_index,
+    "Congress": lambda text, start, end: _OF_A_NAME.match(text, end) is not None,
+    "British": lambda text, start, end: _BRITISH_PLACE.match(text, end) is not None,
 }
 
 
@@ -531,7 +544,8 @@ def find_entities(text: str, sentences: list[Sentence], gazetteer: EntityGazette
     quoted += _persons_of_firms(text, sentences, gazetteer)
     quoted += _persons_by_their_acts(text, gazetteer)
     # "By Kirtika Suneja, ET Bureau": the desk a byline credits is no mention
-    quoted = [q for q in quoted if not (q[2] == "organisation" and _is_credit(text, q[0]))]
+    # ... nor is the reporter it names ("By Mark Kleinman, City editor")
+    quoted = [q for q in quoted if not (q[2] in ("organisation", "person") and _is_credit(text, q[0]))]
     if quoted:
         found = _with_quoted_sources(text, found, quoted, gazetteer)
         found = _national_bodies(found, gazetteer, text)
@@ -580,10 +594,14 @@ def _countries_named(found: list[tuple[int, int, str, str, str]], gazetteer: Ent
 _SHORT_FORM = re.compile(
     r"(?<![\w.'’-])(?:Labour|Labor|Greens?|Conservatives?|(?:(?:Social|Liberal|Christian|Free|New)\s+)?Democrats?|"
     r"Liberals?|Nationals|Republicans?|"
-    r"Socialists?|Congress|Left|Senate|House\s+of\s+Representatives|Parliament|Upper\s+House|Lower\s+House|"
+    r"Socialists?|Congress(?!\s+of\s+[A-Z])|Left|Senate|House\s+of\s+Representatives|Parliament|Upper\s+House|"
+    r"Lower\s+House|(?<=[Tt]he\s)Commons|"
+    # (not "the Irish Congress of Trade Unions": a body of its own name)
     # "the Treasury's priority", not "the 10-year Treasury", "Treasury yields" or "the Treasury market"
     r"(?<=[Tt]he\s)Treasury"
-    r"(?!\s+(?:yields?|bonds?|notes?|bills?|debt|market|securities|prices|futures|auctions?|curve|rally)\b))"
+    r"(?!\s+(?:yields?|bonds?|notes?|bills?|debt|market|securities|prices|futures|auctions?|curve|rally)\b)|"
+    # "A Treasury spokesperson said"
+    r"(?<=[Aa]\s)Treasury(?=\s+(?:spokes(?:person|man|woman)|officials?|sources?)\b))"
     r"(?![\w-])"
 )
 # a finance ministry as "Congress" is a parliament: "the Treasury" in an Italian story is Italy's
@@ -593,7 +611,7 @@ _OFFICE_OF_THE = re.compile(
 )
 # the chambers, parliaments as "Congress" is: "the Senate" in a Philippine story is the Philippines'
 _CHAMBERS = frozenset(
-    {"Congress", "Senate", "House of Representatives", "Parliament", "Upper House", "Lower House"}
+    {"Congress", "Senate", "House of Representatives", "Parliament", "Upper House", "Lower House", "Commons"}
 )
 # the short forms that may open a sentence as another word: "Labour costs", "Liberal Lee Jae-myung"
 _AMBIGUOUS_AT_START = frozenset(
@@ -831,6 +849,15 @@ def _surnames_of_the_named(
         return found
     out = []
     for start, end, kind, entity_id, surface in found:
+        if (
+            kind == "organisation"
+            and surface in named
+            and named[surface][0] < start
+            and len(named[surface][1]) == 1
+            and (_SPEECH_AFTER.match(text, end) or text.endswith(("said ", "says "), 0, start))
+        ):
+            # "Ontario Premier Doug Ford ... Ford said he won't hesitate": the person, not Ford Motor
+            kind = "person"
         first, ids = named.get(surface, (start, set())) if kind == "person" else (start, set())
         if (
             len(ids) == 1
@@ -844,6 +871,7 @@ def _surnames_of_the_named(
     return out
 
 
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|argued|warned)\b")
 _GIVEN_NAME_FIRST = frozenset({"TH"})  # countries whose press names a person by the given name
 # (not a central bank's or a commission's president: "President of the Deutsche Bundesbank")
 _HEAD_OF_STATE = re.compile(
@@ -1077,7 +1105,7 @@ _NOT_A_NAME = frozenset(
     "April May June July August September October November December Wall Street Senior Chief Head Global "
     "Asia Europe Reuters Bloomberg Meanwhile However Still Also Separately Elsewhere Said Says Managing "
     "Deputy Vice General Mr Ms Mrs Dr Prof Sir Dame Prime Former Incoming Outgoing Interim Acting Affairs "
-    "Proxy Allies".split()
+    "Proxy Allies Under".split()
 )
 # Last words of a name as well as a time or a firm's word: "Mark Wall", "Theresa May", "Sarah Court"
 _SURNAMES_TOO = frozenset({"Wall", "May", "Court", "Banks"})
@@ -1496,7 +1524,7 @@ def _resolved(
             known = _lookup(gazetteer, surface + " Group")
         if known is not None:
             out.append((start, end, known.kind, known.entity_id, surface))
-        elif kind == "organisation" and _CENTRAL_BANK_NAME.search(surface):
+        elif kind == "organisation" and _is_central_bank_name(surface, gazetteer):
             out.append((start, end, "central_bank", slug(surface), surface))
         elif kind == "organisation" and any(
             (k := gazetteer.lookup(w)) is not None and k.kind == "central_bank" for w in surface.split()
@@ -1815,9 +1843,29 @@ def _named_organisations(
         bare = _without_legal_form(surface)
         if _lookup(gazetteer, bare):
             continue  # "Japan Inc.": a country or person with a legal form is a figure of speech
-        kind = "central_bank" if _CENTRAL_BANK_NAME.search(surface) else "organisation"
+        kind = "central_bank" if _is_central_bank_name(surface, gazetteer) else "organisation"
         out.append((start, end, kind, slug(bare), surface))
     return out
+
+
+# "Bank of Uganda": a country's bank by its name; the commercial "Bank of Ireland" or "Bank of China" is one
+# the gazetteer lists
+_BANK_OF_A_PLACE = re.compile(r"Bank\s+of\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _is_central_bank_name(surface: str, gazetteer: EntityGazetteer) -> bool:
+    """Whether an organisation the gazetteer does not know is a central bank by its name: "Reserve Bank of
+    Malawi", "Bank of Zambia", "Bank of Central African States"."""
+    if _CENTRAL_BANK_NAME.search(surface):
+        return True
+    bank = _BANK_OF_A_PLACE.fullmatch(surface)
+    if bank is None:
+        return False
+    place = bank.group("place")
+    if place.startswith("Central "):
+        return True
+    known = gazetteer.lookup(place)
+    return known is not None and known.kind == "country"
 
 
 def _without_legal_form(name: str) -> str:

@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 153, "central_bank": 67, "person": 841, "organisation": 2779}
+    assert counts == {"country": 158, "central_bank": 67, "person": 862, "organisation": 2868}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -1996,3 +1996,39 @@ def test_the_treasury_is_the_home_country_s(gazetteer: EntityGazetteer) -> None:
     }
     for text, treasuries in texts.items():
         assert {i for _, i, _ in _ids(_find(text, gazetteer)) if "treasury" in i} == treasuries, text
+
+
+def test_entity_round_76_to_79_british_irish_african_and_canadian_copy(gazetteer: EntityGazetteer) -> None:
+    """Entity rounds 76-79: a "Bank of" a country the gazetteer does not list is its central bank; "Under Daniel
+    Frumkin" names Daniel Frumkin; "By Mark Kleinman, City editor" credits a reporter; "the Irish Congress of
+    Trade Unions" is no chamber; "British Columbia" is no Britain; "A Treasury spokesperson" and "the Commons"
+    are the home country's; "Ontario Premier Doug Ford ... Ford said" is the premier; "With reports from The
+    Canadian Press" credits an agency."""
+    cases = {
+        "The Bank of Uganda held its rate, while Bank of Ireland shares rose.": {
+            ("central_bank", "bank_of_uganda"),
+            ("organisation", "bank_of_ireland"),
+        },
+        "By Mark Kleinman, City editor\n\nUnder Daniel Frumkin, its chief executive, Metro Bank has cut costs.": {
+            ("person", "daniel_frumkin"),
+            ("organisation", "metro_bank"),
+        },
+        "The Irish Congress of Trade Unions said it would do little for workers.": {("country", "IE")},
+        "The lender grew in Alberta and British Columbia.": set(),
+        "A Treasury spokesperson in London said Chancellor Rachel Reeves would speak in the Commons.": {
+            ("organisation", "hm_treasury"),
+            ("person", "rachel_reeves"),
+            ("organisation", "uk_parliament_commons"),
+        },
+        "Canada's Mark Carney told the Commons he would act.": {
+            ("country", "CA"),
+            ("person", "mark_carney"),
+            ("organisation", "canada_house_of_commons"),
+        },
+        "Ontario Premier Doug Ford said the province would act. Ford said he won't hesitate.": {
+            ("person", "doug_ford")
+        },
+        "Ontario's deficit grew.\n\nWith reports from The Canadian Press": set(),
+    }
+    for text, expected in cases.items():
+        assert {(k, i) for k, i, _ in _ids(_find(text, gazetteer))} == expected, text
