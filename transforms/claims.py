@@ -6843,6 +6843,10 @@ def _sentence_claims(
             gap = _LEAD_CLAUSE.split(gap)[-1]
         # not the previous index's futures ("S&P 500 futures were flat after the underlying gauge fell")
         own_lead = lead + " " + _FUTURES.sub(" ", gap) if gap else lead
+        if k and (where := _WHERE_ELSEWHERE.search(s, max(0, subject.start - 80), subject.start)):
+            # "Earlier in the session, the Nikkei had risen as much as 1.6%, tracking overnight gains on Wall
+            # Street, where the Nasdaq Composite rallied 1.38%": the other market's own time, not the lead's
+            own_lead = s[max(s.rfind(",", 0, where.start()) + 1, where.start() - 40) : subject.start]
         if not subject.is_futures and futures_before:
             # "S&P 500 futures rose after the benchmark index closed 10.1% below its record": the
             # futures words are the earlier subject's
@@ -6902,6 +6906,10 @@ def _sentence_claims(
 
 
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but|although|though)\b")
+# a clause of another market: "..., tracking overnight gains on Wall Street, where the"
+_WHERE_ELSEWHERE = re.compile(
+    r"\b(?:on|in)\s+(?:Wall\s+Street|New\s+York|Europe|London|Tokyo),?\s+where\s+(?:the\s+)?$"
+)
 
 
 def _period_told_last(claims: list[MarketClaim]) -> list[MarketClaim]:

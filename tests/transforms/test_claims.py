@@ -11063,3 +11063,19 @@ def test_round_214_tables_of_dashes_and_tickers(lex: IndexLexicon) -> None:
         ("DJI", 0.61, 289.3, 47716.42, date(2025, 11, 28)),
         ("SPX", 0.54, 36.48, 6849.09, date(2025, 11, 28)),
     ]
+
+
+def test_round_208_a_where_clause_of_wall_street_keeps_its_own_time(lex: IndexLexicon) -> None:
+    """ "Earlier in the session, the Nikkei had risen as much as 1.6%, tracking overnight gains on Wall Street,
+    where the Nasdaq Composite rallied 1.38%": the Nasdaq's move is its own overnight close, not the lead's time
+    of day."""
+    text = (
+        "Japan's Nikkei rises 1%\n\nTOKYO, Dec 19 (Reuters) - Japan's Nikkei share average rose 1% on Friday. Earlier "
+        "in the session, the Nikkei had risen as much as 1.6%, tracking overnight gains on Wall Street, where the "
+        "Nasdaq Composite rallied 1.38% after a cooler-than-expected U.S. inflation reading."
+    )
+    claims = _article_claims(text, lex, date(2025, 12, 19))
+    assert [(c.index_id, c.claim_kind, c.reference_date) for c in claims][-2:] == [
+        ("N225", "intraday", date(2025, 12, 19)),
+        ("IXIC", "close", date(2025, 12, 18)),
+    ]
