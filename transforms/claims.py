@@ -367,6 +367,8 @@ _PERIOD = re.compile(
         # ("the benchmark finished the holiday-shortened trading week 1.6 per cent higher")
         r"(?!(?:for|of|this|last|next|each|every|in|on|at)\s)(?:[\w-]+\s+){1,3}?"
         r"(?:week|month|quarter|year)(?![\w'’-])|"
+        # "Wall Street closes out a bumpy 2025 with a 16% gain" (not "slipped 0.87% ... to close out 2025")
+        r"(?:ends?|ended|closes?|closed|caps?|capped)\s+(?:out\s+)?an?\s+(?:[\w-]+\s+){1,2}?20\d\d(?![\w'’-])|"
         r"an?\s+(?:banner|bumper|record|strong|stellar|stunning|tough|rough|difficult|dismal|volatile|turbulent|"
         r"spectacular|brutal|bruising|torrid|miserable|terrible|remarkable|blistering|weak|choppy|standout|solid)\s+"
         r"(?:week|month|quarter|year|20\d\d)(?![\w-])|"
@@ -391,7 +393,8 @@ _PERIOD = re.compile(
         # "extending its week-long rally to 6%"; not "ahead of the week-long Golden Week holiday"
         r"(?:the|its)\s+(?:week|month)-long\s+(?:rally|slide|decline|gains?|losses|advance|rebound|sell-?off|"
         r"(?:losing|winning)\s+streak)|"
-        r"(?:the|its)\s+(?:whole\s+|\w+-\w+\s+)?(?:week|month|quarter|year)(?![\w-])(?!['’]s\s+(?:\w+\s+){1,2}(?:day|session))|"
+        # (not "Third Rate Cut of the Year")
+        r"(?<![Cc]ut\sof\s)(?:the|its)\s+(?:whole\s+|\w+-\w+\s+)?(?:week|month|quarter|year)(?![\w-])(?!['’]s\s+(?:\w+\s+){1,2}(?:day|session))|"
         r"(?:for|over)\s+an?\s+(?:\w+\s+)?(?:straight|consecutive|successive)\s+(?:week|month|quarter|year)|"
         # "over the same three months", "Over Thursday and Friday, the S&P 500 fell 10.5 per cent"
         r"over\s+the\s+same\s+(?:\w+\s+)?(?:period|span|stretch|weeks|months|quarters|years|week|month|quarter|year)\b|"
@@ -431,7 +434,8 @@ _PERIOD = re.compile(
         r"October|November|December|early|mid|late)|"
         r"since\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?!\d|,?\s+when\b)|"
         # "left the index down 10.5% since Wednesday's close": the sessions since that day's
-        r"since\s+(?:last\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\b(?!,?\s+when\b)|"
+        # (not "tumbled 9.7% in its first trading since Wednesday": a day's move after a break)
+        r"(?<!trading\s)(?<!session\s)(?<!day\s)since\s+(?:last\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\b(?!,?\s+when\b)|"
         r"since\s+(?:its|their|the)\s+(?:[\w.,-]+\s+){0,3}(?:record|high|highs|low|lows|peak|close|trough)|"
         # "From its March 23, 2020, close of 2,237.40, the S&P 500 has gained 199%": the move since that close
         # (not "from the previous close of")
@@ -597,7 +601,9 @@ _INTRADAY_STRONG = re.compile(
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|early\s+in\s+the\s+(?:day|session)|"
         r"touched|touching|afternoon\s+trade|afternoon\s+trading|afternoon\s+deals|mid-?session|in\s+the\s+(?:first|opening)\s+(?:few\s+|\d+\s+)?minutes|first\s+hour\s+of\s+trad(?:e|ing)|late\s+trade|late\s+trading|"
         r"briefly|during\s+\w+['’]s\s+session|" + _AT_ANOTHER_CLOSE + "|" + _STILL_TRADING + "|"
-        r"swung\s+between|swinging\s+between|swings\s+between|"
+        r"swung\s+between|swinging\s+between|swings\s+between|careened\s+between|careening\s+between|"
+        # "the Nasdaq traded 2.6% higher at its peak"
+        r"at\s+its\s+peak|at\s+their\s+peak|"
         # "ended up 1.21 percent at 33,309.58, after moving between 32,987.40 and 33,412.05": the day's range
         r"(?:moved|moving|traded|trading|ranged|ranging|fluctuated|fluctuating)\s+between"
         r"(?=\s+\d[\d,]*(?:\.\d+)?(?!\d|\s*(?:%|per\s?cent|percent)))|"
@@ -957,6 +963,8 @@ _BREAK = re.compile(
 )
 _GROUP_BREAK = re.compile(
     r";|\b(?:and|but|yet|while|when|whereas|versus|compared|before)\b|"
+    # "fell 1.5%, a sharp turnaround after it closed at a record 6,118.71 on Thursday": another day's close
+    r"\bafter\s+(?:it|they)\s+(?:had\s+)?(?:closed|ended|finished|set|hit|reached)\b|"
     # "The Dow, which closed at a record 47,927.96 on Tuesday, was up 0.5%", "The DAX, which set a record
     # close of 24,549.56 on July 10, ended Monday up 1.2%": the clause's own predicate
     r",\s+(?:was|were|is|are|has|had)\s|"
@@ -7391,7 +7399,7 @@ _PERIOD_APPOSITION_BEFORE = re.compile(
     r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|some\s+|around\s+)?$",
     re.I,
 )
-_SWING = re.compile(r"(?:swung|swinging|swings)\s+between", re.I)
+_SWING = re.compile(r"(?:swung|swinging|swings|careened|careening)\s+between", re.I)
 _AND_A = re.compile(r"\s*and\s+(?:an?\s+)?(?:(?:gain|loss|drop|rise|fall|decline|advance)\s+of\s+)?")
 # "its 2.65 per cent gain from Thursday", "the 7.34 percent slump it suffered on Monday"
 _MOVE_NOUN_THEN_DAY = re.compile(

@@ -11079,3 +11079,48 @@ def test_round_208_a_where_clause_of_wall_street_keeps_its_own_time(lex: IndexLe
         ("N225", "intraday", date(2025, 12, 19)),
         ("IXIC", "close", date(2025, 12, 18)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a careening session's two ends are intraday
+        (
+            "The S&P 500 slipped 0.2% after careening between a loss of 4.7% and a gain of 3.4%.",
+            [("SPX", "close", -0.2), ("SPX", "intraday", -4.7), ("SPX", "intraday", 3.4)],
+        ),
+        # "at its peak" is a time of the session
+        (
+            "The S&P 500 had been up as much as 1.9% earlier, and the Nasdaq traded 2.6% higher at its peak.",
+            [("SPX", "intraday", 1.9), ("IXIC", "intraday", 2.6)],
+        ),
+        # the first trading since a holiday is a day's move
+        (
+            "Japan's Nikkei 225 dropped 7.8%, and Taiwan's Taiex tumbled 9.7% in its first trading since Wednesday.",
+            [("N225", "close", -7.8), ("TWII", "close", -9.7)],
+        ),
+        # "after it closed at a record" is another day's close
+        (
+            "The S&P 500 fell 1.5%, a sharp turnaround after it closed at a record 6,118.71 on Thursday.",
+            [("SPX", "close", -1.5), ("SPX", "close", None)],
+        ),
+    ],
+)
+def test_round_212_us_closing_reports(sentence: str, expected: list[tuple], lex: IndexLexicon) -> None:
+    """Round 212's U.S. closing copy: swings, peaks, reopenings and old records."""
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct) for c in _claims(sentence, lex, date(2025, 4, 7))
+    ] == expected
+
+
+def test_round_212_a_year_closed_out_and_a_rate_cut_of_the_year(lex: IndexLexicon) -> None:
+    """ "Wall Street closes out a bumpy 2025 with a 16% gain for the S&P 500" is the year's move, and "Dow Jumps
+    Nearly 500 Points After Fed Delivers Third Rate Cut of the Year" the day's."""
+    year = "Wall Street closes out a bumpy 2025 with a 16% gain for the S&P 500\n\nStocks were mixed."
+    assert [(c.claim_kind, c.move_pct) for c in _article_claims(year, lex, date(2025, 12, 31))] == [
+        ("period", 16.0)
+    ]
+    cut = "Dow Jumps Nearly 500 Points After Fed Delivers Third Rate Cut of the Year\n\nStocks rose."
+    assert [(c.claim_kind, c.points) for c in _article_claims(cut, lex, date(2025, 12, 10))] == [
+        ("close", 500.0)
+    ]
