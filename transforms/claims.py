@@ -6841,6 +6841,7 @@ def _sentence_claims(
     prev_end = None
     futures_before = False  # whether an earlier subject is futures
     timed_ends: list[int] | None = None  # where each time-of-day cue of the sentence ends, found once
+    elsewhere = ""  # the lead of a clause of another market ("..., on Wall Street, where the")
     for k, (subject, groups, end) in enumerate(per_subject):
         # A later index's own lead is the gap since the previous index's clause ("..., though both
         # posted losses for the week, with the S&P 500 down 1.8%"), after the sentence's lead; after a clause
@@ -6851,10 +6852,14 @@ def _sentence_claims(
             gap = _LEAD_CLAUSE.split(gap)[-1]
         # not the previous index's futures ("S&P 500 futures were flat after the underlying gauge fell")
         own_lead = lead + " " + _FUTURES.sub(" ", gap) if gap else lead
-        if k and (where := _WHERE_ELSEWHERE.search(s, max(0, subject.start - 80), subject.start)):
+        where = _WHERE_ELSEWHERE.search(s, max(0, subject.start - 80), subject.start)
+        if where and (k or where.group("session")):  # (a first index's "where" keeps the lead's day)
             # "Earlier in the session, the Nikkei had risen as much as 1.6%, tracking overnight gains on Wall
             # Street, where the Nasdaq Composite rallied 1.38%": the other market's own time, not the lead's
-            own_lead = s[max(s.rfind(",", 0, where.start()) + 1, where.start() - 40) : subject.start]
+            # (and that of the indices after it in the clause)
+            elsewhere = s[max(s.rfind(",", 0, where.start()) + 1, where.start() - 40) : subject.start]
+        if elsewhere:
+            own_lead = elsewhere + " " + gap if gap and not where else elsewhere
         if not subject.is_futures and futures_before:
             # "S&P 500 futures rose after the benchmark index closed 10.1% below its record": the
             # futures words are the earlier subject's
@@ -6916,7 +6921,9 @@ def _sentence_claims(
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but|although|though)\b")
 # a clause of another market: "..., tracking overnight gains on Wall Street, where the"
 _WHERE_ELSEWHERE = re.compile(
-    r"\b(?:on|in)\s+(?:Wall\s+Street|New\s+York|Europe|London|Tokyo),?\s+where\s+(?:the\s+)?$"
+    r"\b(?:on|in)\s+(?:Wall\s+Street|New\s+York|Europe|London|Tokyo),?\s+where\s+(?:the\s+)?$|"
+    # "stock futures were little changed early Tuesday after a Monday session in which the S&P 500 fell 0.35%"
+    r"\b(?P<session>(?:a|the)\s+(?:[A-Z]\w+day\s+)?session\s+in\s+which\s+(?:the\s+)?)$"
 )
 
 

@@ -11124,3 +11124,18 @@ def test_round_212_a_year_closed_out_and_a_rate_cut_of_the_year(lex: IndexLexico
     assert [(c.claim_kind, c.points) for c in _article_claims(cut, lex, date(2025, 12, 10))] == [
         ("close", 500.0)
     ]
+
+
+def test_round_217_a_session_in_which_is_the_cash_market_s(lex: IndexLexicon) -> None:
+    """ "stock futures were little changed early Tuesday after a Monday session in which the S&P 500 fell 0.35%
+    to 6,905.74 and the Nasdaq Composite lost 0.5%": both indices' closes of Monday, not futures."""
+    text = (
+        "Japan's Nikkei ends 2025\n\nOn Wall Street, stock futures were little changed early Tuesday after a Monday "
+        "session in which the S&P 500 fell 0.35% to 6,905.74 and the Nasdaq Composite lost 0.5%."
+    )
+    assert [
+        (c.index_id, c.claim_kind, c.reference_date) for c in _article_claims(text, lex, date(2025, 12, 30))
+    ] == [
+        ("SPX", "close", date(2025, 12, 29)),
+        ("IXIC", "close", date(2025, 12, 29)),
+    ]
