@@ -399,6 +399,11 @@ _PERIOD = re.compile(
         # "over the same three months", "Over Thursday and Friday, the S&P 500 fell 10.5 per cent"
         r"over\s+the\s+same\s+(?:\w+\s+)?(?:period|span|stretch|weeks|months|quarters|years|week|month|quarter|year)\b|"
         r"over\s+(?:Mon|Tues|Wednes|Thurs|Fri)day\s+and\s+(?:Mon|Tues|Wednes|Thurs|Fri)day\b|"
+        # "rose 11 percent in the July-September period", "added 3.4 percent from January through March",
+        # "climbed 3.7% this holiday-shortened week"
+        r"in\s+(?:the\s+)?(?:" + _MONTH_NAMES + r")-(?:" + _MONTH_NAMES + r")\b|"
+        r"from\s+(?:" + _MONTH_NAMES + r")\s+(?:through|to|until)\s+(?:" + _MONTH_NAMES + r")\b|"
+        r"this\s+\w+-\w+\s+(?:week|month)\b|"
         r"since\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:won|took|became|announced|unveiled|launched|began|started|said|"
         r"threatened|imposed|slapped)|"
         # "Over the 11-session rally, which began Sept. 2, the index has climbed 9.8 percent"

@@ -11139,3 +11139,29 @@ def test_round_217_a_session_in_which_is_the_cash_market_s(lex: IndexLexicon) ->
         ("SPX", "close", date(2025, 12, 29)),
         ("IXIC", "close", date(2025, 12, 29)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Nikkei rose 11 percent in the July-September period and 5.2 percent in September.",
+            [("N225", "period", 11.0), ("N225", "period", 5.2)],
+        ),
+        (
+            "The KOSPI added 3.4 percent from January through March, then jumped 23.8 percent from April through June.",
+            [("KS11", "period", 3.4), ("KS11", "period", 23.8)],
+        ),
+        (
+            "The S&P 500 climbed 3.7% this holiday-shortened week, while the Nasdaq jumped 4.9%.",
+            [("SPX", "period", 3.7), ("IXIC", "period", 4.9)],
+        ),
+    ],
+)
+def test_round_218_quarters_and_weeks_told_by_their_months(
+    sentence: str, expected: list[tuple], lex: IndexLexicon
+) -> None:
+    """Round 218's reviews: a quarter named by its months and a week with an adjective are periods."""
+    assert [
+        (c.index_id, c.claim_kind, c.move_pct) for c in _claims(sentence, lex, date(2025, 9, 30))
+    ] == expected

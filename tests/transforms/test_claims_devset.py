@@ -440,7 +440,7 @@ def test_blind_sessions() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (39038, 38349, 38974))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (39041, 38352, 38977))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
