@@ -493,6 +493,10 @@ _NOT_ALWAYS_THE_ENTITY: dict[str, Callable[[str, int, int], bool]] = {
     "IDX": _names_the_jakarta_index,
     "Congress": lambda text, start, end: _OF_A_NAME.match(text, end) is not None,
     "British": lambda text, start, end: _BRITISH_PLACE.match(text, end) is not None,
+    # "raised it to BBB- in September", "a BBB rating": a credit grade, not the Dutch party
+    "BBB": lambda text, start, end: (
+        text.startswith(("-", "+"), end) or "rat" in text[max(0, start - 40) : end + 10]
+    ),
 }
 
 

@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 158, "central_bank": 67, "person": 862, "organisation": 2868}
+    assert counts == {"country": 158, "central_bank": 67, "person": 867, "organisation": 2888}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -2032,3 +2032,12 @@ def test_entity_round_76_to_79_british_irish_african_and_canadian_copy(gazetteer
     }
     for text, expected in cases.items():
         assert {(k, i) for k, i, _ in _ids(_find(text, gazetteer))} == expected, text
+
+
+def test_a_credit_grade_is_no_dutch_party(gazetteer: EntityGazetteer) -> None:
+    """ "BBB" is the Dutch farmers' party, but not in "raised it to BBB- in September" or "a BBB rating"."""
+    assert ("organisation", "bbb_nl") in {
+        (k, i) for k, i, _ in _ids(_find("The Dutch party BBB quit.", gazetteer))
+    }
+    for text in ("S&P raised it to BBB- in September.", "Fitch affirmed its BBB rating."):
+        assert "bbb_nl" not in {i for _, i, _ in _ids(_find(text, gazetteer))}, text
