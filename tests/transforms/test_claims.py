@@ -10975,10 +10975,9 @@ def test_round_209_a_data_talk_item(lex: IndexLexicon) -> None:
     assert claims[3].sentence == "-- Up 14.48% year-to-date"
 
 
-def test_round_210_morning_notes_in_their_house_styles(lex: IndexLexicon) -> None:
+def test_round_210_deutsche_bank_s_brackets(lex: IndexLexicon) -> None:
     """Deutsche Bank's "The S&P 500 (-0.10%) was up as much as +0.6%": the bracket is the day's move and the words
-    after it the next figure's, while "the Magnificent 7 (-0.9%)" is no index's; Saxo's "US stocks slipped on
-    Monday ...; S&P 500 -0.8%; Asia firmer this morning" is live in Asia only, so the U.S. moves are Monday's."""
+    after it the next figure's, while "the Magnificent 7 (-0.9%)" is no index's."""
     reid = (
         "The S&P 500 (-0.10%) was up as much as +0.6% shortly after the statement before slipping to a marginal "
         "loss, and the NASDAQ (-0.33%) fared worse as the Magnificent 7 (-0.9%) lagged."
@@ -10988,36 +10987,68 @@ def test_round_210_morning_notes_in_their_house_styles(lex: IndexLexicon) -> Non
         ("SPX", "intraday", 0.6),
         ("IXIC", "close", -0.33),
     ]
-    saxo = (
-        "Market Quick Take - 8 July 2025\n\nEquities: US stocks slipped on Monday as President Trump sent out the "
-        "first tariff letters; S&P 500 -0.8%, Nasdaq 100 -0.9%; Asia firmer this morning, led by South Korea\n"
-        "Asia: Japan's Nikkei 225 is up 0.3% this morning."
-    )
-    assert [
-        (c.index_id, c.claim_kind, c.reference_date) for c in _article_claims(saxo, lex, date(2025, 7, 8))
-    ] == [
-        ("SPX", "close", date(2025, 7, 7)),
-        ("NDX", "close", date(2025, 7, 7)),
-        ("N225", "intraday", date(2025, 7, 8)),
-    ]
 
 
-def test_round_210_a_morning_note_s_closes_are_the_session_before(lex: IndexLexicon) -> None:
-    """A note that greets its reader ("Good morning.") is written before New York and Europe open: their undated
-    closes are the session before (Deutsche Bank's Sept. 18 note tells of the Fed day, Sept. 17), while Asia's
-    move under way is today's."""
-    text = (
-        "Early Morning Reid: Fed delivers the cut\n\nGood morning. The Fed cut rates by 25bps last night. The S&P 500 "
-        "(-0.10%) slipped to a marginal loss. Earlier in Europe, the STOXX 600 (-0.03%) slipped marginally. The "
-        "Nikkei (+1.03%) is trading at a fresh record."
-    )
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Saxo's "...; Asia firmer this morning" is live in Asia only, so the U.S. moves are Monday's
+        (
+            "Market Quick Take - 8 July 2025\n\nEquities: US stocks slipped on Monday as President Trump sent out "
+            "the first tariff letters; S&P 500 -0.8%, Nasdaq 100 -0.9%; Asia firmer this morning, led by South "
+            "Korea\nAsia: Japan's Nikkei 225 is up 0.3% this morning.",
+            date(2025, 7, 8),
+            [
+                ("SPX", "close", date(2025, 7, 7)),
+                ("NDX", "close", date(2025, 7, 7)),
+                ("N225", "intraday", date(2025, 7, 8)),
+            ],
+        ),
+        # a note that greets its reader is written before New York and Europe open
+        (
+            "Early Morning Reid: Fed delivers the cut\n\nGood morning. The Fed cut rates by 25bps last night. The S&P "
+            "500 (-0.10%) slipped to a marginal loss. Earlier in Europe, the STOXX 600 (-0.03%) slipped marginally. The "
+            "Nikkei (+1.03%) is trading at a fresh record.",
+            date(2025, 9, 18),
+            [
+                ("SPX", "close", date(2025, 9, 17)),
+                ("STOXX600", "close", date(2025, 9, 17)),
+                ("N225", "intraday", date(2025, 9, 18)),
+            ],
+        ),
+        # "Earlier in the session, ... tracking overnight gains on Wall Street, where the Nasdaq Composite rallied
+        # 1.38%": the Nasdaq's own overnight close, not the lead's time of day
+        (
+            "Japan's Nikkei rises 1%\n\nTOKYO, Dec 19 (Reuters) - Japan's Nikkei share average rose 1% on Friday. "
+            "Earlier in the session, the Nikkei had risen as much as 1.6%, tracking overnight gains on Wall Street, "
+            "where the Nasdaq Composite rallied 1.38% after a cooler-than-expected U.S. inflation reading.",
+            date(2025, 12, 19),
+            [
+                ("N225", "intraday", date(2025, 12, 19)),
+                ("N225", "intraday", date(2025, 12, 19)),
+                ("N225", "intraday", date(2025, 12, 19)),
+                ("IXIC", "close", date(2025, 12, 18)),
+            ],
+        ),
+        # "stock futures were little changed early Tuesday after a Monday session in which the S&P 500 fell 0.35%
+        # ... and the Nasdaq Composite lost 0.5%": both indices' closes of Monday, not futures
+        (
+            "Japan's Nikkei ends 2025\n\nOn Wall Street, stock futures were little changed early Tuesday after a "
+            "Monday session in which the S&P 500 fell 0.35% to 6,905.74 and the Nasdaq Composite lost 0.5%.",
+            date(2025, 12, 30),
+            [("SPX", "close", date(2025, 12, 29)), ("IXIC", "close", date(2025, 12, 29))],
+        ),
+    ],
+)
+def test_rounds_208_to_217_sessions_told_by_a_report_s_form(
+    text: str, published: date, expected: list[tuple], lex: IndexLexicon
+) -> None:
+    """Morning notes tell the West's undated closes of the session before and Asia's move under way of today; an
+    index in a clause of another market ("on Wall Street, where the", "a Monday session in which the") takes its
+    time from that clause, not from the sentence's lead."""
     assert [
-        (c.index_id, c.claim_kind, c.reference_date) for c in _article_claims(text, lex, date(2025, 9, 18))
-    ] == [
-        ("SPX", "close", date(2025, 9, 17)),
-        ("STOXX600", "close", date(2025, 9, 17)),
-        ("N225", "intraday", date(2025, 9, 18)),
-    ]
+        (c.index_id, c.claim_kind, c.reference_date) for c in _article_claims(text, lex, published)
+    ] == expected
 
 
 def test_round_213_a_close_report_whose_lead_names_the_global_crisis(lex: IndexLexicon) -> None:
@@ -11065,22 +11096,6 @@ def test_round_214_tables_of_dashes_and_tickers(lex: IndexLexicon) -> None:
     ]
 
 
-def test_round_208_a_where_clause_of_wall_street_keeps_its_own_time(lex: IndexLexicon) -> None:
-    """ "Earlier in the session, the Nikkei had risen as much as 1.6%, tracking overnight gains on Wall Street,
-    where the Nasdaq Composite rallied 1.38%": the Nasdaq's move is its own overnight close, not the lead's time
-    of day."""
-    text = (
-        "Japan's Nikkei rises 1%\n\nTOKYO, Dec 19 (Reuters) - Japan's Nikkei share average rose 1% on Friday. Earlier "
-        "in the session, the Nikkei had risen as much as 1.6%, tracking overnight gains on Wall Street, where the "
-        "Nasdaq Composite rallied 1.38% after a cooler-than-expected U.S. inflation reading."
-    )
-    claims = _article_claims(text, lex, date(2025, 12, 19))
-    assert [(c.index_id, c.claim_kind, c.reference_date) for c in claims][-2:] == [
-        ("N225", "intraday", date(2025, 12, 19)),
-        ("IXIC", "close", date(2025, 12, 18)),
-    ]
-
-
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -11123,21 +11138,6 @@ def test_round_212_a_year_closed_out_and_a_rate_cut_of_the_year(lex: IndexLexico
     cut = "Dow Jumps Nearly 500 Points After Fed Delivers Third Rate Cut of the Year\n\nStocks rose."
     assert [(c.claim_kind, c.points) for c in _article_claims(cut, lex, date(2025, 12, 10))] == [
         ("close", 500.0)
-    ]
-
-
-def test_round_217_a_session_in_which_is_the_cash_market_s(lex: IndexLexicon) -> None:
-    """ "stock futures were little changed early Tuesday after a Monday session in which the S&P 500 fell 0.35%
-    to 6,905.74 and the Nasdaq Composite lost 0.5%": both indices' closes of Monday, not futures."""
-    text = (
-        "Japan's Nikkei ends 2025\n\nOn Wall Street, stock futures were little changed early Tuesday after a Monday "
-        "session in which the S&P 500 fell 0.35% to 6,905.74 and the Nasdaq Composite lost 0.5%."
-    )
-    assert [
-        (c.index_id, c.claim_kind, c.reference_date) for c in _article_claims(text, lex, date(2025, 12, 30))
-    ] == [
-        ("SPX", "close", date(2025, 12, 29)),
-        ("IXIC", "close", date(2025, 12, 29)),
     ]
 
 
