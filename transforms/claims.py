@@ -3224,20 +3224,33 @@ _IT_CLOSES = re.compile(r"It\s+(?:closes|closed|ends|ended)\s+(?:at\s+)?(?:an?\s
 def _closes_told_after(claims: list[MarketClaim], sentences: list[Sentence]) -> list[MarketClaim]:
     """The live figure of today a figureless "It closes at a record high" follows is the day's close, and a
     record when it says so."""
+    live_today: dict[int, list[int]] = {}  # sentence no -> its claims of a move under way today
+    for i, c in enumerate(claims):
+        if c.claim_kind == "intraday" and c.date_evidence == "today":
+            live_today.setdefault(c.sentence_no, []).append(i)
+    if not live_today:
+        return claims
     told = {c.sentence_no for c in claims}
     out = list(claims)
     for sentence in sentences:
-        if sentence.no in told or not (closes := _IT_CLOSES.match(sentence.text.strip())):
+        if sentence.no in told or sentence.no - 1 not in live_today:
             continue
-        for i, c in enumerate(out):
-            if c.sentence_no == sentence.no - 1 and c.claim_kind == "intraday" and c.date_evidence == "today":
-                record = _RECORD.search(closes.group("what")) is not None
-                out[i] = replace(
-                    c,
-                    claim_kind="close",
-                    kind_evidence=sentence.text.strip()[:40],
-                    is_record=c.is_record or record,
-                )
+        if not (closes := _IT_CLOSES.match(sentence.text.strip())):
+            continue
+        record = _RECORD.search(closes.group("what"))
+        for i in live_today[sentence.no - 1]:
+            c = out[i]
+            scope, after = (
+                _record_scope(record, c.reference_date) if record else (c.record_scope, c.record_after)
+            )
+            out[i] = replace(
+                c,
+                claim_kind="close",
+                kind_evidence=sentence.text.strip()[:40],
+                is_record=c.is_record or record is not None,
+                record_scope=scope,
+                record_after=after,
+            )
     return out
 
 

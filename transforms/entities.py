@@ -598,9 +598,9 @@ def _countries_named(found: list[tuple[int, int, str, str, str]], gazetteer: Ent
 _SHORT_FORM = re.compile(
     r"(?<![\w.'’-])(?:Labour|Labor|Greens?|Conservatives?|(?:(?:Social|Liberal|Christian|Free|New)\s+)?Democrats?|"
     r"Liberals?|Nationals|Republicans?|"
+    # (not "the Irish Congress of Trade Unions": a body of its own name)
     r"Socialists?|Congress(?!\s+of\s+[A-Z])|Left|Senate|House\s+of\s+Representatives|Parliament|Upper\s+House|"
     r"Lower\s+House|(?<=[Tt]he\s)Commons|"
-    # (not "the Irish Congress of Trade Unions": a body of its own name)
     # "the Treasury's priority", not "the 10-year Treasury", "Treasury yields" or "the Treasury market"
     r"(?<=[Tt]he\s)Treasury"
     r"(?!\s+(?:yields?|bonds?|notes?|bills?|debt|market|securities|prices|futures|auctions?|curve|rally)\b)|"

@@ -10973,6 +10973,10 @@ def test_round_209_a_data_talk_item(lex: IndexLexicon) -> None:
         ("DJI", "period", 14.48, None, False),
     ]
     assert claims[3].sentence == "-- Up 14.48% year-to-date"
+    assert (claims[1].record_scope, claims[1].kind_evidence) == (
+        "all_time_high",
+        "It closes at a record high",
+    )
 
 
 def test_round_210_deutsche_bank_s_brackets(lex: IndexLexicon) -> None:
