@@ -1885,7 +1885,8 @@ _EXTREME_BEFORE = re.compile(
 # Reaching the day's extreme, not a record: "after hitting a low of 42,555.11"
 _HIT_EXTREME = re.compile(
     r"\b(?:hit|hitting|touched|touching|reached|reaching|struck|striking|marked|marking)\s+(?:a|an|its|the)\s+"
-    r"(?:(?:session|intraday|day's|day\u2019s|fresh|new)\s+)*(?:high|low)\s+of\s+$",
+    # ("after hitting an early high of 27,697.06")
+    r"(?:(?:session|intraday|day's|day\u2019s|fresh|new|early|late)\s+)*(?:high|low)\s+of\s+$",
     re.I,
 )
 # ... or a record reached on the report's own day: "after hitting an all-time high of 3,136.47"
@@ -1932,6 +1933,8 @@ _OLD_RECORD_BETWEEN = re.compile(
     # ("from Friday's record close of", "just shy of its Dec. 4 record close of")
     rf"(?:its|the|their|last\s+(?:year|month|week)['’]s|{_WEEKDAY_NAME}['’]s)\s+(?:[\w.-]+\s+){{0,3}}?"
     r"(?:record|peak|high)(?:\s+(?:close|closing\s+high|closing\s+level))?\s+of\s+$|"
+    # "at 25,880.60, a record close, off an intraday high of 25,887.69": the session's extreme
+    r"\boff\s+an?\s+(?:intraday|session|early|earlier)\s+(?:high|low|peak)\s+of\s+$|"
     # "nearly 20 per cent below its March 19 close of 24,771.14": another day's close
     rf"\b(?:short\s+of|shy\s+of|below|above|under|off|from)\s+{_DATED_CLOSE}\s+of\s+$",
     re.I,
@@ -7511,7 +7514,7 @@ _TOPS_THE_RECORD = re.compile(
     re.I,
 )
 _NEXT_FIGURE_LEVEL = re.compile(
-    r"\b(?:from|below|above|off|under|near|of)\s+(?P<noun>(?:its|their|the|"
+    r"\b(?:from|below|above|off|under|near|of)\s+(?P<noun>(?:its|their|the|(?<=off\s)an?|"
     + _WEEKDAY_NAME
     + r"['’]s)\s+(?:[\w.-]+\s+){0,3}?(?:record|high|peak|"
     r"low|close|closing\s+(?:high|record|level))\s+of\s*)$",

@@ -11169,3 +11169,19 @@ def test_round_218_quarters_and_weeks_told_by_their_months(
     assert [
         (c.index_id, c.claim_kind, c.move_pct) for c in _claims(sentence, lex, date(2025, 9, 30))
     ] == expected
+
+
+def test_a_day_s_extremes_told_beside_its_close(lex: IndexLexicon) -> None:
+    """ "after hitting an early high of 27,697.06" and "off an intraday high of 25,887.69" are the session's
+    extremes, claims of their own beside the close."""
+    text = (
+        "The Taiex ended down 283.95 points, or 1.03 percent, at the day's low of 27,342.53, after hitting an early "
+        "high of 27,697.06. The Taiex finished up 302.23 points, or 1.18 percent, at 25,880.60, a record close, off an "
+        "intraday high of 25,887.69."
+    )
+    assert [(c.claim_kind, c.level) for c in _claims(text, lex, date(2025, 12, 1))] == [
+        ("close", 27342.53),
+        ("intraday", 27697.06),
+        ("close", 25880.6),
+        ("intraday", 25887.69),
+    ]
