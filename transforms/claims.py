@@ -1707,7 +1707,10 @@ _POSSESSIVE_MOVE = re.compile(
     r"(?:\s+index)?['’]s\s+(?:[a-z-]+\s+)?[\d.,]+\s?(?:%|per\s?cent\b|percent\b|pct\b|points?\b)[\s-]+"
     r"(?:[a-z-]+\s+)?" + _MOVE_NOUN + r"\b"
 )
-_MOVE_OF = re.compile(r"\b" + _MOVE_NOUN + r"\s+" + _OF_HEDGE, re.I)
+# ("GIFT Nifty had indicated a gap-up start of about 100 points": the size of the open's move)
+_MOVE_OF = re.compile(
+    r"\b(?:" + _MOVE_NOUN + r"|gap-(?:up|down)\s+(?:start|open|opening))\s+" + _OF_HEDGE, re.I
+)
 _SPREAD_OF = re.compile(r"\b(?:discount|premium|spread)\s+" + _OF_HEDGE, re.I)
 _PREMIUM_OF = re.compile(r"\b(?P<word>discount|premium)\s+" + _OF_HEDGE, re.I)
 _FROM_PREVIOUS_CLOSE = re.compile(
@@ -7349,7 +7352,9 @@ def _respectively_after_the_last(
     return out
 
 
-_AND_LEVEL = re.compile(r" and (\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,}(?:\.\d+)?)\b(?!\s?%|\s+(?:points|pts))")
+_AND_LEVEL = re.compile(
+    r" [Aa]nd (\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,}(?:\.\d+)?)\b(?!\s?%|\s+(?:points|pts))"
+)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s*$")

@@ -11185,3 +11185,20 @@ def test_a_day_s_extremes_told_beside_its_close(lex: IndexLexicon) -> None:
         ("close", 25880.6),
         ("intraday", 25887.69),
     ]
+
+
+def test_round_219_a_headline_s_capital_and_and_a_gap_up_start(lex: IndexLexicon) -> None:
+    """A headline's "Nikkei, Kospi Cross 50,000 And 4,000 For First Time" gives each index its level in turn, and
+    "a gap-up start of about 100 points" is the size of GIFT Nifty's move."""
+    text = (
+        "Sensex Jumps 500 Points; Nikkei, Kospi Cross 50,000 And 4,000 For First Time\n\nThe Sensex rose 0.6% in "
+        "early trade. GIFT Nifty had indicated a gap-up start of about 100 points."
+    )
+    claims = _article_claims(text, lex, date(2025, 10, 27))
+    assert [(c.index_id, c.crosses_level or c.level, c.points) for c in claims] == [
+        ("BSESN", None, 500.0),
+        ("N225", 50000.0, None),
+        ("KS11", 4000.0, None),
+        ("BSESN", None, None),
+        ("NSEI", None, 100.0),
+    ]
