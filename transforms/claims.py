@@ -2909,7 +2909,9 @@ def _story_index(mentions: list[Mention], sentences: list[Sentence]) -> str:
     return "" if _REGIONAL_LEAD.search(lead) else first.entity_id
 
 
-def _entry_clocks(sentences: list[Sentence], published: date, local_tz: str = "") -> dict[int, int]:
+def _entry_clocks(
+    sentences: list[Sentence], published: date, local_tz: str = "", stamped: int | None = None
+) -> dict[int, int]:
     """For a live blog, each sentence's entry time in minutes after midnight GMT: a line stamped with a
     zoned time ("11.40am GMT: ...", "4:01 PM ET — Stocks close", "15:40 IST | Market Close", "5:25 p.m.
     Tokyo — ...", a head ending "(2110 GMT)", a line that is only a time, "9.08pm BST" or "Thu, Nov 20 2025
@@ -2918,7 +2920,9 @@ def _entry_clocks(sentences: list[Sentence], published: date, local_tz: str = ""
     zone of the blog's first zoned stamp, else of a zoned time in its first lines, else ``local_tz`` (the zone
     of the story's exchange: a New York station's "10:06 a.m. -- Stocks opened"). In a blog of several
     entries, each with lines of its own (not a calendar of events), the headline and the lines before the
-    first stamp tell of the newest entry: the first, unless the stamps run oldest first."""
+    first stamp tell of the newest entry: the first, unless the stamps run oldest first; or of the time
+    the blog's top line stamps it with (``stamped``: "Last Updated: Aug. 12, 2025 at 4:21 p.m. ET"), when
+    later."""
     # the stamps first, then the blog's zone from them, then each stamp's time
     found: list[tuple[int, str]] = []  # (sentence no, stamp's time) of each stamp line
     for sentence in sentences:
@@ -2971,6 +2975,7 @@ def _entry_clocks(sentences: list[Sentence], published: date, local_tz: str = ""
             len(stamps) >= 3 or times[-1] < 17 * 60
         )
         newest = stamps[-1][2] if oldest_first else stamps[0][2]
+        newest = stamped if stamped is not None and stamped > newest else newest
         for sentence in sentences:
             if sentence.no in out:
                 break
@@ -3347,10 +3352,11 @@ def extract_claims(
     )
     local = lexicon.hours.get(max(named, key=named.__getitem__))
     local_tz = local[0] if local else ""
-    clock_is_stamp = False
-    if clock is None:
-        clock = _stamped_clock(sentences, published_date, local_tz)
-        clock_is_stamp = clock is not None
+    # the time a line at the top stamps the report with, when no cue gives a clock or the stamp is later: a
+    # blog's "Last Updated: Aug. 12, 2025 at 4:21 p.m. ET" over the day's close, above entries of the morning
+    stamped = _stamped_clock(sentences, published_date, local_tz)
+    clock_is_stamp = stamped is not None and (clock is None or stamped > clock)
+    clock = stamped if clock_is_stamp else clock
     closed = _closed_markets(sentences, by_sentence, lexicon, published_date, home)
     secondary = frozenset(
         m.char_start
@@ -3363,7 +3369,7 @@ def extract_claims(
         home,
         closed,
         clock,
-        _entry_clocks(sentences, published_date, local_tz),
+        _entry_clocks(sentences, published_date, local_tz, stamped),
         secondary,
         cue_markets,
         frozenset(

@@ -11202,3 +11202,19 @@ def test_round_219_a_headline_s_capital_and_and_a_gap_up_start(lex: IndexLexicon
         ("BSESN", None, None),
         ("NSEI", None, 100.0),
     ]
+
+
+def test_round_222_a_blog_s_top_stamp_after_the_close(lex: IndexLexicon) -> None:
+    """A live blog stamped "Last Updated: Aug. 12, 2025 at 4:21 p.m. ET" above entries of the morning tells the
+    day's close at its top, and the morning entry stays under way."""
+    text = (
+        "Stocks close at records\n\nLast Updated: Aug. 12, 2025 at 4:21 p.m. ET\n\nU.S. stocks finished sharply "
+        "higher Tuesday.\n\nThe S&P 500 SPX climbed 72.31 points, or 1.13%, to 6,445.76, a record.\n\n11:15 a.m. ET: "
+        "Stocks extend gains\n\nThe S&P 500 was up 0.8% at about 6,424 in late-morning trade.\n\n8:45 a.m. ET: "
+        "Futures rise after CPI\n\nS&P 500 futures ES00 added 0.5%."
+    )
+    assert [(c.claim_kind, c.move_pct) for c in _article_claims(text, lex, date(2025, 8, 12))] == [
+        ("close", 1.13),
+        ("intraday", 0.8),
+        ("futures", 0.5),
+    ]
