@@ -1,7 +1,7 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 5,843 texts in the styles of over 80 wire services and papers,
+hand). ``claims_blindset.jsonl`` holds 5,943 texts in the styles of over 80 wire services and papers,
 written and labelled after CLAIMS.md in one hundred and fifty-eight rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
@@ -278,7 +278,9 @@ Latin American outlets, weekend and week-ahead pieces, crypto and commodity news
 joined as written: 0.972 / 0.979, 0.971 / 0.955, 0.923 / 0.928 and 0.910 / 0.842. Rounds 202-219 (450 texts:
 Taiwan and Korea, mixed feeds, Australia, India, U.S. mornings and closes, London, Japan, wire briefs, morning notes,
 Hong Kong and China, Southeast Asia, tables, Western copy of Asia's nights, quarterly reviews) scored 0.945 / 0.922
-together as written (0.958 / 0.941 after the fixes they prompted).
+together as written (0.958 / 0.941 after the fixes they prompted). Rounds 220-223 (100 texts, written after those
+fixes: a mixed feed, continental Europe, U.S. live blogs, Japan and Korea at the open) scored 0.938 / 0.928 as written
+(0.948 / 0.938 after a blog's later top stamp).
 """
 
 from __future__ import annotations
@@ -438,12 +440,12 @@ def test_blind_sessions() -> None:
             session = _session_as_stored(c.index_id, c.reference_date, g["session_date"], c.claim_kind)
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 29092 and right >= 28455
+    assert right + wrong == 29842 and right >= 29187
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (42908, 42150, 42843))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (43750, 42985, 43683))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
