@@ -14,6 +14,7 @@ import bisect
 import calendar
 import re
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import partial
@@ -3235,21 +3236,12 @@ _IT_CLOSES = re.compile(r"It\s+(?:closes|closed|ends|ended)\s+(?:at\s+)?(?:an?\s
 def _closes_told_after(claims: list[MarketClaim], sentences: list[Sentence]) -> list[MarketClaim]:
     """The live figure of today a figureless "It closes at a record high" follows is the day's close, and a
     record when it says so."""
-    live_today: dict[int, list[int]] = {}  # sentence no -> its claims of a move under way today
-    for i, c in enumerate(claims):
-        if c.claim_kind == "intraday" and c.date_evidence == "today":
-            live_today.setdefault(c.sentence_no, []).append(i)
-    if not live_today:
-        return claims
-    told = {c.sentence_no for c in claims}
     out = list(claims)
-    for sentence in sentences:
-        if sentence.no in told or sentence.no - 1 not in live_today:
-            continue
+    for sentence, live_today in _figureless_after(claims, sentences, _is_live_today):
         if not (closes := _IT_CLOSES.match(sentence.text.strip())):
             continue
         record = _RECORD.search(closes.group("what"))
-        for i in live_today[sentence.no - 1]:
+        for i in live_today:
             c = out[i]
             scope, after = (
                 _record_scope(record, c.reference_date) if record else (c.record_scope, c.record_after)
@@ -5441,30 +5433,43 @@ _IT_WAS_THE_INDEXS = re.compile(
 )
 
 
+def _figureless_after(
+    claims: list[MarketClaim], sentences: list[Sentence], chosen: Callable[[MarketClaim], bool]
+) -> Iterator[tuple[Sentence, list[int]]]:
+    """Each sentence without claims right after a sentence with claims that ``chosen`` picks, with the indices
+    of those claims: where a figureless sentence may tell more of them ("It was the index's lowest finish
+    since Oct. 21.", "-- Closes at a record high")."""
+    picked: dict[int, list[int]] = {}  # sentence no -> the indices of its chosen claims
+    for i, c in enumerate(claims):
+        if chosen(c):
+            picked.setdefault(c.sentence_no, []).append(i)
+    if not picked:
+        return
+    told = {c.sentence_no for c in claims}
+    for sentence in sentences:
+        if sentence.no not in told and sentence.no - 1 in picked:
+            yield sentence, picked[sentence.no - 1]
+
+
+def _is_close_with_a_move(c: MarketClaim) -> bool:
+    return c.claim_kind == "close" and (c.move_pct is not None or c.points is not None)
+
+
+def _is_live_today(c: MarketClaim) -> bool:
+    return c.claim_kind == "intraday" and c.date_evidence == "today"
+
+
 def _records_told_after(
     claims: list[MarketClaim], sentences: list[Sentence], mentions: list[Mention]
 ) -> list[MarketClaim]:
     """A sentence without figures that says the close just told was a record is that close's: "The KOSPI
     closed at 3,853.26, down 3.79 percent. It was the index's lowest finish since Oct. 21." (the last close of
     the sentence before, or of the index it names), if the move could make it."""
-    closes: dict[int, list[int]] = {}  # sentence no -> its closes with a move
-    for i, c in enumerate(claims):
-        if c.claim_kind == "close" and (c.move_pct is not None or c.points is not None):
-            closes.setdefault(c.sentence_no, []).append(i)
-    if not closes:
-        return claims
-    told = {c.sentence_no for c in claims}
     out = list(claims)
-    for sentence in sentences:
+    for sentence, candidates in _figureless_after(claims, sentences, _is_close_with_a_move):
         t = sentence.text
-        if (
-            sentence.no in told
-            or sentence.no - 1 not in closes
-            or not (head := _IT_WAS_THE_INDEXS.match(t))
-            or not (rec := _RECORD.search(t, head.end()))
-        ):
+        if not (head := _IT_WAS_THE_INDEXS.match(t)) or not (rec := _RECORD.search(t, head.end())):
             continue
-        candidates = closes[sentence.no - 1]
         if head.group("name") is not None:
             # "It was the S&P 500's worst day since May 21." after the Dow's, the S&P 500's and the Nasdaq's
             named = next(
