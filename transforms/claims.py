@@ -574,6 +574,8 @@ _STILL_TRADING = (
     r"at\s+the\s+time\s+of\s+writing|minutes\s+into\s+(?:the\s+)?(?:session|trading|trade|the\s+day)|"
     r"within\s+(?:\w+\s+){0,2}minutes\s+of|after\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
 )
+# a session's two ends: "swung between a 4.7% loss and a 3.4% gain", "careening between"
+_SWING_BETWEEN = r"(?:swung|swinging|swings|careened|careening)\s+between"
 _INTRADAY_STRONG = re.compile(
     r"\b("
     + _trie(
@@ -606,8 +608,13 @@ _INTRADAY_STRONG = re.compile(
         r"(?:advance|gain|rally|rise|drop|decline|loss|slide)\s+that\s+had\s+(?:reached|hit|touched)(?=\s+[\d.]+\s*%)|"
         r"began\s+\w+\s+session|as\s+of\s+\d|earlier\s+in\s+the\s+(?:day|session)|early\s+in\s+the\s+(?:day|session)|"
         r"touched|touching|afternoon\s+trade|afternoon\s+trading|afternoon\s+deals|mid-?session|in\s+the\s+(?:first|opening)\s+(?:few\s+|\d+\s+)?minutes|first\s+hour\s+of\s+trad(?:e|ing)|late\s+trade|late\s+trading|"
-        r"briefly|during\s+\w+['’]s\s+session|" + _AT_ANOTHER_CLOSE + "|" + _STILL_TRADING + "|"
-        r"swung\s+between|swinging\s+between|swings\s+between|careened\s+between|careening\s+between|"
+        r"briefly|during\s+\w+['’]s\s+session|"
+        + _AT_ANOTHER_CLOSE
+        + "|"
+        + _STILL_TRADING
+        + "|"
+        + _SWING_BETWEEN
+        + r"|"
         # "the Nasdaq traded 2.6% higher at its peak"
         r"at\s+its\s+peak|at\s+their\s+peak|"
         # "ended up 1.21 percent at 33,309.58, after moving between 32,987.40 and 33,412.05": the day's range
@@ -1559,7 +1566,6 @@ _ROUNDED_AGAIN = re.compile(r"\s*,?\s*or\s+(?:\w+\s+){0,2}$", re.I)
 
 # a fraction of one percent: RTT's "dipped 2.60 points or less than a tenth of a percent", "nine-tenths of one
 # percent", "half a percent", "a quarter of a percentage point" is not one (a rate's)
-_TENTHS = {"a": 1} | {w: i for i, w in enumerate("one two three four five six seven eight nine".split(), 1)}
 _FRACTION_PCT = re.compile(
     r"(?<![\w-])(?:(?P<tenths>a|one|two|three|four|five|six|seven|eight|nine)[\s-]tenths?|"
     r"(?P<quarter>a|one|three)[\s-]quarters?|(?P<third>a|one|two)[\s-]thirds?|"
@@ -1568,7 +1574,6 @@ _FRACTION_PCT = re.compile(
     r"(?<![\w-])(?:a|one)\s+(?:percent|per\s?cent)\s+and\s+an?\s+(?P<and>half|quarter|third)\b",
     re.I,
 )
-_FRACTIONS_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
 _AND_A_FRACTION = {"half": 0.5, "quarter": 0.25, "third": 0.33}
 
 
@@ -1577,11 +1582,11 @@ def _fraction_percentages(s: str, lo: int, hi: int) -> list[tuple[re.Match[str],
     out = []
     for m in _FRACTION_PCT.finditer(s, lo, hi):
         if m.group("tenths"):
-            out.append((m, _TENTHS[m.group("tenths").lower()] / 10, 1))
+            out.append((m, _NUMBER_WORDS[m.group("tenths").lower()] / 10, 1))
         elif m.group("quarter"):
-            out.append((m, _FRACTIONS_COUNT[m.group("quarter").lower()] / 4, 2))
+            out.append((m, _NUMBER_WORDS[m.group("quarter").lower()] / 4, 2))
         elif m.group("third"):  # "two-thirds of a percent" is 0.67
-            out.append((m, round(_FRACTIONS_COUNT[m.group("third").lower()] / 3, 2), 2))
+            out.append((m, round(_NUMBER_WORDS[m.group("third").lower()] / 3, 2), 2))
         elif m.group("and"):
             out.append((m, 1 + _AND_A_FRACTION[m.group("and").lower()], 2))
         else:
@@ -3164,27 +3169,16 @@ def _plain_groups(text: str) -> str | None:
 
 
 # a small count of points written as a word after a move's word: "ASX futures were down four points", "added
-# nine points"
-_COUNT_WORDS = {
-    w: str(n)
-    for n, w in enumerate(
-        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen twenty".split(),
-        start=1,
-    )
-}
+# nine points" (one to twenty)
+_COUNT_WORDS = "|".join(w for w, n in _NUMBER_WORDS.items() if n and len(w) > 2)
 _DIGIT_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine"
 _POINTS_IN_WORDS = re.compile(
     r"\b(?:up|down|higher|lower|off|by|"
     + _MOVE_VERBS
     + r")\s+(?:(?:about|nearly|almost|just|some|roughly)\s+)?"
-    r"(?:(?P<count>" + "|".join(_COUNT_WORDS) + r")(?=\s+points?\b(?!\s+(?:" + _DIGIT_WORDS + r")\b))|"
+    r"(?:(?P<count>" + _COUNT_WORDS + r")(?=\s+points?\b(?!\s+(?:" + _DIGIT_WORDS + r")\b))|"
     # speech's decimals: "down one point eight per cent"
-    r"(?P<int>zero|"
-    + "|".join(_COUNT_WORDS)
-    + r")\s+point\s+(?P<frac>(?:(?:"
-    + _DIGIT_WORDS
-    + r")\s+){1,2}?)"
+    r"(?P<int>zero|" + _COUNT_WORDS + r")\s+point\s+(?P<frac>(?:(?:" + _DIGIT_WORDS + r")\s+){1,2}?)"
     r"(?=(?:per\s?cent|percent)\b))",
     re.I,
 )
@@ -3198,7 +3192,7 @@ def _points_in_digits(text: str) -> str | None:
         return None
 
     def number(word: str) -> str:
-        return "0" if word.lower() == "zero" else _COUNT_WORDS[word.lower()]
+        return str(_NUMBER_WORDS[word.lower()])
 
     def digits(m: re.Match[str]) -> str:
         key = "count" if m.group("count") else "int"
@@ -7443,7 +7437,7 @@ _PERIOD_APPOSITION_BEFORE = re.compile(
     r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|some\s+|around\s+)?$",
     re.I,
 )
-_SWING = re.compile(r"(?:swung|swinging|swings|careened|careening)\s+between", re.I)
+_SWING = re.compile(_SWING_BETWEEN, re.I)
 _AND_A = re.compile(r"\s*and\s+(?:an?\s+)?(?:(?:gain|loss|drop|rise|fall|decline|advance)\s+of\s+)?")
 # "its 2.65 per cent gain from Thursday", "the 7.34 percent slump it suffered on Monday"
 _MOVE_NOUN_THEN_DAY = re.compile(

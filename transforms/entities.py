@@ -598,8 +598,7 @@ def _countries_named(found: list[tuple[int, int, str, str, str]], gazetteer: Ent
 _SHORT_FORM = re.compile(
     r"(?<![\w.'’-])(?:Labour|Labor|Greens?|Conservatives?|(?:(?:Social|Liberal|Christian|Free|New)\s+)?Democrats?|"
     r"Liberals?|Nationals|Republicans?|"
-    # (not "the Irish Congress of Trade Unions": a body of its own name)
-    r"Socialists?|Congress(?!\s+of\s+[A-Z])|Left|Senate|House\s+of\s+Representatives|Parliament|Upper\s+House|"
+    r"Socialists?|Congress|Left|Senate|House\s+of\s+Representatives|Parliament|Upper\s+House|"
     r"Lower\s+House|(?<=[Tt]he\s)Commons|"
     # "the Treasury's priority", not "the 10-year Treasury", "Treasury yields" or "the Treasury market"
     r"(?<=[Tt]he\s)Treasury"
@@ -667,6 +666,8 @@ def _short_forms_of_bodies(
     added = []
     for m in _SHORT_FORM.finditer(text):
         start, end, word = m.start(), m.end(), m.group()
+        if (other := _NOT_ALWAYS_THE_ENTITY.get(word)) is not None and other(text, start, end):
+            continue  # "the Irish Congress of Trade Unions": a body of its own name
         k = bisect.bisect_left(placed, (start, ""))
         near = placed[k - 1][1] if k and start - placed[k - 1][0] < _NEAR_A_COUNTRY else None
         order = [near, *(c for c in countries if c != near)] if near else countries
