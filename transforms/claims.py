@@ -575,7 +575,8 @@ _STILL_TRADING = (
     r"within\s+(?:\w+\s+){0,2}minutes\s+of|after\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
 )
 # a session's two ends: "swung between a 4.7% loss and a 3.4% gain", "careening between"
-_SWING_BETWEEN = r"(?:swung|swinging|swings|careened|careening)\s+between"
+# (or "swinging from a drop of roughly 1,700 points to a gain of nearly 900")
+_SWING_BETWEEN = r"(?:swung|swinging|swings|careened|careening)\s+(?:between|from(?=\s+an?\s))"
 _INTRADAY_STRONG = re.compile(
     r"\b("
     + _trie(
@@ -1400,6 +1401,11 @@ _ITS_MOVE_AFTER = re.compile(
     r"(?P<verb>(?:" + _MOVE_VERBS + r"))\b",
     re.I,
 )
+# between the two ends of a swing told in points, the second without its unit
+_OTHER_END_BETWEEN = re.compile(
+    r"\s+(?:to|and)\s+an?\s+(?:gain|loss|drop|rise|fall|decline|advance)\s+of\s+"
+    r"(?:(?:about|nearly|almost|roughly|some|around|more\s+than|over)\s+)?"
+)
 _MOVED_FROM_TO = re.compile(r"\b(?:" + _MOVE_VERBS + r")\s+from\s+\d[\d,.]*\s+to\s+$", re.I)
 
 
@@ -1459,6 +1465,15 @@ def _figures(s: str, lo: int, hi: int) -> list[_Figure]:
             out.append(_Figure("level", value, decimals, m.start(), m.end() + shut.end(), hedge))
             continue
         if "," not in intpart and not frac and 1900 <= value <= 2099:
+            continue
+        if (
+            out
+            and out[-1].kind == "points"
+            and _OTHER_END_BETWEEN.fullmatch(s, out[-1].end, m.start())
+            and not _POINTS_UNIT.match(after)
+        ):
+            # "from a drop of roughly 1,700 points to a gain of nearly 900": the other end, in the same unit
+            out.append(_Figure("points", value, decimals, m.start(), m.end(), hedge))
             continue
         cue = _LEVEL_CUE.search(before) or _CLOSE_WAS.search(before)
         if cue and cue.group("cue").lower() == "to" and _NUMBER_TO.search(before):
@@ -7437,8 +7452,11 @@ _PERIOD_APPOSITION_BEFORE = re.compile(
     r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|some\s+|around\s+)?$",
     re.I,
 )
-_SWING = re.compile(_SWING_BETWEEN, re.I)
-_AND_A = re.compile(r"\s*and\s+(?:an?\s+)?(?:(?:gain|loss|drop|rise|fall|decline|advance)\s+of\s+)?")
+_SWING = re.compile(r"(?:swung|swinging|swings|careened|careening)\s+(?:between|from)$", re.I)  # its evidence
+_AND_A = re.compile(
+    r"\s*(?:and|to)\s+(?:an?\s+)?(?:(?:gain|loss|drop|rise|fall|decline|advance)\s+of\s+)?"
+    r"(?:(?:about|nearly|almost|roughly|some|around|more\s+than|over)\s+)?"
+)
 # "its 2.65 per cent gain from Thursday", "the 7.34 percent slump it suffered on Monday"
 _MOVE_NOUN_THEN_DAY = re.compile(
     rf"\b{_MOVE_NOUN}\s+(?:(?:it|they)\s+(?:suffered|posted|logged|recorded|notched|saw|had|made|took)\s+)?"
@@ -7560,6 +7578,10 @@ def _group_claims(
         post = (
             tail[: aside.end()] + _POST_END.split(tail[aside.end() :], maxsplit=1)[0]
             if aside
+            else ""
+            if _OTHER_END_BETWEEN.fullmatch(
+                tail
+            )  # "... 1,700 points to a gain of nearly 900": the next end's
             else (_POST_END.split(tail, maxsplit=1)[0])
         )
         kind_post, measured_from = None, from_record
@@ -7693,6 +7715,13 @@ def _group_claims(
             and claims
             and _SWING.match(claims[-1].kind_evidence or "")
             and _AND_A.fullmatch(pre_kind)
+            # a swing "from" one figure "to" another ends at the close unless the close is told already:
+            # "fell 349 points after swinging from a drop of 1,700 points to a gain of nearly 900", but "swung
+            # from a gain of 1.9 per cent to a loss of 1.6 per cent" (its close)
+            and (
+                claims[-1].kind_evidence.lower().endswith("between")
+                or any(c.claim_kind == "close" for c in claims)
+            )
         ):
             # "swinging between a 4.7% loss and a 3.4% gain": both ends of the swing
             kind, evidence = claims[-1].claim_kind, claims[-1].kind_evidence

@@ -11132,6 +11132,35 @@ def test_round_212_us_closing_reports(sentence: str, expected: list[tuple], lex:
     ] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # told after the close, a swing "from" one end "to" the other is the session's range; the second end
+        # takes the unit of the first
+        (
+            "The Dow Jones Industrial Average fell 349 points, or 0.9%, after swinging from a drop of roughly "
+            "1,700 points to a gain of nearly 900.",
+            [("close", -0.9, -349.0), ("intraday", None, -1700.0), ("intraday", None, 900.0)],
+        ),
+        # "between ... and nearly": both ends
+        (
+            "The Dow fell 349 points after swinging between a drop of 1,700 points and a gain of nearly 900 points.",
+            [("close", None, -349.0), ("intraday", None, -1700.0), ("intraday", None, 900.0)],
+        ),
+        # with no close told first, the swing ends at the close
+        (
+            "Overnight, the S&P 500 swung from a gain of 1.9 per cent to a loss of 1.6 per cent.",
+            [("intraday", 1.9, None), ("close", -1.6, None)],
+        ),
+    ],
+)
+def test_swings_from_one_end_to_the_other(sentence: str, expected: list[tuple], lex: IndexLexicon) -> None:
+    """A swing "from" one figure "to" another (blind rows 5444, 5648): the session's range when its close is
+    told already, else a move that ends at the close."""
+    claims = _claims(sentence, lex, date(2025, 4, 7))
+    assert [(c.claim_kind, c.move_pct, c.points) for c in claims] == expected
+
+
 def test_round_212_a_year_closed_out_and_a_rate_cut_of_the_year(lex: IndexLexicon) -> None:
     """ "Wall Street closes out a bumpy 2025 with a 16% gain for the S&P 500" is the year's move, and "Dow Jumps
     Nearly 500 Points After Fed Delivers Third Rate Cut of the Year" the day's."""
