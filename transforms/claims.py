@@ -3199,11 +3199,26 @@ _POINTS_IN_WORDS = re.compile(
 )
 
 
+def _may_have_points_in_words(text: str) -> bool:
+    """A cheap test before ``_POINTS_IN_WORDS``: whether a number word stands before "point" ("four points",
+    "one point eight")."""
+    if " point" not in text:
+        return False
+    lower = text.lower()
+    at = lower.find("point")
+    while at > 0:
+        before = lower[max(0, at - 40) : at]
+        if before[-1:].isspace() and before.split()[-1:] and before.split()[-1] in _NUMBER_WORDS:
+            return True
+        at = lower.find("point", at + 5)
+    return False
+
+
 def _points_in_digits(text: str) -> str | None:
     """``text`` with a count of points written as a word put in digits ("down four points" -> "down    4
     points"), and speech's decimals too ("down one point eight per cent" -> "down             1.8 per
     cent"), offsets unchanged; None when it has none."""
-    if " point" not in text:
+    if not _may_have_points_in_words(text):
         return None
 
     def number(word: str) -> str:
