@@ -547,7 +547,9 @@ _RECORD_QUALIFIER = re.compile(
 # Another market's close, the time of a live figure: "at the time of the European close", "at the close of
 # trading in London" (lower case: _ARTICLE_INTRADAY_LOWER reads lower-cased text)
 _AT_ANOTHER_CLOSE = (
-    r"at\s+the\s+time\s+of\s+the\s+(?:european|london|asian)\s+close|"
+    r"at\s+the\s+time\s+of\s+the\s+(?:european|london|asian|paris|frankfurt|milan|madrid|zurich)\s+close|"
+    # "Shortly before the European close, the Nasdaq was up 0.9 percent"
+    r"(?:shortly|just)\s+before\s+the\s+(?:european|london|paris|frankfurt|asian|tokyo)\s+close|"
     r"at\s+the\s+(?:close|end)\s+of\s+(?:trading|trade|play)\s+in\s+(?:europe|london)|"
     # "was up 0.3% by the London close", "by the time European markets closed": New York still trades
     r"(?:by|around|near|at)\s+the\s+(?:european|london|paris|frankfurt|asian|tokyo)\s+close|"
@@ -617,7 +619,7 @@ _INTRADAY_STRONG = re.compile(
         + _SWING_BETWEEN
         + r"|"
         # "the Nasdaq traded 2.6% higher at its peak"
-        r"at\s+its\s+peak|at\s+their\s+peak|"
+        r"at\s+its\s+peak|at\s+their\s+peak|at\s+(?:its|their)\s+daily\s+(?:high|low)|"
         # "ended up 1.21 percent at 33,309.58, after moving between 32,987.40 and 33,412.05": the day's range
         r"(?:moved|moving|traded|trading|ranged|ranging|fluctuated|fluctuating)\s+between"
         r"(?=\s+\d[\d,]*(?:\.\d+)?(?!\d|\s*(?:%|per\s?cent|percent)))|"
@@ -656,6 +658,12 @@ _ARTICLE_INTRADAY = re.compile(
         r"midday\s+break|at\s+midday|by\s+midday|midday\s+trade|midday\s+trading|morning\s+session|"
         r"morning\s+trade|morning\s+trading|after\s+the\s+start\s+of\s+trading|"
         r"early\s+trade|early\s+trading|first\s+\d+\s+minutes|"
+        # "Hong Kong's Hang Seng index fell 0.9% in its first hour of trade"
+        r"first\s+hour\s+of\s+(?:trading|trade)|"
+        # Les Echos's "Around 12:30, the CAC 40 was down 0.81%": a clock of the report's own zone
+        r"(?:around|towards|by)\s+\d{1,2}[:.]\d{2}(?=,)|"
+        # Europa Press's "were also in positive territory at 12.00 hours"
+        r"(?:at|by|around)\s+\d{1,2}[.:]\d{2}\s+hours|"
         + _NOT_AN_EVENTS_TIME
         + r"(?:as\s+of|by|around|at)\s+\d{3,4}\s+GMT|"
         # Investing.com's "At 03:10 ET (07:10 GMT), the DAX index traded 0.3% higher"
@@ -2116,6 +2124,15 @@ def _kind(
             # (not "turned lower on Monday afternoon, erasing morning gains": a report of the afternoon)
             plain = _SPENT_MORNING_MOVE.sub(" ", plain)
         m = _INTRADAY_STRONG.search(plain)
+        if (
+            m
+            and text is local
+            and moves
+            and _HEADING_FOR.fullmatch(m.group(0))
+            and (period := _PERIOD.search(_RECORD_QUALIFIER.sub(" ", lead)))
+        ):
+            # "For November, however, it is still heading for a loss of around 0.8 percent": the period's
+            return "period", period.group(0)
         if m:
             return "intraday", m.group(0)
         m = _CLOSE.search(text)
@@ -2138,6 +2155,7 @@ def _kind(
     return None, None
 
 
+_HEADING_FOR = re.compile(_HEADED_FOR, re.I)
 # "up 30 points from where it closed": the call's reference, not a close of its own
 _WHERE_IT_BEFORE = re.compile(r"\bwhere\s+(?:it|the\s+index)\s+$", re.I)
 # a spread-betting firm's call on the index named next: "CMC Markets calls the FTSE up 18 points"
@@ -5874,7 +5892,9 @@ _LOOKING_BACK = re.compile(
     r"after\s+(?:climbing|rising|jumping|gaining|surging|falling|dropping|sliding|losing|tumbling|sinking))|"
     r"had\s+(?:\w+ed|risen|fallen|lost|sunk|slid|shed|hit|touched|been)|"
     # "touched a record on Friday morning before reversing course"
-    r"before\s+(?:reversing|paring|trimming|erasing|giving\s+up|turning|retreating|ending|closing|finishing))\b"
+    r"before\s+(?:reversing|paring|trimming|erasing|giving\s+up|turning|retreating|ending|closing|finishing)|"
+    # "the index fell as much as 9.81 percent in the first hour of trade": the hour's extreme, told after it
+    r"as\s+much\s+as\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+in\s+the\s+first\s+hour)\b"
 )
 # ("\b" checked after the first letter, so that the engine can skip to an "o")
 _OVERNIGHT = re.compile(r"[Oo](?<!\w[Oo])vernight\b")
@@ -5974,7 +5994,9 @@ def _live_regions(
             # once per sentence, not per cue: a long sentence may hold hundreds of cues
             seen = per_sentence[sentence.no] = (
                 bool(
-                    _states_close_today(sentence.text, article_weekday)
+                    # (not in an aside: "Frankfurt's DAX, which closed August with a monthly loss of 0.7%,
+                    # advanced 0.55%")
+                    _states_close_today(_WHICH_CLAUSE.sub(",", sentence.text), article_weekday)
                     or _OPENS_WITH_ANOTHER_DAY.match(sentence.text)
                 ),
                 list(_LOOKING_BACK.finditer(sentence.text)),
@@ -6540,12 +6562,16 @@ def _closed_markets(
             closed.add(_close_group(lexicon, nearest.entity_id))
     for sentence in sentences:
         # "The major averages finished the day firmly positive": New York's or Europe's close, named by
-        # its place words, else the report's home
+        # its place words, else the report's home; "The Paris Bourse ended sharply lower on Monday": Europe's
         text = sentence.text
-        if sentence.no in by_sentence or ("the day" not in text and "the session" not in text):
+        if sentence.no in by_sentence:
             continue
-        verb = _CLOSE_VERB.search(text)
-        if verb and _WHOLE_DAY.match(text, verb.end()) and not _speaks_of_another_day(text, today):
+        if "the day" in text or "the session" in text:
+            verb = _CLOSE_VERB.search(text)
+            whole_day = verb is not None and _WHOLE_DAY.match(text, verb.end()) is not None
+        else:
+            whole_day = False
+        if (whole_day or _BOURSE_CLOSED.match(text)) and not _speaks_of_another_day(text, today):
             region = _place_region(text) or home
             if region in _WEST:
                 closed.add(region)
@@ -6623,6 +6649,11 @@ _US_MARKETS_CLOSED = re.compile(
 
 
 _WHOLE_DAY = re.compile(r"\s+(?:the|its)\s+(?:day|session)\b")
+# a European bourse named by its city, closed: "The Paris Bourse ended sharply lower on Monday"
+_BOURSE_CLOSED = re.compile(
+    r"(?:The\s+)?(?:Paris|Frankfurt|Milan|Madrid|Amsterdam|Zurich|London)\s+(?:[Bb]ourse|[Ss]tock\s+[Ee]xchange)\s+"
+    r"(?:ended|closed|finished|settled)\b"
+)
 
 
 # not "early afternoon", nor "by mid-morning in New York", Europe's last hour, which its close reports tell of
@@ -7027,6 +7058,9 @@ def _cue_place(evidence: str | None) -> str | None:
     return "europe" if any(w in low for w in ("europe", "london", "frankfurt", "paris", "uk ")) else None
 
 
+_TIME_TOLD_LAST = re.compile(r"opening\s+bell|in\s+early\s+(?:trade|trading|deals)|at\s+midday", re.I)
+
+
 def _at_another_close(claims: list[MarketClaim], lexicon: IndexLexicon) -> list[MarketClaim]:
     """A time stated once after several moves of one market ("the S&P 500 was down 1.3% and the Nasdaq fell
     0.8% at the time European markets closed") is the time of each: the moves before it of the same region
@@ -7037,15 +7071,20 @@ def _at_another_close(claims: list[MarketClaim], lexicon: IndexLexicon) -> list[
             for c in reversed(claims)
             if _ANOTHER_CLOSE_CUE.fullmatch(c.kind_evidence or "")
             or (c.claim_kind == "intraday" and _STATED_TIME.fullmatch(c.kind_evidence or ""))
+            or (c.claim_kind == "intraday" and _TIME_TOLD_LAST.fullmatch(c.kind_evidence or ""))
         ),
         None,
     )
     if last is None:
         return claims
     region = lexicon.region(last.index_id)
+    # a time of day after a list of one verb ("the Dow Jones rose 0.1% and the Nasdaq 0.2% after the opening
+    # bell") is the time of the list's moves, of no move before it with a verb of its own
+    shared_verb = last.verb if _TIME_TOLD_LAST.fullmatch(last.kind_evidence or "") else None
     return [
         replace(c, claim_kind="intraday", kind_evidence=last.kind_evidence)
         if c.char_start < last.char_start
+        and (shared_verb is None or (c.verb == shared_verb and c.sentence_no == last.sentence_no))
         and lexicon.region(c.index_id) == region
         and region != _cue_place(last.kind_evidence)
         and c.claim_kind in ("close", "intraday")

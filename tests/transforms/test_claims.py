@@ -11247,3 +11247,84 @@ def test_round_222_a_blog_s_top_stamp_after_the_close(lex: IndexLexicon) -> None
         ("intraday", 0.8),
         ("futures", 0.5),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # another bourse's close is the time of New York's live figures
+        (
+            "CAC 40 plunges\n\nThe CAC 40 fell 2.91% on Friday. On Wall Street, at the time of the Paris close, the "
+            "S&P 500 was down 1.4% and the Nasdaq Composite 2.0%. Shortly before the European close, the Dow "
+            "was up 0.9 percent.",
+            date(2025, 8, 1),
+            [("FCHI", "close"), ("SPX", "intraday"), ("IXIC", "intraday"), ("DJI", "intraday")],
+        ),
+        # "The Paris Bourse ended sharply lower": Europe's close, though New York trades in its morning
+        (
+            "Paris slumps\n\nThe Paris Bourse ended sharply lower on Monday. The CAC 40 fell 1.59%.\n\nElsewhere in "
+            "Europe, the DAX fell 0.44%.\n\nAcross the Atlantic, the major indices were edging lower in early "
+            "trading, with the Dow Jones down 0.3%.",
+            date(2025, 8, 25),
+            [("FCHI", "close"), ("GDAXI", "close"), ("DJI", "intraday")],
+        ),
+        # a market's first hour of trade is under way; an extreme "in the first hour" is told after it
+        (
+            "Drugmakers slide\n\nShares of drugmakers fell. Hong Kong's Hang Seng index fell 0.9% in its first "
+            "hour of trade. The Hang Seng China Enterprises index lost 1.1%.",
+            date(2025, 9, 26),
+            [("HSI", "intraday"), ("HSCE", "intraday")],
+        ),
+        (
+            "Taiex plunges\n\nThe Taiex closed down 9.70 percent on Monday. The index fell as much as 9.81 "
+            "percent in the first hour of trade. Elsewhere in Asia, South Korea's KOSPI fell 5.57 percent.",
+            date(2025, 4, 7),
+            [("TWII", "close"), ("TWII", "intraday"), ("KS11", "close")],
+        ),
+        # Europa Press's clock "at 12.00 hours", with a close only in an aside of the index
+        (
+            "The Ibex 35 rises 0.6% at midday, with Wall Street closed\n\nMADRID, 1 Sep. (EUROPA PRESS) -\n\nThe "
+            "Ibex 35 was up 0.6% at midday on Monday at 14,937.4 points, in a session with lower trading volume "
+            "because of the Labor Day holiday in the United States, which keeps Wall Street closed.\n\nThe rest of "
+            "the main European markets were also in positive territory at 12.00 hours: Frankfurt's DAX, which "
+            "closed August with a monthly loss of 0.7%, advanced 0.55%, Paris's CAC 40 rose 0.21%.",
+            date(2025, 9, 1),
+            [("GDAXI", "period"), ("GDAXI", "intraday"), ("FCHI", "intraday")],
+        ),
+        # a bare clock opening the sentence ("Around 12:30,") is the report's own time
+        (
+            "CAC 40 falls back\n\nAround 12:30, the CAC 40 was down 0.81% at 8,040.12 points. Elsewhere in "
+            "Europe, the Euro Stoxx 50 fell 0.9%.",
+            date(2025, 11, 4),
+            [("FCHI", "intraday"), ("SX5E", "intraday")],
+        ),
+    ],
+)
+def test_round_227_continental_european_reports(
+    text: str, published: date, expected: list[tuple], lex: IndexLexicon
+) -> None:
+    """Round 227's continental copy: the times other bourses and clocks tell, and closes told by a bourse."""
+    assert [(c.index_id, c.claim_kind) for c in _article_claims(text, lex, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a time of day after a list of one verb is each move's
+        (
+            "On Wall Street, the Dow Jones rose 0.1% and the Nasdaq 0.2% after the opening bell, as investors "
+            "awaited payroll data.",
+            [("DJI", "intraday"), ("IXIC", "intraday")],
+        ),
+        ("At its daily high the DAX had climbed to 23,701 points.", [("GDAXI", "intraday")]),
+        # a period's course: "For November, ... heading for a loss"
+        (
+            "For November, however, the DAX is still heading for a loss of around 0.8 percent.",
+            [("GDAXI", "period")],
+        ),
+    ],
+)
+def test_round_227_times_told_once(sentence: str, expected: list[tuple], lex: IndexLexicon) -> None:
+    """A time told after a list, a daily high, and a period a move is heading for."""
+    claims = _claims(sentence, lex, date(2025, 9, 9))
+    assert [(c.index_id, c.claim_kind) for c in claims] == expected
