@@ -1682,10 +1682,13 @@ _BARE_MOVE_BEFORE = re.compile(
 # above 3%": the rate's level, in the same clause
 _RATE_TO = re.compile(
     r"\b(?:rates?|yields?|inflation|unemployment|jobless\s+rate)\b[^.;%,]{0,40}"
-    r"\b(?:to|at|above|below|under|over|near|around|of)\s+$|"
+    r"\b(?:to|at|above|below|under|over|near|around|of)\s+(?:between\s+)?$|"
     # "after the US-Japan deal cut tariffs on Japanese cars to 15%" (not "since the tariff announcement on
     # April 2 and is only around 2 percent below its record")
-    r"\b(?:tariffs?|duty|duties|levies|levy)\b(?:(?!\b(?:and|is|was|has)\b)[^.;%,]){0,40}\b(?:to|of|at)\s+$",
+    r"\b(?:tariffs?|duty|duties|levies|levy)\b(?:(?!\b(?:and|is|was|has)\b)[^.;%,]){0,40}\b(?:to|of|at)\s+"
+    r"(?:between\s+)?$|"
+    # "set new tariff rates of between 10% and 41%": the range's top
+    r"\b(?:rates?|tariffs?|duty|duties|levies|levy)\b[^.;%,]{0,40}\bbetween\s+[\d.]+\s?%\s+and\s+$",
     re.I,
 )
 # a quote's level after its index and a colon: "BSE Sensex: 84,929.36, up 447.55 points"
@@ -1958,6 +1961,16 @@ _PLACE_INDEX_ID = {
     **{country.lower().split()[-1]: index_id for country, index_id in _COUNTRY_INDEX_ID.items()},
 }  # fmt: skip
 _PLACE_INDEX = re.compile(r"\b(?:" + "|".join(_PLACE_INDEX_ID) + r")\b")
+# a clause set in a market whose indices the lexicon does not track: "In Saudi Arabia, the benchmark index",
+# "On the Dubai Financial Market, the main index", "while in Abu Dhabi, the index"
+_UNTRACKED_PLACE_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Oo]n)\s+(?:the\s+)?(?:Dubai|Abu\s+Dhabi|Saudi(?:\s+Arabia)?|Riyadh|Qatar|Doha|Kuwait|Bahrain|"
+    r"Oman|Muscat|Egypt|Cairo|Israel|Tel\s+Aviv|Turkey|Istanbul|Brazil|S[aã]o\s+Paulo|Mexico|Canada|Toronto|"
+    r"South\s+Africa|Johannesburg|Nigeria|Lagos|Kenya|Nairobi|Pakistan|Karachi|Russia|Moscow|Poland|Warsaw|"
+    r"Spain|Madrid|Italy|Milan|Switzerland|Zurich|the\s+Netherlands|Amsterdam|Thailand|Bangkok|Malaysia|"
+    r"Kuala\s+Lumpur|Indonesia|Jakarta|the\s+Philippines|Manila|Vietnam|New\s+Zealand|Wellington)\b"
+    r"[^.;,]{0,30},\s+(?:while\s+)?$"
+)
 # "still short of the previous record close of 42,224.02": a record set before, not the level reached
 _OLD_RECORD_BETWEEN = re.compile(
     r"\b(?:short\s+of|shy\s+of|below|above|under|off|from|near|nearing|topping|surpassing|eclipsing|beating|"
@@ -2749,6 +2762,8 @@ def _subjects(
             # "the Shanghai index", "Germany's leading index": that market's index, whatever was named last
             subjects.append(_Subject(own, a.group(0), a.start(), a.end(), False))
             continue
+        if surface != "it" and _UNTRACKED_PLACE_BEFORE.search(s, max(0, a.start() - 60), a.start()):
+            continue  # "In Saudi Arabia, the benchmark index declined 0.9 per cent": an untracked market
         if _US_WORD.search(surface):
             # "Overnight, the US benchmark fell 1.6%" after the Sensex: an index of New York's, or none
             prior = [m for m in prior if lexicon.market(m.entity_id) == "XNYS"]
@@ -7506,6 +7521,14 @@ _PERIOD_APPOSITION_BEFORE = re.compile(
     r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|some\s+|around\s+)?$",
     re.I,
 )
+# a move told in an aside before the index's close: "The Dow, which had risen more than 700 points, finished"
+_WHICH_HAD_BEFORE = re.compile(
+    r",\s+which\s+had\s+(?:been\s+)?(?:risen|climbed|gained|jumped|rallied|fallen|dropped|lost|slid|sunk|up|down)"
+    r"\b[^,;]*$"
+)
+_ASIDE_THEN_CLOSED = re.compile(
+    r"\s?(?:points?|%|per\s?cent|percent)?,\s+(?:closed|ended|finished|settled)\b", re.I
+)
 _SWING = re.compile(r"(?:swung|swinging|swings|careened|careening)\s+(?:between|from)$", re.I)  # its evidence
 _AND_A = re.compile(
     r"\s*(?:and|to)\s+(?:an?\s+)?(?:(?:gain|loss|drop|rise|fall|decline|advance)\s+of\s+)?"
@@ -7779,6 +7802,13 @@ def _group_claims(
         ):
             # "swinging between a 4.7% loss and a 3.4% gain": both ends of the swing
             kind, evidence = claims[-1].claim_kind, claims[-1].kind_evidence
+        if (
+            kind is None
+            and (had := _WHICH_HAD_BEFORE.search(pre_kind))
+            and _ASIDE_THEN_CLOSED.match(s, group.end)
+        ):
+            # "The Dow, which had risen more than 700 points, finished down 386.51 points": earlier that day
+            kind, evidence = "intraday", had.group(0).strip(", ")
         old_close = days_close = None
         if kind == "futures" and is_bare and (prev_close := _PREV_CLOSE_BEFORE.search(pre[-40:])):
             # "futures pointed to a higher open at 25,650, against the previous close of 25,540.78": the

@@ -11328,3 +11328,35 @@ def test_round_227_times_told_once(sentence: str, expected: list[tuple], lex: In
     """A time told after a list, a daily high, and a period a move is heading for."""
     claims = _claims(sentence, lex, date(2025, 9, 9))
     assert [(c.index_id, c.claim_kind) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tariff rates "of between 10% and 41%" are no index's moves
+        (
+            "Stocks sink\n\nDow futures had already pointed to a drop of roughly 300 points, after the White House "
+            "set new tariff rates of between 10% and 41% on dozens of trading partners.",
+            [("DJI", "futures", None, -300.0)],
+        ),
+        # a move in an aside before the close is of earlier that day
+        (
+            "Wall Street reverses\n\nThe Dow Jones Industrial Average, which had risen more than 700 points, "
+            "finished down 386.51 points, or 0.8 per cent, at 45,752.26.",
+            [("DJI", "intraday", None, 700.0), ("DJI", "close", -0.8, -386.51)],
+        ),
+        # "the index" in a clause set in a market the lexicon does not track is not the last index named
+        (
+            "Gulf markets slide\n\nOn Wall Street, the Nasdaq slumped 4% on Monday. In Saudi Arabia, the benchmark "
+            "index declined 0.9 per cent, while in Abu Dhabi, the index slipped 0.7%. On the Dubai Financial "
+            "Market, the main index was up 0.2 per cent.",
+            [("IXIC", "close", -4.0, None)],
+        ),
+    ],
+)
+def test_round_225_and_224_figures_that_are_no_index_move(
+    text: str, expected: list[tuple], lex: IndexLexicon
+) -> None:
+    """Rounds 224-225: a tariff range, a move told in an aside before the close, and untracked Gulf markets."""
+    claims = _article_claims(text, lex, date(2025, 3, 11))
+    assert [(c.index_id, c.claim_kind, c.move_pct, c.points) for c in claims] == expected
