@@ -600,6 +600,8 @@ _SHORT_FORM = re.compile(
     r"Liberals?|Nationals|Republicans?|"
     r"Socialists?|Congress|Left|Senate|House\s+of\s+Representatives|Parliament|Upper\s+House|"
     r"Lower\s+House|(?<=[Tt]he\s)Commons|"
+    # "It now goes to the House", "the House GOP's six-month CR" (not "the House of Lords")
+    r"(?<=[Tt]he\s)House(?!\s+of\b)|"
     # "the Treasury's priority", not "the 10-year Treasury", "Treasury yields" or "the Treasury market"
     r"(?<=[Tt]he\s)Treasury"
     r"(?!\s+(?:yields?|bonds?|notes?|bills?|debt|market|securities|prices|futures|auctions?|curve|rally)\b)|"
@@ -614,7 +616,16 @@ _OFFICE_OF_THE = re.compile(
 )
 # the chambers, parliaments as "Congress" is: "the Senate" in a Philippine story is the Philippines'
 _CHAMBERS = frozenset(
-    {"Congress", "Senate", "House of Representatives", "Parliament", "Upper House", "Lower House", "Commons"}
+    {
+        "Congress",
+        "Senate",
+        "House of Representatives",
+        "Parliament",
+        "Upper House",
+        "Lower House",
+        "Commons",
+        "House",
+    }
 )
 # the short forms that may open a sentence as another word: "Labour costs", "Liberal Lee Jae-myung"
 _AMBIGUOUS_AT_START = frozenset(
@@ -626,7 +637,7 @@ _PARTY_TITLES = frozenset(
     "Leader MP MPs Senator Senators Sen Rep Representative Representatives Congressman Congresswoman "
     "Governor Gov Mayor President Speaker Chairman Chair Whip Lawmakers "
     # a chamber's: "Senate Democrats", "House Republicans", "Senate Majority Leader John Thune"
-    "Democrats Republicans Majority Minority".split()
+    "Democrats Republicans Majority Minority GOP".split()
 )
 _NEXT_WORD = re.compile(r"(?:['’]s?)?\s+([A-Za-z]+)")
 # what may follow a singular short form that opens a sentence: "Labour's", "Labour backbenchers", "Labor won",
@@ -918,7 +929,7 @@ _ROLE = (
     r"founder|partner|head|director|manager|trader|advis[eo]r|officer|researcher|professor|"
     r"fellow|statistician|spokes(?:person|man|woman)|dealer|specialist|SVP|EVP|VP|member|leader|"
     r"lawmaker|legislator|campaigner|negotiator|official|engineer|scientist|banker|broker|consultant|lawyer|"
-    r"reporter|correspondent|editor|"
+    r"reporter|correspondent|editor|attorney|examiner|prosecutor|whip|"
     r"(?:director|secretary|attorney)[- ]general|(?:under-?)?secretary|minister|senator|governor|"
     r"commissioner|boss|chief|ambassador|treasurer|businessman|businesswoman|billionaire|tycoon)s?"
 )
@@ -995,13 +1006,14 @@ _PLACE_OF_FIRM = (
     r"(?=(?:brokerage|consultancy|law\s+firm|think[\s-]?tank|investment\s+(?:bank|firm|house)|asset\s+manager|"
     r"research\s+(?:firm|house)|advisory\s+firm|hedge\s+fund)\s+[A-Z]))?"
 )
-_QUOTE_END = r"(?=\s*[,.;:)\u2014]|\s*$|\s+(?:said|says|told|wrote|noted|added|in|based|who|and)\b)"
+_QUOTE_END = r"(?=\s*[,.;:)\u2014]|\s*$|\s+(?:said|says|told|wrote|noted|added|in|based|who|and|now)\b)"
 # "Kyle Rodda, senior financial market analyst at Capital.com", "Mike Henry, chief executive of BHP",
 # "Charlie Scharf, Wells Fargo's CEO", "Arisa Liu (劉佩真), a research fellow at"
 _NAME_THEN_ROLE = re.compile(
     rf"(?<![\w.])(?P<name>{_NAME})(?:\s*\([^\x00-\x7f()]{{1,12}}\))?\s*,\s+(?:(?:a|an|the)\s+)?"
     rf"(?:(?P<org_first>{_ORG})(?:'s|\u2019s|'|\u2019)\s+(?P<role_after>{_ROLE_PHRASE})"
-    rf"|(?P<role>{_ROLE_PHRASE})(?:\s+(?:at|of|with|from)\s+(?:the\s+)?{_PLACE_OF_FIRM}"
+    # ("a former SEC enforcement attorney now at Halvorsen & Tate")
+    rf"|(?P<role>{_ROLE_PHRASE})(?:\s+(?:now\s+)?(?:at|of|with|from)\s+(?:the\s+)?{_PLACE_OF_FIRM}"
     rf"(?:(?!(?:in|at|on|near|outside|of)\s)[a-z-]+\s+){{0,3}}?(?P<org>{_ORG_OF_ROLE})"
     rf"(?:\s+\([A-Z][\w&.-]{{1,10}}(?:\s[A-Z][\w&.-]{{1,10}})?\))?"
     # "at the Resolution Foundation thinktank"
@@ -1205,6 +1217,7 @@ def _trim(surface: str, start: int, roles: bool = True) -> tuple[str, int]:
     unless ``roles`` is False (a firm may be named by one: "Economist Intelligence Unit"); the new start."""
     while (m := _FIRST_WORD.match(surface)) and (
         m.group(1).rstrip(".,") in _NOT_A_NAME
+        or m.group(1) == "THE"  # The Business Times's lead: "THE Monetary Authority of Singapore (MAS) left"
         or (roles and _ROLE_WORD.fullmatch(m.group(1)))
         or m.group(1).endswith("-based")  # "Lagos-based Afrinvest"
     ):
@@ -1350,6 +1363,21 @@ _LAWMAKER = re.compile(
     # the party and state after the name ("D-Minn.", "R-Texas,"); not a firm's name ("D-Wave Quantum")
     rf"(?<![\w.])(?P<tagged>{_NAME}),\s+[DRI]-[A-Z][A-Za-z.]{{1,12}}(?=[,;)]|\.(?:\s|$))"
 )
+# a U.S. state ("Washington" and "Georgia" name more than a state)
+_US_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|"
+    "Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
+    "Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
+    "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|"
+    "Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming"
+)
+_STATE_NAME = re.compile(rf"\b(?:{_US_STATES})\b")
+# a lawmaker named with the state they serve, as U.S. copy lists them: "Sens. Susan Collins of Maine, Lisa
+# Murkowski of Alaska, Mitch McConnell of Kentucky and Rand Paul of Kentucky", "Andy Harris of Maryland,
+# chairman of the House Freedom Caucus"
+_OF_A_STATE = re.compile(
+    rf"(?<![\w.])(?P<name>{_NAME})\s+of\s+(?:{_US_STATES})(?=\s*[,;.)\u2014]|\s+(?:and|voted|said|who)\b)"
+)
 # a title of several people: "Judges Timothy M. Reif, Jane A. Restani and Gary S. Katzmann"
 _TITLE_OF_MANY = re.compile(
     rf"\b(?:Judges|Justices)\s+(?P<names>{_NAME}(?:,\s+{_NAME}){{0,8}},?\s+and\s+{_NAME})"
@@ -1390,9 +1418,23 @@ def _persons_by_their_acts(text: str, gazetteer: EntityGazetteer) -> list[tuple[
             for key in ("name", "second") if plural else ("name",) if m.group("name") else ("tagged",):
                 if not m.group(key):
                     continue
-                name, start = _trim(m.group(key), m.start(key))
+                # "Majority Whip Tom Emmer, R-Minn.": the name after its title
+                name, start = _after_title(*_trim(m.group(key), m.start(key)))
                 if _is_a_new_person(name, gazetteer):
                     spans.append((start, start + len(name), "person", name))
+    if " of " in text and _STATE_NAME.search(text):
+        for m in _OF_A_STATE.finditer(text):
+            name, start = _after_title(*_trim(m.group("name"), m.start("name")))
+            while (
+                len(words := name.split()) > 2
+                and (party := gazetteer.lookup(words[0])) is not None
+                and party.kind != "person"
+            ):
+                # "Republicans Thomas Massie of Kentucky": the name after its party
+                cut = name.index(words[1])
+                name, start = name[cut:], start + cut
+            if _is_a_new_person(name, gazetteer):
+                spans.append((start, start + len(name), "person", name))
     for cues, pattern in ((("Judges ", "Justices "), _TITLE_OF_MANY), (("founded ",), _FOUNDED_BY)):
         if not any(cue in text for cue in cues):
             continue

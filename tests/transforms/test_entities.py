@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 158, "central_bank": 67, "person": 867, "organisation": 2888}
+    assert counts == {"country": 158, "central_bank": 67, "person": 881, "organisation": 2908}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -2041,3 +2041,37 @@ def test_a_credit_grade_is_no_dutch_party(gazetteer: EntityGazetteer) -> None:
     }
     for text in ("S&P raised it to BBB- in September.", "Fitch affirmed its BBB rating."):
         assert "bbb_nl" not in {i for _, i, _ in _ids(_find(text, gazetteer))}, text
+
+
+def test_entity_rounds_86_87_us_politics_and_asia_pacific(gazetteer: EntityGazetteer) -> None:
+    """Round 86's U.S. politics (lawmakers with their states, titles before tagged names, "the House", an
+    attorney's or examiner's quote "now at" a firm) and round 87's "THE Monetary Authority of Singapore"."""
+    cases = {
+        "Republicans Dale Pickard of Kentucky and Warren Osborne of Ohio voted no.": {
+            ("organisation", "republican_party"),
+            ("person", "dale_pickard"),
+            ("person", "warren_osborne"),
+        },
+        "Its sponsor, Majority Whip Ned Carver, R-Minn., said the bill would pass.": {
+            ("person", "ned_carver")
+        },
+        "FTC attorney Dan Mathers said the company bought its rivals.": {
+            ("organisation", "ftc"),
+            ("person", "dan_mathers"),
+        },
+        "The effect may be limited, said Rachel Imbert, a former SEC enforcement attorney now at Halvorsen & "
+        "Tate.": {
+            ("person", "rachel_imbert"),
+            ("organisation", "sec"),
+            ("organisation", "halvorsen_tate"),
+        },
+        "The U.S. Senate passed the bill. It now goes to the House, where leaders want a broader bill.": {
+            ("organisation", "us_senate"),
+            ("organisation", "us_house"),
+        },
+        "THE Monetary Authority of Singapore (MAS) left its policy settings unchanged.": {
+            ("central_bank", "MAS")
+        },
+    }
+    for text, expected in cases.items():
+        assert {(k, i) for k, i, _ in _ids(_find(text, gazetteer))} == expected, text
