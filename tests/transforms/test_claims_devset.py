@@ -1,8 +1,8 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 5,943 texts in the styles of over 80 wire services and papers,
-written and labelled after CLAIMS.md in one hundred and fifty-eight rounds (the README lists each round's score; the first
+hand). ``claims_blindset.jsonl`` holds 6,043 texts in the styles of over 80 wire services and papers,
+written and labelled after CLAIMS.md in two hundred and twenty-seven rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
 European, Asian and global reports; 40 mostly Asia-Pacific reports; 40 European, U.S., Indian and
@@ -280,7 +280,8 @@ Taiwan and Korea, mixed feeds, Australia, India, U.S. mornings and closes, Londo
 Hong Kong and China, Southeast Asia, tables, Western copy of Asia's nights, quarterly reviews) scored 0.945 / 0.922
 together as written (0.958 / 0.941 after the fixes they prompted). Rounds 220-223 (100 texts, written after those
 fixes: a mixed feed, continental Europe, U.S. live blogs, Japan and Korea at the open) scored 0.938 / 0.928 as written
-(0.948 / 0.938 after a blog's later top stamp).
+(0.948 / 0.938 after a blog's later top stamp). Rounds 224-227 (100 texts: Gulf copy, 2025's shock days, Canadian
+and Latin American outlets, continental European wires) scored 0.931 / 0.921 as written (0.965 / 0.949 after).
 """
 
 from __future__ import annotations
@@ -440,12 +441,12 @@ def test_blind_sessions() -> None:
             session = _session_as_stored(c.index_id, c.reference_date, g["session_date"], c.claim_kind)
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 29853 and right >= 29198
+    assert right + wrong == 30501 and right >= 29831
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (43766, 43001, 43699))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (44489, 43711, 44421))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
