@@ -5908,6 +5908,8 @@ _LOOKING_BACK = re.compile(
     r"had\s+(?:\w+ed|risen|fallen|lost|sunk|slid|shed|hit|touched|been)|"
     # "touched a record on Friday morning before reversing course"
     r"before\s+(?:reversing|paring|trimming|erasing|giving\s+up|turning|retreating|ending|closing|finishing)|"
+    # "The Korea Exchange activated a sell-side sidecar on the main bourse in the morning": a halt, told after
+    r"(?:activated|triggered)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:sidecar|circuit\s+breaker)|"
     # "the index fell as much as 9.81 percent in the first hour of trade": the hour's extreme, told after it
     r"as\s+much\s+as\s+[\d.]+\s?(?:%|percent|per\s+cent)\s+in\s+the\s+first\s+hour)\b"
 )
@@ -6128,7 +6130,10 @@ def _states_a_close(sentence: str) -> bool:
 
 
 _AFTER_WORD_BEFORE = re.compile(r"\b(?:after|since|as|when|following)\b[^,;]*$", re.I)
-_PAST_EVENT_BEFORE = re.compile(r"\b(?:announced|released|published|unveiled|delivered)\b[^.;]*$")
+_PAST_EVENT_BEFORE = re.compile(
+    # ("The Korea Exchange activated a sell-side sidecar at 9:12 a.m.")
+    r"\b(?:announced|released|published|unveiled|delivered|activated|triggered)\b[^.;]*$"
+)
 _EVENT_BEFORE = re.compile(
     r"\b(?:due|decision|scheduled|expected|meeting|speech|statement|speaks?|testif(?:y|ies))\s+$"
 )
@@ -6763,6 +6768,9 @@ _POSTED_A_MOVE = re.compile(
 _CAPITALS = re.compile(r"\b[A-Z]{4,}\b")
 
 
+_FROM_THE_PREVIOUS_SESSION = re.compile(r",?\s+from\s+the\s+previous\s+(?:session|trading\s+day)(?=[.;]|$)")
+
+
 def _is_morning_wrap(
     text: str,
     sentences: list[Sentence],
@@ -6821,7 +6829,9 @@ def _is_morning_wrap(
             late = _OVERNIGHT.search(words, verb.end()) if place == "asia" else None
             head = words[: late.start()] if late and not _OVERNIGHT.search(words, 0, verb.end()) else words
             if (
-                _states_close_today(head, weekday)
+                # ("The benchmark index ended at 4,004.42, down 117.32 points, or 2.85 percent, from the
+                # previous session.": today's close, measured from the session before)
+                _states_close_today(_FROM_THE_PREVIOUS_SESSION.sub("", head), weekday)
                 and not _OVERNIGHT.search(head)  # not "Stocks closed higher overnight"
                 and place not in _WEST  # not "Wall Street closed higher"
             ):
@@ -9039,6 +9049,10 @@ def _carry_dates(
             if k not in live_cues:
                 x = sentences[k].text
                 cue = None if k in by_sentence or _OTHER_DAY.search(x) else _ARTICLE_INTRADAY.search(x)
+                if cue and _looks_back(x, list(_LOOKING_BACK.finditer(x)), cue.start()):
+                    cue = (
+                        None  # "The Korea Exchange activated a sell-side sidecar at 9:12 a.m.": told after it
+                    )
                 place = _place_region(x[: cue.start()], markets_first=True) if cue else None
                 live_cues[k] = (place, cue.group(0)) if cue and place else None
             if (found := live_cues[k]) and found[0] == region:

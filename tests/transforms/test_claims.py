@@ -11360,3 +11360,33 @@ def test_round_225_and_224_figures_that_are_no_index_move(
     """Rounds 224-225: a tariff range, a move told in an aside before the close, and untracked Gulf markets."""
     claims = _article_claims(text, lex, date(2025, 3, 11))
     assert [(c.index_id, c.claim_kind, c.move_pct, c.points) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a halt told with its clock is no clock of the report
+        (
+            "Kospi plunges 5.6% as sidecar triggered\n\nSouth Korea's benchmark Kospi plunged 137.22 points, or 5.57 "
+            "percent, to close at 2,328.20 on Monday.\n\nThe Korea Exchange activated a sell-side sidecar at 9:12 "
+            "a.m. after Kospi 200 futures fell more than 5 percent.\n\nAcross Asia, Japan's Nikkei 225 tumbled "
+            "7.83 percent.",
+            date(2025, 4, 7),
+            [("KS11", "close"), ("KS11", "close"), ("N225", "close")],
+        ),
+        # "ended at ..., from the previous session" is today's close: no morning wrap, for all its "Overnight"
+        (
+            "KOSPI tumbles\n\nThe KOSPI plunged more than 6 percent during Wednesday's session.\n\nThe benchmark "
+            "index ended at 4,004.42, down 117.32 points, or 2.85 percent, from the previous session.\n\n"
+            "Overnight, the Nasdaq Composite fell 2.04 percent.\n\nJapan's Nikkei 225 fell 2.5 percent.",
+            date(2025, 11, 5),
+            [("KS11", "intraday"), ("KS11", "close"), ("IXIC", "close"), ("N225", "close")],
+        ),
+    ],
+)
+def test_round_225_closes_of_shock_days(
+    text: str, published: date, expected: list[tuple], lex: IndexLexicon
+) -> None:
+    """Round 225's Korean reports of shock days: a sidecar's clock, and a close measured from the session
+    before in a report that also tells of Wall Street's night."""
+    assert [(c.index_id, c.claim_kind) for c in _article_claims(text, lex, published)] == expected
