@@ -2018,7 +2018,10 @@ _AT_SESSION_EXTREME_AFTER = re.compile(
 # "up nearly 900 points at its high" (not "closed up 1.2% at its high", "at its high of the year", "at the
 # low end of its range")
 _AT_EXTREME_AFTER = re.compile(
-    r",?\s*at\s+(?:its|their|the)\s+(?:high|low|peak)s?\b(?!\s+(?:of|for|since|in|on|end)\b)", re.I
+    # ("after being up more than 700 points at its high of the day")
+    r",?\s*at\s+(?:its|their|the)\s+(?:high|low|peak)s?\b"
+    r"(?!\s+(?:(?:of|for)(?!\s+the\s+(?:day|session)\b)|since|in|on|end)\b)",
+    re.I,
 )
 _SESSION_EXTREME = re.compile(
     r"\b(?:at|from)\s+(?:the|its|their)\s+(?:highs?|lows?)\s+(?:of|for)\s+the\s+(?:session|day)\b|"

@@ -11113,6 +11113,11 @@ def test_round_214_tables_of_dashes_and_tickers(lex: IndexLexicon) -> None:
             "The S&P 500 had been up as much as 1.9% earlier, and the Nasdaq traded 2.6% higher at its peak.",
             [("SPX", "intraday", 1.9), ("IXIC", "intraday", 2.6)],
         ),
+        # ... and so is "at its high of the day" (not "at its high of the year")
+        (
+            "The Dow dropped 0.8% after being up more than 1.5% at its high of the day.",
+            [("DJI", "close", -0.8), ("DJI", "intraday", 1.5)],
+        ),
         # the first trading since a holiday is a day's move
         (
             "Japan's Nikkei 225 dropped 7.8%, and Taiwan's Taiex tumbled 9.7% in its first trading since Wednesday.",
