@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 158, "central_bank": 67, "person": 881, "organisation": 2908}
+    assert counts == {"country": 158, "central_bank": 67, "person": 885, "organisation": 2922}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -2071,6 +2071,31 @@ def test_entity_rounds_86_87_us_politics_and_asia_pacific(gazetteer: EntityGazet
         },
         "THE Monetary Authority of Singapore (MAS) left its policy settings unchanged.": {
             ("central_bank", "MAS")
+        },
+    }
+    for text, expected in cases.items():
+        assert {(k, i) for k, i, _ in _ids(_find(text, gazetteer))} == expected, text
+
+
+def test_entity_round_88_israel_turkey_and_the_gulf(gazetteer: EntityGazetteer) -> None:
+    """Round 88's Israeli, Turkish and Gulf copy: the Knesset and its parties, a known person's two-word
+    surname after his full name ("Sultan Al Jaber said. Al Jaber, who ...") and Turkish banks."""
+    cases = {
+        "Bank of Israel Governor Amir Yaron urged the Knesset to pass the budget, which Yesh Atid opposed.": {
+            ("central_bank", "BOI"),
+            ("person", "amir_yaron"),
+            ("organisation", "knesset"),
+            ("organisation", "yesh_atid"),
+        },
+        '"It is a cornerstone," ADNOC CEO Sultan Al Jaber said. Al Jaber, who is also the UAE\'s industry '
+        "minister, has pledged more.": {
+            ("organisation", "adnoc"),
+            ("person", "sultan_al_jaber"),
+            ("country", "AE"),
+        },
+        "Yapi Kredi and Ziraat Bankasi raised syndicated loans.": {
+            ("organisation", "yapi_kredi"),
+            ("organisation", "ziraat_bankasi"),
         },
     }
     for text, expected in cases.items():
