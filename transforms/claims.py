@@ -190,6 +190,8 @@ _IGNORE_AFTER = re.compile(
     r"advancers|"
     r"basis|bps?|days?|sessions?|weeks?|months?|years?|times|trading|p\.?m\.?|a\.?m\.?|GMT|ET|EST|BST|JST|HKT|"
     r"per\s+dollar|percentile|members|contracts|people|jobs|[xX]|"
+    # an option's strike: "at the 48,000 strike", "the 6,500 put and the 6,800 call"
+    r"(?:put|call)s?|strikes?|"
     r"biggest|largest)\b"  # "the 300 biggest companies": a count
     # "the 'KOSPI 5,000' pledge": a goal named by the level
     r"|['’\"”]\s+(?:pledge|goal|target|plan|programme|program|campaign|drive|vision|era|dream)s?\b)",
@@ -1667,12 +1669,17 @@ _RANGE_BEFORE = re.compile(
 # A chartist's level, not one the index reached: "has immediate support at 22,750", "resistance near 23,000",
 # "a break below that level could drag it towards 22,500"
 _CHART_LEVEL_BEFORE = re.compile(
-    r"\b(?:support|resistance|target|stop-loss)(?:\s+(?:level|zone))?\s+(?:at|of|near|around)\s+(?:the\s+)?$|"
+    # ("support sits at 8,950 and then 8,880", "support zone lies at 6,480-6,500, followed by 6,360", "the
+    # 100-day moving average around 6,540", "its 50-day simple moving average, currently at 6,580")
+    r"(?:\b(?:support|resistance|target|stop-loss)(?:\s+(?:level|zone|area))?\s+"
+    r"(?:(?:sits|lies|is\s+seen|is|comes\s+in|remains)\s+)?(?:at|of|near|around)\s+(?:the\s+)?|"
+    r"\bmoving\s+average,?\s+(?:currently\s+)?(?:at|of|near|around)\s+)"
+    r"(?:[\d,.]+(?:-[\d,.]+)?,?\s+(?:and\s+then|then|followed\s+by|and)\s+)?$|"
     r"\b(?:towards|toward)\s+$|\bbreak\s+(?:below|above)\s+$",
     re.I,
 )
 # Its words without their first letter, so that either case matches: a cheap test before the pattern
-_CHART_WORDS = ("upport", "esistance", "arget", "top-loss", "oward", "reak ")
+_CHART_WORDS = ("upport", "esistance", "arget", "top-loss", "oward", "reak ", "oving average")
 _BARE_MOVE_BEFORE = re.compile(
     r"\b(?:rose|fell|climbed|gained|added|lost|shed|dropped|slid|jumped|advanced|declined|sank|tumbled|surged|"
     r"rallied|plunged|slumped|eased|dipped|edged\s+(?:up|down))\s+$",
@@ -1757,7 +1764,10 @@ _ROW_MOVE_AFTER = re.compile(
     r"(?:%|percent|per\s?cent|points?\b)",
     re.I,
 )
-_MOVE_AFTER_POINTS = re.compile(r"\s+(?:higher|lower|" + _MOVE_NOUN + r")\b", re.I)
+# (past the percentage that restates it: "a 45-point, or 0.5%, gain")
+_MOVE_AFTER_POINTS = re.compile(
+    r"(?:,\s+or\s+[\d.]+\s?(?:%|per\s?cent|percent),)?\s+(?:higher|lower|" + _MOVE_NOUN + r")\b", re.I
+)
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(])([+\-\u2212▲▼↑↓])\s?$")
 
 
@@ -1772,7 +1782,10 @@ _SWING_BEFORE = re.compile(
     r"\b(?:swings?|swung|swinging)\s+(?:(?:about|around|nearly|almost|more\s+than|over)\s+)?$", re.I
 )
 _SWUNG_WHERE = re.compile(r"\s+(?:higher|lower|up|down|into\s+(?:positive|negative)\s+territory)\b", re.I)
-_SWING_AFTER = re.compile(r"[\s-]+(?:intra-?day\s+|daily\s+)?swings?\b", re.I)
+# (and an options market's implied move: "pricing a move of roughly 2.1% in either direction")
+_SWING_AFTER = re.compile(
+    r"[\s-]+(?:intra-?day\s+|daily\s+)?swings?\b|\s+in\s+either\s+direction\b|\s+either\s+way\b", re.I
+)
 _WITHIN = re.compile(r"\bwithin\s+(?:about\s+|roughly\s+|around\s+)?$", re.I)
 # a ticker and the sign of its quote, inline before the sentence's own verb: "futures ES00 +0.45% rose"
 _TICKER_SIGN_BEFORE = re.compile(r"(?<![\w$])[A-Z]{2,6}\d{0,2}\s+[+\-\u2212]$")
@@ -5876,6 +5889,7 @@ _PERIOD_AFTER = re.compile(
 _ANOTHER_PREDICATE = re.compile(
     r"\band\s+(?:logged|posted|recorded|notched|marked|suffered|capped|closed\s+out|ended|finished|wrapped\s+up)\b"
 )
+_NOUN_AFTER_RESTATED = re.compile(r",\s+(" + _MOVE_NOUN + r")\b", re.I)
 _MOVE_NOUN_AFTER = re.compile(
     r"\s+(?:(?:weekly|monthly|quarterly|annual|daily|one-day|intraday|"
     + _MONTH_NAMES
@@ -5911,6 +5925,8 @@ _LOOKING_BACK = re.compile(
     r"had\s+(?:\w+ed|risen|fallen|lost|sunk|slid|shed|hit|touched|been)|"
     # "touched a record on Friday morning before reversing course"
     r"before\s+(?:reversing|paring|trimming|erasing|giving\s+up|turning|retreating|ending|closing|finishing)|"
+    # "At its low in early trade the index was down 6.4 per cent": the session's extreme, told after it
+    r"\b[Aa]t\s+(?:its|their|the)\s+(?:low|high|lows|highs|peak|trough)\s+in\b|"
     # "The Korea Exchange activated a sell-side sidecar on the main bourse in the morning": a halt, told after
     r"(?:activated|triggered)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:sidecar|circuit\s+breaker)|"
     # "the index fell as much as 9.81 percent in the first hour of trade": the hour's extreme, told after it
@@ -7719,7 +7735,14 @@ def _group_claims(
             continue
         level, cross = group.slot("level"), group.slot("cross")
         direction, _word = _direction(pre[-80:], inner, post)
-        noun = _MOVE_NOUN_AFTER.match(s, pct.end) if pct and not pts else None
+        noun = (
+            _MOVE_NOUN_AFTER.match(s, pct.end)
+            if pct and not pts
+            # "pointing to a 21-point, or 0.2%, rise": the noun after the percentage that restates the points
+            else _NOUN_AFTER_RESTATED.match(s, pct.end)
+            if pct and pts and pts.start < pct.start and direction is None
+            else None
+        )
         if noun:  # "recovering from a 1.2% weekly loss"
             word = noun.group(1).lower()
             singular = word[:-2] if word[:-2] in _DOWN_NOUNS else word[:-1] if word.endswith("s") else word

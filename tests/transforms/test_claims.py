@@ -5399,10 +5399,10 @@ def test_a_period_since_a_persons_act_or_over_a_counted_rally_dates_no_session(l
             date(2025, 11, 24),
             [("HSCE", "period", -3.2, None)],
         ),
-        (  # an analyst's support level that "sits" somewhere is no close
+        (  # an analyst's support level that "sits" somewhere is no claim at all
             "For the Nifty, immediate support sits at the 25,800 level, analysts said.",
             date(2025, 11, 24),
-            [("NSEI", "unknown", None, None)],  # a level of no session told
+            [],
         ),
         (  # an afternoon report that erased morning gains is still live
             "SHANGHAI, Nov 24 (Reuters) - China stocks turned lower on Monday afternoon, erasing morning gains, with "
@@ -11395,3 +11395,44 @@ def test_round_225_closes_of_shock_days(
     """Round 225's Korean reports of shock days: a sidecar's clock, and a close measured from the session
     before in a report that also tells of Wall Street's night."""
     assert [(c.index_id, c.claim_kind) for c in _article_claims(text, lex, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a chartist's levels and an options market's strikes and implied move are no claims
+        ("For the ASX 200, support sits at 8,950 and then 8,880.", []),
+        ("For the S&P 500, the 100-day moving average around 6,540 remains the key support level.", []),
+        ("The S&P 500 closed below its 50-day simple moving average, currently at 6,580.", []),
+        ("The next support zone for the S&P 500 lies at 6,480-6,500, followed by 6,360.", []),
+        ("In January Nikkei 225 options, put open interest is heaviest at the 48,000 strike.", []),
+        ("S&P 500 implied volatility is pricing a move of roughly 2.1% in either direction.", []),
+        # points restated as a percentage before the noun of the move
+        (
+            "ASX 200 futures are pointing to a 45-point, or 0.5%, gain at the open, to 8,570.",
+            [("up", 0.5, 45.0, 8570.0)],
+        ),
+        ("SPI futures point to a 21-point, or 0.2%, fall at the open.", [("down", -0.2, -21.0, None)]),
+    ],
+)
+def test_round_230_broker_commentary(sentence: str, expected: list[tuple], lex: IndexLexicon) -> None:
+    """Round 230's broker notes: levels that are no moves, and a call's points restated as a percentage."""
+    claims = _claims(sentence, lex, date(2025, 11, 25))
+    assert [(c.direction, c.move_pct, c.points, c.level) for c in claims] == expected
+
+
+def test_round_230_an_evening_report_s_low_in_early_trade(lex: IndexLexicon) -> None:
+    """ "At its low in early trade the index was down 6.4 per cent" in CommSec's evening report is the
+    session's extreme told after it: the day's other moves are closes."""
+    text = (
+        "Evening Report: ASX 200 sinks 4.2%\n\nThe S&P/ASX 200 index fell by 324.6 points or 4.2 per cent to 7,343.3 "
+        "points. At its low in early trade the index was down 6.4 per cent.\n\nJapan's Nikkei 225 plunged 7.8 per "
+        "cent to 31,136.58."
+    )
+    claims = _article_claims(text, lex, date(2025, 4, 7))
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in claims] == [
+        ("AXJO", "close", -4.2),
+        ("AXJO", "close", -4.2),
+        ("AXJO", "intraday", -6.4),
+        ("N225", "close", -7.8),
+    ]
