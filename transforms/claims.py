@@ -314,7 +314,8 @@ _NON_VERB = frozenset(
 # performance since 2017" is said after the close as well
 _HEADED_FOR = (
     r"(?:on\s+track|on\s+course|headed|heading)\s+for"
-    r"(?!\s+(?:(?:its|their|an?|the)\s+)?(?:[\w-]+\s+){0,4}?(?:annual|yearly|year|quarter|quarterly|month|monthly)\b)"
+    r"(?!\s+(?:(?:its|their|an?|the)\s+)?(?:[\w-]+\s+){0,4}?(?:annual|yearly|year|quarter|quarterly|month|monthly|half|"
+    r"first-half|second-half)\b)"
 )
 # "about 11% below its record set in February": the move since the peak, a period claim
 _FROM_PEAK_WORDS = (
@@ -369,7 +370,9 @@ _PERIOD = re.compile(
         r"(?:ends?|ended|closes?|closed|finish(?:es|ed)?|caps?|capped)\s+"
         # ("the benchmark finished the holiday-shortened trading week 1.6 per cent higher")
         r"(?!(?:for|of|this|last|next|each|every|in|on|at)\s)(?:[\w-]+\s+){1,3}?"
-        r"(?:week|month|quarter|year)(?![\w'’-])|"
+        # (not "ended the third quarter on a firm footing today, with the Hang Seng Index rising 232 points":
+        # the quarter's last session)
+        r"(?:week|month|quarter|year)(?![\w'’-])(?!\s+(?:on\s+an?\s+[\w-]+\s+(?:note|footing)\s+)?today\b)|"
         # "Wall Street closes out a bumpy 2025 with a 16% gain" (not "slipped 0.87% ... to close out 2025")
         r"(?:ends?|ended|closes?|closed|caps?|capped)\s+(?:out\s+)?an?\s+(?:[\w-]+\s+){1,2}?20\d\d(?![\w'’-])|"
         r"an?\s+(?:banner|bumper|record|strong|stellar|stunning|tough|rough|difficult|dismal|volatile|turbulent|"
@@ -420,6 +423,8 @@ _PERIOD = re.compile(
         r"rises?|falls?|drops?|declines?|advances?|jumps?|surges?|slides?|rall(?:y|ies)|slumps?|increases?|"
         r"decreases?|performance|basis|high|low|record|rebound|retreat|winning|losing|streak|return|returns|"
         r"advance|increase|decline|run|showing|change|move|percentage|terms)|"
+        # "taking its 2025 gain to 6.8 per cent"
+        r"(?<![\d,.])20\d\d\s+(?:gains?|loss(?:es)?|rise|fall|drop|decline|advance|rally|slide|slump|increase|return)\b|"
         r"year-to-date|year\s+to\s+date|ytd|so\s+far|week(?=:)|month(?=:)|"
         # "Despite the late-week selling, August ended in the green: the S&P 500 rose 1.9%"
         r"(?<!\bas\s)(?<!\bAs\s)(?:" + _MONTH_NAMES + r")\s+(?:ended|finished|closed)\s+"
@@ -491,8 +496,10 @@ _PERIOD = re.compile(
         # (not "the three major indexes ended 2025 lower on Wednesday, with the S&P 500 falling 0.74%": the
         # year's last session)
         r"(?:ends|ended|finishes|finished|closes|closed)\s+(?:out\s+)?20\d\d\b"
-        r"(?!\s+(?:(?:higher|lower|mixed|up|down|flat)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri)day|"
-        r"Dec(?:\.|ember)?\s+31)\b)|"
+        # ("SINGAPORE shares ended 2025 at a record high on Wednesday (Dec 31), with the STI rising 0.3%")
+        r"(?!\s+(?:(?:higher|lower|mixed|up|down|flat|at\s+an?\s+(?:record|fresh|new)\s+(?:high|low|close)|"
+        r"on\s+an?\s+[\w-]+\s+(?:note|footing))\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri)day|"
+        r"Dec(?:\.|ember)?\s+31|today)\b)|"
         # "Sensex, Nifty end 2025 with gains of 9% and 10.5%"; not "slipped 0.87% to close out 2025"
         r"(?:end|ending|finish|finishing|close|closing)\s+(?:out\s+)?20\d\d\s+(?:with|up|down|higher|lower)\b|"
         # a headline without the article: "TAIEX ends week down 1.8%"

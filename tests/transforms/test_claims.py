@@ -11436,3 +11436,45 @@ def test_round_230_an_evening_report_s_low_in_early_trade(lex: IndexLexicon) -> 
         ("AXJO", "intraday", -6.4),
         ("N225", "close", -7.8),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "its 2025 gain" is the year's
+        (
+            "Australia's S&P/ASX 200 edged down 0.1 per cent to 8,714.30, taking its 2025 gain to 6.8 per cent.",
+            [("AXJO", "close", -0.1), ("AXJO", "period", 6.8)],
+        ),
+        # a year or quarter ended "on Wednesday" or "today", with the day's move: the last session's close
+        (
+            "SINGAPORE shares ended 2025 at a record high on Wednesday (Dec 31), with the Straits Times Index "
+            "rising 0.3 per cent to 4,646.17.",
+            [("STI", "close", 0.3)],
+        ),
+        (
+            "Hong Kong stocks ended the third quarter on a firm footing today, with the Hang Seng Index rising "
+            "0.87 percent to 26,855.",
+            [("HSI", "close", 0.87)],
+        ),
+    ],
+)
+def test_round_229_year_end_reviews(sentence: str, expected: list[tuple], lex: IndexLexicon) -> None:
+    """Round 229's year- and month-end reviews: the year's gain told as "its 2025 gain", and a period's last
+    session told as the period's end."""
+    claims = _claims(sentence, lex, date(2025, 12, 31))
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in claims] == expected
+
+
+def test_on_course_for_its_worst_first_half_is_no_live_cue(lex: IndexLexicon) -> None:
+    """ "on course for its worst first half since 1973" tells of the half, not of trading under way: the
+    report's closes stay closes."""
+    text = (
+        "S&P 500 Closes First Half at a Record\n\nThe broad index rose 0.5% on Monday to 6,204.95, its second "
+        "straight record close. The S&P 500 rose 0.5%. The WSJ Dollar Index has slumped more than 10%, on course "
+        "for its worst first half since 1973."
+    )
+    assert [(c.index_id, c.claim_kind) for c in _article_claims(text, lex, date(2025, 6, 30))] == [
+        ("SPX", "close"),
+        ("SPX", "close"),
+    ]
