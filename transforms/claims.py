@@ -3373,6 +3373,10 @@ def _english_numbers(text: str) -> str | None:
     return _NUMBER_TOKEN.sub(swapped, text)
 
 
+# a head that dates the lines under it: "Tokyo review (17 December)", "US markets (Nov. 20)"
+_DATED_HEAD = re.compile(r"[A-Z][\w&'’ .-]{1,40}?\s*\((?P<day>[^()\d]{0,12}\d[^()]{0,20})\)")
+
+
 def extract_claims(
     text: str,
     sentences: list[Sentence],
@@ -3462,6 +3466,9 @@ def extract_claims(
     table_day: tuple[date, str] | None = None
     table_day_used = False
     it_index: str | None = None
+    # the earlier day a head on a line of its own gives the prose under it ("Tokyo review (17 December)",
+    # "Korea (Nov. 20)" in a morning note), up to the next such head
+    head_day: tuple[date, str] | None = None
     for sentence in sentences:
         t = sentence.text
         if t.endswith(":") and _SECTION.fullmatch(t):
@@ -3509,6 +3516,21 @@ def extract_claims(
             day, day_evidence, dated = _date("", "", t, article.published)
             if dated and day is not None:
                 table_day, table_day_used, section = (day, day_evidence), False, ""
+                continue
+        if (
+            len(t) <= 60
+            and "\n" not in t
+            and t[-1:] not in ".!?:"
+            and (sentence.start == 0 or text[sentence.start - 1] == "\n")
+            and text.startswith("\n", sentence.end)
+            and not sentence.in_headline
+        ):
+            head = _DATED_HEAD.fullmatch(t)
+            day, day_evidence, dated = (
+                _date("", "", head.group("day"), published_date) if head else (None, None, False)
+            )
+            head_day = (day, day_evidence) if dated and day is not None and day < published_date else None
+            if head_day is not None:
                 continue
         if section and section_end is None and (sentence.start == 0 or text[sentence.start - 1] == "\n"):
             # a head's lines are all alike: a plain line after its bullets is prose again
@@ -3655,6 +3677,13 @@ def extract_claims(
         previous = mentions[max(0, lo - 8) : lo]
         found = _sentence_claims(sentence, own, previous, lexicon, article, section, it_index)
         found = _final_date_for_all(found, sentence.start, published_date)
+        if head_day is not None:
+            found = [
+                replace(c, reference_date=head_day[0], date_evidence=f"{head_day[1]} {_TABLE_HEAD}")
+                if c.claim_kind in ("close", "intraday") and c.date_evidence is None
+                else c
+                for c in found
+            ]
         found = _futures_against_a_close(found, t, lexicon)
         # the index a sentence that names none spoke of, for an "it" in the next
         it_index = found[-1].index_id if found and not own else None

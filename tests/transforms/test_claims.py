@@ -11478,3 +11478,17 @@ def test_on_course_for_its_worst_first_half_is_no_live_cue(lex: IndexLexicon) ->
         ("SPX", "close"),
         ("SPX", "close"),
     ]
+
+
+def test_a_dated_head_on_its_own_line_dates_the_prose_under_it(lex: IndexLexicon) -> None:
+    """A morning note's "Tokyo review (17 December)" dates the moves told under it, up to the next head."""
+    text = (
+        "Nomura Morning Note\n\nOvernight markets\nThe S&P 500 fell 1.16% to 6,721.43.\n\nTokyo review (17 December)\n"
+        "The Nikkei 225 rose 128.99 yen (0.26%) to 49,512.28.\n\nFutures\nCME Nikkei futures settled at 49,020, "
+        "down 1.0%."
+    )
+    claims = _article_claims(text, lex, date(2025, 12, 18))
+    assert [(c.index_id, c.claim_kind, c.reference_date) for c in claims if c.index_id == "N225"] == [
+        ("N225", "close", date(2025, 12, 17)),
+        ("N225", "futures", date(2025, 12, 18)),
+    ]
