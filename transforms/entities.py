@@ -1371,13 +1371,31 @@ _US_STATES = (
     "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|"
     "Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming"
 )
-_STATE_NAME = re.compile(rf"\b(?:{_US_STATES})\b")
+_STATE_AFTER_OF = re.compile(rf"(?:{_US_STATES})\b")
 # a lawmaker named with the state they serve, as U.S. copy lists them: "Sens. Susan Collins of Maine, Lisa
 # Murkowski of Alaska, Mitch McConnell of Kentucky and Rand Paul of Kentucky", "Andy Harris of Maryland,
 # chairman of the House Freedom Caucus"
 _OF_A_STATE = re.compile(
     rf"(?<![\w.])(?P<name>{_NAME})\s+of\s+(?:{_US_STATES})(?=\s*[,;.)\u2014]|\s+(?:and|voted|said|who)\b)"
 )
+
+
+def _lawmakers_of_states(text: str) -> list[re.Match[str]]:
+    """``_OF_A_STATE``'s matches, looked for only around each " of " that a state's name follows."""
+    found = []
+    at = text.find(" of ")
+    while at >= 0:
+        if state := _STATE_AFTER_OF.match(text, at + 4):
+            # the match that ends at this state ("Susan Collins of Maine, Lisa Murkowski of Alaska")
+            found += [
+                m
+                for m in _OF_A_STATE.finditer(text, max(0, at - 80), state.end() + 12)
+                if m.end() == state.end()
+            ][:1]
+        at = text.find(" of ", at + 4)
+    return found
+
+
 # a title of several people: "Judges Timothy M. Reif, Jane A. Restani and Gary S. Katzmann"
 _TITLE_OF_MANY = re.compile(
     rf"\b(?:Judges|Justices)\s+(?P<names>{_NAME}(?:,\s+{_NAME}){{0,8}},?\s+and\s+{_NAME})"
@@ -1422,19 +1440,18 @@ def _persons_by_their_acts(text: str, gazetteer: EntityGazetteer) -> list[tuple[
                 name, start = _after_title(*_trim(m.group(key), m.start(key)))
                 if _is_a_new_person(name, gazetteer):
                     spans.append((start, start + len(name), "person", name))
-    if " of " in text and _STATE_NAME.search(text):
-        for m in _OF_A_STATE.finditer(text):
-            name, start = _after_title(*_trim(m.group("name"), m.start("name")))
-            while (
-                len(words := name.split()) > 2
-                and (party := gazetteer.lookup(words[0])) is not None
-                and party.kind != "person"
-            ):
-                # "Republicans Thomas Massie of Kentucky": the name after its party
-                cut = name.index(words[1])
-                name, start = name[cut:], start + cut
-            if _is_a_new_person(name, gazetteer):
-                spans.append((start, start + len(name), "person", name))
+    for m in _lawmakers_of_states(text):
+        name, start = _after_title(*_trim(m.group("name"), m.start("name")))
+        while (
+            len(words := name.split()) > 2
+            and (party := gazetteer.lookup(words[0])) is not None
+            and party.kind != "person"
+        ):
+            # "Republicans Thomas Massie of Kentucky": the name after its party
+            cut = name.index(words[1])
+            name, start = name[cut:], start + cut
+        if _is_a_new_person(name, gazetteer):
+            spans.append((start, start + len(name), "person", name))
     for cues, pattern in ((("Judges ", "Justices "), _TITLE_OF_MANY), (("founded ",), _FOUNDED_BY)):
         if not any(cue in text for cue in cues):
             continue
