@@ -499,7 +499,8 @@ _PERIOD = re.compile(
         # ("SINGAPORE shares ended 2025 at a record high on Wednesday (Dec 31), with the STI rising 0.3%")
         r"(?!\s+(?:(?:higher|lower|mixed|up|down|flat|at\s+an?\s+(?:record|fresh|new)\s+(?:high|low|close)|"
         r"on\s+an?\s+[\w-]+\s+(?:note|footing))\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri)day|"
-        r"Dec(?:\.|ember)?\s+31|today)\b)|"
+        # ("Indian equity benchmarks ended 2025 on a strong note, with the Nifty50 rising 0.74 per cent")
+        r"Dec(?:\.|ember)?\s+31|today)\b|\s+on\s+an?\s+[\w-]+\s+(?:note|footing),?\s+with\b)|"
         # "Sensex, Nifty end 2025 with gains of 9% and 10.5%"; not "slipped 0.87% to close out 2025"
         r"(?:end|ending|finish|finishing|close|closing)\s+(?:out\s+)?20\d\d\s+(?:with|up|down|higher|lower)\b|"
         # a headline without the article: "TAIEX ends week down 1.8%"
@@ -1702,7 +1703,10 @@ _RATE_TO = re.compile(
     r"\b(?:tariffs?|duty|duties|levies|levy)\b(?:(?!\b(?:and|is|was|has)\b)[^.;%,]){0,40}\b(?:to|of|at)\s+"
     r"(?:between\s+)?$|"
     # "set new tariff rates of between 10% and 41%": the range's top
-    r"\b(?:rates?|tariffs?|duty|duties|levies|levy)\b[^.;%,]{0,40}\bbetween\s+[\d.]+\s?%\s+and\s+$",
+    r"\b(?:rates?|tariffs?|duty|duties|levies|levy)\b[^.;%,]{0,40}\bbetween\s+[\d.]+\s?%\s+and\s+$|"
+    # "an additional 25 per cent tariff on Indian goods, taking the total to 50 per cent"
+    r"\b(?:tariffs?|duty|duties|levies|levy)\b[^.;]{0,60}\b(?:taking|bringing|raising|lifting)\s+the\s+total\s+"
+    r"(?:\w+\s+)?to\s+$",
     re.I,
 )
 # a quote's level after its index and a colon: "BSE Sensex: 84,929.36, up 447.55 points"
@@ -2090,7 +2094,9 @@ def _kind(
     weak = None
     for text in (local, lead):
         m = _FUTURES.search(text)
-        if m:
+        if m and not (text is lead and _AFTER_CLAUSE_WORD.search(text, max(m.end(), len(text) - 25))):
+            # (not "US stock futures were flat after the Nasdaq Composite fell 0.93% on Wednesday": the cash
+            # index of the clause after the futures)
             return "futures", m.group(0)
         m = (
             _SESSION_EXTREME.search(text)
@@ -2192,6 +2198,7 @@ def _kind(
 
 
 _HEADING_FOR = re.compile(_HEADED_FOR, re.I)
+_AFTER_CLAUSE_WORD = re.compile(r"\b(?:after|following|since)\b")
 # "up 30 points from where it closed": the call's reference, not a close of its own
 _WHERE_IT_BEFORE = re.compile(r"\bwhere\s+(?:it|the\s+index)\s+$", re.I)
 # a spread-betting firm's call on the index named next: "CMC Markets calls the FTSE up 18 points"

@@ -11492,3 +11492,33 @@ def test_a_dated_head_on_its_own_line_dates_the_prose_under_it(lex: IndexLexicon
         ("N225", "close", date(2025, 12, 17)),
         ("N225", "futures", date(2025, 12, 18)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a tariff's total is no index's move
+        (
+            "The Nifty 50 fell 0.31 per cent in opening deals after Trump imposed an additional 25 per cent tariff "
+            "on Indian goods, taking the total to 50 per cent.",
+            [("NSEI", "intraday", -0.31)],
+        ),
+        # a year ended "on a strong note, with" the last session's move
+        (
+            "Indian equity benchmarks ended 2025 on a strong note, with the Nifty50 rising 190.75 points, or 0.74 "
+            "per cent, to 26,129.60.",
+            [("NSEI", "close", 0.74)],
+        ),
+        # futures flat "after" the cash index fell: the index's own close
+        (
+            "US stock futures were flat after the Nasdaq Composite fell 0.93% on Tuesday.",
+            [("IXIC", "close", -0.93)],
+        ),
+    ],
+)
+def test_round_232_indian_live_blogs_and_closes(
+    sentence: str, expected: list[tuple], lex: IndexLexicon
+) -> None:
+    """Round 232's Indian copy: a tariff total, a year ended on a note, and the cash move futures follow."""
+    claims = _claims(sentence, lex, date(2025, 12, 31))
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in claims] == expected
