@@ -432,6 +432,8 @@ _PERIOD = re.compile(
         # "October marked the seventh consecutive positive month for the tech-heavy Nasdaq, which climbed
         # 4.7%", "October alone brought a 16.6% gain": the month as the subject
         r"(?:" + _MONTH_NAMES + r")\s+(?:alone\s+)?(?:marked|brought|saw|delivered)\b|"
+        # "August was kinder: the Dow gained 3.2%"
+        r"(?:" + _MONTH_NAMES + r")\s+was\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=:)|"
         # "December to date it has lost 1.5%"
         r"(?:" + _MONTH_NAMES + r")[-\s]to[-\s]date|"
         r"(?:week|month|quarter|year)\s+in\s+(?:numbers|figures)|"  # "Week in numbers:"
@@ -2152,6 +2154,16 @@ def _kind(
             # period words may still tell ("went into the last session of the year with a gain of more
             # than 17% for 2025")
             m = _PERIOD.search(unqualified, m.end())
+        if (
+            m
+            and text is lead
+            and not _MEASURED_PERIOD.search(m.group(0))
+            and (close := _CLOSE_VERB.search(text, m.end()))
+            and _CLOSED_ON_A_WEEKDAY.match(text, close.end())
+        ):
+            # "Wall Street gave the week a firm finish: all three major U.S. indexes closed at records on
+            # Friday, with the S&P 500 gaining 0.49%": the day's close that ends the week
+            m = None
         if m and text is lead and not _MEASURED_PERIOD.search(m.group(0)) and _ON_A_WEEKDAY.match(rest):
             # "a bruising end to last week on Wall Street, where the Dow tumbled 5.5% on Friday", "To cap a
             # turbulent week, the Dow fell 1.2% on Friday": the move's own weekday tells of a day; not "On a
@@ -2241,6 +2253,7 @@ _THEN_FADES = re.compile(
     r"gives?\s+up|gave\s+up|giving\s+up|reverses?|reversed|reversing))\b",
     re.I,
 )
+_CLOSED_ON_A_WEEKDAY = re.compile(rf"[^,.;:]{{0,25}}?\bon\s+{_WEEKDAY_NAME}\b")
 _ON_A_WEEKDAY = re.compile(rf"\s*,?\s+on\s+{_WEEKDAY_NAME}\b(?!\s+(?:and|or|through|to|alone)\b)")
 # period words that measure the move: "For the week", "on a weekly basis", "over the five sessions"
 _MEASURED_PERIOD = re.compile(
@@ -3384,6 +3397,23 @@ def _english_numbers(text: str) -> str | None:
 _DATED_HEAD = re.compile(r"[A-Z][\w&'’ .-]{1,40}?\s*\((?P<day>[^()\d]{0,12}\d[^()]{0,20})\)")
 
 
+_POINTING_TO_A_START = re.compile(
+    r"\bpointing\s+to\s+an?\s+(?:(?:slightly|much|sharply|modestly)\s+)?"
+    r"(?:(?P<down>soft|softer|weak|weaker|lower|negative)|(?P<up>firm|firmer|higher|strong|stronger|positive))\s+"
+    r"(?:start|open|opening)\b",
+    re.I,
+)
+
+
+def _futures_level_pointing(c: MarketClaim) -> MarketClaim:
+    """A futures level told with no move takes the direction of the start it points to: "Nikkei futures were
+    quoted at 39,750, pointing to a soft start"."""
+    if c.claim_kind != "futures" or c.direction is not None or c.move_pct is not None or c.points is not None:
+        return c
+    m = _POINTING_TO_A_START.search(c.sentence)
+    return c if m is None else replace(c, direction="down" if m.group("down") else "up")
+
+
 def extract_claims(
     text: str,
     sentences: list[Sentence],
@@ -3715,6 +3745,7 @@ def extract_claims(
         text, article.published, article.home_region, home_closed="europe" in article.closed_markets
     )
     claims = [_futures_session(c, published_date, evening) for c in claims]
+    claims = [_futures_level_pointing(c) for c in claims]
     claims = _headline_dates(_shift_foreign_sessions(claims, lexicon, article, text), sentences)
     claims = _live_abroad_on_the_gmt_day(claims, lexicon, article, text)
     claims = _day_before_the_stated_day(claims)

@@ -11522,3 +11522,27 @@ def test_round_232_indian_live_blogs_and_closes(
     """Round 232's Indian copy: a tariff total, a year ended on a note, and the cash move futures follow."""
     claims = _claims(sentence, lex, date(2025, 12, 31))
     assert [(c.index_id, c.claim_kind, c.move_pct) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a futures level takes the direction of the start it points to
+        (
+            "In Osaka's evening session, Nikkei futures were quoted at 39,750, pointing to a soft start on Tuesday.",
+            [("N225", "futures", "down")],
+        ),
+        # a week's "firm finish" told as closes "on Friday" is Friday's close
+        (
+            "Wall Street gave the week a firm finish: all three major U.S. indexes closed at records on Friday, with "
+            "the S&P 500 gaining 0.49% to 6,664.36.",
+            [("SPX", "close", "up")],
+        ),
+        # "August was kinder:" heads the month's moves
+        ("August was kinder: the Dow gained 3.2%.", [("DJI", "period", "up")]),
+    ],
+)
+def test_round_233_weekly_wraps(sentence: str, expected: list[tuple], lex: IndexLexicon) -> None:
+    """Round 233's weekend wraps: a futures level's pointing, a week's finish on Friday, a month as a lead."""
+    claims = _claims(sentence, lex, date(2025, 9, 20))
+    assert [(c.index_id, c.claim_kind, c.direction) for c in claims] == expected

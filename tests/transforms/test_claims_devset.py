@@ -448,7 +448,7 @@ def test_blind_sessions() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (45412, 44622, 45342))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (45418, 44628, 45348))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
