@@ -2145,6 +2145,9 @@ def _kind(
             # rose": a clause of other news before the index
             unqualified = _OTHER_NEWS_CLAUSE.sub(" ", unqualified)
         m = _PERIOD.search(unqualified) if period_words else None
+        while m and _EXTREME_SET_BEFORE.search(unqualified, max(0, m.start() - 25), m.start()):
+            # "rose 0.7% to pull closer to its all-time high set last week": the record's week, not the move's
+            m = _PERIOD.search(unqualified, m.end())
         day = _MONTH_DAY_END.search(unqualified, 0, m.start()) if m else None
         if day and not _FROM_SINCE_END.search(unqualified, 0, day.start()):
             # "On April 4 this year, ... the Dow lost 5.5%": a day of this year ("from Jan. 2 this year": not)
@@ -2211,6 +2214,9 @@ def _kind(
 
 _HEADING_FOR = re.compile(_HEADED_FOR, re.I)
 _AFTER_CLAUSE_WORD = re.compile(r"\b(?:after|following|since)\b")
+_EXTREME_SET_BEFORE = re.compile(
+    r"\b(?:high|record|peak|low|close)s?\s+(?:(?:it|they)\s+)?(?:set|hit|reached|notched|touched)\s+$"
+)
 # "up 30 points from where it closed": the call's reference, not a close of its own
 _WHERE_IT_BEFORE = re.compile(r"\bwhere\s+(?:it|the\s+index)\s+$", re.I)
 # a spread-betting firm's call on the index named next: "CMC Markets calls the FTSE up 18 points"
@@ -7824,6 +7830,15 @@ def _group_claims(
         elif pct and not pts and (told := _ITS_MOVE_AFTER.match(s, pct.end)):
             # "recovering about half of the 4.2 per cent it lost on Monday": the verb after the figure
             direction = _direction(told.group("verb"), "", "")[0] or direction
+        if (
+            direction is None
+            and (pct or pts)
+            and subject.is_object
+            and (cause := _CAUSATIVE.search(s, max(0, subject.start - 40), subject.start))
+            and cause.group(0).lower().startswith(("lift", "boost", "help", "drag", "pull"))
+        ):
+            # "Alibaba soars 19% ..., lifting Hang Seng Index 2.2%": the cause's verb says which way
+            direction = "down" if cause.group(0).lower().startswith(("drag", "pull")) else "up"
         stated = _SIGNED_IN_GROUP.search(inner)
         if stated:  # "recovered slightly and stood at 31,846.22, down 3.9%": the figure's own word
             direction = _DIRECTION_OF.get(stated.group(1).lower(), "down")  # "off" is a fall

@@ -11546,3 +11546,24 @@ def test_round_233_weekly_wraps(sentence: str, expected: list[tuple], lex: Index
     """Round 233's weekend wraps: a futures level's pointing, a week's finish on Friday, a month as a lead."""
     claims = _claims(sentence, lex, date(2025, 9, 20))
     assert [(c.index_id, c.claim_kind, c.direction) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the week a record was set is not the week of the move
+        (
+            "Apple leads a rally\n\nThe S&P 500 rose 0.7% to pull closer to its all-time high set last week.",
+            [("SPX", "close", "up", 0.7)],
+        ),
+        # a cause "lifting" an index says which way it moved
+        (
+            "Alibaba soars 19% in Hong Kong, lifting Hang Seng Index 2.2%\n\nShares rose.",
+            [("HSI", "close", "up", 2.2)],
+        ),
+    ],
+)
+def test_round_234_index_moves_in_company_news(text: str, expected: list[tuple], lex: IndexLexicon) -> None:
+    """Round 234's company stories: a record's own week, and the direction a cause gives."""
+    claims = _article_claims(text, lex, date(2025, 9, 1))
+    assert [(c.index_id, c.claim_kind, c.direction, c.move_pct) for c in claims] == expected
