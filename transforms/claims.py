@@ -432,6 +432,8 @@ _PERIOD = re.compile(
         # "October marked the seventh consecutive positive month for the tech-heavy Nasdaq, which climbed
         # 4.7%", "October alone brought a 16.6% gain": the month as the subject
         r"(?:" + _MONTH_NAMES + r")\s+(?:alone\s+)?(?:marked|brought|saw|delivered)\b|"
+        # "Over the mainland holiday, which ran from October 1 to 8, the Hang Seng Index lost 0.1 percent"
+        r"[Oo]ver\s+the\s+(?:[\w-]+\s+){0,3}?(?:holiday|break)\b|"
         # "August was kinder: the Dow gained 3.2%"
         r"(?:" + _MONTH_NAMES + r")\s+was\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=:)|"
         # "December to date it has lost 1.5%"
@@ -2259,7 +2261,7 @@ _THEN_FADES = re.compile(
     r"gives?\s+up|gave\s+up|giving\s+up|reverses?|reversed|reversing))\b",
     re.I,
 )
-_CLOSED_ON_A_WEEKDAY = re.compile(rf"[^,.;:]{{0,25}}?\bon\s+{_WEEKDAY_NAME}\b")
+_CLOSED_ON_A_WEEKDAY = re.compile(rf"[^,.;:]{{0,45}}?\bon\s+{_WEEKDAY_NAME}\b")
 _ON_A_WEEKDAY = re.compile(rf"\s*,?\s+on\s+{_WEEKDAY_NAME}\b(?!\s+(?:and|or|through|to|alone)\b)")
 # period words that measure the move: "For the week", "on a weekly basis", "over the five sessions"
 _MEASURED_PERIOD = re.compile(

@@ -11567,3 +11567,20 @@ def test_round_234_index_moves_in_company_news(text: str, expected: list[tuple],
     """Round 234's company stories: a record's own week, and the direction a cause gives."""
     claims = _article_claims(text, lex, date(2025, 9, 1))
     assert [(c.index_id, c.claim_kind, c.direction, c.move_pct) for c in claims] == expected
+
+
+def test_a_move_over_a_holiday_is_a_period_unless_a_session_is_told(lex: IndexLexicon) -> None:
+    """ "Over the mainland holiday, which ran from October 1 to 8, the Hang Seng Index lost 0.1 percent" is
+    the move over those days; "Over the holiday, Wall Street ended its first session of 2026 mixed on Friday:"
+    still tells of Friday's close."""
+    span = "Shanghai index hits high\n\nOver the mainland holiday, which ran from October 1 to 8, the Hang Seng Index lost 0.1 percent."
+    assert [(c.claim_kind, c.move_pct) for c in _article_claims(span, lex, date(2025, 10, 9))] == [
+        ("period", -0.1)
+    ]
+    day = (
+        "Stocks mixed\n\nOver the holiday, Wall Street ended its first session of 2026 mixed on Friday: the Dow "
+        "Jones Industrial Average rose 0.66%."
+    )
+    assert [(c.claim_kind, c.move_pct) for c in _article_claims(day, lex, date(2026, 1, 5))] == [
+        ("close", 0.66)
+    ]
