@@ -249,7 +249,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 158, "central_bank": 67, "person": 885, "organisation": 2922}
+    assert counts == {"country": 158, "central_bank": 67, "person": 891, "organisation": 2938}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -2096,6 +2096,30 @@ def test_entity_round_88_israel_turkey_and_the_gulf(gazetteer: EntityGazetteer) 
         "Yapi Kredi and Ziraat Bankasi raised syndicated loans.": {
             ("organisation", "yapi_kredi"),
             ("organisation", "ziraat_bankasi"),
+        },
+    }
+    for text, expected in cases.items():
+        assert {(k, i) for k, i, _ in _ids(_find(text, gazetteer))} == expected, text
+
+
+def test_entity_rounds_90_91_latin_america_and_the_eu(gazetteer: EntityGazetteer) -> None:
+    """Rounds 90-91: the European Parliament's groups and EU bodies, a commercial "National Bank of" a
+    country (not its central bank), and Latin American firms."""
+    cases = {
+        "The vote was secured with the Patriots for Europe and the European Conservatives and Reformists, "
+        "which Socialists and Democrats leaders called a betrayal.": {
+            ("organisation", "patriots_for_europe"),
+            ("organisation", "ecr_group"),
+            ("organisation", "socialists_and_democrats"),
+        },
+        "Stournaras praised National Bank of Greece and Piraeus Bank.": {
+            ("person", "yannis_stournaras"),
+            ("organisation", "national_bank_of_greece"),
+            ("organisation", "piraeus_bank"),
+        },
+        "Mercado Libre and Grupo Carso shares rose.": {
+            ("organisation", "mercadolibre"),
+            ("organisation", "grupo_carso"),
         },
     }
     for text, expected in cases.items():
