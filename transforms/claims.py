@@ -1424,9 +1424,9 @@ _ITS_MOVE_AFTER = re.compile(
     re.I,
 )
 # between the two ends of a swing told in points, the second without its unit
+_ROUGHLY = r"(?:(?:about|nearly|almost|roughly|some|around|more\s+than|over)\s+)?"
 _OTHER_END_BETWEEN = re.compile(
-    r"\s+(?:to|and)\s+an?\s+(?:gain|loss|drop|rise|fall|decline|advance)\s+of\s+"
-    r"(?:(?:about|nearly|almost|roughly|some|around|more\s+than|over)\s+)?"
+    r"\s+(?:to|and)\s+an?\s+(?:gain|loss|drop|rise|fall|decline|advance)\s+of\s+" + _ROUGHLY
 )
 _MOVED_FROM_TO = re.compile(r"\b(?:" + _MOVE_VERBS + r")\s+from\s+\d[\d,.]*\s+to\s+$", re.I)
 
@@ -3292,7 +3292,8 @@ def _may_have_points_in_words(text: str) -> bool:
     at = lower.find("point")
     while at > 0:
         before = lower[max(0, at - 40) : at]
-        if before[-1:].isspace() and before.split()[-1:] and before.split()[-1] in _NUMBER_WORDS:
+        words = before.split()
+        if before[-1:].isspace() and words and words[-1] in _NUMBER_WORDS:
             return True
         at = lower.find("point", at + 5)
     return False
@@ -7642,8 +7643,7 @@ _ASIDE_THEN_CLOSED = re.compile(
 )
 _SWING = re.compile(r"(?:swung|swinging|swings|careened|careening)\s+(?:between|from)$", re.I)  # its evidence
 _AND_A = re.compile(
-    r"\s*(?:and|to)\s+(?:an?\s+)?(?:(?:gain|loss|drop|rise|fall|decline|advance)\s+of\s+)?"
-    r"(?:(?:about|nearly|almost|roughly|some|around|more\s+than|over)\s+)?"
+    r"\s*(?:and|to)\s+(?:an?\s+)?(?:(?:gain|loss|drop|rise|fall|decline|advance)\s+of\s+)?" + _ROUGHLY
 )
 # "its 2.65 per cent gain from Thursday", "the 7.34 percent slump it suffered on Monday"
 _MOVE_NOUN_THEN_DAY = re.compile(
@@ -7763,15 +7763,12 @@ def _group_claims(
         # "fell 3% and 4%, respectively, on Monday", "rose 3.4%, or 1,384 points, for the week": an aside
         # does not end the words that speak of the figures
         aside = _RESPECTIVELY.match(tail) or _PERIOD_ASIDE.match(tail) or _SET_ON_ASIDE.match(tail)
-        post = (
-            tail[: aside.end()] + _POST_END.split(tail[aside.end() :], maxsplit=1)[0]
-            if aside
-            else ""
-            if _OTHER_END_BETWEEN.fullmatch(
-                tail
-            )  # "... 1,700 points to a gain of nearly 900": the next end's
-            else (_POST_END.split(tail, maxsplit=1)[0])
-        )
+        if aside:
+            post = tail[: aside.end()] + _POST_END.split(tail[aside.end() :], maxsplit=1)[0]
+        elif _OTHER_END_BETWEEN.fullmatch(tail):
+            post = ""  # "... 1,700 points to a gain of nearly 900": those words are the other end's
+        else:
+            post = _POST_END.split(tail, maxsplit=1)[0]
         kind_post, measured_from = None, from_record
         from_record = False
         if gi + 1 < len(groups) and (owned := _NEXT_FIGURE_LEVEL.search(post)):
@@ -9167,9 +9164,8 @@ def _carry_dates(
                 x = sentences[k].text
                 cue = None if k in by_sentence or _OTHER_DAY.search(x) else _ARTICLE_INTRADAY.search(x)
                 if cue and _looks_back(x, list(_LOOKING_BACK.finditer(x)), cue.start()):
-                    cue = (
-                        None  # "The Korea Exchange activated a sell-side sidecar at 9:12 a.m.": told after it
-                    )
+                    # "The Korea Exchange activated a sell-side sidecar at 9:12 a.m.": told after it
+                    cue = None
                 place = _place_region(x[: cue.start()], markets_first=True) if cue else None
                 live_cues[k] = (place, cue.group(0)) if cue and place else None
             if (found := live_cues[k]) and found[0] == region:

@@ -1426,7 +1426,8 @@ _PERSON_ACT_CUES = (
 def _persons_by_their_acts(text: str, gazetteer: EntityGazetteer) -> list[tuple[int, int, str, str, str]]:
     """(start, end, kind, id, surface) of each person the text names by what only a person does: a name
     before ", who", after "replacing", "succeeded by" or "founded by", or before "becomes", "was appointed",
-    "resigned"."""
+    "resigned"; and each lawmaker named by party tag or state ("Sen. Amy Klobuchar, D-Minn.", "Lisa Murkowski
+    of Alaska")."""
     spans: list[tuple[int, int, str, str]] = []
     if any(
         cue in text for cue in ("Sen.", "Sens.", "Rep.", "Reps.", "Del.", "Atty.", ", D-", ", R-", ", I-")

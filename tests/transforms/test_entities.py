@@ -44,6 +44,11 @@ def _ids(mentions: list[Mention]) -> list[tuple[str, str, str]]:
     return [(m.entity_kind, m.entity_id, m.surface) for m in mentions]
 
 
+def _found(text: str, gazetteer: EntityGazetteer) -> set[tuple[str, str]]:
+    """(kind, id) of each entity found in ``text``."""
+    return {(k, i) for k, i, _ in _ids(_find(text, gazetteer))}
+
+
 # --- the gazetteer itself -----------------------------------------------------------------------
 
 
@@ -2031,7 +2036,7 @@ def test_entity_round_76_to_79_british_irish_african_and_canadian_copy(gazetteer
         "Ontario's deficit grew.\n\nWith reports from The Canadian Press": set(),
     }
     for text, expected in cases.items():
-        assert {(k, i) for k, i, _ in _ids(_find(text, gazetteer))} == expected, text
+        assert _found(text, gazetteer) == expected, text
 
 
 def test_a_credit_grade_is_no_dutch_party(gazetteer: EntityGazetteer) -> None:
@@ -2074,7 +2079,7 @@ def test_entity_rounds_86_87_us_politics_and_asia_pacific(gazetteer: EntityGazet
         },
     }
     for text, expected in cases.items():
-        assert {(k, i) for k, i, _ in _ids(_find(text, gazetteer))} == expected, text
+        assert _found(text, gazetteer) == expected, text
 
 
 def test_entity_round_88_israel_turkey_and_the_gulf(gazetteer: EntityGazetteer) -> None:
@@ -2099,7 +2104,7 @@ def test_entity_round_88_israel_turkey_and_the_gulf(gazetteer: EntityGazetteer) 
         },
     }
     for text, expected in cases.items():
-        assert {(k, i) for k, i, _ in _ids(_find(text, gazetteer))} == expected, text
+        assert _found(text, gazetteer) == expected, text
 
 
 def test_entity_rounds_90_91_latin_america_and_the_eu(gazetteer: EntityGazetteer) -> None:
@@ -2123,4 +2128,4 @@ def test_entity_rounds_90_91_latin_america_and_the_eu(gazetteer: EntityGazetteer
         },
     }
     for text, expected in cases.items():
-        assert {(k, i) for k, i, _ in _ids(_find(text, gazetteer))} == expected, text
+        assert _found(text, gazetteer) == expected, text
