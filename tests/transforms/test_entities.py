@@ -254,7 +254,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 158, "central_bank": 67, "person": 891, "organisation": 2938}
+    assert counts == {"country": 158, "central_bank": 67, "person": 895, "organisation": 2943}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -2125,6 +2125,23 @@ def test_entity_rounds_90_91_latin_america_and_the_eu(gazetteer: EntityGazetteer
         "Mercado Libre and Grupo Carso shares rose.": {
             ("organisation", "mercadolibre"),
             ("organisation", "grupo_carso"),
+        },
+    }
+    for text, expected in cases.items():
+        assert _found(text, gazetteer) == expected, text
+
+
+def test_entity_round_92_africa_and_south_asia(gazetteer: EntityGazetteer) -> None:
+    """Round 92: "Bangladesh's Yunus" is the chief adviser, not a firm after a place's possessive; South African
+    and Sri Lankan bodies by their acronyms."""
+    cases = {
+        "Bangladesh's Yunus asks for a pause of the 37% tariff.": {
+            ("country", "BD"),
+            ("person", "muhammad_yunus"),
+        },
+        "NERSA approved the tariff, which BUSA opposed.": {
+            ("organisation", "nersa"),
+            ("organisation", "business_unity_south_africa"),
         },
     }
     for text, expected in cases.items():
