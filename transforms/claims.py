@@ -8634,6 +8634,8 @@ _NOT_A_SESSION_BEFORE = re.compile(
     r"(?:take|takes|taking|took|come|comes)\s+(?:into\s+)?effect(?:\s+on)?|effective(?:\s+on)?|"
     # "will be closed from Wednesday through Oct. 8 and reopen on Oct. 9": a session to come
     r"(?:reopen|reopens|reopening|resume|resumes|resuming)(?:\s+trading)?(?:\s+on)?|"
+    # "The market is closed Friday for Independence Day": a day of no session
+    r"(?:is|are|will\s+be|remains?|stays?)\s+(?:shut|closed)(?:\s+on)?|"
     # "an additional 100% tariff on imports from China starting Nov. 1": when something begins
     r"starting(?:\s+on)?|beginning(?:\s+on)?)\s+$|"
     # "The rout followed a 1.5 per cent drop on Thursday": the day before the one the report tells of

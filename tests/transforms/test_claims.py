@@ -11584,3 +11584,17 @@ def test_a_move_over_a_holiday_is_a_period_unless_a_session_is_told(lex: IndexLe
     assert [(c.claim_kind, c.move_pct) for c in _article_claims(day, lex, date(2026, 1, 5))] == [
         ("close", 0.66)
     ]
+
+
+def test_a_day_the_market_is_closed_dates_no_session(lex: IndexLexicon) -> None:
+    """ "The market is closed Friday for Independence Day." tells of a day without a session: the moves told
+    after it are still the report's day's."""
+    text = (
+        "Stocks rally\n\nThe S&P 500 gained 0.83% to finish at a record 6,279.35. The market is closed Friday for "
+        "Independence Day. The S&P 500 touched an intraday record of 6,284.65 earlier."
+    )
+    claims = _article_claims(text, lex, date(2025, 7, 3))
+    assert [(c.claim_kind, c.reference_date) for c in claims] == [
+        ("close", date(2025, 7, 3)),
+        ("intraday", date(2025, 7, 3)),
+    ]
