@@ -2048,101 +2048,82 @@ def test_a_credit_grade_is_no_dutch_party(gazetteer: EntityGazetteer) -> None:
         assert "bbb_nl" not in {i for _, i, _ in _ids(_find(text, gazetteer))}, text
 
 
-def test_entity_rounds_86_87_us_politics_and_asia_pacific(gazetteer: EntityGazetteer) -> None:
-    """Round 86's U.S. politics (lawmakers with their states, titles before tagged names, "the House", an
-    attorney's or examiner's quote "now at" a firm) and round 87's "THE Monetary Authority of Singapore"."""
-    cases = {
-        "Republicans Dale Pickard of Kentucky and Warren Osborne of Ohio voted no.": {
-            ("organisation", "republican_party"),
-            ("person", "dale_pickard"),
-            ("person", "warren_osborne"),
-        },
-        "Its sponsor, Majority Whip Ned Carver, R-Minn., said the bill would pass.": {
-            ("person", "ned_carver")
-        },
-        "FTC attorney Dan Mathers said the company bought its rivals.": {
-            ("organisation", "ftc"),
-            ("person", "dan_mathers"),
-        },
-        "The effect may be limited, said Rachel Imbert, a former SEC enforcement attorney now at Halvorsen & "
-        "Tate.": {
-            ("person", "rachel_imbert"),
-            ("organisation", "sec"),
-            ("organisation", "halvorsen_tate"),
-        },
-        "The U.S. Senate passed the bill. It now goes to the House, where leaders want a broader bill.": {
-            ("organisation", "us_senate"),
-            ("organisation", "us_house"),
-        },
-        "THE Monetary Authority of Singapore (MAS) left its policy settings unchanged.": {
-            ("central_bank", "MAS")
-        },
-    }
-    for text, expected in cases.items():
-        assert _found(text, gazetteer) == expected, text
-
-
-def test_entity_round_88_israel_turkey_and_the_gulf(gazetteer: EntityGazetteer) -> None:
-    """Round 88's Israeli, Turkish and Gulf copy: the Knesset and its parties, a known person's two-word
-    surname after his full name ("Sultan Al Jaber said. Al Jaber, who ...") and Turkish banks."""
-    cases = {
-        "Bank of Israel Governor Amir Yaron urged the Knesset to pass the budget, which Yesh Atid opposed.": {
-            ("central_bank", "BOI"),
-            ("person", "amir_yaron"),
-            ("organisation", "knesset"),
-            ("organisation", "yesh_atid"),
-        },
-        '"It is a cornerstone," ADNOC CEO Sultan Al Jaber said. Al Jaber, who is also the UAE\'s industry '
-        "minister, has pledged more.": {
-            ("organisation", "adnoc"),
-            ("person", "sultan_al_jaber"),
-            ("country", "AE"),
-        },
-        "Yapi Kredi and Ziraat Bankasi raised syndicated loans.": {
-            ("organisation", "yapi_kredi"),
-            ("organisation", "ziraat_bankasi"),
-        },
-    }
-    for text, expected in cases.items():
-        assert _found(text, gazetteer) == expected, text
-
-
-def test_entity_rounds_90_91_latin_america_and_the_eu(gazetteer: EntityGazetteer) -> None:
-    """Rounds 90-91: the European Parliament's groups and EU bodies, a commercial "National Bank of" a
-    country (not its central bank), and Latin American firms."""
-    cases = {
-        "The vote was secured with the Patriots for Europe and the European Conservatives and Reformists, "
-        "which Socialists and Democrats leaders called a betrayal.": {
-            ("organisation", "patriots_for_europe"),
-            ("organisation", "ecr_group"),
-            ("organisation", "socialists_and_democrats"),
-        },
-        "Stournaras praised National Bank of Greece and Piraeus Bank.": {
-            ("person", "yannis_stournaras"),
-            ("organisation", "national_bank_of_greece"),
-            ("organisation", "piraeus_bank"),
-        },
-        "Mercado Libre and Grupo Carso shares rose.": {
-            ("organisation", "mercadolibre"),
-            ("organisation", "grupo_carso"),
-        },
-    }
-    for text, expected in cases.items():
-        assert _found(text, gazetteer) == expected, text
-
-
-def test_entity_round_92_africa_and_south_asia(gazetteer: EntityGazetteer) -> None:
-    """Round 92: "Bangladesh's Yunus" is the chief adviser, not a firm after a place's possessive; South African
-    and Sri Lankan bodies by their acronyms."""
-    cases = {
-        "Bangladesh's Yunus asks for a pause of the 37% tariff.": {
-            ("country", "BD"),
-            ("person", "muhammad_yunus"),
-        },
-        "NERSA approved the tariff, which BUSA opposed.": {
-            ("organisation", "nersa"),
-            ("organisation", "business_unity_south_africa"),
-        },
-    }
-    for text, expected in cases.items():
-        assert _found(text, gazetteer) == expected, text
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    list(
+        {
+            "Republicans Dale Pickard of Kentucky and Warren Osborne of Ohio voted no.": {
+                ("organisation", "republican_party"),
+                ("person", "dale_pickard"),
+                ("person", "warren_osborne"),
+            },
+            "Its sponsor, Majority Whip Ned Carver, R-Minn., said the bill would pass.": {
+                ("person", "ned_carver")
+            },
+            "FTC attorney Dan Mathers said the company bought its rivals.": {
+                ("organisation", "ftc"),
+                ("person", "dan_mathers"),
+            },
+            "The effect may be limited, said Rachel Imbert, a former SEC enforcement attorney now at Halvorsen & "
+            "Tate.": {
+                ("person", "rachel_imbert"),
+                ("organisation", "sec"),
+                ("organisation", "halvorsen_tate"),
+            },
+            "The U.S. Senate passed the bill. It now goes to the House, where leaders want a broader bill.": {
+                ("organisation", "us_senate"),
+                ("organisation", "us_house"),
+            },
+            "THE Monetary Authority of Singapore (MAS) left its policy settings unchanged.": {
+                ("central_bank", "MAS")
+            },
+            "Bank of Israel Governor Amir Yaron urged the Knesset to pass the budget, which Yesh Atid opposed.": {
+                ("central_bank", "BOI"),
+                ("person", "amir_yaron"),
+                ("organisation", "knesset"),
+                ("organisation", "yesh_atid"),
+            },
+            '"It is a cornerstone," ADNOC CEO Sultan Al Jaber said. Al Jaber, who is also the UAE\'s industry '
+            "minister, has pledged more.": {
+                ("organisation", "adnoc"),
+                ("person", "sultan_al_jaber"),
+                ("country", "AE"),
+            },
+            "Yapi Kredi and Ziraat Bankasi raised syndicated loans.": {
+                ("organisation", "yapi_kredi"),
+                ("organisation", "ziraat_bankasi"),
+            },
+            "The vote was secured with the Patriots for Europe and the European Conservatives and Reformists, "
+            "which Socialists and Democrats leaders called a betrayal.": {
+                ("organisation", "patriots_for_europe"),
+                ("organisation", "ecr_group"),
+                ("organisation", "socialists_and_democrats"),
+            },
+            "Stournaras praised National Bank of Greece and Piraeus Bank.": {
+                ("person", "yannis_stournaras"),
+                ("organisation", "national_bank_of_greece"),
+                ("organisation", "piraeus_bank"),
+            },
+            "Mercado Libre and Grupo Carso shares rose.": {
+                ("organisation", "mercadolibre"),
+                ("organisation", "grupo_carso"),
+            },
+            "Bangladesh's Yunus asks for a pause of the 37% tariff.": {
+                ("country", "BD"),
+                ("person", "muhammad_yunus"),
+            },
+            "NERSA approved the tariff, which BUSA opposed.": {
+                ("organisation", "nersa"),
+                ("organisation", "business_unity_south_africa"),
+            },
+        }.items()
+    ),
+)
+def test_entity_rounds_86_to_92(
+    text: str, expected: set[tuple[str, str]], gazetteer: EntityGazetteer
+) -> None:
+    """Rounds 86-92: U.S. lawmakers with their states and titles, "the House", a quote's role "now at" a firm,
+    "THE Monetary Authority of Singapore", a known person's two-word surname ("Sultan Al Jaber said. Al Jaber,
+    who ..."), the European Parliament's groups, a commercial "National Bank of" a country, "Bangladesh's Yunus",
+    and firms and bodies the gazetteer now lists."""
+    assert _found(text, gazetteer) == expected
