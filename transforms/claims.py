@@ -592,7 +592,8 @@ _STILL_TRADING = (
 )
 # a session's two ends: "swung between a 4.7% loss and a 3.4% gain", "careening between"
 # (or "swinging from a drop of roughly 1,700 points to a gain of nearly 900")
-_SWING_BETWEEN = r"(?:swung|swinging|swings|careened|careening)\s+(?:between|from(?=\s+an?\s))"
+_SWING_VERB = r"(?:swung|swinging|swings|careened|careening)"
+_SWING_BETWEEN = _SWING_VERB + r"\s+(?:between|from(?=\s+an?\s))"
 _INTRADAY_STRONG = re.compile(
     r"\b("
     + _trie(
@@ -1697,6 +1698,7 @@ _BARE_MOVE_BEFORE = re.compile(
     r"rallied|plunged|slumped|eased|dipped|edged\s+(?:up|down))\s+$",
     re.I,
 )
+_TARIFF = r"\b(?:tariffs?|duty|duties|levies|levy)\b"
 # "cut the cash rate by 0.25 percentage points to 3.6 per cent", "leave rates at 4%", "inflation running
 # above 3%": the rate's level, in the same clause
 _RATE_TO = re.compile(
@@ -1704,12 +1706,16 @@ _RATE_TO = re.compile(
     r"\b(?:to|at|above|below|under|over|near|around|of)\s+(?:between\s+)?$|"
     # "after the US-Japan deal cut tariffs on Japanese cars to 15%" (not "since the tariff announcement on
     # April 2 and is only around 2 percent below its record")
-    r"\b(?:tariffs?|duty|duties|levies|levy)\b(?:(?!\b(?:and|is|was|has)\b)[^.;%,]){0,40}\b(?:to|of|at)\s+"
+    + _TARIFF
+    + r"(?:(?!\b(?:and|is|was|has)\b)[^.;%,]){0,40}\b(?:to|of|at)\s+"
     r"(?:between\s+)?$|"
     # "set new tariff rates of between 10% and 41%": the range's top
-    r"\b(?:rates?|tariffs?|duty|duties|levies|levy)\b[^.;%,]{0,40}\bbetween\s+[\d.]+\s?%\s+and\s+$|"
+    r"(?:\brates?\b|"
+    + _TARIFF
+    + r")[^.;%,]{0,40}\bbetween\s+[\d.]+\s?%\s+and\s+$|"
     # "an additional 25 per cent tariff on Indian goods, taking the total to 50 per cent"
-    r"\b(?:tariffs?|duty|duties|levies|levy)\b[^.;]{0,60}\b(?:taking|bringing|raising|lifting)\s+the\s+total\s+"
+    + _TARIFF
+    + r"[^.;]{0,60}\b(?:taking|bringing|raising|lifting)\s+the\s+total\s+"
     r"(?:\w+\s+)?to\s+$",
     re.I,
 )
@@ -2164,7 +2170,7 @@ def _kind(
             and text is lead
             and not _MEASURED_PERIOD.search(m.group(0))
             and (close := _CLOSE_VERB.search(text, m.end()))
-            and _CLOSED_ON_A_WEEKDAY.match(text, close.end())
+            and _DAY_RIGHT_AFTER.match(text, close.end())
         ):
             # "Wall Street gave the week a firm finish: all three major U.S. indexes closed at records on
             # Friday, with the S&P 500 gaining 0.49%": the day's close that ends the week
@@ -2261,7 +2267,6 @@ _THEN_FADES = re.compile(
     r"gives?\s+up|gave\s+up|giving\s+up|reverses?|reversed|reversing))\b",
     re.I,
 )
-_CLOSED_ON_A_WEEKDAY = re.compile(rf"[^,.;:]{{0,45}}?\bon\s+{_WEEKDAY_NAME}\b")
 _ON_A_WEEKDAY = re.compile(rf"\s*,?\s+on\s+{_WEEKDAY_NAME}\b(?!\s+(?:and|or|through|to|alone)\b)")
 # period words that measure the move: "For the week", "on a weekly basis", "over the five sessions"
 _MEASURED_PERIOD = re.compile(
@@ -6688,11 +6693,8 @@ def _closed_markets(
         text = sentence.text
         if sentence.no in by_sentence:
             continue
-        if "the day" in text or "the session" in text:
-            verb = _CLOSE_VERB.search(text)
-            whole_day = verb is not None and _WHOLE_DAY.match(text, verb.end()) is not None
-        else:
-            whole_day = False
+        verb = _CLOSE_VERB.search(text) if "the day" in text or "the session" in text else None
+        whole_day = verb is not None and _WHOLE_DAY.match(text, verb.end()) is not None
         if (whole_day or _BOURSE_CLOSED.match(text)) and not _speaks_of_another_day(text, today):
             region = _place_region(text) or home
             if region in _WEST:
@@ -7641,7 +7643,7 @@ _WHICH_HAD_BEFORE = re.compile(
 _ASIDE_THEN_CLOSED = re.compile(
     r"\s?(?:points?|%|per\s?cent|percent)?,\s+(?:closed|ended|finished|settled)\b", re.I
 )
-_SWING = re.compile(r"(?:swung|swinging|swings|careened|careening)\s+(?:between|from)$", re.I)  # its evidence
+_SWING = re.compile(_SWING_VERB + r"\s+(?:between|from)$", re.I)  # its evidence
 _AND_A = re.compile(
     r"\s*(?:and|to)\s+(?:an?\s+)?(?:(?:gain|loss|drop|rise|fall|decline|advance)\s+of\s+)?" + _ROUGHLY
 )
