@@ -346,10 +346,11 @@ _STOCKS_TO_WATCH = re.compile(
 )
 # a day that is no session's: a record's ("had been set on 15 May 2024"), a deadline's ("July 9 deadline")
 # (the "on" may be the date's own: "was set on Tuesday" matches its day as "on Tuesday")
-# "had been set on 15 May 2024", a record that "was set on Tuesday", "..., set on Friday" (the weekday's match
-# holds its "on"); not "were hit on Monday by profit-taking"
+# "had been set on 15 May 2024", "set during trading on October 9", a record that "was set on Tuesday",
+# "..., set on Friday" (the weekday's match holds its "on"); not "were hit on Monday by profit-taking"
 _SET_ON_BEFORE = re.compile(
-    r"\b(?:set|reached|hit|recorded|notched|marked)\s+(?:on|in)\s+$|(?:,|\bwas|\bhad\s+been|\bit)\s+set\s+$",
+    r"\b(?:set|reached|hit|recorded|notched|marked)\s+(?:during\s+trading\s+)?(?:on|in)\s+$|"
+    r"(?:,|\bwas|\bhad\s+been|\bit)\s+set\s+$",
     re.I,
 )
 _DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off)\b", re.I)
@@ -639,6 +640,8 @@ _INTRADAY_STRONG = re.compile(
         r"(?:moved|moving|traded|trading|ranged|ranging|fluctuated|fluctuating)\s+between"
         r"(?=\s+\d[\d,]*(?:\.\d+)?(?!\d|\s*(?:%|per\s?cent|percent)))|"
         r"by\s+the\s+break|in\s+the\s+afternoon|by\s+\d{3,4}\s+GMT|during\s+the\s+(?:day|session)|"
+        # "its all-time high of 24,771 points, set during trading on October 9"
+        r"(?<=set\s)during\s+trading|(?<=hit\s)during\s+trading|(?<=reached\s)during\s+trading|"
         r"by\s+(?:early\s+|late\s+|mid-?)?(?:morning|afternoon)|"
         r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
     )
@@ -1140,6 +1143,11 @@ _ANAPHOR = re.compile(
     r"(?:up|down|off)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+)?[\d.,]+\s?(?:%|per\s?cent|percent|pct)|"
     # an opening call: "IG calls London's blue-chip index 31 points higher at 9,728"
     r"[\d.,]+\s+points?\s+(?:higher|lower)\s+at\s+\d|"
+    # an earlier record it stays short of: "It remains below the record close of 42,224.02 reached on July 11
+    # last year", "though it remained short of its record close of 43,714.31 set on Aug. 18"
+    r"(?:(?:sits|sat|stands|stood|remains|remained)\s+)?(?:well\s+|just\s+|comfortably\s+|far\s+)?"
+    r"(?:below|short\s+of|shy\s+of|within\s+(?:reach|sight|striking\s+distance|touching\s+distance)\s+of)\s+"
+    r"(?:its|the)\s+(?:[\w.,-]+\s+){0,3}?(?:record|all-time|peak)\b|"
     r"(?:(?:sits|sat|stands|stood|remains|remained)\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?"
     r"[\d.,]+\s?(?:%|per\s?cent|percent|pct)\s+(?:higher|lower|up|down|(?:below|above|off)(?=\s+(?:where\s+it|"
     r"(?:its|their|that|the)\s+(?!(?:[\w.,-]+\s+){0,2}?(?:day|day's|session|intraday)\b)(?:[\w.,-]+\s+){0,3}?"
@@ -7389,7 +7397,7 @@ _AGAINST_A_CURRENCY = re.compile(
 _PERIOD_ASIDE = re.compile(r",\s*(?=(?:for|over|on)\s+the\s+(?:week|month|quarter|year)\b)")
 # "its record of 6,890.89, set on Oct. 28": the day a level was set
 _SET_ON_ASIDE = re.compile(
-    rf",\s*(?=(?:set|reached|touched|notched|recorded|hit|marked)\s+on\s+(?:{_MONTH_RE}|(?:Mon|Tues|Wednes|Thurs|Fri)day)\b)"
+    rf",\s*(?=(?:set|reached|touched|notched|recorded|hit|marked)\s+(?:during\s+trading\s+)?on\s+(?:{_MONTH_RE}|(?:Mon|Tues|Wednes|Thurs|Fri)day)\b)"
 )
 
 

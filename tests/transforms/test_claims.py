@@ -11598,3 +11598,39 @@ def test_a_day_the_market_is_closed_dates_no_session(lex: IndexLexicon) -> None:
         ("close", date(2025, 7, 3)),
         ("intraday", date(2025, 7, 3)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nikkei ends higher\n\nJapan's Nikkei 225 rose 1.2% to 43,718.17 on Tuesday. It remains below the "
+            "record close of 44,224.02 reached on July 11 last year.",
+            ("N225", "close", 44224.02, True, date(2024, 7, 11)),
+        ),
+        (
+            "Dax firms\n\nThe DAX rose 1% to 24,100. The index remains within reach of its record close of "
+            "24,549.56, set on July 10.",
+            ("GDAXI", "close", 24549.56, True, date(2025, 7, 10)),
+        ),
+        (
+            "Kospi gains\n\nThe Kospi rose 1% to 4,100. The benchmark is still below its record close of 4,221.87 "
+            "set on Nov. 3.",
+            ("KS11", "close", 4221.87, True, date(2025, 11, 3)),
+        ),
+        (
+            "Dax ends year\n\nThe DAX rose 1% to 24,100. That leaves it within reach of its all-time high of "
+            "24,771 points, set during trading on October 9.",
+            ("GDAXI", "intraday", 24771.0, True, date(2025, 10, 9)),
+        ),
+    ],
+)
+def test_an_anaphor_short_of_an_earlier_record_tells_that_record(
+    text: str, expected: tuple, lex: IndexLexicon
+) -> None:
+    """ "It remains below the record close of 42,224.02 reached on July 11 last year": the old record is a
+    level of its own day, told of the index named before; one "set during trading" is intraday."""
+    claims = _article_claims(text, lex, date(2025, 12, 9))
+    assert [(c.index_id, c.claim_kind, c.level, c.is_record, c.reference_date) for c in claims[1:]] == [
+        expected
+    ]
