@@ -1745,7 +1745,8 @@ _PAREN_SHUT = re.compile(r"(?:\s?(?:points?|pts?)\b)?\s*\)", re.I)
 _HIGHEST_LEVEL = 150_000  # above any index's level (the Sensex stands near 85,000)
 _PAREN_CHANGE_AFTER = re.compile(
     r"\s*(?:\(\s*[+\-\u2212]\s?(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s*(?:points?|pts?))?\s*[,/]\s*[+\-\u2212]?\s?)?"
-    r"\d+(?:\.\d+)?\s?%\s*\)"
+    # (the Telegraph's "Dax: 24,199.50 (+1pc)", Gulf News's "S&P 500: 6,901.00 (+0.21%, record close)")
+    r"\d+(?:\.\d+)?\s?(?:%|pc\b|pct\b|per\s?cent\b)\s*(?:,\s*(?:a\s+)?(?:record|all-time)[^()]{0,30})?\)"
     # IG's "FTSE 100: 8,274 (+24)": the change in points
     r"|\(\s*[+\-\u2212]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+(?:points?|pts?))?\s*\)"
     # ("DAX — 23,728.40 — +0.09%": a dash between the cells)

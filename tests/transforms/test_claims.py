@@ -11634,3 +11634,18 @@ def test_an_anaphor_short_of_an_earlier_record_tells_that_record(
     assert [(c.index_id, c.claim_kind, c.level, c.is_record, c.reference_date) for c in claims[1:]] == [
         expected
     ]
+
+
+def test_a_quote_row_with_its_change_in_pc_keeps_its_level(lex: IndexLexicon) -> None:
+    """The Telegraph's "Markets at a glance" row "FTSE 100: 9,837.77 (+0.65pc) Dax: 24,199.50 (+1pc)" gives each
+    index its level and move, as "(+0.65%)" does; so does a bracket that adds "record close"."""
+    text = (
+        "Bank of England cuts rates\n\n4.42pm Markets at a glance\n\nFTSE 100: 9,837.77 (+0.65pc) Dax: 24,199.50 "
+        "(+1pc) Pound: $1.3362 (-0.2pc)\n\nDow Jones: 48,704.01 (+1.34%, record close)"
+    )
+    claims = _article_claims(text, lex, date(2025, 12, 18))
+    assert [(c.index_id, c.move_pct, c.level) for c in claims] == [
+        ("FTSE", 0.65, 9837.77),
+        ("GDAXI", 1.0, 24199.5),
+        ("DJI", 1.34, 48704.01),
+    ]
