@@ -8630,7 +8630,7 @@ _DATA_BEFORE = re.compile(
     re.I,
 )
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+\w+|announced|reported|warned|wrote|noted|added|stated|forecast|unveiled)\s+"
+    r"\b(?:said|says|told\s+\w+|announced|reported|released|published|issued|warned|wrote|noted|added|stated|forecast|unveiled)\s+"
     r"(?:(?:late|early)\s+)?$"
 )
 _NOT_A_SESSION_BEFORE = re.compile(

@@ -11649,3 +11649,18 @@ def test_a_quote_row_with_its_change_in_pc_keeps_its_level(lex: IndexLexicon) ->
         ("GDAXI", 1.0, 24199.5),
         ("DJI", 1.34, 48704.01),
     ]
+
+
+def test_a_day_data_was_released_on_dates_no_session(lex: IndexLexicon) -> None:
+    """ "According to Japan Exchange Group data released last Thursday, ..." tells the day of a release, so
+    the undated Kospi move after it stays on the report's own day."""
+    text = (
+        "Tokyo stocks rally\n\nThe Nikkei Stock Average rose 2.46 pct to 50,512.32 on Monday. According to "
+        "Japan Exchange Group data released last Thursday, foreign investors were net buyers of Japanese stocks. "
+        "South Korea's KOSPI also rose 2.57 pct to a record 4,042.83."
+    )
+    claims = _article_claims(text, lex, date(2025, 10, 27))
+    assert [(c.index_id, c.reference_date) for c in claims] == [
+        ("N225", date(2025, 10, 27)),
+        ("KS11", date(2025, 10, 27)),
+    ]
