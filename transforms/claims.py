@@ -825,6 +825,11 @@ def _is_modal(pre: str) -> bool:
     )
 
 
+# a statistic of many past moves, not one move: "once every 18 months on average", "the average decline"
+_ON_AVERAGE = re.compile(
+    r"\b(?:on\s+average|once\s+every|has\s+averaged|(?:the|an)\s+average\s+(?:[\w-]+\s+)?"
+    r"(?:decline|drop|fall|gain|return|loss|move|rise|rally|drawdown)s?)\b"
+)
 _LOW_RECORD = re.compile(
     r"\b(?:lowest|worst|weakest|record\s+lows?|all-time\s+lows?|lifetime\s+lows?|"
     r"(?:year|month|week|decade)[- ]lows?)\b",
@@ -1189,7 +1194,9 @@ _FORECAST_OF = re.compile(
     r"\b(?:sees?|saw|expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|projects|projected|"
     r"target\s+for|targets\s+for|"
     r"(?:pledge|pledges|pledged|vow|vowed|promise|promised|aim|aims|plan|plans)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
-    r"(?:(?!(?:helped|helps|help|helping|which|that|who)\b)[\w'’-]+\s+){0,5}?(?:lift|push|take|raise|drive|get))"
+    r"(?:(?!(?:helped|helps|help|helping|which|that|who)\b)[\w'’-]+\s+){0,5}?(?:lift|push|take|raise|drive|get)|"
+    # a hypothetical: "A 20% drop from Friday's close would take the S&P 500 to about 5,037"
+    r"(?:would|could)\s+(?:take|send|put|leave|bring|push|drag|pull|lift))"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
 )
 
@@ -2729,7 +2736,7 @@ def _subjects(
     lexicon: IndexLexicon,
     secondary: frozenset[int] = frozenset(),
     it_index: str | None = None,
-    aside_futures: frozenset[int] = frozenset(),
+    not_antecedents: frozenset[int] = frozenset(),
 ) -> list[_Subject]:
     """Mentions that can carry a move (not "in the Nikkei", not "S&P 500 companies"), plus anaphors;
     ``secondary`` holds the offsets of indices named as the broader one, which "the index" skips;
@@ -2854,10 +2861,12 @@ def _subjects(
             # last named ("The KOSPI and the KOSDAQ jumped ..., with the benchmark closing at 2,764.09";
             # "The Nikkei fell 0.21%, while the broader Topix ended higher. The index had risen ..."); "it"
             # is the last named
-            if ante.char_start < base and ante.char_start in aside_futures:
+            if ante.char_start < base and ante.char_start in not_antecedents:
                 # "The index had been up 0.8 per cent before S&P 500 futures turned lower. The benchmark index
-                # is up 5.3 per cent this year": futures in another subject's clause are not "the benchmark"
-                prior = [m for m in prior if m.char_start not in aside_futures] or prior
+                # is up 5.3 per cent this year": futures in another subject's clause are not "the benchmark";
+                # nor is an index named to compare ("the benchmark is up 36%, almost triple the S&P 500's 14%
+                # gain. ... the index closed at 14,961.18")
+                prior = [m for m in prior if m.char_start not in not_antecedents] or prior
                 ante = prior[-1]
             latest = [m for m in prior if m.sentence_no == ante.sentence_no]
             ante = latest[0]
@@ -2935,6 +2944,11 @@ def _subjects(
 
 
 _US_WORD = re.compile(r"\bu\.s\.|\bus\b")
+# an index named to compare: "almost triple the S&P 500's 14% gain", "compared with the Nikkei's"
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|(?:double|triple|twice|thrice|half)|outpacing|outperforming|"
+    r"beating|lagging|trailing)\s+(?:that\s+of\s+)?(?:the\s+)?$"
+)
 # the cash index after its contract: "GIFT Nifty was down 0.2% at 26,050, after the index closed 0.47% lower"
 _CASH_BEFORE = re.compile(r"\b(?:after|before|following|since|when|though)\s+$", re.I)
 _CASH_AFTER = re.compile(r"\s+(?:had\s+)?(?:ended|closed|finished|settled)\b", re.I)
@@ -3009,8 +3023,10 @@ class _Article:
     secondary: frozenset[int] = frozenset()
     # what each live cue is about: the exchange of the index nearest it, else its region
     cue_markets: frozenset[str] = frozenset()
-    # offsets of futures named in a clause of another subject ("... before S&P 500 futures turned lower")
-    aside_futures: frozenset[int] = frozenset()
+    # offsets of indices "the index" in a later sentence does not go back to: futures named in a clause of
+    # another subject ("... before S&P 500 futures turned lower"), an index named to compare ("almost triple
+    # the S&P 500's 14% gain")
+    not_antecedents: frozenset[int] = frozenset()
     story_index: str = ""  # the first index the body names
     clock_is_stamp: bool = False  # the clock is the time a line at the top stamps the report with
 
@@ -3511,8 +3527,11 @@ def extract_claims(
         frozenset(
             m.char_start
             for m in mentions
-            if is_futures_surface(m.surface, lexicon)
-            and _ASIDE_BEFORE.search(text, max(0, m.char_start - 40), m.char_start)
+            if (
+                is_futures_surface(m.surface, lexicon)
+                and _ASIDE_BEFORE.search(text, max(0, m.char_start - 40), m.char_start)
+            )
+            or _COMPARED_BEFORE.search(text, max(0, m.char_start - 30), m.char_start)
         ),
         story_index,
         clock_is_stamp,
@@ -7004,7 +7023,7 @@ def _sentence_claims(
 ) -> list[MarketClaim]:
     s, base = sentence.text, sentence.start
     subjects = _subjects(
-        s, base, mentions, previous, lexicon, article.secondary, it_index, article.aside_futures
+        s, base, mentions, previous, lexicon, article.secondary, it_index, article.not_antecedents
     )
     if not subjects:
         return []
@@ -7808,6 +7827,8 @@ def _group_claims(
         prev_end = group.end + len(post)
         if _is_modal(pre) and not re.search(r"\b(?:which|that)\b", pre) and not _FUTURES.search(pre):
             continue  # "could fall 5%"; but "is expected to open 45 points lower" is a futures call
+        if _ON_AVERAGE.search(pre) or _ON_AVERAGE.search(post):
+            continue  # "has suffered a decline of at least 10% roughly once every 18 months on average"
         if _IF_BEFORE.search(s, max(0, subject.start - 12), subject.start):
             continue  # a condition: "if the S&P 500 falls 7% ..., halts again at a 13% drop"
         if _AGAINST_A_CURRENCY.match(tail):

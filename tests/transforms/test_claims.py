@@ -11664,3 +11664,33 @@ def test_a_day_data_was_released_on_dates_no_session(lex: IndexLexicon) -> None:
         ("N225", date(2025, 10, 27)),
         ("KS11", date(2025, 10, 27)),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hypothetical
+        "What a crash would do\n\nA 20% drop from Friday's close would take the S&P 500 to about 5,037.",
+        "Correction ahead?\n\nA full 10% correction from the October high would take the S&P 500 to roughly 6,200.",
+        # a statistic of many moves
+        "History lesson\n\nSince 1950, the S&P 500 has suffered a decline of at least 10% roughly once every 18 "
+        "months on average.",
+    ],
+)
+def test_round_241_hypotheticals_and_averages_are_no_claims(text: str, lex: IndexLexicon) -> None:
+    """Round 241's columns: a move that "would take" the index somewhere and a move "once every 18 months on
+    average" state no session's move."""
+    assert _article_claims(text, lex, date(2025, 11, 21)) == []
+
+
+def test_the_index_does_not_go_back_to_an_index_named_to_compare(lex: IndexLexicon) -> None:
+    """ "the benchmark is up 36% since the end of 2024, almost triple the S&P 500's 14% gain" names the S&P 500
+    only to compare: "the index" in the next paragraph is still the Hang Seng."""
+    text = (
+        "Hong Kong stocks\n\nThe Hang Seng Index climbed 1.6% on Thursday to 27,287. Including Thursday's "
+        "advance, the benchmark is up 36% since the end of 2024, almost triple the S&P 500's 14% gain.\n\n"
+        "It was not long ago that the city looked like a lost cause. On Jan. 22, 2024, the index closed at "
+        "14,961.18."
+    )
+    claims = _article_claims(text, lex, date(2025, 10, 3))
+    assert [(c.index_id, c.level) for c in claims if c.level == 14961.18] == [("HSI", 14961.18)]
