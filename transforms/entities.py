@@ -918,7 +918,7 @@ _ROLE_CUE_WORDS = frozenset(
         "undersecretary Undersecretary "
         "solicitor Solicitor representative Representative cofounder Gov lawmaker legislator campaigner "
         "Administrator negotiator official engineer scientist banker broker consultant lawyer reporter "
-        "correspondent editor Taoiseach Tánaiste Tanaiste"
+        "correspondent editor Taoiseach Tánaiste Tanaiste principal coach designer entrepreneur"
     ).split()  # capitalised as titles are: "Head of Research", "Chief Executive", "Chairman Helge Lund"
     for plural in ("", "s")
 )
@@ -931,7 +931,8 @@ _ROLE = (
     r"lawmaker|legislator|campaigner|negotiator|official|engineer|scientist|banker|broker|consultant|lawyer|"
     r"reporter|correspondent|editor|attorney|examiner|prosecutor|whip|"
     r"(?:director|secretary|attorney)[- ]general|(?:under-?)?secretary|minister|senator|governor|"
-    r"commissioner|boss|chief|ambassador|treasurer|businessman|businesswoman|billionaire|tycoon)s?"
+    r"commissioner|boss|chief|ambassador|treasurer|businessman|businesswoman|billionaire|tycoon|"
+    r"principal|coach|designer|entrepreneur)s?"
 )
 _ROLE_WORD = re.compile(rf"\b{_ROLE}\b", re.I)  # "Chairman and CEO C.C. Wei": no firm before the name
 # what follows a title, not a name: more titles ("Chairman, CEO and President") or the name ("V Anantha")
@@ -956,7 +957,7 @@ _NAME_WORD = (
 # "Kyle Rodda", "V K Vijayakumar", "V.K. Vijayakumar", "Jerome H. Powell", "Ursula von der Leyen"
 _NAME = (
     rf"(?:[A-Z]\.?\s?){{0,2}}{_NAME_WORD}"
-    rf"(?:\s+(?:(?:van|von|der|de|da|di|du|le|la|bin|al)\s+)*(?:[A-Z]\.\s+)?{_NAME_WORD}){{0,3}}"
+    rf"(?:\s+(?:(?:van|von|der|den|de|da|di|du|le|la|bin|al|ter|ten)\s+)*(?:[A-Z]\.\s+)?{_NAME_WORD}){{0,3}}"
 )
 # Malaysian honorifics before a name: "Datuk Seri Anwar Ibrahim", "Tan Sri Zeti Akhtar Aziz"
 _HONORIFIC = (
@@ -1326,6 +1327,7 @@ def _quoted(sentence: Sentence, gazetteer: EntityGazetteer) -> list[tuple[int, i
                     len(org) > 1
                     and not _ROLE_WORD.search(org)
                     and org not in _NOT_A_FIRM
+                    and not org.endswith("-born")  # "Hong Kong-born designer Kasing Lung": a birthplace
                     # "a member of the MPC": a body every central bank or firm has, no name of one
                     and org not in _GENERIC_NAMES
                     and org not in _GENERIC_INITIALS
@@ -1757,6 +1759,7 @@ _LEGAL_ONLY = frozenset(
 )
 _LEGAL_FORMS = _LEGAL_ONLY | {"Holdings", "Holding", "Group", "Groep"}
 _LEGAL_SPELLING = {"Plc": "plc", "PLC": "plc", "Corp.": "Corp", "Inc.": "Inc", "Co.": "Co", "Ltd.": "Ltd"}
+_LEGAL_IN_FULL = {"Corp": "Corporation", "Corp.": "Corporation", "Co": "Company", "Co.": "Company"}
 _LISTED = re.compile(
     r"[\w.]+-(?:listed|based|owned|backed|headquartered|sector|run|controlled)"
 )  # "Shanghai-listed Cambricon"
@@ -1950,6 +1953,9 @@ def _known_organisation(gazetteer: EntityGazetteer, surface: str) -> Entity | No
     known = _lookup(gazetteer, surface)
     if known is None and words[-1] in _LEGAL_SPELLING:  # "Prudential Plc" is the gazetteer's "Prudential plc"
         known = _lookup(gazetteer, " ".join([*words[:-1], _LEGAL_SPELLING[words[-1]]]))
+    if known is None and words[-1] in _LEGAL_IN_FULL:
+        # "Federal Deposit Insurance Corp." is the gazetteer's "Federal Deposit Insurance Corporation"
+        known = _lookup(gazetteer, " ".join([*words[:-1], _LEGAL_IN_FULL[words[-1]]]))
     while known is None and len(words) > 1 and words[-1] in _LEGAL_FORMS:
         words = words[:-1]
         if words[-1] == "&":  # "JPMorgan Chase & Co."

@@ -2127,3 +2127,37 @@ def test_entity_rounds_86_to_92(
     who ..."), the European Parliament's groups, a commercial "National Bank of" a country, "Bangladesh's Yunus",
     and firms and bodies the gazetteer now lists."""
     assert _found(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    list(
+        {
+            '"Ice cream needs focus," Chief Executive Officer Peter ter Kulve said.': {
+                ("person", "peter_ter_kulve")
+            },
+            "Head coach Ruben Amorim was backed with more than £200m of signings.": {
+                ("person", "ruben_amorim")
+            },
+            '"Owners are watching," said Rachel Ng, a principal at hotel advisory firm Tidewater Hospitality '
+            "Partners.": {
+                ("person", "rachel_ng"),
+                ("organisation", "tidewater_hospitality_partners"),
+            },
+            "The character, created by Hong Kong-born designer Kasing Lung, has been spotted.": {
+                ("country", "HK"),
+                ("person", "kasing_lung"),
+            },
+            "The Federal Deposit Insurance Corp. and the OCC said so.": {
+                ("organisation", "fdic"),
+                ("organisation", "occ"),
+            },
+        }.items()
+    ),
+)
+def test_entity_rounds_93_to_98(
+    text: str, expected: set[tuple[str, str]], gazetteer: EntityGazetteer
+) -> None:
+    """Rounds 93-98: "principal", "coach", "designer" and "entrepreneur" as roles, "ter" and "ten" inside a
+    name, a birthplace ("Hong Kong-born") that is no firm, and "Corp." for a known "Corporation"."""
+    assert _found(text, gazetteer) == expected
