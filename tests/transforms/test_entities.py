@@ -254,7 +254,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 158, "central_bank": 67, "person": 895, "organisation": 2943}
+    assert counts == {"country": 158, "central_bank": 67, "person": 910, "organisation": 3009}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -2152,6 +2152,26 @@ def test_entity_rounds_86_to_92(
                 ("organisation", "fdic"),
                 ("organisation", "occ"),
             },
+            "Prada agreed to buy Versace from Tapestry's rival, Capri.": {
+                ("organisation", "prada"),
+                ("organisation", "versace"),
+                ("organisation", "tapestry"),
+            },
+            "Manchester United, owned in part by Sir Jim Ratcliffe's INEOS, sacked Erik ten Hag.": {
+                ("organisation", "manchester_united"),
+                ("person", "jim_ratcliffe"),
+                ("organisation", "ineos"),
+                ("person", "erik_ten_hag"),
+            },
+            "Petoro and Vår Energi told the Norwegian Offshore Directorate.": {
+                ("organisation", "petoro"),
+                ("organisation", "var_energi"),
+                ("organisation", "norwegian_offshore_directorate"),
+            },
+            "The NCUA and the National Community Reinvestment Coalition disagreed.": {
+                ("organisation", "ncua"),
+                ("organisation", "ncrc"),
+            },
         }.items()
     ),
 )
@@ -2159,5 +2179,6 @@ def test_entity_rounds_93_to_98(
     text: str, expected: set[tuple[str, str]], gazetteer: EntityGazetteer
 ) -> None:
     """Rounds 93-98: "principal", "coach", "designer" and "entrepreneur" as roles, "ter" and "ten" inside a
-    name, a birthplace ("Hong Kong-born") that is no firm, and "Corp." for a known "Corporation"."""
+    name, a birthplace ("Hong Kong-born") that is no firm, "Corp." for a known "Corporation", and firms, clubs,
+    bodies and people the gazetteer now lists."""
     assert _found(text, gazetteer) == expected
