@@ -562,12 +562,15 @@ _RECORD_QUALIFIER = re.compile(
 # Another market's close, the time of a live figure: "at the time of the European close", "at the close of
 # trading in London" (lower case: _ARTICLE_INTRADAY_LOWER reads lower-cased text)
 _AT_ANOTHER_CLOSE = (
-    r"at\s+the\s+time\s+of\s+the\s+(?:european|london|asian|paris|frankfurt|milan|madrid|zurich)\s+close|"
+    # (Sharecast's "at the time of London's close the Dow Jones Industrial Average was down 0.1%")
+    r"at\s+the\s+time\s+of\s+(?:the\s+(?:european|london|asian|paris|frankfurt|milan|madrid|zurich)|"
+    r"(?:london|europe|paris|frankfurt)['’]s)\s+close|"
     # "Shortly before the European close, the Nasdaq was up 0.9 percent"
     r"(?:shortly|just)\s+before\s+the\s+(?:european|london|paris|frankfurt|asian|tokyo)\s+close|"
     r"at\s+the\s+(?:close|end)\s+of\s+(?:trading|trade|play)\s+in\s+(?:europe|london)|"
     # "was up 0.3% by the London close", "by the time European markets closed": New York still trades
-    r"(?:by|around|near|at)\s+the\s+(?:european|london|paris|frankfurt|asian|tokyo)\s+close|"
+    r"(?:by|around|near|at)\s+(?:the\s+(?:european|london|paris|frankfurt|asian|tokyo)|"
+    r"(?:london|europe|paris|frankfurt)['’]s)\s+close|"
     r"by\s+the\s+time\s+(?:european|london|asian)\s+(?:markets|stocks|shares|bourses|trading)\s+closed|"
     # "at the time European markets closed", "by the time London closed", "by the time trading ended in
     # Frankfurt"
@@ -7216,6 +7219,16 @@ def _cue_place(evidence: str | None) -> str | None:
 
 
 _TIME_TOLD_LAST = re.compile(r"opening\s+bell|in\s+early\s+(?:trade|trading|deals)|at\s+midday", re.I)
+# a part of the day told after a list: "the Nasdaq rose 1.5% and the S&P 500 gained 0.9% around midday"
+_PART_OF_DAY_TOLD = re.compile(
+    r"(?:by|around|at)\s+(?:late\s+|early\s+|mid-?)?(?:morning|afternoon|midday|lunchtime)|midday", re.I
+)
+
+
+def _close_gmt(lexicon: IndexLexicon, c: MarketClaim) -> int | None:
+    """When the exchange of a claim's index closes on the claim's day, in minutes after midnight GMT."""
+    hours = lexicon.session_gmt(c.index_id, c.reference_date) if c.reference_date else None
+    return hours[1] if hours else None
 
 
 def _at_another_close(claims: list[MarketClaim], lexicon: IndexLexicon) -> list[MarketClaim]:
@@ -7229,6 +7242,7 @@ def _at_another_close(claims: list[MarketClaim], lexicon: IndexLexicon) -> list[
             if _ANOTHER_CLOSE_CUE.fullmatch(c.kind_evidence or "")
             or (c.claim_kind == "intraday" and _STATED_TIME.fullmatch(c.kind_evidence or ""))
             or (c.claim_kind == "intraday" and _TIME_TOLD_LAST.fullmatch(c.kind_evidence or ""))
+            or (c.claim_kind == "intraday" and _PART_OF_DAY_TOLD.fullmatch(c.kind_evidence or ""))
         ),
         None,
     )
@@ -7238,10 +7252,23 @@ def _at_another_close(claims: list[MarketClaim], lexicon: IndexLexicon) -> list[
     # a time of day after a list of one verb ("the Dow Jones rose 0.1% and the Nasdaq 0.2% after the opening
     # bell") is the time of the list's moves, of no move before it with a verb of its own
     shared_verb = last.verb if _TIME_TOLD_LAST.fullmatch(last.kind_evidence or "") else None
+    # a part of the day is that of exchanges that close together ("Germany's DAX lost 0.9%, France's CAC 40
+    # slipped 0.5% and Britain's FTSE 100 was down 0.3% in midday trading"): "South Korea's KOSPI rose 0.44%,
+    # and Hong Kong's Hang Seng was up 1.4% by mid-afternoon" tells of Seoul's close
+    part_of_day = _PART_OF_DAY_TOLD.fullmatch(last.kind_evidence or "") is not None
+    close_at = _close_gmt(lexicon, last)
     return [
         replace(c, claim_kind="intraday", kind_evidence=last.kind_evidence)
         if c.char_start < last.char_start
         and (shared_verb is None or (c.verb == shared_verb and c.sentence_no == last.sentence_no))
+        and (
+            not part_of_day
+            or (
+                c.sentence_no == last.sentence_no
+                and close_at is not None
+                and _close_gmt(lexicon, c) == close_at
+            )
+        )
         and lexicon.region(c.index_id) == region
         and region != _cue_place(last.kind_evidence)
         and c.claim_kind in ("close", "intraday")

@@ -11694,3 +11694,49 @@ def test_the_index_does_not_go_back_to_an_index_named_to_compare(lex: IndexLexic
     )
     claims = _article_claims(text, lex, date(2025, 10, 3))
     assert [(c.index_id, c.level) for c in claims if c.level == 14961.18] == [("HSI", 14961.18)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # another bourse's close, in the possessive
+        (
+            "Across the pond, at the time of London's close the Dow Jones Industrial Average was down 0.1%, while "
+            "the S&P 500 was up 0.4%.",
+            [("DJI", "intraday"), ("SPX", "intraday")],
+        ),
+        # a part of the day told after a list of moves of exchanges that close together
+        (
+            "On Wall Street, the Nasdaq rose 1.5% and the S&P 500 gained 0.9% around midday in New York.",
+            [("IXIC", "intraday"), ("SPX", "intraday")],
+        ),
+        (
+            "In Europe, Germany's DAX lost 0.9%, France's CAC 40 slipped 0.5% and Britain's FTSE 100 was down 0.3% "
+            "in midday trading.",
+            [("GDAXI", "intraday"), ("FCHI", "intraday"), ("FTSE", "intraday")],
+        ),
+    ],
+)
+def test_round_245_a_time_told_once_for_a_list(
+    sentence: str, expected: list[tuple], lex: IndexLexicon
+) -> None:
+    """Round 245's European close reports: the time a list of moves is told at is each move's."""
+    text = "Markets\n\nThe STOXX 600 closed up 0.5%. " + sentence
+    claims = _article_claims(text, lex, date(2025, 11, 4))
+    assert [(c.index_id, c.claim_kind) for c in claims[1:]] == expected
+
+
+def test_a_part_of_the_day_is_not_that_of_an_exchange_closed_before(lex: IndexLexicon) -> None:
+    """In a Tokyo close report, "South Korea's KOSPI rose 0.44%, and Hong Kong's Hang Seng was up 1.4% by
+    mid-afternoon" tells Seoul's close: Seoul shuts before Hong Kong's afternoon."""
+    text = (
+        "Yen slips as trade deal lifts risk appetite\n\nJapan's Nikkei share average closed up 3.51% on "
+        "Wednesday. The rally spilled over to the region. South Korea's KOSPI rose 0.44%, and Hong Kong's Hang "
+        "Seng was up 1.4% by mid-afternoon."
+    )
+    claims = _article_claims(text, lex, date(2025, 7, 23))
+    assert [(c.index_id, c.claim_kind) for c in claims] == [
+        ("N225", "close"),
+        ("KS11", "close"),
+        ("HSI", "intraday"),
+    ]
