@@ -7102,6 +7102,14 @@ def _sentence_claims(
             gap = _LEAD_CLAUSE.split(gap)[-1]
         # not the previous index's futures ("S&P 500 futures were flat after the underlying gauge fell")
         own_lead = lead + " " + _FUTURES.sub(" ", gap) if gap else lead
+        if (
+            k
+            and not gap
+            and (period := _PERIOD_IN_WHICH_BEFORE.search(s, max(0, subject.start - 40), subject.start))
+        ):
+            # "The Dow rose 1%, capping a quarter in which the S&P 500 gained 10.6%": the clause the earlier
+            # index's words ran into is the later index's period
+            own_lead = period.group(0)
         where = _WHERE_ELSEWHERE.search(s, max(0, subject.start - 80), subject.start)
         if where and (k or where.group("session")):  # (a first index's "where" keeps the lead's day)
             # "Earlier in the session, the Nikkei had risen as much as 1.6%, tracking overnight gains on Wall
@@ -7229,6 +7237,11 @@ def _close_gmt(lexicon: IndexLexicon, c: MarketClaim) -> int | None:
     """When the exchange of a claim's index closes on the claim's day, in minutes after midnight GMT."""
     hours = lexicon.session_gmt(c.index_id, c.reference_date) if c.reference_date else None
     return hours[1] if hours else None
+
+
+_PERIOD_IN_WHICH_BEFORE = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:week|month|quarter|year|half)\s+in\s+which\s+(?:the\s+)?$"
+)
 
 
 def _at_another_close(claims: list[MarketClaim], lexicon: IndexLexicon) -> list[MarketClaim]:

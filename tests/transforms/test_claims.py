@@ -11740,3 +11740,14 @@ def test_a_part_of_the_day_is_not_that_of_an_exchange_closed_before(lex: IndexLe
         ("KS11", "close"),
         ("HSI", "intraday"),
     ]
+
+
+def test_a_period_in_which_clause_after_another_index_is_the_later_index_period(lex: IndexLexicon) -> None:
+    """ "The Dow rose 1%, capping a quarter in which the S&P 500 gained 10.6%": the Dow's clause runs into the
+    words that set the S&P 500's quarter."""
+    text = "Stocks end quarter\n\nThe Dow rose 1%, capping a quarter in which the S&P 500 gained 10.6%."
+    claims = _article_claims(text, lex, date(2025, 7, 1))
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in claims] == [
+        ("DJI", "close", 1.0),
+        ("SPX", "period", 10.6),
+    ]
