@@ -6620,8 +6620,14 @@ def _states_close_today(text: str, weekday: str) -> bool:
 
 
 def _tells_the_day(text: str) -> bool:
-    """Whether a sentence tells of a whole session: a close verb, or a move "on the day"."""
-    return bool(_CLOSE_VERB.search(text) or _ON_THE_DAY.search(text))
+    """Whether a sentence tells of a whole session: a close verb, a move "on the day", or one "in a half-day
+    session" (a short session's whole)."""
+    return bool(_CLOSE_VERB.search(text) or _ON_THE_DAY.search(text) or _SHORT_SESSION.search(text))
+
+
+_SHORT_SESSION = re.compile(
+    r"\bin\s+a\s+(?:half-day|holiday-shortened|shortened|truncated)\s+(?:trading\s+)?session\b"
+)
 
 
 def _speaks_of_another_day(text: str, weekday: str, published: date | None = None) -> bool:

@@ -11751,3 +11751,19 @@ def test_a_period_in_which_clause_after_another_index_is_the_later_index_period(
         ("DJI", "close", 1.0),
         ("SPX", "period", 10.6),
     ]
+
+
+def test_a_move_in_a_half_day_session_is_the_short_session_whole(lex: IndexLexicon) -> None:
+    """The FT's Christmas Eve "Hong Kong's Hang Seng index rose 0.2 per cent in a half-day session" tells a
+    finished session, so the report is no morning wrap though it tells of Wall Street's Tuesday."""
+    text = (
+        "Hong Kong stocks edge higher\n\nHong Kong's Hang Seng index rose 0.2 per cent in a half-day session on "
+        "Christmas Eve. In mainland China, the CSI 300 rose 0.3 per cent. The S&P 500 climbed 0.5 per cent to a "
+        "record 6,909.79 on Tuesday."
+    )
+    claims = _article_claims(text, lex, date(2025, 12, 24))
+    assert [(c.index_id, c.claim_kind) for c in claims] == [
+        ("HSI", "close"),
+        ("CSI300", "close"),
+        ("SPX", "close"),
+    ]
