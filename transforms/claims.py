@@ -3796,6 +3796,7 @@ def extract_claims(
     claims = _day_before_the_stated_day(claims)
     claims = _day_after_the_stated_day(claims, published_date)
     claims = _asia_on_the_next_day(claims, lexicon, sentences, article)
+    claims = _asia_before_india_opens(claims, lexicon, sentences, article)
     claims = _wall_street_shut_today(claims, lexicon, text, article)
     if published_date.weekday() >= 5 and not _WEEKEND_SESSION.search(text):
         claims = [_weekend_close(c, lexicon) for c in claims]
@@ -3808,6 +3809,54 @@ def extract_claims(
             for c in claims
         ]
     return claims
+
+
+# an Indian report written before its market opens: "Indian equity benchmarks are expected to open on a muted
+# note", "GIFT Nifty futures were ..., suggesting a flat-to-positive start for the Nifty 50"
+_INDIA_TO_OPEN = re.compile(
+    r"\b(?:expected|likely|set|poised|tipped|seen)\s+to\s+open\b|"
+    r"\b(?:hints?|signals?|points?|indicates?|suggests?|suggesting|indicating|signalling|signaling|pointing)"
+    r"\s+(?:at\s+|to\s+|towards\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:start|opening)\b"
+)
+_INDIAN_INDICES = frozenset({"NSEI", "BSESN"})
+
+
+def _asia_before_india_opens(
+    claims: list[MarketClaim], lexicon: IndexLexicon, sentences: list[Sentence], article: _Article
+) -> list[MarketClaim]:
+    """An Indian report written before Mumbai opens ("Indian equity benchmarks are expected to open on a muted
+    note on Friday") tells the plain moves of the Asian markets that open hours earlier ("Japan's Nikkei rose
+    0.3 per cent") as trade under way on its own day, not as closes of the Indian session an earlier sentence
+    dated ("On Thursday, the BSE Sensex rose 226.85 points")."""
+    if article.story_index not in _INDIAN_INDICES or article.published.weekday() >= 5:
+        return claims
+    lead = " ".join(x.text for x in sentences[:4])
+    if not _INDIA_TO_OPEN.search(lead):
+        return claims
+    india = lexicon.session_gmt(article.story_index, article.published)
+    out = []
+    for c in claims:
+        hours = lexicon.session_gmt(c.index_id, article.published)
+        if (
+            india is not None
+            and hours is not None
+            and hours[0] < india[0]
+            and lexicon.region(c.index_id) == "asia"
+            and c.claim_kind == "close"
+            and c.kind_evidence == _AFTER_THE_SESSION
+            and c.reference_date is not None
+            and 0 < (article.published - c.reference_date).days <= 4
+            and (c.date_evidence or "").endswith("(earlier sentence)")
+        ):
+            c = replace(
+                c,
+                claim_kind="intraday",
+                kind_evidence="report written before India's open",
+                reference_date=article.published,
+                date_evidence=None,
+            )
+        out.append(c)
+    return out
 
 
 # "Stocks in Asia opened lower", "Asian shares fell in early trade" (not "Japan's market opens Tuesday",

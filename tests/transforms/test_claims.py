@@ -11767,3 +11767,20 @@ def test_a_move_in_a_half_day_session_is_the_short_session_whole(lex: IndexLexic
         ("CSI300", "close"),
         ("SPX", "close"),
     ]
+
+
+def test_an_indian_report_before_the_open_tells_asia_trading_that_morning(lex: IndexLexicon) -> None:
+    """Business Standard's pre-market piece: "On Thursday, the BSE Sensex rose ..." dates India's close, but
+    "Japan's Nikkei rose 0.3 per cent" in the same Friday-morning report is Tokyo's trade under way on Friday,
+    hours before Mumbai opens."""
+    text = (
+        "Markets today: GIFT Nifty hints at muted start\n\nIndian equity benchmarks are expected to open on a "
+        "muted note on Friday. On Thursday, the BSE Sensex rose 226.85 points, or 0.30 per cent, to end at "
+        "76,759.81.\n\nJapan's Nikkei rose 0.3 per cent and the Topix gained 0.2 per cent."
+    )
+    claims = _article_claims(text, lex, date(2025, 1, 31))
+    assert [(c.index_id, c.claim_kind, c.reference_date) for c in claims] == [
+        ("BSESN", "close", date(2025, 1, 30)),
+        ("N225", "intraday", date(2025, 1, 31)),
+        ("TOPIX", "intraday", date(2025, 1, 31)),
+    ]
