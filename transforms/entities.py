@@ -1759,6 +1759,7 @@ _LEGAL_ONLY = frozenset(
 )
 _LEGAL_FORMS = _LEGAL_ONLY | {"Holdings", "Holding", "Group", "Groep"}
 _LEGAL_SPELLING = {"Plc": "plc", "PLC": "plc", "Corp.": "Corp", "Inc.": "Inc", "Co.": "Co", "Ltd.": "Ltd"}
+_LAW_AFTER = re.compile(r"[ \t]+(?:Act|Bill|Law|Ordinance|Directive|Regulation)\b")
 _LEGAL_IN_FULL = {"Corp": "Corporation", "Corp.": "Corporation", "Co": "Company", "Co.": "Company"}
 _LISTED = re.compile(
     r"[\w.]+-(?:listed|based|owned|backed|headquartered|sector|run|controlled)"
@@ -1866,6 +1867,8 @@ def _named_organisations(
             surface, start = (surface[dropped.end() :], start + dropped.end()) if dropped else ("", start)
         if start == head_start and head == "Exchange":
             continue  # "the Exchange for Nasdaq listings": an exchange needs its name before the word
+        if _LAW_AFTER.match(text, end):
+            continue  # "Japan's Payment Services Act": a law's name, not a body's
         if _PORTFOLIO_BEFORE.search(text, max(0, start - 20), start):
             continue  # "Secretary for Financial Services and the Treasury": an office's portfolio, not a body
         if head in _COURT_HEADS and (

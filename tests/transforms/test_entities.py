@@ -254,7 +254,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 158, "central_bank": 67, "person": 910, "organisation": 3009}
+    assert counts == {"country": 158, "central_bank": 67, "person": 926, "organisation": 3093}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -2172,13 +2172,25 @@ def test_entity_rounds_86_to_92(
                 ("organisation", "ncua"),
                 ("organisation", "ncrc"),
             },
+            "Health Secretary Robert F Kennedy Jr fired the Advisory Committee on Immunization Practices, which "
+            "advises the Centers for Disease Control and Prevention.": {
+                ("person", "robert_f_kennedy_jr"),
+                ("organisation", "acip"),
+                ("organisation", "cdc"),
+            },
+            "Japan's Payment Services Act lets banks issue stablecoins.": {("country", "JP")},
+            "Delfin, the holding company of the late Leonardo Del Vecchio, backed the bid.": {
+                ("organisation", "delfin"),
+                ("person", "leonardo_del_vecchio"),
+            },
+            "Italy's Leonardo gained 4 percent.": {("country", "IT"), ("organisation", "leonardo")},
         }.items()
     ),
 )
-def test_entity_rounds_93_to_98(
+def test_entity_rounds_93_to_101(
     text: str, expected: set[tuple[str, str]], gazetteer: EntityGazetteer
 ) -> None:
-    """Rounds 93-98: "principal", "coach", "designer" and "entrepreneur" as roles, "ter" and "ten" inside a
-    name, a birthplace ("Hong Kong-born") that is no firm, "Corp." for a known "Corporation", and firms, clubs,
-    bodies and people the gazetteer now lists."""
+    """Rounds 93-101: "principal", "coach", "designer" and "entrepreneur" as roles, "ter" and "ten" inside a
+    name, a birthplace ("Hong Kong-born") that is no firm, "Corp." for a known "Corporation", a law's name
+    ("Payment Services Act") that is no body, and firms, clubs, bodies and people the gazetteer now lists."""
     assert _found(text, gazetteer) == expected
