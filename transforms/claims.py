@@ -788,7 +788,7 @@ _NUMBER_WORDS = {
 }
 _QUALIFIED_RECORD = re.compile(
     r"\b(?:new|fresh)\s+intraday\b|\b(?:highest|lowest)\s+(?:year-end|year\s+end|month-end|quarter-end)\b|"
-    r"\brecord\s+(?:year-end|year\s+end|weekly|monthly|quarterly|annual|yearly|half-year|first-half|"
+    r"\brecord\s+(?:for\s+an?\s+)?(?:year-end|year\s+end|weekly|monthly|quarterly|annual|yearly|half-year|first-half|"
     r"opening|open|intraday|turnover|volume|inflows?|outflows?|daily|one-day|single-day|gains?|drops?|"
     r"falls?|rally|rallies|run|streak|number|\d+-(?:day|week|month|session))\b",
     re.I,

@@ -11784,3 +11784,16 @@ def test_an_indian_report_before_the_open_tells_asia_trading_that_morning(lex: I
         ("N225", "intraday", date(2025, 1, 31)),
         ("TOPIX", "intraday", date(2025, 1, 31)),
     ]
+
+
+def test_a_record_for_a_year_end_close_is_a_qualified_record_even_on_a_fall(lex: IndexLexicon) -> None:
+    """The Asahi's "ended ... at 50,339.48, a record for a year-end close, down 187.44 points from the previous
+    day": a record of year-end closes, which a falling day can set (no all-time high)."""
+    text = (
+        "Nikkei ends 2025 at record year-end high\n\nThe Nikkei ended at 50,339.48, a record for a year-end close, "
+        "down 187.44 points from the previous day."
+    )
+    claims = _article_claims(text, lex, date(2025, 12, 30))
+    assert [(c.points, c.level, c.is_record, c.record_scope) for c in claims[-1:]] == [
+        (-187.44, 50339.48, True, "qualified")
+    ]

@@ -451,7 +451,7 @@ def test_blind_sessions() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (46981, 46169, 46910))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (46981, 46170, 46910))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
