@@ -3650,7 +3650,8 @@ def extract_claims(
                     or (header is not None and _cell_figure(t.split("|", 1)[1].strip()) is not None)
                 )
             )
-            or ("  " in t and _is_aligned_row(t))
+            # (MarketWatch's "Key asset performance\tLast\t5d\t1m\tYTD\t1y": tabs between the cells)
+            or (("  " in t or "\t" in t) and _is_aligned_row(t))
         ):
             if strip := _ticker_strip(sentence, own):
                 # "2:41 PM ET | DOW ▲ 171.34 (+0.37%) 46,416.75 | S&P 500 ▲ 93.76 (+1.42%) 6,696.75"
@@ -4916,7 +4917,9 @@ _CHANGE_ROW = re.compile(
     r"\(?(?:chg|change|net\s+chg|pts|points)\)?(?: {2,}|\t)(?:(?:--?|n/?a)(?: {2,}|\t))*[+\-\u2212]?\d", re.I
 )
 _LEVEL_HEAD = re.compile(r"\b(?:close|closing|last|level|price|points)\b", re.I)
-_PERIOD_HEAD = re.compile(r"ytd|wtd|mtd|qtd|week|month|quarter|year|1w|1m|3m|6m|1y|q[1-4]|h[12]", re.I)
+_PERIOD_HEAD = re.compile(
+    r"ytd|wtd|mtd|qtd|week|month|quarter|year|\d+w|\d+m|\d+y|(?:[2-9]|\d\d)d|q[1-4]|h[12]", re.I
+)
 _DAY_HEAD = re.compile(
     r"^(?:%|chg|change|%\s*chg|%\s*change|(?:chg|change)\s*%|day|daily|1d|move|net\s+(?:change|chg)|pct(?:\s+change)?|"
     r"(?:daily|day['’]s|day|1-day|one-day)\s+(?:change|chg|move|%\s*chg|%\s*change)|"

@@ -11797,3 +11797,20 @@ def test_a_record_for_a_year_end_close_is_a_qualified_record_even_on_a_fall(lex:
     assert [(c.points, c.level, c.is_record, c.record_scope) for c in claims[-1:]] == [
         (-187.44, 50339.48, True, "qualified")
     ]
+
+
+def test_a_table_whose_cells_are_split_by_tabs(lex: IndexLexicon) -> None:
+    """MarketWatch's "Key asset performance" table, its cells split by tabs: the last level, then the moves
+    over five days, a month, the year to date and a year (a "5d" column is a period, as "1m" is)."""
+    text = (
+        "Need to Know\n\nThe markets\n\nKey asset performance\tLast\t5d\t1m\tYTD\t1y\n"
+        "S&P 500\t6279.35\t2.25%\t5.18%\t6.76%\t13.41%\nGold\t3,342.80\t1.93%\t-1.60%\t26.66%\t41.17%\n"
+    )
+    claims = _article_claims(text, lex, date(2025, 7, 7))
+    assert [(c.index_id, c.claim_kind, c.move_pct, c.level) for c in claims] == [
+        ("SPX", "close", None, 6279.35),
+        ("SPX", "period", 2.25, None),
+        ("SPX", "period", 5.18, None),
+        ("SPX", "period", 6.76, None),
+        ("SPX", "period", 13.41, None),
+    ]
