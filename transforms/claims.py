@@ -4883,7 +4883,9 @@ _CALLS_LEAD = re.compile(
     r"\b(?:indicative\s+(?:prices?|levels?|quotes?)|calls|called|(?:expected|set)\s+to\s+open)\b"
 )
 _SECTION_LEAD = re.compile(
-    r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|:]{0,40}:\s|(?:Week|Month|YTD):\s"
+    r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|:]{0,40}:\s|(?:Week|Month|YTD):\s|"
+    # Seeking Alpha's "Futures at 6:20, Dow -0.4%. S&P -0.5%. Nasdaq -0.6%."
+    r"Futures\s+at\s+\d{1,2}:\d{2}(?:\s*(?:a\.m\.|am|ET))?,\s"
 )
 # a head over lines of closing levels and period moves: "Weekly performance (as at Friday's close):"
 _HEAD_OF_CLOSES = re.compile(

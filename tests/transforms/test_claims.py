@@ -11814,3 +11814,17 @@ def test_a_table_whose_cells_are_split_by_tabs(lex: IndexLexicon) -> None:
         ("SPX", "period", 6.76, None),
         ("SPX", "period", 13.41, None),
     ]
+
+
+def test_a_futures_lead_heads_the_rest_of_its_line(lex: IndexLexicon) -> None:
+    """Seeking Alpha's "Futures at 6:20, Dow -0.4%. S&P -0.5%. Nasdaq -0.6%.": each short sentence of the line
+    is a futures quote."""
+    text = (
+        "Wall Street Breakfast\n\nStocks slipped.\n\nFutures at 6:20, Dow -0.4%. S&P -0.5%. Nasdaq -0.6%.\n"
+    )
+    claims = _article_claims(text, lex, date(2025, 12, 1))
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in claims] == [
+        ("DJI", "futures", -0.4),
+        ("SPX", "futures", -0.5),
+        ("IXIC", "futures", -0.6),
+    ]
