@@ -254,7 +254,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 158, "central_bank": 67, "person": 926, "organisation": 3093}
+    assert counts == {"country": 158, "central_bank": 67, "person": 930, "organisation": 3120}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -2184,6 +2184,11 @@ def test_entity_rounds_86_to_92(
                 ("person", "leonardo_del_vecchio"),
             },
             "Italy's Leonardo gained 4 percent.": {("country", "IT"), ("organisation", "leonardo")},
+            "The U.S. Federal Energy Regulatory Commission told PJM Interconnection and Exelon to act.": {
+                ("organisation", "ferc"),
+                ("organisation", "pjm_interconnection"),
+                ("organisation", "exelon"),
+            },
         }.items()
     ),
 )
