@@ -1,8 +1,8 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 6,293 texts in the styles of over 80 wire services and papers,
-written and labelled after CLAIMS.md in two hundred and thirty-seven rounds (the README lists each round's score; the first
+hand). ``claims_blindset.jsonl`` holds 6,643 texts in the styles of over 80 wire services and papers,
+written and labelled after CLAIMS.md in two hundred and fifty-one rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
 European, Asian and global reports; 40 mostly Asia-Pacific reports; 40 European, U.S., Indian and
@@ -286,7 +286,10 @@ Rounds 228-231 (100 texts: mainland China by state media, year- and month-end re
 general-news outlets) scored 0.942 / 0.932 as written (0.967 / 0.948 after). Rounds 232-235 (100 texts: Indian live
 blogs and closes, weekend wraps, index moves in company news, holiday days) scored 0.948 / 0.938 as written (0.960 /
 0.950 after). Rounds 236-237 (50 texts: live blogs from UK and U.S. outlets, a feed of every kind) scored 0.956 / 0.953
-as written and after.
+as written and after. Rounds 238-251 (350 texts: Australian and New Zealand reports, wire alerts, Southeast Asian
+outlets, columns, Korean outlets, Hong Kong and Japanese outlets, U.S. wraps, European closes, mainland China, Indian
+pre-market pieces, Japanese reports, newsletters, Taiwan chip days, record days) scored 0.931 / 0.930 as written
+(0.948 / 0.946 after).
 """
 
 from __future__ import annotations
@@ -446,12 +449,12 @@ def test_blind_sessions() -> None:
             session = _session_as_stored(c.index_id, c.reference_date, g["session_date"], c.claim_kind)
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 32557 and right >= 31832
+    assert right + wrong == 35006 and right >= 34167
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (46981, 46170, 46910))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (49790, 48914, 49719))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
