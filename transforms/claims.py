@@ -3798,6 +3798,7 @@ def extract_claims(
     claims = _day_after_the_stated_day(claims, published_date)
     claims = _asia_on_the_next_day(claims, lexicon, sentences, article)
     claims = _asia_before_india_opens(claims, lexicon, sentences, article)
+    claims = _asia_before_sydney_opens(claims, lexicon, text, article)
     claims = _wall_street_shut_today(claims, lexicon, text, article)
     if published_date.weekday() >= 5 and not _WEEKEND_SESSION.search(text):
         claims = [_weekend_close(c, lexicon) for c in claims]
@@ -3858,6 +3859,56 @@ def _asia_before_india_opens(
             )
         out.append(c)
     return out
+
+
+# an Australian report written before Sydney opens: "ASX 200 futures were up by 12 points (+0.1%) near 7am
+# AEST, pointing to a positive start to trade", "SPI 200 futures pointed to a flat start for Australian
+# shares"
+_SYDNEY_TO_OPEN = re.compile(
+    r"\b(?:ASX(?:\s+200)?|SPI(?:\s+200)?)\s+futures\b(?:[^.]|\.\d){0,100}?"
+    r"\b(?:pointing|points?|pointed|suggest\w*|indicat\w*)"
+    r"\s+to\s+an?\s+[\w-]+\s+(?:start|open)\b(?P<rest>[^.]{0,40})"
+)
+
+
+def _asia_before_sydney_opens(
+    claims: list[MarketClaim], lexicon: IndexLexicon, text: str, article: _Article
+) -> list[MarketClaim]:
+    """An Australian or New Zealand morning report, written before Sydney opens ("ASX 200 futures were up
+    by 12 points near 7am AEST, pointing to a positive start to trade"), tells Asia's moves of the session
+    before:
+    "Japan's Nikkei closed at a record high" in Thursday's CommSec report is Wednesday's close (not in an
+    evening report whose futures point to the next day's open, "... to a flat open on Friday")."""
+    cue = _SYDNEY_TO_OPEN.search(text)
+    if cue is None or article.entry_clocks:
+        return claims  # (a live blog's early entry is no time of the whole report)
+    sydney = lexicon.hours.get("AXJO")
+    hours = lexicon.session_gmt("AXJO", article.published)
+    if article.clock is not None and sydney and hours:
+        # the report's clock in Sydney: "Thu 11 Sep 25, 5:52pm (AEST)" stamps an evening wrap, whose futures
+        # point to the next day
+        local = (article.clock + sydney[1] - hours[0]) % 1440
+        if local >= sydney[1]:
+            return claims
+    if (day := _WEEKDAY.search(cue.group("rest"))) and day.group(1) != article.published.strftime("%A"):
+        return claims
+    before = _previous_weekday(article.published)
+    return [
+        replace(
+            c,
+            claim_kind="close",
+            kind_evidence=c.kind_evidence if c.claim_kind == "close" else _AFTER_THE_SESSION,
+            reference_date=before,
+            date_evidence="the Asian session before Sydney's open",
+        )
+        if lexicon.region(c.index_id) == "asia"
+        and c.claim_kind in ("close", "intraday")
+        and (c.claim_kind == "close" or c.kind_evidence == _LIVE_REPORT)
+        and c.date_evidence is None
+        and c.reference_date == article.published
+        else c
+        for c in claims
+    ]
 
 
 # "Stocks in Asia opened lower", "Asian shares fell in early trade" (not "Japan's market opens Tuesday",

@@ -11828,3 +11828,28 @@ def test_a_futures_lead_heads_the_rest_of_its_line(lex: IndexLexicon) -> None:
         ("SPX", "futures", -0.5),
         ("IXIC", "futures", -0.6),
     ]
+
+
+def test_an_australian_report_before_sydney_opens_tells_asia_of_the_day_before(lex: IndexLexicon) -> None:
+    """CommSec's Thursday morning report: ASX 200 futures "pointing to a positive start to trade" put it before
+    Sydney's open, so "Japan's Nikkei closed at a record high" is Wednesday's close; an evening wrap stamped
+    "5:52pm (AEST)", whose futures point to the next open, keeps the day's closes."""
+    morning = (
+        "Morning Report: stocks firm\n\nWall Street: US sharemarkets rose on Wednesday.\n\nAsia: Japan's Nikkei "
+        "closed at a record high, up 1.3% at 43,274.67.\n\nAhead: ASX 200 futures were up by 12 points (+0.1%) "
+        "near 7am AEST, pointing to a positive start to trade."
+    )
+    claims = _article_claims(morning, lex, date(2025, 8, 14))
+    assert [(c.index_id, c.claim_kind, c.reference_date) for c in claims if c.index_id == "N225"] == [
+        ("N225", "close", date(2025, 8, 13))
+    ]
+    evening = (
+        "Evening Wrap: ASX 200 rallies\n\nThu 11 Sep 25, 5:52pm (AEST)\nThe S&P/ASX 200 closed 52.2 points or 0.59% "
+        "higher at 8,830.4.\nAsian markets: Japan's Nikkei closed 1.22% higher.\nTOMORROW\nASX 200 futures are "
+        "pointing to a flat open, up 4 points or 0.05% as of 5:30pm AEST."
+    )
+    claims = _article_claims(evening, lex, date(2025, 9, 11))
+    assert [(c.index_id, c.reference_date) for c in claims if c.claim_kind == "close"] == [
+        ("AXJO", date(2025, 9, 11)),
+        ("N225", date(2025, 9, 11)),
+    ]
