@@ -603,7 +603,7 @@ _INTRADAY_STRONG = re.compile(
     + _trie(
         # ("its widest intraday swing since April": the size of the day's range, no time of the figure)
         r"as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|at\s+one\s+point|intraday(?!\s+swing)|intra-day|midday|"
-        r"mid-day|morning|lunch|early\s+trade|by\s+noon|"
+        r"mid-day|morning(?!\s+(?:report|bid|brief|briefing|wrap|note|call|squawk)\b)|lunch|early\s+trade|by\s+noon|"
         # "was still 0.2 per cent higher at noon"; not a half-day's close, "when trading ended at noon"
         # (nor "to close at 20,225 at noon")
         r"(?<!ended\s)(?<!closed\s)(?<!closes\s)(?<!finished\s)(?<!shut\s)(?<!\d\s)(?<!\d\s\s)at\s+noon|"

@@ -11853,3 +11853,11 @@ def test_an_australian_report_before_sydney_opens_tells_asia_of_the_day_before(l
         ("AXJO", date(2025, 9, 11)),
         ("N225", date(2025, 9, 11)),
     ]
+
+
+def test_a_morning_report_s_name_is_no_time_of_day(lex: IndexLexicon) -> None:
+    """CommSec's headline "Morning Report: Dow lifts 464 points": "Morning Report" names the report, so the
+    Dow's move is the close it tells of, not a move of the morning."""
+    text = "Morning Report: Dow lifts 464 points as rate-cut bets firm\n\nWall Street: US sharemarkets rose on Wednesday."
+    claims = _article_claims(text, lex, date(2025, 8, 14))
+    assert [(c.index_id, c.claim_kind, c.points) for c in claims] == [("DJI", "close", 464.0)]
