@@ -1759,6 +1759,8 @@ _PAREN_CHANGE_AFTER = re.compile(
     r"\d+(?:\.\d+)?\s?(?:%|pc\b|pct\b|per\s?cent\b)\s*(?:,\s*(?:a\s+)?(?:record|all-time)[^()]{0,30})?\)"
     # IG's "FTSE 100: 8,274 (+24)": the change in points
     r"|\(\s*[+\-\u2212]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+(?:points?|pts?))?\s*\)"
+    # The Times's market data row "FTSE 100 9,068.58 -64.23": a signed change in points ending the row
+    r"|[ \t]+[+\-\u2212]\d{1,3}(?:,\d{3})*\.\d{1,2}(?=[ \t]*(?:\n|$))"
     # ("DAX — 23,728.40 — +0.09%": a dash between the cells)
     r"|(?:,|\s[\u2013\u2014])?\s*[+\-\u2212▲▼↑↓]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s?%|\s+\(\s*[+\-\u2212]?\d+(?:\.\d+)?\s?%\s*\)))"
 )

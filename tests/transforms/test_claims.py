@@ -11861,3 +11861,17 @@ def test_a_morning_report_s_name_is_no_time_of_day(lex: IndexLexicon) -> None:
     text = "Morning Report: Dow lifts 464 points as rate-cut bets firm\n\nWall Street: US sharemarkets rose on Wednesday."
     claims = _article_claims(text, lex, date(2025, 8, 14))
     assert [(c.index_id, c.claim_kind, c.points) for c in claims] == [("DJI", "close", 464.0)]
+
+
+def test_a_market_data_row_with_its_change_in_points(lex: IndexLexicon) -> None:
+    """The Times's "MARKET DATA" rows "FTSE 100 9,068.58 -64.23": a level and its change in points, with no
+    percentage; "£/$ 1.3280" is no index."""
+    text = (
+        "Market report\n\nShares fell yesterday.\n\nMARKET DATA\nFTSE 100 9,068.58 -64.23\nS&P 500 6,238.01 -101.38\n"
+        "£/$ 1.3280\n"
+    )
+    claims = _article_claims(text, lex, date(2025, 8, 2))
+    assert [(c.index_id, c.direction, c.points, c.level) for c in claims] == [
+        ("FTSE", "down", -64.23, 9068.58),
+        ("SPX", "down", -101.38, 6238.01),
+    ]
