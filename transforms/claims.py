@@ -1285,6 +1285,11 @@ _FRONTED_NOUNS = (
 )
 
 
+# a level that opens its line, then the index whose close it is: "6,664.36: The S&P 500's close on Friday"
+_LEVEL_FIRST = re.compile(r"(?P<fig>\d{1,3}(?:,\d{3})+(?:\.\d+)?):\s+(?:The|the)\s+$")
+_ITS_CLOSE_AFTER = re.compile(r"['’]s\s+(?:record\s+|closing\s+)?(?:close|finish|closing\s+level)\b")
+
+
 def _fronted_noun(s: str, lo: int, hi: int) -> re.Match[str] | None:
     """A move stated as a noun that ends right at ``hi`` (where an index is named), or None."""
     return next((m for p in _FRONTED_NOUNS if (m := p.search(s, lo, hi))), None)
@@ -7194,6 +7199,17 @@ def _sentence_claims(
         if i == 0 and _FRONTED.match(s, 0, subject.start):
             # "Up 2.5% on the day, the Nikkei closed at a record": the sentence opens with the move
             figures = [f for f in _figures(s, 0, subject.start) if f.kind == "pct"][:1] + figures
+        elif (
+            i == 0
+            and (first := _LEVEL_FIRST.match(s, 0, subject.start))
+            and _ITS_CLOSE_AFTER.match(s, subject.end)
+        ):
+            # Barron's "By the numbers": "6,664.36: The S&P 500's close on Friday, a record."
+            value, decimals, _ = _cell_figure(first.group("fig"))
+            figures = [
+                _Figure("level", value, decimals, first.start("fig"), first.end("fig"), None),
+                *figures,
+            ]
         elif (noun := fronted[i]) and noun.start() >= (per_subject[-1][2] if per_subject else 0):
             moved = _figures(s, noun.start("fig"), noun.end("fig"))
             figures = [f for f in moved if f.kind in ("pct", "points")][:1] + figures

@@ -11875,3 +11875,13 @@ def test_a_market_data_row_with_its_change_in_points(lex: IndexLexicon) -> None:
         ("FTSE", "down", -64.23, 9068.58),
         ("SPX", "down", -101.38, 6238.01),
     ]
+
+
+def test_a_level_that_opens_its_line_before_the_index_whose_close_it_is(lex: IndexLexicon) -> None:
+    """Barron's "By the numbers": "6,664.36: The S&P 500's close on Friday, a record." is the S&P 500's
+    record close on Friday."""
+    text = "The Week in Numbers\n\nStocks rose.\n\nBy the numbers\n\n6,664.36: The S&P 500's close on Friday, a record.\n"
+    claims = _article_claims(text, lex, date(2025, 9, 20))
+    assert [(c.index_id, c.claim_kind, c.level, c.is_record, c.reference_date) for c in claims] == [
+        ("SPX", "close", 6664.36, True, date(2025, 9, 19))
+    ]
