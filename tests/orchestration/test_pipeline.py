@@ -32,7 +32,7 @@ def test_every_table_is_built_with_the_sample_row_counts(wh):
     }
     assert counts == {
         "staging.indices": 27,
-        "staging.entities": 4275,
+        "staging.entities": 4323,
         "staging.index_closes": 127 + 242 + 246 + 130 + 130 + 130,
         "staging.articles": 6,
         "staging.article_sources": 6,

@@ -254,7 +254,7 @@ def test_mentions_outside_the_sentences_get_sentence_minus_one(gazetteer: Entity
 def test_wider_gazetteer_counts_and_tickers() -> None:
     rows = _rows()
     counts = {k: sum(r["entity_kind"] == k for r in rows) for k in ENTITY_KINDS}
-    assert counts == {"country": 158, "central_bank": 67, "person": 930, "organisation": 3120}
+    assert counts == {"country": 158, "central_bank": 67, "person": 935, "organisation": 3163}
     tickers = {r["entity_id"]: r["ticker"] for r in rows if r["entity_kind"] == "organisation"}
     assert tickers["mizuho"] == "8411.T"
     assert tickers["kia"] == "000270.KS"
@@ -2189,13 +2189,24 @@ def test_entity_rounds_86_to_92(
                 ("organisation", "pjm_interconnection"),
                 ("organisation", "exelon"),
             },
+            "Bunge closed its takeover of Viterra, the FAO said, as COFCO International and Olam Agri bid.": {
+                ("organisation", "bunge"),
+                ("organisation", "viterra"),
+                ("organisation", "fao"),
+                ("organisation", "cofco_international"),
+                ("organisation", "olam_agri"),
+            },
+            "Do Kwon, co-founder of Terraform Labs, was sentenced.": {
+                ("person", "do_kwon"),
+                ("organisation", "terraform_labs"),
+            },
         }.items()
     ),
 )
-def test_entity_rounds_93_to_101(
+def test_entity_rounds_93_to_106(
     text: str, expected: set[tuple[str, str]], gazetteer: EntityGazetteer
 ) -> None:
-    """Rounds 93-101: "principal", "coach", "designer" and "entrepreneur" as roles, "ter" and "ten" inside a
+    """Rounds 93-106: "principal", "coach", "designer" and "entrepreneur" as roles, "ter" and "ten" inside a
     name, a birthplace ("Hong Kong-born") that is no firm, "Corp." for a known "Corporation", a law's name
     ("Payment Services Act") that is no body, and firms, clubs, bodies and people the gazetteer now lists."""
     assert _found(text, gazetteer) == expected
