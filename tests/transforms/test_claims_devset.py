@@ -1,8 +1,8 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 6,643 texts in the styles of over 80 wire services and papers,
-written and labelled after CLAIMS.md in two hundred and fifty-one rounds (the README lists each round's score; the first
+hand). ``claims_blindset.jsonl`` holds 6,693 texts in the styles of over 80 wire services and papers,
+written and labelled after CLAIMS.md in two hundred and fifty-three rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
 European, Asian and global reports; 40 mostly Asia-Pacific reports; 40 European, U.S., Indian and
@@ -289,7 +289,8 @@ blogs and closes, weekend wraps, index moves in company news, holiday days) scor
 as written and after. Rounds 238-251 (350 texts: Australian and New Zealand reports, wire alerts, Southeast Asian
 outlets, columns, Korean outlets, Hong Kong and Japanese outlets, U.S. wraps, European closes, mainland China, Indian
 pre-market pieces, Japanese reports, newsletters, Taiwan chip days, record days) scored 0.931 / 0.930 as written
-(0.948 / 0.946 after).
+(0.948 / 0.946 after). Rounds 252-253 (50 texts: U.S. index futures around the clock, market data boxes) scored 0.929 /
+0.870 as written (0.931 / 0.895 after).
 """
 
 from __future__ import annotations
@@ -449,12 +450,12 @@ def test_blind_sessions() -> None:
             session = _session_as_stored(c.index_id, c.reference_date, g["session_date"], c.claim_kind)
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 35012 and right >= 34182
+    assert right + wrong == 35423 and right >= 34589
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (49796, 48920, 49725))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (50256, 49370, 50185))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
