@@ -644,7 +644,7 @@ _INTRADAY_STRONG = re.compile(
         r"(?=\s+\d[\d,]*(?:\.\d+)?(?!\d|\s*(?:%|per\s?cent|percent)))|"
         r"by\s+the\s+break|in\s+the\s+afternoon|by\s+\d{3,4}\s+GMT|during\s+the\s+(?:day|session)|"
         # "its all-time high of 24,771 points, set during trading on October 9"
-        r"(?<=set\s)during\s+trading|(?<=hit\s)during\s+trading|(?<=reached\s)during\s+trading|"
+        r"(?:(?<=set\s)|(?<=hit\s)|(?<=reached\s))during\s+trading|"
         r"by\s+(?:early\s+|late\s+|mid-?)?(?:morning|afternoon)|"
         r"(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)"
     )
@@ -3827,7 +3827,7 @@ _INDIA_TO_OPEN = re.compile(
     r"\b(?:hints?|signals?|points?|indicates?|suggests?|suggesting|indicating|signalling|signaling|pointing)"
     r"\s+(?:at\s+|to\s+|towards\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:start|opening)\b"
 )
-_INDIAN_INDICES = frozenset({"NSEI", "BSESN"})
+_MUMBAI = "XBOM"  # the exchange calendar of the Nifty 50 and the Sensex
 
 
 def _asia_before_india_opens(
@@ -3837,7 +3837,7 @@ def _asia_before_india_opens(
     note on Friday") tells the plain moves of the Asian markets that open hours earlier ("Japan's Nikkei rose
     0.3 per cent") as trade under way on its own day, not as closes of the Indian session an earlier sentence
     dated ("On Thursday, the BSE Sensex rose 226.85 points")."""
-    if article.story_index not in _INDIAN_INDICES or article.published.weekday() >= 5:
+    if lexicon.market(article.story_index) != _MUMBAI or article.published.weekday() >= 5:
         return claims
     lead = " ".join(x.text for x in sentences[:4])
     if not _INDIA_TO_OPEN.search(lead):
@@ -3883,9 +3883,8 @@ def _asia_before_sydney_opens(
 ) -> list[MarketClaim]:
     """An Australian or New Zealand morning report, written before Sydney opens ("ASX 200 futures were up
     by 12 points near 7am AEST, pointing to a positive start to trade"), tells Asia's moves of the session
-    before:
-    "Japan's Nikkei closed at a record high" in Thursday's CommSec report is Wednesday's close (not in an
-    evening report whose futures point to the next day's open, "... to a flat open on Friday")."""
+    before: "Japan's Nikkei closed at a record high" in Thursday's CommSec report is Wednesday's close (not in
+    an evening report whose futures point to the next day's open, "... to a flat open on Friday")."""
     cue = _SYDNEY_TO_OPEN.search(text)
     if cue is None or article.entry_clocks:
         return claims  # (a live blog's early entry is no time of the whole report)

@@ -1954,11 +1954,11 @@ def _known_organisation(gazetteer: EntityGazetteer, surface: str) -> Entity | No
     Ltd." is no mention of China)."""
     words = surface.split()
     known = _lookup(gazetteer, surface)
-    if known is None and words[-1] in _LEGAL_SPELLING:  # "Prudential Plc" is the gazetteer's "Prudential plc"
-        known = _lookup(gazetteer, " ".join([*words[:-1], _LEGAL_SPELLING[words[-1]]]))
-    if known is None and words[-1] in _LEGAL_IN_FULL:
-        # "Federal Deposit Insurance Corp." is the gazetteer's "Federal Deposit Insurance Corporation"
-        known = _lookup(gazetteer, " ".join([*words[:-1], _LEGAL_IN_FULL[words[-1]]]))
+    # "Prudential Plc" is the gazetteer's "Prudential plc", "Federal Deposit Insurance Corp." its "Federal
+    # Deposit Insurance Corporation"
+    for spelling in (_LEGAL_SPELLING, _LEGAL_IN_FULL):
+        if known is None and words[-1] in spelling:
+            known = _lookup(gazetteer, " ".join([*words[:-1], spelling[words[-1]]]))
     while known is None and len(words) > 1 and words[-1] in _LEGAL_FORMS:
         words = words[:-1]
         if words[-1] == "&":  # "JPMorgan Chase & Co."
