@@ -3843,12 +3843,13 @@ def _asia_before_india_opens(
     if not _INDIA_TO_OPEN.search(lead):
         return claims
     india = lexicon.session_gmt(article.story_index, article.published)
+    if india is None:
+        return claims
     out = []
     for c in claims:
         hours = lexicon.session_gmt(c.index_id, article.published)
         if (
-            india is not None
-            and hours is not None
+            hours is not None
             and hours[0] < india[0]
             and lexicon.region(c.index_id) == "asia"
             and c.claim_kind == "close"
@@ -3889,12 +3890,11 @@ def _asia_before_sydney_opens(
     if cue is None or article.entry_clocks:
         return claims  # (a live blog's early entry is no time of the whole report)
     sydney = lexicon.hours.get("AXJO")
-    hours = lexicon.session_gmt("AXJO", article.published)
-    if article.clock is not None and sydney and hours:
+    if article.clock is not None and sydney:
         # the report's clock in Sydney: "Thu 11 Sep 25, 5:52pm (AEST)" stamps an evening wrap, whose futures
         # point to the next day
-        local = (article.clock + sydney[1] - hours[0]) % 1440
-        if local >= sydney[1]:
+        tz, opens, _ = sydney
+        if (article.clock + utc_offset_minutes(tz, article.published)) % 1440 >= opens:
             return claims
     if (day := _WEEKDAY.search(cue.group("rest"))) and day.group(1) != article.published.strftime("%A"):
         return claims
