@@ -4358,6 +4358,11 @@ _PERIOD_RESULT = re.compile(
     r"\A\W*(?:The\s+)?(?:(?:three\s+)?(?:major|main|big|key)\s+)?(?:averages|indexes|indices|stocks|shares|equities)\s+"
     r"(?![^.]*\b(?:day|session|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday)\b)[^.\d]*?\b(?:over|for)\s+"
     r"the\s+(?:holiday(?:-shortened)?\s+)?(?:week|month|quarter)\b(?!['’]s|\s+ahead\b(?!\s+of))|"
+    # "The losses capped a losing week for the major averages." (not "Stocks fell on Friday, capping a losing
+    # week": the day's moves follow)
+    r"\A(?![^.]*\b(?:day|session|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday)\b)[^.\d]*?\b"
+    r"(?:capped|capping|sealed|rounded\s+off)\s+(?:a|an|their|its)\s+(?:[\w-]+\s+)?(?:losing|winning)\s+"
+    r"(?:week|month|quarter|year)\b|"
     # "All three major averages posted losses for the week.", "... posted gains last week."
     r"\b(?:posted|logged|notched|booked|suffered|recorded)\s+(?:losses|gains|declines|advances)\s+(?:(?:for|on|over)\s+"
     r"the\s+(?:week|month|quarter|year)|last\s+(?:week|month))\b|"

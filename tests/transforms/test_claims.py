@@ -11885,3 +11885,23 @@ def test_a_level_that_opens_its_line_before_the_index_whose_close_it_is(lex: Ind
     assert [(c.index_id, c.claim_kind, c.level, c.is_record, c.reference_date) for c in claims] == [
         ("SPX", "close", 6664.36, True, date(2025, 9, 19))
     ]
+
+
+def test_moves_after_a_sentence_that_caps_a_losing_week_are_the_week_s(lex: IndexLexicon) -> None:
+    """A Sunday futures report: Friday's closes, then "The losses capped a losing week for the major averages."
+    and moves without a day: the week's. After "Stocks fell on Friday, capping a losing week" the moves are
+    Friday's."""
+    text = (
+        "Stock futures rose Sunday night.\n\nThe Dow lost 542.40 points, or 1.23%, to close at 43,588.58 on "
+        "Friday. The S&P 500 slid 1.6% to 6,238.01.\n\nThe losses capped a losing week for the major averages. "
+        "The S&P 500 shed 2.4%, while the Dow lost 2.9%."
+    )
+    claims = _article_claims(text, lex, date(2025, 8, 3))
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in claims] == [
+        ("DJI", "close", -1.23),
+        ("SPX", "close", -1.6),
+        ("SPX", "period", -2.4),
+        ("DJI", "period", -2.9),
+    ]
+    friday = "Wall St wrap\n\nStocks fell on Friday, capping a losing week. The S&P 500 shed 1.6%, while the Dow lost 1.2%."
+    assert [c.claim_kind for c in _article_claims(friday, lex, date(2025, 8, 1))] == ["close", "close"]
