@@ -389,7 +389,7 @@ _PERIOD = re.compile(
         # "has shed 10.5% in three sessions" (not "the Fed decision in two days")
         r"in\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|back-to-back)\s+"
         r"(?:straight\s+|consecutive\s+)?"
-        r"(?:trading\s+)?sessions|"
+        r"(?:trading\s+(?:sessions|days)|sessions)|"
         # "In six days, the Sensex has tanked 2,199.77 points": days fronting their clause
         r"in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:straight\s+|consecutive\s+)?"
         r"(?:trading\s+)?days(?=,)|"

@@ -11905,3 +11905,14 @@ def test_moves_after_a_sentence_that_caps_a_losing_week_are_the_week_s(lex: Inde
     ]
     friday = "Wall St wrap\n\nStocks fell on Friday, capping a losing week. The S&P 500 shed 1.6%, while the Dow lost 1.2%."
     assert [c.claim_kind for c in _article_claims(friday, lex, date(2025, 8, 1))] == ["close", "close"]
+
+
+def test_a_move_in_three_trading_days_is_a_period_s(lex: IndexLexicon) -> None:
+    """ "has now shed more than 10% in three trading days" is a move over three sessions, as "in three
+    sessions" is; a bare "in two days" may be a deadline's and stays out."""
+    text = "Live\n\nThe FTSE 100 has closed down 4.4%. The index has now shed more than 10% in three trading days."
+    claims = _article_claims(text, lex, date(2025, 4, 7))
+    assert [(c.index_id, c.claim_kind, c.move_pct, c.is_hedged) for c in claims] == [
+        ("FTSE", "close", -4.4, False),
+        ("FTSE", "period", -10.0, True),
+    ]
