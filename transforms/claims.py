@@ -1113,7 +1113,7 @@ _STOCK_MARKET_LEAD = (
 _ANAPHOR = re.compile(
     # ("The capital's premier index closed up 0.23 per cent")
     r"\b(?:[Tt]he\s+(?:(?:benchmark|broader|broad|wider|main|key|market|headline|blue-chip|tech-heavy|leading|underlying|cash|top-flight|flagship|premier|capital['’]s|"
-    r"small-cap|large-cap|pan-European|Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|"
+    r"small-cap|large-cap|pan-European|regional|Japanese|Korean|German|French|British|Chinese|Indian|Australian|Taiwanese|European|"
     r"\d+-(?:issue|share|stock|member)|"
     r"U\.S\.|US|Paris|Frankfurt|London|Tokyo|Seoul|Shanghai|Shenzhen|Mumbai|BSE|NSE|Sydney|Taipei|Singapore|Hong\s+Kong)\s+){0,2}"
     # Yonhap's "The main bourse gained 44.10 points", the Kospi
@@ -2833,6 +2833,12 @@ def _subjects(
             if place and lexicon.region(_PLACE_INDEX_ID[place.group(0)])
             else ""
         )
+        if not own and "regional" in surface.split():
+            # "the regional benchmark" after Europe's indices is the pan-European STOXX 600; after Asia's, an
+            # index the lexicon does not track (MSCI's Asia-Pacific)
+            if not prior or lexicon.region(prior[-1].entity_id) != "europe":
+                continue
+            own = _PLACE_INDEX_ID["pan-european"]
         if (
             own
             and surface.endswith("stock market")

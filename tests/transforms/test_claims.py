@@ -11916,3 +11916,24 @@ def test_a_move_in_three_trading_days_is_a_period_s(lex: IndexLexicon) -> None:
         ("FTSE", "close", -4.4, False),
         ("FTSE", "period", -10.0, True),
     ]
+
+
+def test_the_regional_benchmark_of_a_european_report_is_the_stoxx_600(lex: IndexLexicon) -> None:
+    """ "the regional benchmark" after Europe's indices is the pan-European STOXX 600, also when U.S. futures
+    were named last ("The regional European benchmark"); after Asia's it is MSCI's, which the lexicon does not
+    track."""
+    text = (
+        "European stocks\n\nGermany's DAX Index advanced 4.5% and France's CAC 40 gained 3.8%. The rally came "
+        "after the regional benchmark slumped 3.5% on Wednesday to close at 464.26. S&P 500 futures fell 3%. "
+        "The regional European benchmark had closed 0.1% higher on Friday at a record 531.06."
+    )
+    claims = _article_claims(text, lex, date(2025, 4, 10))
+    assert [(c.index_id, c.move_pct, c.level, c.reference_date) for c in claims] == [
+        ("GDAXI", 4.5, None, date(2025, 4, 10)),
+        ("FCHI", 3.8, None, date(2025, 4, 10)),
+        ("STOXX600", -3.5, 464.26, date(2025, 4, 9)),
+        ("SPX", -3.0, None, date(2025, 4, 10)),
+        ("STOXX600", 0.1, 531.06, date(2025, 4, 4)),
+    ]
+    asia = "Asian stocks\n\nJapan's Nikkei rose 1.2%. The regional benchmark gained 0.8%."
+    assert [c.index_id for c in _article_claims(asia, lex, date(2025, 4, 10))] == ["N225"]
