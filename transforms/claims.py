@@ -8811,7 +8811,11 @@ _FROM_A_FIGURE_BEFORE = re.compile(
     r"|\b(?:premium|discount)\s+(?:to|over|on|from)\s+(?:[\w'’]+\s+){0,3}?(?:on\s+)?$",
     re.I,
 )
-_FUTURE = re.compile(r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|next|Until)\b")
+# ("Asian markets look set for another difficult session on Tuesday")
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|due\s+to|expected\s+to|scheduled|set\s+to|set\s+for|poised\s+for|brac(?:e|es|ing)\s+for|"
+    r"next|Until)\b"
+)
 # a sentence whose main verb is to come: "The market will be closed on Thursday for Christmas Day and ..."
 _WILL_OPENS = re.compile(r"(?:[\w'’&.-]+\s+){1,6}?(?:will|is\s+set\s+to|is\s+due\s+to)\s", re.I)
 _FALLS_ON_BEFORE = re.compile(r"\bfalls\s+(?:on\s+)?$")

@@ -11937,3 +11937,19 @@ def test_the_regional_benchmark_of_a_european_report_is_the_stoxx_600(lex: Index
     ]
     asia = "Asian stocks\n\nJapan's Nikkei rose 1.2%. The regional benchmark gained 0.8%."
     assert [c.index_id for c in _article_claims(asia, lex, date(2025, 4, 10))] == ["N225"]
+
+
+def test_a_day_an_asian_market_is_set_for_dates_no_session_told_before(lex: IndexLexicon) -> None:
+    """Monday's Morning Bid: "Asian markets look set for another difficult session on Tuesday after Wall
+    Street's selloff deepened on Monday, pushing the S&P 500 to a one-month low." then Wall Street's undated
+    moves: Monday's, not those of the Tuesday before."""
+    text = (
+        "Morning Bid: Asia braces for more pain\n\nAsian markets look set for another difficult session on Tuesday "
+        "after Wall Street's tech-led selloff deepened on Monday, pushing the S&P 500 to a one-month low. The "
+        "S&P 500 fell 0.92% to 6,672.41. The Dow lost 557 points, or 1.18%."
+    )
+    claims = _article_claims(text, lex, date(2025, 11, 17))
+    assert [(c.index_id, c.claim_kind, c.reference_date) for c in claims] == [
+        ("SPX", "close", date(2025, 11, 17)),
+        ("DJI", "close", date(2025, 11, 17)),
+    ]
