@@ -2201,9 +2201,15 @@ def _kind(
             # "Wall Street gave the week a firm finish: all three major U.S. indexes closed at records on
             # Friday, with the S&P 500 gaining 0.49%": the day's close that ends the week
             m = None
-        if m and text is lead and not _MEASURED_PERIOD.search(m.group(0)) and _ON_A_WEEKDAY.match(rest):
+        if (
+            m
+            and text is lead
+            and not _MEASURED_PERIOD.search(m.group(0))
+            and (_ON_A_WEEKDAY.match(rest) or _OWN_WEEKDAY.search(local))
+        ):
             # "a bruising end to last week on Wall Street, where the Dow tumbled 5.5% on Friday", "To cap a
-            # turbulent week, the Dow fell 1.2% on Friday": the move's own weekday tells of a day; not "On a
+            # turbulent week, the Dow fell 1.2% on Friday", "finished the week higher, with the S&P/ASX 200
+            # rising 0.7 per cent on Friday to 8967.9": the move's own weekday tells of a day; not "On a
             # weekly basis, the Sensex gained 1.2% on Friday", a period measured
             m = None
         if m:
@@ -2294,6 +2300,10 @@ _THEN_FADES = re.compile(
     re.I,
 )
 _ON_A_WEEKDAY = re.compile(rf"\s*,?\s+on\s+{_WEEKDAY_NAME}\b(?!\s+(?:and|or|through|to|alone)\b)")
+# a weekday among the claim's own figures: "rising 0.7 per cent on Friday to 8967.9"
+_OWN_WEEKDAY = re.compile(
+    rf"\bon\s+{_WEEKDAY_NAME}\b(?!\s+(?:and|or|through|alone)\b|\s+to\s+{_WEEKDAY_NAME})"
+)
 # period words that measure the move: "For the week", "on a weekly basis", "over the five sessions"
 _MEASURED_PERIOD = re.compile(
     r"\b(?:for|over|in)\s+the\s+(?:[\w-]+\s+)?(?:week|month|quarter|year|half|sessions|days)\b|weekly|monthly|"
@@ -3678,7 +3688,9 @@ def extract_claims(
                 or not any(
                     _cell_figure(cell)
                     for cell in cells
-                    if not _DATE_HEAD.search(cell) and not _YEAR_HEAD.fullmatch(cell.strip())
+                    # (a year, alone or with its unit: "2025", "2025 %")
+                    if not _DATE_HEAD.search(cell)
+                    and not _YEAR_HEAD.fullmatch(_HEAD_UNIT.sub("", cell.strip()))
                 )
             ):
                 header = [_column_kind(cell) for cell in cells]
@@ -5080,6 +5092,9 @@ def _cells(row: str) -> list[str]:
 
 def _column_kind(head: str) -> tuple[str, str]:
     """(what a table column holds, its head): level, day (the session's move), period or skip."""
+    unit = _HEAD_UNIT.search(head)
+    if unit and unit.start() and (kind := _column_kind(head[: unit.start()])[0]) in ("day", "period"):
+        return kind, head  # "Day %", "Week %", "2025 %": the column's unit after its head
     if (
         _LEVEL_HEAD.search(head)
         or _DATE_HEAD.fullmatch(head.strip())  # "Dec 31, 2024": that day's close
@@ -5100,6 +5115,7 @@ def _column_kind(head: str) -> tuple[str, str]:
     return "skip", head
 
 
+_HEAD_UNIT = re.compile(r"\s*(?:%|\(%\))\s*$")
 _FUTURES_TITLE = re.compile(r"[^|\d.]{0,30}\bfutures\b[^|\d.]{0,20}", re.I)
 _NAMES_A_DAY = re.compile(r"\b(?:day|daily|1d|session)\b|day['’]s", re.I)
 # a table's title naming its period: "2025 in review", "Year-to-date", "Week in review:", "YTD performance"

@@ -11953,3 +11953,40 @@ def test_a_day_an_asian_market_is_set_for_dates_no_session_told_before(lex: Inde
         ("SPX", "close", date(2025, 11, 17)),
         ("DJI", "close", date(2025, 11, 17)),
     ]
+
+
+def test_table_heads_with_their_unit_after_them(lex: IndexLexicon) -> None:
+    """Space-aligned tables headed "Close  Day %  Week %" or "Dec. 31 close  Day %  2025 %": the day's move and
+    the period's move in per cent, each head with its unit after it (not points, not a level)."""
+    weekly = (
+        "ASX wrap\n\nThe ASX 200 rose on Friday.\nTHE WEEK IN MARKETS\nIndex            Close      Day %   Week %\n"
+        "S&P 500          6466.91    +1.5    +0.3\n"
+    )
+    assert [
+        (c.claim_kind, c.move_pct, c.points, c.level) for c in _article_claims(weekly, lex, date(2025, 8, 23))
+    ] == [
+        ("close", 1.5, None, 6466.91),
+        ("period", 0.3, None, None),
+    ]
+    yearly = (
+        "Wrap\n\nStocks fell on Wednesday.\nThe year in numbers\nIndex                          Dec. 31 close   Day %   2025 %\n"
+        "Russell 2000                   2,481.91        -0.8    +11.3\n"
+    )
+    assert [
+        (c.claim_kind, c.move_pct, c.points, c.level, c.reference_date)
+        for c in _article_claims(yearly, lex, date(2025, 12, 31))
+    ] == [("close", -0.8, None, 2481.91, date(2025, 12, 31)), ("period", 11.3, None, None, None)]
+
+
+def test_a_move_with_its_own_weekday_after_a_week_s_result_is_that_day_s(lex: IndexLexicon) -> None:
+    """ "finished the week at a record, with the S&P/ASX 200 rising 0.7 per cent on Friday to 8967.9 and notching
+    a 1.1 per cent weekly gain": Friday's close, then the week's gain."""
+    text = (
+        "ASX closes week at record\n\nThe Australian sharemarket finished the week at a record, with the S&P/ASX 200 "
+        "rising 0.7 per cent on Friday to 8967.9 and notching a 1.1 per cent weekly gain."
+    )
+    claims = _article_claims(text, lex, date(2025, 8, 23))
+    assert [(c.claim_kind, c.move_pct, c.level, c.reference_date) for c in claims] == [
+        ("close", 0.7, 8967.9, date(2025, 8, 22)),
+        ("period", 1.1, None, None),
+    ]
