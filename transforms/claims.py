@@ -9626,7 +9626,7 @@ def _carry_dates(
                 and (
                     out[i].date_evidence is not None
                     or (
-                        out[i].claim_kind == "intraday"
+                        out[i].claim_kind in ("intraday", "close")
                         and day == article.published
                         and not sentence.in_headline
                     )

@@ -11990,3 +11990,20 @@ def test_a_move_with_its_own_weekday_after_a_week_s_result_is_that_day_s(lex: In
         ("close", 0.7, 8967.9, date(2025, 8, 22)),
         ("period", 1.1, None, None),
     ]
+
+
+def test_a_look_back_after_today_s_close_dates_no_later_paragraph(lex: IndexLexicon) -> None:
+    """Friday's Nikkei close told without a day, then "The Nikkei closed above 43,000 for the first time on
+    Wednesday, gaining 1.3% that day": a look back, so "Taiwan's Taiex edged up 0.2%" in a later paragraph is
+    Friday's, not Wednesday's."""
+    text = (
+        "Nikkei ends at record high\n\nThe Nikkei rose 729.05 points, or 1.71%, to a record close of 43,378.31.\n\n"
+        "The Nikkei closed above 43,000 for the first time on Wednesday, gaining 1.3% that day.\n\n"
+        "Elsewhere in Asia, Taiwan's Taiex edged up 0.2%."
+    )
+    claims = _article_claims(text, lex, date(2025, 8, 15))
+    assert [(c.index_id, c.move_pct, c.reference_date) for c in claims if c.move_pct] == [
+        ("N225", 1.71, date(2025, 8, 15)),
+        ("N225", 1.3, date(2025, 8, 13)),
+        ("TWII", 0.2, date(2025, 8, 15)),
+    ]
