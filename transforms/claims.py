@@ -382,6 +382,8 @@ _PERIOD = re.compile(
         # "the Nikkei had a rougher week"; not "warned of a tougher quarter ahead"
         r"(?:had|has|have|having|enjoyed|endured|suffered|saw|was|were|is)\s+an?\s+"
         r"(?:rougher|tougher|better|worse|stronger|weaker|choppier|calmer|quieter)\s+(?:week|month|quarter|year)(?![\w-])|"
+        # "carried the benchmark up 3.7% in a holiday-shortened week"
+        r"(?:in|over)\s+an?\s+(?:holiday-shortened|shortened|truncated|(?:two|three|four)-day)\s+(?:trading\s+)?week|"
         # "over the three sessions since", "over the five days": several sessions together
         r"(?:over|in|across)\s+the\s+(?:past\s+|last\s+|first\s+|prior\s+|previous\s+)?(?:two|three|four|five|six|seven|"
         r"eight|nine|ten|\d+)\s+"

@@ -12007,3 +12007,15 @@ def test_a_look_back_after_today_s_close_dates_no_later_paragraph(lex: IndexLexi
         ("N225", 1.3, date(2025, 8, 13)),
         ("TWII", 0.2, date(2025, 8, 15)),
     ]
+
+
+def test_a_move_in_a_holiday_shortened_week_is_the_week_s(lex: IndexLexicon) -> None:
+    """ "carried the benchmark up 3.7% in a holiday-shortened week" is the week's move, as "in the
+    holiday-shortened week" is."""
+    text = (
+        "Nikkei at record\n\nJapan's Nikkei Stock Average hit a fresh record on Friday, extending a rally that "
+        "carried the benchmark up 3.7% in a holiday-shortened week."
+    )
+    assert [(c.claim_kind, c.move_pct) for c in _article_claims(text, lex, date(2025, 8, 15))] == [
+        ("period", 3.7)
+    ]
