@@ -2181,6 +2181,10 @@ def _kind(
             # rose": a clause of other news before the index
             unqualified = _OTHER_NEWS_CLAUSE.sub(" ", unqualified)
         m = _PERIOD.search(unqualified) if period_words else None
+        if period_words and m is None and text is local:
+            # "tumbled 10.5% over Thursday and Friday and is now down 17%": two days that run on past the
+            # claim's own words (the next claim's begin at "and Friday")
+            m = _OVER_TWO_DAYS_AFTER.match(rest, len(rest) - len(rest.lstrip()))
         while m and _EXTREME_SET_BEFORE.search(unqualified, max(0, m.start() - 25), m.start()):
             # "rose 0.7% to pull closer to its all-time high set last week": the record's week, not the move's
             m = _PERIOD.search(unqualified, m.end())
@@ -2301,6 +2305,7 @@ _THEN_FADES = re.compile(
     r"gives?\s+up|gave\s+up|giving\s+up|reverses?|reversed|reversing))\b",
     re.I,
 )
+_OVER_TWO_DAYS_AFTER = re.compile(rf"over\s+{_WEEKDAY_NAME}\s+and\s+{_WEEKDAY_NAME}\b")
 _ON_A_WEEKDAY = re.compile(rf"\s*,?\s+on\s+{_WEEKDAY_NAME}\b(?!\s+(?:and|or|through|to|alone)\b)")
 # a weekday among the claim's own figures: "rising 0.7 per cent on Friday to 8967.9"
 _OWN_WEEKDAY = re.compile(

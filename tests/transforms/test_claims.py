@@ -12019,3 +12019,20 @@ def test_a_move_in_a_holiday_shortened_week_is_the_week_s(lex: IndexLexicon) -> 
     assert [(c.claim_kind, c.move_pct) for c in _article_claims(text, lex, date(2025, 8, 15))] == [
         ("period", 3.7)
     ]
+
+
+def test_a_move_over_two_days_that_run_past_its_words_is_a_period_s(lex: IndexLexicon) -> None:
+    """ "The index tumbled 10.5% over Thursday and Friday and is now down 17% from its February record": the
+    next claim's words begin at "and Friday", yet the 10.5% is the two days' move, not Thursday's close, and the
+    Nasdaq 100 after it is Friday's."""
+    text = (
+        "Stocks sink\n\nThe S&P 500 slid 6% on Friday. The index tumbled 10.5% over Thursday and Friday and is now "
+        "down 17% from its February record. The Nasdaq 100 sank 6.1%."
+    )
+    claims = _article_claims(text, lex, date(2025, 4, 4))
+    assert [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in claims] == [
+        ("SPX", "close", -6.0, date(2025, 4, 4)),
+        ("SPX", "period", -10.5, None),
+        ("SPX", "period", -17.0, None),
+        ("NDX", "close", -6.1, date(2025, 4, 4)),
+    ]
