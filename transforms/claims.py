@@ -4952,6 +4952,9 @@ _CLOSING_WORD = re.compile(r"\b(?:clos(?:e|es|ed|ing)|end(?:ed)?|finish(?:ed)?|s
 _CALLS = r"(?:[\w&.]+\s+){0,3}(?:calls|expected\s+opens?|indicated\s+opens?)\s*:"
 _SECTION = re.compile(
     r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|]{0,40}:|(?:Week|Month|YTD):|"
+    # "Here's how the major averages fared for the month:"
+    r"(?:Here['’]s\s+)?[Hh]ow\s+[^.!?|:]{0,50}?\b(?:fared|performed|did|finished|ended|closed)\s+"
+    r"(?:for|in|over|this|last)\s+(?:the\s+)?(?:week|month|quarter|year|half|20\d\d)\b[^.!?|]{0,30}:|"
     # "Key figures for 2025:"
     r"(?:Key\s+(?:figures|numbers|data|moves)|Scorecard|Performance)\b[^.!?|]{0,40}:|" + _CALLS + r"|"
     # "Index performance, Q1 2025 (price return, local currency)"

@@ -12036,3 +12036,17 @@ def test_a_move_over_two_days_that_run_past_its_words_is_a_period_s(lex: IndexLe
         ("SPX", "period", -17.0, None),
         ("NDX", "close", -6.1, date(2025, 4, 4)),
     ]
+
+
+def test_a_head_that_asks_how_the_indexes_fared_for_the_month_heads_its_list(lex: IndexLexicon) -> None:
+    """CNBC's "Here's how the major averages fared for the month:" over "- S&P 500: up 2.2%": the month's moves."""
+    text = (
+        "S&P 500 closes lower\n\nThe S&P 500 fell 0.37% to 6,339.39 on Thursday. Thursday's session marked the end of "
+        "July trading. Here's how the major averages fared for the month:\n- S&P 500: up 2.2%\n- Dow: up 0.1%\n"
+    )
+    claims = _article_claims(text, lex, date(2025, 7, 31))
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in claims] == [
+        ("SPX", "close", -0.37),
+        ("SPX", "period", 2.2),
+        ("DJI", "period", 0.1),
+    ]
