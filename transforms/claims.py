@@ -5093,11 +5093,20 @@ def _labelled_cells(cells: list[str]) -> tuple[list[str], list[tuple[str, str]],
     return (out, heads, day) if labelled else None
 
 
+_CHANGE_AND_PCT = re.compile(r"([+\-\u2212▲▼]?\s?[\d,]+(?:\.\d+)?)\s+(\([+\-\u2212]?\s?[\d,]+(?:\.\d+)?%\))")
+
+
 def _cells(row: str) -> list[str]:
     """The cells of a pipe table row, or of a row whose columns are aligned with runs of spaces."""
     if "|" in row:
         return [cell.strip() for cell in _CELL.split(row.strip().strip("|").strip())]
-    return _ALIGNED_GAP.split(row.strip())
+    cells = _ALIGNED_GAP.split(row.strip())
+    # "Kospi\t3,561.81\t-22.68 (-0.63%)": a change and its percentage in one cell are two
+    out: list[str] = []
+    for cell in cells:
+        both = _CHANGE_AND_PCT.fullmatch(cell)
+        out += both.groups() if both else (cell,)
+    return out
 
 
 def _column_kind(head: str) -> tuple[str, str]:

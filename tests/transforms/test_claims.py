@@ -12050,3 +12050,13 @@ def test_a_head_that_asks_how_the_indexes_fared_for_the_month_heads_its_list(lex
         ("SPX", "period", 2.2),
         ("DJI", "period", 0.1),
     ]
+
+
+def test_a_table_cell_with_a_change_and_its_percentage(lex: IndexLexicon) -> None:
+    """A Korean daily's tab-separated "Market close" box, "Kospi<TAB>3,561.81<TAB>-22.68 (-0.63%)": the level, its
+    change in points and in per cent."""
+    text = "Samsung\n\nThe Kospi closed lower.\nMarket close, Oct. 14\nKospi\t3,561.81\t-22.68 (-0.63%)\n"
+    claims = _article_claims(text, lex, date(2025, 10, 14))
+    assert [(c.index_id, c.claim_kind, c.move_pct, c.points, c.level) for c in claims] == [
+        ("KS11", "close", -0.63, -22.68, 3561.81)
+    ]
