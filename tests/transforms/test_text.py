@@ -98,3 +98,14 @@ def test_portuguese_and_spanish_copy_is_not_english() -> None:
     assert not is_english(portuguese)
     assert not is_english(spanish)
     assert is_english("Brazil's Bovespa rose 1.7% as Vale gained. The real firmed to 5.38 per dollar.")
+
+
+def test_a_short_french_text_without_english_words_is_not_english() -> None:
+    """Le Figaro's brief: two French function words and none of English's are enough in a short text (its
+    "1,78 %" would read as 1.78 and "7 937,63" as two numbers); a short English text quoting French is English."""
+    french = (
+        "La Bourse de Paris chute\n\nLe CAC 40 reculait de 1,78 % à 7 937,63 points vers 10 h 30 lundi, après avoir "
+        "perdu jusqu'à 2,04 % en début de séance, au lendemain de la nomination du gouvernement."
+    )
+    assert not is_english(french)
+    assert is_english("The CAC 40 fell 1.8% after Le Monde reported des tensions.")
