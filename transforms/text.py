@@ -35,7 +35,7 @@ _ENGLISH_WORDS = frozenset(
 )
 _OTHER_LANGUAGE_WORDS = frozenset(
     "der und das mit nicht sich auf dem den zum zur wurde sind ein eine einem einer bei hat auch "
-    "les dans pour une sur qui avec aux ont été du des "
+    "les dans pour une sur qui avec aux ont été du des au après vers selon lors "
     "los las por una para como della nel che sono degli del fue pero según más sus "
     "não pelo pela pelos pelas nos nas dos das aos foi são também após mais que uma um na ao está já desde "
     "ainda seu sua entre".split()
