@@ -368,7 +368,8 @@ _PERIOD = re.compile(
         r"(?:in|on|for|over)\s+(?:week|month|quarter|year)(?![\w'’-])|"
         # a headline's "TAIEX ... ends tariff-hit week down 8.31%", "Nikkei closes volatile month higher"
         # (not "closed for a week for the Chuseok holiday", "ahead of end of year")
-        r"(?:ends?|ended|closes?|closed|finish(?:es|ed)?|caps?|capped)\s+"
+        # ("rounding off a holiday-shortened week with a gain of 3.9%")
+        r"(?:ends?|ended|closes?|closed|finish(?:es|ed)?|caps?|capped|round(?:s|ed|ing)\s+off)\s+"
         # ("the benchmark finished the holiday-shortened trading week 1.6 per cent higher")
         r"(?!(?:for|of|this|last|next|each|every|in|on|at)\s)(?:[\w-]+\s+){1,3}?"
         # (not "ended the third quarter on a firm footing today, with the Hang Seng Index rising 232 points":
@@ -8936,8 +8937,14 @@ _CLOSED_FOR_A_BREAK = re.compile(
     re.I,
 )
 # a market closed for the day, not a session's close ("were closed on Friday", "had been shut")
+# a holiday named by its weekday: "closed on Friday for Good Friday and on Monday for Easter Monday"
+_HOLIDAY_BEFORE = re.compile(r"\b(?:Good|Easter|Holy|Maundy)\s+$")
+_FOR_A_HOLIDAY_AFTER = re.compile(
+    r"\s+for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}?(?:Day|Friday|Monday|[Hh]oliday|Festival|Year)\b"
+)
 _SHUT_BEFORE = re.compile(
-    r"\b(?:been|being|was|were|be|remained|stayed)\s+(?:then\s+|also\s+)?(?:closed|shut)\s+"
+    # ("London markets are closed on Friday for Good Friday and on Monday for Easter Monday")
+    r"\b(?:been|being|was|were|be|is|are|remained|stayed|remain|stay)\s+(?:then\s+|also\s+)?(?:closed|shut)\s+"
     # "was then shut on Thursday and Friday": each day of the list
     r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\s+(?:and|or|through|to)\s+)?$"
 )
@@ -9094,7 +9101,11 @@ def _frame(
             s, max(0, m.start() - 40), m.start()
         ):
             continue  # "Asian markets closed higher, recovering part of Wednesday's sell-off": a look back
-        if _SHUT_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+        if (
+            _SHUT_BEFORE.search(s, max(0, m.start() - 30), m.start())
+            or _HOLIDAY_BEFORE.search(s, max(0, m.start() - 8), m.start())
+            or _FOR_A_HOLIDAY_AFTER.match(s, m.end())
+        ):
             continue  # "Hong Kong's market had been closed on Friday for the Ching Ming Festival": no session
         if m.group(0).endswith(("'s", "’s")) and _FROM_LAST_BEFORE.search(
             s, max(0, m.start() - 12), m.start()

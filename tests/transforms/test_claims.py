@@ -12060,3 +12060,20 @@ def test_a_table_cell_with_a_change_and_its_percentage(lex: IndexLexicon) -> Non
     assert [(c.index_id, c.claim_kind, c.move_pct, c.points, c.level) for c in claims] == [
         ("KS11", "close", -0.63, -22.68, 3561.81)
     ]
+
+
+def test_days_a_market_is_closed_for_a_holiday_date_no_session(lex: IndexLexicon) -> None:
+    """Thursday's London close before Easter: "rounding off a holiday-shortened week with a gain of 3.9%" is the
+    week's; "London markets are closed on Friday for Good Friday and on Monday for Easter Monday" tells of no
+    session, so the CAC 40's undated fall after it is Thursday's, not the Friday or Monday before."""
+    text = (
+        "FTSE 100 ends week higher\n\nThe FTSE 100 finished Thursday's session 0.7% higher at 8,275.66, rounding off "
+        "a holiday-shortened week with a gain of 3.9%. London markets are closed on Friday for Good Friday and on "
+        "Monday for Easter Monday, and will reopen on Tuesday. Across the Channel, the CAC 40 slipped 0.6%."
+    )
+    claims = _article_claims(text, lex, date(2025, 4, 17))
+    assert [(c.index_id, c.claim_kind, c.move_pct, c.reference_date) for c in claims] == [
+        ("FTSE", "close", 0.7, date(2025, 4, 17)),
+        ("FTSE", "period", 3.9, None),
+        ("FCHI", "close", -0.6, date(2025, 4, 17)),
+    ]
