@@ -3401,6 +3401,21 @@ def _data_talk_bullets(text: str) -> str | None:
     return None if out == text else out
 
 
+def _row_level_units(text: str) -> str | None:
+    """``text`` with the unit after a row's level blanked ("DAX: 23,081.03 points (+3.38%)" -> "DAX: 23,081.03
+    (+3.38%)"), so the level is not read as a change in points; offsets unchanged; None when there is none."""
+    if " points (" not in text:
+        return None
+    out = _ROW_LEVEL_POINTS.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    return None if out == text else out
+
+
+_ROW_LEVEL_POINTS = re.compile(
+    r"(^[^\S\n]*[^:\n]{2,40}?:[^\S\n]*\d{1,3}(?:,\d{3})*(?:\.\d+)?)([^\S\n]+points)(?=[^\S\n]+\([+\-\u2212])",
+    re.M,
+)
+
+
 # a close told right after a live figure of the day: "The Dow Jones Industrial Average is up 646.26 points or
 # 1.34% today to 48704.01" over "-- Closes at a record high" (as _data_talk_bullets gives it)
 _IT_CLOSES = re.compile(r"It\s+(?:closes|closed|ends|ended)\s+(?:at\s+)?(?:an?\s+)?(?P<what>[^.\d]*)$")
@@ -3509,6 +3524,7 @@ def extract_claims(
         _english_numbers,
         _points_in_digits,
         _data_talk_bullets,
+        _row_level_units,
         partial(_spoken_is, mentions=mentions),
     ):
         if (variant := rewrite(text)) is not None:

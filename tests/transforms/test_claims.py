@@ -12077,3 +12077,17 @@ def test_days_a_market_is_closed_for_a_holiday_date_no_session(lex: IndexLexicon
         ("FTSE", "period", 3.9, None),
         ("FCHI", "close", -0.6, date(2025, 4, 17)),
     ]
+
+
+def test_a_row_s_level_with_its_unit_before_its_change(lex: IndexLexicon) -> None:
+    """Börse Frankfurt's closing box, "DAX: 23,081.03 points (+3.38%)": "points" is the level's unit, not a change
+    of 23,081.03 points."""
+    text = (
+        "DAX rally\n\nThe DAX closed higher on Wednesday.\nClosing prices at 17:30 (Xetra):\n"
+        "DAX: 23,081.03 points (+3.38%)\nEuro Stoxx 50: 5,540.60 points (+1.76%)\n"
+    )
+    claims = _article_claims(text, lex, date(2025, 3, 5))
+    assert [(c.index_id, c.direction, c.move_pct, c.points, c.level) for c in claims] == [
+        ("GDAXI", "up", 3.38, None, 23081.03),
+        ("SX5E", "up", 1.76, None, 5540.6),
+    ]
