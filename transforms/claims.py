@@ -708,6 +708,16 @@ _ARTICLE_INTRADAY = re.compile(
         + r"|(?:by|as\s+of)\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|p\.m|am|pm)|at\s+\d{1,2}[:.]\d{2}\s*(?:a\.m|am)|"
         r"(?:by|as\s+of)\s+\d{1,2}\s*(?:a\.m|am)"
     )
+    # "U.S. stocks extended gains Wednesday afternoon" (not "minutes released Wednesday afternoon"); a weekday
+    # first, so the lower-case pattern's lookahead still skips to a cue's first letter
+    + r"|(?:"
+    + "|".join(
+        rf"(?<={word}\s{on})"
+        for word in ("gains", "losses", "higher", "lower", "up", "down", "red", "green")
+        for on in ("", r"on\s")
+    )
+    + ")"
+    + r"(?:monday|tuesday|wednesday|thursday|friday)\s+afternoon"
     + r")\b",
     re.I,
 )

@@ -12091,3 +12091,12 @@ def test_a_row_s_level_with_its_unit_before_its_change(lex: IndexLexicon) -> Non
         ("GDAXI", "up", 3.38, None, 23081.03),
         ("SX5E", "up", 1.76, None, 5540.6),
     ]
+
+
+def test_stocks_that_moved_on_the_day_s_afternoon_tell_a_report_written_during_it(lex: IndexLexicon) -> None:
+    """ "U.S. stocks extended gains Wednesday afternoon" in Wednesday's report: written while New York trades, so
+    its plain moves are intraday; "minutes released Wednesday afternoon" tells nothing of the report's time."""
+    live = "Dow jumps\n\nU.S. stocks extended gains Wednesday afternoon after the Fed cut rates.\nThe S&P 500 rose 0.4% to 6,868."
+    assert [c.claim_kind for c in _article_claims(live, lex, date(2025, 12, 10))] == ["intraday"]
+    news = "Stocks\n\nMinutes released Wednesday afternoon showed caution.\nThe S&P 500 rose 0.4% to 6,868."
+    assert [c.claim_kind for c in _article_claims(news, lex, date(2025, 12, 10))] == ["close"]
