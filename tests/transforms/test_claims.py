@@ -12100,3 +12100,16 @@ def test_stocks_that_moved_on_the_day_s_afternoon_tell_a_report_written_during_i
     assert [c.claim_kind for c in _article_claims(live, lex, date(2025, 12, 10))] == ["intraday"]
     news = "Stocks\n\nMinutes released Wednesday afternoon showed caution.\nThe S&P 500 rose 0.4% to 6,868."
     assert [c.claim_kind for c in _article_claims(news, lex, date(2025, 12, 10))] == ["close"]
+
+
+def test_an_all_capitals_dow_jones_in_a_snapshot_is_the_dow(lex: IndexLexicon) -> None:
+    """AAP's "SNAPSHOT AT 0730 AEST:" lists "* DOW JONES: down 200.52 points, or 0.45pct, at 43,975.09": the Dow
+    Jones Industrial Average, written in capitals as the list writes every name."""
+    text = (
+        "Snapshot\n\nSYDNEY, Aug 12 AAP - Australian shares look set to open lower.\nSNAPSHOT AT 0730 AEST:\n"
+        "* DOW JONES: down 200.52 points, or 0.45pct, at 43,975.09\n"
+    )
+    claims = _article_claims(text, lex, date(2025, 8, 12))
+    assert [(c.index_id, c.move_pct, c.points, c.level, c.reference_date) for c in claims] == [
+        ("DJI", -0.45, -200.52, 43975.09, date(2025, 8, 11))
+    ]
