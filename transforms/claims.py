@@ -535,7 +535,12 @@ _PERIOD = re.compile(
         r"rounding\s+off|capping\s+off)\s+(?:January|February|March|April|May|June|July|August|September|October|"
         r"November|December)\s+(?:with|up|down|higher|lower|[\d.]+\s?(?:%|percent|per\s?cent|pct)\s+(?:higher|lower|up|down))|"
         r"(?:over|during|through|for)\s+Samvat\s+\d{4}|Samvat\s+\d{4}\s+(?:ended|closed|finished)|"
-        r"from\s+(?:its|their|an?|the)\s+(?:[\w.,-]+\s+){0,3}(?:low|lows|high|highs|peak|record|trough)|"
+        # ("had shed 25.5% from that peak", "Since that close, the benchmark has risen 62%", "Since then, it
+        # has surged more than 60%", "By March 2009 it had lost 82% of its value")
+        r"from\s+(?:its|their|an?|the|that|this)\s+(?:[\w.,-]+\s+){0,3}(?:low|lows|high|highs|peak|record|trough)|"
+        # (opening its sentence: not "Stocks have been volatile since then, with the CSI 300 falling 1.2%")
+        r"(?-i:Since)\s+(?:then|that\s+(?:close|low|high|peak|trough|bottom|day|point))\b|"
+        r"by\s+(?:the\s+end\s+of\s+)?(?:" + _MONTH_NAMES + r")\s+(?:19|20)\d\d\b|"
         # "was up 28.0 percent from the end of last year"
         r"(?:from|since)\s+the\s+(?:end|start|beginning|close)\s+of\s+(?:last|the\s+previous|the)\s+(?:year|month|week)|"
         # "set an intraday record of 24,479.40 on June 5 and is now 2.3% below that level"

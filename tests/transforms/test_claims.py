@@ -12113,3 +12113,21 @@ def test_an_all_capitals_dow_jones_in_a_snapshot_is_the_dow(lex: IndexLexicon) -
     assert [(c.index_id, c.move_pct, c.points, c.level, c.reference_date) for c in claims] == [
         ("DJI", -0.45, -200.52, 43975.09, date(2025, 8, 11))
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "evidence"),
+    [
+        ("The Nikkei had shed 25.5% from that peak.", "from that peak"),
+        ("Since that close, the Nikkei has risen 62%.", "Since that close"),
+        ("Since then, the Nasdaq has surged more than 60%.", "Since then"),
+        ("By March 2009 the Nikkei had lost 82% of its value.", "By March 2009"),
+    ],
+)
+def test_a_move_from_that_peak_since_then_or_by_a_month_of_a_year_is_a_period_s(
+    lex: IndexLexicon, sentence: str, evidence: str
+) -> None:
+    """Columns that retell old moves: "from that peak", "since that close", "since then" and "by March 2009" set
+    the move's span, not a day."""
+    claims = _claims(sentence, lex, date(2025, 8, 5))
+    assert [(c.claim_kind, c.kind_evidence, c.reference_date) for c in claims] == [("period", evidence, None)]
