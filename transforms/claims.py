@@ -8735,7 +8735,9 @@ _MORNING_GREETING = re.compile(
 # A report written before the home market opens: "may extend its winning streak", "the lead from Wall Street"
 _PRE_OPEN = re.compile(
     r"\b(?:tipped\s+to\s+(?:open|follow)|(?:set|expected|poised|likely)\s+to\s+(?:(?:\w+ly|fall|rise|drop|slip|climb|gain|edge|extend|surge|soar|jump|tumble|sink|plunge|rebound|slide|bounce|"
-    r"dip|lift|higher|lower|sharply|firmly)\s+){0,3}(?:at\s+the\s+)?open(?:ing\s+bell)?|may\s+(?:extend|add\s+to|"
+    # ("Australian shares are set to fall when trading resumes after the Australia Day long weekend")
+    r"dip|lift|higher|lower|sharply|firmly)\s+){0,3}(?:(?:at\s+the\s+)?open(?:ing\s+bell)?|"
+    r"when\s+(?:trading|the\s+market)\s+(?:resumes|reopens|opens|starts|begins))|may\s+(?:extend|add\s+to|"
     r"open|continue|snap|halt|end)|lead\s+from\s+Wall\s+Street|ahead\s+of\s+the\s+open|before\s+the\s+open|"
     # "Bursa Malaysia is expected to trade in a tight range today"
     r"(?:set|expected|poised|likely)\s+to\s+trade\b[^.\n]{0,40}?\btoday|"

@@ -12131,3 +12131,21 @@ def test_a_move_from_that_peak_since_then_or_by_a_month_of_a_year_is_a_period_s(
     the move's span, not a day."""
     claims = _claims(sentence, lex, date(2025, 8, 5))
     assert [(c.claim_kind, c.kind_evidence, c.reference_date) for c in claims] == [("period", evidence, None)]
+
+
+def test_shares_set_to_fall_when_trading_resumes_tell_a_report_before_the_home_open(
+    lex: IndexLexicon,
+) -> None:
+    """Tuesday's Australian preview after the Australia Day holiday: "Australian shares are set to fall when trading
+    resumes" is written before Sydney opens, so New York's undated closes are Monday's session, the last before
+    the report, not the Thursday before the ASX's Friday close."""
+    text = (
+        "ASX set to slide\n\nAustralian shares are set to fall when trading resumes after the Australia Day long "
+        "weekend. The S&P/ASX 200 closed 0.6 per cent higher at 8,408.9 on Friday.\n\nIn New York, the Nasdaq "
+        "Composite tumbled 3.1 per cent."
+    )
+    claims = _article_claims(text, lex, date(2025, 1, 28))
+    assert [(c.index_id, c.reference_date) for c in claims] == [
+        ("AXJO", date(2025, 1, 24)),
+        ("IXIC", date(2025, 1, 27)),
+    ]
