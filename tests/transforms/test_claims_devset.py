@@ -1,8 +1,8 @@
 """Claim and mention extraction against hand-labelled wire-copy sentences.
 
 ``claims_devset.jsonl`` was labelled while the extractor was written (each extraction read, corrected by
-hand). ``claims_blindset.jsonl`` holds 6,693 texts in the styles of over 80 wire services and papers,
-written and labelled after CLAIMS.md in two hundred and fifty-three rounds (the README lists each round's score; the first
+hand). ``claims_blindset.jsonl`` holds 7,212 texts in the styles of over 80 wire services and papers,
+written and labelled after CLAIMS.md in two hundred and seventy-four rounds (the README lists each round's score; the first
 eighty-five: 80 single sentences; 100 excerpts of 2-5 sentences;
 40 whole articles; 40 reviews, tables and live blogs; 40 reports of the claims_dev kind; 40 U.S.,
 European, Asian and global reports; 40 mostly Asia-Pacific reports; 40 European, U.S., Indian and
@@ -290,7 +290,14 @@ as written and after. Rounds 238-251 (350 texts: Australian and New Zealand repo
 outlets, columns, Korean outlets, Hong Kong and Japanese outlets, U.S. wraps, European closes, mainland China, Indian
 pre-market pieces, Japanese reports, newsletters, Taiwan chip days, record days) scored 0.931 / 0.930 as written
 (0.948 / 0.946 after). Rounds 252-253 (50 texts: U.S. index futures around the clock, market data boxes) scored 0.929 /
-0.870 as written (0.931 / 0.895 after).
+0.870 as written (0.931 / 0.895 after). Rounds 254-274 (519 texts: European reports through the day, mainland China,
+U.S. coverage by the hour, Japanese and Korean days, reviews of a week to a year, Indian, Singaporean, Taiwanese and
+Australian reports, Hong Kong days, newsletters, big-move days, live blogs, wire flashes, company-driven days, Southeast
+Asian outlets, UK, German and French outlets, macro-event days, evening and overnight pieces, opinion with historical
+figures, agencies of many countries, ordinary days, several markets over one span, short alerts) scored 0.948 / 0.924
+as written (0.956 / 0.938 after); round 267's six texts in German or French are left out, and the labels of rounds
+254-256 were written with a brief that said "highest since March" is no record, so a second labeller revised their
+``is_record`` to this set's convention (qualified records are records) before they were scored on the flags.
 """
 
 from __future__ import annotations
@@ -450,12 +457,12 @@ def test_blind_sessions() -> None:
             session = _session_as_stored(c.index_id, c.reference_date, g["session_date"], c.claim_kind)
             right, wrong = right + (session == g["session_date"]), wrong + (session != g["session_date"])
     print(f"\nblind sessions: {right} of {right + wrong} matched day claims")
-    assert right + wrong == 35428 and right >= 34606
+    assert right + wrong == 38409 and right >= 37486
 
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (50282, 49394, 50211))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (53971, 53007, 53896))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:

@@ -933,7 +933,10 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
     Jonas Whitmore said", "strategists at the bank led by David Kostin" and 15 rows; round 38 (30 texts from
     outlets little used before: regional papers, national agencies, trade publications, as written): 0.951 /
     0.863, and 0.962 / 0.931 after 33 rows (the Bank of Ghana, Paramount's and Ireland's regulators' people,
-    LNG, shipping and biotech firms)."""
+    LNG, shipping and biotech firms). Later rounds are described in the README; rounds 107-120 (420 texts, scored
+    as written: 0.976 / 0.880) were written with a brief that had sport, entertainment and start-up rounds (113 and
+    115, recall 0.715 and 0.722: athletes, clubs and founders named with no role) and, before round 117, counted
+    bylines and datelines' agencies as entities."""
     rows = [json.loads(line) for line in BLINDSET.read_text(encoding="utf-8").splitlines()]
     tp = fp = fn = 0
     for row in rows:
@@ -964,7 +967,7 @@ def test_blind_set_of_labelled_entities(gazetteer: EntityGazetteer) -> None:
         tp, fp, fn = tp + len(found & labelled), fp + len(found - labelled), fn + len(labelled - found)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"entities blind set: precision {precision:.3f} recall {recall:.3f} ({tp + fn} labelled)")
-    assert len(rows) == 3213
+    assert len(rows) == 3633
     assert precision >= 0.96 and recall >= 0.93
 
 
