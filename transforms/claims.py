@@ -5125,6 +5125,9 @@ def _labelled_cells(cells: list[str]) -> tuple[list[str], list[tuple[str, str]],
     return (out, heads, day) if labelled else None
 
 
+# a head's unit after it: "Day %", "2025 (%)"
+_HEAD_UNIT = re.compile(r"\s*(?:%|\(%\))\s*$")
+# "-22.68 (-0.63%)": a change and its percentage in one cell
 _CHANGE_AND_PCT = re.compile(r"([+\-\u2212▲▼]?\s?[\d,]+(?:\.\d+)?)\s+(\([+\-\u2212]?\s?[\d,]+(?:\.\d+)?%\))")
 
 
@@ -5166,7 +5169,6 @@ def _column_kind(head: str) -> tuple[str, str]:
     return "skip", head
 
 
-_HEAD_UNIT = re.compile(r"\s*(?:%|\(%\))\s*$")
 _FUTURES_TITLE = re.compile(r"[^|\d.]{0,30}\bfutures\b[^|\d.]{0,20}", re.I)
 _NAMES_A_DAY = re.compile(r"\b(?:day|daily|1d|session)\b|day['’]s", re.I)
 # a table's title naming its period: "2025 in review", "Year-to-date", "Week in review:", "YTD performance"
@@ -8970,16 +8972,17 @@ _CLOSED_FOR_A_BREAK = re.compile(
     re.I,
 )
 # a market closed for the day, not a session's close ("were closed on Friday", "had been shut")
-# a holiday named by its weekday: "closed on Friday for Good Friday and on Monday for Easter Monday"
-_HOLIDAY_BEFORE = re.compile(r"\b(?:Good|Easter|Holy|Maundy)\s+$")
-_FOR_A_HOLIDAY_AFTER = re.compile(
-    r"\s+for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}?(?:Day|Friday|Monday|[Hh]oliday|Festival|Year)\b"
-)
 _SHUT_BEFORE = re.compile(
     # ("London markets are closed on Friday for Good Friday and on Monday for Easter Monday")
     r"\b(?:been|being|was|were|be|is|are|remained|stayed|remain|stay)\s+(?:then\s+|also\s+)?(?:closed|shut)\s+"
     # "was then shut on Thursday and Friday": each day of the list
     r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri)day\s+(?:and|or|through|to)\s+)?$"
+)
+# a holiday named by its weekday, or a day a market is shut for one: "closed on Friday for Good Friday and on
+# Monday for Easter Monday"
+_HOLIDAY_BEFORE = re.compile(r"\b(?:Good|Easter|Holy|Maundy)\s+$")
+_FOR_A_HOLIDAY_AFTER = re.compile(
+    r"\s+for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}?(?:Day|Friday|Monday|[Hh]oliday|Festival|Year)\b"
 )
 
 
