@@ -384,7 +384,9 @@ _PERIOD = re.compile(
         r"(?:had|has|have|having|enjoyed|endured|suffered|saw|was|were|is)\s+an?\s+"
         r"(?:rougher|tougher|better|worse|stronger|weaker|choppier|calmer|quieter)\s+(?:week|month|quarter|year)(?![\w-])|"
         # "carried the benchmark up 3.7% in a holiday-shortened week"
-        r"(?:in|over)\s+an?\s+(?:holiday-shortened|shortened|truncated|(?:two|three|four)-day)\s+(?:trading\s+)?week|"
+        # (not "rose 0.5% Friday for a holiday-shortened week": Friday's move)
+        r"(?:in|over|(?<!day\s)for)\s+an?\s+(?:holiday-shortened|shortened|truncated|(?:two|three|four)-day)\s+"
+        r"(?:trading\s+)?week|"
         # "over the three sessions since", "over the five days": several sessions together
         r"(?:over|in|across)\s+the\s+(?:past\s+|last\s+|first\s+|prior\s+|previous\s+)?(?:two|three|four|five|six|seven|"
         r"eight|nine|ten|\d+)\s+"
@@ -468,7 +470,8 @@ _PERIOD = re.compile(
         r"(?=[\w'’-]+\s+(?:election|vote|inauguration)\b)|"
         r"(?=election|inauguration))(?:[\w'’\"“”-]+\s+){0,3}?(?:election|vote|decision|"
         r"announcement|meeting|summit|deal|agreement|ceasefire|truce|selloff|sell-off|rout|crash|shock|"
-        r"inauguration|referendum|budget|results?)\b|"
+        # ("since the Fed's first cut of the cycle on September 18 2024")
+        r"inauguration|referendum|budget|results?|cut|hike)\b|"
         # "For the whole of August, the Shanghai Composite gained 7.97%"
         # "For the whole of last year, the TAIEX gained 28.47 percent"
         r"(?:in|for|over)\s+the\s+(?:whole|entire|full)\s+of\s+(?:last|this|the\s+past)\s+(?:year|month|quarter|week)|"
@@ -4986,7 +4989,9 @@ _SECTION = re.compile(
     r"(?:On|For|In|Over|So\s+far|Year\s+to\s+date|Since)\b[^.!?|]{0,40}:|(?:Week|Month|YTD):|"
     # "Here's how the major averages fared for the month:"
     r"(?:Here['’]s\s+)?[Hh]ow\s+[^.!?|:]{0,50}?\b(?:fared|performed|did|finished|ended|closed)\s+"
-    r"(?:for|in|over|this|last)\s+(?:the\s+)?(?:week|month|quarter|year|half|20\d\d)\b[^.!?|]{0,30}:|"
+    # ("How major Asian indices have performed in 2025 (YTD, in local currency terms):", "... in Samvat 2081")
+    r"(?:for|in|over|this|last)\s+(?:the\s+)?(?:week|month|quarter|year|half|20\d\d|Samvat\s+20\d\d)\b"
+    r"[^.!?|]{0,50}:|"
     # "Key figures for 2025:"
     r"(?:Key\s+(?:figures|numbers|data|moves)|Scorecard|Performance)\b[^.!?|]{0,40}:|" + _CALLS + r"|"
     # "Index performance, Q1 2025 (price return, local currency)"

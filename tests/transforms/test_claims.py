@@ -12149,3 +12149,24 @@ def test_shares_set_to_fall_when_trading_resumes_tell_a_report_before_the_home_o
         ("AXJO", date(2025, 1, 24)),
         ("IXIC", date(2025, 1, 27)),
     ]
+
+
+def test_moves_for_a_holiday_shortened_week_since_a_cut_and_under_a_performance_head(
+    lex: IndexLexicon,
+) -> None:
+    """ "down 0.4% on the day but up 0.3% for a holiday-shortened week"; "has risen 17.6 per cent since the Fed's
+    first cut"; a list under "How major Asian indices have performed in 2025 (YTD, in local currency terms):"."""
+    text = (
+        "Review\n\nThe Nifty 50 ended at 25,795.15 on Friday, down 0.4% on the day but up 0.3% for a "
+        "holiday-shortened week. The S&P 500 has risen 17.6 per cent since the Fed's first cut of the cycle.\n\n"
+        "How major Asian indices have performed in 2025 (YTD, in local currency terms):\n\n"
+        "• Kospi (South Korea): +42.6%\n• Nikkei 225 (Japan): +15.4%\n"
+    )
+    claims = _article_claims(text, lex, date(2025, 10, 24))
+    assert [(c.index_id, c.claim_kind, c.move_pct) for c in claims] == [
+        ("NSEI", "close", -0.4),
+        ("NSEI", "period", 0.3),
+        ("SPX", "period", 17.6),
+        ("KS11", "period", 42.6),
+        ("N225", "period", 15.4),
+    ]

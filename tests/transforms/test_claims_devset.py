@@ -462,7 +462,7 @@ def test_blind_sessions() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floors"),
-    [(DEVSET, (523, 510, 523)), (BLINDSET, (53971, 53007, 53896))],
+    [(DEVSET, (523, 510, 523)), (BLINDSET, (53977, 53013, 53902))],
     ids=["devset", "blindset"],
 )
 def test_record_and_hedge_flags(path: Path, floors: tuple[int, int, int]) -> None:
