@@ -354,6 +354,10 @@ _SET_ON_BEFORE = re.compile(
     re.I,
 )
 _DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cutoff|cut-off)\b", re.I)
+# "Over Thursday and Friday, the S&P 500 fell 10.5 per cent"
+_OVER_TWO_DAYS = r"over\s+(?:Mon|Tues|Wednes|Thurs|Fri)day\s+and\s+(?:Mon|Tues|Wednes|Thurs|Fri)day\b"
+# a session or week cut short: "in a half-day session", "in a holiday-shortened week"
+_SHORTENED = r"(?:holiday-shortened|shortened|truncated)"
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PERIOD = re.compile(
     r"\b("
@@ -385,7 +389,7 @@ _PERIOD = re.compile(
         r"(?:rougher|tougher|better|worse|stronger|weaker|choppier|calmer|quieter)\s+(?:week|month|quarter|year)(?![\w-])|"
         # "carried the benchmark up 3.7% in a holiday-shortened week"
         # (not "rose 0.5% Friday for a holiday-shortened week": Friday's move)
-        r"(?:in|over|(?<!day\s)for)\s+an?\s+(?:holiday-shortened|shortened|truncated|(?:two|three|four)-day)\s+"
+        r"(?:in|over|(?<!day\s)for)\s+an?\s+(?:" + _SHORTENED + r"|(?:two|three|four)-day)\s+"
         r"(?:trading\s+)?week|"
         # "over the three sessions since", "over the five days": several sessions together
         r"(?:over|in|across)\s+the\s+(?:past\s+|last\s+|first\s+|prior\s+|previous\s+)?(?:two|three|four|five|six|seven|"
@@ -410,7 +414,8 @@ _PERIOD = re.compile(
         r"(?:for|over)\s+an?\s+(?:\w+\s+)?(?:straight|consecutive|successive)\s+(?:week|month|quarter|year)|"
         # "over the same three months", "Over Thursday and Friday, the S&P 500 fell 10.5 per cent"
         r"over\s+the\s+same\s+(?:\w+\s+)?(?:period|span|stretch|weeks|months|quarters|years|week|month|quarter|year)\b|"
-        r"over\s+(?:Mon|Tues|Wednes|Thurs|Fri)day\s+and\s+(?:Mon|Tues|Wednes|Thurs|Fri)day\b|"
+        + _OVER_TWO_DAYS
+        + r"|"
         # "rose 11 percent in the July-September period", "added 3.4 percent from January through March",
         # "climbed 3.7% this holiday-shortened week"
         r"in\s+(?:the\s+)?(?:" + _MONTH_NAMES + r")-(?:" + _MONTH_NAMES + r")\b|"
@@ -2324,7 +2329,7 @@ _THEN_FADES = re.compile(
     r"gives?\s+up|gave\s+up|giving\s+up|reverses?|reversed|reversing))\b",
     re.I,
 )
-_OVER_TWO_DAYS_AFTER = re.compile(rf"over\s+{_WEEKDAY_NAME}\s+and\s+{_WEEKDAY_NAME}\b")
+_OVER_TWO_DAYS_AFTER = re.compile(_OVER_TWO_DAYS)
 _ON_A_WEEKDAY = re.compile(rf"\s*,?\s+on\s+{_WEEKDAY_NAME}\b(?!\s+(?:and|or|through|to|alone)\b)")
 # a weekday among the claim's own figures: "rising 0.7 per cent on Friday to 8967.9"
 _OWN_WEEKDAY = re.compile(
@@ -6821,9 +6826,7 @@ def _tells_the_day(text: str) -> bool:
     return bool(_CLOSE_VERB.search(text) or _ON_THE_DAY.search(text) or _SHORT_SESSION.search(text))
 
 
-_SHORT_SESSION = re.compile(
-    r"\bin\s+a\s+(?:half-day|holiday-shortened|shortened|truncated)\s+(?:trading\s+)?session\b"
-)
+_SHORT_SESSION = re.compile(rf"\bin\s+a\s+(?:half-day|{_SHORTENED})\s+(?:trading\s+)?session\b")
 
 
 def _speaks_of_another_day(text: str, weekday: str, published: date | None = None) -> bool:
